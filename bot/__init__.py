@@ -1,0 +1,1 @@
+"""Le Focus community bot: a platform-neutral core with console, Telegram and Discord adapters."""

@@ -1,0 +1,29 @@
+"""Assembling the program: storage, router, core, adapters. Used by `python -m bot` and tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.config import Settings
+from bot.core import Core, utc_now
+from storage import Storage
+
+
+async def create_core(
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    card_interval: float = 1.0,
+    seed_demo: bool | None = None,
+) -> Core:
+    """Open the database, register every command, seed the demo events on a fresh database."""
+    from commands import build_router
+    from commands.demo import seed_demo_events
+
+    storage = await Storage.open(settings.database_path)
+    core = Core(storage, build_router(settings), settings=settings, clock=clock,
+                card_interval=card_interval)
+    if settings.seed_demo if seed_demo is None else seed_demo:
+        await seed_demo_events(core)
+    return core

@@ -1,0 +1,81 @@
+"""Event cards and short event lines, built in the reader's locale from the database."""
+
+from __future__ import annotations
+
+from bot import actions
+from bot.i18n import format_price, format_when, t
+from bot.messages import Button, EventCard
+from storage import Event
+from storage.models import Counts
+
+
+def kind_label(kind: str) -> str:
+    return t(f"kind.{kind}")
+
+
+def seats_text(event: Event, counts: Counts) -> str:
+    if event.capacity is None:
+        text = t("card.seats_unlimited", going=counts.going_seats)
+    else:
+        left = max(0, event.capacity - counts.going_seats)
+        text = t("card.seats", going=counts.going_seats, capacity=event.capacity, left=left)
+    if counts.waitlist:
+        text += " · " + t("card.waitlist", count=counts.waitlist)
+    if counts.maybe:
+        text += " · " + t("card.maybe", count=counts.maybe)
+    return text
+
+
+def rsvp_buttons(event_id: int) -> tuple[Button, ...]:
+    return (
+        Button(t("button.going"), actions.encode("rsvp", event_id, "going")),
+        Button(t("button.maybe"), actions.encode("rsvp", event_id, "maybe")),
+        Button(t("button.no"), actions.encode("rsvp", event_id, "no")),
+        Button(t("button.guest_add"), actions.encode("guest", event_id, "+1")),
+        Button(t("button.guest_remove"), actions.encode("guest", event_id, "-1")),
+        Button(t("button.calendar"), actions.encode("ics", event_id)),
+    )
+
+
+def build_card(event: Event, counts: Counts) -> EventCard:
+    status = t("card.cancelled") if event.cancelled else ""
+    return EventCard(
+        event_id=event.id,
+        title=(t("card.demo_prefix") if event.is_demo else "") + event.title,
+        kind_label=kind_label(event.kind),
+        when_text=format_when(event.starts_at),
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        place=event.place,
+        price_text=format_price(event.price_cents),
+        audience=event.audience,
+        description=event.description,
+        seats_text=seats_text(event, counts),
+        cancelled=event.cancelled,
+        status_text=status,
+        buttons=() if event.cancelled else rsvp_buttons(event.id),
+    )
+
+
+def event_line(event: Event, counts: Counts | None = None) -> str:
+    """'#12 · Soirée jeux · vendredi 5 décembre 2026 à 20:00 · 12/20 places'."""
+    parts = [f"#{event.id}", event.title, format_when(event.starts_at)]
+    if event.cancelled:
+        parts.append(t("card.cancelled"))
+    elif counts is not None:
+        parts.append(seats_text(event, counts))
+    return " · ".join(parts)
+
+
+def render_card_text(card: EventCard) -> str:
+    """A plain-text layout of a card, for the console and for text-only fallbacks."""
+    lines = [f"#{card.event_id} · {card.title}"]
+    if card.status_text:
+        lines.append(f"⚠ {card.status_text}")
+    lines.append(f"{card.kind_label} · {card.when_text}")
+    lines.append(f"📍 {card.place}")
+    lines.append(card.price_text + (f" · {card.audience}" if card.audience else ""))
+    if card.description:
+        lines.append(card.description)
+    lines.append(card.seats_text)
+    return "\n".join(lines)

@@ -1,0 +1,82 @@
+"""Localisation: the reader's locale lives in a ContextVar set once per message.
+
+Strings are looked up by key in `bot.strings` with named placeholders; French is the default
+and the fallback. Dates are shown in Europe/Paris with Babel, in the reader's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.strings import STRINGS
+
+LOCALES = ("fr", "en")
+DEFAULT_LOCALE = "fr"
+PARIS = ZoneInfo("Europe/Paris")
+
+_locale: ContextVar[str] = ContextVar("locale", default=DEFAULT_LOCALE)
+
+
+def current_locale() -> str:
+    return _locale.get()
+
+
+def pick_locale(chosen: str | None, platform_locale: str | None) -> str:
+    """The member's choice, else the platform's user locale, else French."""
+    if chosen in LOCALES:
+        return chosen
+    if platform_locale:
+        short = platform_locale.replace("_", "-").split("-")[0].lower()
+        if short in LOCALES:
+            return short
+    return DEFAULT_LOCALE
+
+
+@contextmanager
+def using(locale: str) -> Iterator[None]:
+    token = _locale.set(locale if locale in LOCALES else DEFAULT_LOCALE)
+    try:
+        yield
+    finally:
+        _locale.reset(token)
+
+
+def t(key: str, /, **values: object) -> str:
+    """The string `key` in the current locale, placeholders filled."""
+    entry = STRINGS[key]
+    text = entry.get(_locale.get()) or entry[DEFAULT_LOCALE]
+    return text.format(**values) if values else text
+
+
+def format_when(moment: datetime, *, with_year: bool = True) -> str:
+    """'vendredi 5 décembre 2026 à 20:00' / 'Friday, December 5, 2026 at 8:00 PM'."""
+    from babel.dates import format_date, format_time
+
+    local = moment.astimezone(PARIS)
+    locale = _locale.get()
+    pattern = "EEEE d MMMM y" if with_year else "EEEE d MMMM"
+    if locale == "en":
+        pattern = "EEEE, MMMM d, y" if with_year else "EEEE, MMMM d"
+    day = format_date(local, pattern, locale=locale)
+    hour = format_time(local, "HH:mm" if locale == "fr" else "h:mm a", locale=locale)
+    return t("when.at", day=day, time=hour)
+
+
+def format_time_only(moment: datetime) -> str:
+    from babel.dates import format_time
+
+    locale = _locale.get()
+    return format_time(moment.astimezone(PARIS), "HH:mm" if locale == "fr" else "h:mm a",
+                       locale=locale)
+
+
+def format_price(cents: int) -> str:
+    if cents == 0:
+        return t("price.free")
+    from babel.numbers import format_currency
+
+    return format_currency(cents / 100, "EUR", locale=_locale.get())

@@ -1,0 +1,76 @@
+"""What flows between adapters and the core: one incoming type, platform-neutral replies.
+
+Adapters translate platform updates into `Incoming` and render `Reply` back; nothing in
+`commands/` ever sees a platform object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One command, plain message or button press from a member, as the core sees it."""
+
+    platform: str
+    user_id: str
+    display_name: str
+    chat_id: str
+    text: str = ""
+    is_private: bool = True
+    is_organizer: bool = False
+    platform_locale: str | None = None
+    # A button press carries the action id instead of text, and the message it sat on.
+    action: str | None = None
+    message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button; `action` is a versioned id parsed in one place (`bot.actions`)."""
+
+    label: str
+    action: str
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    mime_type: str
+
+
+@dataclass(frozen=True)
+class EventCard:
+    """An event as shown to people, already localised; adapters only lay it out."""
+
+    event_id: int
+    title: str
+    kind_label: str
+    when_text: str
+    starts_at: datetime  # UTC, for platforms that render times in each reader's clock
+    ends_at: datetime | None
+    place: str
+    price_text: str
+    audience: str
+    description: str
+    seats_text: str
+    cancelled: bool
+    status_text: str = ""
+    buttons: tuple[Button, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A platform-neutral answer. `private` asks the adapter to show it only to the asker
+    (Discord ephemeral, Telegram private chat); for a button press `text` is the toast."""
+
+    text: str = ""
+    card: EventCard | None = None
+    buttons: tuple[Button, ...] = ()
+    attachment: Attachment | None = None
+    private: bool = False
+    locale: str = "fr"  # the reader's language, for any text the adapter adds itself
+    extra: dict[str, str] = field(default_factory=dict)

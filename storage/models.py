@@ -1,0 +1,132 @@
+"""Rows as the rest of the program sees them: plain frozen dataclasses, times in UTC."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+KINDS = ("board_games", "screening", "workshop", "masterclass", "english", "theme_evening", "other")
+CHOICES = ("going", "maybe", "no")
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    platform: str
+    platform_user_id: str
+    display_name: str
+    language: str | None
+    reminders: bool
+    unreachable: str | None
+    notice_pending: bool
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    kind: str
+    title: str
+    description: str
+    starts_at: datetime
+    ends_at: datetime | None
+    place: str
+    capacity: int | None
+    price_cents: int
+    audience: str
+    status: str
+    is_demo: bool
+    created_by: int | None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "cancelled"
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    title: str
+    starts_at: datetime
+    place: str
+    kind: str = "other"
+    capacity: int | None = None
+    price_cents: int = 0
+    description: str = ""
+    audience: str = ""
+    ends_at: datetime | None = None
+    is_demo: bool = False
+    created_by: int | None = None
+
+
+@dataclass(frozen=True)
+class Counts:
+    going_seats: int
+    going_people: int
+    maybe: int
+    waitlist: int
+    waitlist_seats: int
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who to tell privately about a change, on the platform they used."""
+
+    member_id: int
+    platform: str
+    platform_user_id: str
+    display_name: str
+    language: str | None
+    seats: int
+
+
+@dataclass(frozen=True)
+class RsvpOutcome:
+    """What an RSVP did. `status` is one of: going, waitlisted, maybe, no, kept (more guests
+    asked while going but not enough seats: the current seats are kept), closed, cancelled,
+    not_found, no_rsvp (guest change without an RSVP)."""
+
+    status: str
+    event_id: int
+    title: str
+    seats: int = 0
+    position: int = 0
+    taken: int = 0
+    capacity: int | None = None
+    promoted: tuple[Recipient, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attendee:
+    member_id: int
+    display_name: str
+    platform: str
+    state: str
+    seats: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class MemberRsvp:
+    event: Event
+    state: str
+    seats: int
+    position: int
+
+
+@dataclass(frozen=True)
+class PostedMessage:
+    event_id: int
+    platform: str
+    chat_id: str
+    message_id: str
+    locale: str
+
+
+@dataclass(frozen=True)
+class FaqOverride:
+    key: str
+    keywords: str
+    question_fr: str
+    answer_fr: str
+    question_en: str
+    answer_en: str
+    deleted: bool

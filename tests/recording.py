@@ -1,0 +1,104 @@
+"""A recording platform for behaviour tests: what a member would see, as plain text.
+
+It is a platform of our own (like errbot's test backend), not a mock of our code: the core,
+router, commands and storage all run for real on a SQLite file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from bot.adapters.base import Unreachable
+from bot.cards import render_card_text
+from bot.core import Core
+from bot.messages import EventCard, Incoming, Reply
+
+
+class Clock:
+    """An injected clock: tests move time instead of sleeping."""
+
+    def __init__(self, start: datetime) -> None:
+        self.current = start
+
+    def __call__(self) -> datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> None:
+        self.current += timedelta(**delta)
+
+
+def text_of(reply: Reply) -> str:
+    parts = [reply.text] if reply.text else []
+    if reply.card:
+        parts.append(render_card_text(reply.card))
+    return "\n".join(parts)
+
+
+@dataclass
+class RecordingAdapter:
+    platform: str = "test"
+    chats: list[str] = field(default_factory=lambda: ["announce-1", "announce-2"])
+    sent: list[tuple[str, Reply]] = field(default_factory=list)
+    edits: list[tuple[str, str, EventCard]] = field(default_factory=list)
+    private: list[tuple[str, Reply]] = field(default_factory=list)
+    unreachable: dict[str, bool] = field(default_factory=dict)
+    _next_id: int = 100
+
+    async def start(self, core: Core) -> None:
+        self.core = core
+
+    async def stop(self) -> None:
+        return None
+
+    def announce_chats(self) -> list[str]:
+        return list(self.chats)
+
+    async def send(self, chat_id: str, reply: Reply) -> str | None:
+        self._next_id += 1
+        self.sent.append((chat_id, reply))
+        return str(self._next_id)
+
+    async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
+        self.edits.append((chat_id, message_id, card))
+
+    async def send_private(self, user_id: str, reply: Reply) -> None:
+        if user_id in self.unreachable:
+            raise Unreachable("refused", permanent=self.unreachable[user_id])
+        self.private.append((user_id, reply))
+
+    def private_texts(self, user_id: str) -> list[str]:
+        return [text_of(r) for u, r in self.private if u == user_id]
+
+    def last_card(self, message_id: str) -> EventCard:
+        return [card for _, m, card in self.edits if m == message_id][-1]
+
+
+@dataclass
+class Bot:
+    """`await bot.say("/events", user="lea")` returns what the member reads."""
+
+    core: Core
+    platform: RecordingAdapter
+    clock: Clock
+    organizers: set[str] = field(default_factory=lambda: {"orga"})
+
+    async def replies(self, text: str = "", *, user: str = "orga", locale: str | None = None,
+                      action: str | None = None, private: bool = True,
+                      message_id: str | None = None) -> list[Reply]:
+        incoming = Incoming(platform=self.platform.platform, user_id=user,
+                            display_name=user.capitalize(), chat_id=f"chat-{user}", text=text,
+                            is_private=private, is_organizer=user in self.organizers,
+                            platform_locale=locale, action=action, message_id=message_id)
+        result = await self.core.handle(incoming)
+        await self.core.idle()
+        return result
+
+    async def say(self, text: str, **kwargs: object) -> str:
+        return "\n".join(text_of(r) for r in await self.replies(text, **kwargs))  # type: ignore[arg-type]
+
+    async def press(self, action: str, **kwargs: object) -> str:
+        return await self.say("", action=action, **kwargs)
+
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)  # a Wednesday

@@ -1,0 +1,138 @@
+"""Storage on real SQLite files: capacity, waitlist order, promotion, restart, erasure."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from recording import NOW
+from storage import NewEvent, Storage
+
+
+async def _event(store: Storage, capacity: int | None = 40) -> int:
+    event = await store.create_event(
+        NewEvent(title="Soirée jeux", starts_at=NOW + timedelta(days=2), place="Le Focus",
+                 kind="board_games", capacity=capacity), NOW)
+    return event.id
+
+
+async def _members(store: Storage, count: int) -> list[int]:
+    return [(await store.member("test", f"u{i}", f"Membre {i}", NOW)).id for i in range(count)]
+
+
+@pytest.fixture
+async def store(db_path: Path):  # type: ignore[no-untyped-def]
+    opened = await Storage.open(db_path)
+    yield opened
+    await opened.close()
+
+
+async def test_wal_foreign_keys_and_migrations_recorded(store: Storage) -> None:
+    rows = await store._read("PRAGMA journal_mode")
+    assert rows[0][0] == "wal"
+    assert (await store._read("PRAGMA foreign_keys"))[0][0] == 1
+    versions = await store._read("SELECT version FROM schema_migrations")
+    assert [r[0] for r in versions][0] == 1
+
+
+async def test_two_hundred_concurrent_rsvps_never_overbook(store: Storage) -> None:
+    event_id = await _event(store, capacity=40)
+    members = await _members(store, 200)
+    outcomes = await asyncio.gather(*(store.rsvp(event_id, m, "going", NOW) for m in members))
+    going = [o for o in outcomes if o.status == "going"]
+    waiting = [o for o in outcomes if o.status == "waitlisted"]
+    counts = await store.counts(event_id)
+    assert counts.going_seats == 40 and len(going) == 40
+    assert len(waiting) == 160 == counts.waitlist
+    # Waitlist positions are the arrival order, without gaps.
+    assert sorted(o.position for o in waiting) == list(range(1, 161))
+    queue = [a.member_id for a in await store.attendees(event_id) if a.state == "waitlisted"]
+    first_waiting = [m for m, o in zip(members, outcomes, strict=True) if o.status == "waitlisted"]
+    assert queue == first_waiting
+
+    # Cancellations promote in queue order, one seat each.
+    leaving = [m for m, o in zip(members, outcomes, strict=True) if o.status == "going"][:3]
+    promoted = []
+    for member_id in leaving:
+        result = await store.rsvp(event_id, member_id, "no", NOW)
+        promoted += [p.member_id for p in result.promoted]
+    assert promoted == queue[:3]
+    assert (await store.counts(event_id)).going_seats == 40
+
+
+async def test_guests_need_room_and_big_groups_wait_while_smaller_ones_fit(
+    store: Storage,
+) -> None:
+    event_id = await _event(store, capacity=4)
+    a, b, c, d = await _members(store, 4)
+    assert (await store.rsvp(event_id, a, "going", NOW, guests=2)).status == "going"  # 3 seats
+    family = await store.rsvp(event_id, b, "going", NOW, guests=2)
+    assert (family.status, family.position) == ("waitlisted", 1)
+    single = await store.rsvp(event_id, c, "going", NOW)
+    assert single.status == "going"  # the last seat
+    # More guests than seats: the member keeps what they had.
+    kept = await store.rsvp(event_id, a, None, NOW, guests_delta=1)
+    assert (kept.status, kept.seats) == ("kept", 3)
+    # A freed seat is too small for the family of three: nobody promoted yet.
+    assert (await store.rsvp(event_id, c, "no", NOW)).promoted == ()
+    # Two fewer guests free two seats: now the family fits.
+    result = await store.rsvp(event_id, a, None, NOW, guests=0)
+    assert [p.member_id for p in result.promoted] == [b]
+    assert (await store.counts(event_id)).going_seats == 4
+    del d
+
+
+async def test_raising_capacity_promotes_the_waitlist(store: Storage) -> None:
+    event_id = await _event(store, capacity=1)
+    a, b, c = await _members(store, 3)
+    for member in (a, b, c):
+        await store.rsvp(event_id, member, "going", NOW)
+    result = await store.update_event(event_id, NOW, capacity=2)
+    assert result is not None
+    assert [p.member_id for p in result[1]] == [b]
+
+
+async def test_rsvp_closed_when_started_or_cancelled(store: Storage) -> None:
+    event_id = await _event(store)
+    (member,) = await _members(store, 1)
+    later = NOW + timedelta(days=3)
+    assert (await store.rsvp(event_id, member, "going", later)).status == "closed"
+    await store.cancel_event(event_id, NOW)
+    assert (await store.rsvp(event_id, member, "going", NOW)).status == "cancelled"
+    assert (await store.counts(event_id)).going_seats == 0
+
+
+async def test_data_survives_a_restart(db_path: Path) -> None:
+    first = await Storage.open(db_path)
+    event_id = await _event(first, capacity=1)
+    a, b = await _members(first, 2)
+    await first.rsvp(event_id, a, "going", NOW, guests=0)
+    await first.rsvp(event_id, b, "going", NOW)
+    await first.add_posted(event_id, "telegram", "-100", "7", "fr", NOW)
+    await first.close()
+
+    second = await Storage.open(db_path)
+    try:
+        assert (await second.get_event(event_id)) is not None
+        people = await second.attendees(event_id)
+        assert [(p.member_id, p.state) for p in people] == [(a, "going"), (b, "waitlisted")]
+        assert [p.message_id for p in await second.posted(event_id)] == ["7"]
+        versions = await second._read("SELECT COUNT(*) FROM schema_migrations")
+        assert versions[0][0] >= 1
+    finally:
+        await second.close()
+
+
+async def test_erasing_a_member_frees_their_seat_for_the_waitlist(store: Storage) -> None:
+    event_id = await _event(store, capacity=1)
+    a, b = await _members(store, 2)
+    await store.rsvp(event_id, a, "going", NOW)
+    await store.rsvp(event_id, b, "going", NOW)
+    promoted = await store.delete_member(a, NOW)
+    assert [(e, p.member_id) for e, p in promoted] == [(event_id, b)]
+    assert await store.get_member(a) is None
+    assert await store.member_data(a) == {}
+    assert [p.member_id for p in await store.attendees(event_id)] == [b]
