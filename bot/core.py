@@ -122,6 +122,8 @@ class Core:
             ctx.args = incoming.action
             await handler(ctx)
             return
+        if len(incoming.text) > MAX_TEXT:
+            raise BotError("error.message_too_long", length=len(incoming.text), max=MAX_TEXT)
         text = clean_text(incoming.text)
         if not text:
             return

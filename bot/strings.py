@@ -28,6 +28,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Cette commande est réservée aux organisateur·rices de Le Focus.",
         "en": "This command is for Le Focus organisers only.",
     },
+    "error.message_too_long": {
+        "fr": "Ce message fait {length} caractères ; {max} au maximum, s'il vous plaît.",
+        "en": "This message is {length} characters long; {max} at most, please.",
+    },
     "error.button_unknown": {
         "fr": "Ce bouton n'est plus valable. Tapez /evenements pour voir le programme à jour.",
         "en": "This button is no longer valid. Type /events to see the current programme.",

@@ -75,9 +75,10 @@ def capacity(text: str) -> int | None:
     cleaned = _fold(text)
     if cleaned in ("", "illimite", "illimitee", "unlimited", "none", "aucune", "0"):
         return None
-    if not cleaned.isdigit():
-        raise UserInputError("error.bad_capacity", value=text.strip()[:20], max=MAX_CAPACITY)
-    value = int(cleaned)
+    digits = text.strip()
+    if not digits.isdigit() or len(digits) > 6:
+        raise UserInputError("error.bad_capacity", value=digits[:20], max=MAX_CAPACITY)
+    value = int(digits)
     if not 1 <= value <= MAX_CAPACITY:
         raise UserInputError("error.bad_capacity", value=text.strip()[:20], max=MAX_CAPACITY)
     return value

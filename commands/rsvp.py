@@ -55,7 +55,7 @@ async def rsvp(ctx: Context) -> None:
     if len(rest) > 2:
         raise UserInputError("error.rsvp_parts")
     for word in rest:
-        if word[:1] in "+0123456789":
+        if word[:1] in "+-0123456789":
             guests = args.guests(word)
         else:
             choice = args.choice(word)

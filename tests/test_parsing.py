@@ -1,0 +1,92 @@
+"""Pure parsers and the string catalog, tested directly."""
+
+from __future__ import annotations
+
+import string
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot import actions
+from bot.config import ConfigError, load
+from bot.dates import parse_duration, parse_when
+from bot.errors import UserInputError
+from bot.strings import STRINGS
+from commands import args
+
+WEDNESDAY = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected_utc"), [
+    ("2026-12-05 20:00", datetime(2026, 12, 5, 19, 0, tzinfo=UTC)),
+    ("vendredi 20h", datetime(2026, 11, 27, 19, 0, tzinfo=UTC)),
+    ("demain 19h30", datetime(2026, 11, 26, 18, 30, tzinfo=UTC)),
+    ("next friday 8pm", datetime(2026, 11, 27, 19, 0, tzinfo=UTC)),
+    ("2027-03-28 19:30", datetime(2027, 3, 28, 17, 30, tzinfo=UTC)),  # after the spring change
+    ("2027-10-31 19:30", datetime(2027, 10, 31, 18, 30, tzinfo=UTC)),  # after the autumn one
+])
+def test_dates_are_read_in_paris_time(text: str, expected_utc: datetime) -> None:
+    assert parse_when(text, WEDNESDAY) == expected_utc
+
+
+def test_unreadable_dates_give_none() -> None:
+    assert parse_when("n'importe quoi", WEDNESDAY) is None
+    assert parse_when("x" * 500, WEDNESDAY) is None
+
+
+def test_durations() -> None:
+    assert parse_duration("90m") == timedelta(minutes=90)
+    assert parse_duration("1h30") == timedelta(minutes=90)
+    assert parse_duration("24h") == timedelta(hours=24)
+    assert parse_duration("30s") == timedelta(seconds=30)
+    assert parse_duration("0m") is None and parse_duration("abc") is None
+
+
+def test_argument_parsers_accept_french_and_english() -> None:
+    assert args.event_id("#12") == 12
+    assert args.choice("oui") == args.choice("going") == "going"
+    assert args.choice("Peut-être") == "maybe"
+    assert args.choice("non") == "no"
+    assert args.guests("+2") == 2
+    assert args.capacity("illimité") is None and args.capacity("40") == 40
+    assert args.kind("jeux de société") == "board_games" and args.kind("film") == "screening"
+    assert args.price("gratuit") == 0 and args.price("6,50 €") == 650
+
+
+@pytest.mark.parametrize(("parser", "value"), [
+    (args.event_id, "12a"), (args.guests, "+10"), (args.guests, "-1"),
+    (args.capacity, "-5"), (args.kind, "piscine"), (args.price, "cher"),
+    (args.title, "   "), (args.title, "x" * 121),
+])
+def test_argument_parsers_refuse_bad_values(parser: object, value: str) -> None:
+    with pytest.raises(UserInputError):
+        parser(value)  # type: ignore[operator]
+
+
+def test_button_ids_are_versioned_bounded_and_parsed_safely() -> None:
+    data = actions.encode("rsvp", 123456789, "going")
+    assert len(data.encode()) <= 64
+    parsed = actions.decode(data)
+    assert parsed is not None and parsed.event_id == 123456789 and parsed.arg == "going"
+    for junk in ("", "v2:rsvp:1", "v1:rsvp", "v1:exec:1", "v1:rsvp:1:going:extra", "💥" * 40):
+        assert actions.decode(junk) is None
+
+
+def test_every_string_exists_in_french_and_english_with_the_same_placeholders() -> None:
+    for key, entry in STRINGS.items():
+        assert set(entry) >= {"fr", "en"}, key
+        fields = [{f for _, f, _, _ in string.Formatter().parse(entry[lang]) if f}
+                  for lang in ("fr", "en")]
+        assert fields[0] == fields[1], key
+
+
+def test_configuration_errors_name_the_variable_never_the_secret() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load({"TELEGRAM_ORGANIZER_IDS": "12,abc", "DISCORD_TOKEN": "short secret",
+              "REMINDER_OFFSETS": "soon"})
+    text = str(caught.value)
+    assert "TELEGRAM_ORGANIZER_IDS" in text and "DISCORD_TOKEN" in text
+    assert "REMINDER_OFFSETS" in text and "short secret" not in text
+    settings = load({"TELEGRAM_ORGANIZER_IDS": "12, 34", "REMINDER_OFFSETS": "90m,24h"})
+    assert settings.telegram_organizer_ids == (12, 34)
+    assert settings.reminder_offsets == (timedelta(hours=24), timedelta(minutes=90))
