@@ -188,11 +188,12 @@ class Core:
             self._refreshing.discard(event_id)
 
     async def _refresh_once(self, event_id: int) -> None:
-        event = await self.storage.get_event(event_id)
+        copies = await self.storage.posted(event_id)
+        event = await self.storage.get_event(event_id) if copies else None
         if event is None:
             return
         counts = await self.storage.counts(event_id)
-        for posted in await self.storage.posted(event_id):
+        for posted in copies:
             adapter = self.adapters.get(posted.platform)
             if adapter is None:
                 continue

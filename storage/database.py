@@ -151,8 +151,7 @@ class Storage:
                 " DO UPDATE SET display_name = excluded.display_name"
                 f" RETURNING {_MEMBER_COLS}",
                 (platform, user_id, display_name, to_db(now)),
-            )
-            await self._w.commit()
+            )  # autocommit: one statement, one transaction
         member = _member(next(iter(rows)))
         self._members[(platform, user_id)] = member
         return member
