@@ -84,9 +84,9 @@ async def press_guest(ctx: Context) -> None:
 
 
 async def _keep_pressed_card(ctx: Context, event_id: int) -> None:
-    """A card pressed where we did not post it (a forwarded /event) becomes a live copy."""
+    """A card pressed where we did not announce it (an /event reply) becomes a live copy."""
     incoming = ctx.incoming
-    if incoming.message_id and not incoming.is_private:
+    if incoming.message_id:
         await ctx.core.card_posted(event_id, incoming.platform, incoming.chat_id,
                                    incoming.message_id, ctx.locale)
 
