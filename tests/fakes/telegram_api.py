@@ -1,0 +1,599 @@
+"""A fake Telegram Bot API server on 127.0.0.1, for offline tests and the fan-out bench.
+
+The real python-telegram-bot `Application` talks HTTP to it through
+`ApplicationBuilder().base_url(fake.base_url)`. It answers like Telegram does where the adapter
+cares: long-polled `getUpdates` fed from `push_update()`, message ids per chat, HTML parse
+errors for unescaped text, the 4,096-character limit, "message is not modified", 403s for users
+who never started or blocked the bot, and (optionally) flood limits answered with 429 and
+`retry_after`. Every call is recorded, in order, with decoded parameters; tests wait on
+`wait_for()` instead of sleeping. Update payloads are built by the helpers at the bottom, shaped
+like updates recorded from the real Bot API (only the fields PTB and the adapter read).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import itertools
+import json
+import math
+import re
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from aiohttp import BodyPartReader, web
+
+T = TypeVar("T")
+
+BOT_ID = 7_000_000_001
+BOT_USERNAME = "lefocus_test_bot"
+# Parameters PTB sends JSON-encoded inside form fields; numbers are decoded for convenience.
+_JSON_FIELDS = frozenset({"reply_markup", "scope", "commands", "allowed_updates", "entities",
+                          "caption_entities", "link_preview_options", "reply_parameters"})
+_INT_FIELDS = frozenset({"chat_id", "message_id", "offset", "timeout", "limit", "user_id"})
+# Methods that put something in a chat, hence subject to flood limits.
+SENDING = frozenset({"sendMessage", "sendDocument", "sendPhoto", "editMessageText",
+                     "editMessageReplyMarkup", "editMessageCaption"})
+_TAGS = frozenset({"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code",
+                   "pre", "tg-spoiler", "span", "blockquote", "tg-emoji"})
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z-]*)(\s[^<>]*)?>")
+_ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+
+NOT_STARTED = "Forbidden: bot can't initiate conversation with a user"
+BLOCKED = "Forbidden: bot was blocked by the user"
+DEACTIVATED = "Forbidden: user is deactivated"
+NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply "
+                "markup are exactly the same as a current content and reply markup of the message")
+
+
+@dataclass(frozen=True)
+class ServerLimits:
+    """Flood limits the fake enforces, as sliding windows over accepted sending calls."""
+
+    overall_per_second: int = 30
+    per_chat_per_second: int = 1
+    per_group_per_minute: int = 20
+    # Shorter periods let tests check the same behaviour in a fraction of a second.
+    second: float = 1.0
+    minute: float = 60.0
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    at: float  # time.monotonic() on arrival
+    status: int = 200
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+
+
+@dataclass
+class Stored:
+    """A message as the fake holds it; `text` is the HTML source the bot sent."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    reply_markup: dict[str, Any] | None = None
+    document: tuple[str, bytes] | None = None
+    edits: int = 0
+
+    @property
+    def visible(self) -> str:
+        return visible_text(self.text)
+
+    @property
+    def button_data(self) -> list[str]:
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [b.get("callback_data", "") for row in rows for b in row]
+
+
+@dataclass
+class Fault:
+    method: str | None
+    status: int
+    description: str
+    retry_after: int | None
+    chat_id: int | None
+    times: int
+    delay: float = 0.0
+
+
+class _ApiError(Exception):
+    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.retry_after = retry_after
+
+
+def visible_text(source: str) -> str:
+    """What a reader sees of an HTML-parse-mode text."""
+    return html.unescape(_TAG.sub("", source))
+
+
+def check_html(source: str) -> None:
+    """Refuse what Telegram refuses: unknown tags, stray `<` or `&`, unbalanced tags."""
+    stack: list[str] = []
+    pos = 0
+    while pos < len(source):
+        char = source[pos]
+        if char == "<":
+            match = _TAG.match(source, pos)
+            if not match or match.group(2).lower() not in _TAGS:
+                raise _ApiError(400, "Bad Request: can't parse entities: Unsupported start tag"
+                                f" at byte offset {len(source[:pos].encode())}")
+            name = match.group(2).lower()
+            if match.group(1):
+                if not stack or stack.pop() != name:
+                    raise _ApiError(400, "Bad Request: can't parse entities: Unmatched end tag")
+            else:
+                stack.append(name)
+            pos = match.end()
+        elif char == "&":
+            match = _ENTITY.match(source, pos)
+            if not match:
+                raise _ApiError(400, "Bad Request: can't parse entities: Unsupported entity"
+                                f" at byte offset {len(source[:pos].encode())}")
+            pos = match.end()
+        elif char == ">":
+            raise _ApiError(400, "Bad Request: can't parse entities: Unexpected end tag")
+        else:
+            pos += 1
+    if stack:
+        raise _ApiError(400, "Bad Request: can't parse entities: Can't find end tag")
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+class _Window:
+    def __init__(self, count: int, period: float) -> None:
+        self.count = count
+        self.period = period
+        self.stamps: deque[float] = deque()
+
+    def retry_after(self, now: float) -> int:
+        while self.stamps and self.stamps[0] <= now - self.period:
+            self.stamps.popleft()
+        if len(self.stamps) < self.count:
+            return 0
+        return max(1, math.ceil(self.stamps[0] + self.period - now))
+
+
+class FakeTelegram:
+    """The fake Bot API. Use as `async with FakeTelegram(token) as fake:`."""
+
+    def __init__(self, token: str, *, limits: ServerLimits | None = None) -> None:
+        self.token = token
+        self.limits = limits
+        self.calls: list[Call] = []
+        self.messages: dict[tuple[int, int], Stored] = {}
+        self.menus: dict[tuple[str, str], list[dict[str, str]]] = {}
+        self.not_started: set[int] = set()
+        self.blocked: set[int] = set()
+        self.deactivated: set[int] = set()
+        self.http_429 = 0
+        self.max_in_flight = 0
+        self._in_flight = 0
+        self._faults: list[Fault] = []
+        self._updates: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1000)
+        self._message_ids: dict[int, itertools.count[int]] = {}
+        self._query_ids = itertools.count(1)
+        self._changed = asyncio.Condition()
+        self._closing = asyncio.Event()
+        self._overall = _Window(limits.overall_per_second, limits.second) if limits else None
+        self._chats: dict[int, _Window] = {}
+        self._groups: dict[int, _Window] = {}
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    async def start(self) -> FakeTelegram:
+        app = web.Application(client_max_size=50 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._serve)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+        return self
+
+    async def close(self) -> None:
+        self._closing.set()
+        async with self._changed:
+            self._changed.notify_all()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> FakeTelegram:
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/file/bot"
+
+    # -- what tests drive ----------------------------------------------------------------
+
+    def push_update(self, update: dict[str, Any]) -> int:
+        """Queue an update for the next getUpdates; returns its update_id."""
+        update = {"update_id": next(self._update_ids), **update}
+        self._updates.append(update)
+        self._wake()
+        return int(update["update_id"])
+
+    def send_text(self, user: dict[str, Any], chat: dict[str, Any], text: str) -> int:
+        """A member types `text` in `chat`."""
+        return self.push_update(message_update(user, chat, text, self._next_id(chat["id"])))
+
+    def press(self, user: dict[str, Any], message: Stored, data: str) -> str:
+        """A member presses the button with `data` under `message`; returns the query id."""
+        query_id = f"q{next(self._query_ids)}"
+        chat = group_chat(message.chat_id) if message.chat_id < 0 else private_chat(user)
+        self.push_update(press_update(user, chat, message.message_id, message.text, data,
+                                      query_id))
+        return query_id
+
+    def fail(self, method: str | None, status: int, description: str, *,
+             retry_after: int | None = None, chat_id: int | None = None, times: int = 1,
+             delay: float = 0.0) -> None:
+        """Answer the next `times` matching calls with this error instead, after `delay`
+        seconds (longer than the client's read timeout: a timeout)."""
+        self._faults.append(Fault(method, status, description, retry_after, chat_id, times,
+                                  delay))
+
+    async def wait_for(self, check: Callable[[], T | None], within: float = 5.0) -> T:
+        """Wait until `check()` is truthy (re-checked after every call); return its value."""
+        async with self._changed:
+            found = await asyncio.wait_for(self._changed.wait_for(check), within)
+        assert found is not None
+        return found
+
+    async def wait_calls(self, method: str, count: int = 1, within: float = 5.0,
+                         where: Callable[[Call], bool] | None = None) -> list[Call]:
+        """Wait for at least `count` successful calls of `method` (matching `where`)."""
+        def found() -> list[Call] | None:
+            hits = [c for c in self.ok_calls(method) if where is None or where(c)]
+            return hits if len(hits) >= count else None
+        return await self.wait_for(found, within)
+
+    def ok_calls(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method == method and c.status == 200]
+
+    def chat(self, chat_id: int) -> list[Stored]:
+        """Messages in a chat, oldest first."""
+        return [m for (c, _), m in sorted(self.messages.items()) if c == chat_id]
+
+    def menu(self, scope: str, language: str = "") -> list[str]:
+        """Command names published for a scope type ('all_private_chats', 'chat:<id>'...)."""
+        return [c["command"] for c in self.menus.get((scope, language), [])]
+
+    # -- HTTP ----------------------------------------------------------------------------
+
+    def _wake(self) -> None:
+        async def notify() -> None:
+            async with self._changed:
+                self._changed.notify_all()
+        asyncio.get_running_loop().create_task(notify())
+
+    def _next_id(self, chat_id: int) -> int:
+        return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
+
+    async def _serve(self, request: web.Request) -> web.Response:
+        self._in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self._in_flight)
+        try:
+            return await self._serve_one(request)
+        finally:
+            self._in_flight -= 1
+
+    async def _serve_one(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        call = Call(method, {}, time.monotonic())
+        if request.match_info["token"] != self.token:
+            return self._error(call, _ApiError(401, "Unauthorized"))
+        call.params, call.files = await _read_params(request)
+        try:
+            result = await self._dispatch(call)
+        except _ApiError as err:
+            return self._error(call, err)
+        self._record(call)
+        return web.json_response({"ok": True, "result": result})
+
+    def _record(self, call: Call) -> None:
+        self.calls.append(call)
+        self._wake()
+
+    def _error(self, call: Call, err: _ApiError) -> web.Response:
+        call.status = err.status
+        self._record(call)
+        body: dict[str, Any] = {"ok": False, "error_code": err.status,
+                                "description": err.description}
+        if err.retry_after is not None:
+            self.http_429 += 1
+            body["parameters"] = {"retry_after": err.retry_after}
+        return web.json_response(body, status=err.status)
+
+    async def _dispatch(self, call: Call) -> Any:
+        await self._inject_fault(call)
+        handler = getattr(self, "_api_" + call.method, None)
+        if handler is None:
+            raise _ApiError(404, "Not Found")
+        if call.method in SENDING:
+            self._check_chat(call)
+        return await handler(call)
+
+    async def _inject_fault(self, call: Call) -> None:
+        for fault in self._faults:
+            if fault.method not in (None, call.method):
+                continue
+            if fault.chat_id is not None and call.params.get("chat_id") != fault.chat_id:
+                continue
+            fault.times -= 1
+            if fault.times <= 0:
+                self._faults.remove(fault)
+            if fault.delay:
+                await asyncio.sleep(fault.delay)
+            raise _ApiError(fault.status, fault.description, fault.retry_after)
+
+    def _check_chat(self, call: Call) -> None:
+        chat_id = call.params.get("chat_id")
+        if not isinstance(chat_id, int):
+            raise _ApiError(400, "Bad Request: chat not found")
+        if chat_id in self.blocked:
+            raise _ApiError(403, BLOCKED)
+        if chat_id in self.deactivated:
+            raise _ApiError(403, DEACTIVATED)
+        if chat_id in self.not_started:
+            raise _ApiError(403, NOT_STARTED)
+        if self.limits is None or self._overall is None:
+            return
+        now = time.monotonic()
+        chat = self._chats.setdefault(chat_id, _Window(self.limits.per_chat_per_second,
+                                                       self.limits.second))
+        windows = [self._overall, chat]
+        if chat_id < 0:
+            windows.append(self._groups.setdefault(
+                chat_id, _Window(self.limits.per_group_per_minute, self.limits.minute)))
+        wait = max(w.retry_after(now) for w in windows)
+        if wait:
+            raise _ApiError(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
+        for window in windows:
+            window.stamps.append(now)
+
+    def _message(self, stored: Stored) -> dict[str, Any]:
+        chat: dict[str, Any] = (group_chat(stored.chat_id) if stored.chat_id < 0 else
+                                {"id": stored.chat_id, "type": "private", "first_name": "?"})
+        data: dict[str, Any] = {"message_id": stored.message_id, "date": int(time.time()),
+                                "chat": chat, "from": bot_user()}
+        if stored.document:
+            data["document"] = {"file_id": f"doc{stored.message_id}",
+                                "file_unique_id": f"u{stored.message_id}",
+                                "file_name": stored.document[0]}
+            if stored.text:
+                data["caption"] = stored.visible
+        else:
+            data["text"] = stored.visible
+        if stored.reply_markup:
+            data["reply_markup"] = stored.reply_markup
+        return data
+
+    def _text(self, call: Call, key: str = "text", limit: int = 4096) -> str:
+        text = str(call.params.get(key, ""))
+        if call.params.get("parse_mode") == "HTML":
+            check_html(text)
+        shown = visible_text(text) if call.params.get("parse_mode") == "HTML" else text
+        if key == "text" and not shown.strip():
+            raise _ApiError(400, "Bad Request: message text is empty")
+        if _units(shown) > limit:
+            raise _ApiError(400, "Bad Request: message is too long")
+        return text
+
+    # -- methods -------------------------------------------------------------------------
+
+    async def _api_getMe(self, call: Call) -> Any:
+        return bot_user(full=True)
+
+    async def _api_deleteWebhook(self, call: Call) -> Any:
+        return True
+
+    async def _api_getWebhookInfo(self, call: Call) -> Any:
+        return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
+
+    async def _api_setMyCommands(self, call: Call) -> Any:
+        for item in call.params.get("commands", []):
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", item.get("command", "")):
+                raise _ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(item.get("description", "")) <= 256:
+                raise _ApiError(400, "Bad Request: command description is invalid")
+        self.menus[(_scope_key(call.params.get("scope")),
+                    call.params.get("language_code", ""))] = call.params.get("commands", [])
+        return True
+
+    async def _api_getMyCommands(self, call: Call) -> Any:
+        return self.menus.get((_scope_key(call.params.get("scope")),
+                               call.params.get("language_code", "")), [])
+
+    async def _api_deleteMyCommands(self, call: Call) -> Any:
+        self.menus.pop((_scope_key(call.params.get("scope")),
+                        call.params.get("language_code", "")), None)
+        return True
+
+    async def _api_getUpdates(self, call: Call) -> Any:
+        offset = int(call.params.get("offset") or 0)
+        self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        timeout = float(call.params.get("timeout") or 0)
+        if not self._updates and timeout > 0 and not self._closing.is_set():
+            async with self._changed:
+                try:
+                    await asyncio.wait_for(self._changed.wait_for(
+                        lambda: bool(self._updates) or self._closing.is_set()), timeout)
+                except TimeoutError:
+                    pass
+        return self._updates[: int(call.params.get("limit") or 100)]
+
+    async def _api_sendMessage(self, call: Call) -> Any:
+        text = self._text(call)
+        chat_id = call.params["chat_id"]
+        stored = Stored(chat_id, self._next_id(chat_id), text, call.params.get("reply_markup"))
+        self.messages[(chat_id, stored.message_id)] = stored
+        return self._message(stored)
+
+    async def _api_sendDocument(self, call: Call) -> Any:
+        doc = call.files.get("document")
+        if doc is None:
+            raise _ApiError(400, "Bad Request: there is no document in the request")
+        text = self._text(call, "caption", 1024) if call.params.get("caption") else ""
+        chat_id = call.params["chat_id"]
+        stored = Stored(chat_id, self._next_id(chat_id), text, call.params.get("reply_markup"),
+                        document=doc)
+        self.messages[(chat_id, stored.message_id)] = stored
+        return self._message(stored)
+
+    def _find(self, call: Call) -> Stored:
+        chat_id, message_id = call.params.get("chat_id"), call.params.get("message_id")
+        stored = None
+        if isinstance(chat_id, int) and isinstance(message_id, int):
+            stored = self.messages.get((chat_id, message_id))
+        if stored is None:
+            raise _ApiError(400, "Bad Request: message to edit not found")
+        return stored
+
+    async def _api_editMessageText(self, call: Call) -> Any:
+        stored = self._find(call)
+        text = self._text(call)
+        markup = call.params.get("reply_markup")
+        if text == stored.text and markup == stored.reply_markup:
+            raise _ApiError(400, NOT_MODIFIED)
+        stored.text, stored.reply_markup = text, markup
+        stored.edits += 1
+        return self._message(stored)
+
+    async def _api_editMessageReplyMarkup(self, call: Call) -> Any:
+        stored = self._find(call)
+        markup = call.params.get("reply_markup")
+        if markup == stored.reply_markup:
+            raise _ApiError(400, NOT_MODIFIED)
+        stored.reply_markup = markup
+        stored.edits += 1
+        return self._message(stored)
+
+    async def _api_answerCallbackQuery(self, call: Call) -> Any:
+        if len(str(call.params.get("text", ""))) > 200:
+            raise _ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        return True
+
+
+async def _read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+    raw: dict[str, Any] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    if request.content_type == "application/json":
+        raw = dict(await request.json())
+    elif request.content_type.startswith("multipart/"):
+        reader = await request.multipart()
+        async for part in reader:
+            if not isinstance(part, BodyPartReader) or part.name is None:
+                continue
+            if part.filename:
+                files[part.name] = (part.filename, bytes(await part.read()))
+            else:
+                raw[part.name] = await part.text()
+    else:
+        raw = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
+    # PTB attaches uploads as "attach://<name>": point the parameter at the uploaded file.
+    for key, value in list(raw.items()):
+        if isinstance(value, str) and value.startswith("attach://"):
+            name = value.removeprefix("attach://")
+            if name in files:
+                files[key] = files[name]
+    params: dict[str, Any] = {}
+    for key, value in raw.items():
+        if isinstance(value, str) and key in _JSON_FIELDS:
+            value = json.loads(value)
+        elif isinstance(value, str) and key in _INT_FIELDS:
+            try:
+                value = int(value)
+            except ValueError:
+                pass
+        params[key] = value
+    return params, files
+
+
+def _scope_key(scope: Any) -> str:
+    if not scope:
+        return "default"
+    if isinstance(scope, str):
+        scope = json.loads(scope)
+    key = str(scope.get("type", "default"))
+    if "chat_id" in scope:
+        key += f":{scope['chat_id']}"
+    if "user_id" in scope:
+        key += f":{scope['user_id']}"
+    return key
+
+
+# -- payload builders (shaped like updates recorded from the Bot API) --------------------------
+
+
+def bot_user(full: bool = False) -> dict[str, Any]:
+    user: dict[str, Any] = {"id": BOT_ID, "is_bot": True, "first_name": "Le Focus",
+                            "username": BOT_USERNAME}
+    if full:
+        user.update(can_join_groups=True, can_read_all_group_messages=False,
+                    supports_inline_queries=False)
+    return user
+
+
+def user(user_id: int, first_name: str, language_code: str | None = "fr", *,
+         last_name: str | None = None, username: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
+    if language_code:
+        data["language_code"] = language_code
+    if last_name:
+        data["last_name"] = last_name
+    if username:
+        data["username"] = username
+    return data
+
+
+def private_chat(who: dict[str, Any]) -> dict[str, Any]:
+    return {"id": who["id"], "type": "private", "first_name": who["first_name"]}
+
+
+def group_chat(chat_id: int, title: str = "Parents du Focus") -> dict[str, Any]:
+    return {"id": chat_id, "type": "supergroup" if chat_id < -10**12 else "group",
+            "title": title}
+
+
+def message_update(who: dict[str, Any], chat: dict[str, Any], text: str,
+                   message_id: int) -> dict[str, Any]:
+    message: dict[str, Any] = {"message_id": message_id, "date": int(time.time()),
+                               "chat": chat, "from": who, "text": text}
+    if text.startswith("/"):
+        command = text.split()[0] if text.split() else text
+        message["entities"] = [{"type": "bot_command", "offset": 0,
+                                "length": _units(command)}]
+    return {"message": message}
+
+
+def press_update(who: dict[str, Any], chat: dict[str, Any], message_id: int, text: str,
+                 data: str, query_id: str) -> dict[str, Any]:
+    return {"callback_query": {
+        "id": query_id, "from": who, "chat_instance": f"ci{chat['id']}", "data": data,
+        "message": {"message_id": message_id, "date": int(time.time()), "chat": chat,
+                    "from": bot_user(), "text": visible_text(text)},
+    }}
