@@ -24,7 +24,8 @@ from bot.errors import BotError, UserInputError
 from bot.i18n import pick_locale, t, using
 from bot.messages import Incoming, Reply
 from bot.router import Router
-from storage import Recipient, Storage
+from storage import Event, Recipient, Storage
+from storage.models import Counts, PostedMessage
 
 log = logging.getLogger(__name__)
 
@@ -193,17 +194,20 @@ class Core:
         if event is None:
             return
         counts = await self.storage.counts(event_id)
-        for posted in copies:
-            adapter = self.adapters.get(posted.platform)
-            if adapter is None:
-                continue
-            with using(posted.locale):
-                card = build_card(event, counts)
-            try:
-                await adapter.edit_card(posted.chat_id, posted.message_id, card)
-            except Exception:
-                log.exception("could not update card of event %s on %s", event_id,
-                              posted.platform)
+        # Copies are edited side by side: one slow group (20/min on Telegram) or a 429 must
+        # not hold back the others.
+        await asyncio.gather(*(self._edit_copy(event, counts, posted) for posted in copies))
+
+    async def _edit_copy(self, event: Event, counts: Counts, posted: PostedMessage) -> None:
+        adapter = self.adapters.get(posted.platform)
+        if adapter is None:
+            return
+        with using(posted.locale):
+            card = build_card(event, counts)
+        try:
+            await adapter.edit_card(posted.chat_id, posted.message_id, card)
+        except Exception:
+            log.exception("could not update card of event %s on %s", event.id, posted.platform)
 
     async def card_posted(
         self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str
