@@ -145,6 +145,16 @@ def scheduled_event_payload(card: EventCard, now: datetime) -> dict[str, Any] | 
     }
 
 
+_MARKER = "Le Focus #"
+
+
 def marker(event_id: int) -> str:
     """Ends a native event's description so it can be found again after a restart."""
-    return f"Le Focus #{event_id}"
+    return f"{_MARKER}{event_id}"
+
+
+def marked_event_id(description: str) -> int | None:
+    """The event id in a description ending with `marker()`, if any."""
+    tail = description.rsplit("\n", 1)[-1].strip()
+    rest = tail[len(_MARKER):]
+    return int(rest) if tail.startswith(_MARKER) and rest.isdigit() else None

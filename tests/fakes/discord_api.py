@@ -1,0 +1,530 @@
+"""A fake Discord (REST API + gateway websocket) on 127.0.0.1, for offline tests and the bench.
+
+The real discord.py client talks to it once `discord.http.Route.BASE` and
+`DiscordWebSocket.DEFAULT_GATEWAY` point here (`patch_discord()`). It answers like Discord
+does where the adapter cares: login (`/users/@me`, `/oauth2/applications/@me`), command sync
+echoing ids, HELLO → IDENTIFY → READY → GUILD_CREATE, interactions pushed as INTERACTION_CREATE,
+callbacks that must come within 3 s and only once (10062 / 40060), follow-ups, messages and
+edits (30046 on request), DMs that may be closed (403, 50007), guild scheduled events (or 403
+without the permission) and, optionally, a global limit answered with 429 and `retry_after`.
+
+Every REST call is recorded in order with its decoded JSON body; tests wait on `wait_for()`
+instead of sleeping. Ids are deterministic counters, never random.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+import yarl
+from aiohttp import WSMsgType, web
+
+APP_ID = 900_000_000_000_000_001
+BOT_ID = APP_ID
+GUILD_ID = 900_000_000_000_000_100
+CHANNEL_ID = 900_000_000_000_000_200
+OTHER_CHANNEL_ID = 900_000_000_000_000_201
+ORGANIZER_ROLE_ID = 900_000_000_000_000_300
+MANAGE_EVENTS = 1 << 33
+SEND_MESSAGES = 1 << 11
+_JSON = {"Content-Type": "application/json"}  # no charset: discord.py compares exactly
+TIMESTAMP = "2026-11-25T20:00:00.000000+00:00"
+
+BOT_USER = {"id": str(BOT_ID), "username": "lefocus", "global_name": "Le Focus",
+            "discriminator": "0", "avatar": None, "bot": True, "flags": 0}
+
+
+@dataclass
+class Call:
+    """One REST request as the fake saw it."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+    files: dict[str, bytes] = field(default_factory=dict)
+    at: float = 0.0
+    status: int = 200
+
+
+@dataclass
+class Member:
+    user_id: int
+    name: str
+    roles: tuple[int, ...] = ()
+    permissions: int = SEND_MESSAGES
+
+    def user(self) -> dict[str, Any]:
+        return {"id": str(self.user_id), "username": self.name.lower().replace(" ", ""),
+                "global_name": self.name, "discriminator": "0", "avatar": None}
+
+    def payload(self) -> dict[str, Any]:
+        return {"user": self.user(), "roles": [str(r) for r in self.roles], "nick": None,
+                "joined_at": TIMESTAMP, "deaf": False, "mute": False, "flags": 0,
+                "permissions": str(self.permissions)}
+
+
+class FakeDiscord:
+    """Start with `await fake.start()`, stop with `await fake.stop()`."""
+
+    def __init__(
+        self,
+        *,
+        members: list[Member] | None = None,
+        events_allowed: bool = True,
+        global_rate: int | None = None,
+        deadline: float = 3.0,
+        token: str | None = None,
+    ) -> None:
+        self.token = token  # when set, any other bot token gets 401
+        self.members = {m.user_id: m for m in members or []}
+        self.events_allowed = events_allowed
+        self.global_rate = global_rate
+        self.deadline = deadline
+        self.calls: list[Call] = []
+        self.http_429 = 0
+        self.commands: dict[str, dict[str, Any]] = {}
+        self.synced: list[Any] = []
+        self.messages: dict[int, dict[str, Any]] = {}
+        self.scheduled: dict[int, dict[str, Any]] = {}
+        self.dm_closed: set[int] = set()
+        self.old_messages: set[int] = set()  # edits answered with 30046
+        self.identifies = 0
+        self.identify: dict[str, Any] = {}
+        self.dm_channels: dict[int, int] = {}  # channel -> user
+        self._interactions: dict[int, dict[str, Any]] = {}
+        self._ids = itertools.count(910_000_000_000_000_000)
+        self._seq = itertools.count(1)
+        self._window: deque[float] = deque()
+        self._ws: web.WebSocketResponse | None = None
+        self._ready = asyncio.Event()
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application(client_max_size=16 * 1024 * 1024)
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = int(self._runner.addresses[0][1])
+
+    async def stop(self) -> None:
+        if self._ws is not None:
+            await self._ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    @contextmanager
+    def patched(self) -> Iterator[None]:
+        """Point discord.py's hard-coded REST base and gateway at this fake, then restore."""
+        route_base = discord.http.Route.BASE
+        gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+        discord.http.Route.BASE = self.base_url
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.gateway_url)
+        try:
+            yield
+        finally:
+            discord.http.Route.BASE = route_base
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = gateway
+
+    # -- waiting -----------------------------------------------------------------------------
+
+    async def wait_for(self, predicate: Callable[[Call], bool], *, count: int = 1,
+                       within: float = 10.0) -> list[Call]:
+        """The first `count` recorded calls matching `predicate`, once there are that many."""
+        def found() -> list[Call]:
+            return [c for c in self.calls if predicate(c)]
+
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: len(found()) >= count),
+                                   within)
+        return found()[:count]
+
+    async def wait_until(self, condition: Callable[[], bool], within: float = 10.0) -> None:
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(condition), within)
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    def calls_to(self, method: str, fragment: str) -> list[Call]:
+        """Calls whose path contains `fragment`; an empty `method` matches any."""
+        return [c for c in self.calls if method in ("", c.method) and fragment in c.path]
+
+    # -- gateway -----------------------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 45_000}, "s": None, "t": None})
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            data = json.loads(msg.data)
+            if data["op"] == 1:
+                await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
+            elif data["op"] == 2:
+                self.identifies += 1
+                self.identify = data["d"]
+                self._ws = ws
+                await self._dispatch("READY", {
+                    "v": 10, "user": BOT_USER, "session_id": f"session{self.identifies}",
+                    "resume_gateway_url": self.gateway_url, "private_channels": [],
+                    "relationships": [], "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+                    "application": {"id": str(APP_ID), "flags": 0},
+                })
+                await self._dispatch("GUILD_CREATE", self.guild_payload())
+                self._ready.set()
+        if self._ws is ws:
+            self._ws = None
+            self._ready.clear()
+        return ws
+
+    async def _dispatch(self, event: str, data: dict[str, Any]) -> None:
+        assert self._ws is not None, "no client connected"
+        await self._ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+
+    def guild_payload(self) -> dict[str, Any]:
+        members = [Member(BOT_ID, "Le Focus"), *self.members.values()]
+        role = {"color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0,
+                "icon": None, "unicode_emoji": None}
+        return {
+            "id": str(GUILD_ID), "name": "Le Focus", "icon": None, "owner_id": "1",
+            "unavailable": False, "large": False, "joined_at": TIMESTAMP,
+            "member_count": len(members),  # must equal the members sent, or discord.py chunks
+            "members": [m.payload() for m in members],
+            "roles": [
+                {**role, "id": str(GUILD_ID), "name": "@everyone", "position": 0,
+                 "permissions": str(SEND_MESSAGES)},
+                {**role, "id": str(ORGANIZER_ROLE_ID), "name": "Orga", "position": 1,
+                 "permissions": str(SEND_MESSAGES)},
+            ],
+            "channels": [self._channel(CHANNEL_ID, "annonces"),
+                         self._channel(OTHER_CHANNEL_ID, "general")],
+            "threads": [], "emojis": [], "stickers": [], "features": [], "voice_states": [],
+            "presences": [], "stage_instances": [], "guild_scheduled_events": [],
+            "soundboard_sounds": [], "preferred_locale": "fr", "premium_tier": 0,
+            "verification_level": 0, "default_message_notifications": 0,
+            "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0,
+            "system_channel_flags": 0, "afk_timeout": 300,
+        }
+
+    @staticmethod
+    def _channel(channel_id: int, name: str) -> dict[str, Any]:
+        return {"id": str(channel_id), "type": 0, "name": name, "position": 0,
+                "guild_id": str(GUILD_ID), "permission_overwrites": [], "nsfw": False,
+                "parent_id": None, "topic": None, "last_message_id": None,
+                "rate_limit_per_user": 0}
+
+    async def wait_connected(self, within: float = 10.0) -> None:
+        await asyncio.wait_for(self._ready.wait(), within)
+
+    # -- interactions --------------------------------------------------------------------------
+
+    async def deliver(self, payload: dict[str, Any]) -> int:
+        """Push an INTERACTION_CREATE to the connected client; returns the interaction id."""
+        iid = int(payload["id"])
+        self._interactions[iid] = {"at": asyncio.get_running_loop().time(), "acked": None,
+                                   "payload": payload, "original": None}
+        await self._dispatch("INTERACTION_CREATE", payload)
+        return iid
+
+    def _base_interaction(self, kind: int, data: dict[str, Any], member: Member | None,
+                          user_id: int, channel_id: int | None, locale: str) -> dict[str, Any]:
+        iid = next(self._ids)
+        payload: dict[str, Any] = {
+            "id": str(iid), "application_id": str(APP_ID), "type": kind, "data": data,
+            "token": f"token{iid}", "version": 1, "locale": locale,
+            "app_permissions": str(SEND_MESSAGES | MANAGE_EVENTS), "entitlements": [],
+            "attachment_size_limit": 10 * 1024 * 1024,
+        }
+        if member is not None:
+            channel = channel_id or CHANNEL_ID
+            payload.update({
+                "guild_id": str(GUILD_ID), "channel_id": str(channel), "guild_locale": "fr",
+                "channel": self._channel(channel, "annonces"), "member": member.payload(),
+                "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 0,
+            })
+        else:
+            channel = channel_id or self._dm_channel_of(user_id)
+            user = self.members[user_id].user() if user_id in self.members else {
+                "id": str(user_id), "username": f"user{user_id}", "discriminator": "0",
+                "global_name": None, "avatar": None}
+            payload.update({
+                "channel_id": str(channel), "user": user,
+                "channel": {"id": str(channel), "type": 1, "recipients": [user]},
+                "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 1,
+            })
+        return payload
+
+    def slash(self, name: str, options: dict[str, Any] | None = None, *, user: int,
+              dm: bool = False, locale: str = "fr", channel_id: int | None = None,
+              focused: str | None = None) -> dict[str, Any]:
+        """An application command as Discord sends it, typed from the synced definition."""
+        command = self.commands[name]
+        types = {o["name"]: o["type"] for o in command.get("options", [])}
+        opts = []
+        for key, value in (options or {}).items():
+            option: dict[str, Any] = {"name": key, "type": types[key], "value": value}
+            if key == focused:
+                option["focused"] = True
+            opts.append(option)
+        data = {"id": command["id"], "name": name, "type": 1, "options": opts}
+        if not dm:
+            data["guild_id"] = str(GUILD_ID)
+        return self._base_interaction(4 if focused else 2, data,
+                                      None if dm else self.members[user], user, channel_id,
+                                      locale)
+
+    def press(self, message_id: int, custom_id: str, *, user: int,
+              locale: str = "fr") -> dict[str, Any]:
+        """A button press on a message the fake holds."""
+        message = self.messages[message_id]
+        channel_id = int(message["channel_id"])
+        dm = channel_id in self.dm_channels
+        payload = self._base_interaction(
+            3, {"custom_id": custom_id, "component_type": 2},
+            None if dm else self.members[user], user, channel_id, locale)
+        payload["message"] = message
+        return payload
+
+    def callbacks(self, iid: int) -> list[Call]:
+        return [c for c in self.calls if c.path.startswith(f"/interactions/{iid}/")]
+
+    # -- REST --------------------------------------------------------------------------------
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["path"]
+        body: Any = None
+        files: dict[str, bytes] = {}
+        if request.content_type == "application/json":
+            body = await request.json()
+        elif request.content_type.startswith("multipart/"):
+            form = await request.post()
+            for key, value in form.items():
+                if key == "payload_json":
+                    body = json.loads(str(value))
+                elif isinstance(value, web.FileField):
+                    files[value.filename] = value.file.read()
+        now = asyncio.get_running_loop().time()
+        call = Call(request.method, path, dict(request.query), body, files, now)
+        self.calls.append(call)
+        auth = request.headers.get("Authorization", "")
+        if (self.token is not None and auth.startswith("Bot ")
+                and auth != f"Bot {self.token}"):
+            response = _error(401, 0, "401: Unauthorized")
+        else:
+            response = self._limit(path, now) or await self._route(request.method, path, call)
+        call.status = response.status
+        await self._notify()
+        return response
+
+    def _limit(self, path: str, now: float) -> web.Response | None:
+        """A sliding one-second window over every call except interaction endpoints."""
+        if self.global_rate is None or path.startswith(("/interactions/", "/webhooks/")):
+            return None
+        while self._window and now - self._window[0] >= 1.0:
+            self._window.popleft()
+        if len(self._window) >= self.global_rate:
+            self.http_429 += 1
+            retry = max(0.001, 1.0 - (now - self._window[0]))
+            return web.Response(
+                body=json.dumps({"message": "You are being rate limited.",
+                                 "retry_after": retry, "global": True}).encode(),
+                status=429, headers={**_JSON, "Via": "1.1 google", "X-RateLimit-Global": "true",
+                                     "X-RateLimit-Scope": "global",
+                                     "Retry-After": str(retry)})
+        self._window.append(now)
+        return None
+
+    async def _route(self, method: str, path: str, call: Call) -> web.Response:
+        parts = path.strip("/").split("/")
+        body: Any = call.json or {}
+        match method, parts:
+            case "GET", ["users", "@me"]:
+                return _ok(BOT_USER)
+            case "GET", ["oauth2", "applications", "@me"]:
+                return _ok({"id": str(APP_ID), "name": "Le Focus", "description": "",
+                            "icon": None, "bot_public": False,
+                            "bot_require_code_grant": False, "verify_key": "0" * 64,
+                            "owner": {**BOT_USER, "id": "1", "bot": False}, "flags": 0})
+            case "PUT", ["applications", _, "commands"] | [
+                    "applications", _, "guilds", _, "commands"]:
+                return self._sync(parts, body)
+            case "POST", ["channels", channel, "messages"]:
+                if int(channel) in self.dm_channels and self.dm_channels[
+                        int(channel)] in self.dm_closed:
+                    return _error(403, 50007, "Cannot send messages to this user")
+                return _ok(self._new_message(int(channel), body, call.files))
+            case "PATCH", ["channels", _, "messages", message]:
+                if int(message) in self.old_messages:
+                    return _error(400, 30046, "Maximum number of edits to messages older "
+                                  "than 1 hour reached. Try again later")
+                if int(message) not in self.messages:
+                    return _error(404, 10008, "Unknown Message")
+                self.messages[int(message)].update(
+                    {k: v for k, v in body.items() if k in ("content", "embeds", "components")}
+                    | {"edited_timestamp": TIMESTAMP})
+                return _ok(self.messages[int(message)])
+            case "POST", ["users", "@me", "channels"]:
+                user_id = int(body["recipient_id"])
+                channel_id = self._dm_channel_of(user_id)
+                user = self.members[user_id].user() if user_id in self.members else {
+                    "id": str(user_id), "username": f"user{user_id}", "discriminator": "0",
+                    "global_name": None, "avatar": None}
+                return _ok({"id": str(channel_id), "type": 1, "recipients": [user],
+                            "last_message_id": None})
+            case "POST", ["interactions", iid, _, "callback"]:
+                return self._callback(int(iid), body, call)
+            case "POST", ["webhooks", _, token]:
+                return self._followup(token, body, call)
+            case ("GET" | "PATCH"), ["webhooks", _, token, "messages", "@original"]:
+                return self._original(method, token, body)
+            case _, ["guilds", _, "scheduled-events", *rest]:
+                return self._scheduled(method, rest, body)
+        return _error(404, 0, f"fake has no route {method} {path}")
+
+    def _sync(self, parts: list[str], body: list[dict[str, Any]]) -> web.Response:
+        echoed = []
+        for command in body:
+            existing = self.commands.get(command["name"])
+            cid = existing["id"] if existing else str(next(self._ids))
+            item = {**command, "id": cid, "application_id": str(APP_ID), "version": "1",
+                    "type": command.get("type", 1)}
+            if len(parts) == 5:
+                item["guild_id"] = parts[3]
+            self.commands[command["name"]] = item
+            echoed.append(item)
+        self.synced.append({"path": "/".join(parts), "commands": echoed})
+        return _ok(echoed)
+
+    def _dm_channel_of(self, user_id: int) -> int:
+        for channel, user in self.dm_channels.items():
+            if user == user_id:
+                return channel
+        channel = next(self._ids)
+        self.dm_channels[channel] = user_id
+        return channel
+
+    def _new_message(self, channel_id: int, body: dict[str, Any], files: dict[str, bytes],
+                     flags: int = 0, interaction: int | None = None) -> dict[str, Any]:
+        mid = next(self._ids)
+        message = {
+            "id": str(mid), "channel_id": str(channel_id), "author": BOT_USER,
+            "content": body.get("content") or "", "timestamp": TIMESTAMP,
+            "edited_timestamp": None, "tts": False, "mention_everyone": False,
+            "mentions": [], "mention_roles": [], "pinned": False, "type": 0,
+            "embeds": body.get("embeds") or [], "components": body.get("components") or [],
+            "flags": flags | int(body.get("flags") or 0),
+            "attachments": [{"id": str(next(self._ids)), "filename": name, "size": len(data),
+                             "url": f"{self.base_url}/files/{name}",
+                             "proxy_url": f"{self.base_url}/files/{name}"}
+                            for name, data in files.items()],
+        }
+        if channel_id not in self.dm_channels:
+            message["guild_id"] = str(GUILD_ID)
+        if interaction is not None:
+            message["interaction_id"] = str(interaction)
+        self.messages[mid] = message
+        return message
+
+    def _callback(self, iid: int, body: dict[str, Any], call: Call) -> web.Response:
+        state = self._interactions.get(iid)
+        if state is None or call.at - state["at"] > self.deadline:
+            return _error(404, 10062, "Unknown interaction")
+        if state["acked"] is not None:
+            return _error(400, 40060, "Interaction has already been acknowledged.")
+        kind = body["type"]
+        data = body.get("data") or {}
+        state["acked"] = kind
+        interaction: dict[str, Any] = {"id": str(iid), "type": state["payload"]["type"],
+                                       "response_message_loading": kind == 5,
+                                       "response_message_ephemeral":
+                                           bool(int(data.get("flags") or 0) & 64)}
+        result: dict[str, Any] = {"interaction": interaction}
+        if kind in (4, 5):
+            channel = int(state["payload"]["channel_id"])
+            message = self._new_message(channel, data, call.files, interaction=iid)
+            state["original"] = int(message["id"])
+            interaction["response_message_id"] = message["id"]
+            result["resource"] = {"type": kind, "message": message}
+        return _ok(result)
+
+    def _state_by_token(self, token: str) -> dict[str, Any] | None:
+        for state in self._interactions.values():
+            if state["payload"]["token"] == token:
+                return state
+        return None
+
+    def _followup(self, token: str, body: dict[str, Any], call: Call) -> web.Response:
+        state = self._state_by_token(token)
+        if state is None or state["acked"] is None:
+            return _error(404, 10015, "Unknown Webhook")
+        channel = int(state["payload"]["channel_id"])
+        return _ok(self._new_message(channel, body, call.files))
+
+    def _original(self, method: str, token: str, body: dict[str, Any]) -> web.Response:
+        state = self._state_by_token(token)
+        if state is None or state["original"] is None:
+            return _error(404, 10008, "Unknown Message")
+        message = self.messages[state["original"]]
+        if method == "PATCH":
+            message.update({k: v for k, v in body.items() if k in ("content", "embeds",
+                                                                   "components")})
+        return _ok(message)
+
+    def _scheduled(self, method: str, rest: list[str], body: dict[str, Any]) -> web.Response:
+        if not self.events_allowed:
+            return _error(403, 50013, "Missing Permissions")
+        if method == "GET" and not rest:
+            return _ok(list(self.scheduled.values()))
+        if method == "POST" and not rest:
+            sid = next(self._ids)
+            event = {**body, "id": str(sid), "guild_id": str(GUILD_ID), "status": 1,
+                     "creator_id": str(BOT_ID), "channel_id": None, "creator": BOT_USER,
+                     "entity_id": None, "user_count": 0}
+            self.scheduled[sid] = event
+            return _ok(event)
+        if method == "PATCH" and rest and int(rest[0]) in self.scheduled:
+            event = self.scheduled[int(rest[0])]
+            event.update(body)
+            return _ok(event)
+        return _error(404, 10070, "Unknown Guild Scheduled Event")
+
+
+def path_starts(prefix: str) -> Callable[[Call], bool]:
+    """A `wait_for` predicate: calls whose path starts with `prefix`."""
+    return lambda call: call.path.startswith(prefix)
+
+
+def _ok(data: Any) -> web.Response:
+    # discord.py decodes JSON only when Content-Type is exactly application/json.
+    return web.Response(body=json.dumps(data).encode(), headers=_JSON)
+
+
+def _error(status: int, code: int, message: str) -> web.Response:
+    return web.Response(body=json.dumps({"code": code, "message": message}).encode(),
+                        status=status, headers=_JSON)

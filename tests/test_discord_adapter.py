@@ -1,0 +1,544 @@
+"""The Discord adapter driven end to end: real discord.py, real core and SQLite, fake Discord.
+
+discord.py's hard-coded REST base and gateway are pointed at `tests/fakes/discord_api.py` on
+127.0.0.1; interactions arrive over the gateway exactly as Discord sends them, and every
+answer is read back from the calls the fake recorded. Nothing sleeps for a fixed time: tests
+wait for recorded calls, for the adapter to be idle and for the core's background work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+import yarl
+
+from bot.adapters.base import Unreachable
+from bot.adapters.discord_adapter import PERMISSIONS, DiscordAdapter
+from bot.app import create_core
+from bot.config import Settings
+from bot.core import Core
+from bot.messages import Button, Reply
+from fakes.discord_api import (
+    APP_ID,
+    CHANNEL_ID,
+    GUILD_ID,
+    MANAGE_EVENTS,
+    ORGANIZER_ROLE_ID,
+    SEND_MESSAGES,
+    Call,
+    FakeDiscord,
+    Member,
+    path_starts,
+)
+from recording import NOW, Clock
+
+ALICE, BOB, ORGA, MANON = 1001, 1002, 1003, 1004
+MEMBERS = [
+    Member(ALICE, "Alice"),
+    Member(BOB, "Bob"),
+    Member(ORGA, "Orga", roles=(ORGANIZER_ROLE_ID,)),
+    Member(MANON, "Manon", permissions=SEND_MESSAGES | MANAGE_EVENTS),
+]
+EPHEMERAL = 64
+
+
+@dataclass
+class Answer:
+    """Everything Discord received in answer to one interaction."""
+
+    calls: list[Call]
+
+    def _bodies(self) -> list[dict[str, Any]]:
+        out = []
+        for call in self.calls:
+            body = call.json or {}
+            out.append(body.get("data") or {} if "/callback" in call.path else body)
+        return out
+
+    @property
+    def types(self) -> list[int]:
+        return [c.json["type"] for c in self.calls if "/callback" in c.path]
+
+    @property
+    def texts(self) -> list[str]:
+        return [b.get("content") or "" for b in self._bodies() if b.get("content")]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.texts)
+
+    @property
+    def ephemeral(self) -> list[bool]:
+        return [bool(int(b.get("flags") or 0) & EPHEMERAL) for b in self._bodies()
+                if b.get("content") or b.get("embeds") or b.get("attachments")]
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        return [e for b in self._bodies() for e in b.get("embeds") or []]
+
+    @property
+    def files(self) -> dict[str, bytes]:
+        return {k: v for c in self.calls for k, v in c.files.items()}
+
+
+@dataclass
+class Harness:
+    fake: FakeDiscord
+    core: Core
+    adapter: DiscordAdapter
+    clock: Clock
+
+    async def run(self, payload: dict[str, Any]) -> Answer:
+        iid = await self.fake.deliver(payload)
+        await self.fake.wait_for(path_starts(f"/interactions/{iid}/"))
+        await self.settle()
+        token = payload["token"]
+        return Answer([c for c in self.fake.calls
+                       if c.path.startswith(f"/interactions/{iid}/")
+                       or c.path.startswith(f"/webhooks/{APP_ID}/{token}")])
+
+    async def settle(self) -> None:
+        await self.adapter.idle()
+        await self.core.idle()
+
+    async def command(self, name: str, options: dict[str, Any] | None = None, *,
+                      user: int = ALICE, locale: str = "fr", **kw: Any) -> Answer:
+        return await self.run(self.fake.slash(name, options, user=user, locale=locale, **kw))
+
+    async def press(self, message_id: int, custom_id: str, *, user: int = ALICE,
+                    locale: str = "fr") -> Answer:
+        return await self.run(self.fake.press(message_id, custom_id, user=user, locale=locale))
+
+    def cards_in(self, channel_id: int) -> list[dict[str, Any]]:
+        return [m for m in self.fake.messages.values()
+                if int(m["channel_id"]) == channel_id and m["embeds"]]
+
+    async def new_event(self, title: str = "Ciné-club", capacity: int = 3) -> int:
+        answer = await self.command("newevent", {"title": title, "when": "vendredi 20h",
+                                                 "capacity": capacity, "kind": "screening"},
+                                    user=ORGA)
+        assert "#" in answer.text, answer.text
+        events = await self.core.storage.upcoming_events(self.clock(), 100)
+        return max(e.id for e in events)
+
+    async def announce(self, event_id: int) -> dict[str, Any]:
+        await self.command("announce", {"event": event_id}, user=ORGA)
+        return self.cards_in(CHANNEL_ID)[-1]
+
+
+def seats_of(message: dict[str, Any]) -> str:
+    return next(f["value"] for f in message["embeds"][0]["fields"] if f["name"] == "👥")
+
+
+def custom_ids(message: dict[str, Any]) -> list[str]:
+    return [c["custom_id"] for row in message["components"] for c in row["components"]]
+
+
+def settings_for(db_path: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database_path": db_path, "discord_token": "x" * 59, "discord_guild_id": GUILD_ID,
+        "discord_announce_channel_ids": (CHANNEL_ID,),
+        "discord_organizer_role_ids": (ORGANIZER_ROLE_ID,),
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+async def launch(fake: FakeDiscord, db_path: Path, clock: Clock, **overrides: Any) -> Harness:
+    settings = settings_for(db_path, **overrides)
+    core = await create_core(settings, clock=clock, card_interval=0, seed_demo=False)
+    adapter = DiscordAdapter(settings, ready_timeout=0.01)
+    core.add_adapter(adapter)
+    await adapter.start(core)
+    return Harness(fake, core, adapter, clock)
+
+
+async def shutdown(harness: Harness) -> None:
+    await harness.settle()
+    await harness.adapter.stop()
+    await harness.core.storage.close()
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    server = FakeDiscord(members=MEMBERS)
+    await server.start()
+    monkeypatch.setattr(discord.http.Route, "BASE", server.base_url)
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
+                        yarl.URL(server.gateway_url))
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def dc(fake: FakeDiscord, db_path: Path) -> AsyncIterator[Harness]:
+    harness = await launch(fake, db_path, Clock(NOW))
+    yield harness
+    await shutdown(harness)
+
+
+# -- start-up and registration --------------------------------------------------------------
+
+async def test_commands_registered_to_the_guild_in_french_and_english(
+        dc: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    fake = dc.fake
+    assert fake.identifies == 1
+    assert fake.identify["intents"] == discord.Intents(guilds=True).value  # nothing privileged
+    [sync] = fake.synced
+    assert sync["path"] == f"applications/{APP_ID}/guilds/{GUILD_ID}/commands"
+    names = {c["name"] for c in sync["commands"]}
+    assert {"help", "events", "event", "rsvp", "myevents", "ics", "faq", "language", "mydata",
+            "forgetme", "newevent", "editevent", "cancelevent", "announce", "attendees",
+            "faqset", "faqdel"} <= names
+
+    rsvp = fake.commands["rsvp"]
+    assert rsvp["name_localizations"]["fr"] == "participer"
+    assert rsvp["description_localizations"]["fr"].startswith("répondre")
+    assert rsvp["description_localizations"]["en-US"].startswith("answer")
+    event, choice, guests = rsvp["options"]
+    assert (event["type"], event["autocomplete"], event["min_value"]) == (4, True, 1)
+    assert event["name_localizations"]["fr"] == "evenement"
+    assert [c["value"] for c in choice["choices"]] == ["going", "maybe", "no"]
+    assert choice["choices"][0]["name_localizations"]["fr"] == "Je viens"
+    assert (guests["min_value"], guests["max_value"]) == (0, 9)
+    kinds = next(o for o in fake.commands["newevent"]["options"] if o["name"] == "kind")
+    assert "screening" in [c["value"] for c in kinds["choices"]]
+    assert fake.commands["events"]["name_localizations"]["fr"] == "evenements"
+
+    for organiser_only in ("newevent", "editevent", "cancelevent", "announce", "attendees",
+                           "faqset", "faqdel"):
+        assert int(fake.commands[organiser_only]["default_member_permissions"]) == MANAGE_EVENTS
+    assert fake.commands["rsvp"]["default_member_permissions"] is None
+
+    url = dc.adapter.invite_url()
+    assert f"client_id={APP_ID}" in url and f"permissions={PERMISSIONS.value}" in url
+    assert "applications.commands" in url
+    assert PERMISSIONS == discord.Permissions(send_messages=True, embed_links=True,
+                                              attach_files=True, manage_events=True,
+                                              use_application_commands=True)
+
+
+async def test_global_sync_without_guild_id(fake: FakeDiscord, db_path: Path) -> None:
+    harness = await launch(fake, db_path, Clock(NOW), discord_guild_id=None)
+    try:
+        assert fake.synced[-1]["path"] == f"applications/{APP_ID}/commands"
+        # Organiser commands are server-only; member commands also work in DMs.
+        assert fake.commands["newevent"]["contexts"] == [0]
+        answer = await harness.command("help", user=ALICE, dm=True)
+        assert "/evenements" in answer.text
+    finally:
+        await shutdown(harness)
+
+
+async def test_a_wrong_token_stops_start_up_cleanly(fake: FakeDiscord, db_path: Path) -> None:
+    fake.token = "y" * 59
+    settings = settings_for(db_path)
+    core = await create_core(settings, clock=Clock(NOW), card_interval=0, seed_demo=False)
+    adapter = DiscordAdapter(settings)
+    with pytest.raises(discord.LoginFailure):
+        await adapter.start(core)
+    await adapter.stop()
+    await core.storage.close()
+    assert fake.identifies == 0
+
+
+# -- commands ------------------------------------------------------------------------------
+
+async def test_events_lists_in_the_members_language(dc: Harness) -> None:
+    answer = await dc.command("events")
+    assert answer.types == [4]
+    assert "événement" in answer.text.lower()
+    event_id = await dc.new_event("Soirée jeux")
+    french = await dc.command("events", user=BOB)
+    english = await dc.command("events", user=ALICE, locale="en-GB")
+    assert f"#{event_id} · Soirée jeux" in french.text
+    assert "places" in french.text and "seats" in english.text.lower()
+
+
+async def test_newevent_by_organisers_and_refused_to_members(dc: Harness) -> None:
+    by_role = await dc.command("newevent", {"title": "Atelier photo", "when": "samedi 14h",
+                                            "capacity": 8, "kind": "workshop",
+                                            "price": "5"}, user=ORGA)
+    by_permission = await dc.command("newevent", {"title": "Quiz", "when": "jeudi 19h"},
+                                     user=MANON)
+    refused = await dc.command("newevent", {"title": "Pirate", "when": "demain 20h"},
+                               user=ALICE)
+    events = await dc.core.storage.upcoming_events(NOW, 10)
+    assert sorted(e.title for e in events) == ["Atelier photo", "Quiz"]
+    photo = next(e for e in events if e.title == "Atelier photo")
+    assert (photo.capacity, photo.kind, photo.price_cents) == (8, "workshop", 500)
+    assert "Atelier photo" in by_role.text and "Quiz" in by_permission.text
+    assert "réservée" in refused.text and refused.ephemeral == [True]
+
+
+async def test_rsvp_with_guests_and_autocomplete(dc: Harness) -> None:
+    event_id = await dc.new_event("Ciné-club", capacity=5)
+    answer = await dc.command("rsvp", {"event": event_id, "answer": "going", "guests": 2})
+    assert answer.types == [4] and answer.texts
+    counts = await dc.core.storage.counts(event_id)
+    assert counts.going_seats == 3
+
+    typed = await dc.command("rsvp", {"event": "ciné"}, focused="event")
+    [callback] = typed.calls
+    assert callback.json["type"] == 8
+    [choice] = callback.json["data"]["choices"]
+    assert choice["value"] == event_id and choice["name"].startswith(f"#{event_id} · Ciné-club")
+    nothing = await dc.command("rsvp", {"event": "zzz"}, focused="event")
+    assert nothing.calls[0].json["data"]["choices"] == []
+
+
+async def test_bad_input_gets_an_ephemeral_error(dc: Harness) -> None:
+    missing = await dc.command("rsvp", {"event": 4242})
+    assert missing.ephemeral == [True] and "#4242" in missing.text
+    bad_date = await dc.command("newevent", {"title": "X", "when": "quand tu veux"}, user=ORGA)
+    assert bad_date.ephemeral == [True] and "/nouvelevenement" in bad_date.text
+    # A command Discord still shows but this version no longer has (stale registration).
+    payload = dc.fake.slash("events", user=ALICE)
+    payload["data"]["name"] = "oldcommand"
+    stale = await dc.run(payload)
+    assert stale.ephemeral == [True] and "réessayez" in stale.text
+
+
+async def test_personal_answers_are_ephemeral_and_ics_is_a_file(dc: Harness) -> None:
+    event_id = await dc.new_event()
+    await dc.command("rsvp", {"event": event_id})
+    mine = await dc.command("myevents")
+    assert mine.ephemeral == [True] and "Ciné-club" in mine.text
+    data = await dc.command("mydata", user=BOB)
+    assert data.ephemeral and all(data.ephemeral)
+    ics = await dc.command("ics", {"event": event_id})
+    [(name, content)] = ics.files.items()
+    assert name.endswith(".ics") and b"BEGIN:VCALENDAR" in content
+    assert ics.ephemeral == [True]
+
+
+# -- cards and buttons -----------------------------------------------------------------------
+
+async def test_announced_card_updates_when_members_press(dc: Harness) -> None:
+    event_id = await dc.new_event(capacity=3)
+    card = await dc.announce(event_id)
+    embed = card["embeds"][0]
+    assert embed["title"] == f"#{event_id} · Ciné-club"
+    assert "<t:" in embed["fields"][0]["value"] and ":R>" in embed["fields"][0]["value"]
+    assert seats_of(card).startswith("0/3")
+    ids = custom_ids(card)
+    assert f"v1:rsvp:{event_id}:going" in ids and f"v1:ics:{event_id}" in ids
+    assert all(len(i) <= 100 for i in ids)
+
+    alice = await dc.press(int(card["id"]), f"v1:rsvp:{event_id}:going", user=ALICE)
+    bob = await dc.press(int(card["id"]), f"v1:rsvp:{event_id}:going", user=BOB, locale="en-US")
+    assert alice.types == [4] and alice.ephemeral == [True]
+    assert bob.ephemeral == [True] and bob.text != alice.text  # each in their language
+    assert seats_of(dc.fake.messages[int(card["id"])]).startswith("2/3")
+
+    guest = await dc.press(int(card["id"]), f"v1:guest:{event_id}:+1", user=BOB)
+    assert guest.ephemeral == [True]
+    assert seats_of(dc.fake.messages[int(card["id"])]).startswith("3/3")
+    ics = await dc.press(int(card["id"]), f"v1:ics:{event_id}", user=ALICE)
+    assert ics.ephemeral == [True] and any(n.endswith(".ics") for n in ics.files)
+
+
+async def test_screening_from_announcement_to_full_house(dc: Harness) -> None:
+    """The issue's "done when": announce, fill up, waitlist, a seat freed, the DM."""
+    event_id = await dc.new_event("Projection : Le Havre", capacity=2)
+    card = await dc.announce(event_id)
+    assert dc.fake.scheduled  # also in the server's Events tab
+    message_id = int(card["id"])
+    going = f"v1:rsvp:{event_id}:going"
+    await dc.press(message_id, going, user=ALICE)
+    await dc.press(message_id, going, user=BOB)
+    waiting = await dc.press(message_id, going, user=MANON)
+    assert "attente" in waiting.text and waiting.ephemeral == [True]
+    shown = seats_of(dc.fake.messages[message_id])
+    assert shown.startswith("2/2") and "1 en liste d'attente" in shown
+
+    await dc.press(message_id, f"v1:rsvp:{event_id}:no", user=BOB)
+    dms = [m for m in dc.fake.messages.values()
+           if dc.fake.dm_channels.get(int(m["channel_id"])) == MANON]
+    assert len(dms) == 1 and "Le Havre" in dms[0]["content"]
+    assert seats_of(dc.fake.messages[message_id]).startswith("2/2")
+    assert "attente" not in seats_of(dc.fake.messages[message_id])
+
+
+async def test_simultaneous_presses_all_count(dc: Harness) -> None:
+    event_id = await dc.new_event(capacity=3)
+    card = await dc.announce(event_id)
+    payloads = [dc.fake.press(int(card["id"]), f"v1:rsvp:{event_id}:going", user=u)
+                for u in (ALICE, BOB, MANON)]
+    ids = await asyncio.gather(*(dc.fake.deliver(p) for p in payloads))
+    for iid in ids:
+        [callback] = await dc.fake.wait_for(path_starts(f"/interactions/{iid}/"))
+        assert callback.json["data"]["flags"] == EPHEMERAL
+    await dc.settle()
+    assert (await dc.core.storage.counts(event_id)).going_seats == 3
+    assert seats_of(dc.fake.messages[int(card["id"])]).startswith("3/3")
+
+
+async def test_card_keeps_the_language_it_was_posted_in(dc: Harness) -> None:
+    event_id = await dc.new_event()
+    await dc.command("language", {"language": "en"}, user=BOB)
+    await dc.command("event", {"event": event_id}, user=BOB)
+    english = dc.cards_in(CHANNEL_ID)[-1]
+    await dc.command("rsvp", {"event": event_id}, user=ALICE)  # French member, French answer
+    assert "seats" in seats_of(dc.fake.messages[int(english["id"])])
+    assert custom_ids(dc.fake.messages[int(english["id"])])
+
+
+async def test_buttons_in_a_direct_message(dc: Harness) -> None:
+    event_id = await dc.new_event()
+    await dc.adapter.send_private(str(BOB), Reply("Rappel : demain !", buttons=(
+        Button("Voir", f"v1:event:{event_id}"),)))
+    [reminder] = [m for m in dc.fake.messages.values() if m["content"] == "Rappel : demain !"]
+    assert custom_ids(reminder) == [f"v1:event:{event_id}"]
+    answer = await dc.press(int(reminder["id"]), f"v1:event:{event_id}", user=BOB)
+    assert answer.embeds and answer.embeds[0]["title"] == f"#{event_id} · Ciné-club"
+
+
+async def test_card_shown_by_event_command_stays_live(dc: Harness) -> None:
+    event_id = await dc.new_event()
+    shown = await dc.command("event", {"event": event_id}, user=BOB)
+    assert shown.ephemeral == [False] and shown.embeds
+    created, shown_card = dc.cards_in(CHANNEL_ID)  # /newevent also shows the card
+    assert shown_card["interaction_id"] == shown.calls[0].path.split("/")[2]
+    await dc.command("rsvp", {"event": event_id}, user=ALICE)
+    for copy in (created, shown_card):
+        assert seats_of(dc.fake.messages[int(copy["id"])]).startswith("1/3")
+
+
+async def test_buttons_still_work_after_a_restart(fake: FakeDiscord, db_path: Path) -> None:
+    clock = Clock(NOW)
+    first = await launch(fake, db_path, clock)
+    event_id = await first.new_event()
+    card = await first.announce(event_id)
+    await shutdown(first)
+
+    second = await launch(fake, db_path, clock)  # new client, same database
+    try:
+        assert fake.identifies == 2
+        answer = await second.press(int(card["id"]), f"v1:rsvp:{event_id}:going", user=BOB)
+        assert answer.ephemeral == [True]
+        assert seats_of(fake.messages[int(card["id"])]).startswith("1/3")
+    finally:
+        await shutdown(second)
+
+
+async def test_slow_answers_are_deferred_within_the_deadline(dc: Harness) -> None:
+    event_id = await dc.new_event()
+    card = await dc.announce(event_id)
+    dc.adapter.defer_after = 0.05
+    gate = asyncio.Event()
+    handle = dc.core.handle
+
+    async def slow(incoming: Any) -> list[Reply]:
+        await gate.wait()
+        return await handle(incoming)
+
+    dc.core.handle = slow  # type: ignore[method-assign]
+
+    for payload, deferred_type in (
+            (dc.fake.slash("myevents", user=ALICE), 5),
+            (dc.fake.press(int(card["id"]), f"v1:rsvp:{event_id}:going", user=ALICE), 6)):
+        iid = await dc.fake.deliver(payload)
+        prefix, token = f"/interactions/{iid}/", f"/webhooks/{APP_ID}/{payload['token']}"
+        [callback] = await dc.fake.wait_for(path_starts(prefix))
+        assert callback.json["type"] == deferred_type
+        assert callback.status == 200  # the fake answers 10062 after 3 s
+        gate.set()
+        [follow] = await dc.fake.wait_for(path_starts(token))
+        assert follow.json["content"]
+        await dc.settle()
+        gate.clear()
+    assert seats_of(dc.fake.messages[int(card["id"])]).startswith("1/3")
+
+
+async def test_old_card_edit_refusal_is_not_fatal(
+        dc: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    event_id = await dc.new_event()
+    card = await dc.announce(event_id)
+    dc.fake.old_messages.add(int(card["id"]))
+    with caplog.at_level(logging.WARNING):
+        answer = await dc.press(int(card["id"]), f"v1:rsvp:{event_id}:going")
+    assert answer.ephemeral == [True]
+    assert "30046" in caplog.text
+    assert "could not update card" not in caplog.text
+
+
+# -- private messages ----------------------------------------------------------------------
+
+async def test_dm_delivery_and_closed_dms(dc: Harness) -> None:
+    await dc.adapter.send_private(str(BOB), Reply("Rappel : ce soir 20h"))
+    assert dc.fake.calls_to("POST", "/users/@me/channels")
+    dm = [m for m in dc.fake.messages.values() if int(m["channel_id"]) in dc.fake.dm_channels]
+    assert dm[-1]["content"] == "Rappel : ce soir 20h"
+
+    dc.fake.dm_closed.add(ALICE)
+    with pytest.raises(Unreachable) as refused:
+        await dc.adapter.send_private(str(ALICE), Reply("Rappel"))
+    assert refused.value.permanent is False
+
+    # Through the core: the member is told once, ephemerally, at their next interaction.
+    await dc.command("events", user=ALICE)  # creates the member
+    member = await dc.core.storage.member("discord", str(ALICE), "Alice", NOW)
+    from storage import Recipient
+    who = Recipient(member.id, "discord", str(ALICE), "Alice", None, 1)
+    assert await dc.core.notify(who, lambda: Reply("Une place s'est libérée")) is False
+    first = await dc.command("events", user=ALICE)
+    assert first.ephemeral[0] is True and "message privé" in first.texts[0]
+    again = await dc.command("events", user=ALICE)
+    assert "message privé" not in again.text
+
+
+# -- native scheduled events ---------------------------------------------------------------
+
+async def test_announced_event_is_mirrored_as_a_native_event(dc: Harness) -> None:
+    event_id = await dc.new_event()
+    await dc.announce(event_id)
+    [created] = dc.fake.scheduled.values()
+    assert created["entity_type"] == 3 and created["privacy_level"] == 2
+    assert created["entity_metadata"]["location"]
+    assert created["name"] == "Ciné-club"
+    assert created["scheduled_start_time"].startswith("2026-11-27T19:00")
+
+    await dc.command("editevent", {"event": event_id, "field": "place", "value": "Salle 2"},
+                     user=ORGA)
+    assert created["entity_metadata"]["location"] == "Salle 2"
+    await dc.command("cancelevent", {"event": event_id}, user=ORGA)
+    assert created["status"] == 4
+    card = dc.cards_in(CHANNEL_ID)[-1]
+    assert card["embeds"][0]["title"].startswith("~~") and not card["components"]
+
+
+async def test_mirror_found_again_after_restart(fake: FakeDiscord, db_path: Path) -> None:
+    clock = Clock(NOW)
+    first = await launch(fake, db_path, clock)
+    event_id = await first.new_event()
+    await first.announce(event_id)
+    await shutdown(first)
+    second = await launch(fake, db_path, clock)
+    try:
+        await second.command("cancelevent", {"event": event_id}, user=ORGA)
+        [mirror] = fake.scheduled.values()
+        assert mirror["status"] == 4
+        assert len(fake.calls_to("POST", "/scheduled-events")) == 1
+    finally:
+        await shutdown(second)
+
+
+async def test_mirror_skipped_without_permission(
+        dc: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    dc.fake.events_allowed = False
+    event_id = await dc.new_event()
+    with caplog.at_level(logging.WARNING):
+        card = await dc.announce(event_id)
+        await dc.press(int(card["id"]), f"v1:rsvp:{event_id}:going")
+        await dc.command("announce", {"event": event_id}, user=ORGA)
+    assert len([r for r in caplog.records if "native events are skipped" in r.message]) == 1
+    assert len(dc.fake.calls_to("", "/scheduled-events")) == 1  # tried once, then skipped
+    assert seats_of(dc.fake.messages[int(card["id"])]).startswith("1/3")
