@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.adapters import telegram_render as render
-from bot.adapters.telegram_adapter import Limits, PacedRateLimiter, card_locale, unreachable
+from bot.adapters.telegram_adapter import Limits, PacedRateLimiter, unreachable
 from bot.cards import rsvp_buttons
 from bot.i18n import using
 from bot.messages import Button, EventCard
@@ -99,14 +99,6 @@ def test_toast_and_caption_limits() -> None:
     assert render.caption("x" * 1024) == "x" * 1024
     assert render.caption("x" * 1025) is None
     assert render.caption("a < b") == "a &lt; b"
-
-
-def test_card_locale_is_read_back_from_the_buttons() -> None:
-    assert card_locale(card(), "en") == "fr"
-    with using("en"):
-        english = card(buttons=rsvp_buttons(12))
-    assert card_locale(english, "fr") == "en"
-    assert card_locale(card(buttons=()), "en") == "en"
 
 
 def test_fake_refuses_what_telegram_refuses() -> None:

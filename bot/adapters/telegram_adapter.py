@@ -50,7 +50,7 @@ from bot import actions
 from bot.adapters import telegram_render as render
 from bot.adapters.base import Unreachable
 from bot.config import Settings
-from bot.i18n import LOCALES, pick_locale, t, using
+from bot.i18n import pick_locale, t, using
 from bot.messages import EventCard, Incoming, Reply
 from bot.strings import STRINGS
 
@@ -319,17 +319,6 @@ def chat_ref(chat_id: str) -> int | str:
         return int(chat_id)
     except ValueError:
         return chat_id
-
-
-def card_locale(card: EventCard, fallback: str) -> str:
-    """The locale a card was built in, read back from its button labels (the core does not
-    say which locale it used)."""
-    if card.buttons:
-        for locale in LOCALES:
-            with using(locale):
-                if card.buttons[0].label == t("button.going"):
-                    return locale
-    return fallback
 
 
 class _HideToken(logging.Filter):
@@ -607,9 +596,8 @@ class TelegramAdapter:
             log.warning("Telegram: reply to chat not delivered: %s", err.message)
             return
         if reply.card is not None and message_id is not None and self._core is not None:
-            locale = card_locale(reply.card, pick_locale(None, incoming.platform_locale))
             await self._core.card_posted(reply.card.event_id, self.platform, chat_id,
-                                         message_id, locale)
+                                         message_id, reply.locale)
 
     async def _nudge(self, incoming: Incoming, payload: str) -> None:
         link = self.private_link(payload)
