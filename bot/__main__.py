@@ -31,6 +31,7 @@ def _lock(database: Path) -> IO[str] | None:
 async def run(settings: config.Settings) -> int:
     from bot.adapters.base import Adapter
     from bot.app import create_core
+    from bot.scheduler import Scheduler
 
     lock = _lock(settings.database_path)
     if lock is None:
@@ -58,12 +59,15 @@ async def run(settings: config.Settings) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     started: list[Adapter] = []
+    scheduler: Scheduler | None = None
     try:
         for adapter in adapters:
             core.add_adapter(adapter)
             await adapter.start(core)
             started.append(adapter)
             log.info("%s adapter started", adapter.platform)
+        scheduler = Scheduler(core)
+        await scheduler.start()
         waiters = [asyncio.ensure_future(stop.wait())]
         if console is not None:
             waiters.append(asyncio.ensure_future(console.finished.wait()))
@@ -71,6 +75,8 @@ async def run(settings: config.Settings) -> int:
         for waiter in waiters:
             waiter.cancel()
     finally:
+        if scheduler is not None:
+            await scheduler.stop()
         for adapter in reversed(started):
             try:
                 await adapter.stop()

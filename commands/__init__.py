@@ -15,10 +15,13 @@ def build_router(settings: Settings | None = None) -> Router:
         events,
         faq,
         help,
+        reminders,
         rsvp,
+        series,
     )
 
     router = Router()
-    for module in (help, events, rsvp, calendar, faq, account, announce, attendees):
+    for module in (help, events, rsvp, calendar, faq, account, announce, attendees,
+                   reminders, series):
         module.register(router)
     return router

@@ -1,0 +1,69 @@
+"""Helpers shared by the scheduler tests: events, real restarts, ticks at a given moment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import pytest
+
+from bot.app import create_core
+from bot.config import Settings
+from bot.messages import Reply
+from bot.scheduler import Scheduler
+from recording import Bot
+
+
+@pytest.fixture(autouse=True)
+async def close_restarted(bot: Bot) -> AsyncIterator[None]:
+    """The `bot` fixture closes the core it made; a core made by `restart` is closed here."""
+    first = bot.core
+    yield
+    if bot.core is not first:
+        await bot.core.idle()
+        await bot.core.storage.close()
+
+
+class Killed(BaseException):
+    """The process dies here: nothing after this line runs, no handler catches it."""
+
+
+async def new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 3") -> int:
+    reply = await bot.say(f"/nouvelevenement {spec}")
+    match = re.search(r"#(\d+)", reply)
+    assert match, reply
+    return int(match.group(1))
+
+
+async def restart(bot: Bot) -> Scheduler:
+    """Stop the core as a crash or a deploy would, and start a fresh one on the same file.
+    The recording platform is the outside world: it keeps what members already received."""
+    path = bot.core.storage.path
+    await bot.core.idle()
+    await bot.core.storage.close()
+    bot.core = await create_core(Settings(database_path=path), clock=bot.clock,
+                                 card_interval=0, seed_demo=False)
+    bot.core.add_adapter(bot.platform)
+    await bot.platform.start(bot.core)
+    return Scheduler(bot.core)
+
+
+async def tick_at(bot: Bot, scheduler: Scheduler, moment: datetime) -> None:
+    bot.clock.current = moment
+    await scheduler.tick(moment)
+    await bot.core.idle()
+
+
+def reminders_of(bot: Bot, user: str) -> list[str]:
+    return [t for t in bot.platform.private_texts(user) if "Rappel" in t or "Reminder" in t]
+
+
+def last_private(bot: Bot, user: str) -> Reply:
+    return [r for u, r in bot.platform.private if u == user][-1]
+
+
+async def starts(bot: Bot, event_id: int) -> datetime:
+    event = await bot.core.storage.get_event(event_id)
+    assert event is not None
+    return event.starts_at
