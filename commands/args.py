@@ -134,3 +134,13 @@ def future_moment(text: str, now: datetime) -> datetime:
 
 def pipes(text: str) -> list[str]:
     return [part.strip() for part in text.split("|")]
+
+
+def title_and_when(text: str, missing_key: str, maximum: int = 5) -> list[str]:
+    """`<title> | <when> [| …]` parts: both first parts present, at most `maximum` parts."""
+    parts = pipes(text)
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        raise UserInputError(missing_key)
+    if len(parts) > maximum:
+        raise UserInputError("error.too_many_parts", max=maximum)
+    return parts

@@ -69,11 +69,7 @@ async def show_event(ctx: Context) -> None:
 
 
 async def new_event(ctx: Context) -> None:
-    parts = args.pipes(ctx.args)
-    if len(parts) < 2 or not parts[0] or not parts[1]:
-        raise UserInputError("error.newevent_parts")
-    if len(parts) > 5:
-        raise UserInputError("error.too_many_parts", max=5)
+    parts = args.title_and_when(ctx.args, "error.newevent_parts")
     title = args.title(parts[0])
     starts_at = args.future_moment(parts[1], ctx.now)
     capacity = args.capacity(parts[2]) if len(parts) > 2 else None

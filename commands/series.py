@@ -107,11 +107,7 @@ def rule_text(series: Series) -> str:
 
 
 async def new_series(ctx: Context) -> None:
-    parts = args.pipes(ctx.args)
-    if len(parts) < 2 or not parts[0] or not parts[1]:
-        raise UserInputError("error.newseries_parts")
-    if len(parts) > 5:
-        raise UserInputError("error.too_many_parts", max=5)
+    parts = args.title_and_when(ctx.args, "error.newseries_parts")
     title = args.title(parts[0])
     weekday, local_time = weekly(parts[1])
     every = interval(parts[2]) if len(parts) > 2 else 1
