@@ -4,26 +4,109 @@ It reads standard input without blocking the loop (a pipe or terminal through
 `connect_read_pipe`, a plain file through a thread), so it can be scripted:
 `printf '/aide\\n/evenements\\n' | python -m bot run`. The first speaker is an organiser;
 `/as <name>` speaks as another member, `/button <n>` presses a button of the last message.
+
+Input is hostile until proven otherwise: a script or a file can hold lines of any length, bytes
+that are not UTF-8, or terminal escape sequences. Each line is bounded, decoded strictly and
+stripped of control characters; everything printed is stripped again; a line that fails gets
+an apology and the session goes on with the next one.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import re
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cards import render_card_text
-from bot.i18n import t, using
+from bot.i18n import DEFAULT_LOCALE, t, using
 from bot.messages import Button, EventCard, Incoming, Reply
+from bot.strings import STRINGS
 
 if TYPE_CHECKING:
     from bot.core import Core
 
+log = logging.getLogger(__name__)
+
 ORGANIZER = ("orga", "Organisateur")
 CHANNEL = "annonces"
+MAX_LINE = 4000  # characters: the core reads no more of a message either
+_MAX_LINE_BYTES = 4 * MAX_LINE  # a UTF-8 character takes at most 4 bytes
+_CHUNK = 64 * 1024
+# C0 (but newline), DEL, C1 (0x9b is an 8-bit CSI) and direction overrides/isolates: a
+# terminal obeys them, so a name like "\x1b]0;...\x07" could retitle or clear the screen.
+_UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+# Console-only strings, to move into bot/strings.py.
+STRINGS.update({
+    "console.too_long": {
+        "fr": "Ce message est trop long (plus de {limit} caractères) : je ne l'ai pas lu. "
+              "Raccourcissez-le et réessayez.",
+        "en": "That message is too long (more than {limit} characters), so I didn't read it. "
+              "Please shorten it and try again.",
+    },
+    "console.unreadable": {
+        "fr": "Je n'arrive pas à lire cette ligne : elle contient des caractères illisibles "
+              "(le texte doit être en UTF-8). Je passe à la suivante.",
+        "en": "I can't read that line: it contains unreadable characters (text must be "
+              "UTF-8). Moving on to the next one.",
+    },
+})
+
+
+def safe_text(text: str) -> str:
+    """What may reach a terminal: no escape sequences, nothing an encoder chokes on."""
+    return _SURROGATE.sub("\ufffd", _UNSAFE.sub("", text.replace("\t", " ")))
+
+
+class _LineTooLong(Exception):
+    """The line was skipped up to its end, without ever holding all of it in memory."""
+
+
+class _Lines:
+    """Splits a byte stream into lines of bounded size, whatever the source sends."""
+
+    def __init__(self, read: Callable[[], Awaitable[bytes]]) -> None:
+        self._read = read
+        self._buffer = bytearray()
+        self._eof = False
+
+    async def next(self) -> bytes | None:
+        """The next line without its newline; None at end of input.
+
+        Raises `_LineTooLong` for a line longer than `_MAX_LINE_BYTES`, after discarding it.
+        """
+        too_long = False
+        searched = 0
+        while True:
+            end = self._buffer.find(b"\n", searched)
+            if end >= 0:
+                line = bytes(self._buffer[:end])
+                del self._buffer[:end + 1]
+                if too_long or len(line) > _MAX_LINE_BYTES:
+                    raise _LineTooLong
+                return line
+            searched = len(self._buffer)
+            if searched > _MAX_LINE_BYTES:
+                too_long = True
+                self._buffer.clear()
+                searched = 0
+            if self._eof:
+                line = bytes(self._buffer)
+                self._buffer.clear()
+                if too_long:
+                    raise _LineTooLong
+                return line or None
+            chunk = await self._read()
+            if chunk:
+                self._buffer += chunk
+            else:
+                self._eof = True
 
 
 class ConsoleAdapter:
@@ -38,6 +121,7 @@ class ConsoleAdapter:
         self._buttons: list[Button] = []
         self._last_card_message: str | None = None
         self._counter = 0
+        self._locale = DEFAULT_LOCALE  # of the last answer: the reader's language
         self.finished = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -72,35 +156,76 @@ class ConsoleAdapter:
 
     # -- reading ---------------------------------------------------------------------------
 
-    async def _lines(self) -> asyncio.StreamReader | None:
+    async def _chunks(self) -> Callable[[], Awaitable[bytes]]:
+        """Raw bytes from stdin: decoding is ours, so a bad byte spoils one line, not all."""
         loop = asyncio.get_running_loop()
         reader = asyncio.StreamReader()
         try:
             await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), self._in)
         except (ValueError, OSError, AttributeError):
-            return None  # a regular file: read it in a thread instead
-        return reader
+            pass  # a regular file: read it in a thread instead
+        else:
+            return lambda: reader.read(_CHUNK)
+        binary = getattr(self._in, "buffer", None)
+        if binary is not None:
+            read = getattr(binary, "read1", binary.read)
+            return lambda: asyncio.to_thread(read, _CHUNK)
+
+        async def read_text() -> bytes:  # an in-memory text stream, or no stdin at all
+            if self._in is None:
+                return b""
+            text = await asyncio.to_thread(self._in.read, _CHUNK)
+            return text.encode("utf-8", "surrogateescape")
+
+        return read_text
+
+    async def _read_line(self, lines: _Lines) -> str | None:
+        """The next line, clean; None at end of input. A bad line is answered here, and
+        comes back empty so the session goes on."""
+        try:
+            raw = await lines.next()
+        except _LineTooLong:
+            self._say("console.too_long", limit=MAX_LINE)
+            return ""
+        except (OSError, ValueError):  # stdin closed or gone: like the end of input
+            log.warning("console input failed; leaving", exc_info=True)
+            return None
+        if raw is None:
+            return None
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self._say("console.unreadable")
+            return ""
+        if len(line) > MAX_LINE:
+            self._say("console.too_long", limit=MAX_LINE)
+            return ""
+        return _UNSAFE.sub("", line.replace("\t", " "))
 
     async def _run(self, core: Core) -> None:
         try:
             interactive = self._in.isatty()
         except (ValueError, AttributeError):
             interactive = False
-        reader = await self._lines()
+        lines = _Lines(await self._chunks())
         self._write(t("console.welcome"))
         try:
             while True:
                 if interactive:
                     self._out.write("> ")
                     self._out.flush()
-                if reader is not None:
-                    raw = await reader.readline()
-                    line = raw.decode("utf-8", errors="replace")
-                else:
-                    line = await asyncio.to_thread(self._in.readline)
-                if not line:
+                line = await self._read_line(lines)
+                if line is None:
                     break
-                if not await self._handle_line(core, line.rstrip("\r\n")):
+                try:
+                    go_on = await self._handle_line(core, line)
+                except Exception:
+                    # Whatever one line breaks (storage, an export folder...), the next one
+                    # still deserves an answer.
+                    log.exception("console: a line could not be handled")
+                    self._say("error.internal")
+                    go_on = True
+                if not go_on:
                     break
             await core.idle()
         finally:
@@ -138,6 +263,7 @@ class ConsoleAdapter:
                             is_organizer=self._user == ORGANIZER, action=action,
                             message_id=message_id)
         for reply in await core.handle(incoming):
+            self._locale = reply.locale
             self._print_reply(reply)
         await core.idle()
         return True
@@ -147,6 +273,11 @@ class ConsoleAdapter:
     def _print_reply(self, reply: Reply, prefix: str = "") -> None:
         with using(reply.locale):
             self._render(reply, prefix)
+
+    def _say(self, key: str, **values: object) -> None:
+        """A console remark, in the language of the last answer the reader got."""
+        with using(self._locale):
+            self._write(t(key, **values))
 
     def _render(self, reply: Reply, prefix: str) -> None:
         parts = []
@@ -167,7 +298,12 @@ class ConsoleAdapter:
         self._write(prefix + "\n".join(parts))
 
     def _write(self, text: str) -> None:
-        self._out.write(text + "\n")
+        line = safe_text(text) + "\n"
+        try:
+            self._out.write(line)
+        except UnicodeEncodeError:  # a terminal that is not UTF-8
+            encoding = getattr(self._out, "encoding", None) or "ascii"
+            self._out.write(line.encode(encoding, "replace").decode(encoding))
         self._out.flush()
 
 
