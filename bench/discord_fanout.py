@@ -42,7 +42,7 @@ async def run(messages: int) -> dict[str, float | int]:
     await fake.start()
     with tempfile.TemporaryDirectory() as tmp, fake.patched():
         settings = Settings(database_path=Path(tmp) / "bench.db", discord_token="x" * 59,
-                            discord_guild_id=GUILD_ID)
+                            discord_guild_ids=(GUILD_ID,))
         core = await create_core(settings, clock=lambda: NOW, card_interval=0, seed_demo=False)
         adapter = DiscordAdapter(settings, ready_timeout=0.05)
         core.add_adapter(adapter)

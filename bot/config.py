@@ -10,12 +10,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 
 from bot.dates import parse_duration
 
+OtherServers = Literal["ignore", "members"]
+MAX_REMINDER_OFFSET = timedelta(days=60)
+_FIND_SERVER_ID = ("in Discord, turn on Developer Mode (User Settings → Advanced), then "
+                   "right-click the Le Focus server icon → Copy Server ID")
+
 
 class ConfigError(Exception):
-    """One or more variables are malformed; the message names each, never a value."""
+    """One or more variables are malformed; the message names each, never a secret."""
 
     def __init__(self, problems: list[str]) -> None:
         super().__init__("\n".join(problems))
@@ -33,7 +39,10 @@ class Settings:
     telegram_organizer_ids: tuple[int, ...] = ()
     telegram_announce_chat_ids: tuple[int, ...] = ()
     discord_token: str | None = field(default=None, repr=False)
-    discord_guild_id: int | None = None
+    # Le Focus's own server(s): the only places organiser rights exist.
+    discord_guild_ids: tuple[int, ...] = ()
+    # What the bot does in any other server it has been added to (see README).
+    discord_other_servers: OtherServers = "ignore"
     discord_announce_channel_ids: tuple[int, ...] = ()
     discord_organizer_role_ids: tuple[int, ...] = ()
     reminder_offsets: tuple[timedelta, ...] = (timedelta(hours=24), timedelta(hours=2))
@@ -61,6 +70,57 @@ def _ids(name: str, raw: str, problems: list[str]) -> tuple[int, ...]:
             problems.append(f"{name}: '{part[:20]}' is not a numeric id "
                             "(expected comma-separated numbers, e.g. 123456,-100987654)")
     return tuple(values)
+
+
+def _guild_ids(env: Mapping[str, str], token: str | None,
+               problems: list[str]) -> tuple[int, ...]:
+    """DISCORD_GUILD_IDS merged with the older DISCORD_GUILD_ID; required with a token,
+    because without it organiser rights would follow Manage Events in any server."""
+    found: list[int] = []
+    for name in ("DISCORD_GUILD_IDS", "DISCORD_GUILD_ID"):
+        for value in _ids(name, env.get(name, "").strip(), problems):
+            if value <= 0:
+                problems.append(f"{name}: '{value}' is not a server id; {_FIND_SERVER_ID}")
+            elif value not in found:
+                found.append(value)
+    if token and not found and not any(p.startswith("DISCORD_GUILD_ID") for p in problems):
+        problems.append("DISCORD_GUILD_IDS: required when DISCORD_TOKEN is set: the id(s) of "
+                        "the Le Focus server(s), comma-separated; organiser rights exist only "
+                        f"there. To find it: {_FIND_SERVER_ID}")
+    return tuple(found)
+
+
+def _other_servers(raw: str, problems: list[str]) -> OtherServers:
+    value = raw.strip().lower() or "ignore"
+    if value == "members":
+        return "members"
+    if value != "ignore":
+        problems.append("DISCORD_OTHER_SERVERS: 'ignore' (default: the bot answers only in "
+                        "our server(s)) or 'members' (members' commands work in other servers "
+                        "and DMs too)")
+    return "ignore"
+
+
+def _offsets(raw: str, problems: list[str]) -> tuple[timedelta, ...]:
+    """Distinct offsets, longest first; equal ones are merged, since a duplicate used to
+    mark every reminder as superseded, and huge ones used to crash every scheduler tick."""
+    found: list[timedelta] = []
+    for part in raw.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            value = parse_duration(part)
+        except (OverflowError, ValueError):
+            value = None
+        if value is None or not timedelta(0) < value <= MAX_REMINDER_OFFSET:
+            problems.append(f"REMINDER_OFFSETS: '{part[:20]}' is not a duration above zero and up "
+                            "to 60 days (expected e.g. 24h,2h or 90m,30s)")
+        elif value not in found:
+            found.append(value)
+    if not found and not any(p.startswith("REMINDER_OFFSETS") for p in problems):
+        problems.append("REMINDER_OFFSETS: expected durations like 24h,2h or 90m,30s")
+    return tuple(sorted(found, reverse=True))
 
 
 def _token(name: str, raw: str, problems: list[str]) -> str | None:
@@ -96,14 +156,8 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
 
     offsets: tuple[timedelta, ...] = Settings.reminder_offsets
     if get("REMINDER_OFFSETS"):
-        parsed = [parse_duration(p) for p in get("REMINDER_OFFSETS").split(",") if p.strip()]
-        if not parsed or any(p is None for p in parsed):
-            problems.append("REMINDER_OFFSETS: expected durations like 24h,2h or 90m,30s")
-        else:
-            offsets = tuple(sorted((p for p in parsed if p is not None), reverse=True))
-    guild = _ids("DISCORD_GUILD_ID", get("DISCORD_GUILD_ID"), problems)
-    if len(guild) > 1:
-        problems.append("DISCORD_GUILD_ID: one server id only")
+        offsets = _offsets(get("REMINDER_OFFSETS"), problems)
+    discord_token = _token("DISCORD_TOKEN", get("DISCORD_TOKEN"), problems)
     level = (get("LOG_LEVEL") or "INFO").upper()
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         problems.append("LOG_LEVEL: one of DEBUG, INFO, WARNING, ERROR")
@@ -124,8 +178,9 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
                                     problems),
         telegram_announce_chat_ids=_ids("TELEGRAM_ANNOUNCE_CHAT_IDS",
                                         get("TELEGRAM_ANNOUNCE_CHAT_IDS"), problems),
-        discord_token=_token("DISCORD_TOKEN", get("DISCORD_TOKEN"), problems),
-        discord_guild_id=guild[0] if guild else None,
+        discord_token=discord_token,
+        discord_guild_ids=_guild_ids(env, discord_token, problems),
+        discord_other_servers=_other_servers(get("DISCORD_OTHER_SERVERS"), problems),
         discord_announce_channel_ids=_ids("DISCORD_ANNOUNCE_CHANNEL_IDS",
                                           get("DISCORD_ANNOUNCE_CHANNEL_IDS"), problems),
         discord_organizer_role_ids=_ids("DISCORD_ORGANIZER_ROLE_IDS",
@@ -150,7 +205,14 @@ def describe(settings: Settings) -> list[str]:
         f"TELEGRAM_ORGANIZER_IDS: {len(settings.telegram_organizer_ids)} id(s)",
         f"TELEGRAM_ANNOUNCE_CHAT_IDS: {len(settings.telegram_announce_chat_ids)} chat(s)",
         f"DISCORD_TOKEN: {secret(settings.discord_token)}",
-        f"DISCORD_GUILD_ID = {settings.discord_guild_id or '(global commands)'}",
+        "DISCORD_GUILD_IDS = " + (
+            ",".join(str(g) for g in settings.discord_guild_ids)
+            + " (our server(s): all commands, organiser rights only there)"
+            if settings.discord_guild_ids else "(none)"),
+        f"DISCORD_OTHER_SERVERS = {settings.discord_other_servers} ("
+        + ("members' commands also work in other servers and DMs; never organiser ones)"
+           if settings.discord_other_servers == "members"
+           else "other servers get a polite 'Le Focus server only' answer)"),
         f"DISCORD_ANNOUNCE_CHANNEL_IDS: {len(settings.discord_announce_channel_ids)} channel(s)",
         f"DISCORD_ORGANIZER_ROLE_IDS: {len(settings.discord_organizer_role_ids)} role(s)",
         "REMINDER_OFFSETS = " + ",".join(_fmt(o) for o in settings.reminder_offsets),

@@ -9,6 +9,7 @@ wait for recorded calls, for the adapter to be idle and for the core's backgroun
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -25,12 +26,15 @@ from bot.app import create_core
 from bot.config import Settings
 from bot.core import Core
 from bot.messages import Button, Reply
+from bot.router import Router
 from fakes.discord_api import (
     APP_ID,
     CHANNEL_ID,
+    FOREIGN_CHANNEL_ID,
     GUILD_ID,
     MANAGE_EVENTS,
     ORGANIZER_ROLE_ID,
+    OTHER_GUILD_ID,
     SEND_MESSAGES,
     Call,
     FakeDiscord,
@@ -39,12 +43,16 @@ from fakes.discord_api import (
 )
 from recording import NOW, Clock
 
-ALICE, BOB, ORGA, MANON = 1001, 1002, 1003, 1004
+ALICE, BOB, ORGA, MANON, MALLORY = 1001, 1002, 1003, 1004, 1005
+ADMINISTRATOR = 1 << 3
 MEMBERS = [
     Member(ALICE, "Alice"),
     Member(BOB, "Bob"),
     Member(ORGA, "Orga", roles=(ORGANIZER_ROLE_ID,)),
     Member(MANON, "Manon", permissions=SEND_MESSAGES | MANAGE_EVENTS),
+    # Everything a server admin can have, but only ever acting from another server.
+    Member(MALLORY, "Mallory", roles=(ORGANIZER_ROLE_ID,),
+           permissions=SEND_MESSAGES | MANAGE_EVENTS | ADMINISTRATOR),
 ]
 EPHEMERAL = 64
 
@@ -143,7 +151,7 @@ def custom_ids(message: dict[str, Any]) -> list[str]:
 
 def settings_for(db_path: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
-        "database_path": db_path, "discord_token": "x" * 59, "discord_guild_id": GUILD_ID,
+        "database_path": db_path, "discord_token": "x" * 59, "discord_guild_ids": (GUILD_ID,),
         "discord_announce_channel_ids": (CHANNEL_ID,),
         "discord_organizer_role_ids": (ORGANIZER_ROLE_ID,),
     }
@@ -191,8 +199,10 @@ async def test_commands_registered_to_the_guild_in_french_and_english(
     fake = dc.fake
     assert fake.identifies == 1
     assert fake.identify["intents"] == discord.Intents(guilds=True).value  # nothing privileged
-    [sync] = fake.synced
+    [sync] = [s for s in fake.synced if "/guilds/" in s["path"]]
     assert sync["path"] == f"applications/{APP_ID}/guilds/{GUILD_ID}/commands"
+    # Nothing global by default: commands left there by an older setup are removed.
+    assert fake.registered["global"] == {}
     names = {c["name"] for c in sync["commands"]}
     assert {"help", "events", "event", "rsvp", "myevents", "ics", "faq", "language", "mydata",
             "forgetme", "newevent", "editevent", "cancelevent", "announce", "attendees",
@@ -225,14 +235,151 @@ async def test_commands_registered_to_the_guild_in_french_and_english(
                                               use_application_commands=True)
 
 
-async def test_global_sync_without_guild_id(fake: FakeDiscord, db_path: Path) -> None:
-    harness = await launch(fake, db_path, Clock(NOW), discord_guild_id=None)
+async def test_members_mode_serves_members_everywhere_and_organisers_only_at_home(
+        fake: FakeDiscord, db_path: Path) -> None:
+    harness = await launch(fake, db_path, Clock(NOW), discord_other_servers="members")
     try:
-        assert fake.synced[-1]["path"] == f"applications/{APP_ID}/commands"
-        # Organiser commands are server-only; member commands also work in DMs.
-        assert fake.commands["newevent"]["contexts"] == [0]
+        ours, everywhere = fake.registered[str(GUILD_ID)], fake.registered["global"]
+        assert {"newevent", "attendees", "announce"} <= set(ours)
+        assert {"help", "events", "rsvp"} <= set(everywhere)
+        assert not set(ours) & set(everywhere)  # no command listed twice in our server
+        assert all(int(c["default_member_permissions"] or 0) != MANAGE_EVENTS
+                   for c in everywhere.values())
+
         answer = await harness.command("help", user=ALICE, dm=True)
         assert "/evenements" in answer.text
+        event_id = await harness.new_event("Ciné-club")
+        listed = await harness.command("events", user=MALLORY, guild_id=OTHER_GUILD_ID)
+        assert f"#{event_id} · Ciné-club" in listed.text
+        going = await harness.command("rsvp", {"event": event_id}, user=MALLORY,
+                                      guild_id=OTHER_GUILD_ID)
+        assert going.texts and "Le Focus" not in going.text
+        assert (await harness.core.storage.counts(event_id)).going_seats == 1
+    finally:
+        await shutdown(harness)
+
+
+def sample_options(definition: dict[str, Any], event_id: int) -> dict[str, Any]:
+    """A plausible value for every option of a synced command (an attacker fills them all)."""
+    values: dict[str, Any] = {}
+    for option in definition.get("options", []):
+        if option.get("choices"):
+            values[option["name"]] = option["choices"][0]["value"]
+        elif option["type"] == 4:
+            values[option["name"]] = event_id
+        elif option["type"] == 5:
+            values[option["name"]] = True
+        elif option["name"] == "when":
+            values[option["name"]] = "samedi 15h"
+        elif option["name"] == "price":
+            values[option["name"]] = "5"
+        else:
+            values[option["name"]] = "Intrus"
+    return values
+
+
+@pytest.mark.parametrize("mode", ["ignore", "members"])
+async def test_manage_events_in_another_server_grants_no_organiser_right(
+        fake: FakeDiscord, db_path: Path, mode: str) -> None:
+    """Issue 8: the bot invited elsewhere must not let that server's admins read minors'
+    names, announce, edit or cancel; every organiser command is tried."""
+    harness = await launch(fake, db_path, Clock(NOW), discord_other_servers=mode)
+    try:
+        event_id = await harness.new_event("Ciné-club", capacity=5)
+        await harness.announce(event_id)
+        for user in (ALICE, BOB):
+            await harness.command("rsvp", {"event": event_id}, user=user)
+        before = [(e.id, e.title, e.place) for e in
+                  await harness.core.storage.upcoming_events(NOW, 100)]
+        messages_before = len(harness.fake.messages)
+        faq_before = await harness.core.storage.faq_overrides()
+
+        organiser = [c.name for c in harness.core.router.commands
+                     if c.organizer and Router.available(c, "discord")]
+        ours = fake.registered[str(GUILD_ID)]
+        reachable = [name for name in organiser if name in ours]
+        assert {"newevent", "editevent", "cancelevent", "announce", "attendees", "faqset",
+                "faqdel"} <= set(reachable)
+        for scope, commands in fake.registered.items():
+            if scope != str(GUILD_ID):
+                assert not set(organiser) & set(commands), scope  # never registered elsewhere
+
+        for name in reachable:
+            answer = await harness.command(name, sample_options(fake.commands[name], event_id),
+                                           user=MALLORY, guild_id=OTHER_GUILD_ID)
+            shown = answer.text + json.dumps(answer.embeds) + repr(answer.files)
+            assert answer.texts, name
+            assert "Alice" not in shown and "Bob" not in shown, name
+            assert answer.ephemeral and all(answer.ephemeral), name
+            assert not answer.files, name
+            if mode == "ignore":
+                assert "Le Focus" in answer.text, name
+            else:
+                assert "réservée" in answer.text, name
+
+        # Nor in a DM, even for someone with Manage Events in our own server.
+        private = await harness.command("attendees", {"event": event_id}, user=MANON, dm=True)
+        assert "réservée" in private.text and "Alice" not in private.text
+        assert not private.files
+
+        after = [(e.id, e.title, e.place) for e in
+                 await harness.core.storage.upcoming_events(NOW, 100)]
+        assert after == before
+        assert await harness.core.storage.faq_overrides() == faq_before
+        # Only the refusals were posted.
+        assert len(harness.fake.messages) == messages_before + len(reachable) + 1
+        assert not harness.cards_in(FOREIGN_CHANNEL_ID)
+        counts = await harness.core.storage.counts(event_id)
+        assert counts.going_seats == 2
+    finally:
+        await shutdown(harness)
+
+
+async def test_ignore_mode_answers_politely_elsewhere_and_nothing_reaches_the_core(
+        dc: Harness) -> None:
+    event_id = await dc.new_event("Ciné-club")
+    card = await dc.announce(event_id)
+    handled: list[Any] = []
+    handle = dc.core.handle
+
+    async def spy(incoming: Any) -> list[Reply]:
+        handled.append(incoming)
+        return await handle(incoming)
+
+    dc.core.handle = spy  # type: ignore[method-assign]
+    french = await dc.command("events", user=MALLORY, guild_id=OTHER_GUILD_ID)
+    english = await dc.command("rsvp", {"event": event_id}, user=MALLORY, locale="en-US",
+                               guild_id=OTHER_GUILD_ID)
+    assert french.ephemeral == [True] and "Ce bot sert le serveur de Le Focus" in french.text
+    assert english.ephemeral == [True] and "Le Focus server" in english.text
+    # A card copied into the other server (e.g. from before this setting): presses refused.
+    copy = dc.fake._new_message(FOREIGN_CHANNEL_ID, {"embeds": card["embeds"],
+                                                     "components": card["components"]}, {})
+    press = await dc.press(int(copy["id"]), f"v1:rsvp:{event_id}:going", user=MALLORY)
+    assert press.ephemeral == [True] and "Le Focus" in press.text
+    typed = await dc.command("rsvp", {"event": "ciné"}, focused="event", user=MALLORY,
+                             guild_id=OTHER_GUILD_ID)
+    assert typed.calls[0].json["type"] == 8 and typed.calls[0].json["data"]["choices"] == []
+    assert handled == []
+    assert (await dc.core.storage.counts(event_id)).going_seats == 0
+
+    at_home = await dc.command("rsvp", {"event": event_id}, user=MALLORY)
+    assert at_home.texts and "serveur de Le Focus" not in at_home.text
+    assert (await dc.core.storage.counts(event_id)).going_seats == 1
+
+
+async def test_cards_shown_elsewhere_are_never_mirrored_into_that_server(
+        fake: FakeDiscord, db_path: Path) -> None:
+    harness = await launch(fake, db_path, Clock(NOW), discord_other_servers="members")
+    try:
+        event_id = await harness.new_event("Ciné-club")
+        shown = await harness.command("event", {"event": event_id}, user=MALLORY,
+                                      guild_id=OTHER_GUILD_ID)
+        assert shown.embeds and harness.cards_in(FOREIGN_CHANNEL_ID)
+        await harness.command("rsvp", {"event": event_id}, user=ALICE)
+        [copy] = harness.cards_in(FOREIGN_CHANNEL_ID)
+        assert seats_of(copy).startswith("1/3")  # the copy there is still live
+        assert not fake.calls_to("", f"/guilds/{OTHER_GUILD_ID}/scheduled-events")
     finally:
         await shutdown(harness)
 

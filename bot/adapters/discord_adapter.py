@@ -5,6 +5,11 @@ Each slash command with typed options is turned back into the canonical text lin
 logic and organiser checks. Buttons carry the core's action ids as `custom_id` and are
 `DynamicItem`s, so presses on old cards still work after a restart.
 
+Organiser rights exist only in Le Focus's own server(s) (`DISCORD_GUILD_IDS`), whatever
+permissions someone has elsewhere; organiser commands are registered only there. Other
+servers the bot was added to get a polite refusal, or members' commands when
+`DISCORD_OTHER_SERVERS=members`.
+
 Only the `guilds` intent is used (no privileged intents). Every REST call made outside an
 interaction goes through one pacer under Discord's 50 requests/s global limit, because
 discord.py waits out 429s but never paces fan-outs in advance.
@@ -59,6 +64,10 @@ _EDIT_FIELDS = ("title", "when", "end", "duration", "place", "capacity", "kind",
 
 STRINGS.update({
     "discord.done": {"fr": "C'est noté.", "en": "Done."},
+    "discord.elsewhere": {
+        "fr": "Ce bot sert le serveur de Le Focus uniquement. Retrouvez-nous là-bas !",
+        "en": "This bot serves the Le Focus server only. Come and find us there!",
+    },
     "discord.stale": {
         "fr": "Cette commande vient de changer ; réessayez dans une minute.",
         "en": "This command has just changed; please try again in a minute.",
@@ -354,6 +363,7 @@ def build_commands(router: Router) -> list[app_commands.Command[Any, ..., None]]
             cmd.default_permissions = discord.Permissions(manage_events=True)
             cmd.guild_only = True
             cmd.allowed_contexts = app_commands.AppCommandContext(guild=True)
+            cmd.allowed_installs = app_commands.AppInstallationType(guild=True)
         built.append(cmd)
     return built
 
@@ -386,6 +396,13 @@ class Pacer:
 
 # -- the client --------------------------------------------------------------------------------
 
+class FocusTree(app_commands.CommandTree["FocusClient"]):
+    """The command tree, with the adapter deciding first whether to serve the server."""
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        return await self.client.adapter.admit(interaction)
+
+
 class FocusClient(discord.Client):
     """A plain client with one command tree; the adapter does the work."""
 
@@ -395,7 +412,7 @@ class FocusClient(discord.Client):
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none(),
                          guild_ready_timeout=adapter.ready_timeout)
         self.adapter = adapter
-        self.tree: app_commands.CommandTree[FocusClient] = app_commands.CommandTree(self)
+        self.tree: app_commands.CommandTree[FocusClient] = FocusTree(self)
         self.tree.error(adapter.on_tree_error)
 
     async def setup_hook(self) -> None:
@@ -511,30 +528,44 @@ class DiscordAdapter:
         client.http.request = paced  # type: ignore[method-assign]
 
     async def setup(self, client: FocusClient) -> None:
-        """Runs inside `login()`: re-register buttons, translate and sync the commands."""
+        """Runs inside `login()`: re-register buttons, translate and sync the commands.
+
+        Organiser commands go to our server(s) only, never to the global set. Members'
+        commands go to our server(s) too, or, with `DISCORD_OTHER_SERVERS=members`, to the
+        global set instead (which also covers our servers: listing them in both would show
+        every command twice there). The global set is always synced, so commands left there
+        by an older setup disappear from other servers.
+        """
         client.add_dynamic_items(ActionButton)
         await client.tree.set_translator(Translator())
-        guild = (discord.Object(self.settings.discord_guild_id)
-                 if self.settings.discord_guild_id else None)
+        ours = [discord.Object(g) for g in self.settings.discord_guild_ids]
+        if not ours:
+            # `config.load()` refuses this; built by hand, it fails closed.
+            log.error("Discord: DISCORD_GUILD_IDS is empty: no organiser rights and no "
+                      "server commands anywhere")
+        everywhere = self.settings.discord_other_servers == "members"
+        organiser = {c.name for c in self.core.router.commands if c.organizer}
         for command in build_commands(self.core.router):
-            client.tree.add_command(command, guild=guild)
-        try:
-            synced = await client.tree.sync(guild=guild)
-        except discord.HTTPException as err:
-            log.error("Discord: could not sync slash commands (%s); keeping the previous set",
-                      err)
-            return
-        log.info("Discord: %d slash commands synced %s", len(synced),
-                 f"to server {guild.id}" if guild else "globally (may take up to an hour)")
+            if everywhere and command.name not in organiser:
+                client.tree.add_command(command)
+            else:
+                client.tree.add_command(command, guilds=ours)
+        for guild in [*ours, None]:
+            where = f"to server {guild.id}" if guild else "globally"
+            try:
+                synced = await client.tree.sync(guild=guild)
+            except discord.HTTPException as err:
+                log.error("Discord: could not sync slash commands %s (%s); keeping the "
+                          "previous set", where, err)
+                continue
+            log.info("Discord: %d slash commands synced %s", len(synced), where)
 
     # -- incoming ------------------------------------------------------------------------------
 
     def is_organizer(self, interaction: discord.Interaction[Any]) -> bool:
-        """Manage Events (or administrator) in our server, or one of the organiser roles."""
-        if interaction.guild_id is None:
-            return False
-        wanted = self.settings.discord_guild_id
-        if wanted is not None and interaction.guild_id != wanted:
+        """Manage Events (or administrator), or one of the organiser roles, in one of our
+        servers; never in DMs, never in another server, whatever rights one has there."""
+        if interaction.guild_id not in self.settings.discord_guild_ids:
             return False
         perms = interaction.permissions
         if perms.manage_events or perms.administrator:
@@ -561,6 +592,26 @@ class DiscordAdapter:
                         and not message.flags.ephemeral else None),
         )
 
+    async def admit(self, interaction: discord.Interaction[Any]) -> bool:
+        """Whether to serve this interaction at all; from another server, in `ignore` mode,
+        a short polite refusal instead, and nothing reaches the core."""
+        guild_id = interaction.guild_id
+        if (guild_id is None or guild_id in self.settings.discord_guild_ids
+                or self.settings.discord_other_servers == "members"):
+            return True
+        log.debug("Discord: interaction from another server (%s) refused", guild_id)
+        try:
+            if interaction.type is discord.InteractionType.autocomplete:
+                await interaction.response.autocomplete([])
+            else:
+                with using(pick_locale(None, str(interaction.locale))):
+                    text = t("discord.elsewhere")
+                await interaction.response.send_message(text, ephemeral=True)
+        except discord.HTTPException as err:
+            log.warning("Discord: could not answer an interaction from another server: %s",
+                        err)
+        return False
+
     async def run_command(self, interaction: discord.Interaction[Any], text: str,
                           name: str) -> None:
         """A slash command, as its canonical text line, through the core."""
@@ -570,6 +621,8 @@ class DiscordAdapter:
 
     async def on_press(self, interaction: discord.Interaction[Any], action: str) -> None:
         """A button press: an ephemeral confirmation; the cards are refreshed by the core."""
+        if not await self.admit(interaction):
+            return
         incoming = self._incoming(interaction, action=action)
         await self._serve(interaction, incoming, press=True, defer_ephemeral=True)
 
@@ -722,12 +775,15 @@ class DiscordAdapter:
             raise Unreachable(f"Discord {err.code}: unknown user", permanent=True) from err
 
     def _guild_of(self, channel_id: int) -> int | None:
+        """Our server holding this channel, for native events; None for a DM or a card
+        shown in another server (nothing is ever created in someone else's server)."""
+        ours = self.settings.discord_guild_ids
         channel = self.client.get_channel(channel_id)
         guild = getattr(channel, "guild", None)
         if guild is not None:
-            return int(guild.id)
-        if channel_id in self.settings.discord_announce_channel_ids:
-            return self.settings.discord_guild_id
+            return int(guild.id) if int(guild.id) in ours else None
+        if channel_id in self.settings.discord_announce_channel_ids and len(ours) == 1:
+            return ours[0]
         return None
 
     # -- native scheduled events ---------------------------------------------------------------

@@ -8,6 +8,9 @@ callbacks that must come within 3 s and only once (10062 / 40060), follow-ups, m
 edits (30046 on request), DMs that may be closed (403, 50007), guild scheduled events (or 403
 without the permission) and, optionally, a global limit answered with 429 and `retry_after`.
 
+The bot is in two servers: Le Focus (`GUILD_ID`) and another one it was invited to
+(`OTHER_GUILD_ID`, channel `FOREIGN_CHANNEL_ID`), so tests can act as someone elsewhere.
+
 Every REST call is recorded in order with its decoded JSON body; tests wait on `wait_for()`
 instead of sleeping. Ids are deterministic counters, never random.
 """
@@ -32,6 +35,8 @@ BOT_ID = APP_ID
 GUILD_ID = 900_000_000_000_000_100
 CHANNEL_ID = 900_000_000_000_000_200
 OTHER_CHANNEL_ID = 900_000_000_000_000_201
+OTHER_GUILD_ID = 900_000_000_000_000_500  # a server that is not Le Focus
+FOREIGN_CHANNEL_ID = 900_000_000_000_000_600  # a channel in that server
 ORGANIZER_ROLE_ID = 900_000_000_000_000_300
 MANAGE_EVENTS = 1 << 33
 SEND_MESSAGES = 1 << 11
@@ -91,7 +96,9 @@ class FakeDiscord:
         self.deadline = deadline
         self.calls: list[Call] = []
         self.http_429 = 0
-        self.commands: dict[str, dict[str, Any]] = {}
+        self.commands: dict[str, dict[str, Any]] = {}  # by name, the latest synced
+        # What each scope ("global" or a server id) holds; a sync replaces the whole scope.
+        self.registered: dict[str, dict[str, dict[str, Any]]] = {}
         self.synced: list[Any] = []
         self.messages: dict[int, dict[str, Any]] = {}
         self.scheduled: dict[int, dict[str, Any]] = {}
@@ -193,10 +200,13 @@ class FakeDiscord:
                 await self._dispatch("READY", {
                     "v": 10, "user": BOT_USER, "session_id": f"session{self.identifies}",
                     "resume_gateway_url": self.gateway_url, "private_channels": [],
-                    "relationships": [], "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+                    "relationships": [],
+                    "guilds": [{"id": str(g), "unavailable": True}
+                               for g in (GUILD_ID, OTHER_GUILD_ID)],
                     "application": {"id": str(APP_ID), "flags": 0},
                 })
                 await self._dispatch("GUILD_CREATE", self.guild_payload())
+                await self._dispatch("GUILD_CREATE", self.guild_payload(OTHER_GUILD_ID))
                 self._ready.set()
         if self._ws is ws:
             self._ws = None
@@ -207,23 +217,28 @@ class FakeDiscord:
         assert self._ws is not None, "no client connected"
         await self._ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
 
-    def guild_payload(self) -> dict[str, Any]:
+    def guild_payload(self, guild_id: int = GUILD_ID) -> dict[str, Any]:
         members = [Member(BOT_ID, "Le Focus"), *self.members.values()]
         role = {"color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0,
                 "icon": None, "unicode_emoji": None}
+        if guild_id != GUILD_ID:
+            channels = [self._channel(FOREIGN_CHANNEL_ID, "general", guild_id)]
+        else:
+            channels = [self._channel(CHANNEL_ID, "annonces"),
+                        self._channel(OTHER_CHANNEL_ID, "general")]
         return {
-            "id": str(GUILD_ID), "name": "Le Focus", "icon": None, "owner_id": "1",
+            "id": str(guild_id), "name": "Le Focus" if guild_id == GUILD_ID else "Ailleurs",
+            "icon": None, "owner_id": "1",
             "unavailable": False, "large": False, "joined_at": TIMESTAMP,
             "member_count": len(members),  # must equal the members sent, or discord.py chunks
             "members": [m.payload() for m in members],
             "roles": [
-                {**role, "id": str(GUILD_ID), "name": "@everyone", "position": 0,
+                {**role, "id": str(guild_id), "name": "@everyone", "position": 0,
                  "permissions": str(SEND_MESSAGES)},
-                {**role, "id": str(ORGANIZER_ROLE_ID), "name": "Orga", "position": 1,
-                 "permissions": str(SEND_MESSAGES)},
+                *([{**role, "id": str(ORGANIZER_ROLE_ID), "name": "Orga", "position": 1,
+                    "permissions": str(SEND_MESSAGES)}] if guild_id == GUILD_ID else []),
             ],
-            "channels": [self._channel(CHANNEL_ID, "annonces"),
-                         self._channel(OTHER_CHANNEL_ID, "general")],
+            "channels": channels,
             "threads": [], "emojis": [], "stickers": [], "features": [], "voice_states": [],
             "presences": [], "stage_instances": [], "guild_scheduled_events": [],
             "soundboard_sounds": [], "preferred_locale": "fr", "premium_tier": 0,
@@ -233,9 +248,9 @@ class FakeDiscord:
         }
 
     @staticmethod
-    def _channel(channel_id: int, name: str) -> dict[str, Any]:
+    def _channel(channel_id: int, name: str, guild_id: int = GUILD_ID) -> dict[str, Any]:
         return {"id": str(channel_id), "type": 0, "name": name, "position": 0,
-                "guild_id": str(GUILD_ID), "permission_overwrites": [], "nsfw": False,
+                "guild_id": str(guild_id), "permission_overwrites": [], "nsfw": False,
                 "parent_id": None, "topic": None, "last_message_id": None,
                 "rate_limit_per_user": 0}
 
@@ -253,7 +268,8 @@ class FakeDiscord:
         return iid
 
     def _base_interaction(self, kind: int, data: dict[str, Any], member: Member | None,
-                          user_id: int, channel_id: int | None, locale: str) -> dict[str, Any]:
+                          user_id: int, channel_id: int | None, locale: str,
+                          guild_id: int = GUILD_ID) -> dict[str, Any]:
         iid = next(self._ids)
         payload: dict[str, Any] = {
             "id": str(iid), "application_id": str(APP_ID), "type": kind, "data": data,
@@ -262,11 +278,12 @@ class FakeDiscord:
             "attachment_size_limit": 10 * 1024 * 1024,
         }
         if member is not None:
-            channel = channel_id or CHANNEL_ID
+            channel = channel_id or (CHANNEL_ID if guild_id == GUILD_ID else FOREIGN_CHANNEL_ID)
             payload.update({
-                "guild_id": str(GUILD_ID), "channel_id": str(channel), "guild_locale": "fr",
-                "channel": self._channel(channel, "annonces"), "member": member.payload(),
-                "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 0,
+                "guild_id": str(guild_id), "channel_id": str(channel), "guild_locale": "fr",
+                "channel": self._channel(channel, "annonces", guild_id),
+                "member": member.payload(),
+                "authorizing_integration_owners": {"0": str(guild_id)}, "context": 0,
             })
         else:
             channel = channel_id or self._dm_channel_of(user_id)
@@ -282,8 +299,12 @@ class FakeDiscord:
 
     def slash(self, name: str, options: dict[str, Any] | None = None, *, user: int,
               dm: bool = False, locale: str = "fr", channel_id: int | None = None,
-              focused: str | None = None) -> dict[str, Any]:
-        """An application command as Discord sends it, typed from the synced definition."""
+              focused: str | None = None, guild_id: int = GUILD_ID) -> dict[str, Any]:
+        """An application command as Discord sends it, typed from the synced definition.
+
+        `data.guild_id` is the server the command is registered in (absent for a global one),
+        as Discord sends it, whichever server it is used from; `guild_id` is where it is used.
+        """
         command = self.commands[name]
         types = {o["name"]: o["type"] for o in command.get("options", [])}
         opts = []
@@ -293,11 +314,11 @@ class FakeDiscord:
                 option["focused"] = True
             opts.append(option)
         data = {"id": command["id"], "name": name, "type": 1, "options": opts}
-        if not dm:
-            data["guild_id"] = str(GUILD_ID)
+        if "guild_id" in command:
+            data["guild_id"] = command["guild_id"]
         return self._base_interaction(4 if focused else 2, data,
                                       None if dm else self.members[user], user, channel_id,
-                                      locale)
+                                      locale, guild_id)
 
     def press(self, message_id: int, custom_id: str, *, user: int,
               locale: str = "fr") -> dict[str, Any]:
@@ -307,7 +328,8 @@ class FakeDiscord:
         dm = channel_id in self.dm_channels
         payload = self._base_interaction(
             3, {"custom_id": custom_id, "component_type": 2},
-            None if dm else self.members[user], user, channel_id, locale)
+            None if dm else self.members[user], user, channel_id, locale,
+            int(message.get("guild_id") or GUILD_ID))
         payload["message"] = message
         return payload
 
@@ -409,6 +431,8 @@ class FakeDiscord:
 
     def _sync(self, parts: list[str], body: list[dict[str, Any]]) -> web.Response:
         echoed = []
+        scope = self.registered.setdefault(parts[3] if len(parts) == 5 else "global", {})
+        scope.clear()
         for command in body:
             existing = self.commands.get(command["name"])
             cid = existing["id"] if existing else str(next(self._ids))
@@ -417,6 +441,7 @@ class FakeDiscord:
             if len(parts) == 5:
                 item["guild_id"] = parts[3]
             self.commands[command["name"]] = item
+            scope[command["name"]] = item
             echoed.append(item)
         self.synced.append({"path": "/".join(parts), "commands": echoed})
         return _ok(echoed)
@@ -445,7 +470,8 @@ class FakeDiscord:
                             for name, data in files.items()],
         }
         if channel_id not in self.dm_channels:
-            message["guild_id"] = str(GUILD_ID)
+            message["guild_id"] = str(OTHER_GUILD_ID if channel_id == FOREIGN_CHANNEL_ID
+                                      else GUILD_ID)
         if interaction is not None:
             message["interaction_id"] = str(interaction)
         self.messages[mid] = message
