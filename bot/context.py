@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.errors import Forbidden
+from bot.actions import Action
+from bot.errors import BotError, Forbidden
 from bot.messages import Attachment, Button, EventCard, Incoming, Reply
 from storage import Member, Storage
 
@@ -25,6 +26,8 @@ class Context:
     locale: str
     args: str = ""
     command_name: str = ""
+    # The pressed button, already validated by `bot.actions.decode`; None for typed text.
+    action: Action | None = None
     replies: list[Reply] = field(default_factory=list)
 
     @property
@@ -56,6 +59,19 @@ class Context:
             Reply(text=text, card=card, buttons=buttons, attachment=attachment, private=private,
                   locale=self.locale)
         )
+
+    def pressed(self) -> Action:
+        """The validated button behind this press; anything else is a button we never made."""
+        if self.action is None:
+            raise BotError("error.button_unknown")
+        return self.action
+
+    def pressed_event_id(self) -> int:
+        """The event a button is about, bounded like a typed event number."""
+        event_id = self.pressed().event_id
+        if event_id is None:
+            raise BotError("error.button_unknown")
+        return event_id
 
     def require_organizer(self) -> None:
         if not self.incoming.is_organizer:

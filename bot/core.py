@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 
 MAX_TEXT = 4000
 MAX_NAME = 64
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _SMART = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"',
                         "–": "-", "—": "-", "\u00a0": " "})
 
@@ -41,8 +42,18 @@ def utc_now() -> datetime:
 
 
 def clean_text(text: str, limit: int = MAX_TEXT) -> str:
-    """Drop control and direction-override characters, normalise phone punctuation."""
+    """Drop control and direction-override characters and lone surrogates (SQLite cannot
+    store them), normalise phone punctuation."""
     return _CONTROL.sub("", text.translate(_SMART))[:limit].strip()
+
+
+def _what(incoming: Incoming) -> str:
+    """For the log: the command word or the button verb, never what a member wrote."""
+    if incoming.action is not None:
+        verb = incoming.action.split(":", 2)[1] if ":" in incoming.action else ""
+        return "button " + _CONTROL.sub("", verb[:10])
+    head = incoming.text.strip().split(maxsplit=1)
+    return _CONTROL.sub("", head[0][:20]) if head and head[0].startswith("/") else "a message"
 
 
 class Core:
@@ -73,14 +84,28 @@ class Core:
     # -- incoming --------------------------------------------------------------------------
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
-        """Everything a member says or presses comes through here."""
+        """Everything a member says or presses comes through here.
+
+        Nothing escapes: a locked, full or damaged database while we look the member up
+        gets the same apology as a failing command, in the platform's language.
+        """
+        try:
+            return await self._handle(incoming)
+        except Exception:
+            log.exception("could not answer %s on %s", _what(incoming), incoming.platform)
+            locale = pick_locale(None, incoming.platform_locale)
+            with using(locale):
+                return [Reply(t("error.internal"), private=True, locale=locale)]
+
+    async def _handle(self, incoming: Incoming) -> list[Reply]:
         name = clean_text(incoming.display_name, MAX_NAME) or "?"
         member = await self.storage.member(incoming.platform, incoming.user_id, name, self.now())
         locale = pick_locale(member.language, incoming.platform_locale)
         with using(locale):
             ctx = Context(self, incoming, member, locale)
-            notice = await self._pending_notice(ctx)
+            notice: Reply | None = None
             try:
+                notice = await self._pending_notice(ctx)
                 await self._dispatch(ctx)
             except UserInputError as err:
                 text = t(err.key, **err.values)
@@ -90,8 +115,7 @@ class Core:
             except BotError as err:
                 ctx.reply(t(err.key, **err.values), private=True)
             except Exception:
-                log.exception("handler failed for %s on %s", incoming.text[:40] or
-                              incoming.action, incoming.platform)
+                log.exception("handler failed for %s on %s", _what(incoming), incoming.platform)
                 ctx.replies = [Reply(t("error.internal"), private=True, locale=locale)]
             return ([notice] if notice else []) + ctx.replies
 
@@ -116,10 +140,12 @@ class Core:
     async def _dispatch(self, ctx: Context) -> None:
         incoming = ctx.incoming
         if incoming.action is not None:
+            # Button data comes from the member's device: validated here like typed input.
             action = actions.decode(incoming.action)
             handler = self.router.actions.get(action.verb) if action else None
             if action is None or handler is None:
                 raise BotError("error.button_unknown")
+            ctx.action = action
             ctx.args = incoming.action
             await handler(ctx)
             return
@@ -157,7 +183,15 @@ class Core:
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task[Any]) -> None:
+        """Background work (card refreshes, private notices) may meet a locked or full
+        database too: log it with its traceback, never lose it silently."""
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background task %s failed", getattr(task.get_coro(), "__qualname__", "?"),
+                      exc_info=task.exception())
 
     async def idle(self) -> None:
         """Wait until background refreshes and notifications are done (tests, shutdown)."""
@@ -212,9 +246,26 @@ class Core:
     async def card_posted(
         self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str
     ) -> None:
-        """An adapter posted a card outside `publish` (e.g. /event in a group): keep it live."""
-        await self.storage.add_posted(event_id, platform, chat_id, message_id, locale,
-                                      self.now())
+        """An adapter posted a card outside `publish` (e.g. /event in a group): keep it live,
+        within the bound on copies. A storage failure here costs only live updates."""
+        try:
+            await self.storage.add_posted(event_id, platform, chat_id, message_id, locale,
+                                          self.now())
+        except Exception:
+            log.exception("could not record a card of event %s on %s", event_id, platform)
+
+    async def card_pressed(
+        self, event_id: int, platform: str, chat_id: str, message_id: str
+    ) -> None:
+        """A card was pressed: if we posted it as a card of this event, it is live again.
+        Any other message (a forged button under plain text) is left alone."""
+        try:
+            revived = await self.storage.revive_posted(event_id, platform, chat_id, message_id)
+        except Exception:
+            log.exception("could not revive a card of event %s on %s", event_id, platform)
+            return
+        if revived:
+            self.cards_changed(event_id)
 
     async def publish(self, build: Callable[[], Reply], event_id: int | None = None) -> int:
         """Send to every announcement chat of every adapter; cards are recorded as copies.
@@ -234,7 +285,8 @@ class Core:
                 reached += 1
                 if event_id is not None and message_id is not None:
                     await self.storage.add_posted(event_id, adapter.platform, chat_id,
-                                                  message_id, self.announce_locale, self.now())
+                                                  message_id, self.announce_locale, self.now(),
+                                                  announcement=True)
         return reached
 
     async def notify(self, who: Recipient, build: Callable[[], Reply]) -> bool:

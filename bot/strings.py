@@ -451,6 +451,42 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.created": {"fr": "• Événements créés : {ids}", "en": "• Events created: {ids}"},
     "mydata.faq": {"fr": "• Questions fréquentes modifiées : {keys}",
                    "en": "• FAQ entries edited: {keys}"},
+    "mydata.series": {"fr": "• Séries d'événements créées : {items}",
+                      "en": "• Event series created: {items}"},
+    "mydata.announcements": {"fr": "• Annonces programmées par vous : {items}",
+                             "en": "• Announcements you scheduled: {items}"},
+    "mydata.reach_ok": {"fr": "• Messages privés : nous pouvons vous écrire.",
+                        "en": "• Private messages: you are reachable."},
+    "mydata.reach_blocked": {
+        "fr": "• Messages privés : la plateforme refuse nos messages (bot bloqué). Nous le "
+              "notons pour ne pas réessayer.",
+        "en": "• Private messages: the platform refuses them (bot blocked). We note it so we "
+              "stop trying.",
+    },
+    "mydata.reach_not_started": {
+        "fr": "• Messages privés : pas encore possibles, vous n'avez pas ouvert de conversation "
+              "privée avec le bot. Nous le notons pour vous prévenir.",
+        "en": "• Private messages: not possible yet, you have not opened a private chat with "
+              "the bot. We note it to let you know.",
+    },
+    "mydata.notice_pending": {
+        "fr": "• Un message attend pour vous prévenir que nous n'avons pas pu vous écrire.",
+        "en": "• A note is waiting to tell you we could not write to you.",
+    },
+    "mydata.reminders_history": {"fr": "• Rappels envoyés ou prévus pour vous :",
+                                 "en": "• Reminders sent or planned for you:"},
+    "mydata.reminder_line": {"fr": "  – #{id} {title}, {offset} : {status}",
+                             "en": "  – #{id} {title}, {offset}: {status}"},
+    "mydata.offset_summary": {"fr": "résumé du jour", "en": "same-day summary"},
+    "mydata.offset_days": {"fr": "{n} jour(s) avant", "en": "{n} day(s) before"},
+    "mydata.offset_hours": {"fr": "{n} h avant", "en": "{n} h before"},
+    "mydata.offset_minutes": {"fr": "{n} min avant", "en": "{n} min before"},
+    "mydata.reminder_sent": {"fr": "envoyé le {when}", "en": "sent {when}"},
+    "mydata.reminder_sending": {"fr": "en cours d'envoi", "en": "being sent"},
+    "mydata.reminder_retry": {"fr": "nouvel essai prévu", "en": "will be tried again"},
+    "mydata.reminder_skipped": {"fr": "pas envoyé", "en": "not sent"},
+    "mydata.reminder_unreachable": {"fr": "pas envoyé, messages privés refusés",
+                                    "en": "not sent, private messages refused"},
     "mydata.footer": {"fr": "Rien d'autre. Pour tout effacer : /oubliemoi",
                       "en": "Nothing else. To erase it all: /forgetme"},
     "forgetme.confirm": {

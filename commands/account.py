@@ -6,12 +6,15 @@ nothing else, and anyone can see and erase it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot import actions
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import format_when, t, using
 from bot.messages import Button
 from bot.router import Router
+from bot.strings import STRINGS
 from commands.events import card_reply, load_event, notify_promoted
 
 _LANGS = {"fr": "fr", "francais": "fr", "français": "fr", "french": "fr",
@@ -29,6 +32,8 @@ async def language(ctx: Context) -> None:
 
 
 async def my_data(ctx: Context) -> None:
+    """Everything we hold, in plain words: identity, settings, reachability, answers,
+    reminder history and what they created."""
     data = await ctx.storage.member_data(ctx.member.id)
     member = data["member"]
     lines = [
@@ -38,7 +43,10 @@ async def my_data(ctx: Context) -> None:
         t("mydata.language", language=member.language or t("mydata.language_auto")),
         t("mydata.reminders_" + ("on" if member.reminders else "off")),
         t("mydata.since", when=format_when(data["created_at"])),
+        t(f"mydata.reach_{member.unreachable or 'ok'}"),
     ]
+    if member.notice_pending:
+        lines.append(t("mydata.notice_pending"))
     if data["rsvps"]:
         lines.append(t("mydata.rsvps"))
         for r in data["rsvps"]:
@@ -46,13 +54,42 @@ async def my_data(ctx: Context) -> None:
                          + t(f"myevents.{r['state']}", seats=r["seats"], position="?"))
     else:
         lines.append(t("mydata.no_rsvps"))
+    if data["reminders"]:
+        lines.append(t("mydata.reminders_history"))
+        for r in data["reminders"]:
+            lines.append(t("mydata.reminder_line", id=r["event_id"], title=r["title"],
+                           offset=_offset(r["offset_seconds"]), status=_reminder_status(r)))
     if data["events_created"]:
         lines.append(t("mydata.created", ids=", ".join(f"#{e['event_id']}"
                                                         for e in data["events_created"])))
+    if data["series_created"]:
+        lines.append(t("mydata.series", items=", ".join(
+            f"n°{s['series_id']} {s['title']}" for s in data["series_created"])))
+    if data["announcements_scheduled"]:
+        lines.append(t("mydata.announcements", items=", ".join(
+            f"#{a['event_id']} ({format_when(a['at'])})"
+            for a in data["announcements_scheduled"])))
     if data["faq_edited"]:
         lines.append(t("mydata.faq", keys=", ".join(data["faq_edited"])))
     lines.append(t("mydata.footer"))
     ctx.reply("\n".join(lines), private=True)
+
+
+def _offset(seconds: int) -> str:
+    if seconds < 0:
+        return t("mydata.offset_summary")
+    if seconds >= 86_400 and seconds % 86_400 == 0:
+        return t("mydata.offset_days", n=seconds // 86_400)
+    if seconds >= 3600 and seconds % 3600 == 0:
+        return t("mydata.offset_hours", n=seconds // 3600)
+    return t("mydata.offset_minutes", n=max(1, round(seconds / 60)))
+
+
+def _reminder_status(row: dict[str, Any]) -> str:
+    if row["status"] == "sent" and row["sent_at"] is not None:
+        return t("mydata.reminder_sent", when=format_when(row["sent_at"]))
+    key = f"mydata.reminder_{row['status']}"
+    return t(key) if key in STRINGS else t("mydata.reminder_skipped")
 
 
 async def forget_me(ctx: Context) -> None:
@@ -65,8 +102,7 @@ async def forget_me(ctx: Context) -> None:
 
 
 async def press_forget(ctx: Context) -> None:
-    action = actions.decode(ctx.args)
-    if action is not None and action.arg == "yes":
+    if ctx.pressed().arg == "yes":
         await _erase(ctx)
     else:
         ctx.reply(t("forgetme.kept"), private=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot import actions
 from bot.cards import kind_label
 from bot.context import Context
 from bot.errors import UserInputError
@@ -52,9 +51,7 @@ async def ics(ctx: Context) -> None:
 
 
 async def press_ics(ctx: Context) -> None:
-    action = actions.decode(ctx.args)
-    assert action is not None
-    await _send_ics(ctx, await load_event(ctx, action.target))
+    await _send_ics(ctx, await load_event(ctx, str(ctx.pressed_event_id())))
 
 
 def register(router: Router) -> None:

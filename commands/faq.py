@@ -115,8 +115,7 @@ async def faq(ctx: Context) -> None:
 
 
 async def press_faq(ctx: Context) -> None:
-    action = actions.decode(ctx.args)
-    assert action is not None
+    action = ctx.pressed()
     entry = next((e for e in await entries(ctx) if e.key == action.target), None)
     if entry is None:
         raise NotFound("error.faq_not_found", key=action.target)

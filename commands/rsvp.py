@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bot import actions
 from bot.cards import event_line
 from bot.context import Context
 from bot.errors import BotError, UserInputError
@@ -66,29 +65,31 @@ async def rsvp(ctx: Context) -> None:
 
 
 async def press_rsvp(ctx: Context) -> None:
-    action = actions.decode(ctx.args)
-    assert action is not None and action.event_id is not None
+    action = ctx.pressed()
+    event_id = ctx.pressed_event_id()
     choice = args.choice(action.arg) if action.arg else "going"
-    outcome = await _answer(ctx, action.event_id, choice)
+    outcome = await _answer(ctx, event_id, choice)
     ctx.reply(outcome_text(outcome, short=True))
-    await _keep_pressed_card(ctx, action.event_id)
+    await _keep_pressed_card(ctx, event_id)
 
 
 async def press_guest(ctx: Context) -> None:
-    action = actions.decode(ctx.args)
-    assert action is not None and action.event_id is not None
+    action = ctx.pressed()
+    event_id = ctx.pressed_event_id()
     delta = 1 if action.arg == "+1" else -1
-    outcome = await _answer(ctx, action.event_id, None, delta=delta)
+    outcome = await _answer(ctx, event_id, None, delta=delta)
     ctx.reply(outcome_text(outcome, short=True))
-    await _keep_pressed_card(ctx, action.event_id)
+    await _keep_pressed_card(ctx, event_id)
 
 
 async def _keep_pressed_card(ctx: Context, event_id: int) -> None:
-    """A card pressed where we did not announce it (an /event reply) becomes a live copy."""
+    """A card of ours that was pressed shows the live counts again, even if newer copies had
+    retired it. Only a message we recorded as a card of this very event qualifies: a forged
+    button under any other message must not turn that message into a card."""
     incoming = ctx.incoming
     if incoming.message_id:
-        await ctx.core.card_posted(event_id, incoming.platform, incoming.chat_id,
-                                   incoming.message_id, ctx.locale)
+        await ctx.core.card_pressed(event_id, incoming.platform, incoming.chat_id,
+                                    incoming.message_id)
 
 
 async def my_events(ctx: Context) -> None:
@@ -105,9 +106,7 @@ async def my_events(ctx: Context) -> None:
 
 async def press_event(ctx: Context) -> None:
     """The 'see the event' button under reminders and notices."""
-    action = actions.decode(ctx.args)
-    assert action is not None
-    await card_reply(ctx, await load_event(ctx, action.target))
+    await card_reply(ctx, await load_event(ctx, str(ctx.pressed_event_id())))
 
 
 def register(router: Router) -> None:

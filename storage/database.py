@@ -9,6 +9,7 @@ a write. Each aiosqlite await is a hop to a worker thread, so hot paths keep sta
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -32,7 +33,14 @@ from storage.models import (
     RsvpOutcome,
 )
 
+log = logging.getLogger(__name__)
+
 _TS = "%Y-%m-%dT%H:%M:%SZ"
+BUSY_TIMEOUT_MS = 5000
+# Live card copies shown in answer to members (not announcements): the most recent few per
+# chat, and at most this many per event, so one RSVP costs a bounded number of edits.
+COPIES_PER_CHAT = 2
+COPIES_PER_EVENT = 50
 EVENT_FIELDS = (
     "title", "description", "starts_at", "ends_at", "place", "capacity", "price_cents",
     "audience", "kind",
@@ -105,14 +113,16 @@ class Storage:
     # -- lifecycle -------------------------------------------------------------------------
 
     @classmethod
-    async def open(cls, path: str | Path) -> Storage:
+    async def open(cls, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Storage:
+        """`busy_timeout_ms`: how long to wait for another process's write lock before
+        giving up with "database is locked" (short in tests)."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        writer = await _connect(path)
+        writer = await _connect(path, busy_timeout_ms)
         try:
             await writer.execute("PRAGMA journal_mode=WAL")
             await _migrate(writer)
-            reader = await _connect(path)
+            reader = await _connect(path, busy_timeout_ms)
         except BaseException:
             await writer.close()
             raise
@@ -125,14 +135,24 @@ class Storage:
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction: all of it or nothing, even when COMMIT itself fails (disk
+        full, lock timeout), so the next transaction starts clean."""
         async with self._lock:
             await self._w.execute("BEGIN IMMEDIATE")
             try:
                 yield self._w
+                await self._w.execute("COMMIT")
             except BaseException:
-                await self._w.execute("ROLLBACK")
+                await self._rollback()
                 raise
-            await self._w.execute("COMMIT")
+
+    async def _rollback(self) -> None:
+        if not self._w.in_transaction:
+            return  # SQLite already rolled back (e.g. after SQLITE_FULL)
+        try:
+            await self._w.execute("ROLLBACK")
+        except sqlite3.Error:
+            log.exception("rollback failed")
 
     async def _read(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         return list(await self._r.execute_fetchall(sql, tuple(params)))
@@ -179,7 +199,7 @@ class Storage:
         return member
 
     async def member_data(self, member_id: int) -> dict[str, Any]:
-        """Everything we hold about one member, for /mydata."""
+        """Everything we hold about one member, for /mydata: every table that points at them."""
         member = await self.get_member(member_id)
         if member is None:
             return {}
@@ -195,6 +215,18 @@ class Storage:
         faq = await self._read(
             "SELECT key FROM faq_entries WHERE updated_by = ? ORDER BY key", (member_id,)
         )
+        series = await self._read(
+            "SELECT id, title FROM series WHERE created_by = ? ORDER BY id", (member_id,)
+        )
+        announcements = await self._read(
+            "SELECT id, event_id, at FROM scheduled_announcements WHERE created_by = ?"
+            " ORDER BY at", (member_id,)
+        )
+        reminders = await self._read(
+            "SELECT d.event_id, e.title, d.offset_seconds, d.starts_at, d.status, d.sent_at,"
+            " d.updated_at FROM reminder_deliveries d JOIN events e ON e.id = d.event_id"
+            " WHERE d.member_id = ? ORDER BY d.updated_at, d.event_id", (member_id,)
+        )
         created_at = await self._read("SELECT created_at FROM members WHERE id = ?", (member_id,))
         return {
             "member": member,
@@ -206,6 +238,16 @@ class Storage:
             ],
             "events_created": [{"event_id": r[0], "title": r[1]} for r in created],
             "faq_edited": [r[0] for r in faq],
+            "series_created": [{"series_id": r[0], "title": r[1]} for r in series],
+            "announcements_scheduled": [
+                {"id": r[0], "event_id": r[1], "at": from_db(r[2])} for r in announcements
+            ],
+            "reminders": [
+                {"event_id": r[0], "title": r[1], "offset_seconds": r[2],
+                 "starts_at": from_db(r[3]), "status": r[4], "sent_at": _opt(r[5]),
+                 "updated_at": from_db(r[6])}
+                for r in reminders
+            ],
         }
 
     async def delete_member(self, member_id: int, now: datetime) -> list[tuple[int, Recipient]]:
@@ -230,7 +272,17 @@ class Storage:
                 promoted += [(event_id, p) for p in await _promote(db, event_id, now)]
         for platform, user_id in gone:
             self._members.pop((platform, user_id), None)
+        await self._checkpoint()
         return promoted
+
+    async def _checkpoint(self) -> None:
+        """Copy the WAL into the database and empty it, so erased rows (zeroed by
+        secure_delete in the database) do not linger in `-wal` until shutdown."""
+        async with self._lock:
+            rows = list(await self._w.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)"))
+        if rows and rows[0][0]:
+            log.warning("WAL checkpoint after an erasure was blocked by a reader; erased data "
+                        "stays in the -wal file until the next checkpoint")
 
     # -- events ----------------------------------------------------------------------------
 
@@ -434,19 +486,52 @@ class Storage:
 
     async def add_posted(
         self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str,
-        now: datetime,
+        now: datetime, *, announcement: bool = False,
     ) -> None:
+        """Record a card we posted. Announcements stay live; other copies are bounded (the
+        most recent `COPIES_PER_CHAT` per chat, `COPIES_PER_EVENT` per event)."""
+        kind = "announcement" if announcement else "copy"
         async with self._transaction() as db:
             await db.execute(
                 "INSERT INTO posted_messages (event_id, platform, chat_id, message_id, locale,"
-                " posted_at) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-                (event_id, platform, chat_id, message_id, locale, to_db(now)),
+                " posted_at, kind, live, active_seq) VALUES (?,?,?,?,?,?,?,1,"
+                " (SELECT COALESCE(MAX(active_seq), 0) + 1 FROM posted_messages))"
+                " ON CONFLICT DO NOTHING",
+                (event_id, platform, chat_id, message_id, locale, to_db(now), kind),
             )
+            if not announcement:
+                await _retire_old_copies(db, event_id)
+
+    async def revive_posted(
+        self, event_id: int, platform: str, chat_id: str, message_id: str,
+    ) -> bool:
+        """A card of ours for this event was pressed: make it the most recent live copy.
+
+        Only a message recorded as a card of `event_id` qualifies. Returns True when it was
+        not live before (it needs an edit to catch up)."""
+        async with self._transaction() as db:
+            rows = list(await db.execute_fetchall(
+                "SELECT id, kind, live FROM posted_messages"
+                " WHERE platform = ? AND chat_id = ? AND message_id = ? AND event_id = ?",
+                (platform, chat_id, message_id, event_id),
+            ))
+            if not rows:
+                return False
+            row_id, kind, was_live = rows[0]
+            await db.execute(
+                "UPDATE posted_messages SET live = 1,"
+                " active_seq = (SELECT MAX(active_seq) + 1 FROM posted_messages) WHERE id = ?",
+                (row_id,),
+            )
+            if kind != "announcement":
+                await _retire_old_copies(db, event_id)
+        return not was_live
 
     async def posted(self, event_id: int) -> list[PostedMessage]:
+        """The live copies of an event's card: the ones every change is shown on."""
         rows = await self._read(
             "SELECT event_id, platform, chat_id, message_id, locale FROM posted_messages"
-            " WHERE event_id = ? ORDER BY id",
+            " WHERE event_id = ? AND live = 1 ORDER BY id",
             (event_id,),
         )
         return [PostedMessage(*r) for r in rows]
@@ -475,11 +560,17 @@ class Storage:
             )
 
 
-async def _connect(path: Path) -> aiosqlite.Connection:
+async def _connect(path: Path, busy_timeout_ms: int) -> aiosqlite.Connection:
     db = await aiosqlite.connect(path, isolation_level=None)
-    await db.execute("PRAGMA foreign_keys=ON")
-    await db.execute("PRAGMA busy_timeout=5000")
-    await db.execute("PRAGMA synchronous=NORMAL")
+    try:
+        await db.execute("PRAGMA foreign_keys=ON")
+        await db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        await db.execute("PRAGMA synchronous=NORMAL")
+        # Erased rows are overwritten with zeros, not left readable in free pages.
+        await db.execute("PRAGMA secure_delete=ON")
+    except BaseException:
+        await db.close()
+        raise
     return db
 
 
@@ -550,3 +641,17 @@ async def _promote(db: aiosqlite.Connection, event_id: int, now: datetime) -> li
             (to_db(now), event_id, who.member_id),
         )
     return chosen
+
+
+async def _retire_old_copies(db: aiosqlite.Connection, event_id: int) -> None:
+    """Keep only the most recent member copies live: per chat, then per event."""
+    await db.execute(
+        "UPDATE posted_messages SET live = 0"
+        " WHERE event_id = ? AND kind = 'copy' AND live = 1 AND id NOT IN ("
+        "  SELECT id FROM ("
+        "   SELECT id, active_seq, ROW_NUMBER() OVER ("
+        "    PARTITION BY platform, chat_id ORDER BY active_seq DESC) AS in_chat"
+        "   FROM posted_messages WHERE event_id = ? AND kind = 'copy' AND live = 1)"
+        "  WHERE in_chat <= ? ORDER BY active_seq DESC LIMIT ?)",
+        (event_id, event_id, COPIES_PER_CHAT, COPIES_PER_EVENT),
+    )

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+import sqlite3
+from pathlib import Path
+
+import pytest
 
 from bot import actions
 from recording import Bot
+from storage.models import Attendee
 
 
 async def _new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 3") -> int:
@@ -221,3 +228,52 @@ async def test_unreachable_member_is_told_at_next_interaction(bot: Bot) -> None:
     reply = await bot.say("/events", user="ben", private=False)
     assert "pas pu vous envoyer de message privé" in reply
     assert "pas pu" not in await bot.say("/events", user="ben", private=False)
+
+
+async def test_csv_formula_guard_sees_through_bom_zero_width_and_full_width(bot: Bot) -> None:
+    event_id = await _new_event(bot, "Jeux | demain 20h | 20")
+    tricky = ["\ufeff=cmd", "＝HYPERLINK", "＋sum", "－1", "＠me", "\u2060=x"]
+    for name in tricky:
+        await bot.say(f"/rsvp {event_id}", user=name)
+    (reply,) = await bot.replies(f"/participants {event_id}")
+    assert reply.attachment is not None
+    rows = list(csv.reader(io.StringIO(reply.attachment.content.decode("utf-8-sig"))))
+    names = [row[0] for row in rows[1:]]
+    assert len(names) == len(tricky)
+    for name in names:
+        assert name.startswith("'"), name
+
+
+async def test_attendees_of_eight_thousand_is_linear(
+        bot: Bot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    event_id = await _new_event(bot, "Concert | demain 20h | 10")
+    stamp = "2026-11-25T10:00:00Z"
+    with sqlite3.connect(db_path) as raw:  # 8,000 answers, written as the storage writes them
+        raw.executemany(
+            "INSERT INTO members (platform, platform_user_id, display_name, created_at)"
+            " VALUES ('test', ?, ?, ?)", [(f"u{i}", f"Membre {i}", stamp) for i in range(8000)])
+        ids = [r[0] for r in raw.execute(
+            "SELECT id FROM members WHERE platform_user_id LIKE 'u%' ORDER BY id")]
+        raw.executemany(
+            "INSERT INTO rsvps (event_id, member_id, state, seats, wait_seq, created_at,"
+            " updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)",
+            [(event_id, m, "going" if n < 10 else "waitlisted", None if n < 10 else n - 9,
+              stamp, stamp) for n, m in enumerate(ids)])
+    raw.close()
+    comparisons = 0
+    real_eq = Attendee.__eq__
+
+    def counting(self: Attendee, other: object) -> bool:
+        nonlocal comparisons
+        comparisons += 1
+        return real_eq(self, other)
+
+    monkeypatch.setattr(Attendee, "__eq__", counting)
+    (reply,) = await bot.replies(f"/participants {event_id}")
+    assert comparisons < 8000 * 4  # was ~32 million: seconds of a blocked event loop
+    assert reply.attachment is not None
+    rows = list(csv.reader(io.StringIO(reply.attachment.content.decode("utf-8-sig"))))
+    positions = [row[4] for row in rows[1:]]
+    assert positions[:10] == [""] * 10
+    assert positions[10:] == [str(n) for n in range(1, 7991)]
+    assert "7990. Membre 7999" in reply.text

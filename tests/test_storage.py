@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -136,3 +137,60 @@ async def test_erasing_a_member_frees_their_seat_for_the_waitlist(store: Storage
     assert await store.get_member(a) is None
     assert await store.member_data(a) == {}
     assert [p.member_id for p in await store.attendees(event_id)] == [b]
+
+
+def _previous_release(db_path: Path) -> None:
+    """A database as the release before issue 8 left it: migrations 0001 and 0002 only."""
+    folder = Path(__file__).resolve().parent.parent / "storage" / "migrations"
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
+                    " name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        for version, name in ((1, "0001_init.sql"), (2, "0002_scheduling.sql")):
+            raw.executescript((folder / name).read_text(encoding="utf-8"))
+            raw.execute("INSERT INTO schema_migrations VALUES (?, ?, '2026-11-01T00:00:00Z')",
+                        (version, name))
+        raw.execute("INSERT INTO events (kind, title, starts_at, place, created_at, updated_at)"
+                    " VALUES ('other', 'Jeux', '2026-12-05T19:00:00Z', 'Le Focus',"
+                    " '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')")
+        rows = [(1, "announce", "1")] + [(1, "group", str(n)) for n in range(2, 12)]
+        raw.executemany("INSERT INTO posted_messages (event_id, platform, chat_id, message_id,"
+                        " posted_at) VALUES (?, 'telegram', ?, ?, '2026-11-01T00:00:00Z')", rows)
+    raw.close()
+
+
+async def test_previous_release_migrates_and_its_surplus_copies_retire(db_path: Path) -> None:
+    _previous_release(db_path)
+    store = await Storage.open(db_path)
+    try:
+        live = [p.message_id for p in await store.posted(1)]
+        # The first card in each chat counts as its announcement; then the latest two.
+        assert live == ["1", "2", "10", "11"]
+        await store.add_posted(1, "telegram", "group", "12", "fr", NOW)
+        assert [p.message_id for p in await store.posted(1)] == ["1", "2", "11", "12"]
+        await store.add_posted(1, "telegram", "group", "13", "fr", NOW)
+        assert [p.message_id for p in await store.posted(1)] == ["1", "2", "12", "13"]
+        # A press on a retired copy brings it back; a message never posted as a card does not.
+        assert await store.revive_posted(1, "telegram", "group", "5") is True
+        assert [p.message_id for p in await store.posted(1)] == ["1", "2", "5", "13"]
+        assert await store.revive_posted(1, "telegram", "group", "999") is False
+        assert await store.revive_posted(2, "telegram", "group", "13") is False
+    finally:
+        await store.close()
+
+
+async def test_copies_per_event_are_bounded_but_announcements_are_not(store: Storage) -> None:
+    event_id = await _event(store)
+    for n in range(5):
+        await store.add_posted(event_id, "discord", f"news-{n}", f"a{n}", "fr", NOW,
+                               announcement=True)
+    for n in range(120):
+        await store.add_posted(event_id, "telegram", f"private-{n}", f"m{n}", "fr", NOW)
+    live = [p.message_id for p in await store.posted(event_id)]
+    assert live[:5] == [f"a{n}" for n in range(5)]
+    assert live[5:] == [f"m{n}" for n in range(70, 120)]
+
+
+async def test_secure_delete_is_on_for_both_connections(store: Storage) -> None:
+    assert (await store._read("PRAGMA secure_delete"))[0][0] == 1
+    async with store._transaction() as db:
+        assert list(await db.execute_fetchall("PRAGMA secure_delete"))[0][0] == 1

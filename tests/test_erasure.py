@@ -1,0 +1,89 @@
+"""Erasure leaves no trace in the files, and /mydata shows everything we hold."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+
+from recording import NOW, Bot
+
+NAME = "Zorglubette"
+USER = "zorglub-77310"
+
+
+def _bytes_on_disk(db: Path) -> bytes:
+    found = b""
+    for suffix in ("", "-wal"):
+        path = Path(str(db) + suffix)
+        if path.exists():
+            found += path.read_bytes()
+    return found
+
+
+async def _new_event(bot: Bot, spec: str) -> int:
+    match = re.search(r"#(\d+)", await bot.say(f"/nouvelevenement {spec}"))
+    assert match
+    return int(match.group(1))
+
+
+async def test_forgetme_leaves_no_name_or_id_in_the_database_or_its_wal(
+        bot: Bot, db_path: Path) -> None:
+    event_id = await _new_event(bot, "Jeux | demain 20h | 5")
+    incoming_user = USER
+    replies = await bot.replies(f"/rsvp {event_id}", user=incoming_user)
+    assert replies
+    await bot.say("/langue en", user=incoming_user)
+    on_disk = _bytes_on_disk(db_path)
+    assert USER.encode() in on_disk  # the probe can see it while it is held
+
+    await bot.say("/oubliemoi confirmer", user=incoming_user)
+    on_disk = _bytes_on_disk(db_path)  # the storage is still open
+    assert USER.encode() not in on_disk
+    assert USER.capitalize().encode() not in on_disk
+    assert (await bot.core.storage._read("PRAGMA secure_delete"))[0][0] == 1
+
+
+async def test_forgetme_by_name_is_gone_too(bot: Bot, db_path: Path) -> None:
+    await bot.say("/events", user=NAME.lower())
+    assert NAME.encode() in _bytes_on_disk(db_path)
+    await bot.say("/forgetme confirm", user=NAME.lower())
+    assert NAME.encode() not in _bytes_on_disk(db_path)
+
+
+async def test_mydata_shows_reminders_reachability_and_what_they_created(bot: Bot) -> None:
+    event_id = await _new_event(bot, "Jeux | demain 20h | 5")
+    await bot.say(f"/rsvp {event_id}", user="ana")
+    storage = bot.core.storage
+    ana = await storage.member("test", "ana", "Ana", NOW)
+    await storage.update_member(ana.id, unreachable="blocked", notice_pending=True)
+    async with storage._transaction() as db:  # what the scheduler records when it reminds
+        await db.execute(
+            "INSERT INTO reminder_deliveries (event_id, member_id, offset_seconds, starts_at,"
+            " status, attempts, sent_at, updated_at) VALUES (?, ?, 86400, ?, 'sent', 1, ?, ?)",
+            (event_id, ana.id, "2026-11-26T19:00:00Z", "2026-11-25T19:00:00Z",
+             "2026-11-25T19:00:00Z"))
+    data = await bot.say("/mesdonnees", user="ana", private=True)
+    assert "Rappels envoyés ou prévus" in data
+    assert "Jeux, 1 jour(s) avant : envoyé le mercredi 25 novembre 2026 à 20:00" in data
+    assert "bot bloqué" in data  # the platform refused our private messages
+
+    organiser = await bot.say("/mydata", user="orga", locale="en")
+    assert f"#{event_id}" in organiser and "Events created" in organiser
+
+
+async def test_mydata_in_english_names_the_reminder_history(bot: Bot) -> None:
+    event_id = await _new_event(bot, "Ciné | demain 20h")
+    await bot.say(f"/rsvp {event_id}", user="tom", locale="en")
+    storage = bot.core.storage
+    tom = await storage.member("test", "tom", "Tom", NOW)
+    async with storage._transaction() as db:
+        await db.execute(
+            "INSERT INTO reminder_deliveries (event_id, member_id, offset_seconds, starts_at,"
+            " status, attempts, detail, updated_at) VALUES (?, ?, 3600, ?, 'skipped', 0,"
+            " 'reminders off', ?)",
+            (event_id, tom.id, "2026-11-26T19:00:00Z",
+             (NOW + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")))
+    data = await bot.say("/mydata", user="tom", locale="en")
+    assert "Reminders sent or planned" in data and "Ciné, 1 h before: not sent" in data
+    assert "you are reachable" in data and "reminders off" not in data
