@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint bench clean
+.PHONY: run test check lint bench clean backup restore
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,15 @@ run: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/python -m bot check
+
+# `make backup` (optionally DIR=/path): an online copy of the database, safe while the bot runs.
+backup: $(STAMP)
+	$(BIN)/python -m bot backup $(DIR)
+
+# `make restore FILE=data/backups/focus-….db`: only while the bot is stopped.
+restore: $(STAMP)
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=path/to/backup.db" >&2; exit 2; }
+	$(BIN)/python -m bot restore $(FILE)
 
 test: $(STAMP)
 	$(BIN)/ruff check bot commands storage tests bench

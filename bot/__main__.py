@@ -1,46 +1,76 @@
-"""`python -m bot run` starts the bot; `python -m bot check` validates the configuration."""
+"""`python -m bot run` starts the bot; `check` validates the configuration; `backup [DIR]`
+copies the live database; `restore FILE` puts a backup back while the bot is stopped.
+
+Start-up problems an operator can fix (a rejected token, an unreachable platform, a database
+path that cannot work) end with one line naming the variable and a non-zero exit code, never
+a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import fcntl
+import contextlib
 import logging
 import signal
+import sqlite3
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import TYPE_CHECKING, TextIO
 
-from bot import config
+from bot import config, logsafe, ops
+
+if TYPE_CHECKING:
+    from bot.adapters.base import Adapter
+    from bot.core import Core
+    from bot.scheduler import Scheduler
 
 log = logging.getLogger("bot")
 
-
-def _lock(database: Path) -> IO[str] | None:
-    """One bot process per database: a second one would send every reminder twice."""
-    database.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(database.with_name(database.name + ".lock"), "w")  # noqa: SIM115
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        handle.close()
-        return None
-    return handle
+EXIT_ERROR = 1  # an unexpected error (logged, redacted)
+EXIT_CONFIG = 2  # a variable is malformed
+EXIT_RUNNING = 3  # another bot holds the database
+EXIT_DATABASE = 4  # DATABASE_PATH cannot be used
+EXIT_PLATFORM = 5  # a token was rejected or a platform is unreachable
+SHUTDOWN_DRAIN = 3.0  # seconds the private messages in flight get at shutdown
 
 
-async def run(settings: config.Settings) -> int:
-    from bot.adapters.base import Adapter
-    from bot.app import create_core
-    from bot.scheduler import Scheduler
+class StartupError(Exception):
+    """A problem the operator must fix; the message is one line, safe to print."""
 
-    lock = _lock(settings.database_path)
-    if lock is None:
-        print(f"Another bot is already running on {settings.database_path}; stop it first "
-              "(two processes would send every message twice).", file=sys.stderr)
-        return 3
-    core = await create_core(settings)
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def explain_platform_error(platform: str, err: BaseException) -> str | None:
+    """One line for a platform refusing us at start-up; None if it is not that kind."""
+    if platform == "telegram":
+        from telegram.error import InvalidToken, NetworkError
+
+        if isinstance(err, InvalidToken):
+            return ("TELEGRAM_BOT_TOKEN rejected by Telegram: check the token @BotFather gave "
+                    "(it may have been revoked)")
+        if isinstance(err, NetworkError):
+            return (f"Telegram unreachable ({type(err).__name__}): check the network, DNS or "
+                    "TELEGRAM_API_BASE_URL; the bot did not start")
+    elif platform == "discord":
+        import aiohttp
+        import discord
+
+        if isinstance(err, discord.LoginFailure):
+            return ("DISCORD_TOKEN rejected by Discord: check the bot token in the developer "
+                    "portal (it may have been reset)")
+        if isinstance(err, aiohttp.ClientError | OSError | discord.GatewayNotFound
+                      | discord.DiscordServerError | TimeoutError):
+            return (f"Discord unreachable ({type(err).__name__}): check the network or DNS; "
+                    "the bot did not start")
+    return None
+
+
+def _build_adapters(settings: config.Settings) -> list[Adapter]:
     adapters: list[Adapter] = []
-    console = None
     if settings.telegram_token:
         from bot.adapters.telegram_adapter import TelegramAdapter
 
@@ -49,70 +79,238 @@ async def run(settings: config.Settings) -> int:
         from bot.adapters.discord_adapter import DiscordAdapter
 
         adapters.append(DiscordAdapter(settings))
-    if not adapters:
+    return adapters
+
+
+async def _open_core(settings: config.Settings) -> Core:
+    from bot.app import create_core
+
+    path = settings.database_path
+    problem = await asyncio.to_thread(ops.database_problem, path)
+    if problem:
+        raise StartupError(problem, EXIT_DATABASE)
+    try:
+        return await create_core(settings)
+    except (sqlite3.Error, OSError) as err:
+        raise StartupError(ops.explain_database_error(path, err), EXIT_DATABASE) from err
+
+
+async def drain(core: Core, seconds: float) -> int:
+    """Give the core's background work `seconds` to finish, then cancel the rest.
+
+    Returns how many private messages (`Core.notify`) were left unsent, so the operator
+    knows. Reminders are not among them: the scheduler sends those and leaves what it could
+    not send in the database for the next start.
+    """
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(asyncio.shield(core.idle()), seconds)
+    left = [task for task in list(core._tasks) if not task.done()]
+    unsent = sum(1 for task in left if _is_private_message(task))
+    for task in left:
+        task.cancel()
+    if left:
+        await asyncio.gather(*left, return_exceptions=True)
+    return unsent
+
+
+def _is_private_message(task: asyncio.Task[object]) -> bool:
+    coro = task.get_coro()
+    return getattr(coro, "__qualname__", "") == "Core.notify"
+
+
+async def run(settings: config.Settings, *, adapters: Sequence[Adapter] | None = None,
+              stop: asyncio.Event | None = None, drain_seconds: float = SHUTDOWN_DRAIN) -> int:
+    """Run until SIGINT/SIGTERM (or `stop`), then shut down within a few seconds.
+
+    `adapters` and `stop` let tests run the real life cycle without platforms or signals.
+    """
+    try:
+        lock = ops.take_lock(settings.database_path)
+    except ops.OpsError as err:
+        print(err, file=sys.stderr)
+        return EXIT_DATABASE
+    if lock is None:
+        print(f"Another bot is already running on DATABASE_PATH={settings.database_path}; "
+              "stop it first (two processes would send every message twice).", file=sys.stderr)
+        return EXIT_RUNNING
+    try:
+        try:
+            core = await _open_core(settings)
+        except StartupError as err:
+            print(err, file=sys.stderr)
+            return err.code
+        try:
+            return await _serve(core, settings, adapters, stop, drain_seconds)
+        finally:
+            await core.storage.close()
+    finally:
+        lock.close()
+
+
+async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapter] | None,
+                 stop: asyncio.Event | None, drain_seconds: float) -> int:
+    from bot.scheduler import Scheduler
+
+    console = None
+    chosen = list(adapters) if adapters is not None else _build_adapters(settings)
+    if not chosen:
         from bot.adapters.console import ConsoleAdapter
 
         console = ConsoleAdapter()
-        adapters.append(console)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+        chosen.append(console)
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
     started: list[Adapter] = []
     scheduler: Scheduler | None = None
+    code = 0
     try:
-        for adapter in adapters:
+        for adapter in chosen:
             core.add_adapter(adapter)
-            await adapter.start(core)
+            try:
+                await adapter.start(core)
+            except Exception as err:
+                problem = explain_platform_error(adapter.platform, err)
+                if problem is None:
+                    raise
+                print(problem, file=sys.stderr)
+                code = EXIT_PLATFORM
+                break
             started.append(adapter)
             log.info("%s adapter started", adapter.platform)
-        scheduler = Scheduler(core)
-        await scheduler.start()
-        waiters = [asyncio.ensure_future(stop.wait())]
-        if console is not None:
-            waiters.append(asyncio.ensure_future(console.finished.wait()))
-        await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
-        for waiter in waiters:
-            waiter.cancel()
+        if code == 0:
+            scheduler = Scheduler(core)
+            await scheduler.start()
+            waiters = [asyncio.ensure_future(stop.wait())]
+            if console is not None:
+                waiters.append(asyncio.ensure_future(console.finished.wait()))
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
     finally:
-        if scheduler is not None:
-            await scheduler.stop()
-        for adapter in reversed(started):
-            try:
-                await adapter.stop()
-            except Exception:
-                log.exception("stopping %s failed", adapter.platform)
-        await core.idle()
-        await core.storage.close()
-        lock.close()
+        await _shutdown(core, scheduler, started, drain_seconds)
+    return code
+
+
+async def _shutdown(core: Core, scheduler: Scheduler | None, started: list[Adapter],
+                    drain_seconds: float) -> None:
+    """Scheduler first (no new fan-out), then the messages in flight get `drain_seconds`
+    while the platforms are still connected, then the adapters close."""
+    loop = asyncio.get_running_loop()
+    began = loop.time()
+    if scheduler is not None:
+        try:
+            await asyncio.wait_for(scheduler.stop(), drain_seconds)
+        except TimeoutError:
+            log.warning("scheduler did not stop within %.0f s", drain_seconds)
+    unsent = await drain(core, max(0.0, drain_seconds - (loop.time() - began)))
+    if unsent:
+        # Notices (event changed, cancelled, seat freed) are not kept; scheduled reminders
+        # are the scheduler's and stay claimable in the database.
+        log.warning("shutting down: %d private message(s) not sent (notices in flight)",
+                    unsent)
+    for adapter in reversed(started):
+        try:
+            await adapter.stop()
+        except Exception:
+            log.exception("stopping %s failed", adapter.platform)
+    unsent = await drain(core, 0.5)
+    if unsent:
+        log.warning("shutting down: %d more private message(s) not sent", unsent)
+
+
+def _backup(target: str | None) -> int:
+    settings = _settings_or_none()
+    if settings is None:
+        return EXIT_CONFIG
+    try:
+        made = ops.backup(settings.database_path, Path(target) if target else None,
+                          keep=settings.backup_keep)
+    except ops.OpsError as err:
+        print(f"Backup failed: {err}", file=sys.stderr)
+        return EXIT_DATABASE
+    print(f"Backup written: {made} (keeping the last {settings.backup_keep})")
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
-    parser.add_argument("command", choices=("run", "check"), nargs="?", default="run")
-    options = parser.parse_args(argv)
+def _restore(source: str) -> int:
+    settings = _settings_or_none()
+    if settings is None:
+        return EXIT_CONFIG
     try:
-        settings = config.load()
+        kept = ops.restore(settings.database_path, Path(source))
+    except ops.OpsError as err:
+        print(f"Restore refused: {err}", file=sys.stderr)
+        return EXIT_DATABASE
+    print(f"Restored {source} to {settings.database_path}.")
+    if kept is not None:
+        print(f"The replaced database is kept as {kept}.")
+    return 0
+
+
+def _settings_or_none() -> config.Settings | None:
+    try:
+        return config.load()
     except config.ConfigError as err:
         print("Configuration problems:", file=sys.stderr)
         for problem in err.problems:
             print(f"  - {problem}", file=sys.stderr)
-        return 2
-    if options.command == "check":
+        return None
+
+
+def _console_log(settings: config.Settings) -> TextIO | None:
+    """The console is a chat: problems go to a file beside the database, not between the
+    lines a person reads. None (stderr) if that file cannot be opened."""
+    path = settings.database_path.parent / "console.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed by main)
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="start the bot (default)")
+    sub.add_parser("check", help="validate the configuration")
+    backup = sub.add_parser("backup", help="copy the live database (default dir: "
+                                           "data/backups beside it)")
+    backup.add_argument("dir", nargs="?")
+    restore = sub.add_parser("restore", help="replace the database with a backup (bot stopped)")
+    restore.add_argument("file")
+    options = parser.parse_args(argv)
+    command = options.command or "run"
+    if command == "backup":
+        return _backup(options.dir)
+    if command == "restore":
+        return _restore(options.file)
+    settings = _settings_or_none()
+    if settings is None:
+        return EXIT_CONFIG
+    if command == "check":
         for line in config.describe(settings):
             print(line)
         print("Configuration OK.")
         return 0
     console_only = not settings.platforms
-    logging.basicConfig(
-        level=logging.WARNING if console_only else getattr(logging, settings.log_level),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    # httpx logs full request URLs, which hold the Telegram token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    return asyncio.run(run(settings))
+    log_file = _console_log(settings) if console_only else None
+    handler = logsafe.setup("WARNING" if console_only else settings.log_level,
+                            (settings.telegram_token, settings.discord_token), stream=log_file)
+    try:
+        return asyncio.run(run(settings))
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        # Through logging, so the redactor sees it: a traceback can hold a token.
+        log.critical("the bot stopped on an unexpected error", exc_info=True)
+        return EXIT_ERROR
+    finally:
+        logsafe.remove(handler)
+        if log_file is not None:
+            log_file.close()
 
 
 if __name__ == "__main__":

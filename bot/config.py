@@ -47,6 +47,7 @@ class Settings:
     discord_organizer_role_ids: tuple[int, ...] = ()
     reminder_offsets: tuple[timedelta, ...] = (timedelta(hours=24), timedelta(hours=2))
     seed_demo: bool = True
+    backup_keep: int = 14
 
     @property
     def platforms(self) -> list[str]:
@@ -165,6 +166,10 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
     if seed not in ("0", "1", "true", "false", "yes", "no"):
         problems.append("SEED_DEMO: 1 or 0")
 
+    keep_raw = get("BACKUP_KEEP") or "14"
+    keep = int(keep_raw) if keep_raw.isdigit() and len(keep_raw) <= 4 else 0
+    if keep < 1:
+        problems.append("BACKUP_KEEP: a whole number of backups to keep, at least 1 (e.g. 14)")
     settings = Settings(
         database_path=Path(get("DATABASE_PATH") or "data/focus.db"),
         default_place=get("DEFAULT_PLACE") or Settings.default_place,
@@ -187,6 +192,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
                                         get("DISCORD_ORGANIZER_ROLE_IDS"), problems),
         reminder_offsets=offsets,
         seed_demo=seed in ("1", "true", "yes"),
+        backup_keep=keep,
     )
     if problems:
         raise ConfigError(problems)

@@ -46,7 +46,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import actions
+from bot import actions, logsafe
 from bot.adapters import telegram_render as render
 from bot.adapters.base import Unreachable
 from bot.config import Settings
@@ -321,29 +321,6 @@ def chat_ref(chat_id: str) -> int | str:
         return chat_id
 
 
-class _HideToken(logging.Filter):
-    """PTB logs the API URL, token included, at DEBUG: mask it in every record."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.token in message:
-            record.msg, record.args = message.replace(self.token, "<token>"), None
-        return True
-
-
-def _hide_token(token: str) -> None:
-    names = [n for n in logging.root.manager.loggerDict
-             if n.split(".")[0] in ("telegram", "httpx", "httpcore")]
-    for name in names:
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, _HideToken) and f.token == token for f in logger.filters):
-            logger.addFilter(_HideToken(token))
-
-
 class TelegramAdapter:
     """The Telegram platform: `start(core)` returns once polling runs; `stop()` drains."""
 
@@ -379,7 +356,7 @@ class TelegramAdapter:
             builder = builder.base_url(settings.telegram_api_base_url)
         if settings.telegram_api_base_file_url:
             builder = builder.base_file_url(settings.telegram_api_base_file_url)
-        _hide_token(settings.telegram_token or "")
+        logsafe.guard(settings.telegram_token, ("telegram", "httpx", "httpcore"))
         app = builder.build()
         app.add_handler(CallbackQueryHandler(self._on_press))
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))

@@ -1,0 +1,292 @@
+"""The operator's toolkit: one-process lock, database checks, backup and restore.
+
+Plain `sqlite3`, no event loop: `python -m bot backup` runs beside a live bot (SQLite's online
+backup API copies a consistent snapshot while the bot keeps writing), and `restore` only runs
+while no bot holds the lock.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+DEFAULT_KEEP = 14
+
+
+class OpsError(Exception):
+    """A problem the operator must fix; the message is one line, safe to print."""
+
+
+def lock_file(database: Path) -> Path:
+    """The lock lives beside the *resolved* database, so a symlink finds the same lock."""
+    real = database.resolve()
+    return real.with_name(real.name + ".lock")
+
+
+def take_lock(database: Path) -> IO[str] | None:
+    """One bot per database (a second would send every reminder twice). None: held already.
+
+    Raises OpsError naming DATABASE_PATH when its folder cannot hold the lock.
+    """
+    problem = folder_problem(database)
+    if problem:
+        raise OpsError(problem)
+    try:
+        handle = open(lock_file(database), "w")  # noqa: SIM115
+    except OSError as err:
+        raise OpsError(f"DATABASE_PATH={database}: cannot write in its folder: "
+                       f"{describe_os_error(err)}") from err
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
+def describe_os_error(err: OSError) -> str:
+    reason = err.strerror or type(err).__name__
+    return f"{reason} ({err.filename})" if err.filename else reason
+
+
+def folder_problem(database: Path) -> str | None:
+    """Why the database's path or folder cannot work (created if missing); None if fine."""
+    where = f"DATABASE_PATH={database}"
+    if database.is_dir():
+        return f"{where} is a folder; it must name a file, e.g. data/focus.db"
+    for parent in database.parents:
+        if parent.exists() and not parent.is_dir():
+            return f"{where}: {parent} is a file, not a folder (Not a directory)"
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        return f"{where}: cannot create its folder: {describe_os_error(err)}"
+    return None
+
+
+def database_problem(database: Path) -> str | None:
+    """Why the bot cannot use this database file, in one line naming DATABASE_PATH; None if
+    it looks usable. A missing file is fine (it is created)."""
+    where = f"DATABASE_PATH={database}"
+    problem = folder_problem(database)
+    if problem:
+        return problem
+    if not database.exists():
+        return None
+    if not os.access(database, os.R_OK):
+        return f"{where}: the file cannot be read (permissions)"
+    try:
+        problem = _integrity(database, quick=True)
+    except sqlite3.Error as err:
+        return f"{where}: {_explain(err)}"
+    if problem:
+        return (f"{where}: the database is damaged ({problem}); restore a backup with "
+                "`python -m bot restore FILE`")
+    return None
+
+
+def explain_database_error(database: Path, err: BaseException) -> str:
+    """One line for an error raised while opening the database at start-up."""
+    where = f"DATABASE_PATH={database}"
+    if isinstance(err, sqlite3.Error):
+        return f"{where}: {_explain(err)}"
+    if isinstance(err, OSError):
+        return f"{where}: {describe_os_error(err)}"
+    return f"{where}: {type(err).__name__}"
+
+
+def _explain(err: sqlite3.Error) -> str:
+    text = str(err)
+    if "not a database" in text:
+        return "this file is not a SQLite database (file is not a database)"
+    if "malformed" in text or "corrupt" in text:
+        return (f"the database is damaged ({text}); restore a backup with "
+                "`python -m bot restore FILE`")
+    if "readonly" in text or "read-only" in text:
+        return f"the file or its folder is read-only ({text})"
+    if "unable to open" in text:
+        return f"the file cannot be opened or created ({text}); check the folder exists and " \
+               "is writable"
+    if "locked" in text:
+        return f"the database is locked by another program ({text})"
+    if "full" in text:
+        return f"the disk is full ({text})"
+    return text
+
+
+def _integrity(database: Path, *, quick: bool) -> str | None:
+    """None when SQLite finds nothing wrong, else its first complaint."""
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        db.execute("PRAGMA busy_timeout=5000")
+        rows = db.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
+        found = [str(r[0]) for r in rows.fetchall()]
+    finally:
+        db.close()
+    return None if found == ["ok"] else (found[0] if found else "no answer")
+
+
+# -- backup -------------------------------------------------------------------------------------
+
+
+def default_backup_dir(database: Path) -> Path:
+    """`backups/` beside the database (data/backups by default)."""
+    return database.parent / "backups"
+
+
+def backup(database: Path, folder: Path | None = None, *, keep: int = DEFAULT_KEEP,
+           now: datetime | None = None) -> Path:
+    """A consistent copy of the live database, named by date and time; older ones pruned.
+
+    The copy is written under a temporary name and renamed, so a backup folder never holds a
+    half-written file under a backup's name.
+    """
+    if not database.is_file():
+        raise OpsError(f"DATABASE_PATH={database}: no database there to back up")
+    folder = folder if folder is not None else default_backup_dir(database)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OpsError(f"backup folder {folder}: {describe_os_error(err)}") from err
+    stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
+    stem = database.resolve().stem
+    target = folder / f"{stem}-{stamp}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}-{stamp}-{n}.db"
+    partial = target.with_name(target.name + ".part")
+    try:
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            source.execute("PRAGMA busy_timeout=10000")
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+                # One self-contained file: no -wal beside it, whatever the source used.
+                copy.execute("PRAGMA journal_mode=DELETE")
+                problem = copy.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        if problem != "ok":
+            raise OpsError(f"backup of {database} failed its check: {problem}")
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync_dir(folder)
+    except sqlite3.Error as err:
+        raise OpsError(f"backup of DATABASE_PATH={database} failed: {_explain(err)}") from err
+    except OSError as err:
+        raise OpsError(f"backup to {folder} failed: {describe_os_error(err)}") from err
+    finally:
+        partial.unlink(missing_ok=True)
+    prune(folder, stem, keep)
+    return target
+
+
+def backups(folder: Path, stem: str) -> list[Path]:
+    """This database's backups in `folder`, oldest first (names sort by date)."""
+    return sorted(p for p in folder.glob(f"{stem}-*.db") if p.is_file())
+
+
+def prune(folder: Path, stem: str, keep: int) -> list[Path]:
+    old = backups(folder, stem)[:-keep] if keep > 0 else []
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+# -- restore ------------------------------------------------------------------------------------
+
+
+def restore(database: Path, source: Path, *, now: datetime | None = None) -> Path | None:
+    """Put `source` in place of the database while no bot runs.
+
+    The file is checked first (`PRAGMA integrity_check`); the database it replaces is kept
+    as `<name>.replaced-<date>` (with its -wal, if a crash left one); stale -wal/-shm files
+    are removed so SQLite cannot replay them onto the restored file. Returns the kept copy.
+    """
+    if not source.is_file():
+        raise OpsError(f"{source}: no such backup file")
+    try:
+        problem = _integrity(source, quick=False)
+        tables = _tables(source)
+    except sqlite3.Error as err:
+        raise OpsError(f"{source}: {_explain(err)}") from err
+    if problem:
+        raise OpsError(f"{source} is damaged ({problem}); pick another backup")
+    if "schema_migrations" not in tables or "events" not in tables:
+        raise OpsError(f"{source} is a SQLite file but not a Le Focus database")
+    lock = take_lock(database)
+    if lock is None:
+        raise OpsError(f"a bot is running on DATABASE_PATH={database}; stop it first "
+                       "(e.g. `systemctl stop le-focus-bot`), then restore")
+    try:
+        return _swap(database, source, now or datetime.now())
+    except sqlite3.Error as err:
+        raise OpsError(f"restore failed: {_explain(err)}; nothing was replaced") from err
+    except OSError as err:
+        raise OpsError(f"restore failed: {describe_os_error(err)}") from err
+    finally:
+        lock.close()
+
+
+def _tables(path: Path) -> set[str]:
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        db.close()
+
+
+def _swap(database: Path, source: Path, now: datetime) -> Path | None:
+    real = database.resolve()
+    incoming = real.with_name(real.name + ".restoring")
+    incoming.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(incoming)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    _fsync(incoming)
+    kept: Path | None = None
+    stamp = now.strftime("%Y-%m-%d_%H%M%S")
+    if real.exists():
+        kept = real.with_name(f"{real.name}.replaced-{stamp}")
+        os.replace(real, kept)
+    for suffix in ("-wal", "-shm"):
+        stale = real.with_name(real.name + suffix)
+        if stale.exists():
+            if suffix == "-wal" and kept is not None and stale.stat().st_size:
+                os.replace(stale, kept.with_name(kept.name + "-wal"))  # its last writes
+            else:
+                stale.unlink()
+    os.replace(incoming, real)
+    _fsync_dir(real.parent)
+    return kept
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
