@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 import commands.scheduling_strings  # noqa: F401  (the strings used here)
-from bot import actions
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import t
@@ -21,6 +21,12 @@ def format_offset(delta: timedelta) -> str:
         if seconds % size == 0:
             return f"{seconds // size}{unit}"
     return f"{seconds}s"
+
+
+def distinct_offsets(offsets: Iterable[timedelta]) -> list[timedelta]:
+    """Each duration once, longest first: `24h,1440m` is one reminder, as the scheduler sends
+    it."""
+    return sorted(set(offsets), reverse=True)
 
 
 _ON = ("on", "oui", "yes", "o", "y", "activer", "active", "1")
@@ -43,7 +49,8 @@ async def reminders(ctx: Context) -> None:
     wanted = on_off(ctx.args)
     if wanted is None:
         if ctx.member.reminders:
-            offsets = ", ".join(format_offset(o) for o in ctx.core.settings.reminder_offsets)
+            offsets = ", ".join(format_offset(o) for o in distinct_offsets(
+                ctx.core.settings.reminder_offsets))
             ctx.reply(t("reminders.status_on", offsets=offsets), private=True)
         else:
             ctx.reply(t("reminders.status_off"), private=True)
@@ -54,18 +61,16 @@ async def reminders(ctx: Context) -> None:
 
 async def press_drop(ctx: Context) -> None:
     """Free the seat (or the waitlist place) and give it to the next in line at once."""
-    action = actions.decode(ctx.args)
-    if action is None or action.event_id is None:
-        raise UserInputError("error.missing_event_id")
-    outcome = await ctx.storage.rsvp(action.event_id, ctx.member.id, "no", ctx.now)
+    event_id = ctx.pressed_event_id()
+    outcome = await ctx.storage.rsvp(event_id, ctx.member.id, "no", ctx.now)
     text = outcome_text(outcome)  # raises for a cancelled, started or unknown event
     if outcome.status == "no":
         text = t("drop.done", title=outcome.title, id=outcome.event_id)
     if outcome.promoted:
-        event = await ctx.storage.get_event(action.event_id)
+        event = await ctx.storage.get_event(event_id)
         if event is not None:
             notify_promoted(ctx, event, outcome.promoted)
-    ctx.core.cards_changed(action.event_id)
+    ctx.core.cards_changed(event_id)
     ctx.reply(text, private=True)
 
 

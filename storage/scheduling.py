@@ -1,9 +1,13 @@
 """SQL for the scheduler: reminder deliveries, series and scheduled announcements.
 
-Every claim is one statement inside `Storage._transaction()` (the write lock and
-`BEGIN IMMEDIATE`), so two ticks, or two processes on one file, can never both win the same
-row. Claims carry a lease in `next_try_at`: a row a crash left in 'sending' is taken again
-only after the lease has run out.
+Every claim runs inside `Storage._transaction()` (the write lock and `BEGIN IMMEDIATE`), so
+two ticks, or two processes on one file, can never both win the same row. A claim records the
+claimer's boot id (`claimed_by`, random per scheduler start) and a lease in `next_try_at`:
+a row left in 'sending' by another boot id was left by a dead process (one process per
+database, see the lock in `bot.__main__`) and is taken again at once; one left by this boot id
+(an attempt abandoned at stop, or whose mark failed) only once its short lease has run out.
+Re-taking a 'sending' row counts an interrupted attempt (`interrupted`): that message may
+have reached the member, and the finished row says so.
 """
 
 from __future__ import annotations
@@ -35,6 +39,26 @@ class DueReminder:
     @property
     def due_at(self) -> datetime:
         return self.starts_at - timedelta(seconds=self.offset_seconds)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A reminder taken for sending by this boot."""
+
+    attempts: int  # this one included
+    interrupted: int  # earlier attempts whose outcome is unknown (may have been delivered)
+    after_restart: bool  # this claim took over a 'sending' row of a dead process
+
+
+@dataclass(frozen=True)
+class Missed:
+    """A reminder whose event started before it was confirmed."""
+
+    event_id: int
+    member_id: int
+    starts_at: datetime
+    status: str | None  # None: never attempted
+    interrupted: int
 
 
 @dataclass(frozen=True)
@@ -70,6 +94,15 @@ _SERIES_COLS = (
 )
 
 
+# A delivery row (alias d, maybe absent) that a claim by boot `?` could take at `?` (now):
+# never touched, waiting for a retry that is due, or 'sending' under an expired lease or
+# left by another (dead) process. Parameters: now, boot.
+_CLAIMABLE = (
+    "(d.status IS NULL OR (d.status IN ('retry', 'sending') AND d.next_try_at <= ?)"
+    " OR (d.status = 'sending' AND d.claimed_by IS NOT ?))"
+)
+
+
 def _series(row: Sequence[Any]) -> Series:
     return Series(*row)
 
@@ -82,9 +115,11 @@ class Scheduling:
 
     # -- reminders -------------------------------------------------------------------------
 
-    async def due_reminders(self, offset: timedelta, now: datetime) -> list[DueReminder]:
+    async def due_reminders(self, offset: timedelta, now: datetime, boot: str
+                            ) -> list[DueReminder]:
         """Members going or waitlisted, reminders on, whose reminder at `offset` is due now
-        (start - offset <= now < start) and not finished, nor claimed under a live lease."""
+        (start - offset <= now < start) and not finished, nor claimed by this boot under a
+        live lease."""
         seconds = int(offset.total_seconds())
         rows = await self.storage._read(
             "SELECT e.id, e.starts_at, m.id, m.platform, m.platform_user_id, m.display_name,"
@@ -101,9 +136,9 @@ class Scheduling:
             "  AND d.offset_seconds = ? AND d.starts_at = e.starts_at"
             " WHERE e.status = 'scheduled' AND e.starts_at > ? AND e.starts_at <= ?"
             " AND r.state IN ('going', 'waitlisted') AND m.reminders = 1"
-            " AND (d.status IS NULL OR (d.status IN ('retry', 'sending') AND d.next_try_at <= ?))"
+            f" AND {_CLAIMABLE}"
             " ORDER BY e.starts_at, e.id, m.id",
-            (seconds, seconds, to_db(now), to_db(now + offset), to_db(now)),
+            (seconds, seconds, to_db(now), to_db(now + offset), to_db(now), boot),
         )
         return [
             DueReminder(
@@ -116,24 +151,37 @@ class Scheduling:
 
     async def claim(
         self, event_id: int, member_id: int, offset_seconds: int, starts_at: datetime,
-        now: datetime, lease: timedelta,
-    ) -> int | None:
-        """Take a reminder for sending; the attempt number, or None if someone else has it
-        or it is finished. One statement, so the check and the claim cannot be split."""
+        now: datetime, lease: timedelta, boot: str,
+    ) -> Claim | None:
+        """Take a reminder for sending, or None if it is finished, waiting for a retry, or
+        in flight in this boot. Read and write in one write transaction, so the check and
+        the claim cannot be split."""
+        key = (event_id, member_id, offset_seconds, to_db(starts_at))
         async with self.storage._transaction() as db:
             rows = list(await db.execute_fetchall(
-                "INSERT INTO reminder_deliveries (event_id, member_id, offset_seconds, starts_at,"
-                " status, attempts, next_try_at, updated_at) VALUES (?,?,?,?,'sending',1,?,?)"
-                " ON CONFLICT (event_id, member_id, offset_seconds, starts_at) DO UPDATE"
-                " SET status = 'sending', attempts = attempts + 1,"
-                " next_try_at = excluded.next_try_at, updated_at = excluded.updated_at"
-                " WHERE reminder_deliveries.status IN ('retry', 'sending')"
-                " AND reminder_deliveries.next_try_at <= ?"
-                " RETURNING attempts",
-                (event_id, member_id, offset_seconds, to_db(starts_at), to_db(now + lease),
-                 to_db(now), to_db(now)),
-            ))
-        return int(rows[0][0]) if rows else None
+                "SELECT status, next_try_at, claimed_by, attempts, interrupted"
+                " FROM reminder_deliveries WHERE event_id = ? AND member_id = ?"
+                " AND offset_seconds = ? AND starts_at = ?", key))
+            if not rows:
+                await db.execute(
+                    "INSERT INTO reminder_deliveries (event_id, member_id, offset_seconds,"
+                    " starts_at, status, attempts, next_try_at, claimed_by, updated_at)"
+                    " VALUES (?,?,?,?,'sending',1,?,?,?)",
+                    (*key, to_db(now + lease), boot, to_db(now)))
+                return Claim(attempts=1, interrupted=0, after_restart=False)
+            status, next_try_at, owner, attempts, interrupted = rows[0]
+            dead = status == "sending" and owner != boot
+            waiting = (next_try_at or "") > to_db(now)
+            if status not in ("retry", "sending") or (waiting and not dead):
+                return None
+            claim = Claim(attempts=attempts + 1,
+                          interrupted=interrupted + (status == "sending"), after_restart=dead)
+            await db.execute(
+                "UPDATE reminder_deliveries SET status = 'sending', attempts = ?,"
+                " interrupted = ?, next_try_at = ?, claimed_by = ?, updated_at = ?"
+                " WHERE event_id = ? AND member_id = ? AND offset_seconds = ? AND starts_at = ?",
+                (claim.attempts, claim.interrupted, to_db(now + lease), boot, to_db(now), *key))
+        return claim
 
     async def finish(
         self, event_id: int, member_id: int, offset_seconds: int, starts_at: datetime,
@@ -170,12 +218,12 @@ class Scheduling:
 
     async def missed_reminders(
         self, offset: timedelta, now: datetime, since: datetime
-    ) -> list[tuple[int, int, datetime, str | None]]:
+    ) -> list[Missed]:
         """Reminders at `offset` for events that started in (since, now] and were never
-        finished: (event id, member id, starts_at, status or None)."""
+        finished."""
         seconds = int(offset.total_seconds())
         rows = await self.storage._read(
-            "SELECT e.id, r.member_id, e.starts_at, d.status"
+            "SELECT e.id, r.member_id, e.starts_at, d.status, COALESCE(d.interrupted, 0)"
             " FROM events e JOIN rsvps r ON r.event_id = e.id"
             " JOIN members m ON m.id = r.member_id"
             " LEFT JOIN reminder_deliveries d ON d.event_id = e.id AND d.member_id = m.id"
@@ -185,23 +233,24 @@ class Scheduling:
             " AND (d.status IS NULL OR d.status IN ('retry', 'sending'))",
             (seconds, to_db(now), to_db(since)),
         )
-        return [(r[0], r[1], from_db(r[2]), r[3]) for r in rows]
+        return [Missed(r[0], r[1], from_db(r[2]), r[3], r[4]) for r in rows]
 
     async def deliveries(self, event_id: int, *, summaries: bool = False) -> list[dict[str, Any]]:
         """The reminder rows (or the organiser summary rows) of an event, for tests and
         diagnostics."""
         rows = await self.storage._read(
             "SELECT member_id, offset_seconds, starts_at, status, attempts, next_try_at, sent_at,"
-            " detail FROM reminder_deliveries WHERE event_id = ?"
+            " detail, interrupted FROM reminder_deliveries WHERE event_id = ?"
             f" AND offset_seconds {'=' if summaries else '!='} ?"
             " ORDER BY member_id, offset_seconds DESC",
             (event_id, SUMMARY_OFFSET),
         )
         keys = ("member_id", "offset_seconds", "starts_at", "status", "attempts", "next_try_at",
-                "sent_at", "detail")
+                "sent_at", "detail", "interrupted")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
-    async def events_for_summary(self, now: datetime, until: datetime) -> list[Event]:
+    async def events_for_summary(self, now: datetime, until: datetime, boot: str
+                                 ) -> list[Event]:
         """Scheduled events starting in (now, until] whose organiser has no summary yet."""
         cols = ", ".join(f"e.{c.strip()}" for c in _EVENT_COLS.split(","))
         rows = await self.storage._read(
@@ -210,9 +259,9 @@ class Scheduling:
             "  AND d.offset_seconds = ? AND d.starts_at = e.starts_at"
             " WHERE e.status = 'scheduled' AND e.starts_at > ? AND e.starts_at <= ?"
             " AND e.created_by IS NOT NULL"
-            " AND (d.status IS NULL OR (d.status IN ('retry', 'sending') AND d.next_try_at <= ?))"
+            f" AND {_CLAIMABLE}"
             " ORDER BY e.starts_at",
-            (SUMMARY_OFFSET, to_db(now), to_db(until), to_db(now)),
+            (SUMMARY_OFFSET, to_db(now), to_db(until), to_db(now), boot),
         )
         return [_event(r) for r in rows]
 
@@ -340,25 +389,37 @@ class Scheduling:
             ))
         return bool(rows)
 
-    async def claim_announcements(
-        self, now: datetime, lease: timedelta
-    ) -> list[ScheduledAnnouncement]:
-        """Take every due announcement (or one a crash left under an expired lease)."""
-        due = await self.storage._read(
-            "SELECT 1 FROM scheduled_announcements WHERE status IN ('pending', 'sending')"
-            " AND next_try_at <= ? LIMIT 1", (to_db(now),))
-        if not due:
-            return []  # the usual case: no write transaction every tick
+    async def due_announcements(self, now: datetime, boot: str) -> list[int]:
+        """Ids of the announcements to publish now (or left 'sending' by a dead process, or
+        by this boot under an expired lease), in order."""
+        rows = await self.storage._read(
+            "SELECT id FROM scheduled_announcements WHERE (status = 'pending' AND"
+            " next_try_at <= ?) OR (status = 'sending' AND (next_try_at <= ?"
+            " OR claimed_by IS NOT ?)) ORDER BY at, id",
+            (to_db(now), to_db(now), boot))
+        return [r[0] for r in rows]
+
+    async def claim_announcement(
+        self, announcement_id: int, now: datetime, lease: timedelta, boot: str
+    ) -> tuple[ScheduledAnnouncement, bool] | None:
+        """Take one announcement for publishing: (it, whether an earlier attempt was
+        interrupted), or None if it is not due or someone has it."""
         async with self.storage._transaction() as db:
+            before = list(await db.execute_fetchall(
+                "SELECT status FROM scheduled_announcements WHERE id = ?", (announcement_id,)))
             rows = list(await db.execute_fetchall(
                 "UPDATE scheduled_announcements SET status = 'sending',"
-                " attempts = attempts + 1, next_try_at = ?"
-                " WHERE status IN ('pending', 'sending') AND next_try_at <= ?"
+                " attempts = attempts + 1, next_try_at = ?, claimed_by = ?"
+                " WHERE id = ? AND ((status = 'pending' AND next_try_at <= ?)"
+                " OR (status = 'sending' AND (next_try_at <= ? OR claimed_by IS NOT ?)))"
                 " RETURNING id, event_id, '', at, status, attempts",
-                (to_db(now + lease), to_db(now)),
+                (to_db(now + lease), boot, announcement_id, to_db(now), to_db(now), boot),
             ))
-        return [ScheduledAnnouncement(r[0], r[1], r[2], from_db(r[3]), r[4], r[5])
-                for r in sorted(rows, key=lambda r: (r[3], r[0]))]
+        if not rows:
+            return None
+        r = rows[0]
+        return (ScheduledAnnouncement(r[0], r[1], r[2], from_db(r[3]), r[4], r[5]),
+                bool(before) and before[0][0] == "sending")
 
     async def finish_announcement(
         self, announcement_id: int, status: str, now: datetime, *, reached: int | None = None,

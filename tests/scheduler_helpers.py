@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -36,14 +37,17 @@ async def new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 3")
     return int(match.group(1))
 
 
-async def restart(bot: Bot) -> Scheduler:
-    """Stop the core as a crash or a deploy would, and start a fresh one on the same file.
+async def restart(bot: Bot, *, path: Path | None = None,
+                  offsets: tuple[timedelta, ...] | None = None) -> Scheduler:
+    """Stop the core as a crash or a deploy would, and start a fresh one (a new process, so a
+    new boot id) on the same file, or on `path` (a copy taken at the moment of a crash).
     The recording platform is the outside world: it keeps what members already received."""
-    path = bot.core.storage.path
+    path = path or bot.core.storage.path
+    offsets = offsets or bot.core.settings.reminder_offsets
     await bot.core.idle()
     await bot.core.storage.close()
-    bot.core = await create_core(Settings(database_path=path), clock=bot.clock,
-                                 card_interval=0, seed_demo=False)
+    bot.core = await create_core(Settings(database_path=path, reminder_offsets=offsets),
+                                 clock=bot.clock, card_interval=0, seed_demo=False)
     bot.core.add_adapter(bot.platform)
     await bot.platform.start(bot.core)
     return Scheduler(bot.core)
