@@ -52,6 +52,22 @@ def t(key: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+class Lazy:
+    """A string key translated when it is formatted, in the reader's locale (for error
+    values decided before the locale is known)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __format__(self, spec: str) -> str:
+        return format(t(self.key), spec)
+
+    def __str__(self) -> str:
+        return t(self.key)
+
+
 def format_when(moment: datetime, *, with_year: bool = True) -> str:
     """'vendredi 5 décembre 2026 à 20:00' / 'Friday, December 5, 2026 at 8:00 PM'."""
     from babel.dates import format_date, format_time

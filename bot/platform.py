@@ -1,0 +1,97 @@
+"""The contract between the core and a platform adapter, owned by the core.
+
+An adapter turns platform updates into `Incoming`, hands them to its `Host` (the core) and
+renders the `Reply` objects it gets back; the core calls the adapter to post, edit and send
+privately. Adapters never touch storage: what they need from the database (event choices for
+autocomplete) they ask the host. Optional abilities are declared in `capabilities`, never
+probed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol, runtime_checkable
+
+from bot.config import Settings
+from bot.messages import EventCard, Incoming, Reply
+from bot.router import Router
+
+
+class Unreachable(Exception):
+    """The platform refuses to deliver a private message to this user.
+
+    `permanent` is True when retrying will never help (user blocked the bot, account gone);
+    False when the user only has to open a private chat first (Telegram's "can't initiate
+    conversation", Discord's closed DMs).
+    """
+
+    def __init__(self, reason: str, *, permanent: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a platform can do beyond the contract."""
+
+    private_links: bool = False  # a link that opens a private chat with the bot
+    native_events: bool = False  # the platform shows events of its own (Discord)
+
+
+@dataclass(frozen=True)
+class EventChoice:
+    event_id: int
+    label: str
+
+
+class Host(Protocol):
+    """What an adapter may ask of the core."""
+
+    router: Router
+    settings: Settings
+
+    def now(self) -> datetime: ...
+
+    async def handle(self, incoming: Incoming) -> list[Reply]: ...
+
+    async def card_posted(self, event_id: int, platform: str, chat_id: str, message_id: str,
+                          locale: str) -> None: ...
+
+    async def event_choices(self, typed: str, locale: str, limit: int = 25
+                            ) -> list[EventChoice]: ...
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> None: ...
+
+    async def idle(self) -> None: ...
+
+
+@runtime_checkable
+class Platform(Protocol):
+    """What the core needs from a platform."""
+
+    platform: str
+    capabilities: Capabilities
+
+    async def start(self, host: Host) -> None:
+        """Connect and begin delivering updates to `host.handle`. Returns once running."""
+
+    async def stop(self) -> None:
+        """Stop receiving, finish what is in flight, disconnect."""
+
+    def announce_chats(self) -> list[str]:
+        """Chat ids configured to receive announcements on this platform."""
+
+    async def send(self, chat_id: str, reply: Reply) -> str | None:
+        """Post `reply` in a chat; return the id of the message holding the card, if any."""
+
+    async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
+        """Show new counts on an already posted card. Unchanged content is not an error."""
+
+    async def send_private(self, user_id: str, reply: Reply) -> None:
+        """Deliver privately to a member; raise `Unreachable` when the platform refuses."""
+
+    def private_link(self, payload: str) -> str | None:
+        """A link opening a private chat with `payload` (only with `private_links`)."""

@@ -1,0 +1,294 @@
+"""Commands described once: name, aliases, typed parameters, rights.
+
+Every surface is generated from a `CommandSpec`: the text parser used by the console and
+Telegram (`split_text` then `parse_values`), Discord's slash options (the adapter reads
+`params`), Telegram's menus, `/help` and the usage lines (`usage_line`). A command cannot
+exist on one platform only, because no platform has a list of its own.
+
+Raw values arrive as strings, from a typed line or from a slash command's options, and go
+through the same parser, so a value refused on one platform is refused on every one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Literal
+
+from bot.errors import UserInputError
+from bot.i18n import Lazy
+from bot.text import fold
+
+if TYPE_CHECKING:
+    from bot.context import Context
+
+Handler = Callable[["Context"], Awaitable[None]]
+Kind = Literal["event", "int", "choice", "text", "when", "duration", "word"]
+Parser = Callable[[str, datetime], Any]
+
+MAX_ID = 999_999_999
+DEFAULT_TEXT = 300
+
+
+@dataclass(frozen=True)
+class Param:
+    """One typed parameter.
+
+    `name` is the English option name (Discord) and the key of its label (`param.<name>`).
+    `words` maps what people type (folded) to a canonical value of `values`; `parse` replaces
+    the built-in parser of the kind with a feature's own pure parser (`(text, now) -> value`).
+    In a space-separated command only the last parameter may hold spaces (`rest`).
+    """
+
+    name: str
+    kind: Kind = "text"
+    required: bool = True
+    minimum: int = 1
+    maximum: int = MAX_ID
+    max_length: int = DEFAULT_TEXT
+    values: tuple[str, ...] = ()
+    words: Mapping[str, str] = field(default_factory=dict)
+    prefix: str = ""
+    rest: bool = False
+    parse: Parser | None = None
+
+    @property
+    def label_key(self) -> str:
+        return f"param.{self.name}"
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    """What a command is, once. `pipes`: arguments separated by `|` instead of spaces.
+    `public`: its answer is meant for the channel (others answer privately where they can).
+    `platforms`: empty means every platform; only console helpers narrow it."""
+
+    name: str
+    handler: Handler
+    aliases: tuple[str, ...] = ()
+    params: tuple[Param, ...] = ()
+    organizer: bool = False
+    pipes: bool = False
+    public: bool = False
+    menu: bool = True
+    platforms: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        names = [p.name for p in self.params]
+        if len(set(names)) != len(names):
+            raise ValueError(f"/{self.name}: parameter names repeat")
+        for index, param in enumerate(self.params):
+            if param.rest and index != len(self.params) - 1:
+                raise ValueError(f"/{self.name}: only the last parameter takes the rest")
+            if param.kind == "choice" and not param.values:
+                raise ValueError(f"/{self.name} {param.name}: a choice needs values")
+        seen_optional = False
+        for param in self.params:
+            if param.required and seen_optional:
+                raise ValueError(f"/{self.name}: a required parameter after an optional one")
+            seen_optional = seen_optional or not param.required
+
+    @property
+    def usage_key(self) -> str:
+        return f"usage.{self.name}"
+
+    @property
+    def help_key(self) -> str:
+        return f"help.{self.name}"
+
+    @property
+    def example_key(self) -> str:
+        return f"example.{self.name}"
+
+
+# -- from text to raw strings ----------------------------------------------------------------
+
+
+def split_text(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
+    """The raw string of each parameter present in a typed line (not yet validated)."""
+    text = text.strip()
+    if not spec.params:
+        return {}
+    if spec.pipes:
+        return _split_pipes(spec, text)
+    return _split_words(spec, text, now)
+
+
+def _split_pipes(spec: CommandSpec, text: str) -> dict[str, str]:
+    if not text:
+        return {}
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) > len(spec.params):
+        raise UserInputError("error.too_many_parts", max=len(spec.params))
+    return {p.name: part for p, part in zip(spec.params, parts, strict=False) if part}
+
+
+def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
+    """Required parameters in order; optional ones in any order, each word going to the
+    first unfilled optional parameter that accepts it; a `rest` parameter takes what is
+    left."""
+    raw: dict[str, str] = {}
+    words = text.split()
+    index = 0
+    optional = []
+    for param in spec.params:
+        if param.required:
+            if index >= len(words):
+                return raw  # missing: parse_values says which
+            if param.rest:
+                raw[param.name] = " ".join(words[index:])
+                return raw
+            raw[param.name] = words[index]
+            index += 1
+        else:
+            optional.append(param)
+    while index < len(words):
+        word = words[index]
+        taken = False
+        for param in optional:
+            if param.name in raw:
+                continue
+            if param.rest:
+                raw[param.name] = " ".join(words[index:])
+                return raw
+            if _accepts(param, word, now):
+                raw[param.name] = word
+                taken = True
+                break
+        if not taken:
+            free = [p for p in optional if p.name not in raw]
+            if not free:
+                raise UserInputError("error.too_many_words")
+            raw[free[0].name] = word  # parse_values explains what was wrong with it
+        index += 1
+    return raw
+
+
+def _accepts(param: Param, word: str, now: datetime) -> bool:
+    try:
+        parse_one(param, word, now)
+    except UserInputError:
+        return False
+    return True
+
+
+# -- from raw strings to typed values ---------------------------------------------------------
+
+
+def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> dict[str, Any]:
+    """Typed values of every parameter; absent optional ones are None."""
+    unknown = set(raw) - {p.name for p in spec.params}
+    if unknown:
+        raise UserInputError("error.bad_option", value=sorted(unknown)[0][:20])
+    values: dict[str, Any] = {}
+    for param in spec.params:
+        text = (raw.get(param.name) or "").strip()
+        if not text:
+            if param.required:
+                raise UserInputError("error.missing_param", param=_label(param))
+            values[param.name] = None
+            continue
+        values[param.name] = parse_one(param, text, now)
+    return values
+
+
+def parse_one(param: Param, text: str, now: datetime) -> Any:
+    """One value, or a `UserInputError` saying what is expected."""
+    if param.parse is not None:
+        return param.parse(text, now)
+    if param.kind == "event":
+        return event_id(text)
+    if param.kind == "int":
+        return integer(text, param.minimum, param.maximum, param.prefix)
+    if param.kind == "choice":
+        return choice(param, text)
+    if param.kind == "when":
+        return future(text, now)
+    if param.kind == "duration":
+        return duration(text)
+    if param.kind == "word" and len(text.split()) > 1:
+        raise UserInputError("error.one_word", param=_label(param))
+    return bounded_text(text, param.max_length)
+
+
+def _label(param: Param) -> Lazy:
+    return Lazy(param.label_key)
+
+
+def event_id(text: str) -> int:
+    """'12', '#12' or 'n°12'."""
+    cleaned = text.strip().lower().removeprefix("n°").removeprefix("no").lstrip("#").strip()
+    if not cleaned:
+        raise UserInputError("error.missing_event_id")
+    if not cleaned.isdigit() or len(cleaned) > len(str(MAX_ID)) or int(cleaned) < 1:
+        raise UserInputError("error.bad_event_id", value=text.strip()[:20])
+    return int(cleaned)
+
+
+def integer(text: str, minimum: int, maximum: int, prefix: str = "") -> int:
+    cleaned = text.strip()
+    if prefix:
+        cleaned = cleaned.removeprefix(prefix).strip()
+    if not re.fullmatch(r"\d{1,9}", cleaned) or not minimum <= int(cleaned) <= maximum:
+        raise UserInputError("error.bad_number", value=text.strip()[:20], min=minimum,
+                             max=maximum)
+    return int(cleaned)
+
+
+def choice(param: Param, text: str) -> str:
+    folded = fold(text)
+    found = param.words.get(folded) or (folded if folded in param.values else None)
+    if found is None:
+        raise UserInputError("error.bad_choice_of", value=text.strip()[:20],
+                             param=_label(param))
+    return found
+
+
+def future(text: str, now: datetime) -> datetime:
+    from bot.dates import parse_when
+
+    moment = parse_when(text, now)
+    if moment is None:
+        raise UserInputError("error.bad_when", value=text.strip()[:40])
+    if moment <= now:
+        raise UserInputError("error.past_when", value=text.strip()[:40])
+    return moment
+
+
+def duration(text: str) -> timedelta:
+    from bot.dates import parse_duration
+
+    length = parse_duration(text)
+    if length is None or length > timedelta(days=7):
+        raise UserInputError("error.bad_duration", value=text.strip()[:20])
+    return length
+
+
+def bounded_text(text: str, limit: int) -> str:
+    cleaned = text.strip()
+    if len(cleaned) > limit:
+        raise UserInputError("error.text_too_long", max=limit, length=len(cleaned))
+    return cleaned
+
+
+# -- usage lines -------------------------------------------------------------------------------
+
+
+def usage_line(spec: CommandSpec, name: str) -> str:
+    """`/participer <numéro> [oui|peut-être|non] [+invités]` in the current locale, called
+    with the name the reader knows (`name`)."""
+    from bot.i18n import t
+
+    parts = [f"/{name}"]
+    for index, param in enumerate(spec.params):
+        shown = t(param.label_key)
+        if param.kind == "choice":
+            shown = "|".join(t(f"word.{param.name}.{v}") for v in param.values)
+        shown = param.prefix + shown
+        shown = f"<{shown}>" if param.required else f"[{shown}]"
+        if spec.pipes and index:
+            shown = ("| " + shown) if param.required else f"[| {shown[1:]}"
+        parts.append(shown)
+    return " ".join(parts)

@@ -1,0 +1,32 @@
+"""Text as people type it on phones: one folding rule and one cleaning rule for the whole bot.
+
+`fold` is how names, choices and keywords are compared (no case, no accents, no spaces,
+apostrophes, dashes or underscores), so `peut-être`, `Peut etre` and `peutetre` are one word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufeff]")
+_SMART = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"',
+                        "–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
+_GLUE = re.compile(r"[\s'_-]+")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower case, without accents, spaces, apostrophes, dashes or underscores."""
+    return _GLUE.sub("", strip_accents(text.translate(_SMART).strip().lower()))
+
+
+def clean_text(text: str, limit: int) -> str:
+    """Drop control, direction-override and lone-surrogate characters; normalise phone
+    punctuation; cut at `limit`."""
+    return _CONTROL.sub("", text.translate(_SMART))[:limit].strip()

@@ -1,0 +1,94 @@
+"""The command description is the one source of every parser: typed lines and slash options
+reach the same validation."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.errors import UserInputError
+from bot.spec import CommandSpec, Param, parse_values, split_text
+
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+
+
+async def _noop(ctx: object) -> None:
+    return None
+
+
+RSVP = CommandSpec(
+    "rsvp", _noop, params=(
+        Param("event", "event"),
+        Param("answer", "choice", required=False, values=("going", "maybe", "no"),
+              words={"oui": "going", "peutetre": "maybe", "non": "no"}),
+        Param("guests", "int", required=False, minimum=0, maximum=9, prefix="+"),
+    ))
+NEW = CommandSpec(
+    "newevent", _noop, pipes=True, params=(
+        Param("title", max_length=120), Param("when", "when"),
+        Param("capacity", "int", required=False, maximum=10_000),
+    ))
+ANNOUNCE = CommandSpec(
+    "announce", _noop, params=(
+        Param("event", "event", required=False), Param("text", required=False, rest=True)))
+
+
+def values(spec: CommandSpec, line: str) -> dict[str, object]:
+    return parse_values(spec, split_text(spec, line, NOW), NOW)
+
+
+def test_optional_words_in_any_order() -> None:
+    assert values(RSVP, "12 peut-être +2") == {"event": 12, "answer": "maybe", "guests": 2}
+    assert values(RSVP, "#12 +2 Oui") == {"event": 12, "answer": "going", "guests": 2}
+    assert values(RSVP, "12") == {"event": 12, "answer": None, "guests": None}
+
+
+def test_bad_words_are_explained_not_guessed() -> None:
+    with pytest.raises(UserInputError) as err:
+        values(RSVP, "12 banane")
+    assert err.value.key == "error.bad_choice_of"
+    with pytest.raises(UserInputError) as err:
+        values(RSVP, "12 oui +2 encore")
+    assert err.value.key == "error.too_many_words"
+    with pytest.raises(UserInputError) as err:
+        values(RSVP, "")
+    assert err.value.key == "error.missing_param"
+
+
+@pytest.mark.parametrize("raw", ["1" * 40, "abc", "0", "-3", "12.5"])
+def test_event_ids_are_bounded(raw: str) -> None:
+    with pytest.raises(UserInputError):
+        values(RSVP, raw)
+
+
+def test_pipes_with_gaps() -> None:
+    found = values(NEW, "Soirée jeux | 2026-12-05 20:00 | 20")
+    assert found["title"] == "Soirée jeux" and found["capacity"] == 20
+    assert found["when"] == datetime(2026, 12, 5, 19, 0, tzinfo=UTC)
+    with pytest.raises(UserInputError) as err:
+        values(NEW, "a | 2026-12-05 20:00 | 3 | 4")
+    assert err.value.key == "error.too_many_parts"
+    with pytest.raises(UserInputError) as err:
+        values(NEW, "Soirée | 2020-01-01 20:00")
+    assert err.value.key == "error.past_when"
+
+
+def test_slash_options_reach_the_same_parser() -> None:
+    assert parse_values(RSVP, {"event": "12", "guests": "3"}, NOW)["guests"] == 3
+    with pytest.raises(UserInputError):
+        parse_values(RSVP, {"event": "12", "guests": "30"}, NOW)
+    with pytest.raises(UserInputError):
+        parse_values(RSVP, {"event": "12", "nope": "1"}, NOW)
+
+
+def test_event_or_free_text() -> None:
+    assert values(ANNOUNCE, "12") == {"event": 12, "text": None}
+    assert values(ANNOUNCE, "Fermé lundi") == {"event": None, "text": "Fermé lundi"}
+
+
+def test_a_badly_described_command_is_refused_at_start_up() -> None:
+    with pytest.raises(ValueError):
+        CommandSpec("x", _noop, params=(Param("a", rest=True), Param("b")))
+    with pytest.raises(ValueError):
+        CommandSpec("x", _noop, params=(Param("a", required=False), Param("b")))
