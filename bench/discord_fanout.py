@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from bot.adapters.discord_adapter import DiscordAdapter  # noqa: E402
+from bot.adapters.discord import DiscordAdapter  # noqa: E402
 from bot.app import create_core  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.messages import Reply  # noqa: E402
@@ -50,7 +50,7 @@ async def run(messages: int) -> dict[str, float | int]:
         people = []
         for n in range(messages):
             user_id = str(FIRST_USER + n)
-            member = await core.storage.member("discord", user_id, f"Membre {n}", NOW)
+            member = await core.storage.members.identify("discord", user_id, f"Membre {n}", NOW)
             people.append(Recipient(member.id, "discord", user_id, member.display_name, None, 1))
         before = len(fake.calls)
         await asyncio.sleep(1.1)  # let the login/sync requests leave the fake's window

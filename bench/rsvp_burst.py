@@ -42,7 +42,7 @@ def pct(values: list[float], q: float) -> float:
 async def through_the_bot(folder: Path) -> dict[str, float]:
     core = await create_core(Settings(database_path=folder / "bot.db"), clock=lambda: NOW,
                              card_interval=0, seed_demo=False)
-    event = await core.storage.create_event(NewEvent(
+    event = await core.storage.events.create(NewEvent(
         title="Soirée jeux", starts_at=NOW + timedelta(days=2), place="Le Focus",
         capacity=CAPACITY), NOW)
     latencies: list[float] = []
@@ -56,10 +56,10 @@ async def through_the_bot(folder: Path) -> dict[str, float]:
     began = time.perf_counter()
     await asyncio.gather(*(one(i) for i in range(MEMBERS)))
     elapsed = time.perf_counter() - began
-    counts = await core.storage.counts(event.id)
+    counts = await core.storage.rsvps.counts(event.id)
 
     # Uncontended: one member at a time, already known (the common case).
-    other = await core.storage.create_event(NewEvent(
+    other = await core.storage.events.create(NewEvent(
         title="Projection", starts_at=NOW + timedelta(days=3), place="Le Focus",
         capacity=CAPACITY), NOW)
     single: list[float] = []

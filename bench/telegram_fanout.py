@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from bot.adapters.telegram_adapter import TelegramAdapter  # noqa: E402
+from bot.adapters.telegram import TelegramAdapter  # noqa: E402
 from bot.app import create_core  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.messages import Reply  # noqa: E402

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, TextIO
 from bot import config, logsafe, ops
 
 if TYPE_CHECKING:
-    from bot.adapters.base import Adapter
     from bot.core import Core
+    from bot.platform import Platform as Adapter
     from bot.scheduler import Scheduler
 
 log = logging.getLogger("bot")
@@ -72,11 +72,11 @@ def explain_platform_error(platform: str, err: BaseException) -> str | None:
 def _build_adapters(settings: config.Settings) -> list[Adapter]:
     adapters: list[Adapter] = []
     if settings.telegram_token:
-        from bot.adapters.telegram_adapter import TelegramAdapter
+        from bot.adapters.telegram import TelegramAdapter
 
         adapters.append(TelegramAdapter(settings))
     if settings.discord_token:
-        from bot.adapters.discord_adapter import DiscordAdapter
+        from bot.adapters.discord import DiscordAdapter
 
         adapters.append(DiscordAdapter(settings))
     return adapters

@@ -1,4 +1,5 @@
-"""Assembling the program: storage, router, core, adapters. Used by `python -m bot` and tests."""
+"""Assembling the program: storage, the features' router, the core. The composition root:
+the one place in `bot/` that knows the features (`python -m bot` and tests use it)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,13 @@ async def create_core(
     card_interval: float = 1.0,
     seed_demo: bool | None = None,
 ) -> Core:
-    """Open the database, register every command, seed the demo events on a fresh database."""
+    """Open the database, register every feature, seed the demo events on a fresh database."""
     from commands import build_router
-    from commands.demo import seed_demo_events
+    from commands.events.demo import seed_demo_events
 
     storage = await Storage.open(settings.database_path)
-    core = Core(storage, build_router(settings), settings=settings, clock=clock,
+    core = Core(storage, build_router(), settings=settings, clock=clock,
                 card_interval=card_interval)
     if settings.seed_demo if seed_demo is None else seed_demo:
-        await seed_demo_events(core)
+        await seed_demo_events(storage, settings, clock())
     return core

@@ -1,32 +1,67 @@
-"""What a command receives: who asked, where, in which language, with which arguments.
+"""What a command receives: who asked, where, in which language, with which typed values.
 
-A command answers only through `reply()`; the adapter decides how that looks.
+A command answers only through `reply()`; the adapter decides how that looks. What a command
+may ask of the core is the `Services` protocol, so features depend on this module, never on
+`bot.core`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from bot.actions import Action
-from bot.errors import BotError, Forbidden
+from bot.config import Settings
+from bot.errors import Forbidden
 from bot.messages import Attachment, Button, EventCard, Incoming, Reply
-from storage import Member, Storage
+from storage import Member, Recipient, Storage
 
-if TYPE_CHECKING:
-    from bot.core import Core
+
+class Services(Protocol):
+    """The core, as commands and jobs see it."""
+
+    storage: Storage
+    settings: Settings
+
+    def now(self) -> datetime: ...
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> None: ...
+
+    def event_changed(self, event_id: int, promoted: Sequence[Recipient] = ()) -> None:
+        """THE path after any change to an event or its seats: every live copy of its card
+        is refreshed, and members promoted from the waitlist are told privately."""
+
+    async def card_posted(self, event_id: int, platform: str, chat_id: str, message_id: str,
+                          locale: str) -> None: ...
+
+    async def card_pressed(self, event_id: int, platform: str, chat_id: str,
+                           message_id: str) -> None: ...
+
+    async def publish(self, build: Callable[[], Reply], event_id: int | None = None) -> int:
+        ...
+
+    async def notify(self, who: Recipient, build: Callable[[], Reply]) -> bool: ...
+
+    def notify_all(self, people: Iterable[Recipient], build: Callable[[], Reply]) -> None: ...
+
+    def private_link(self, platform: str, payload: str) -> str | None: ...
 
 
 @dataclass
 class Context:
-    core: Core
+    core: Services
     incoming: Incoming
     member: Member
     locale: str
-    args: str = ""
+    # The command being run ("" for a button press or a plain message) and its values,
+    # already parsed by its spec; absent optional values are None.
     command_name: str = ""
-    # The pressed button, already validated by `bot.actions.decode`; None for typed text.
+    values: dict[str, Any] = field(default_factory=dict)
+    # The raw text after the command name (the FAQ reads plain questions from it).
+    args: str = ""
+    # The pressed button, already validated against its verb's ButtonSpec.
     action: Action | None = None
     replies: list[Reply] = field(default_factory=list)
 
@@ -46,6 +81,10 @@ class Context:
     def is_press(self) -> bool:
         return self.incoming.action is not None
 
+    def value(self, name: str, default: Any = None) -> Any:
+        found = self.values.get(name)
+        return default if found is None else found
+
     def reply(
         self,
         text: str = "",
@@ -59,19 +98,6 @@ class Context:
             Reply(text=text, card=card, buttons=buttons, attachment=attachment, private=private,
                   locale=self.locale)
         )
-
-    def pressed(self) -> Action:
-        """The validated button behind this press; anything else is a button we never made."""
-        if self.action is None:
-            raise BotError("error.button_unknown")
-        return self.action
-
-    def pressed_event_id(self) -> int:
-        """The event a button is about, bounded like a typed event number."""
-        event_id = self.pressed().event_id
-        if event_id is None:
-            raise BotError("error.button_unknown")
-        return event_id
 
     def require_organizer(self) -> None:
         if not self.incoming.is_organizer:

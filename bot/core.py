@@ -10,20 +10,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from bot import actions
-from bot.adapters.base import Adapter, Unreachable
-from bot.cards import build_card
+from bot.cards import build_card, event_line
 from bot.config import Settings
 from bot.context import Context
-from bot.errors import BotError, UserInputError
-from bot.i18n import pick_locale, t, using
+from bot.errors import BotError, Forbidden, UserInputError
+from bot.i18n import current_locale, format_when, pick_locale, t, using
 from bot.messages import Incoming, Reply
+from bot.platform import EventChoice, Platform, Unreachable
 from bot.router import Router
+from bot.spec import CommandSpec, parse_values, split_text, usage_line
+from bot.text import clean_text as _clean
+from bot.text import fold
 from storage import Event, Recipient, Storage
 from storage.models import Counts, PostedMessage
 
@@ -31,10 +33,7 @@ log = logging.getLogger(__name__)
 
 MAX_TEXT = 4000
 MAX_NAME = 64
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_SMART = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"',
-                        "–": "-", "—": "-", "\u00a0": " "})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def utc_now() -> datetime:
@@ -42,9 +41,8 @@ def utc_now() -> datetime:
 
 
 def clean_text(text: str, limit: int = MAX_TEXT) -> str:
-    """Drop control and direction-override characters and lone surrogates (SQLite cannot
-    store them), normalise phone punctuation."""
-    return _CONTROL.sub("", text.translate(_SMART))[:limit].strip()
+    """What a member typed, safe to store and show (see `bot.text.clean_text`)."""
+    return _clean(text, limit)
 
 
 def _what(incoming: Incoming) -> str:
@@ -73,12 +71,12 @@ class Core:
         self.now = clock
         self.card_interval = card_interval
         self.announce_locale = announce_locale
-        self.adapters: dict[str, Adapter] = {}
+        self.adapters: dict[str, Platform] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._refreshing: set[int] = set()
         self._dirty: set[int] = set()
 
-    def add_adapter(self, adapter: Adapter) -> None:
+    def add_adapter(self, adapter: Platform) -> None:
         self.adapters[adapter.platform] = adapter
 
     # -- incoming --------------------------------------------------------------------------
@@ -99,7 +97,8 @@ class Core:
 
     async def _handle(self, incoming: Incoming) -> list[Reply]:
         name = clean_text(incoming.display_name, MAX_NAME) or "?"
-        member = await self.storage.member(incoming.platform, incoming.user_id, name, self.now())
+        member = await self.storage.members.identify(incoming.platform, incoming.user_id, name,
+                                                     self.now())
         locale = pick_locale(member.language, incoming.platform_locale)
         with using(locale):
             ctx = Context(self, incoming, member, locale)
@@ -109,8 +108,9 @@ class Core:
                 await self._dispatch(ctx)
             except UserInputError as err:
                 text = t(err.key, **err.values)
-                if ctx.command_name:
-                    text += "\n" + t("usage.prefix", usage=t(f"usage.{ctx.command_name}"))
+                spec = self.router.find(ctx.command_name) if ctx.command_name else None
+                if spec is not None:
+                    text += "\n" + t("usage.prefix", usage=self.usage(spec))
                 ctx.reply(text, private=True)
             except BotError as err:
                 ctx.reply(t(err.key, **err.values), private=True)
@@ -122,32 +122,35 @@ class Core:
     async def _pending_notice(self, ctx: Context) -> Reply | None:
         member = ctx.member
         if member.unreachable == "not_started" and ctx.incoming.is_private:
-            ctx.member = await self.storage.update_member(
+            ctx.member = await self.storage.members.update(
                 member.id, unreachable=None, notice_pending=False) or member
             return None
         if not member.notice_pending:
             return None
-        ctx.member = await self.storage.update_member(member.id, notice_pending=False) or member
-        adapter = self.adapters.get(member.platform)
-        link = getattr(adapter, "private_link", None)
+        ctx.member = await self.storage.members.update(member.id, notice_pending=False) or member
         text = t("notice.unreachable")
-        if callable(link):
-            url = link("start")
-            if url:
-                text += "\n" + t("notice.open_private", link=url)
+        url = self.private_link(member.platform, "start")
+        if url:
+            text += "\n" + t("notice.open_private", link=url)
         return Reply(text, private=True, locale=ctx.locale)
 
     async def _dispatch(self, ctx: Context) -> None:
         incoming = ctx.incoming
         if incoming.action is not None:
             # Button data comes from the member's device: validated here like typed input.
-            action = actions.decode(incoming.action)
-            handler = self.router.actions.get(action.verb) if action else None
-            if action is None or handler is None:
+            found = self.router.press(incoming.action)
+            if found is None:
                 raise BotError("error.button_unknown")
+            button, action = found
             ctx.action = action
-            ctx.args = incoming.action
-            await handler(ctx)
+            await button.handler(ctx, action)
+            return
+        if incoming.command is not None:
+            spec = self.router.find(incoming.command)
+            if spec is None or spec.name != incoming.command:
+                raise BotError("error.unknown_command", command=incoming.command[:30])
+            options = {k: clean_text(v) for k, v in incoming.options.items()}
+            await self._run(ctx, spec, lambda: options)
             return
         if len(incoming.text) > MAX_TEXT:
             raise BotError("error.message_too_long", length=len(incoming.text), max=MAX_TEXT)
@@ -158,25 +161,48 @@ class Core:
             fallback = self.router.find("faq")
             if incoming.is_private and fallback is not None:
                 ctx.args = text
-                ctx.command_name = "plain"
                 await fallback.handler(ctx)
             return
         head, _, rest = text.partition(" ")
         if "\n" in head:
             head, _, more = head.partition("\n")
             rest = more + " " + rest
-        command = self.router.find(head)
-        if command is None or not self.router.available(command, incoming.platform):
-            suggestions = self.router.suggest(head, incoming.platform)
+        spec = self.router.find(head)
+        if spec is None or not self.router.available(spec, incoming.platform):
+            suggestions = self.router.suggest(head, incoming.platform,
+                                              organizer=incoming.is_organizer)
             if suggestions:
-                names = ", ".join(f"/{s}" for s in suggestions)
+                names = ", ".join(f"/{self.shown_name(s)}" for s in suggestions)
                 raise BotError("error.unknown_command_suggest", command=head[:30], names=names)
             raise BotError("error.unknown_command", command=head[:30])
-        ctx.command_name = command.name
         ctx.args = rest.strip()
-        if command.organizer:
-            ctx.require_organizer()
-        await command.handler(ctx)
+        await self._run(ctx, spec, lambda: split_text(spec, ctx.args, ctx.now))
+
+    async def _run(self, ctx: Context, spec: CommandSpec,
+                   raw: Callable[[], Mapping[str, str]]) -> None:
+        """Rights first, then the values (so nobody learns an organiser command's syntax by
+        trying it), then the handler."""
+        if not self.router.available(spec, ctx.incoming.platform):
+            raise BotError("error.unknown_command", command=spec.name)
+        if spec.organizer and not ctx.incoming.is_organizer:
+            raise Forbidden("error.organizer_only")
+        ctx.command_name = spec.name
+        ctx.values = parse_values(spec, raw(), ctx.now)
+        await spec.handler(ctx)
+
+    def shown_name(self, name: str) -> str:
+        """The command name a reader knows: the first French alias in French."""
+        spec = self.router.find(name)
+        return name if spec is None else spec.shown_name(current_locale())
+
+    def usage(self, spec: CommandSpec) -> str:
+        """The generated usage line, with the example when the feature gives one."""
+        line = usage_line(spec, self.shown_name(spec.name))
+        try:
+            example = t(spec.example_key)
+        except KeyError:
+            return line
+        return f"{line}, {example}"
 
     # -- background work -------------------------------------------------------------------
 
@@ -223,11 +249,11 @@ class Core:
             self._refreshing.discard(event_id)
 
     async def _refresh_once(self, event_id: int) -> None:
-        copies = await self.storage.posted(event_id)
-        event = await self.storage.get_event(event_id) if copies else None
+        copies = await self.storage.cards.live(event_id)
+        event = await self.storage.events.get(event_id) if copies else None
         if event is None:
             return
-        counts = await self.storage.counts(event_id)
+        counts = await self.storage.rsvps.counts(event_id)
         # Copies are edited side by side: one slow group (20/min on Telegram) or a 429 must
         # not hold back the others.
         await asyncio.gather(*(self._edit_copy(event, counts, posted) for posted in copies))
@@ -243,13 +269,52 @@ class Core:
         except Exception:
             log.exception("could not update card of event %s on %s", event.id, posted.platform)
 
+    def event_changed(self, event_id: int, promoted: Sequence[Recipient] = ()) -> None:
+        """THE path after any change to an event or its seats (an answer, a button, "I can't
+        come", an erasure, an edit, a cancellation, a series edit): every live copy of the
+        card is refreshed, and members promoted from the waitlist are told privately."""
+        self.cards_changed(event_id)
+        if promoted:
+            self.spawn(self._tell_promoted(event_id, tuple(promoted)))
+
+    async def _tell_promoted(self, event_id: int, promoted: tuple[Recipient, ...]) -> None:
+        event = await self.storage.events.get(event_id)
+        if event is None:
+            return
+        self.notify_all(promoted, lambda: Reply(t(
+            "notify.promoted", title=event.title, id=event.id,
+            when=format_when(event.starts_at))))
+
+    def private_link(self, platform: str, payload: str) -> str | None:
+        """A link opening a private chat with the bot, where the platform has one."""
+        adapter = self.adapters.get(platform)
+        if adapter is None or not adapter.capabilities.private_links:
+            return None
+        return adapter.private_link(payload)
+
+    async def event_choices(self, typed: str, locale: str, limit: int = 25
+                            ) -> list[EventChoice]:
+        """Upcoming events whose title or number matches what is being typed (Discord's
+        autocomplete), labelled in the reader's language."""
+        needle = fold(typed).lstrip("#")
+        found: list[EventChoice] = []
+        with using(locale):
+            for event in await self.storage.events.upcoming(self.now(), 100):
+                if needle and needle not in fold(event.title) and not str(
+                        event.id).startswith(needle):
+                    continue
+                found.append(EventChoice(event.id, event_line(event)[:100]))
+                if len(found) == limit:
+                    break
+        return found
+
     async def card_posted(
         self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str
     ) -> None:
         """An adapter posted a card outside `publish` (e.g. /event in a group): keep it live,
         within the bound on copies. A storage failure here costs only live updates."""
         try:
-            await self.storage.add_posted(event_id, platform, chat_id, message_id, locale,
+            await self.storage.cards.add(event_id, platform, chat_id, message_id, locale,
                                           self.now())
         except Exception:
             log.exception("could not record a card of event %s on %s", event_id, platform)
@@ -260,7 +325,7 @@ class Core:
         """A card was pressed: if we posted it as a card of this event, it is live again.
         Any other message (a forged button under plain text) is left alone."""
         try:
-            revived = await self.storage.revive_posted(event_id, platform, chat_id, message_id)
+            revived = await self.storage.cards.revive(event_id, platform, chat_id, message_id)
         except Exception:
             log.exception("could not revive a card of event %s on %s", event_id, platform)
             return
@@ -284,7 +349,7 @@ class Core:
                     continue
                 reached += 1
                 if event_id is not None and message_id is not None:
-                    await self.storage.add_posted(event_id, adapter.platform, chat_id,
+                    await self.storage.cards.add(event_id, adapter.platform, chat_id,
                                                   message_id, self.announce_locale, self.now(),
                                                   announcement=True)
         return reached
@@ -302,7 +367,7 @@ class Core:
             await adapter.send_private(who.platform_user_id, reply)
         except Unreachable as err:
             log.info("member %s unreachable on %s: %s", who.member_id, who.platform, err.reason)
-            await self.storage.update_member(
+            await self.storage.members.update(
                 who.member_id, unreachable="blocked" if err.permanent else "not_started",
                 notice_pending=not err.permanent)
             return False

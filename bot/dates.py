@@ -1,60 +1,513 @@
-"""Reading dates people type, in Europe/Paris wall-clock time, stored as UTC.
+"""Reading the dates organisers type, French first, in Europe/Paris time, stored as UTC.
 
-dateparser understands most French and English phrasings but not "20h" nor "prochain";
-those are normalised first. The wall-clock time is attached to Europe/Paris by zoneinfo, so
-19:30 stays 19:30 on both sides of a daylight-saving change.
+Our own small grammar rather than a general date library: a general library guesses (it read
+"samedi 5 décembre à 14 heures" as the year 2114 at midnight), and a guessed date is sent to
+every attendee. Here every word of the text must be understood, or the organiser is asked,
+politely and with examples. Things we refuse rather than guess:
+
+- a weekday that contradicts the date ("vendredi 12 décembre" when the 12th is a Saturday);
+- a day without a time, or a time without a day (unless an edit supplies the other half);
+- an hour that could be morning or evening with nothing to tell ("demain à 8"), and midnight,
+  which people use for both ends of a day;
+- a wall-clock time that does not exist on the spring daylight-saving night;
+- a moment in the past, and a moment more than 18 months away without a written year.
+
+On the autumn night the hour between 2:00 and 3:00 happens twice; we take the first one
+(still summer time), which is what a printed programme saying "2h30" means to most people.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as Time
 
-from bot.i18n import PARIS
+from bot.errors import UserInputError
+from bot.i18n import PARIS, current_locale
 
-_HOUR_MIN = re.compile(r"\b(\d{1,2})\s*h\s*(\d{2})\b")
-_HOUR = re.compile(r"\b(\d{1,2})\s*h\b")
-_NEXT = re.compile(r"\b(prochaine?|suivante?)\b")
 _UNITS = r"(?:s|sec|secondes?|seconds?|m|mn|min|minutes?|h|heures?|hours?|j|jours?|d|days?)"
 _DURATION_PART = re.compile(rf"(\d+(?:\.\d+)?)({_UNITS}?)")
 _DURATION = re.compile(rf"(?:\d+(?:\.\d+)?{_UNITS}?){{1,4}}")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "j": 86400, "d": 86400}
 
+MAX_TEXT = 80
+FAR_DAYS = 548  # about 18 months: further than that, the year must be written
+
+
+@dataclass(frozen=True)
+class When:
+    """What a date text means: a start, maybe an end (from a range), both aware UTC.
+
+    `words` stays empty here: the caller formats the date in the reader's language."""
+
+    start: datetime
+    end: datetime | None = None
+    words: str = ""
+
+
+# -- words -------------------------------------------------------------------------------------
+_B = r"(?![a-z0-9])"  # end of a word
+_WEEKDAYS = [
+    r"lundi|lun|monday|mon",
+    r"mardi|mar|tuesday|tues|tue",
+    r"mercredi|merc|mer|wednesday|wed",
+    r"jeudi|jeu|thursday|thurs|thur|thu",
+    r"vendredi|vend|ven|friday|fri",
+    r"samedi|sam|saturday|sat",
+    r"dimanche|dim|sunday|sun",
+]
+_MONTHS = [
+    r"janvier|janv|january|jan",
+    r"fevrier|fevr|fev|february|feb",
+    r"mars|march|mar",
+    r"avril|avr|april|apr",
+    r"mai|may",
+    r"juin|june|jun",
+    r"juillet|juil|july|jul",
+    r"aout|august|aug",
+    r"septembre|september|sept|sep",
+    r"octobre|october|oct",
+    r"novembre|november|nov",
+    r"decembre|december|dec",
+]
+_WEEKDAY = "|".join(f"(?P<wd{i}>{words})" for i, words in enumerate(_WEEKDAYS))
+_MONTH = "|".join(f"(?P<mo{i}>{words})" for i, words in enumerate(_MONTHS))
+_NO_MONTH = rf"(?!\s+(?:de\s+|of\s+)?(?:{'|'.join(_MONTHS)}){_B})"  # "le 1er décembre"
+_ORD = r"(?:er|ere|e|eme|st|nd|rd|th)"
+# A time as typed: 20h, 20h30, 20 h 30, 14 heures, 20:30, 8pm, 7:30 pm, or a bare 18 (ranges).
+_TIME = (r"\d{1,2}(?:\s*(?:heures?|h)(?:\s*\d{2}(?![\d:h]))?|:\d{2}(?::00)?)?"
+         r"(?:\s*(?:am|pm))?")
+_TIME_PARTS = re.compile(
+    r"(?P<h>\d{1,2})(?:\s*(?P<mark>heures?|h)(?:\s*(?P<m>\d{2}))?|:(?P<c>\d{2})(?::00)?)?"
+    r"(?:\s*(?P<ap>am|pm))?")
+_NOT_A_TIME = r"(?!\s*(?:heures?|h|am|pm)(?![a-z])|:|[/.\-]\d)"
+
+# Tried in this order at each position; the first that matches (and is accepted) wins.
+_GRAMMAR: list[tuple[str, str]] = [
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    ("dmy", r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})"),
+    ("relative", r"(?:dans|in)\s+(?P<n>\d{1,3})\s*(?P<unit>minutes?|mins?|mn|heures?|hours?|hrs?"
+                 r"|h|jours?|days?|j|semaines?|weeks?|mois|months?|ans?|annees?|years?)"),
+    ("range", rf"(?:(?P<pre>de|from|entre|between|des)\s+)?(?P<t1>{_TIME})\s*"
+              rf"(?P<sep>-|a|to|until|till|jusqu a|jusqua|et|and)\s*(?P<t2>{_TIME})"),
+    ("dm", r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"),
+    ("day_month", rf"(?P<d>\d{{1,2}}){_ORD}?\s+(?:de\s+|of\s+)?(?:{_MONTH})"
+                  r"(?:\s+(?P<y>\d{4}))?"),
+    ("month_day", rf"(?:{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD}?{_NOT_A_TIME}(?:\s+(?P<y>\d{{4}}))?"),
+    ("ordinal", rf"(?:le|the)\s+(?P<d>\d{{1,2}}){_ORD}?{_NOT_A_TIME}{_NO_MONTH}"),
+    ("ordinal", rf"(?P<d>\d{{1,2}})(?:er|st|nd|rd|th){_NOT_A_TIME}"),
+    ("time", rf"(?P<t>{_TIME})"),
+    ("bare_hour", rf"(?:a|at|vers|around|about|@)\s*(?P<h>\d{{1,2}}){_NOT_A_TIME}"),
+    ("bare_day", rf"(?P<d>\d{{1,2}}){_ORD}?{_NOT_A_TIME}"),
+    ("day+2", r"apres\s*demain|(?:the\s+)?day\s+after\s+tomorrow|overmorrow"),
+    ("day-2", r"avant\s*hier|(?:the\s+)?day\s+before\s+yesterday"),
+    ("day+0", r"aujourdhui|auj|ajd|today"),
+    ("day+1", r"demain|tomorrow|tmrw|tmr"),
+    ("day-1", r"hier|yesterday"),
+    ("tonight", r"ce\s+soir|tonight|tonite|this\s+evening"),
+    ("this_morning", r"ce\s+matin|this\s+morning"),
+    ("this_afternoon", r"cet?t?e?\s+apres\s*midi|cet\s+aprem|this\s+afternoon"),
+    ("evening", r"soir|soiree|evening|night"),
+    ("morning", r"matin|matinee|morning"),
+    ("afternoon", r"apres\s*midi|aprem|afternoon"),
+    ("noon", r"(?:ce\s+)?midi|noon"),
+    ("midnight", r"minuit|midnight"),
+    ("next_week", r"(?:de\s+)?(?:la\s+)?semaine\s+prochaine|next\s+week"),
+    ("en_huit", r"en\s+huit"),
+    ("next", r"prochaine?|suivante?|next"),
+    ("weekday", rf"(?:{_WEEKDAY})"),
+    ("filler", r"a\s+partir\s+d|le|la|les|l|a|au|at|on|the|de|du|d|of|vers|environ|env|around"
+               r"|about|approx|pile|sharp|precises?|o\s+clock|oclock|ce|cet|cette|this|des"
+               r"|from|-|@"),
+]
+_PATTERNS = [(name, re.compile(f"(?:{pattern}){_B}")) for name, pattern in _GRAMMAR]
+
+
+# -- what was read -----------------------------------------------------------------------------
+@dataclass
+class _Clock:
+    hour: int
+    minute: int
+    marked: bool  # written with h, heures, ":" or am/pm: a 24-hour reading is safe
+    ampm: str | None = None
+
+
+@dataclass
+class _Read:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    shift_days: int | None = None
+    shift_months: int | None = None
+    weekday: int | None = None
+    mode: str | None = None  # "next", "en_huit", "next_week"
+    part: str | None = None  # "morning", "afternoon", "evening"
+    start: _Clock | None = None
+    end: _Clock | None = None
+    midnight: bool = False
+    offset: timedelta | None = None  # "dans 2 heures": day and time at once
+    seen: set[str] = field(default_factory=set)
+
 
 def _normalise(text: str) -> str:
-    text = text.strip().lower().replace("’", "'")
-    text = _HOUR_MIN.sub(r"\1:\2", text)
-    text = _HOUR.sub(r"\1:00", text)
-    text = _NEXT.sub("", text)
+    """Lower case, no accents, phone punctuation as spaces; digits and '-' ':' '/' kept."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+    text = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", text)
+    text = re.sub(r"[–—−]", "-", text)
+    text = re.sub(r"(?<=\d)t(?=\d)", " ", text)  # ISO 2026-12-05T20:00
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
+    text = re.sub(r"[«»\"!?,;()\[\]…'*_~]", " ", text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    text = re.sub(r"\baujourd\s*hui\b", "aujourdhui", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
-def parse_when(text: str, now: datetime) -> datetime | None:
-    """A moment from ISO or natural French/English text, as aware UTC; None if unreadable."""
-    cleaned = _normalise(text)
-    if not cleaned or len(cleaned) > 80:
-        return None
-    local_now = now.astimezone(PARIS).replace(tzinfo=None)
-    try:
-        local = datetime.fromisoformat(cleaned)
-    except ValueError:
-        import dateparser
+def _group_index(match: re.Match[str], prefix: str) -> int:
+    for name, value in match.groupdict().items():
+        if value is not None and name.startswith(prefix) and name[len(prefix):].isdigit():
+            return int(name[len(prefix):])
+    raise ValueError(prefix)
 
-        local = dateparser.parse(
-            cleaned,
-            languages=["fr", "en"],
-            settings={
-                "PREFER_DATES_FROM": "future",
-                "RELATIVE_BASE": local_now,
-                "RETURN_AS_TIMEZONE_AWARE": False,
-                "DATE_ORDER": "DMY",
-            },
-        )
-    if local is None:
+
+def _clock(text: str, value: str) -> _Clock:
+    found = _TIME_PARTS.fullmatch(text.strip())
+    if found is None:  # the patterns above only hand over what this reads
+        raise UserInputError("error.bad_when", value=value)
+    minute = found["m"] or found["c"]
+    return _Clock(int(found["h"]), int(minute or 0),
+                  marked=bool(found["mark"] or found["c"] or found["ap"]), ampm=found["ap"])
+
+
+def _scan(text: str, value: str) -> _Read:
+    """Every word must be understood: one unknown word and the whole text is refused."""
+    read = _Read()
+    position, previous = 0, ""
+
+    def once(slot: str) -> None:
+        if slot in read.seen:
+            raise UserInputError("error.bad_when", value=value)
+        read.seen.add(slot)
+
+    while position < len(text):
+        if text[position] == " ":
+            position += 1
+            continue
+        for name, pattern in _PATTERNS:
+            found = pattern.match(text, position)
+            if found is None:
+                continue
+            if name == "range":
+                first, second = _clock(found["t1"], value), _clock(found["t2"], value)
+                if (found["sep"] in ("et", "and")) != (found["pre"] in ("entre", "between")):
+                    continue
+                if not (first.marked or (second.marked and (
+                        found["pre"] or found["sep"] in ("-", "to", "until", "till")))):
+                    continue  # "samedi 5 à 14h" is a day then a time, not 5h to 14h
+            elif name == "time" and not _clock(found["t"], value).marked:
+                continue  # a lone number is not a time
+            elif name == "bare_day" and previous != "weekday":
+                continue
+            break
+        else:
+            raise UserInputError("error.bad_when", value=value)
+        position = found.end()
+        previous = name
+        if name in ("iso", "dmy", "dm", "day_month", "month_day", "ordinal", "bare_day"):
+            once("date")
+            read.day = int(found["d"])
+            if name in ("iso", "dmy", "dm"):
+                read.month = int(found["m"])
+            elif name in ("day_month", "month_day"):
+                read.month = _group_index(found, "mo") + 1
+            year = found.groupdict().get("y")
+            if year:
+                read.year = int(year) + (2000 if len(year) == 2 else 0)
+        elif name == "relative":
+            once("date")
+            if _relative(read, int(found["n"]), found["unit"]):
+                once("time")
+        elif name == "range":
+            once("time")
+            read.start, read.end = _clock(found["t1"], value), _clock(found["t2"], value)
+            _share_meridiem(read.start, read.end)
+        elif name == "time":
+            once("time")
+            read.start = _clock(found["t"], value)
+        elif name == "bare_hour":
+            once("time")
+            read.start = _Clock(int(found["h"]), 0, marked=False)
+        elif name.startswith("day"):
+            once("date")
+            read.shift_days = int(name[3:])
+        elif name in ("tonight", "this_morning", "this_afternoon"):
+            once("date")
+            once("part")
+            read.shift_days = 0
+            read.part = {"tonight": "evening", "this_morning": "morning"}.get(name, "afternoon")
+        elif name in ("evening", "morning", "afternoon"):
+            once("part")
+            read.part = name
+        elif name == "noon":
+            once("time")
+            if found.group(0).startswith("ce"):
+                once("date")
+                read.shift_days = 0
+            read.start = _Clock(12, 0, marked=True)
+        elif name == "midnight":
+            read.midnight = True
+        elif name in ("next_week", "en_huit", "next"):
+            once("mode")
+            read.mode = name
+        elif name == "weekday":
+            once("weekday")
+            read.weekday = _group_index(found, "wd")
+    return read
+
+
+def _relative(read: _Read, amount: int, unit: str) -> bool:
+    """'dans 3 jours', 'in 2 weeks', 'dans 2 heures'; True when it also gives the time."""
+    if unit[0] in "mh" and not unit.startswith(("mois", "month")):
+        read.offset = timedelta(minutes=amount * (60 if unit[0] == "h" else 1))
+        return True
+    if unit.startswith(("mois", "month")):
+        read.shift_months = amount
+    elif unit[0] in "ay":
+        read.shift_months = 12 * amount
+    elif unit[0] in "sw":
+        read.shift_days = 7 * amount
+    else:
+        read.shift_days = amount
+    return False
+
+
+def _share_meridiem(first: _Clock, second: _Clock) -> None:
+    """'6-8pm': the pm of the end also tells the start, unless that would put it after."""
+    if second.ampm and not first.ampm:
+        first.marked = True
+        if second.ampm == "pm" and first.hour < 12:
+            as_pm = first.hour + 12
+            end = second.hour % 12 + 12
+            first.ampm = "pm" if as_pm < end else "am"
+        else:
+            first.ampm = second.ampm
+    if first.marked or second.marked:
+        first.marked = second.marked = True
+
+
+# -- meaning -----------------------------------------------------------------------------------
+class _Day:
+    """A date written in the reader's language when the reply is formatted."""
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+
+    def __format__(self, spec: str) -> str:
+        from babel.dates import format_date
+
+        locale = current_locale()
+        if locale == "en":
+            return format(format_date(self.day, "MMMM d, y", locale="en"), spec)
+        number = "1er" if self.day.day == 1 else str(self.day.day)
+        month = format_date(self.day, "MMMM", locale=locale)
+        return format(f"{number} {month} {self.day.year}", spec)
+
+
+class _WeekdayName:
+    """A weekday in the reader's language ("samedi", "Saturday")."""
+
+    def __init__(self, weekday: int) -> None:
+        self.weekday = weekday
+
+    def __format__(self, spec: str) -> str:
+        from babel.dates import format_date
+
+        sample = date(2026, 11, 23) + timedelta(days=self.weekday)  # a Monday, plus
+        return format(format_date(sample, "EEEE", locale=current_locale()), spec)
+
+
+def _valid(year: int, month: int, day: int, value: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise UserInputError("error.when_bad_date", value=value) from None
+
+
+def _add_months(day: date, months: int, value: str) -> date:
+    index = day.month - 1 + months
+    return _valid(day.year + index // 12, index % 12 + 1, day.day, value)
+
+
+def _the_day(read: _Read, today: date, value: str) -> date | None:
+    found: date | None = None
+    if read.day is not None and read.month is not None:
+        if read.year is not None:
+            found = _valid(read.year, read.month, read.day, value)
+        else:
+            found = _next_date(today, read.month, read.day, value)
+    elif read.day is not None:
+        if not 1 <= read.day <= 31:
+            raise UserInputError("error.when_bad_date", value=value)
+        found = _next_day_of_month(today, read.day)
+    if read.shift_days is not None:
+        found = today + timedelta(days=read.shift_days)
+    if read.shift_months is not None:
+        found = _add_months(today, read.shift_months, value)
+    if read.weekday is not None:
+        if found is not None:  # the date decides; the weekday must agree with it
+            if found.weekday() != read.weekday:
+                raise UserInputError("error.when_weekday", value=value, date=_Day(found),
+                                     actual=_WeekdayName(found.weekday()),
+                                     typed=_WeekdayName(read.weekday))
+            return found
+        ahead = (read.weekday - today.weekday()) % 7
+        if read.mode == "next":
+            ahead = ahead or 7
+        elif read.mode == "en_huit":
+            ahead = ahead + 7 if ahead else 7
+        elif read.mode == "next_week":
+            ahead = 7 - today.weekday() + read.weekday
+        return today + timedelta(days=ahead)
+    if read.mode is not None:  # "prochain" with no weekday to apply it to
+        raise UserInputError("error.bad_when", value=value)
+    return found
+
+
+def _next_date(today: date, month: int, number: int, value: str) -> date:
+    """'12 décembre': the next one still to come (today included; 29 February waits)."""
+    for year in range(today.year, today.year + 9):
+        try:
+            found = date(year, month, number)
+        except ValueError:
+            continue
+        if found >= today:
+            return found
+    raise UserInputError("error.when_bad_date", value=value)
+
+
+def _next_day_of_month(today: date, number: int) -> date:
+    """'le 12': the next 12th still to come (today included); months without it are skipped."""
+    year, month = today.year, today.month
+    for _ in range(13):
+        try:
+            found = date(year, month, number)
+        except ValueError:
+            found = None
+        if found is not None and found >= today:
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    raise ValueError(number)  # every number from 1 to 31 comes back within a year
+
+
+def _hour(clock: _Clock, part: str | None, value: str, *, after: int | None = None) -> Time:
+    hour, minute = clock.hour, clock.minute
+    if minute > 59 or hour > 23 or (clock.ampm and not 1 <= hour <= 12):
+        raise UserInputError("error.when_bad_time", value=value)
+    if clock.ampm:
+        hour = hour % 12 + (12 if clock.ampm == "pm" else 0)
+    elif part in ("evening", "afternoon") and 1 <= hour <= 11:
+        if after is None or hour + 12 > after:
+            hour += 12
+    elif not clock.marked and after is None and part != "morning" and hour <= 12:
+        raise UserInputError("error.when_ambiguous_hour", value=value, hour=hour,
+                             am=hour % 12, pm=hour % 12 + 12)
+    if after is None and (  # "demain matin 20h", "ce soir 12h": which one was meant?
+            (part == "morning" and hour >= 12)
+            or (part == "afternoon" and hour < 12)
+            or (part == "evening" and hour < 13)):
+        raise UserInputError("error.when_part_conflict", value=value)
+    return Time(hour, minute)
+
+
+def _aware(local: datetime, value: str) -> datetime:
+    """Paris wall-clock → UTC; the first of two on the autumn night, refused in the spring gap."""
+    moment = local.replace(tzinfo=PARIS, fold=0).astimezone(UTC)
+    if moment.astimezone(PARIS).replace(tzinfo=None) != local:
+        raise UserInputError("error.when_dst_gap", value=value)
+    return moment
+
+
+def _read(text: str, now: datetime, day: date | None, time: Time | None,
+          check_past: bool, after: datetime | None = None) -> When:
+    value = text.strip()[:40]
+    cleaned = _normalise(text)
+    if not cleaned:
+        raise UserInputError("error.missing_when")
+    if len(cleaned) > MAX_TEXT:
+        raise UserInputError("error.bad_when", value=value)
+    read = _scan(cleaned, value)
+    if read.midnight:
+        raise UserInputError("error.when_midnight", value=value)
+    if read.offset is not None:
+        if read.part is not None or read.weekday is not None or read.mode is not None:
+            raise UserInputError("error.bad_when", value=value)
+        return When(start=now.astimezone(UTC) + read.offset)
+    today = now.astimezone(PARIS).date()
+    the_day = _the_day(read, today, value)
+    day_typed = the_day is not None
+    if the_day is None:
+        if read.start is None:
+            raise UserInputError("error.bad_when", value=value)
+        if day is None:
+            raise UserInputError("error.when_need_day", value=value)
+        the_day = day
+    if read.start is not None:
+        at = _hour(read.start, read.part, value)
+    elif time is not None:
+        at = time
+    else:
+        raise UserInputError("error.when_need_time", value=value)
+    local_start = datetime.combine(the_day, at)
+    start = _aware(local_start, value)
+    if after is not None and not day_typed and start <= after:
+        next_day = datetime.combine(the_day + timedelta(days=1), at)  # "fin 1h30" at 22:00
+        if _aware(next_day, value) - after <= timedelta(hours=12):
+            the_day, local_start = the_day + timedelta(days=1), next_day
+            start = _aware(local_start, value)
+    end: datetime | None = None
+    if read.end is not None:
+        local_end = datetime.combine(the_day, _hour(read.end, read.part, value, after=at.hour))
+        if local_end <= local_start:
+            local_end += timedelta(days=1)
+        end = _aware(local_end, value)
+        if end - start > timedelta(hours=12):
+            raise UserInputError("error.when_end_before", value=value)
+    if day_typed and read.year is None and the_day > today + timedelta(days=FAR_DAYS):
+        raise UserInputError("error.when_far", value=value)
+    if check_past and start <= now:
+        raise UserInputError("error.past_when", value=value)
+    return When(start=start, end=end)
+
+
+def read_when(text: str, now: datetime, *, day: date | None = None,
+              time: Time | None = None, after: datetime | None = None) -> When:
+    """The moment (and end, for a range) an organiser means, relative to `now`.
+
+    `day` and `time` are an event's current Paris date and time when it is edited: a text
+    with only a time keeps `day`, a text with only a date keeps `time`. Raises
+    UserInputError with a specific key rather than guessing.
+
+    A bare weekday includes today ("vendredi 20h" on a Friday morning is tonight; on a Friday
+    at 21:00 it is refused as past, not moved a week on); "prochain"/"next" never means today;
+    "vendredi en huit" is a week after the coming Friday (a week today, said on a Friday);
+    "le 12" and "12 décembre" are the next ones still to come, today included.
+
+    `after` is the start of the event whose end is read: a time alone that falls before it
+    is the next day, up to 12 hours after (« fin 1h30 » for a 22h party), and is not "past"."""
+    return _read(text, now, day, time, check_past=True, after=after)
+
+
+def parse_when(text: str, now: datetime) -> datetime | None:
+    """The start read by `read_when`, None if not understood (for older callers).
+
+    A past moment is still returned: those callers tell "already past" apart themselves."""
+    try:
+        return _read(text, now, None, None, check_past=False).start
+    except UserInputError:
         return None
-    if local.tzinfo is not None:
-        return local.astimezone(UTC)
-    return local.replace(tzinfo=PARIS).astimezone(UTC)
 
 
 def parse_duration(text: str) -> timedelta | None:

@@ -25,3 +25,8 @@ class NotFound(BotError):
 
 class Forbidden(BotError):
     """The member may not do this (organiser command, someone else's data)."""
+
+
+class Conflict(BotError):
+    """The request is well formed but the state forbids it (cancelled, started, closed,
+    already done): the reply explains, without a usage line."""

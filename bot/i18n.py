@@ -1,12 +1,14 @@
 """Localisation: the reader's locale lives in a ContextVar set once per message.
 
-Strings are looked up by key in `bot.strings` with named placeholders; French is the default
-and the fallback. Dates are shown in Europe/Paris with Babel, in the reader's language.
+Strings live in one catalogue: the core's own (`bot.strings`) from the start, each feature's
+added by its `register()` at start-up (`add_strings`). Keys have named placeholders; French is
+the default and the fallback. Dates are shown in Europe/Paris with Babel, in the reader's
+language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime
@@ -19,6 +21,19 @@ DEFAULT_LOCALE = "fr"
 PARIS = ZoneInfo("Europe/Paris")
 
 _locale: ContextVar[str] = ContextVar("locale", default=DEFAULT_LOCALE)
+CATALOGUE: dict[str, dict[str, str]] = {}
+
+
+def add_strings(table: Mapping[str, Mapping[str, str]]) -> None:
+    """Add strings to the catalogue; the same key with other words is a programming error."""
+    for key, entry in table.items():
+        known = CATALOGUE.get(key)
+        if known is not None and known != entry:
+            raise ValueError(f"string {key!r} defined twice with different words")
+        CATALOGUE[key] = dict(entry)
+
+
+add_strings(STRINGS)
 
 
 def current_locale() -> str:
@@ -47,7 +62,7 @@ def using(locale: str) -> Iterator[None]:
 
 def t(key: str, /, **values: object) -> str:
     """The string `key` in the current locale, placeholders filled."""
-    entry = STRINGS[key]
+    entry = CATALOGUE[key]
     text = entry.get(_locale.get()) or entry[DEFAULT_LOCALE]
     return text.format(**values) if values else text
 

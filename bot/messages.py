@@ -6,6 +6,7 @@ Adapters translate platform updates into `Incoming` and render `Reply` back; not
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,6 +26,10 @@ class Incoming:
     # A button press carries the action id instead of text, and the message it sat on.
     action: str | None = None
     message_id: str | None = None
+    # A typed command from a platform form (Discord slash options): its canonical name and
+    # each option as a string, parsed by the command's spec exactly like typed text.
+    command: str | None = None
+    options: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -1,91 +1,108 @@
-"""Commands and button verbs registered explicitly on one router; first match wins.
+"""What the features offer, registered explicitly at start-up: commands, buttons, jobs, strings.
 
-Names are matched without accents or case (`/événements` = `/evenements`), with any
-`@botname` suffix dropped, so French aliases typed on a phone keyboard still work.
+Each feature's `register(router)` adds its `CommandSpec`s, the button verbs it answers, the
+scheduled jobs it runs and its strings. Nothing registers at import. Names are matched without
+accents or case (`/événements` = `/evenements`), with any `@botname` suffix dropped.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Awaitable, Callable
+import re
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from bot.context import Context
+from bot import actions, i18n
+from bot.actions import Action
+from bot.context import Context
+from bot.jobs import JobContext
+from bot.spec import CommandSpec
+from bot.text import fold
 
-Handler = Callable[["Context"], Awaitable[None]]
+ButtonHandler = Callable[[Context, Action], Awaitable[None]]
+Job = Callable[[JobContext], Awaitable[None]]
 
 
 @dataclass(frozen=True)
-class Command:
-    name: str
-    handler: Handler
-    aliases: tuple[str, ...] = ()
-    organizer: bool = False
-    # Shown in /help and menus; console-only commands are hidden from platform menus.
-    platforms: tuple[str, ...] = ()
+class ButtonSpec:
+    """A button verb: what its target must look like and which arguments it takes ("" for
+    none). The core calls `handler(ctx, action)` only with an action that fits."""
 
-    @property
-    def usage_key(self) -> str:
-        return f"usage.{self.name}"
+    verb: str
+    handler: ButtonHandler
+    target: re.Pattern[str] = actions.EVENT_TARGET
+    args: frozenset[str] = frozenset({""})
 
-    @property
-    def help_key(self) -> str:
-        return f"help.{self.name}"
+    def accepts(self, action: Action) -> bool:
+        return self.target.fullmatch(action.target) is not None and action.arg in self.args
 
 
-def fold(name: str) -> str:
-    """Lower-case, accent-free, without a leading slash or an @botname suffix."""
-    name = name.strip().lstrip("/").split("@", 1)[0].lower().replace("-", "").replace("_", "")
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def command_key(name: str) -> str:
+    """A typed command name as the router compares it: no slash, no @botname, folded."""
+    return fold(name.strip().lstrip("/").split("@", 1)[0])
 
 
 @dataclass
 class Router:
-    commands: list[Command] = field(default_factory=list)
-    actions: dict[str, Handler] = field(default_factory=dict)
-    _index: dict[str, Command] = field(default_factory=dict)
+    commands: list[CommandSpec] = field(default_factory=list)
+    buttons: dict[str, ButtonSpec] = field(default_factory=dict)
+    jobs: dict[str, Job] = field(default_factory=dict)
+    _index: dict[str, CommandSpec] = field(default_factory=dict)
 
-    def command(
-        self,
-        name: str,
-        handler: Handler,
-        *,
-        aliases: tuple[str, ...] = (),
-        organizer: bool = False,
-        platforms: tuple[str, ...] = (),
-    ) -> Command:
-        cmd = Command(name, handler, aliases, organizer, platforms)
-        for key in (name, *aliases):
-            folded = fold(key)
-            if folded in self._index:
-                raise ValueError(f"command name {key!r} registered twice")
-            self._index[folded] = cmd
-        self.commands.append(cmd)
-        return cmd
+    def add(self, *specs: CommandSpec) -> None:
+        for spec in specs:
+            for key in (spec.name, *spec.aliases):
+                folded = command_key(key)
+                if folded in self._index:
+                    raise ValueError(f"command name {key!r} registered twice")
+                self._index[folded] = spec
+            self.commands.append(spec)
 
-    def action(self, verb: str, handler: Handler) -> None:
-        if verb in self.actions:
-            raise ValueError(f"action {verb!r} registered twice")
-        self.actions[verb] = handler
+    def button(self, verb: str, handler: ButtonHandler, *,
+               target: re.Pattern[str] = actions.EVENT_TARGET,
+               args: frozenset[str] = frozenset({""})) -> None:
+        if verb in self.buttons:
+            raise ValueError(f"button verb {verb!r} registered twice")
+        self.buttons[verb] = ButtonSpec(verb, handler, target, args)
 
-    def find(self, name: str) -> Command | None:
-        return self._index.get(fold(name))
+    def job(self, name: str, job: Job) -> None:
+        """A scheduled job, run by the scheduler's heartbeat in registration order."""
+        if name in self.jobs:
+            raise ValueError(f"job {name!r} registered twice")
+        self.jobs[name] = job
 
-    def suggest(self, name: str, platform: str) -> list[str]:
-        """Close command names for a typo, best first."""
+    @staticmethod
+    def strings(table: Mapping[str, Mapping[str, str]]) -> None:
+        """A feature's strings join the one catalogue (`bot.i18n`)."""
+        i18n.add_strings(table)
+
+    def find(self, name: str) -> CommandSpec | None:
+        return self._index.get(command_key(name))
+
+    def press(self, data: str | None) -> tuple[ButtonSpec, Action] | None:
+        """The verb and validated action behind button data, or None for anything forged,
+        stale or unknown."""
+        action = actions.parse(data)
+        spec = self.buttons.get(action.verb) if action else None
+        if action is None or spec is None or not spec.accepts(action):
+            return None
+        return spec, action
+
+    def suggest(self, name: str, platform: str, *, organizer: bool = False) -> list[str]:
+        """Close command names for a typo, best first, among those the asker may use."""
         from rapidfuzz import process
 
-        names = {fold(k): c.name for k, c in self._index.items() if self.available(c, platform)}
-        found = process.extract(fold(name), list(names), limit=3, score_cutoff=60)
+        names = {k: c.name for k, c in self._index.items()
+                 if self.available(c, platform) and (organizer or not c.organizer)}
+        found = process.extract(command_key(name), list(names), limit=3, score_cutoff=60)
         seen: list[str] = []
         for match, _score, _ in found:
             if names[match] not in seen:
                 seen.append(names[match])
         return seen
 
+    def for_platform(self, platform: str) -> list[CommandSpec]:
+        return [c for c in self.commands if self.available(c, platform)]
+
     @staticmethod
-    def available(cmd: Command, platform: str) -> bool:
-        return not cmd.platforms or platform in cmd.platforms
+    def available(spec: CommandSpec, platform: str) -> bool:
+        return not spec.platforms or platform in spec.platforms

@@ -15,16 +15,15 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
+from bot.context import Context
+from bot.dates import When, read_when
 from bot.errors import UserInputError
-from bot.i18n import Lazy
+from bot.i18n import CATALOGUE, Lazy
 from bot.text import fold
 
-if TYPE_CHECKING:
-    from bot.context import Context
-
-Handler = Callable[["Context"], Awaitable[None]]
+Handler = Callable[[Context], Awaitable[None]]
 Kind = Literal["event", "int", "choice", "text", "when", "duration", "word"]
 Parser = Callable[[str, datetime], Any]
 
@@ -74,6 +73,8 @@ class CommandSpec:
     public: bool = False
     menu: bool = True
     platforms: tuple[str, ...] = ()
+    # The name French readers see (menus, /aide, slash commands); default: the first alias.
+    french: str = ""
 
     def __post_init__(self) -> None:
         names = [p.name for p in self.params]
@@ -89,6 +90,13 @@ class CommandSpec:
             if param.required and seen_optional:
                 raise ValueError(f"/{self.name}: a required parameter after an optional one")
             seen_optional = seen_optional or not param.required
+
+    @property
+    def french_name(self) -> str:
+        return self.french or (self.aliases[0] if self.aliases else self.name)
+
+    def shown_name(self, locale: str) -> str:
+        return self.french_name if locale == "fr" else self.name
 
     @property
     def usage_key(self) -> str:
@@ -120,6 +128,8 @@ def _split_pipes(spec: CommandSpec, text: str) -> dict[str, str]:
     if not text:
         return {}
     parts = [part.strip() for part in text.split("|")]
+    while parts and not parts[-1]:
+        parts.pop()  # « … | 20 | » from a phone: a trailing bar adds nothing
     if len(parts) > len(spec.params):
         raise UserInputError("error.too_many_parts", max=len(spec.params))
     return {p.name: part for p, part in zip(spec.params, parts, strict=False) if part}
@@ -187,11 +197,22 @@ def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> di
         text = (raw.get(param.name) or "").strip()
         if not text:
             if param.required:
-                raise UserInputError("error.missing_param", param=_label(param))
+                raise _missing(param)
             values[param.name] = None
             continue
         values[param.name] = parse_one(param, text, now)
     return values
+
+
+def _missing(param: Param) -> UserInputError:
+    """A feature's own words for a missing value when it has them (`error.missing_when`:
+    « Il manque la date. Exemples : … »), else the generic « Il manque : quand. »."""
+    if param.kind == "event":
+        return UserInputError("error.missing_event_id")
+    specific = f"error.missing_{param.name}"
+    if specific in CATALOGUE:
+        return UserInputError(specific)
+    return UserInputError("error.missing_param", param=_label(param))
 
 
 def parse_one(param: Param, text: str, now: datetime) -> Any:
@@ -246,15 +267,12 @@ def choice(param: Param, text: str) -> str:
     return found
 
 
-def future(text: str, now: datetime) -> datetime:
-    from bot.dates import parse_when
+def future(text: str, now: datetime) -> When:
+    """A moment still to come, and its end when a range is typed (« samedi 18h-20h »).
 
-    moment = parse_when(text, now)
-    if moment is None:
-        raise UserInputError("error.bad_when", value=text.strip()[:40])
-    if moment <= now:
-        raise UserInputError("error.past_when", value=text.strip()[:40])
-    return moment
+    The reader's own refusal goes through as is (« le 12 décembre 2026 est un samedi… »,
+    « à quelle heure ? »): a generic "not understood" would hide what to fix."""
+    return read_when(text, now)
 
 
 def duration(text: str) -> timedelta:

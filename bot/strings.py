@@ -37,6 +37,30 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This button is no longer valid. Type /events to see the current programme.",
     },
     # -- argument errors -------------------------------------------------------------------
+    "error.missing_param": {
+        "fr": "Il manque : {param}.",
+        "en": "Missing: {param}.",
+    },
+    "error.bad_choice_of": {
+        "fr": "« {value} » n'est pas une valeur possible pour {param}.",
+        "en": "\"{value}\" is not a possible value for {param}.",
+    },
+    "error.bad_number": {
+        "fr": "« {value} » : il faut un nombre entier entre {min} et {max}.",
+        "en": "\"{value}\": a whole number between {min} and {max} is needed.",
+    },
+    "error.too_many_words": {
+        "fr": "Il y a des mots en trop à la fin de la commande.",
+        "en": "There are extra words at the end of the command.",
+    },
+    "error.bad_option": {
+        "fr": "Option « {value} » inconnue pour cette commande.",
+        "en": "Unknown option \"{value}\" for this command.",
+    },
+    "error.one_word": {
+        "fr": "Pour {param}, un seul mot.",
+        "en": "For {param}, one word only.",
+    },
     "error.missing_event_id": {
         "fr": "Il manque le numéro de l'événement (par exemple 12 ou #12). /evenements les "
               "affiche.",
@@ -507,6 +531,77 @@ STRINGS: dict[str, dict[str, str]] = {
               "/aide pour tout le reste.",
         "en": "Welcome {name}! I am the Le Focus bot. /events for the programme, /help for "
               "everything else.",
+    },
+    # -- dates -----------------------------------------------------------------------------
+    "error.when_weekday": {
+        "fr": "Le {date} est un {actual}, pas un {typed}. Pouvez-vous vérifier la date ?",
+        "en": "{date} is a {actual}, not a {typed}. Could you check the date?",
+    },
+    "error.when_need_time": {
+        "fr": "À quelle heure, pour « {value} » ? Ajoutez l'heure, par exemple : samedi 20h, "
+              "demain 19h30.",
+        "en": "At what time, for \"{value}\"? Please add the time, for example: saturday 8pm, "
+              "tomorrow 7:30pm.",
+    },
+    "error.when_need_day": {
+        "fr": "Quel jour, pour « {value} » ? Par exemple : ce soir 20h, demain 19h30, le 12 à "
+              "20h.",
+        "en": "Which day, for \"{value}\"? For example: tonight at 8pm, tomorrow 7:30pm, the "
+              "12th at 8pm.",
+    },
+    "error.when_far": {
+        "fr": "« {value} » tombe dans plus de 18 mois : écrivez l'année, par exemple "
+              "05/12/2028 20h.",
+        "en": "\"{value}\" is more than 18 months away: please write the year, for example "
+              "2028-12-05 20:00.",
+    },
+    "error.when_dst_gap": {
+        "fr": "« {value} » n'existe pas : cette nuit-là, on passe à l'heure d'été et les "
+              "horloges sautent de 2h à 3h. Choisissez une autre heure, s'il vous plaît.",
+        "en": "\"{value}\" does not exist: that night clocks jump from 2:00 to 3:00 for "
+              "summer time. Please choose another time.",
+    },
+    "error.when_midnight": {
+        "fr": "« {value} » : minuit peut vouloir dire le début ou la fin de la journée. "
+              "Écrivez plutôt 23h59, ou 0h avec le jour suivant.",
+        "en": "\"{value}\": midnight can mean the start or the end of a day. Please write "
+              "11:59pm, or 0:00 with the next day.",
+    },
+    "error.when_ambiguous_hour": {
+        "fr": "« {value} » : {hour} heures du matin ou du soir ? Écrivez par exemple {am}h "
+              "ou {pm}h.",
+        "en": "\"{value}\": {hour} in the morning or in the evening? Write for example "
+              "{hour}am or {hour}pm ({am}:00 or {pm}:00 on a 24-hour clock).",
+    },
+    "error.when_bad_date": {
+        "fr": "« {value} » n'est pas une date du calendrier. Pouvez-vous vérifier le jour "
+              "et le mois ?",
+        "en": "\"{value}\" is not a date on the calendar. Could you check the day and the "
+              "month?",
+    },
+    "error.when_bad_time": {
+        "fr": "« {value} » : cette heure n'existe pas. Une heure va de 0h à 23h59, par "
+              "exemple 19h30.",
+        "en": "\"{value}\": that time does not exist. Times go from 0:00 to 11:59pm, for "
+              "example 7:30pm.",
+    },
+    "error.when_part_conflict": {
+        "fr": "« {value} » : l'heure ne correspond pas au moment de la journée (matin, "
+              "après-midi, soir). Par exemple : demain matin 10h, demain soir 20h.",
+        "en": "\"{value}\": the time does not match the part of the day (morning, "
+              "afternoon, evening). For example: tomorrow morning at 10am, tomorrow 8pm.",
+    },
+    "error.when_end_before": {
+        "fr": "« {value} » : la fin doit venir après le début, au plus 12 heures plus tard. "
+              "Par exemple : samedi 18h-20h.",
+        "en": "\"{value}\": the end must come after the start, at most 12 hours later. For "
+              "example: saturday 6-8pm.",
+    },
+    "error.when_one_moment": {
+        "fr": "« {value} » donne un début et une fin ; ici, il faut un seul moment, par "
+              "exemple : samedi 20h.",
+        "en": "\"{value}\" gives a start and an end; one moment is needed here, for example: "
+              "saturday 8pm.",
     },
 }
 

@@ -1,17 +1,18 @@
-"""Every feature, registered explicitly on one router. No platform imports here."""
+"""The features, each in its folder, registered explicitly on one router at start-up.
+
+A feature's `register(router)` adds its command specs, buttons, jobs and strings; nothing
+registers at import. No platform imports anywhere under `commands/`.
+"""
 
 from __future__ import annotations
 
-from bot.config import Settings
 from bot.router import Router
 
 
-def build_router(settings: Settings | None = None) -> Router:
+def build_router() -> Router:
     from commands import (
         account,
-        announce,
-        attendees,
-        calendar,
+        announcements,
         events,
         faq,
         help,
@@ -21,7 +22,6 @@ def build_router(settings: Settings | None = None) -> Router:
     )
 
     router = Router()
-    for module in (help, events, rsvp, calendar, faq, account, announce, attendees,
-                   reminders, series):
-        module.register(router)
+    for feature in (help, events, rsvp, faq, account, reminders, announcements, series):
+        feature.register(router)
     return router

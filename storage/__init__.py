@@ -1,6 +1,114 @@
-"""Persistence. `Storage` is the one narrow interface the core uses; SQL lives only here."""
+"""Persistence: the only SQL. `Storage` opens the database and holds one object per aggregate.
 
-from storage.database import Storage
-from storage.models import KINDS, Event, Member, NewEvent, Recipient, RsvpOutcome
+    storage = await Storage.open(path, busy_timeout_ms=5000); ...; await storage.close()
 
-__all__ = ["KINDS", "Event", "Member", "NewEvent", "Recipient", "RsvpOutcome", "Storage"]
+storage.db (base.Database): transaction() (BEGIN IMMEDIATE..COMMIT, all or nothing),
+    read(sql, params), write_one(sql, params), checkpoint(), close(), path
+storage.members (members.Members):
+    identify(platform, user_id, display_name, now) -> Member   (created on first contact; cached)
+    get(member_id) -> Member | None
+    update(member_id, **language|reminders|unreachable|notice_pending) -> Member | None
+    export(member_id) -> dict   (everything we hold about them, for /mydata)
+    erase(member_id, now) -> [(event_id, Recipient promoted)]   (drops the cache entry)
+storage.events (events.Events):
+    create(NewEvent, now) -> Event;  get(event_id) -> Event | None
+    upcoming(now, limit=25) -> [Event];  count() -> int
+    update(event_id, now, **EVENT_FIELDS) -> (Event, [Recipient promoted]) | None
+    cancel(event_id, now) -> Event | None
+storage.rsvps (rsvps.Rsvps):
+    answer(event_id, member_id, choice|None, now, *, guests=None, guests_delta=0,
+           max_seats=10) -> RsvpOutcome
+    counts(event_id) -> Counts;  attendees(event_id) -> [Attendee]
+    recipients(event_id, states) -> [Recipient];  of_member(member_id, now) -> [MemberRsvp]
+    (rsvps.promote(conn, event_id, now): waitlist promotion inside a transaction)
+storage.cards (cards.Cards):
+    add(event_id, platform, chat_id, message_id, locale, now, *, announcement=False)
+    live(event_id) -> [PostedMessage];  revive(event_id, platform, chat_id, message_id) -> bool
+    (bounds: cards.COPIES_PER_CHAT, cards.COPIES_PER_EVENT)
+storage.faq (faq.Faq): overrides() -> [FaqOverride];  save(FaqOverride, member_id, now)
+storage.reminders (reminders.Reminders):
+    due(offset, now, boot) -> [DueReminder]
+    claim(event_id, member_id, offset_seconds, starts_at, now, lease, boot) -> Claim | None
+    finish(event_id, member_id, offset_seconds, starts_at, status, now, *, next_try_at=None,
+           detail="");  skip(event_id, member_id, offset_seconds, starts_at, now, detail) -> bool
+    missed(offset, now, since) -> [Missed];  deliveries(event_id, *, summaries=False) -> [dict]
+    events_for_summary(now, until, boot) -> [Event]   (summary rows use SUMMARY_OFFSET)
+storage.series (series.SeriesStore):
+    create(title, kind, weekday, local_time, first_date, interval_weeks, capacity,
+           price_cents, place, created_by, now) -> Series
+    get(series_id) -> Series | None;  active() -> [Series]
+    add_occurrences(series, [(local_date, NewEvent)], now) -> [Event]
+    update(series_id, **SERIES_FIELDS) -> Series | None
+    occurrences(series_id, now) -> [Event];  cancel(series_id, now) -> [Event]
+storage.announcements (announcements.Announcements):
+    schedule(event_id, at, created_by, now) -> int;  pending() -> [ScheduledAnnouncement]
+    unschedule(announcement_id) -> bool;  due(now, boot) -> [int]
+    claim(announcement_id, now, lease, boot) -> (ScheduledAnnouncement, interrupted) | None
+    finish(announcement_id, status, now, *, reached=None, next_try_at=None)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storage.announcements import Announcements
+from storage.base import BUSY_TIMEOUT_MS, Database
+from storage.cards import Cards
+from storage.events import Events
+from storage.faq import Faq
+from storage.members import Members
+from storage.models import (
+    CHOICES,
+    KINDS,
+    Attendee,
+    Claim,
+    Counts,
+    DueReminder,
+    Event,
+    FaqOverride,
+    Member,
+    MemberRsvp,
+    Missed,
+    NewEvent,
+    PostedMessage,
+    Recipient,
+    RsvpOutcome,
+    ScheduledAnnouncement,
+    Series,
+)
+from storage.reminders import SUMMARY_OFFSET, Reminders
+from storage.rsvps import Rsvps, promote
+from storage.series import SeriesStore
+
+__all__ = [
+    "CHOICES", "KINDS", "SUMMARY_OFFSET", "Attendee", "Claim", "Counts", "Database",
+    "DueReminder", "Event", "FaqOverride", "Member", "MemberRsvp", "Missed", "NewEvent",
+    "PostedMessage", "Recipient", "RsvpOutcome", "ScheduledAnnouncement", "Series", "Storage",
+]
+
+
+class Storage:
+    """The database and one object per aggregate. Open with `await Storage.open(path)`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.members = Members(db)
+        self.events = Events(db, promote)
+        self.rsvps = Rsvps(db)
+        self.cards = Cards(db)
+        self.faq = Faq(db)
+        self.reminders = Reminders(db)
+        self.series = SeriesStore(db)
+        self.announcements = Announcements(db)
+
+    @classmethod
+    async def open(cls, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Storage:
+        """Open (creating and migrating as needed) the database file at `path`."""
+        return cls(await Database.open(path, busy_timeout_ms=busy_timeout_ms))
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    @property
+    def path(self) -> Path:
+        return self.db.path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 KINDS = ("board_games", "screening", "workshop", "masterclass", "english", "theme_evening", "other")
 CHOICES = ("going", "maybe", "no")
@@ -130,3 +130,68 @@ class FaqOverride:
     question_en: str
     answer_en: str
     deleted: bool
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    """A reminder whose moment has come and that nobody has sent yet."""
+
+    event_id: int
+    offset_seconds: int
+    starts_at: datetime
+    who: Recipient
+    state: str  # 'going' or 'waitlisted'
+    position: int  # place on the waitlist, 0 when going
+    answered_at: datetime  # last change of the member's RSVP
+    earlier: int  # deliveries already recorded for this member and event start
+
+    @property
+    def due_at(self) -> datetime:
+        return self.starts_at - timedelta(seconds=self.offset_seconds)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A reminder taken for sending by this boot."""
+
+    attempts: int  # this one included
+    interrupted: int  # earlier attempts whose outcome is unknown (may have been delivered)
+    after_restart: bool  # this claim took over a 'sending' row of a dead process
+
+
+@dataclass(frozen=True)
+class Missed:
+    """A reminder whose event started before it was confirmed."""
+
+    event_id: int
+    member_id: int
+    starts_at: datetime
+    status: str | None  # None: never attempted
+    interrupted: int
+
+
+@dataclass(frozen=True)
+class Series:
+    id: int
+    title: str
+    kind: str
+    weekday: int
+    local_time: str
+    first_date: str
+    interval_weeks: int
+    capacity: int | None
+    price_cents: int
+    place: str
+    generated_until: str | None
+    status: str
+    created_by: int | None
+
+
+@dataclass(frozen=True)
+class ScheduledAnnouncement:
+    id: int
+    event_id: int
+    title: str
+    at: datetime
+    status: str
+    attempts: int

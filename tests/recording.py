@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.adapters.base import Unreachable
 from bot.cards import render_card_text
 from bot.core import Core
 from bot.messages import EventCard, Incoming, Reply
+from bot.platform import Capabilities, Host, Unreachable
 
 
 class Clock:
@@ -43,10 +43,14 @@ class RecordingAdapter:
     edits: list[tuple[str, str, EventCard]] = field(default_factory=list)
     private: list[tuple[str, Reply]] = field(default_factory=list)
     unreachable: dict[str, bool] = field(default_factory=dict)
+    capabilities: Capabilities = Capabilities()
     _next_id: int = 100
 
-    async def start(self, core: Core) -> None:
+    async def start(self, core: Host) -> None:
         self.core = core
+
+    def private_link(self, payload: str) -> str | None:
+        return None
 
     async def stop(self) -> None:
         return None
@@ -85,11 +89,13 @@ class Bot:
 
     async def replies(self, text: str = "", *, user: str = "orga", locale: str | None = None,
                       action: str | None = None, private: bool = True,
-                      message_id: str | None = None) -> list[Reply]:
+                      message_id: str | None = None, command: str | None = None,
+                      options: dict[str, str] | None = None) -> list[Reply]:
         incoming = Incoming(platform=self.platform.platform, user_id=user,
                             display_name=user.capitalize(), chat_id=f"chat-{user}", text=text,
                             is_private=private, is_organizer=user in self.organizers,
-                            platform_locale=locale, action=action, message_id=message_id)
+                            platform_locale=locale, action=action, message_id=message_id,
+                            command=command, options=options or {})
         result = await self.core.handle(incoming)
         await self.core.idle()
         return result

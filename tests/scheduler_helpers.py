@@ -68,6 +68,6 @@ def last_private(bot: Bot, user: str) -> Reply:
 
 
 async def starts(bot: Bot, event_id: int) -> datetime:
-    event = await bot.core.storage.get_event(event_id)
+    event = await bot.core.storage.events.get(event_id)
     assert event is not None
     return event.starts_at

@@ -50,14 +50,37 @@ async def test_well_formed_presses_with_bad_arguments_are_refused(bot: Bot) -> N
                  f"v1:ics:{event_id}:going", "v1:forget:me:maybe", "v1:forget:you:yes",
                  f"v1:rsvp:{event_id}:going:extra", "v1:rsvp::going"):
         assert "plus valable" in await bot.press(data, user="ana"), data
-    assert (await bot.core.storage.counts(event_id)).going_people == 0
-    assert await bot.core.storage.get_member(2) is not None  # ana was not erased
+    assert (await bot.core.storage.rsvps.counts(event_id)).going_people == 0
+    assert await bot.core.storage.members.get(2) is not None  # ana was not erased
+
+
+async def test_forged_data_is_refused_by_the_router_before_any_handler(bot: Bot) -> None:
+    """The core asks the router first: no handler ever sees data it did not declare."""
+    await _new_event(bot)
+    router = bot.core.router
+    for verb in VERBS:
+        for target in GARBAGE_TARGETS:
+            for arg in GARBAGE_ARGS:
+                data = f"v1:{verb}:{target}" + (f":{arg}" if arg else "")
+                if verb == "forget" and target == "me" and arg in ("yes", "no"):
+                    assert router.press(data) is not None, data
+                    continue
+                if verb == "faq" and re.fullmatch(r"[a-z0-9_-]{1,30}", target):
+                    continue  # a well-formed key: the FAQ says it knows no such question
+                assert router.press(data) is None, data
+    for data in ("", "v1", "v1:rsvp", "v2:rsvp:1:going", "v1:nope:1", "v1:RSVP:1:going",
+                 "v1:rsvp:1:" + "x" * 60):
+        assert router.press(data) is None, data
+    found = router.press(actions.encode("guest", 1, "+1"))
+    assert found is not None and found[1] == actions.Action("guest", "1", "+1")
 
 
 async def test_ten_digit_ids_are_refused_like_typed_ids(bot: Bot) -> None:
-    assert actions.decode("v1:rsvp:123456789:going") is not None
-    assert actions.decode("v1:rsvp:1234567890:going") is None
-    assert actions.decode("v1:rsvp:" + "9" * 40 + ":going") is None
+    assert actions.parse("v1:rsvp:123456789:going") is not None
+    assert bot.core.router.press("v1:rsvp:123456789:going") is not None
+    assert bot.core.router.press("v1:rsvp:1234567890:going") is None
+    assert bot.core.router.press("v1:rsvp:" + "9" * 40 + ":going") is None
+    assert "plus valable" in await bot.press("v1:rsvp:1234567890:going", user="ana")
     assert "Je ne trouve pas" in await bot.press("v1:rsvp:123456789:going", user="ana")
 
 
@@ -77,7 +100,7 @@ async def test_a_press_on_a_message_we_never_posted_as_a_card_changes_nothing(bo
     await _press_in(bot, "announce-1", "101", actions.encode("rsvp", event_id, "going"), "ana")
     await _press_in(bot, "announce-1", "101", actions.encode("rsvp", event_id, "no"), "ben")
     assert bot.platform.edits == []
-    assert await bot.core.storage.posted(event_id) == []
+    assert await bot.core.storage.cards.live(event_id) == []
 
 
 async def test_a_card_of_another_event_is_not_turned_into_this_one(bot: Bot) -> None:
@@ -87,7 +110,7 @@ async def test_a_card_of_another_event_is_not_turned_into_this_one(bot: Bot) -> 
     bot.platform.edits.clear()
     await _press_in(bot, "announce-1", "101", actions.encode("rsvp", second, "going"), "ana")
     assert all(card.event_id == first for _, _, card in bot.platform.edits)
-    assert [p.message_id for p in await bot.core.storage.posted(second)] == []
+    assert [p.message_id for p in await bot.core.storage.cards.live(second)] == []
 
 
 async def _show_in_chat(bot: Bot, text: str, user: str, chat: str) -> list[Reply]:
@@ -132,5 +155,5 @@ async def test_a_press_on_an_old_card_of_ours_revives_it_and_the_bound_holds(bot
     bot.platform.edits.clear()
     await _press_in(bot, "group-1", oldest, actions.encode("rsvp", event_id, "maybe"), "ben")
     assert oldest in [m for c, m, _ in bot.platform.edits if c == "group-1"]
-    live = {p.message_id for p in await bot.core.storage.posted(event_id)}
+    live = {p.message_id for p in await bot.core.storage.cards.live(event_id)}
     assert live == {oldest, str(bot.platform._next_id)}  # revived, and the bound still holds

@@ -23,7 +23,7 @@ import pytest
 
 from bot import logsafe
 from bot.__main__ import main, run
-from bot.adapters.telegram_adapter import Limits, TelegramAdapter
+from bot.adapters.telegram import Limits, TelegramAdapter
 from bot.config import Settings
 from bot.core import Core
 from bot.messages import Reply
@@ -230,7 +230,7 @@ async def make_database(path: Path, members: int = 300) -> None:
     storage = await Storage.open(path)
     now = datetime(2026, 11, 25, tzinfo=UTC)
     for n in range(members):
-        await storage.member("test", f"u{n}", f"Member number {n} " + "x" * 80, now)
+        await storage.members.identify("test", f"u{n}", f"Member number {n} " + "x" * 80, now)
     await storage.close()
 
 

@@ -170,3 +170,17 @@ def test_a_failing_line_gets_an_apology_and_the_next_line_is_answered(
         names = [row[0] for row in conn.execute("SELECT display_name FROM members")]
     conn.close()
     assert "Nina" not in names
+
+
+def test_console_strings_join_the_catalogue_when_a_console_is_made() -> None:
+    """Nothing is added at import (issue 9): the console brings its strings explicitly."""
+    import io
+
+    from bot import i18n, strings
+    from bot.adapters import console
+
+    assert not [key for key in strings.STRINGS if key in ("console.too_long",
+                                                         "console.unreadable")]
+    console.ConsoleAdapter(stdin=io.StringIO(""), stdout=io.StringIO())
+    for key, entry in console.STRINGS.items():
+        assert i18n.CATALOGUE[key] == entry and set(entry) == set(i18n.LOCALES)

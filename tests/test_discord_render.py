@@ -8,8 +8,8 @@ from typing import Any
 import discord
 from discord.app_commands import TranslationContext, TranslationContextLocation, locale_str
 
-from bot.adapters.discord_adapter import Translator, _ls
-from bot.adapters.discord_render import (
+from bot import i18n
+from bot.adapters.discord.render import (
     ActionButton,
     build_view,
     card_embed,
@@ -18,7 +18,16 @@ from bot.adapters.discord_render import (
     scheduled_event_payload,
     split_text,
 )
+from bot.adapters.discord.slash import (
+    Translator,
+    build_command,
+    localised,
+    option_name,
+    option_names,
+)
+from bot.context import Context
 from bot.messages import Button, EventCard
+from bot.spec import MAX_ID, CommandSpec, Param
 
 START = datetime(2026, 11, 27, 19, 0, tzinfo=UTC)
 
@@ -33,7 +42,7 @@ def card(**changes: object) -> EventCard:
                  Button("📅", "v1:ics:12")),
     )
     values.update(changes)
-    return EventCard(**values)  # type: ignore[arg-type]
+    return EventCard(**values)  # type: ignore[arg-type, call-arg]
 
 
 def test_embed_shows_times_in_each_readers_clock() -> None:
@@ -96,9 +105,79 @@ async def test_translator_gives_french_and_english_only() -> None:
     translator = Translator()
     context: TranslationContext[Any, Any] = TranslationContext(
         TranslationContextLocation.other, None)
-    text = _ls("discord.opt.event")
-    assert await translator.translate(text, discord.Locale.french, context) == "evenement"
-    assert await translator.translate(text, discord.Locale.british_english, context) == "event"
+    text = localised("error.internal", "")
+    french = await translator.translate(text, discord.Locale.french, context)
+    english = await translator.translate(text, discord.Locale.british_english, context)
+    assert french and english and french != english and text.message == english
     assert await translator.translate(text, discord.Locale.german, context) is None
     assert await translator.translate(locale_str("plain"), discord.Locale.french,
                                       context) is None
+
+
+# -- slash commands generated from a spec ----------------------------------------------------
+
+async def _nothing(ctx: Context) -> None:
+    return None
+
+
+SAMPLE = CommandSpec("sample", _nothing, aliases=("échantillon", "exemple"), organizer=True,
+                     params=(Param("event", "event"),
+                             Param("guests", "int", minimum=0, maximum=9),
+                             Param("answer", "choice", values=("going", "no")),
+                             Param("title", max_length=80),
+                             Param("when", "when", required=False),
+                             Param("interval", "duration", required=False),
+                             Param("key", "word", required=False, max_length=30)))
+
+
+def test_option_names_are_folded_labels_discord_accepts() -> None:
+    assert option_name("Numéro", "event") == "numero"
+    assert option_name("Mots-clés", "keywords") == "motscles"
+    assert option_name("n° d'événement", "event") == "ndevenement"
+    assert option_name("???", "event") == "event"
+    assert option_name("x" * 40, "event") == "x" * 32
+
+
+async def test_every_param_kind_becomes_a_typed_option() -> None:
+    runs: list[tuple[str, dict[str, str]]] = []
+
+    async def run(interaction: Any, spec: CommandSpec, options: dict[str, str]) -> None:
+        runs.append((spec.name, options))
+
+    async def choose(interaction: Any, typed: str) -> list[Any]:
+        return []
+
+    command = build_command(SAMPLE, run, choose)
+    tree = discord.app_commands.CommandTree(discord.Client(intents=discord.Intents(guilds=True)))
+    data = command.to_dict(tree)
+    assert data["name"] == "sample"
+    translated = await command.get_translated_payload(tree, Translator())
+    assert translated["name_localizations"]["fr"] == "exemple"  # the first valid alias
+    options = {o["name"]: o for o in data["options"]}
+    assert list(options) == ["event", "guests", "answer", "title", "when", "interval", "key"]
+    event = options["event"]
+    assert (event["type"], event["required"], event["autocomplete"], event["min_value"],
+            event["max_value"]) == (4, True, True, 1, MAX_ID)
+    assert (options["guests"]["type"], options["guests"]["min_value"],
+            options["guests"]["max_value"]) == (4, 0, 9)
+    assert options["answer"]["type"] == 3
+    assert [c["value"] for c in options["answer"]["choices"]] == ["going", "no"]
+    assert (options["title"]["type"], options["title"]["max_length"]) == (3, 80)
+    assert [options[n]["required"] for n in ("when", "interval", "key")] == [False] * 3
+    assert options["key"]["max_length"] == 30
+    assert int(data["default_member_permissions"]) == 1 << 33  # Manage Events
+    assert data["contexts"] == [0]
+
+    await command.callback(None, p0=12, p1=2, p2="no", p3="Quiz",  # type: ignore[arg-type, call-arg]
+                           p4=None, p5=None, p6=None)
+    assert runs == [("sample", {"event": "12", "guests": "2", "answer": "no",
+                                "title": "Quiz"})]
+
+
+def test_option_names_stay_unique_when_two_labels_fold_alike() -> None:
+    i18n.add_strings({"param.alpha": {"fr": "Même", "en": "same"},
+                      "param.beta": {"fr": "même", "en": "Same"}})
+    spec = CommandSpec("twins", _nothing, params=(Param("alpha"), Param("beta")))
+    names = option_names(spec)
+    assert names["alpha"].extras == {"fr": "meme", "en": "same"}
+    assert names["beta"].extras == {"fr": "beta", "en": "beta"}

@@ -41,7 +41,7 @@ async def test_forgetme_leaves_no_name_or_id_in_the_database_or_its_wal(
     on_disk = _bytes_on_disk(db_path)  # the storage is still open
     assert USER.encode() not in on_disk
     assert USER.capitalize().encode() not in on_disk
-    assert (await bot.core.storage._read("PRAGMA secure_delete"))[0][0] == 1
+    assert (await bot.core.storage.db.read("PRAGMA secure_delete"))[0][0] == 1
 
 
 async def test_forgetme_by_name_is_gone_too(bot: Bot, db_path: Path) -> None:
@@ -55,9 +55,9 @@ async def test_mydata_shows_reminders_reachability_and_what_they_created(bot: Bo
     event_id = await _new_event(bot, "Jeux | demain 20h | 5")
     await bot.say(f"/rsvp {event_id}", user="ana")
     storage = bot.core.storage
-    ana = await storage.member("test", "ana", "Ana", NOW)
-    await storage.update_member(ana.id, unreachable="blocked", notice_pending=True)
-    async with storage._transaction() as db:  # what the scheduler records when it reminds
+    ana = await storage.members.identify("test", "ana", "Ana", NOW)
+    await storage.members.update(ana.id, unreachable="blocked", notice_pending=True)
+    async with storage.db.transaction() as db:  # what the scheduler records when it reminds
         await db.execute(
             "INSERT INTO reminder_deliveries (event_id, member_id, offset_seconds, starts_at,"
             " status, attempts, sent_at, updated_at) VALUES (?, ?, 86400, ?, 'sent', 1, ?, ?)",
@@ -76,8 +76,8 @@ async def test_mydata_in_english_names_the_reminder_history(bot: Bot) -> None:
     event_id = await _new_event(bot, "Ciné | demain 20h")
     await bot.say(f"/rsvp {event_id}", user="tom", locale="en")
     storage = bot.core.storage
-    tom = await storage.member("test", "tom", "Tom", NOW)
-    async with storage._transaction() as db:
+    tom = await storage.members.identify("test", "tom", "Tom", NOW)
+    async with storage.db.transaction() as db:
         await db.execute(
             "INSERT INTO reminder_deliveries (event_id, member_id, offset_seconds, starts_at,"
             " status, attempts, detail, updated_at) VALUES (?, ?, 3600, ?, 'skipped', 0,"
@@ -87,3 +87,16 @@ async def test_mydata_in_english_names_the_reminder_history(bot: Bot) -> None:
     data = await bot.say("/mydata", user="tom", locale="en")
     assert "Reminders sent or planned" in data and "Ciné, 1 h before: not sent" in data
     assert "you are reachable" in data and "reminders off" not in data
+
+
+async def test_forgetme_refreshes_the_cards_of_the_events_they_answered(bot: Bot) -> None:
+    """No one waits for the freed seats, yet every posted card shows them at once."""
+    event_id = await _new_event(bot, "Jeux | demain 20h | 5")
+    (card,) = await bot.replies(f"/event {event_id}", user="lea", private=False)
+    message_id = await bot.platform.send("group-1", card)
+    assert card.card is not None and message_id is not None
+    await bot.core.card_posted(event_id, bot.platform.platform, "group-1", message_id, "fr")
+    await bot.say(f"/participer {event_id} oui +2", user="ana")
+    assert bot.platform.last_card(message_id).seats_text.startswith("3/5")
+    await bot.say("/oubliemoi confirmer", user="ana")
+    assert bot.platform.last_card(message_id).seats_text.startswith("0/5")

@@ -32,7 +32,8 @@ def incoming(user: str, text: str) -> Incoming:
 async def names_going(path: Path, event_id: int) -> set[str]:
     storage = await Storage.open(path)
     try:
-        return {a.display_name for a in await storage.attendees(event_id) if a.state == "going"}
+        people = await storage.rsvps.attendees(event_id)
+        return {a.display_name for a in people if a.state == "going"}
     finally:
         await storage.close()
 

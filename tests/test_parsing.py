@@ -7,12 +7,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot import actions
+from bot import actions, spec
 from bot.config import ConfigError, load
 from bot.dates import parse_duration, parse_when
 from bot.errors import UserInputError
 from bot.strings import STRINGS
-from commands import args
+from commands.events import parsers
+from commands.events.strings import STRINGS as EVENT_STRINGS
+from storage.models import KINDS
 
 WEDNESDAY = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
@@ -43,20 +45,37 @@ def test_durations() -> None:
 
 
 def test_argument_parsers_accept_french_and_english() -> None:
-    assert args.event_id("#12") == 12
-    assert args.choice("oui") == args.choice("going") == "going"
-    assert args.choice("Peut-être") == "maybe"
-    assert args.choice("non") == "no"
-    assert args.guests("+2") == 2
-    assert args.capacity("illimité") is None and args.capacity("40") == 40
-    assert args.kind("jeux de société") == "board_games" and args.kind("film") == "screening"
-    assert args.price("gratuit") == 0 and args.price("6,50 €") == 650
+    assert spec.event_id("#12") == 12 and spec.event_id("n°12") == 12
+    assert spec.integer("+2", 0, 9, "+") == 2
+    assert parsers.capacity("illimité", WEDNESDAY) is None
+    assert parsers.capacity("40", WEDNESDAY) == 40
+    assert parsers.kind("jeux de société", WEDNESDAY) == "board_games"
+    assert parsers.kind("film", WEDNESDAY) == "screening"
+    assert parsers.price("gratuit", WEDNESDAY) == 0
+    assert parsers.price("6,50 €", WEDNESDAY) == 650
+    assert parsers.price("6 euros", WEDNESDAY) == 600
+    assert parsers.field("capacité", WEDNESDAY) == parsers.field("places", WEDNESDAY) == "capacity"
+    assert parsers.field("où", WEDNESDAY) == "place"
+
+
+def test_every_kind_and_field_is_reachable_by_its_own_name_and_words() -> None:
+    """Discord's choices send the canonical names; typed lines use the words of the catalogue."""
+    for kind in KINDS:
+        assert parsers.kind(kind, WEDNESDAY) == kind
+        for locale in ("fr", "en"):
+            assert parsers.kind(EVENT_STRINGS[f"word.kind.{kind}"][locale], WEDNESDAY) == kind
+    for name in parsers.FIELDS:
+        assert parsers.field(name, WEDNESDAY) == name
+        for locale in ("fr", "en"):
+            assert parsers.field(EVENT_STRINGS[f"word.field.{name}"][locale], WEDNESDAY) == name
 
 
 @pytest.mark.parametrize(("parser", "value"), [
-    (args.event_id, "12a"), (args.guests, "+10"), (args.guests, "-1"),
-    (args.capacity, "-5"), (args.kind, "piscine"), (args.price, "cher"),
-    (args.title, "   "), (args.title, "x" * 121),
+    (spec.event_id, "12a"), (lambda v: spec.integer(v, 0, 9, "+"), "+10"),
+    (lambda v: spec.integer(v, 0, 9, "+"), "-1"),
+    (parsers.capacity, "-5"), (parsers.capacity, "10001"), (parsers.kind, "piscine"),
+    (parsers.price, "cher"), (parsers.price, "1001"), (parsers.title, "   "),
+    (parsers.title, "x" * 121), (parsers.field, "couleur"),
 ])
 def test_argument_parsers_refuse_bad_values(parser: object, value: str) -> None:
     with pytest.raises(UserInputError):
@@ -66,10 +85,11 @@ def test_argument_parsers_refuse_bad_values(parser: object, value: str) -> None:
 def test_button_ids_are_versioned_bounded_and_parsed_safely() -> None:
     data = actions.encode("rsvp", 123456789, "going")
     assert len(data.encode()) <= 64
-    parsed = actions.decode(data)
+    parsed = actions.parse(data)
     assert parsed is not None and parsed.event_id == 123456789 and parsed.arg == "going"
-    for junk in ("", "v2:rsvp:1", "v1:rsvp", "v1:exec:1", "v1:rsvp:1:going:extra", "💥" * 40):
-        assert actions.decode(junk) is None
+    for junk in ("", "v2:rsvp:1", "v1:rsvp", "v1:rsvp:1:going:extra", "v1:rsvp:1:going\n",
+                 "💥" * 40):
+        assert actions.parse(junk) is None
 
 
 def test_every_string_exists_in_french_and_english_with_the_same_placeholders() -> None:

@@ -21,10 +21,10 @@ from scheduler_helpers import (
 )
 
 from bot import actions
+from bot.jobs import LEASE, TickReport
 from bot.messages import Reply
-from bot.scheduler import LEASE, Scheduler, TickReport
+from bot.scheduler import Scheduler
 from recording import Bot
-from storage.scheduling import Scheduling
 
 
 async def test_reminders_go_once_at_each_offset_with_time_place_and_buttons(bot: Bot) -> None:
@@ -47,7 +47,7 @@ async def test_reminders_go_once_at_each_offset_with_time_place_and_buttons(bot:
     await tick_at(bot, scheduler, start - timedelta(minutes=1))
     await tick_at(bot, scheduler, start + timedelta(hours=1))
     assert len(reminders_of(bot, "ana")) == 2
-    rows = await Scheduling(bot.core.storage).deliveries(event_id)
+    rows = await bot.core.storage.reminders.deliveries(event_id)
     assert [(r["offset_seconds"], r["status"], r["attempts"]) for r in rows] == [
         (86400, "sent", 1), (7200, "sent", 1)]
 
@@ -91,7 +91,7 @@ async def test_crash_between_claim_and_send_is_sent_at_once_by_the_next_start(
     with pytest.raises(Killed):
         await tick_at(bot, Scheduler(bot.core), due)
     monkeypatch.undo()
-    rows = await Scheduling(bot.core.storage).deliveries(event_id)
+    rows = await bot.core.storage.reminders.deliveries(event_id)
     assert [r["status"] for r in rows] == ["sending"]
     for seconds in (10, 40):  # two quick restarts: the first sends, the second does not
         scheduler = await restart(bot)
@@ -99,7 +99,7 @@ async def test_crash_between_claim_and_send_is_sent_at_once_by_the_next_start(
     assert len(reminders_of(bot, "ana")) == 1
     await tick_at(bot, scheduler, due + LEASE + timedelta(minutes=1))
     assert len(reminders_of(bot, "ana")) == 1
-    [row] = [r for r in await Scheduling(bot.core.storage).deliveries(event_id)
+    [row] = [r for r in await bot.core.storage.reminders.deliveries(event_id)
              if r["offset_seconds"] == 86400]
     assert (row["status"], row["attempts"], row["interrupted"]) == ("sent", 2, 1)
     assert row["detail"] == "resent after restart; the first attempt may have been delivered"
@@ -130,7 +130,7 @@ async def test_crash_after_send_before_mark_is_the_one_duplicate_window(
     scheduler = await restart(bot)
     await tick_at(bot, scheduler, due + LEASE * 3)
     assert len(reminders_of(bot, "ana")) == 2
-    [row] = [r for r in await Scheduling(bot.core.storage).deliveries(event_id)
+    [row] = [r for r in await bot.core.storage.reminders.deliveries(event_id)
              if r["offset_seconds"] == 86400]
     assert row["status"] == "sent" and "may have been delivered" in row["detail"]
 
@@ -153,12 +153,12 @@ async def test_missed_while_down_sent_late_once_or_skipped_after_start(
     await tick_at(bot, scheduler, await starts(bot, both) - timedelta(hours=1))
     texts = reminders_of(bot, "ana")
     assert [t for t in texts if "#2" in t] and len([t for t in texts if "#2" in t]) == 1
-    rows = await Scheduling(bot.core.storage).deliveries(both)
+    rows = await bot.core.storage.reminders.deliveries(both)
     assert {(r["offset_seconds"], r["status"], r["detail"]) for r in rows} == {
         (86400, "skipped", "superseded"), (7200, "sent", None)}
     # The third started while we were down: nothing sent, every reminder logged as missed.
     assert not [t for t in texts if "#3" in t]
-    rows = await Scheduling(bot.core.storage).deliveries(gone)
+    rows = await bot.core.storage.reminders.deliveries(gone)
     assert {(r["status"], r["detail"]) for r in rows} == {("skipped", "event_started")}
     assert "never sent: event_started" in caplog.text
 
@@ -199,7 +199,7 @@ async def test_waitlisted_get_their_position_once_and_the_drop_button_promotes(
     answer = await bot.press(drop, user="ana")
     assert "votre place pour « Jeux » (#1) est libérée" in answer
     assert any("place s'est libérée" in t for t in bot.platform.private_texts("ben"))
-    counts = await bot.core.storage.counts(event_id)
+    counts = await bot.core.storage.rsvps.counts(event_id)
     assert (counts.going_people, counts.waitlist) == (1, 1)
 
     await tick_at(bot, scheduler, start - timedelta(hours=2))
@@ -268,9 +268,9 @@ async def test_failed_sends_are_retried_with_backoff_and_unreachable_recorded(
     assert len(reminders_of(bot, "ana")) == 1
 
     storage = bot.core.storage
-    rows = {r["member_id"]: r for r in await Scheduling(storage).deliveries(event_id)
+    rows = {r["member_id"]: r for r in await storage.reminders.deliveries(event_id)
             if r["offset_seconds"] == 86400}
-    ana, ben, cleo = [await storage.member("test", u, u.capitalize(), bot.clock())
+    ana, ben, cleo = [await storage.members.identify("test", u, u.capitalize(), bot.clock())
                       for u in ("ana", "ben", "cleo")]
     assert (rows[ana.id]["status"], rows[ana.id]["attempts"]) == ("sent", 3)
     assert rows[ben.id]["status"] == "unreachable" and ben.unreachable == "blocked"
@@ -311,11 +311,11 @@ async def test_scheduler_starts_ticks_and_stops_inside_the_loop(bot: Bot) -> Non
 
     scheduler.tick = tick  # type: ignore[method-assign]
     await scheduler.start()
-    job = scheduler._aps.get_job("tick")
+    job = scheduler.heartbeat
     assert job.coalesce and job.misfire_grace_time is None and job.max_instances == 1
     await asyncio.wait_for(ticked.wait(), timeout=5)  # the catch-up tick at start-up
     await scheduler.stop()
-    assert scheduler._aps is None
+    assert not scheduler.running and scheduler.heartbeat is None
 
 
 def test_a_second_process_on_the_same_database_is_refused(tmp_path: object) -> None:
@@ -331,3 +331,49 @@ def test_a_second_process_on_the_same_database_is_refused(tmp_path: object) -> N
     again = _lock(database)
     assert again is not None
     again.close()
+
+
+async def test_every_registered_job_runs_in_order_and_one_failure_stops_none(bot: Bot) -> None:
+    """The heartbeat knows no feature: it runs the router's jobs, in registration order, with
+    one JobContext per tick; a failing job does not keep the others (here: reminders) from
+    running, and its error is raised at the end."""
+    from bot.jobs import JobContext
+
+    event_id = await new_event(bot)
+    await bot.say(f"/participer {event_id}", user="ana")
+    seen: list[tuple[str, JobContext]] = []
+
+    async def broken(job: JobContext) -> None:
+        seen.append(("broken", job))
+        raise RuntimeError("this job is broken")
+
+    async def last(job: JobContext) -> None:
+        seen.append(("last", job))
+
+    jobs = bot.core.router.jobs
+    assert list(jobs)[:3] == ["reminders", "missed_reminders", "summaries"]
+    assert {"announcements", "series"} <= set(jobs)
+    bot.core.router.job("broken", broken)
+    bot.core.router.job("last", last)
+    scheduler = Scheduler(bot.core, boot="b00t")
+    due = await starts(bot, event_id) - timedelta(hours=24)
+    with pytest.raises(ExceptionGroup) as raised:
+        await tick_at(bot, scheduler, due)
+    assert [str(e) for e in raised.value.exceptions] == ["this job is broken"]
+    assert [name for name, _ in seen] == ["broken", "last"]
+    assert seen[0][1] is seen[1][1]
+    assert (seen[0][1].now, seen[0][1].boot, seen[0][1].report.sent) == (due, "b00t", 1)
+    assert len(reminders_of(bot, "ana")) == 1
+
+
+async def test_reminders_can_be_turned_off_from_a_slash_command(bot: Bot) -> None:
+    """Discord members use slash options: /reminders exists there with a state choice."""
+    spec = bot.core.router.find("reminders")
+    assert spec is not None and [p.values for p in spec.params] == [("on", "off")]
+    assert "désactivés" in await bot.say("", user="ben", command="reminders",
+                                         options={"state": "off"})
+    member = await bot.core.storage.members.identify("test", "ben", "Ben", bot.clock())
+    assert member.reminders == 0
+    assert "activés" in await bot.say("", user="ben", command="reminders",
+                                      options={"state": "on"})
+    assert "(24h, 2h avant)" in await bot.say("", user="ben", command="reminders")

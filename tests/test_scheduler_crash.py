@@ -29,7 +29,6 @@ from scheduler_helpers import (
 from bot.messages import Reply
 from bot.scheduler import Scheduler
 from recording import Bot
-from storage.scheduling import Scheduling
 
 SHORT = (timedelta(seconds=30),)
 MEMBERS = [f"m{n:02d}" for n in range(1, 11)]
@@ -89,7 +88,7 @@ async def test_kill_during_a_short_fan_out_loses_no_reminder(
 
     received = {u: len(reminders_of(bot, u)) for u in MEMBERS}
     assert received == {u: 2 if delivered and u == victim else 1 for u in MEMBERS}
-    rows = await Scheduling(bot.core.storage).deliveries(event_id)
+    rows = await bot.core.storage.reminders.deliveries(event_id)
     assert [r["status"] for r in rows] == ["sent"] * len(MEMBERS)
     [resent] = [r for r in rows if r["detail"]]
     assert resent["detail"] == "resent after restart; the first attempt may have been delivered"
@@ -118,7 +117,7 @@ async def test_kill_after_the_event_started_records_maybe_delivered_not_never_se
     monkeypatch.undo()
     second = await restart(bot, path=crashed[0])
     await tick_at(bot, second, start + timedelta(minutes=1))
-    rows = await Scheduling(bot.core.storage).deliveries(event_id)
+    rows = await bot.core.storage.reminders.deliveries(event_id)
     interrupted = [r for r in rows if r["member_id"] == rows[0]["member_id"]]
     assert [(r["status"], r["detail"]) for r in interrupted] == [
         ("skipped", "event started; an interrupted attempt may have been delivered")]
@@ -140,7 +139,7 @@ async def test_equal_offsets_never_silence_each_other(
         await tick_at(bot, scheduler, start - offset)
     assert {u: len(reminders_of(bot, u)) for u in MEMBERS} == {
         u: len(set(offsets)) for u in MEMBERS}
-    rows = await Scheduling(bot.core.storage).deliveries(event_id)
+    rows = await bot.core.storage.reminders.deliveries(event_id)
     assert {r["status"] for r in rows} == {"sent"}
 
 
@@ -196,7 +195,7 @@ async def test_stop_mid_fan_out_returns_after_the_message_in_flight(
     await ticking
     assert len(calls) == 3
     assert sum(len(reminders_of(bot, u)) for u in MEMBERS) == 3
-    rows = await Scheduling(bot.core.storage).deliveries(event_id)
+    rows = await bot.core.storage.reminders.deliveries(event_id)
     assert [r["status"] for r in rows] == ["sent"] * 3  # the rest: untouched
 
     monkeypatch.undo()
@@ -226,7 +225,7 @@ async def test_stop_gives_up_on_a_hung_send_and_it_is_sent_again_before_the_even
     await scheduler.stop(grace=0.01)
     assert ticking.done()
     monkeypatch.undo()
-    rows = await Scheduling(bot.core.storage).deliveries(event_id)
+    rows = await bot.core.storage.reminders.deliveries(event_id)
     assert [r["status"] for r in rows] == ["sending"]
     # The same process carries on: the claim's lease is short next to the 30 s left.
     same_process = Scheduler(bot.core, boot=scheduler.boot)
@@ -234,7 +233,7 @@ async def test_stop_gives_up_on_a_hung_send_and_it_is_sent_again_before_the_even
     assert reminders_of(bot, "ana") == []
     await tick_at(bot, same_process, start - timedelta(seconds=20))
     assert len(reminders_of(bot, "ana")) == 1
-    [row] = await Scheduling(bot.core.storage).deliveries(event_id)
+    [row] = await bot.core.storage.reminders.deliveries(event_id)
     assert (row["status"], row["detail"]) == (
         "sent", "resent after an interrupted attempt; the first attempt may have been delivered")
 
@@ -256,16 +255,16 @@ async def test_sigterm_during_a_heartbeat_tick_stops_cleanly(
     monkeypatch.setattr(bot.platform, "send_private", never_answers)
     await scheduler.start()  # the catch-up tick runs at once
     await hung.wait()
-    ticking = scheduler._ticking
+    ticking = scheduler.ticking
     assert ticking is not None
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(scheduler.stop(grace=60), 0.01)
     await asyncio.wait({ticking}, timeout=1)
-    assert ticking.done() and scheduler._aps is None
+    assert ticking.done() and not scheduler.running
     assert "Error running job" not in caplog.text and "tick failed" not in caplog.text
     monkeypatch.undo()
     again = await restart(bot)
     await tick_at(bot, again, start - timedelta(hours=23))
     assert {u: len(reminders_of(bot, u)) for u in MEMBERS} == {u: 1 for u in MEMBERS}
-    rows = await Scheduling(bot.core.storage).deliveries(event_id)
+    rows = await bot.core.storage.reminders.deliveries(event_id)
     assert sum(1 for r in rows if r["interrupted"]) == 1

@@ -16,10 +16,11 @@ from scheduler_helpers import (
 from bot.errors import UserInputError
 from bot.i18n import PARIS
 from bot.messages import Reply
-from bot.scheduler import Scheduler, series_starts
-from commands.series import first_date, interval, weekly
+from bot.scheduler import Scheduler
+from commands.series.jobs import series_starts
+from commands.series.parsers import first_date, interval, weekly
 from recording import Bot
-from storage.scheduling import Scheduling, Series
+from storage.models import Series
 
 
 def paris(moment: datetime) -> str:
@@ -27,7 +28,7 @@ def paris(moment: datetime) -> str:
 
 
 async def series_events(bot: Bot, series_id: int) -> list[tuple[int, str, str]]:
-    events = await Scheduling(bot.core.storage).series_events(series_id, bot.clock())
+    events = await bot.core.storage.series.occurrences(series_id, bot.clock())
     return [(e.id, paris(e.starts_at), e.status) for e in events]
 
 
@@ -71,11 +72,11 @@ async def test_newseries_creates_eight_weeks_and_tops_up_across_dst(bot: Bot) ->
     assert [when for _, when, _ in made] == [
         f"Fri {d} 19:30" for d in ("2026-11-27", "2026-12-04", "2026-12-11", "2026-12-18",
                                    "2026-12-25", "2027-01-01", "2027-01-08", "2027-01-15")]
-    first = await bot.core.storage.get_event(made[0][0])
+    first = await bot.core.storage.events.get(made[0][0])
     assert first is not None and first.capacity == 12 and first.kind == "board_games"
     # Each occurrence has its own answers.
     await bot.say(f"/participer {made[0][0]}", user="ana")
-    assert (await bot.core.storage.counts(made[1][0])).going_people == 0
+    assert (await bot.core.storage.rsvps.counts(made[1][0])).going_people == 0
 
     scheduler = Scheduler(bot.core)
     await tick_at(bot, scheduler, bot.clock())
@@ -203,7 +204,7 @@ async def test_editing_the_rest_of_a_series_moves_every_coming_date(bot: Bot) ->
     await tick_at(bot, scheduler, bot.clock() + timedelta(days=14))
     coming = await series_events(bot, 1)
     assert len(coming) == 8 and {w[:3] + w[-5:] for _, w, _ in coming} == {"Thu20:00"}
-    last = await bot.core.storage.get_event(coming[-1][0])
+    last = await bot.core.storage.events.get(coming[-1][0])
     assert last is not None and last.capacity == 2 and last.place == "Salle 2"
     assert "Champ « couleur » inconnu" in await bot.say("/editseries 1 couleur bleu")
     assert "Je n'ai pas compris" in await bot.say("/editseries 1 heure bientôt")
@@ -237,3 +238,36 @@ async def test_scheduled_announcement_survives_a_crash_and_platform_errors(
     await tick_at(bot, scheduler, due + timedelta(minutes=5))
     await tick_at(bot, scheduler, due + timedelta(minutes=10))
     assert len(bot.platform.sent) == 2
+
+
+async def test_series_state_conflicts_are_explained_without_a_usage_line(bot: Bot) -> None:
+    await bot.say("/newseries Jeux | vendredi 19h30")
+    await bot.say("/annulerserie 1")
+    for command in ("/annulerserie 1", "/modifierserie 1 lieu Salle 2"):
+        reply = await bot.say(command)
+        assert "déjà arrêtée" in reply and "Utilisation" not in reply, command
+    # Input errors keep their generated usage line.
+    missing = await bot.say("/modifierserie 1 lieu")
+    assert "Utilisation : /modifierserie <série> <titre|lieu|places|type|prix|date> <valeur>" \
+        in missing
+    assert "n'est pas un numéro de série" in await bot.say("/annulerserie deux")
+
+
+async def test_series_and_scheduled_announcements_from_slash_options(bot: Bot) -> None:
+    """Discord sends typed options; they go through the same parsers as a typed line."""
+    reply = await bot.say("", command="newseries", options={
+        "title": "Anglais", "rule": "mardi 18h", "interval": "toutes les 2 semaines",
+        "capacity": "8", "kind": "english"})
+    assert "Série n°1" in reply and "un mardi sur 2, à 18:00" in reply
+    made = await series_events(bot, 1)
+    event = await bot.core.storage.events.get(made[0][0])
+    assert event is not None and (event.capacity, event.kind) == (8, "english")
+    assert "modifiée" in await bot.say("", command="editseries", options={
+        "series": "1", "field": "place", "value": "Salle 2"})
+    assert "n°1" in await bot.say("", command="series")
+    later = await bot.say("", command="announcelater", options={
+        "event": str(made[0][0]), "when": "2026-11-30 18h"})
+    assert "Annonce n°1 programmée" in later
+    assert "n°1" in await bot.say("", command="scheduled")
+    assert "annulée" in await bot.say("", command="unschedule", options={"number": "1"})
+    assert "arrêtée" in await bot.say("", command="cancelseries", options={"series": "1"})

@@ -53,6 +53,14 @@ def test_bad_words_are_explained_not_guessed() -> None:
     assert err.value.key == "error.too_many_words"
     with pytest.raises(UserInputError) as err:
         values(RSVP, "")
+    assert err.value.key == "error.missing_event_id"
+    with pytest.raises(UserInputError) as err:
+        values(NEW, "")
+    assert err.value.key == "error.missing_title"  # the feature's own words win
+    assert values(NEW, "Soirée | 2026-12-05 20:00 | | ")["capacity"] is None
+    odd = CommandSpec("odd", _noop, params=(Param("flavour"),))
+    with pytest.raises(UserInputError) as err:
+        values(odd, "")
     assert err.value.key == "error.missing_param"
 
 
@@ -65,7 +73,7 @@ def test_event_ids_are_bounded(raw: str) -> None:
 def test_pipes_with_gaps() -> None:
     found = values(NEW, "Soirée jeux | 2026-12-05 20:00 | 20")
     assert found["title"] == "Soirée jeux" and found["capacity"] == 20
-    assert found["when"] == datetime(2026, 12, 5, 19, 0, tzinfo=UTC)
+    assert found["when"].start == datetime(2026, 12, 5, 19, 0, tzinfo=UTC)
     with pytest.raises(UserInputError) as err:
         values(NEW, "a | 2026-12-05 20:00 | 3 | 4")
     assert err.value.key == "error.too_many_parts"

@@ -26,7 +26,7 @@ SORRY_EN = "Sorry, something went wrong"
 async def _bot(path: Path, busy_timeout_ms: int = 5000) -> Bot:
     settings = Settings(database_path=path)
     storage = await Storage.open(path, busy_timeout_ms=busy_timeout_ms)
-    core = Core(storage, build_router(settings), settings=settings, clock=Clock(NOW),
+    core = Core(storage, build_router(), settings=settings, clock=Clock(NOW),
                 card_interval=0)
     platform = RecordingAdapter()
     core.add_adapter(platform)
@@ -65,7 +65,7 @@ async def test_database_locked_by_another_process(quick: Bot, db_path: Path,
     assert "newcomer" not in caplog.text.lower()  # no personal data in the log
     assert "1 place" in await quick.say(f"/rsvp {event_id}", user="newcomer", locale="en-US") \
         or "1 seat" in await quick.say("/myevents", user="newcomer", locale="en-US")
-    assert (await quick.core.storage.counts(event_id)).going_people == 1
+    assert (await quick.core.storage.rsvps.counts(event_id)).going_people == 1
 
 
 async def test_disk_full_at_commit_writes_nothing_and_the_next_answer_works(
@@ -83,9 +83,10 @@ async def test_disk_full_at_commit_writes_nothing_and_the_next_answer_works(
 
     monkeypatch.setattr(aiosqlite.Connection, "execute", full)
     assert SORRY_FR in await quick.say(f"/rsvp {event_id}", user="ana")
-    assert (await quick.core.storage.counts(event_id)).going_people == 0  # nothing half-written
+    # nothing half-written
+    assert (await quick.core.storage.rsvps.counts(event_id)).going_people == 0
     assert "1 place" in await quick.say(f"/rsvp {event_id}", user="ana")
-    assert (await quick.core.storage.counts(event_id)).going_people == 1
+    assert (await quick.core.storage.rsvps.counts(event_id)).going_people == 1
 
 
 async def test_disk_full_for_a_new_member(quick: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,7 +155,7 @@ async def test_a_name_with_a_lone_surrogate_is_answered(bot: Bot) -> None:
                         chat_id="c", text="/events\udc80")
     replies = await bot.core.handle(incoming)
     assert replies and "Aucun événement" in replies[0].text
-    member = await bot.core.storage.get_member(1)
+    member = await bot.core.storage.members.get(1)
     assert member is not None and member.display_name == "Ana"
 
 

@@ -18,13 +18,14 @@ from typing import Any
 
 import pytest
 
-from bot.adapters.base import Unreachable
-from bot.adapters.telegram_adapter import Limits, TelegramAdapter
+from bot.adapters.telegram import Limits, TelegramAdapter
 from bot.app import create_core
 from bot.cards import build_card
 from bot.config import Settings
 from bot.core import Core
 from bot.messages import Reply
+from bot.platform import Platform, Unreachable
+from bot.text import fold
 from fakes.telegram_api import (
     BOT_USERNAME,
     FakeTelegram,
@@ -188,6 +189,37 @@ async def test_menus_in_french_and_english_members_and_organisers(tg: Harness) -
     assert tg.adapter.username == BOT_USERNAME
     assert tg.adapter.private_link("event_3") == f"https://t.me/{BOT_USERNAME}?start=event_3"
     assert tg.adapter.private_link("bad payload!") is None
+
+
+def expected_menu(tg: Harness, locale: str, organizer: bool) -> list[str]:
+    """What the router says a menu must hold: every spec offered on Telegram with
+    `menu=True` for that audience, under its English name, or in French under its first
+    alias Telegram accepts (accents dropped)."""
+    valid = re.compile(r"[a-z0-9_]{1,32}")
+    names = []
+    for spec in tg.core.router.commands:
+        if not spec.menu or (spec.organizer and not organizer) or (
+                spec.platforms and "telegram" not in spec.platforms):
+            continue
+        french = [n for a in (spec.french_name, *spec.aliases) for n in (a, fold(a))
+                  if valid.fullmatch(n)]
+        names.append(french[0] if locale == "fr" and french else spec.name)
+    return names
+
+
+async def test_menus_are_exactly_the_routers_menu_commands(tg: Harness) -> None:
+    fake = tg.fake
+    assert isinstance(tg.adapter, Platform) and tg.adapter.capabilities.private_links
+    for locale, language in (("fr", ""), ("en", "en")):
+        members = expected_menu(tg, locale, organizer=False)
+        organisers = expected_menu(tg, locale, organizer=True)
+        assert len(organisers) > len(members) > 5
+        assert fake.menu("all_private_chats", language) == members
+        assert fake.menu("all_group_chats", language) == members
+        assert fake.menu(f"chat:{ORGA['id']}", language) == organisers
+    offered = {s.name for s in tg.core.router.commands if s.menu}
+    assert "start" not in offered  # the deep-link entry point is typed by Telegram itself
+    assert "start" not in fake.menu(f"chat:{ORGA['id']}", "en")
 
 
 async def test_token_never_logged(fake: FakeTelegram, tmp_path: Path,
@@ -461,9 +493,9 @@ async def test_edits_that_change_nothing_are_not_errors(tg: Harness) -> None:
     event_id = await new_event(tg)
     card_message = card_messages(tg.fake.chat(ORGA["id"]))[0]
     chat, message = str(ORGA["id"]), str(card_message.message_id)
-    event = await tg.core.storage.get_event(event_id)
+    event = await tg.core.storage.events.get(event_id)
     assert event is not None
-    built = build_card(event, await tg.core.storage.counts(event_id))
+    built = build_card(event, await tg.core.storage.rsvps.counts(event_id))
     edits = len(tg.fake.calls)
     await tg.adapter.edit_card(chat, message, built)  # same content: no request at all
     assert len(tg.fake.calls) == edits

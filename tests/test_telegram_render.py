@@ -9,11 +9,14 @@ from typing import Any
 
 import pytest
 
-from bot.adapters import telegram_render as render
-from bot.adapters.telegram_adapter import Limits, PacedRateLimiter, unreachable
+from bot import i18n
+from bot.adapters.telegram import Limits, PacedRateLimiter, menus, pacing, render, unreachable
 from bot.cards import rsvp_buttons
+from bot.context import Context
 from bot.i18n import using
 from bot.messages import Button, EventCard
+from bot.router import Router
+from bot.spec import CommandSpec
 from fakes.telegram_api import _ApiError, check_html, visible_text
 
 
@@ -171,8 +174,6 @@ async def test_groups_have_their_own_window() -> None:
 
 
 async def test_replies_to_members_overtake_a_background_fan_out() -> None:
-    from bot.adapters import telegram_adapter
-
     limiter = PacedRateLimiter(Limits(overall=2, overall_period=0.05, per_chat=0, per_group=0))
     recorder = Recorder()
     background = [asyncio.create_task(through(limiter, recorder, 1000 + n, f"bg{n}"))
@@ -180,11 +181,8 @@ async def test_replies_to_members_overtake_a_background_fan_out() -> None:
     await asyncio.sleep(0)
 
     async def urgent() -> None:
-        token = telegram_adapter._URGENT.set(True)
-        try:
+        with pacing.urgent():
             await through(limiter, recorder, 5, "reply")
-        finally:
-            telegram_adapter._URGENT.reset(token)
 
     await urgent()
     await asyncio.gather(*background)
@@ -222,3 +220,67 @@ async def test_messages_to_one_chat_leave_in_order() -> None:
     recorder = Recorder()
     await asyncio.gather(*(through(limiter, recorder, 42, str(n)) for n in range(10)))
     assert [text for _, text in recorder.sent] == [str(n) for n in range(10)]
+
+
+# -- menus, generated from the router's specs -------------------------------------------------
+
+
+async def _nothing(ctx: Context) -> None:
+    """A handler the menu tests never call."""
+
+
+def menu_router() -> Router:
+    router = Router()
+    router.add(
+        CommandSpec("menutest", _nothing, aliases=("testmenu",)),
+        CommandSpec("events", _nothing, aliases=("événements", "agenda")),
+        CommandSpec("mydata", _nothing),
+        CommandSpec("newevent", _nothing, aliases=("nouvelevenement",), organizer=True),
+        CommandSpec("start", _nothing, menu=False),
+        CommandSpec("as", _nothing, platforms=("console",)),
+        CommandSpec("tgonly", _nothing, aliases=("seulementtg",), platforms=("telegram",)),
+    )
+    return router
+
+
+def test_menus_hold_exactly_the_menu_specs_of_each_audience() -> None:
+    i18n.add_strings({"help.menutest": {"fr": "un test  des menus", "en": "a menu test"}})
+    try:
+        built = menus.build(menu_router(), [42])
+    finally:
+        del i18n.CATALOGUE["help.menutest"]
+    published = {(menu.scope.to_dict().get("chat_id", menu.scope.type), menu.language):
+                 [(c.command, c.description) for c in menu.commands] for menu in built}
+    french_members = ["testmenu", "evenements", "mydata", "seulementtg"]
+    english_members = ["menutest", "events", "mydata", "tgonly"]
+    names = {key: [name for name, _ in entries] for key, entries in published.items()}
+    assert names == {
+        ("all_private_chats", None): french_members,
+        ("all_group_chats", None): french_members,
+        (42, None): ["testmenu", "evenements", "mydata", "nouvelevenement", "seulementtg"],
+        ("all_private_chats", "en"): english_members,
+        ("all_group_chats", "en"): english_members,
+        (42, "en"): ["menutest", "events", "mydata", "newevent", "tgonly"],
+    }
+    assert published[("all_private_chats", None)][0] == ("testmenu", "un test des menus")
+    assert published[("all_private_chats", "en")][0] == ("menutest", "a menu test")
+
+
+def test_a_command_telegram_cannot_name_is_refused_not_silently_left_out() -> None:
+    router = Router()
+    router.add(CommandSpec("new-event", _nothing))
+    with pytest.raises(ValueError, match="new-event"):
+        menus.build(router, [])
+
+
+def test_telegram_strings_join_the_catalogue_when_the_adapter_is_made() -> None:
+    """Nothing is added at import (issue 9): the adapter brings its strings explicitly."""
+    from bot import strings
+    from bot.adapters.telegram import TelegramAdapter
+    from bot.adapters.telegram.strings import STRINGS
+    from bot.config import Settings
+
+    assert not [key for key in strings.STRINGS if key.startswith("telegram.")]
+    TelegramAdapter(Settings(telegram_token="123456:TEST-TOKEN-abcdefghijkl"))
+    for key, entry in STRINGS.items():
+        assert i18n.CATALOGUE[key] == entry and set(entry) == set(i18n.LOCALES)

@@ -61,24 +61,24 @@ async def test_previous_release_database_upgrades_and_keeps_its_data(tmp_path: P
 
     storage = await Storage.open(path)
     try:
-        event = await storage.get_event(1)
+        event = await storage.events.get(1)
         assert event is not None
         assert (event.title, event.capacity, event.price_cents) == ("Ciné-club", 2, 300)
         assert event.starts_at == datetime(2026, 12, 5, 19, 0, tzinfo=UTC)
-        cancelled = await storage.get_event(2)
+        cancelled = await storage.events.get(2)
         assert cancelled is not None and cancelled.status == "cancelled"
-        counts = await storage.counts(1)
+        counts = await storage.rsvps.counts(1)
         assert (counts.going_seats, counts.going_people, counts.waitlist, counts.maybe) == (
             2, 1, 1, 1)
-        attendees = {a.display_name: a.state for a in await storage.attendees(1)}
+        attendees = {a.display_name: a.state for a in await storage.rsvps.attendees(1)}
         assert attendees == {"Camille": "going", "Léa": "waitlisted", "Tom": "maybe"}
-        lea = await storage.member("discord", "2002", "Léa", NOW)
+        lea = await storage.members.identify("discord", "2002", "Léa", NOW)
         assert (lea.id, lea.reminders, lea.unreachable, lea.notice_pending) == (
             2, False, "not_started", True)
-        assert [p.message_id for p in await storage.posted(1)] == ["77"]
+        assert [p.message_id for p in await storage.cards.live(1)] == ["77"]
         # The upgraded database still takes new answers.
-        await storage.rsvp(1, 1, "no", NOW)
-        assert {a.display_name: a.state for a in await storage.attendees(1)}["Léa"] == "going"
+        await storage.rsvps.answer(1, 1, "no", NOW)
+        assert {a.display_name: a.state for a in await storage.rsvps.attendees(1)}["Léa"] == "going"
     finally:
         await storage.close()
 

@@ -20,15 +20,13 @@ import re
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
+from bot import i18n
 from bot.cards import render_card_text
 from bot.i18n import DEFAULT_LOCALE, t, using
 from bot.messages import Button, EventCard, Incoming, Reply
-from bot.strings import STRINGS
-
-if TYPE_CHECKING:
-    from bot.core import Core
+from bot.platform import Capabilities, Host
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +40,25 @@ _CHUNK = 64 * 1024
 _UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
-# Console-only strings, to move into bot/strings.py.
-STRINGS.update({
+# What the console says itself; added to the catalogue when a console is made.
+STRINGS: dict[str, dict[str, str]] = {
+    "console.welcome": {
+        "fr": "Console Le Focus. Vous êtes Organisateur. /aide pour les commandes, /quit pour "
+              "quitter.",
+        "en": "Le Focus console. You are the Organiser. /help for commands, /quit to leave.",
+    },
+    "console.now_as": {"fr": "Vous parlez maintenant en tant que {name} (membre).",
+                       "en": "You now speak as {name} (member)."},
+    "console.now_as_orga": {"fr": "Vous êtes de nouveau {name} (organisateur·rice).",
+                            "en": "You are {name} (organiser) again."},
+    "console.buttons": {"fr": "Boutons (/bouton <n>) :", "en": "Buttons (/button <n>):"},
+    "console.no_button": {"fr": "Pas de bouton à ce numéro ({count} disponible(s)).",
+                          "en": "No button with that number ({count} available)."},
+    "console.file_saved": {"fr": "Fichier enregistré : {path}", "en": "File saved: {path}"},
+    "console.card_updated": {"fr": "[#{chat}] carte #{id} mise à jour : {state}",
+                             "en": "[#{chat}] card #{id} updated: {state}"},
+    "console.private_for": {"fr": "[message privé pour {user}]",
+                            "en": "[private message for {user}]"},
     "console.too_long": {
         "fr": "Ce message est trop long (plus de {limit} caractères) : je ne l'ai pas lu. "
               "Raccourcissez-le et réessayez.",
@@ -56,7 +71,7 @@ STRINGS.update({
         "en": "I can't read that line: it contains unreadable characters (text must be "
               "UTF-8). Moving on to the next one.",
     },
-})
+}
 
 
 def safe_text(text: str) -> str:
@@ -110,10 +125,14 @@ class _Lines:
 
 
 class ConsoleAdapter:
+    """The console platform (`bot.platform.Platform`): one reader, no private links."""
+
     platform = "console"
+    capabilities = Capabilities()
 
     def __init__(self, stdin: TextIO | None = None, stdout: TextIO | None = None,
                  export_dir: Path = Path("data/exports")) -> None:
+        i18n.add_strings(STRINGS)
         self._in = stdin or sys.stdin
         self._out = stdout or sys.stdout
         self._export_dir = export_dir
@@ -127,8 +146,8 @@ class ConsoleAdapter:
 
     # -- contract --------------------------------------------------------------------------
 
-    async def start(self, core: Core) -> None:
-        self._task = asyncio.get_running_loop().create_task(self._run(core))
+    async def start(self, host: Host) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run(host))
 
     async def stop(self) -> None:
         if self._task is not None and not self._task.done():
@@ -153,6 +172,10 @@ class ConsoleAdapter:
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
         self._print_reply(reply, prefix=t("console.private_for", user=user_id) + " ")
+
+    def private_link(self, payload: str) -> str | None:
+        """Everything is private in a terminal: there is nothing to link to."""
+        return None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -202,7 +225,7 @@ class ConsoleAdapter:
             return ""
         return _UNSAFE.sub("", line.replace("\t", " "))
 
-    async def _run(self, core: Core) -> None:
+    async def _run(self, host: Host) -> None:
         try:
             interactive = self._in.isatty()
         except (ValueError, AttributeError):
@@ -218,7 +241,7 @@ class ConsoleAdapter:
                 if line is None:
                     break
                 try:
-                    go_on = await self._handle_line(core, line)
+                    go_on = await self._handle_line(host, line)
                 except Exception:
                     # Whatever one line breaks (storage, an export folder...), the next one
                     # still deserves an answer.
@@ -227,11 +250,11 @@ class ConsoleAdapter:
                     go_on = True
                 if not go_on:
                     break
-            await core.idle()
+            await host.idle()
         finally:
             self.finished.set()
 
-    async def _handle_line(self, core: Core, line: str) -> bool:
+    async def _handle_line(self, host: Host, line: str) -> bool:
         text = line.strip()
         if not text:
             return True
@@ -262,10 +285,10 @@ class ConsoleAdapter:
                             chat_id="console", text=text, is_private=True,
                             is_organizer=self._user == ORGANIZER, action=action,
                             message_id=message_id)
-        for reply in await core.handle(incoming):
+        for reply in await host.handle(incoming):
             self._locale = reply.locale
             self._print_reply(reply)
-        await core.idle()
+        await host.idle()
         return True
 
     # -- writing ---------------------------------------------------------------------------

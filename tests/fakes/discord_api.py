@@ -4,9 +4,11 @@ The real discord.py client talks to it once `discord.http.Route.BASE` and
 `DiscordWebSocket.DEFAULT_GATEWAY` point here (`patch_discord()`). It answers like Discord
 does where the adapter cares: login (`/users/@me`, `/oauth2/applications/@me`), command sync
 echoing ids, HELLO → IDENTIFY → READY → GUILD_CREATE, interactions pushed as INTERACTION_CREATE,
-callbacks that must come within 3 s and only once (10062 / 40060), follow-ups, messages and
-edits (30046 on request), DMs that may be closed (403, 50007), guild scheduled events (or 403
-without the permission) and, optionally, a global limit answered with 429 and `retry_after`.
+callbacks that must come within 3 s and only once (10062 / 40060), command definitions
+checked against Discord's rules (names, lengths, option order, choices; 50035 otherwise),
+follow-ups, messages and edits (30046 on request), DMs that may be closed (403, 50007),
+guild scheduled events (or 403 without the permission) and, optionally, a global limit
+answered with 429 and `retry_after`.
 
 The bot is in two servers: Le Focus (`GUILD_ID`) and another one it was invited to
 (`OTHER_GUILD_ID`, channel `FOREIGN_CHANNEL_ID`), so tests can act as someone elsewhere.
@@ -100,6 +102,7 @@ class FakeDiscord:
         # What each scope ("global" or a server id) holds; a sync replaces the whole scope.
         self.registered: dict[str, dict[str, dict[str, Any]]] = {}
         self.synced: list[Any] = []
+        self.refused: list[str] = []  # why Discord would refuse a synced command
         self.messages: dict[int, dict[str, Any]] = {}
         self.scheduled: dict[int, dict[str, Any]] = {}
         self.dm_closed: set[int] = set()
@@ -430,6 +433,14 @@ class FakeDiscord:
         return _error(404, 0, f"fake has no route {method} {path}")
 
     def _sync(self, parts: list[str], body: list[dict[str, Any]]) -> web.Response:
+        problems = [p for command in body for p in command_problems(command)]
+        if len(body) > 100:
+            problems.append("more than 100 commands")
+        if len({c["name"] for c in body}) != len(body):
+            problems.append("a command name repeats")
+        if problems:
+            self.refused.extend(problems)
+            return _error(400, 50035, "Invalid Form Body: " + "; ".join(problems[:5]))
         echoed = []
         scope = self.registered.setdefault(parts[3] if len(parts) == 5 else "global", {})
         scope.clear()
@@ -539,6 +550,64 @@ class FakeDiscord:
             event.update(body)
             return _ok(event)
         return _error(404, 10070, "Unknown Guild Scheduled Event")
+
+
+def _name_problem(name: Any, where: str) -> str | None:
+    """Discord's rule for command and option names (lower case, no spaces, 1-32)."""
+    if (not isinstance(name, str) or not 1 <= len(name) <= 32 or name != name.lower()
+            or not all(c.isalnum() or c in "-_'" for c in name)):
+        return f"{where}: invalid name {name!r}"
+    return None
+
+
+def _text_problem(text: Any, where: str) -> str | None:
+    if not isinstance(text, str) or not 1 <= len(text) <= 100:
+        return f"{where}: text must be 1-100 characters, got {text!r}"
+    return None
+
+
+def command_problems(command: dict[str, Any]) -> list[str]:
+    """What Discord's API would refuse in one chat-input command definition."""
+    name = command.get("name")
+    checks: list[str | None] = [_name_problem(name, f"/{name}"),
+                                _text_problem(command.get("description"), f"/{name}")]
+    for locale, local in (command.get("name_localizations") or {}).items():
+        checks.append(_name_problem(local, f"/{name} [{locale}]"))
+    for locale, local in (command.get("description_localizations") or {}).items():
+        checks.append(_text_problem(local, f"/{name} [{locale}]"))
+    options = command.get("options") or []
+    if len(options) > 25:
+        checks.append(f"/{name}: more than 25 options")
+    seen_optional = False
+    shown: dict[str, set[str]] = {}
+    for option in options:
+        where = f"/{name} {option.get('name')}"
+        checks.append(_name_problem(option.get("name"), where))
+        checks.append(_text_problem(option.get("description"), where))
+        for locale, local in {"": option.get("name"),
+                              **(option.get("name_localizations") or {})}.items():
+            checks.append(_name_problem(local, f"{where} [{locale}]"))
+            if local in shown.setdefault(locale, set()):
+                checks.append(f"{where} [{locale}]: option name {local!r} repeats")
+            shown[locale].add(local)
+        for locale, local in (option.get("description_localizations") or {}).items():
+            checks.append(_text_problem(local, f"{where} [{locale}]"))
+        if option.get("required") and seen_optional:
+            checks.append(f"{where}: required option after an optional one")
+        seen_optional = seen_optional or not option.get("required")
+        choices = option.get("choices") or []
+        if len(choices) > 25:
+            checks.append(f"{where}: more than 25 choices")
+        if choices and option.get("autocomplete"):
+            checks.append(f"{where}: choices and autocomplete together")
+        for choice in choices:
+            checks.append(_text_problem(choice.get("name"), f"{where} choice"))
+            for locale, local in (choice.get("name_localizations") or {}).items():
+                checks.append(_text_problem(local, f"{where} choice [{locale}]"))
+        for key, low, high in (("min_length", 0, 6000), ("max_length", 1, 6000)):
+            if key in option and not low <= int(option[key]) <= high:
+                checks.append(f"{where}: {key} out of range")
+    return [c for c in checks if c]
 
 
 def path_starts(prefix: str) -> Callable[[Call], bool]:

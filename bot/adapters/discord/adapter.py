@@ -1,0 +1,443 @@
+"""Discord through discord.py 2.x: the adapter's lifecycle, incoming interactions, answers.
+
+Slash commands are generated from the router's specs (`slash.py`); a command's options reach
+the core as `Incoming(command=..., options=...)`, parsed there like typed text, so the core
+stays the one place with logic and organiser checks. Buttons carry the core's action ids as
+`custom_id` and are `DynamicItem`s, so presses on old cards still work after a restart.
+
+Organiser rights exist only in Le Focus's own server(s) (`DISCORD_GUILD_IDS`), whatever
+permissions someone has elsewhere; organiser commands are registered only there. Other
+servers the bot was added to get a polite refusal, or members' commands when
+`DISCORD_OTHER_SERVERS=members`.
+
+Only the `guilds` intent is used (no privileged intents). Every REST call made outside an
+interaction goes through one pacer (`pacing.py`). The adapter talks to the core only through
+`bot.platform.Host`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.app_commands import Choice
+
+from bot import i18n
+from bot.adapters.discord.mirror import NativeEvents
+from bot.adapters.discord.pacing import DEFER_AFTER, GLOBAL_RATE, MAX_CHOICES, Pacer
+from bot.adapters.discord.render import ActionButton, build_view, card_embed, split_text
+from bot.adapters.discord.slash import PLATFORM, Translator, build_commands
+from bot.adapters.discord.strings import STRINGS
+from bot.config import Settings
+from bot.i18n import pick_locale, t, using
+from bot.messages import EventCard, Incoming, Reply
+from bot.platform import Capabilities, Host, Unreachable
+from bot.spec import CommandSpec
+
+log = logging.getLogger(__name__)
+
+# Exactly what the bot needs, nothing more (printed in the invite URL at start-up).
+PERMISSIONS = discord.Permissions(send_messages=True, embed_links=True, attach_files=True,
+                                  manage_events=True, use_application_commands=True)
+
+
+class FocusTree(app_commands.CommandTree["FocusClient"]):
+    """The command tree, with the adapter deciding first whether to serve the server."""
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        return await self.client.adapter.admit(interaction)
+
+
+class FocusClient(discord.Client):
+    """A plain client with one command tree; the adapter does the work."""
+
+    def __init__(self, adapter: DiscordAdapter) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True
+        super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none(),
+                         guild_ready_timeout=adapter.ready_timeout)
+        self.adapter = adapter
+        self.tree: app_commands.CommandTree[FocusClient] = FocusTree(self)
+        self.tree.error(adapter.on_tree_error)
+
+    async def setup_hook(self) -> None:
+        await self.adapter.setup(self)
+
+    async def on_action(self, interaction: discord.Interaction[Any], action: str) -> None:
+        await self.adapter.on_press(interaction, action)
+
+
+class DiscordAdapter:
+    """The `bot.platform.Platform` for Discord; see the module docstring."""
+
+    platform = PLATFORM
+    capabilities = Capabilities(native_events=True)
+
+    def __init__(self, settings: Settings, *, rate: float = GLOBAL_RATE,
+                 defer_after: float = DEFER_AFTER, ready_timeout: float = 2.0) -> None:
+        if not settings.discord_token:
+            raise ValueError("DISCORD_TOKEN is not set")
+        i18n.add_strings(STRINGS)
+        self.settings = settings
+        self.defer_after = defer_after
+        self.ready_timeout = ready_timeout
+        self.pacer = Pacer(rate)
+        self._host: Host | None = None
+        self._client: FocusClient | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._busy = 0
+        self._quiet = asyncio.Event()
+        self._quiet.set()
+        self.mirror = NativeEvents(settings, lambda: self.client, lambda: self.host.now())
+
+    @property
+    def host(self) -> Host:
+        if self._host is None:
+            raise RuntimeError("adapter not started")
+        return self._host
+
+    @property
+    def client(self) -> FocusClient:
+        if self._client is None:
+            raise RuntimeError("adapter not started")
+        return self._client
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def start(self, host: Host) -> None:
+        """Log in (which syncs the commands), connect to the gateway, return once ready."""
+        self._host = host
+        client = FocusClient(self)
+        self._client = client
+        self._pace(client)
+        try:
+            await client.login(self.settings.discord_token or "")
+        except BaseException:
+            # Invalid token (discord.LoginFailure) or no network: nothing left open.
+            await client.close()
+            self._client = None
+            raise
+        self._task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
+        ready = asyncio.create_task(client.wait_until_ready())
+        done, _ = await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
+        if ready not in done:
+            ready.cancel()
+            await client.close()
+            self._client = None
+            self._task.result()  # re-raises why the gateway stopped
+            raise RuntimeError("Discord gateway closed before READY")
+        log.info("Discord: connected as %s; invite the bot with %s", client.user,
+                 self.invite_url())
+
+    async def stop(self) -> None:
+        """Let answers in flight finish (briefly), then close the gateway and HTTP session."""
+        if self._client is None:
+            return
+        try:
+            await asyncio.wait_for(self._quiet.wait(), timeout=5)
+        except TimeoutError:
+            log.warning("Discord: stopping with %s answers still in flight", self._busy)
+        await self._client.close()
+        if self._task is not None:
+            try:
+                await self._task
+            except Exception:
+                log.exception("Discord gateway task ended with an error")
+        self._client = None
+        self._task = None
+
+    async def idle(self) -> None:
+        """Wait until no interaction is being answered (tests, shutdown)."""
+        await self._quiet.wait()
+
+    def invite_url(self) -> str:
+        """The OAuth2 URL with exactly the permissions the bot uses."""
+        app_id = self.client.application_id
+        if app_id is None:
+            return "(unknown until logged in)"
+        return discord.utils.oauth_url(app_id, permissions=PERMISSIONS,
+                                       scopes=("bot", "applications.commands"))
+
+    def _pace(self, client: FocusClient) -> None:
+        """Every REST call of this client (not interaction callbacks) waits for the pacer."""
+        original = client.http.request
+        pacer = self.pacer
+
+        async def paced(route: discord.http.Route, **kwargs: Any) -> Any:
+            await pacer.wait()
+            return await original(route, **kwargs)
+
+        client.http.request = paced  # type: ignore[method-assign]
+
+    async def setup(self, client: FocusClient) -> None:
+        """Runs inside `login()`: re-register buttons, generate, translate and sync commands.
+
+        Organiser commands go to our server(s) only, never to the global set. Members'
+        commands go to our server(s) too, or, with `DISCORD_OTHER_SERVERS=members`, to the
+        global set instead (which also covers our servers: listing them in both would show
+        every command twice there). The global set is always synced, so commands left there
+        by an older setup disappear from other servers.
+        """
+        client.add_dynamic_items(ActionButton)
+        await client.tree.set_translator(Translator())
+        ours = [discord.Object(g) for g in self.settings.discord_guild_ids]
+        if not ours:
+            # `config.load()` refuses this; built by hand, it fails closed.
+            log.error("Discord: DISCORD_GUILD_IDS is empty: no organiser rights and no "
+                      "server commands anywhere")
+        everywhere = self.settings.discord_other_servers == "members"
+        router = self.host.router
+        for command in build_commands(router, self.run_command, self.event_choices):
+            spec = router.find(command.name)
+            if everywhere and spec is not None and not spec.organizer:
+                client.tree.add_command(command)
+            else:
+                client.tree.add_command(command, guilds=ours)
+        for guild in [*ours, None]:
+            where = f"to server {guild.id}" if guild else "globally"
+            try:
+                synced = await client.tree.sync(guild=guild)
+            except discord.HTTPException as err:
+                log.error("Discord: could not sync slash commands %s (%s); keeping the "
+                          "previous set", where, err)
+                continue
+            log.info("Discord: %d slash commands synced %s", len(synced), where)
+
+    # -- incoming ------------------------------------------------------------------------------
+
+    def is_organizer(self, interaction: discord.Interaction[Any]) -> bool:
+        """Manage Events (or administrator), or one of the organiser roles, in one of our
+        servers; never in DMs, never in another server, whatever rights one has there."""
+        if interaction.guild_id not in self.settings.discord_guild_ids:
+            return False
+        perms = interaction.permissions
+        if perms.manage_events or perms.administrator:
+            return True
+        roles = {role.id for role in getattr(interaction.user, "roles", ())}
+        return bool(roles & set(self.settings.discord_organizer_role_ids))
+
+    def _incoming(self, interaction: discord.Interaction[Any], *, text: str = "",
+                  action: str | None = None, command: str | None = None,
+                  options: dict[str, str] | None = None) -> Incoming:
+        user = interaction.user
+        message = interaction.message
+        return Incoming(
+            platform=PLATFORM,
+            user_id=str(user.id),
+            display_name=user.display_name,
+            chat_id=str(interaction.channel_id or user.id),
+            text=text,
+            is_private=interaction.guild_id is None,
+            is_organizer=self.is_organizer(interaction),
+            platform_locale=str(interaction.locale),
+            action=action,
+            # An ephemeral message can't be edited through the channel: not a live copy.
+            message_id=(str(message.id) if message is not None and action
+                        and not message.flags.ephemeral else None),
+            command=command,
+            options=options or {},
+        )
+
+    async def admit(self, interaction: discord.Interaction[Any]) -> bool:
+        """Whether to serve this interaction at all; from another server, in `ignore` mode,
+        a short polite refusal instead, and nothing reaches the core."""
+        guild_id = interaction.guild_id
+        if (guild_id is None or guild_id in self.settings.discord_guild_ids
+                or self.settings.discord_other_servers == "members"):
+            return True
+        log.debug("Discord: interaction from another server (%s) refused", guild_id)
+        try:
+            if interaction.type is discord.InteractionType.autocomplete:
+                await interaction.response.autocomplete([])
+            else:
+                with using(pick_locale(None, str(interaction.locale))):
+                    text = t("discord.elsewhere")
+                await interaction.response.send_message(text, ephemeral=True)
+        except discord.HTTPException as err:
+            log.warning("Discord: could not answer an interaction from another server: %s",
+                        err)
+        return False
+
+    async def run_command(self, interaction: discord.Interaction[Any], spec: CommandSpec,
+                          options: dict[str, str]) -> None:
+        """A slash command: its options, as text, to the core's parser."""
+        incoming = self._incoming(interaction, text=f"/{spec.name}", command=spec.name,
+                                  options=options)
+        await self._serve(interaction, incoming, press=False, defer_ephemeral=not spec.public)
+
+    async def on_press(self, interaction: discord.Interaction[Any], action: str) -> None:
+        """A button press: an ephemeral confirmation; the cards are refreshed by the core."""
+        if not await self.admit(interaction):
+            return
+        incoming = self._incoming(interaction, action=action)
+        await self._serve(interaction, incoming, press=True, defer_ephemeral=True)
+
+    async def _serve(self, interaction: discord.Interaction[Any], incoming: Incoming, *,
+                     press: bool, defer_ephemeral: bool) -> None:
+        self._busy += 1
+        self._quiet.clear()
+        try:
+            work = asyncio.ensure_future(self.host.handle(incoming))
+            done, _ = await asyncio.wait({work}, timeout=self.defer_after)
+            if not done:
+                # Discord wants an answer within 3 s; the real one follows as a follow-up.
+                try:
+                    if press:
+                        await interaction.response.defer()
+                    else:
+                        await interaction.response.defer(ephemeral=defer_ephemeral,
+                                                         thinking=True)
+                except discord.HTTPException as err:
+                    log.warning("Discord: could not defer interaction: %s", err)
+            replies = await work
+            await self._answer(interaction, incoming, replies, press=press)
+        except discord.HTTPException as err:
+            log.warning("Discord: answering an interaction failed: %s", err)
+        finally:
+            self._busy -= 1
+            if not self._busy:
+                self._quiet.set()
+
+    async def _answer(self, interaction: discord.Interaction[Any], incoming: Incoming,
+                      replies: list[Reply], *, press: bool) -> None:
+        for reply in replies:
+            ephemeral = press or reply.private
+            message_id = await self._answer_one(interaction, reply, ephemeral)
+            if reply.card is not None and message_id and not ephemeral:
+                await self.host.card_posted(reply.card.event_id, PLATFORM, incoming.chat_id,
+                                            message_id, reply.locale)
+        if any(r.text.strip() or r.card or r.attachment or r.buttons for r in replies):
+            return
+        # Nothing to show: acknowledge anyway, or Discord reports "interaction failed" (or
+        # keeps "thinking…" after a deferral).
+        if press:
+            if not interaction.response.is_done():
+                await interaction.response.defer()
+            return
+        with using(pick_locale(None, incoming.platform_locale)):
+            done = t("discord.done")
+        if interaction.response.is_done():
+            await interaction.followup.send(done, ephemeral=True)
+        else:
+            await interaction.response.send_message(done, ephemeral=True)
+
+    async def _answer_one(self, interaction: discord.Interaction[Any], reply: Reply,
+                          ephemeral: bool) -> str | None:
+        """Send one reply as the interaction response or a follow-up; the card's message id."""
+        card_id: str | None = None
+        for kwargs in _messages(reply):
+            if not interaction.response.is_done():
+                callback = await interaction.response.send_message(**kwargs, ephemeral=ephemeral)
+                sent = str(callback.message_id) if callback.message_id else None
+            else:
+                message = await interaction.followup.send(**kwargs, ephemeral=ephemeral,
+                                                          wait=True)
+                sent = str(message.id)
+            if "embed" in kwargs:
+                card_id = sent
+        return card_id
+
+    async def event_choices(self, interaction: discord.Interaction[Any],
+                            current: str) -> list[Choice[int]]:
+        """Autocomplete: upcoming events whose title (or number) matches what is typed."""
+        locale = pick_locale(None, str(interaction.locale))
+        found = await self.host.event_choices(current, locale, MAX_CHOICES)
+        return [Choice(name=c.label[:100] or f"#{c.event_id}", value=c.event_id)
+                for c in found[:MAX_CHOICES]]
+
+    async def on_tree_error(self, interaction: discord.Interaction[Any],
+                            error: app_commands.AppCommandError) -> None:
+        """Stale or invalid input gets a short ephemeral answer; crashes are logged."""
+        if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+            key = "discord.stale"
+        elif isinstance(error, app_commands.TransformerError):
+            key = "discord.bad_value"
+        else:
+            log.error("Discord: slash command failed", exc_info=error)
+            key = "error.internal"
+        with using(pick_locale(None, str(interaction.locale))):
+            text = t(key)
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True)
+            else:
+                await interaction.response.send_message(text, ephemeral=True)
+        except discord.HTTPException as err:
+            log.warning("Discord: could not report an error: %s", err)
+
+    # -- outgoing ------------------------------------------------------------------------------
+
+    def announce_chats(self) -> list[str]:
+        return [str(c) for c in self.settings.discord_announce_channel_ids]
+
+    def private_link(self, payload: str) -> str | None:
+        """Discord has no link opening a private chat with a payload."""
+        return None
+
+    async def send(self, chat_id: str, reply: Reply) -> str | None:
+        """Post in a channel; a card posted in our server is mirrored as a native event."""
+        channel = self.client.get_partial_messageable(int(chat_id))
+        card_id = await _send_to(channel, reply)
+        if reply.card is not None and card_id is not None:
+            self.host.spawn(self.mirror.show(int(chat_id), reply.card, create=True))
+        return card_id
+
+    async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
+        """Show the new state; 30046 (too many edits of an old message) only logs."""
+        message = self.client.get_partial_messageable(int(chat_id)).get_partial_message(
+            int(message_id))
+        view = build_view(card.buttons)
+        try:
+            if view is None:
+                await message.edit(embed=card_embed(card), view=None)
+            else:
+                await message.edit(embed=card_embed(card), view=view)
+        except discord.NotFound:
+            log.info("Discord: card %s in %s is gone", message_id, chat_id)
+        except discord.HTTPException as err:
+            if err.code != 30046:
+                raise
+            log.warning("Discord: edit of old card %s refused for now (30046)", message_id)
+        await self.mirror.show(int(chat_id), card, create=False)
+
+    async def send_private(self, user_id: str, reply: Reply) -> None:
+        """A DM; closed DMs (403, 50007) raise `Unreachable(permanent=False)`."""
+        try:
+            channel = await self.client.create_dm(discord.Object(int(user_id)))
+            await _send_to(channel, reply)
+        except discord.Forbidden as err:
+            raise Unreachable(f"Discord {err.code}: direct messages closed",
+                              permanent=False) from err
+        except discord.NotFound as err:
+            raise Unreachable(f"Discord {err.code}: unknown user", permanent=True) from err
+
+
+def _messages(reply: Reply) -> list[dict[str, Any]]:
+    """The messages one reply needs: text in chunks, the card, buttons and file on the last."""
+    chunks: list[dict[str, Any]] = [{"content": c} for c in split_text(reply.text)]
+    extra: dict[str, Any] = {}
+    if reply.card is not None:
+        extra["embed"] = card_embed(reply.card)
+    view = build_view((reply.card.buttons if reply.card else ()) + reply.buttons)
+    if view is not None:
+        extra["view"] = view
+    if reply.attachment is not None:
+        extra["file"] = discord.File(io.BytesIO(reply.attachment.content),
+                                     filename=reply.attachment.filename)
+    if not chunks:
+        return [extra] if extra else []
+    chunks[-1].update(extra)
+    return chunks
+
+
+async def _send_to(channel: discord.abc.Messageable, reply: Reply) -> str | None:
+    card_id: str | None = None
+    for kwargs in _messages(reply):
+        message = await channel.send(**kwargs)
+        if "embed" in kwargs:
+            card_id = str(message.id)
+    return card_id

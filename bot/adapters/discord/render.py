@@ -1,0 +1,157 @@
+"""Laying out platform-neutral replies as Discord embeds, buttons and message chunks.
+
+Pure functions (no network): the adapter calls them, the tests check them directly. Cards
+show times as Discord timestamps (`<t:…:F>`, `<t:…:R>`) so every member reads their own clock.
+Field names are emoji only, so a card needs no locale beyond the one it was built in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+import discord
+
+from bot.actions import parse
+from bot.adapters.discord.pacing import CUSTOM_ID_LIMIT, LABEL_LIMIT, MAX_BUTTONS, MESSAGE_LIMIT
+from bot.messages import Button, EventCard
+
+COLOUR = discord.Colour(0xE8A33D)
+CANCELLED_COLOUR = discord.Colour(0x7F8C8D)
+# Every id `bot.actions.encode` can produce; DynamicItem dispatches presses on these.
+ACTION_TEMPLATE = r"v1:[a-z]+:[A-Za-z0-9_#-]{1,40}(?::[a-z0-9+-]{1,10})?"
+
+
+def timestamp(moment: datetime, style: str) -> str:
+    """Discord renders `<t:unix:style>` in each reader's own time zone and language."""
+    return f"<t:{int(moment.timestamp())}:{style}>"
+
+
+def card_embed(card: EventCard) -> discord.Embed:
+    """The event card as an embed: title, kind, times, place, price, seats."""
+    title = f"#{card.event_id} · {card.title}"
+    description = card.description
+    if card.cancelled:
+        title = f"~~{title}~~"
+        description = f"**⚠ {card.status_text}**" + (f"\n{description}" if description else "")
+    embed = discord.Embed(
+        title=title[:256],
+        description=description[:4000] or None,
+        colour=CANCELLED_COLOUR if card.cancelled else COLOUR,
+    )
+    when = f"{timestamp(card.starts_at, 'F')} · {timestamp(card.starts_at, 'R')}"
+    if card.ends_at is not None:
+        when += f" → {timestamp(card.ends_at, 't')}"
+    embed.add_field(name="🗓", value=when, inline=False)
+    embed.add_field(name="📍", value=card.place[:1024] or "—", inline=True)
+    price = card.price_text + (f" · {card.audience}" if card.audience else "")
+    embed.add_field(name="🎟", value=price[:1024] or "—", inline=True)
+    embed.add_field(name="👥", value=card.seats_text[:1024] or "—", inline=False)
+    embed.set_footer(text=card.kind_label[:2048])
+    return embed
+
+
+def button_style(action: str) -> discord.ButtonStyle:
+    parsed = parse(action)
+    if parsed is not None and parsed.verb == "rsvp":
+        if parsed.arg == "going":
+            return discord.ButtonStyle.success
+        if parsed.arg == "no":
+            return discord.ButtonStyle.danger
+    if parsed is not None and parsed.verb == "forget" and parsed.arg == "yes":
+        return discord.ButtonStyle.danger
+    return discord.ButtonStyle.secondary
+
+
+class ActionHandler(Protocol):
+    """What a client must offer for button presses (the adapter's client does)."""
+
+    async def on_action(self, interaction: discord.Interaction[Any], action: str) -> None: ...
+
+
+class ActionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=ACTION_TEMPLATE):
+    """A button whose whole state is its custom_id, so presses work after a restart."""
+
+    def __init__(self, label: str, action: str) -> None:
+        super().__init__(discord.ui.Button(label=label[:LABEL_LIMIT] or "·", custom_id=action,
+                                           style=button_style(action)))
+        self.action = action
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+        match: re.Match[str], /,
+    ) -> ActionButton:
+        label = getattr(item, "label", None) or ""
+        return cls(label, match.group(0))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        handler: ActionHandler = interaction.client  # type: ignore[assignment]
+        await handler.on_action(interaction, self.action)
+
+
+def build_view(buttons: Sequence[Button]) -> discord.ui.View | None:
+    """A timeout-free view of dynamic buttons; ids too long for Discord are dropped."""
+    usable = [b for b in buttons if 0 < len(b.action) <= CUSTOM_ID_LIMIT][:MAX_BUTTONS]
+    if not usable:
+        return None
+    view = discord.ui.View(timeout=None)
+    for button in usable:
+        view.add_item(ActionButton(button.label, button.action))
+    return view
+
+
+def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Chunks of at most `limit` characters, cut at line ends, then spaces, when possible."""
+    text = text.strip()
+    chunks: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit + 1)
+        if cut < limit // 2:
+            cut = text.rfind(" ", 0, limit + 1)
+        if cut < limit // 2:
+            cut = limit
+        chunks.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    if text:
+        chunks.append(text)
+    return chunks
+
+
+def scheduled_event_payload(card: EventCard, now: datetime) -> dict[str, Any] | None:
+    """A native guild event mirroring the card (external, at the card's place).
+
+    None when the event is over: Discord refuses start times in the past.
+    """
+    start = card.starts_at
+    if start <= now:
+        return None
+    end = card.ends_at if card.ends_at and card.ends_at > start else start + timedelta(hours=2)
+    description = (card.description[:900] + "\n\n" if card.description else "") + marker(
+        card.event_id)
+    return {
+        "name": card.title[:100],
+        "description": description,
+        "privacy_level": 2,  # guild only
+        "entity_type": 3,  # external
+        "entity_metadata": {"location": (card.place or "—")[:100]},
+        "scheduled_start_time": start.isoformat(),
+        "scheduled_end_time": end.isoformat(),
+    }
+
+
+_MARKER = "Le Focus #"
+
+
+def marker(event_id: int) -> str:
+    """Ends a native event's description so it can be found again after a restart."""
+    return f"{_MARKER}{event_id}"
+
+
+def marked_event_id(description: str) -> int | None:
+    """The event id in a description ending with `marker()`, if any."""
+    tail = description.rsplit("\n", 1)[-1].strip()
+    rest = tail[len(_MARKER):]
+    return int(rest) if tail.startswith(_MARKER) and rest.isdigit() else None

@@ -1,0 +1,380 @@
+"""The Telegram platform: long polling in our own loop, incoming updates, delivery in HTML.
+
+Every message and button press becomes an `Incoming` for the host (the core); the replies are
+laid out by `render`. Outgoing requests go through `pacing.PacedRateLimiter`; replies to a
+member are sent as `urgent()` so they overtake a background fan-out. The command menus come
+from the router's specs (`menus`). The adapter never touches storage: it talks to the core
+only through `bot.platform.Host`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+from telegram import CallbackQuery, InputFile, LinkPreviewOptions, Update
+from telegram import Chat as TgChat
+from telegram import User as TgUser
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot import actions, i18n, logsafe
+from bot.adapters.telegram import menus, render
+from bot.adapters.telegram.pacing import PAYLOAD, Limits, PacedRateLimiter, urgent
+from bot.adapters.telegram.strings import STRINGS
+from bot.config import Settings
+from bot.i18n import pick_locale, t, using
+from bot.messages import EventCard, Incoming, Reply
+from bot.platform import Capabilities, Host, Unreachable
+
+log = logging.getLogger(__name__)
+# httpx logs every request URL at INFO, and Bot API URLs contain the token.
+logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def unreachable(err: TelegramError) -> Unreachable | None:
+    """Which refusals mean "cannot reach this member privately", and whether for good."""
+    text = err.message.lower()
+    if isinstance(err, Forbidden):
+        permanent = any(w in text for w in ("blocked", "deactivated", "kicked", "deleted"))
+        return Unreachable(err.message, permanent=permanent)
+    if isinstance(err, BadRequest) and "chat not found" in text:
+        return Unreachable(err.message, permanent=False)
+    return None
+
+
+def chat_ref(chat_id: str) -> int | str:
+    """Bot API chat ids are integers, or '@channelname'."""
+    try:
+        return int(chat_id)
+    except ValueError:
+        return chat_id
+
+
+class TelegramAdapter:
+    """The Telegram platform: `start(host)` returns once polling runs; `stop()` drains."""
+
+    platform = "telegram"
+    capabilities = Capabilities(private_links=True)
+
+    def __init__(self, settings: Settings, *, limits: Limits | None = None,
+                 poll_timeout: float = 10.0, drain_seconds: float = 5.0,
+                 read_timeout: float | None = None) -> None:
+        if not settings.telegram_token:
+            raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+        i18n.add_strings(STRINGS)
+        self.settings = settings
+        self.limiter = PacedRateLimiter(limits)
+        self.poll_timeout = poll_timeout
+        self.drain_seconds = drain_seconds
+        self.read_timeout = read_timeout  # None: PTB's default (5 s)
+        self._stopping = False
+        self.username: str | None = None
+        self._host: Host | None = None
+        self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
+        self._organizers = frozenset(settings.telegram_organizer_ids)
+        self._shown: OrderedDict[tuple[str, str], int] = OrderedDict()
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    def _build(self) -> Application[Any, Any, Any, Any, Any, Any]:
+        settings = self.settings
+        builder = (ApplicationBuilder().token(settings.telegram_token or "")
+                   .rate_limiter(self.limiter).concurrent_updates(True).job_queue(None)
+                   .get_updates_read_timeout(self.poll_timeout + 10))
+        if self.read_timeout is not None:
+            builder = builder.read_timeout(self.read_timeout)
+        if settings.telegram_api_base_url:
+            builder = builder.base_url(settings.telegram_api_base_url)
+        if settings.telegram_api_base_file_url:
+            builder = builder.base_file_url(settings.telegram_api_base_file_url)
+        logsafe.guard(settings.telegram_token, ("telegram", "httpx", "httpcore"))
+        app = builder.build()
+        app.add_handler(CallbackQueryHandler(self._on_press))
+        app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
+        app.add_error_handler(self._on_error)
+        return app
+
+    async def start(self, host: Host) -> None:
+        """Connect, publish the command menus, and start long polling in the running loop."""
+        self._host = host
+        app = self._app = self._build()
+        try:
+            await app.initialize()
+            self.username = app.bot.username
+            await self.publish_menus()
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(
+                timeout=int(self.poll_timeout), bootstrap_retries=3,
+                allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY],
+                error_callback=self._on_polling_error,
+            )
+        except BaseException:
+            await self.stop()
+            raise
+        log.info("Telegram: polling as @%s", self.username)
+
+    async def stop(self) -> None:
+        """Stop polling, let in-flight updates finish (PTB waits for them), give the core's
+        follow-ups (card edits, notices) a few seconds to go out, then disconnect."""
+        app = self._app
+        if app is None or self._stopping:
+            return
+        self._stopping = True
+        try:
+            if app.updater is not None and app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
+            if self._host is not None:
+                with contextlib.suppress(TimeoutError):
+                    # shield: on timeout the core's tasks go on (and fail softly), uncancelled
+                    await asyncio.wait_for(asyncio.shield(self._host.idle()), self.drain_seconds)
+        finally:
+            try:
+                await app.shutdown()
+            finally:
+                self._app = None
+                self._stopping = False
+
+    @property
+    def bot(self) -> Any:
+        if self._app is None:
+            raise RuntimeError("Telegram adapter is not started")
+        return self._app.bot
+
+    def announce_chats(self) -> list[str]:
+        return [str(c) for c in self.settings.telegram_announce_chat_ids]
+
+    def private_link(self, payload: str) -> str | None:
+        """A deep link that opens a private chat and sends `/start <payload>`."""
+        if not self.username or not PAYLOAD.fullmatch(payload):
+            return None
+        return f"https://t.me/{self.username}?start={payload}"
+
+    # -- menus ---------------------------------------------------------------------------
+
+    async def publish_menus(self) -> None:
+        """The command menus generated from the host's router (see `menus`)."""
+        if self._host is None:
+            raise RuntimeError("Telegram adapter is not started")
+        await menus.publish(self.bot, self._host.router, self.settings.telegram_organizer_ids)
+
+    # -- incoming ------------------------------------------------------------------------
+
+    def _incoming(self, user: TgUser, chat: TgChat | None, **fields: Any) -> Incoming:
+        return Incoming(
+            platform=self.platform,
+            user_id=str(user.id),
+            display_name=user.first_name,  # minimum data: no last name, no username
+            chat_id=str(chat.id) if chat else str(user.id),
+            is_private=chat is None or chat.type == ChatType.PRIVATE,
+            is_organizer=user.id in self._organizers,
+            platform_locale=user.language_code,
+            **fields,
+        )
+
+    def _addressed_elsewhere(self, text: str) -> bool:
+        """`/events@otherbot` in a group is for another bot."""
+        head = text.split(maxsplit=1)[0] if text.split() else ""
+        _, at, name = head.partition("@")
+        return bool(at) and name.lower() != (self.username or "").lower()
+
+    async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, user, chat = update.message, update.effective_user, update.effective_chat
+        if message is None or user is None or chat is None or user.is_bot or not message.text:
+            return
+        text = message.text
+        if chat.type != ChatType.PRIVATE and (not text.startswith("/")
+                                              or self._addressed_elsewhere(text)):
+            return  # group chatter is not for us, and we keep nothing of it
+        if self._host is None:
+            return
+        incoming = self._incoming(user, chat, text=text)
+        replies = await self._host.handle(incoming)
+        await self._deliver(replies, incoming)
+
+    async def _on_press(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None or self._host is None:
+            return
+        message = query.message
+        incoming = self._incoming(
+            query.from_user, message.chat if message else None, action=query.data or "",
+            message_id=str(message.message_id) if message else None)
+        answered = False
+        try:
+            replies = await self._host.handle(incoming)
+            toasts = [i for i, r in enumerate(replies) if r.text]
+            # The answer to the press is the last text (a pending notice may come first).
+            chosen = toasts[-1] if toasts else None
+            await self._answer(query, render.toast(replies[chosen].text) if chosen is not None
+                               else None)
+            answered = True
+            rest: list[Reply] = []
+            for index, reply in enumerate(replies):
+                if index == chosen and not reply.attachment and (
+                        render.units(reply.text) <= render.MAX_TOAST):
+                    reply = dataclasses.replace(reply, text="")
+                if reply.text or reply.card or reply.attachment:
+                    rest.append(reply)
+            action = actions.parse(query.data)
+            payload = f"event_{action.event_id}" if action and action.event_id else "start"
+            await self._deliver(rest, incoming, payload=payload)
+        finally:
+            if not answered:
+                await self._answer(query, None)
+
+    async def _answer(self, query: CallbackQuery, text: str | None) -> None:
+        try:
+            await query.answer(text=text or None)
+        except TelegramError as err:  # too old, or already answered
+            log.info("Telegram: callback not answered: %s", err.message)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Nothing a single update does may stop the adapter: log and carry on."""
+        log.error("Telegram: update failed", exc_info=context.error)
+
+    def _on_polling_error(self, err: TelegramError) -> None:
+        log.warning("Telegram: polling failed (%s), retrying", type(err).__name__)
+
+    # -- outgoing ------------------------------------------------------------------------
+
+    async def _deliver(self, replies: Sequence[Reply], incoming: Incoming, *,
+                       payload: str = "start") -> None:
+        """Show replies where the member asked; private ones in the member's private chat,
+        and if Telegram refuses that, one short note in the group with a deep link."""
+        with urgent():
+            nudged = False
+            for reply in replies:
+                if reply.private and not incoming.is_private:
+                    try:
+                        await self._post(incoming.user_id, reply, incoming, private=True)
+                    except Unreachable:
+                        if not nudged:
+                            nudged = True
+                            await self._nudge(incoming, payload)
+                    continue
+                await self._post(incoming.chat_id, reply, incoming)
+
+    async def _post(self, chat_id: str, reply: Reply, incoming: Incoming, *,
+                    private: bool = False) -> None:
+        try:
+            message_id = await self.send(chat_id, reply)
+        except TelegramError as err:
+            problem = unreachable(err) if private else None
+            if problem is not None:
+                raise problem from err
+            log.warning("Telegram: reply to chat not delivered: %s", err.message)
+            return
+        if reply.card is not None and message_id is not None and self._host is not None:
+            await self._host.card_posted(reply.card.event_id, self.platform, chat_id,
+                                         message_id, reply.locale)
+
+    async def _nudge(self, incoming: Incoming, payload: str) -> None:
+        link = self.private_link(payload)
+        with using(pick_locale(None, incoming.platform_locale)):
+            key = "telegram.open_private" if link else "telegram.no_private_link"
+            text = t(key, name=incoming.display_name, link=link or "")
+        try:
+            await self.send(incoming.chat_id, Reply(text))
+        except TelegramError as err:
+            log.warning("Telegram: could not point a member to the private chat: %s",
+                        err.message)
+
+    async def send(self, chat_id: str, reply: Reply) -> str | None:
+        """Post a reply in a chat: text (split over 4,096 characters), attachment, card.
+        Returns the card's message id. Raises TelegramError once retries are exhausted."""
+        bot = self.bot
+        chat = chat_ref(chat_id)
+        text = reply.text
+        markup = render.keyboard(reply.buttons)
+        no_preview = LinkPreviewOptions(is_disabled=True)
+        if reply.attachment is not None:
+            caption = render.caption(text)
+            if caption is None and text:
+                await self._send_text(chat, text, None)
+            attachment = reply.attachment
+            await bot.send_document(
+                chat, InputFile(attachment.content, filename=attachment.filename),
+                caption=caption, parse_mode=ParseMode.HTML, reply_markup=markup)
+            text, markup = "", None
+        if text:
+            await self._send_text(chat, text, markup)
+        if reply.card is None:
+            return None
+        html = render.card_html(reply.card)
+        card_markup = render.keyboard(reply.card.buttons)
+        sent = await bot.send_message(chat, html, parse_mode=ParseMode.HTML,
+                                      reply_markup=card_markup, link_preview_options=no_preview)
+        message_id = str(sent.message_id)
+        self._remember((chat_id, message_id), html, card_markup)
+        return message_id
+
+    async def _send_text(self, chat: int | str, text: str, markup: Any) -> None:
+        pieces = render.text_pieces(text)
+        for index, piece in enumerate(pieces):
+            await self.bot.send_message(
+                chat, piece, parse_mode=ParseMode.HTML,
+                reply_markup=markup if index == len(pieces) - 1 else None,
+                link_preview_options=LinkPreviewOptions(is_disabled=True))
+
+    def _remember(self, key: tuple[str, str], html: str, markup: Any) -> bool:
+        """Note what a card message shows; False when it already shows exactly that."""
+        signature = hash((html, repr(markup.to_dict() if markup else None)))
+        if self._shown.get(key) == signature:
+            return False
+        self._shown[key] = signature
+        self._shown.move_to_end(key)
+        while len(self._shown) > 4096:
+            self._shown.popitem(last=False)
+        return True
+
+    async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
+        """New counts on a posted card. Skips edits that would change nothing; "message is
+        not modified" is success; a deleted message is logged, not raised."""
+        html = render.card_html(card)
+        markup = render.keyboard(card.buttons)
+        key = (chat_id, message_id)
+        if not self._remember(key, html, markup):
+            return
+        try:
+            await self.bot.edit_message_text(
+                html, chat_id=chat_ref(chat_id), message_id=int(message_id),
+                parse_mode=ParseMode.HTML, reply_markup=markup,
+                link_preview_options=LinkPreviewOptions(is_disabled=True))
+        except BadRequest as err:
+            if "not modified" in err.message.lower():
+                return
+            self._shown.pop(key, None)
+            if "not found" in err.message.lower():
+                log.info("Telegram: card %s in %s is gone", message_id, chat_id)
+                return
+            raise
+        except TelegramError:
+            self._shown.pop(key, None)
+            raise
+
+    async def send_private(self, user_id: str, reply: Reply) -> None:
+        """A private message; `Unreachable` when the member never started or blocked us."""
+        try:
+            await self.send(user_id, reply)
+        except TelegramError as err:
+            problem = unreachable(err)
+            if problem is None:
+                raise
+            raise problem from err

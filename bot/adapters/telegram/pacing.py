@@ -1,0 +1,265 @@
+"""Telegram's limits in one place, and the request pacing that keeps under them.
+
+Sizes (text, caption, toast, button label, menu entry, deep-link payload) are the Bot API's
+documented maxima; flood limits are kept as sliding windows by `PacedRateLimiter`, which
+throttles before sending instead of reacting to 429s (a 429 is still honoured and retried, so a
+message is delayed, never dropped), retries timeouts and 5xx with backoff, and lets replies to
+a member overtake a background fan-out (`urgent()`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import heapq
+import itertools
+import logging
+import re
+from collections import deque
+from collections.abc import Callable, Coroutine, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+from telegram.error import BadRequest, NetworkError, RetryAfter
+from telegram.ext import BaseRateLimiter
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 4096  # a message, counted in UTF-16 code units once parsed
+MAX_CAPTION = 1024  # a document's caption
+MAX_TOAST = 200  # a callback answer
+MAX_BUTTON_LABEL = 64
+MAX_MENU_DESCRIPTION = 256
+COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")  # what a menu entry may be called
+PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a /start deep-link payload
+
+# Set while the adapter answers a member: those requests overtake background fan-outs.
+_URGENT: ContextVar[bool] = ContextVar("telegram_urgent", default=False)
+
+
+@contextlib.contextmanager
+def urgent() -> Iterator[None]:
+    """Requests made inside go before any background fan-out waiting for a slot."""
+    token = _URGENT.set(True)
+    try:
+        yield
+    finally:
+        _URGENT.reset(token)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Flood limits we keep under, as sliding windows.
+
+    A request's slot is counted from when its answer arrives, not from when it left: Telegram
+    counts arrivals, which happen in between, so the window can never look fuller on its side
+    than on ours, whatever the connection delays. Periods keep a small extra margin.
+    """
+
+    overall: int = 30
+    overall_period: float = 1.02
+    per_chat: int = 1
+    per_chat_period: float = 1.02
+    per_group: int = 20
+    per_group_period: float = 60.5
+    network_retries: int = 5
+    backoff: float = 0.5  # first pause after a timeout or 5xx; doubles, capped at 30 s
+    flood_retries: int = 10  # 429s honoured before giving up on one request
+
+
+class _Window:
+    """At most `count` requests in any `period` seconds, counting those still in flight;
+    count 0 means no limit."""
+
+    def __init__(self, count: int, period: float) -> None:
+        self.count = count
+        self.period = period
+        self.stamps: deque[float] = deque()  # when answers arrived, oldest first
+        self.busy = 0  # in flight
+
+    def delay(self, now: float) -> float | None:
+        """Seconds until a slot frees; 0 if one is free; None if we must wait for an answer."""
+        if self.count <= 0:
+            return 0.0
+        cut = now - self.period
+        while self.stamps and self.stamps[0] <= cut:
+            self.stamps.popleft()
+        if self.busy + len(self.stamps) < self.count:
+            return 0.0
+        return self.stamps[0] - cut if self.stamps else None
+
+    def done(self, now: float) -> None:
+        if self.count > 0:
+            self.stamps.append(now)
+
+    @property
+    def idle(self) -> bool:
+        return not self.stamps and not self.busy
+
+
+class _Gate:
+    """Hands out slots of one window in priority order: urgent first, then first come.
+
+    Only the head of the queue watches the window; the others wait for their turn, so a
+    fan-out of thousands of messages costs one wake-up per message.
+    """
+
+    def __init__(self, window: _Window) -> None:
+        self.window = window
+        self._queue: list[tuple[int, int, asyncio.Event]] = []
+        self._seq = itertools.count()
+
+    def _wake_head(self) -> None:
+        if self._queue:
+            self._queue[0][2].set()
+
+    async def take(self, urgent: bool) -> None:
+        loop = asyncio.get_running_loop()
+        entry = (0 if urgent else 1, next(self._seq), asyncio.Event())
+        heapq.heappush(self._queue, entry)
+        self._wake_head()
+        try:
+            while True:
+                if self._queue[0] is entry:
+                    wait = self.window.delay(loop.time())
+                    if wait == 0:
+                        heapq.heappop(self._queue)
+                        if self.window.count > 0:
+                            self.window.busy += 1
+                        self._wake_head()
+                        return
+                    entry[2].clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(entry[2].wait(), wait)
+                else:
+                    await entry[2].wait()
+                    entry[2].clear()
+        except BaseException:
+            if entry in self._queue:
+                self._queue.remove(entry)
+                heapq.heapify(self._queue)
+                self._wake_head()
+            raise
+
+    def release(self, now: float) -> None:
+        if self.window.count > 0:
+            self.window.busy -= 1
+            self.window.done(now)
+        self._wake_head()
+
+
+class _Chat:
+    """One chat's windows. Its lock is held for the whole request, so messages to one chat
+    leave in order and the per-chat window never has anything in flight."""
+
+    def __init__(self, limits: Limits, group: bool) -> None:
+        self.lock = asyncio.Lock()
+        self.window = _Window(limits.per_chat, limits.per_chat_period)
+        self.group = _Window(limits.per_group, limits.per_group_period) if group else None
+        self.paused_until = 0.0
+
+    def delay(self, now: float) -> float:
+        waits = [self.paused_until - now, self.window.delay(now) or 0.0]
+        if self.group is not None:
+            waits.append(self.group.delay(now) or 0.0)
+        return max(waits)
+
+    def done(self, now: float) -> None:
+        self.window.done(now)
+        if self.group is not None:
+            self.group.done(now)
+
+    @property
+    def idle(self) -> bool:
+        return not self.lock.locked() and self.window.idle and (
+            self.group is None or self.group.idle)
+
+
+class PacedRateLimiter(BaseRateLimiter[int]):
+    """Throttle before sending (overall, per chat, per group), then honour 429s and retry
+    network failures. `AIORateLimiter` has no per-chat limit and lets a full bucket through at
+    once, which a strict server answers with 429s."""
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
+        self._overall = _Gate(_Window(self.limits.overall, self.limits.overall_period))
+        self._chats: dict[str, _Chat] = {}
+        self.floods = 0  # 429s received, for logs and the bench
+
+    async def initialize(self) -> None:
+        """Nothing to open."""
+
+    async def shutdown(self) -> None:
+        """Nothing to close."""
+
+    def _chat(self, key: str) -> _Chat:
+        if len(self._chats) > 4096:
+            for old in [k for k, c in self._chats.items() if c.idle and k != key]:
+                del self._chats[old]
+        if key not in self._chats:
+            self._chats[key] = _Chat(self.limits, group=key.startswith(("-", "@")))
+        return self._chats[key]
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        """Wait for a slot, send, and retry what Telegram asks us to retry."""
+        chat_id = data.get("chat_id")
+        if chat_id is None:  # callback answers, menus, getMe: not flood-limited per chat
+            return await self._send(None, callback, args, kwargs, endpoint)
+        chat = self._chat(str(chat_id))
+        async with chat.lock:
+            return await self._send(chat, callback, args, kwargs, endpoint)
+
+    async def _send(
+        self,
+        chat: _Chat | None,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        loop = asyncio.get_running_loop()
+        floods = failures = 0
+        while True:
+            if chat is not None:
+                # Nothing else touches this chat's windows while we hold its lock.
+                wait = chat.delay(loop.time())
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                await self._overall.take(_URGENT.get())
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                self.floods += 1
+                floods += 1
+                if floods > self.limits.flood_retries:
+                    raise
+                pause = exc._retry_after.total_seconds() + 0.1  # the int form is deprecated
+                log.warning("Telegram flood limit on %s: retrying in %.1f s", endpoint, pause)
+                if chat is None:
+                    await asyncio.sleep(pause)
+                else:
+                    chat.paused_until = max(chat.paused_until, loop.time() + pause)
+            except BadRequest:
+                raise
+            except NetworkError as exc:  # timeouts, 5xx, connection errors
+                failures += 1
+                if failures > self.limits.network_retries:
+                    raise
+                pause = min(30.0, self.limits.backoff * 2 ** (failures - 1))
+                log.warning("Telegram %s failed (%s): retry %d in %.1f s", endpoint,
+                            type(exc).__name__, failures, pause)
+                await asyncio.sleep(pause)
+            finally:
+                if chat is not None:
+                    now = loop.time()
+                    chat.done(now)
+                    self._overall.release(now)

@@ -1,0 +1,132 @@
+"""Pure layout of platform-neutral replies for Telegram: HTML text, inline keyboards, splitting.
+
+Kept free of I/O so it can be tested directly. Everything shown to people goes through
+`escape()`: Telegram's HTML parse mode rejects a whole message over one stray `<` or `&`, and
+titles such as `<Tom & Jerry>` must show as typed.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.actions import parse
+from bot.adapters.telegram.pacing import MAX_BUTTON_LABEL, MAX_CAPTION, MAX_TEXT, MAX_TOAST
+from bot.messages import Button, EventCard
+
+__all__ = ["MAX_BUTTON_LABEL", "MAX_CAPTION", "MAX_TEXT", "MAX_TOAST", "caption", "card_html",
+           "escape", "keyboard", "split_text", "text_pieces", "toast", "truncate", "units"]
+
+_ROW_WIDTH = 3
+# Buttons whose labels are whole sentences (FAQ questions, event titles) get a row each.
+_WIDE_VERBS = frozenset({"faq", "event"})
+
+
+def escape(text: str) -> str:
+    """Text for HTML parse mode; quotes stay readable, `<`, `>` and `&` are escaped."""
+    return html.escape(text, quote=False)
+
+
+def units(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units: an emoji often counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _cut(text: str, limit: int) -> tuple[str, str]:
+    """Split at most `limit` units off the front, never inside a surrogate pair."""
+    size = 0
+    for index, char in enumerate(text):
+        size += 2 if ord(char) > 0xFFFF else 1
+        if size > limit:
+            return text[:index], text[index:]
+    return text, ""
+
+
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """Plain text in pieces of at most `limit` units, on paragraph, then line, then word
+    boundaries; a single overlong word is cut. Empty text gives no pieces."""
+    text = text.strip("\n")
+    pieces: list[str] = []
+    while units(text) > limit:
+        head, _ = _cut(text, limit)
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = head.rfind(sep)
+            if cut > 0:
+                break
+        if cut <= 0:
+            piece, text = head, text[len(head):]
+        else:
+            piece, text = text[:cut], text[cut:].lstrip("\n ")
+        pieces.append(piece.rstrip())
+        text = text.strip("\n")
+    if text.strip():
+        pieces.append(text)
+    return pieces
+
+
+def truncate(text: str, limit: int) -> str:
+    """At most `limit` units, with an ellipsis when something was cut."""
+    if units(text) <= limit:
+        return text
+    head, _ = _cut(text, limit - 1)
+    return head.rstrip() + "…"
+
+
+def toast(text: str) -> str:
+    """A callback answer: plain text, one short paragraph, at most 200 characters."""
+    return truncate(" ".join(text.split()), MAX_TOAST)
+
+
+def card_html(card: EventCard) -> str:
+    """One message for an event card; the description is shortened rather than split, so the
+    card stays a single editable message."""
+    head = [f"<b>#{card.event_id} · {escape(card.title)}</b>"]
+    if card.status_text:
+        head.append(f"⚠️ <b>{escape(card.status_text)}</b>")
+    head.append(escape(f"{card.kind_label} · {card.when_text}"))
+    head.append("📍 " + escape(card.place))
+    head.append(escape(card.price_text + (f" · {card.audience}" if card.audience else "")))
+    seats = "👥 <b>" + escape(card.seats_text) + "</b>"
+    visible = units("\n".join([*head, "👥 " + card.seats_text]))
+    parts = ["\n".join(head)]
+    if card.description:
+        room = MAX_TEXT - visible - 4
+        if room > 20:
+            parts.append(escape(truncate(card.description, room)))
+    parts.append(seats)
+    return "\n\n".join(parts)
+
+
+def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
+    """Rows by button verb: going/maybe/no together, then the guest row, then the calendar."""
+    if not buttons:
+        return None
+    rows: list[list[InlineKeyboardButton]] = []
+    last_verb: str | None = None
+    for button in buttons:
+        parsed = parse(button.action)
+        verb = parsed.verb if parsed else "?"
+        label = truncate(button.label, MAX_BUTTON_LABEL)
+        item = InlineKeyboardButton(label, callback_data=button.action)
+        if (rows and verb == last_verb and verb not in _WIDE_VERBS
+                and len(rows[-1]) < _ROW_WIDTH):
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+        last_verb = verb
+    return InlineKeyboardMarkup(rows)
+
+
+def text_pieces(text: str) -> list[str]:
+    """A reply's text as HTML messages, each within Telegram's limit once parsed."""
+    return [escape(piece) for piece in split_text(text)]
+
+
+def caption(text: str) -> str | None:
+    """The text as an HTML caption when it fits one, else None (sent as its own message)."""
+    if text and units(text) <= MAX_CAPTION:
+        return escape(text)
+    return None

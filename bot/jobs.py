@@ -1,0 +1,58 @@
+"""What a scheduled job receives, and the retry policy every job shares.
+
+Features register jobs (`router.job`); the scheduler's heartbeat runs them in order, each
+with the same moment, and stops them between two messages when the process is asked to stop.
+
+Delivery semantics shared by the jobs (reminders, summaries, announcements): claim, send,
+mark. A claim carries the boot id of the process that made it, so a new process takes a dead
+one's claims at once; within one process a claim also holds a short lease (`lease_for`), for
+an attempt abandoned at stop or whose mark failed. Failures are retried with `backoff`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.context import Services
+
+LEASE = timedelta(minutes=5)  # the longest lease; see `lease_for`
+LEASE_MIN = timedelta(seconds=1)
+BACKOFF_FIRST = timedelta(seconds=30)
+BACKOFF_MAX = timedelta(minutes=30)
+
+
+def backoff(attempts: int, left: timedelta | None = None) -> timedelta:
+    """30 s, 1 min, 2 min, ... capped at 30 min, and at a quarter of the time `left` before
+    the event, so a reminder 30 s ahead still gets its retries."""
+    delay = min(BACKOFF_FIRST * (2 ** max(0, attempts - 1)), BACKOFF_MAX)
+    return delay if left is None else max(LEASE_MIN, min(delay, left / 4))
+
+
+def lease_for(starts_at: datetime, now: datetime) -> timedelta:
+    """A quarter of the time left before the event, between 1 s and `LEASE`: an attempt this
+    process abandoned is taken again while there is still time to send it."""
+    return max(LEASE_MIN, min(LEASE, (starts_at - now) / 4))
+
+
+@dataclass
+class TickReport:
+    """What one tick did; tests and logs read it."""
+
+    sent: int = 0
+    retried: int = 0
+    skipped: int = 0
+    unreachable: int = 0
+    summaries: int = 0
+    created: int = 0
+    announced: int = 0
+
+
+@dataclass
+class JobContext:
+    core: Services
+    now: datetime
+    report: TickReport
+    boot: str  # this process's id: claims carry it, so a restart takes over a dead one's
+    stopping: Callable[[], bool]  # checked before each claim or send

@@ -1,0 +1,32 @@
+"""A member's account: /language, /mydata, /forgetme (and its buttons), /start."""
+
+from __future__ import annotations
+
+import re
+
+from bot.router import Router
+from bot.spec import CommandSpec, Param
+from commands.account import handlers, parsers
+from commands.account.strings import STRINGS
+
+MAX_PAYLOAD = 64  # Telegram's deep-link payloads are at most 64 characters
+
+LANGUAGE = CommandSpec(
+    "language", handlers.language, aliases=("langue", "lang"),
+    params=(Param("language", "choice", values=parsers.LANGUAGES,
+                  words=parsers.LANGUAGE_WORDS, parse=parsers.language),))
+MYDATA = CommandSpec("mydata", handlers.my_data, aliases=("mesdonnees", "donnees"))
+FORGETME = CommandSpec(
+    "forgetme", handlers.forget_me, aliases=("oubliemoi", "effacer"),
+    params=(Param("confirm", "choice", required=False, values=("yes",),
+                  words=parsers.CONFIRM_WORDS),))
+START = CommandSpec(
+    "start", handlers.start, aliases=("demarrer", "bienvenue"), menu=False,
+    params=(Param("payload", "word", required=False, max_length=MAX_PAYLOAD),))
+
+
+def register(router: Router) -> None:
+    router.strings(STRINGS)
+    router.add(LANGUAGE, MYDATA, FORGETME, START)
+    router.button("forget", handlers.press_forget, target=re.compile("me"),
+                  args=frozenset({"yes", "no"}))

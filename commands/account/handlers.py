@@ -1,0 +1,130 @@
+"""What we hold about a member: language, a full export (/mydata), erasure (/forgetme), and
+the welcome (/start, where Telegram's deep links land).
+
+Many members are minors: we keep a platform id, a display name, a language and their answers,
+nothing else, and anyone can see and erase it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import actions
+from bot.actions import Action
+from bot.cards import build_card
+from bot.context import Context
+from bot.errors import NotFound
+from bot.i18n import format_when, t, using
+from bot.messages import Button
+from bot.spec import event_id
+from commands.account.strings import STRINGS
+
+EVENT_LINK = "event_"
+
+
+async def language(ctx: Context) -> None:
+    chosen = ctx.values["language"]
+    await ctx.storage.members.update(ctx.member.id, language=chosen)
+    with using(chosen):
+        ctx.reply(t("language.done"))
+
+
+async def my_data(ctx: Context) -> None:
+    """Everything we hold, in plain words: identity, settings, reachability, answers,
+    reminder history and what they created."""
+    data = await ctx.storage.members.export(ctx.member.id)
+    member = data["member"]
+    lines = [
+        t("mydata.header"),
+        t("mydata.identity", platform=member.platform, user_id=member.platform_user_id,
+          name=member.display_name),
+        t("mydata.language", language=member.language or t("mydata.language_auto")),
+        t("mydata.reminders_" + ("on" if member.reminders else "off")),
+        t("mydata.since", when=format_when(data["created_at"])),
+        t(f"mydata.reach_{member.unreachable or 'ok'}"),
+    ]
+    if member.notice_pending:
+        lines.append(t("mydata.notice_pending"))
+    if data["rsvps"]:
+        lines.append(t("mydata.rsvps"))
+        for r in data["rsvps"]:
+            lines.append(f"• #{r['event_id']} {r['title']} — {format_when(r['starts_at'])} — "
+                         + t(f"myevents.{r['state']}", seats=r["seats"], position="?"))
+    else:
+        lines.append(t("mydata.no_rsvps"))
+    if data["reminders"]:
+        lines.append(t("mydata.reminders_history"))
+        for r in data["reminders"]:
+            lines.append(t("mydata.reminder_line", id=r["event_id"], title=r["title"],
+                           offset=_offset(r["offset_seconds"]), status=_reminder_status(r)))
+    if data["events_created"]:
+        lines.append(t("mydata.created", ids=", ".join(f"#{e['event_id']}"
+                                                        for e in data["events_created"])))
+    if data["series_created"]:
+        lines.append(t("mydata.series", items=", ".join(
+            f"n°{s['series_id']} {s['title']}" for s in data["series_created"])))
+    if data["announcements_scheduled"]:
+        lines.append(t("mydata.announcements", items=", ".join(
+            f"#{a['event_id']} ({format_when(a['at'])})"
+            for a in data["announcements_scheduled"])))
+    if data["faq_edited"]:
+        lines.append(t("mydata.faq", keys=", ".join(data["faq_edited"])))
+    lines.append(t("mydata.footer"))
+    ctx.reply("\n".join(lines), private=True)
+
+
+def _offset(seconds: int) -> str:
+    if seconds < 0:
+        return t("mydata.offset_summary")
+    if seconds >= 86_400 and seconds % 86_400 == 0:
+        return t("mydata.offset_days", n=seconds // 86_400)
+    if seconds >= 3600 and seconds % 3600 == 0:
+        return t("mydata.offset_hours", n=seconds // 3600)
+    return t("mydata.offset_minutes", n=max(1, round(seconds / 60)))
+
+
+def _reminder_status(row: dict[str, Any]) -> str:
+    if row["status"] == "sent" and row["sent_at"] is not None:
+        return t("mydata.reminder_sent", when=format_when(row["sent_at"]))
+    key = f"mydata.reminder_{row['status']}"
+    return t(key) if key in STRINGS else t("mydata.reminder_skipped")
+
+
+async def forget_me(ctx: Context) -> None:
+    if ctx.values.get("confirm") == "yes":
+        await _erase(ctx)
+        return
+    ctx.reply(t("forgetme.confirm"), private=True,
+              buttons=(Button(t("button.forget_confirm"), actions.encode("forget", "me", "yes")),
+                       Button(t("button.forget_cancel"), actions.encode("forget", "me", "no"))))
+
+
+async def press_forget(ctx: Context, action: Action) -> None:
+    if action.arg == "yes":
+        await _erase(ctx)
+    else:
+        ctx.reply(t("forgetme.kept"), private=True)
+
+
+async def _erase(ctx: Context) -> None:
+    """Erase, then every event whose seats changed shows it, and members promoted into the
+    freed seats are told: through the one "RSVP changed" path."""
+    answered = {item.event.id for item in await ctx.storage.rsvps.of_member(ctx.member.id,
+                                                                             ctx.now)}
+    promoted = await ctx.storage.members.erase(ctx.member.id, ctx.now)
+    for changed in sorted(answered | {e for e, _ in promoted}):
+        ctx.core.event_changed(changed, [p for e, p in promoted if e == changed])
+    ctx.reply(t("forgetme.done"), private=True)
+
+
+async def start(ctx: Context) -> None:
+    """Telegram deep links land here: `/start event_12` opens the event privately."""
+    payload = ctx.values.get("payload") or ""
+    if payload.startswith(EVENT_LINK):
+        number = event_id(payload.removeprefix(EVENT_LINK))
+        event = await ctx.storage.events.get(number)
+        if event is None:
+            raise NotFound("error.event_not_found", id=number)
+        ctx.reply(card=build_card(event, await ctx.storage.rsvps.counts(event.id)))
+        return
+    ctx.reply(t("start.welcome", name=ctx.member.display_name))

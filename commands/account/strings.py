@@ -1,0 +1,124 @@
+"""Words of the account feature: language, /mydata, /forgetme, /start."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # -- commands and their parameters -----------------------------------------------------
+    "help.language": {"fr": "choisir la langue", "en": "choose the language"},
+    "help.mydata": {"fr": "ce que nous savons de vous", "en": "what we hold about you"},
+    "help.forgetme": {"fr": "effacer toutes vos données", "en": "erase all your data"},
+    "help.start": {"fr": "démarrer", "en": "start"},
+    "example.language": {"fr": "ex. /langue en", "en": "e.g. /language fr"},
+    "param.language": {"fr": "langue", "en": "language"},
+    "param.confirm": {"fr": "confirmer", "en": "confirm"},
+    "param.payload": {"fr": "code", "en": "code"},
+    "optdesc.language.language": {"fr": "Langue des réponses du bot",
+                                  "en": "Language of the bot's answers"},
+    "optdesc.forgetme.confirm": {"fr": "Oui : tout effacer maintenant, sans autre question",
+                                 "en": "Yes: erase everything now, without asking again"},
+    "optdesc.start.payload": {"fr": "Code d'un lien d'invitation, ex. event_12",
+                              "en": "Code from an invitation link, e.g. event_12"},
+    "word.language.fr": {"fr": "fr", "en": "fr"},
+    "word.language.en": {"fr": "en", "en": "en"},
+    "choice.language.fr": {"fr": "Français", "en": "Français"},
+    "choice.language.en": {"fr": "English", "en": "English"},
+    "word.confirm.yes": {"fr": "confirmer", "en": "confirm"},
+    "choice.confirm.yes": {"fr": "Oui, tout effacer maintenant",
+                           "en": "Yes, erase everything now"},
+    # -- errors ----------------------------------------------------------------------------
+    "error.event_not_found": {
+        "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",
+        "en": "I can't find event #{id}. Type /events to see the programme.",
+    },
+    "error.bad_language": {
+        "fr": "Langue « {value} » inconnue : fr ou en.",
+        "en": "Unknown language \"{value}\": fr or en.",
+    },
+    # -- buttons and answers ---------------------------------------------------------------
+    "button.forget_confirm": {"fr": "Oui, tout effacer", "en": "Yes, erase everything"},
+    "button.forget_cancel": {"fr": "Non, garder", "en": "No, keep it"},
+    "myevents.header": {"fr": "Vos prochains événements :", "en": "Your upcoming events:"},
+    "myevents.none": {
+        "fr": "Vous n'êtes inscrit·e à aucun événement à venir. /evenements pour voir le "
+              "programme.",
+        "en": "You have no upcoming events. /events shows the programme.",
+    },
+    "myevents.going": {"fr": "inscrit·e, {seats} place(s)", "en": "going, {seats} seat(s)"},
+    "myevents.waitlisted": {"fr": "liste d'attente, position {position}",
+                            "en": "waitlist, position {position}"},
+    "myevents.maybe": {"fr": "peut-être", "en": "maybe"},
+    "myevents.no": {"fr": "ne vient pas", "en": "not going"},
+    "language.done": {"fr": "D'accord, je vous parlerai en français.",
+                      "en": "OK, I will speak English with you."},
+    "mydata.header": {"fr": "Voici tout ce que nous savons de vous :",
+                      "en": "Here is everything we hold about you:"},
+    "mydata.identity": {"fr": "• Compte {platform} n° {user_id}, prénom affiché : {name}",
+                        "en": "• {platform} account {user_id}, display name: {name}"},
+    "mydata.language": {"fr": "• Langue : {language}", "en": "• Language: {language}"},
+    "mydata.language_auto": {"fr": "automatique", "en": "automatic"},
+    "mydata.reminders_on": {"fr": "• Rappels : activés", "en": "• Reminders: on"},
+    "mydata.reminders_off": {"fr": "• Rappels : désactivés", "en": "• Reminders: off"},
+    "mydata.since": {"fr": "• Premier contact : {when}", "en": "• First contact: {when}"},
+    "mydata.rsvps": {"fr": "• Vos réponses :", "en": "• Your answers:"},
+    "mydata.no_rsvps": {"fr": "• Aucune réponse à un événement.", "en": "• No event answers."},
+    "mydata.created": {"fr": "• Événements créés : {ids}", "en": "• Events created: {ids}"},
+    "mydata.faq": {"fr": "• Questions fréquentes modifiées : {keys}",
+                   "en": "• FAQ entries edited: {keys}"},
+    "mydata.series": {"fr": "• Séries d'événements créées : {items}",
+                      "en": "• Event series created: {items}"},
+    "mydata.announcements": {"fr": "• Annonces programmées par vous : {items}",
+                             "en": "• Announcements you scheduled: {items}"},
+    "mydata.reach_ok": {"fr": "• Messages privés : nous pouvons vous écrire.",
+                        "en": "• Private messages: you are reachable."},
+    "mydata.reach_blocked": {
+        "fr": "• Messages privés : la plateforme refuse nos messages (bot bloqué). Nous le "
+              "notons pour ne pas réessayer.",
+        "en": "• Private messages: the platform refuses them (bot blocked). We note it so we "
+              "stop trying.",
+    },
+    "mydata.reach_not_started": {
+        "fr": "• Messages privés : pas encore possibles, vous n'avez pas ouvert de conversation "
+              "privée avec le bot. Nous le notons pour vous prévenir.",
+        "en": "• Private messages: not possible yet, you have not opened a private chat with "
+              "the bot. We note it to let you know.",
+    },
+    "mydata.notice_pending": {
+        "fr": "• Un message attend pour vous prévenir que nous n'avons pas pu vous écrire.",
+        "en": "• A note is waiting to tell you we could not write to you.",
+    },
+    "mydata.reminders_history": {"fr": "• Rappels envoyés ou prévus pour vous :",
+                                 "en": "• Reminders sent or planned for you:"},
+    "mydata.reminder_line": {"fr": "  – #{id} {title}, {offset} : {status}",
+                             "en": "  – #{id} {title}, {offset}: {status}"},
+    "mydata.offset_summary": {"fr": "résumé du jour", "en": "same-day summary"},
+    "mydata.offset_days": {"fr": "{n} jour(s) avant", "en": "{n} day(s) before"},
+    "mydata.offset_hours": {"fr": "{n} h avant", "en": "{n} h before"},
+    "mydata.offset_minutes": {"fr": "{n} min avant", "en": "{n} min before"},
+    "mydata.reminder_sent": {"fr": "envoyé le {when}", "en": "sent {when}"},
+    "mydata.reminder_sending": {"fr": "en cours d'envoi", "en": "being sent"},
+    "mydata.reminder_retry": {"fr": "nouvel essai prévu", "en": "will be tried again"},
+    "mydata.reminder_skipped": {"fr": "pas envoyé", "en": "not sent"},
+    "mydata.reminder_unreachable": {"fr": "pas envoyé, messages privés refusés",
+                                    "en": "not sent, private messages refused"},
+    "mydata.footer": {"fr": "Rien d'autre. Pour tout effacer : /oubliemoi",
+                      "en": "Nothing else. To erase it all: /forgetme"},
+    "forgetme.confirm": {
+        "fr": "Voulez-vous vraiment effacer toutes vos données ? Vos inscriptions seront "
+              "annulées et vos places données à la liste d'attente. Confirmez avec le bouton "
+              "ou en tapant /oubliemoi confirmer.",
+        "en": "Do you really want to erase all your data? Your answers will be removed and "
+              "your seats given to the waitlist. Confirm with the button or by typing "
+              "/forgetme confirm.",
+    },
+    "forgetme.done": {
+        "fr": "C'est fait : tout ce que nous savions de vous est effacé. À bientôt peut-être !",
+        "en": "Done: everything we held about you is erased. Hope to see you again!",
+    },
+    "forgetme.kept": {"fr": "D'accord, rien n'est effacé.", "en": "OK, nothing was erased."},
+    "start.welcome": {
+        "fr": "Bienvenue {name} ! Je suis le bot de Le Focus. /evenements pour le programme, "
+              "/aide pour tout le reste.",
+        "en": "Welcome {name}! I am the Le Focus bot. /events for the programme, /help for "
+              "everything else.",
+    },
+}

@@ -1,0 +1,91 @@
+"""`/announce` (an event card or a text, now), `/announcelater`, `/scheduled`, `/unschedule`."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.cards import build_card
+from bot.context import Context
+from bot.dates import read_when
+from bot.errors import Conflict, NotFound, UserInputError
+from bot.i18n import PARIS, format_when, t
+from bot.messages import Reply
+from bot.spec import MAX_ID, event_id
+from storage.models import Event
+
+MAX_ANNOUNCEMENT = 3000
+_EVENT_REF = re.compile(r"^(#|n°)?\s*\d{1,9}$", re.IGNORECASE)
+
+
+def parse_moment(text: str, now: datetime) -> datetime:
+    """When to publish: '2026-11-26 18h', 'demain 18h', 'à 18h', 'at 6pm'. A time alone is
+    today (« annonce à 18h »), still refused once past; a range is not one moment."""
+    when = read_when(text, now, day=now.astimezone(PARIS).date())
+    if when.end is not None:
+        raise UserInputError("error.when_one_moment", value=text.strip()[:40])
+    return when.start
+
+
+def parse_number(text: str, now: datetime) -> int:
+    """A scheduled announcement's number: '2', '#2' or 'n°2'."""
+    cleaned = text.strip().lower().removeprefix("n°").lstrip("#").strip()
+    if not cleaned.isdigit() or len(cleaned) > 9 or not 1 <= int(cleaned) <= MAX_ID:
+        raise UserInputError("error.bad_number", value=text.strip()[:20], min=1, max=MAX_ID)
+    return int(cleaned)
+
+
+async def _event(ctx: Context, number: int) -> Event:
+    event = await ctx.storage.events.get(number)
+    if event is None:
+        raise NotFound("error.event_not_found", id=number)
+    return event
+
+
+async def announce(ctx: Context) -> None:
+    text: str = ctx.values["text"]
+    if _EVENT_REF.match(text):
+        event = await _event(ctx, event_id(text))
+        if event.cancelled:
+            raise Conflict("error.event_cancelled_announce", id=event.id)
+        if event.starts_at <= ctx.now:
+            raise Conflict("error.event_past_announce", id=event.id)
+        counts = await ctx.storage.rsvps.counts(event.id)
+        reached = await ctx.core.publish(lambda: Reply(card=build_card(event, counts)),
+                                         event_id=event.id)
+    else:
+        reached = await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + text))
+    if reached == 0:
+        ctx.reply(t("announce.no_channel"))
+    else:
+        ctx.reply(t("announce.done", count=reached))
+
+
+async def announce_later(ctx: Context) -> None:
+    event = await _event(ctx, ctx.values["event"])
+    at: datetime = ctx.values["when"]
+    if event.cancelled:
+        raise Conflict("error.event_cancelled_announce", id=event.id)
+    if at >= event.starts_at:
+        raise UserInputError("error.announce_after_start", id=event.id)
+    number = await ctx.storage.announcements.schedule(event.id, at, ctx.member.id, ctx.now)
+    ctx.reply(t("announcelater.done", n=number, title=event.title, id=event.id,
+                when=format_when(at)))
+
+
+async def scheduled(ctx: Context) -> None:
+    pending = await ctx.storage.announcements.pending()
+    if not pending:
+        ctx.reply(t("scheduled.none"))
+        return
+    lines = [t("scheduled.header")]
+    lines += [t("scheduled.line", n=p.id, title=p.title, id=p.event_id, when=format_when(p.at))
+              for p in pending]
+    ctx.reply("\n".join(lines))
+
+
+async def unschedule(ctx: Context) -> None:
+    number: int = ctx.values["number"]
+    if not await ctx.storage.announcements.unschedule(number):
+        raise NotFound("error.scheduled_not_found", id=number)
+    ctx.reply(t("unschedule.done", n=number))

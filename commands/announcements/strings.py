@@ -1,0 +1,112 @@
+"""Announcements: /announce, /announcelater, /scheduled, /unschedule."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "help.announce": {
+        "fr": "publier un événement ou un message dans les canaux d'annonce",
+        "en": "publish an event or a message to the announcement channels",
+    },
+    "help.announcelater": {
+        "fr": "programmer l'annonce d'un événement",
+        "en": "schedule an event's announcement",
+    },
+    "help.scheduled": {
+        "fr": "les annonces programmées",
+        "en": "scheduled announcements",
+    },
+    "help.unschedule": {
+        "fr": "annuler une annonce programmée",
+        "en": "cancel a scheduled announcement",
+    },
+    "announce.prefix": {
+        "fr": "📣 Annonce de Le Focus",
+        "en": "📣 Announcement from Le Focus",
+    },
+    "announce.done": {
+        "fr": "Publié dans {count} canal(aux).",
+        "en": "Published to {count} channel(s).",
+    },
+    "announce.no_channel": {
+        "fr": "Aucun canal d'annonce n'est configuré (TELEGRAM_ANNOUNCE_CHAT_IDS, "
+              "DISCORD_ANNOUNCE_CHANNEL_IDS) : rien n'a été publié.",
+        "en": "No announcement channel is configured (TELEGRAM_ANNOUNCE_CHAT_IDS, "
+              "DISCORD_ANNOUNCE_CHANNEL_IDS): nothing was published.",
+    },
+    "error.event_cancelled_announce": {
+        "fr": "L'événement #{id} est annulé : il ne sera pas annoncé.",
+        "en": "Event #{id} is cancelled: it won't be announced.",
+    },
+    "error.event_past_announce": {
+        "fr": "L'événement #{id} a déjà commencé : il ne sera pas annoncé.",
+        "en": "Event #{id} has already started: it won't be announced.",
+    },
+    "error.announce_after_start": {
+        "fr": "L'événement #{id} aura commencé à ce moment-là.",
+        "en": "Event #{id} will have started by then.",
+    },
+    "error.scheduled_not_found": {
+        "fr": "Aucune annonce programmée n°{id}.",
+        "en": "No scheduled announcement {id}.",
+    },
+    "announcelater.done": {
+        "fr": "Annonce n°{n} programmée : « {title} » (#{id}) sera publiée {when}.",
+        "en": "Announcement {n} scheduled: \"{title}\" (#{id}) will be published {when}.",
+    },
+    "scheduled.none": {
+        "fr": "Aucune annonce programmée.",
+        "en": "No scheduled announcement.",
+    },
+    "scheduled.header": {
+        "fr": "Annonces programmées :",
+        "en": "Scheduled announcements:",
+    },
+    "scheduled.line": {
+        "fr": "• n°{n} : « {title} » (#{id}), {when}",
+        "en": "• {n}: \"{title}\" (#{id}), {when}",
+    },
+    "unschedule.done": {
+        "fr": "Annonce n°{n} annulée.",
+        "en": "Announcement {n} cancelled.",
+    },
+    "error.event_not_found": {
+        "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",
+        "en": "I can't find event #{id}. Type /events to see the programme.",
+    },
+    "param.text": {
+        "fr": "texte",
+        "en": "text",
+    },
+    "param.number": {
+        "fr": "numéro",
+        "en": "number",
+    },
+    "optdesc.announce.text": {
+        "fr": "Un numéro d'événement (sa carte est publiée) ou le texte de l'annonce",
+        "en": "An event number (its card is published) or the announcement's text",
+    },
+    "optdesc.announcelater.event": {
+        "fr": "Numéro de l'événement à annoncer",
+        "en": "Number of the event to announce",
+    },
+    "optdesc.announcelater.when": {
+        "fr": "Quand le publier, par exemple demain 18h",
+        "en": "When to publish it, for example tomorrow 6pm",
+    },
+    "optdesc.unschedule.number": {
+        "fr": "Numéro de l'annonce programmée (voir /programmees)",
+        "en": "Number of the scheduled announcement (see /scheduled)",
+    },
+    "example.announce": {
+        "fr": "ex. /annoncer 12",
+        "en": "e.g. /announce 12",
+    },
+    "example.announcelater": {
+        "fr": "ex. /annoncerplustard 12 demain 18h",
+        "en": "e.g. /announcelater 12 tomorrow 6pm",
+    },
+    "example.unschedule": {
+        "fr": "ex. /deprogrammer 2",
+        "en": "e.g. /unschedule 2",
+    },
+}

@@ -1,0 +1,43 @@
+"""Events: the programme, one event's card, creating, editing and cancelling events, and
+their calendar file (/ics).
+
+Public names other features use: `load_event`, `card_reply`; the shared parameters and
+parsers (title, capacity, kind, price) live in `commands.events.parsers`; the demo seed in
+`commands.events.demo`.
+"""
+
+from __future__ import annotations
+
+from bot.router import Router
+from bot.spec import CommandSpec, Param
+from commands.events import handlers
+from commands.events.handlers import card_reply, load_event
+from commands.events.parsers import CAPACITY, FIELD, KIND, PRICE, TITLE, VALUE, WHEN
+from commands.events.strings import STRINGS
+
+__all__ = ["SPECS", "card_reply", "load_event", "register"]
+
+EVENT = Param("event", "event")
+
+SPECS = (
+    CommandSpec("events", handlers.list_events, aliases=("evenements", "agenda", "programme"),
+                public=True),
+    CommandSpec("event", handlers.show_event, aliases=("evenement", "details", "info"),
+                params=(EVENT,), public=True),
+    CommandSpec("ics", handlers.ics, aliases=("calendrier", "agendafile", "calendar"),
+                params=(EVENT,)),
+    CommandSpec("newevent", handlers.new_event, aliases=("nouvelevenement", "creer", "create"),
+                params=(TITLE, WHEN, CAPACITY, KIND, PRICE), organizer=True, pipes=True,
+                public=True),
+    CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
+                params=(EVENT, FIELD, VALUE), organizer=True),
+    CommandSpec("cancelevent", handlers.cancel_event, aliases=("annuler", "cancel"),
+                params=(EVENT,), organizer=True),
+)
+
+
+def register(router: Router) -> None:
+    router.strings(STRINGS)
+    router.add(*SPECS)
+    router.button("ics", handlers.press_ics)
+    router.button("event", handlers.press_event)

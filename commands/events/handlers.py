@@ -1,0 +1,146 @@
+"""Listing, showing, creating, editing and cancelling events; their calendar file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.actions import Action
+from bot.cards import build_card, event_line, kind_label
+from bot.context import Context
+from bot.errors import Conflict, NotFound
+from bot.i18n import PARIS, format_price, format_time_only, format_when, t
+from bot.messages import Attachment, Reply
+from commands.events.calendar import ics_bytes
+from commands.events.parsers import FIELDS
+from storage import Event, NewEvent
+
+LIST_LIMIT = 15
+# Members who answered hear about a change of these (not of a title or a price).
+NOTIFY_COLUMNS = ("starts_at", "ends_at", "place")
+
+
+async def load_event(ctx: Context, event_id: int) -> Event:
+    event = await ctx.storage.events.get(event_id)
+    if event is None:
+        raise NotFound("error.event_not_found", id=event_id)
+    return event
+
+
+async def card_reply(ctx: Context, event: Event) -> None:
+    counts = await ctx.storage.rsvps.counts(event.id)
+    ctx.reply(card=build_card(event, counts))
+
+
+async def list_events(ctx: Context) -> None:
+    events = await ctx.storage.events.upcoming(ctx.now, LIST_LIMIT)
+    if not events:
+        ctx.reply(t("events.none") + ("\n" + t("events.none_organizer") if ctx.is_organizer
+                                      else ""))
+        return
+    lines = [t("events.header")]
+    for event in events:
+        lines.append(event_line(event, await ctx.storage.rsvps.counts(event.id)))
+    lines.append(t("events.footer"))
+    ctx.reply("\n".join(lines))
+
+
+async def show_event(ctx: Context) -> None:
+    await card_reply(ctx, await load_event(ctx, ctx.values["event"]))
+
+
+async def press_event(ctx: Context, action: Action) -> None:
+    """The 'see the event' button under reminders and notices."""
+    await card_reply(ctx, await load_event(ctx, int(action.target)))
+
+
+def moment_words(start: datetime, end: datetime | None) -> str:
+    """The understood moment in words, end included, so a misread date is seen at once."""
+    if end is None:
+        return format_when(start)
+    same_day = start.astimezone(PARIS).date() == end.astimezone(PARIS).date()
+    return t("when.until", start=format_when(start),
+             end=format_time_only(end) if same_day else format_when(end))
+
+
+async def new_event(ctx: Context) -> None:
+    when = ctx.values["when"]
+    event = await ctx.storage.events.create(
+        NewEvent(title=ctx.values["title"], starts_at=when.start, ends_at=when.end,
+                 place=ctx.core.settings.default_place, kind=ctx.value("kind", "other"),
+                 capacity=ctx.values["capacity"], price_cents=ctx.value("price", 0),
+                 created_by=ctx.member.id),
+        ctx.now,
+    )
+    ctx.reply(t("newevent.done", id=event.id, title=event.title,
+                when=moment_words(event.starts_at, event.ends_at)))
+    await card_reply(ctx, event)
+
+
+def _shown(field: str, event: Event) -> str:
+    """The new value as the reader will read it."""
+    if field == "when":
+        return moment_words(event.starts_at, event.ends_at)
+    if field in ("end", "duration"):
+        return format_when(event.ends_at) if event.ends_at else "-"
+    if field == "capacity":
+        return str(event.capacity) if event.capacity else t("card.unlimited")
+    if field == "price":
+        return format_price(event.price_cents)
+    if field == "kind":
+        return kind_label(event.kind)
+    return str(getattr(event, field))
+
+
+async def edit_event(ctx: Context) -> None:
+    event = await load_event(ctx, ctx.values["event"])
+    if event.cancelled:
+        raise Conflict("error.event_cancelled_edit", id=event.id)
+    if event.starts_at <= ctx.now:
+        raise Conflict("error.event_past_edit", id=event.id)
+    field = ctx.values["field"]
+    changes = FIELDS[field].change(event, ctx.values["value"], ctx.now)
+    result = await ctx.storage.events.update(event.id, ctx.now, **changes)
+    if result is None:
+        raise NotFound("error.event_not_found", id=event.id)
+    updated, promoted = result
+    ctx.reply(t("editevent.done", id=updated.id, field=t(f"word.field.{field}"),
+                value=_shown(field, updated)))
+    counts = await ctx.storage.rsvps.counts(updated.id)
+    if updated.capacity is not None and counts.going_seats > updated.capacity:
+        ctx.reply(t("editevent.over_capacity", taken=counts.going_seats,
+                    capacity=updated.capacity))
+    if any(column in changes for column in NOTIFY_COLUMNS):
+        people = await ctx.storage.rsvps.recipients(updated.id, ("going", "waitlisted"))
+        ctx.core.notify_all(people, lambda: Reply(
+            t("notify.changed", title=updated.title, id=updated.id,
+              when=format_when(updated.starts_at), place=updated.place)))
+    ctx.core.event_changed(updated.id, promoted)
+
+
+async def cancel_event(ctx: Context) -> None:
+    event = await load_event(ctx, ctx.values["event"])
+    if event.cancelled:
+        raise Conflict("cancelevent.already", id=event.id, title=event.title)
+    cancelled = await ctx.storage.events.cancel(event.id, ctx.now)
+    if cancelled is None:
+        raise NotFound("error.event_not_found", id=event.id)
+    people = await ctx.storage.rsvps.recipients(event.id, ("going", "waitlisted", "maybe"))
+    ctx.core.notify_all(people, lambda: Reply(
+        t("notify.cancelled", title=event.title, id=event.id, when=format_when(event.starts_at))))
+    ctx.core.event_changed(event.id)
+    ctx.reply(t("cancelevent.done", id=event.id, title=event.title, count=len(people)))
+
+
+def _send_ics(ctx: Context, event: Event) -> None:
+    ctx.reply(t("ics.done", id=event.id, title=event.title),
+              attachment=Attachment(f"le-focus-{event.id}.ics", ics_bytes(event),
+                                    "text/calendar"),
+              private=True)
+
+
+async def ics(ctx: Context) -> None:
+    _send_ics(ctx, await load_event(ctx, ctx.values["event"]))
+
+
+async def press_ics(ctx: Context, action: Action) -> None:
+    _send_ics(ctx, await load_event(ctx, int(action.target)))

@@ -1,0 +1,206 @@
+"""Pure parsers for what organisers type about an event: text in, value out, or a
+`UserInputError` with a helpful key.
+
+Each is `(text, now) -> value`, usable as `Param(parse=...)`; series use the same ones. The
+parameters built on them (`TITLE`, `CAPACITY`, `KIND`, `PRICE`) are shared too, so a title or a
+price is read the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.dates import read_when
+from bot.errors import UserInputError
+from bot.i18n import PARIS
+from bot.spec import Param, duration
+from bot.text import fold
+from storage import Event
+from storage.models import KINDS
+
+MAX_TITLE = 120
+MAX_FIELD = 300
+MAX_DESCRIPTION = 1500
+MAX_CAPACITY = 10_000
+MAX_PRICE_CENTS = 100_000
+
+# What people type for each kind (folded), French and English; the canonical names are
+# accepted too (Discord's choices send them).
+_KIND_SYNONYMS: Mapping[str, tuple[str, ...]] = {
+    "board_games": ("jeux", "jeu", "jeux de société", "board games", "boardgame", "games"),
+    "screening": ("projection", "film", "cinéma", "ciné", "movie"),
+    "workshop": ("atelier",),
+    "masterclass": (),
+    "english": ("anglais", "cours d'anglais"),
+    "theme_evening": ("soirée", "soirée thématique", "thème", "theme evening"),
+    "other": ("autre",),
+}
+KIND_WORDS: dict[str, str] = {
+    fold(word): kind for kind in KINDS for word in (kind, *_KIND_SYNONYMS.get(kind, ()))}
+
+_UNLIMITED = {fold(w) for w in ("illimité", "illimitée", "unlimited", "none", "aucune", "0")}
+_FREE = {fold(w) for w in ("gratuit", "gratuite", "free", "0")}
+
+
+def title(text: str, now: datetime | None = None) -> str:
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise UserInputError("error.missing_title")
+    if len(cleaned) > MAX_TITLE:
+        raise UserInputError("error.title_too_long", max=MAX_TITLE, length=len(cleaned))
+    return cleaned
+
+
+def capacity(text: str, now: datetime | None = None) -> int | None:
+    """A number of seats, or None for « illimité » / unlimited / 0."""
+    if fold(text) in _UNLIMITED or not text.strip():
+        return None
+    digits = text.strip()
+    if not digits.isdigit() or len(digits) > 6 or not 1 <= int(digits) <= MAX_CAPACITY:
+        raise UserInputError("error.bad_capacity", value=digits[:20], max=MAX_CAPACITY)
+    return int(digits)
+
+
+def kind(text: str, now: datetime | None = None) -> str:
+    found = KIND_WORDS.get(fold(text))
+    if found is None:
+        raise UserInputError("error.bad_kind", value=text.strip()[:30])
+    return found
+
+
+def price(text: str, now: datetime | None = None) -> int:
+    """'gratuit', 'free', '0', '6', '6 €', '6,50€', '6 euros' -> cents."""
+    cleaned = fold(text).replace("€", "").replace("euros", "").replace("euro", "")
+    cleaned = cleaned.replace("eur", "")
+    if cleaned in _FREE or not cleaned:
+        return 0
+    match = re.fullmatch(r"(\d{1,4})(?:[.,](\d{1,2}))?", cleaned)
+    if not match:
+        raise UserInputError("error.bad_price", value=text.strip()[:20])
+    cents = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+    if cents > MAX_PRICE_CENTS:
+        raise UserInputError("error.bad_price", value=text.strip()[:20])
+    return cents
+
+
+def short_text(text: str, limit: int = MAX_FIELD) -> str:
+    cleaned = text.strip()
+    if len(cleaned) > limit:
+        raise UserInputError("error.text_too_long", max=limit, length=len(cleaned))
+    return cleaned
+
+
+# -- the parameters, shared by events and series ---------------------------------------------
+
+TITLE = Param("title", max_length=MAX_TITLE, parse=title)
+WHEN = Param("when", "when")
+# "int" so Discord offers a number field (leaving it empty means unlimited); typed lines also
+# accept « illimité ».
+CAPACITY = Param("capacity", "int", required=False, maximum=MAX_CAPACITY, parse=capacity)
+KIND = Param("kind", "choice", required=False, values=KINDS, words=KIND_WORDS, parse=kind)
+PRICE = Param("price", required=False, max_length=20, parse=price)
+
+
+# -- editable fields: the one table -----------------------------------------------------------
+
+Changes = dict[str, object]
+
+
+def _title(event: Event, text: str, now: datetime) -> Changes:
+    return {"title": title(text)}
+
+
+def _description(event: Event, text: str, now: datetime) -> Changes:
+    return {"description": short_text(text, MAX_DESCRIPTION)}
+
+
+def _place(event: Event, text: str, now: datetime) -> Changes:
+    value = short_text(text)
+    if not value:
+        raise UserInputError("error.missing_value")
+    return {"place": value}
+
+
+def _audience(event: Event, text: str, now: datetime) -> Changes:
+    return {"audience": short_text(text)}
+
+
+def _when(event: Event, text: str, now: datetime) -> Changes:
+    """Only a time keeps the event's day, only a day keeps its time (« heure 20h » on a
+    Saturday event stays on Saturday); a range sets the end, else the end keeps the length."""
+    local = event.starts_at.astimezone(PARIS)
+    when = read_when(text, now, day=local.date(), time=local.time())
+    changes: Changes = {"starts_at": when.start}
+    if when.end is not None:
+        changes["ends_at"] = when.end
+    elif event.ends_at is not None:
+        changes["ends_at"] = when.start + (event.ends_at - event.starts_at)
+    return changes
+
+
+def _end(event: Event, text: str, now: datetime) -> Changes:
+    """« fin 23h » ends on the event's day; « fin 1h30 » after a 22h start, the next day."""
+    local = event.starts_at.astimezone(PARIS)
+    at = event.ends_at.astimezone(PARIS).time() if event.ends_at else None
+    when = read_when(text, now, day=local.date(), time=at, after=event.starts_at)
+    if when.end is not None:
+        raise UserInputError("error.when_one_moment", value=text.strip()[:40])
+    if when.start <= event.starts_at:
+        raise UserInputError("error.end_before_start")
+    return {"ends_at": when.start}
+
+
+def _duration(event: Event, text: str, now: datetime) -> Changes:
+    return {"ends_at": event.starts_at + duration(text)}
+
+
+def _capacity(event: Event, text: str, now: datetime) -> Changes:
+    return {"capacity": capacity(text)}
+
+
+def _kind(event: Event, text: str, now: datetime) -> Changes:
+    return {"kind": kind(text)}
+
+
+def _price(event: Event, text: str, now: datetime) -> Changes:
+    return {"price_cents": price(text)}
+
+
+@dataclass(frozen=True)
+class Field:
+    """An editable field: what organisers may type for it (besides its English name), and
+    how a typed value becomes stored changes."""
+
+    words: tuple[str, ...]
+    change: Callable[[Event, str, datetime], Changes]
+
+
+FIELDS: Mapping[str, Field] = {
+    "title": Field(("titre", "nom"), _title),
+    "when": Field(("date", "start", "quand", "début", "heure", "time", "horaire"), _when),
+    "end": Field(("fin",), _end),
+    "duration": Field(("durée",), _duration),
+    "place": Field(("lieu", "where", "où"), _place),
+    "capacity": Field(("capacité", "places", "seats"), _capacity),
+    "kind": Field(("type", "genre"), _kind),
+    "price": Field(("prix", "tarif"), _price),
+    "audience": Field(("public", "âge"), _audience),
+    "description": Field(("desc",), _description),
+}
+FIELD_WORDS: dict[str, str] = {
+    fold(word): name for name, entry in FIELDS.items() for word in (name, *entry.words)}
+
+
+def field(text: str, now: datetime | None = None) -> str:
+    """An editable field's name from what was typed (« lieu », « places », "when"…)."""
+    found = FIELD_WORDS.get(fold(text))
+    if found is None:
+        raise UserInputError("error.bad_field", value=text.strip()[:20])
+    return found
+
+
+FIELD = Param("field", "choice", values=tuple(FIELDS), words=FIELD_WORDS, parse=field)
+VALUE = Param("value", max_length=MAX_DESCRIPTION, rest=True)

@@ -1,0 +1,178 @@
+"""The events feature's strings, French first, then English."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # -- help lines ----------------------------------------------------------------------------
+    "help.events": {"fr": "les événements à venir", "en": "upcoming events"},
+    "help.event": {"fr": "le détail d'un événement et les places restantes",
+                   "en": "an event's details and seats left"},
+    "help.ics": {"fr": "ajouter un événement à votre agenda", "en": "add an event to your "
+                 "calendar"},
+    "help.newevent": {"fr": "créer un événement", "en": "create an event"},
+    "help.editevent": {"fr": "modifier un événement", "en": "edit an event"},
+    "help.cancelevent": {"fr": "annuler un événement", "en": "cancel an event"},
+    # -- answers -------------------------------------------------------------------------------
+    "events.header": {"fr": "Prochains événements :", "en": "Upcoming events:"},
+    "events.footer": {
+        "fr": "Détails : /evenement <numéro> · Réserver : /participer <numéro>",
+        "en": "Details: /event <number> · Book: /rsvp <number>",
+    },
+    "events.none": {"fr": "Aucun événement à venir pour le moment.",
+                    "en": "No upcoming events for now."},
+    "events.none_organizer": {
+        "fr": "Créez-en un avec /nouvelevenement <titre> | <date>.",
+        "en": "Create one with /newevent <title> | <when>.",
+    },
+    "newevent.done": {
+        "fr": "Événement #{id} créé : « {title} », {when}. Pour le publier : /annoncer {id}",
+        "en": "Event #{id} created: \"{title}\", {when}. To publish it: /announce {id}",
+    },
+    "editevent.done": {
+        "fr": "Événement #{id} modifié : {field} → {value}",
+        "en": "Event #{id} updated: {field} → {value}",
+    },
+    "editevent.over_capacity": {
+        "fr": "Attention : {taken} places sont déjà réservées pour {capacity}. Personne n'est "
+              "désinscrit ; aucune nouvelle place ne sera donnée.",
+        "en": "Note: {taken} seats are already booked for {capacity}. Nobody is removed; no "
+              "new seats will be given.",
+    },
+    "cancelevent.done": {
+        "fr": "Événement #{id} « {title} » annulé. {count} personne(s) prévenue(s).",
+        "en": "Event #{id} \"{title}\" cancelled. {count} person(s) notified.",
+    },
+    "cancelevent.already": {
+        "fr": "L'événement #{id} « {title} » était déjà annulé.",
+        "en": "Event #{id} \"{title}\" was already cancelled.",
+    },
+    "ics.done": {
+        "fr": "Voici « {title} » (#{id}) pour votre agenda : ouvrez le fichier joint.",
+        "en": "Here is \"{title}\" (#{id}) for your calendar: open the attached file.",
+    },
+    # -- errors --------------------------------------------------------------------------------
+    "error.event_not_found": {
+        "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",
+        "en": "I can't find event #{id}. Type /events to see the programme.",
+    },
+    "error.missing_title": {"fr": "Il manque le titre.", "en": "The title is missing."},
+    "error.title_too_long": {
+        "fr": "Ce titre fait {length} caractères ; {max} au maximum, s'il vous plaît.",
+        "en": "This title is {length} characters long; {max} at most, please.",
+    },
+    "error.bad_capacity": {
+        "fr": "« {value} » n'est pas un nombre de places valable (de 1 à {max}, ou "
+              "« illimité »).",
+        "en": "\"{value}\" is not a valid number of seats (1 to {max}, or \"unlimited\").",
+    },
+    "error.bad_kind": {
+        "fr": "Type « {value} » inconnu. Types : jeux, projection, atelier, masterclass, "
+              "anglais, soirée, autre.",
+        "en": "Unknown kind \"{value}\". Kinds: games, screening, workshop, masterclass, "
+              "english, theme, other.",
+    },
+    "error.bad_price": {
+        "fr": "« {value} » n'est pas un prix valable. Exemples : gratuit, 6, 6,50 €.",
+        "en": "\"{value}\" is not a valid price. Examples: free, 6, 6.50.",
+    },
+    "error.text_too_long": {
+        "fr": "Ce texte fait {length} caractères ; {max} au maximum, s'il vous plaît.",
+        "en": "This text is {length} characters long; {max} at most, please.",
+    },
+    "error.bad_field": {
+        "fr": "Champ « {value} » inconnu. Champs : titre, description, date, fin, duree, "
+              "lieu, places, type, prix, public.",
+        "en": "Unknown field \"{value}\". Fields: title, description, when, end, duration, "
+              "place, capacity, kind, price, audience.",
+    },
+    "error.missing_value": {"fr": "Il manque la valeur.", "en": "The value is missing."},
+    "error.end_before_start": {
+        "fr": "La fin doit être après le début de l'événement.",
+        "en": "The end must be after the start of the event.",
+    },
+    "when.until": {"fr": "{start}, jusqu'à {end}", "en": "{start}, until {end}"},
+    "error.event_cancelled_edit": {
+        "fr": "L'événement #{id} est annulé ; il ne peut plus être modifié.",
+        "en": "Event #{id} is cancelled; it can no longer be edited.",
+    },
+    "error.event_past_edit": {
+        "fr": "L'événement #{id} a déjà commencé ; il ne peut plus être modifié.",
+        "en": "Event #{id} has already started; it can no longer be edited.",
+    },
+    # -- parameters (labels, also Discord's option names once folded) --------------------------
+    "param.event": {"fr": "numéro", "en": "number"},
+    "param.title": {"fr": "titre", "en": "title"},
+    "param.when": {"fr": "quand", "en": "when"},
+    "param.capacity": {"fr": "places", "en": "capacity"},
+    "param.kind": {"fr": "type", "en": "kind"},
+    "param.price": {"fr": "prix", "en": "price"},
+    "param.field": {"fr": "champ", "en": "field"},
+    "param.value": {"fr": "valeur", "en": "value"},
+    # -- what people type for each choice, and the labels Discord shows ------------------------
+    "word.kind.board_games": {"fr": "jeux", "en": "games"},
+    "word.kind.screening": {"fr": "projection", "en": "screening"},
+    "word.kind.workshop": {"fr": "atelier", "en": "workshop"},
+    "word.kind.masterclass": {"fr": "masterclass", "en": "masterclass"},
+    "word.kind.english": {"fr": "anglais", "en": "english"},
+    "word.kind.theme_evening": {"fr": "soirée", "en": "theme"},
+    "word.kind.other": {"fr": "autre", "en": "other"},
+    "choice.kind.board_games": {"fr": "Soirée jeux de société", "en": "Board-game night"},
+    "choice.kind.screening": {"fr": "Projection", "en": "Screening"},
+    "choice.kind.workshop": {"fr": "Atelier", "en": "Workshop"},
+    "choice.kind.masterclass": {"fr": "Masterclass", "en": "Masterclass"},
+    "choice.kind.english": {"fr": "Cours d'anglais", "en": "English class"},
+    "choice.kind.theme_evening": {"fr": "Soirée thématique", "en": "Theme evening"},
+    "choice.kind.other": {"fr": "Autre", "en": "Other"},
+    "word.field.title": {"fr": "titre", "en": "title"},
+    "word.field.when": {"fr": "date", "en": "when"},
+    "word.field.end": {"fr": "fin", "en": "end"},
+    "word.field.duration": {"fr": "durée", "en": "duration"},
+    "word.field.place": {"fr": "lieu", "en": "place"},
+    "word.field.capacity": {"fr": "places", "en": "capacity"},
+    "word.field.kind": {"fr": "type", "en": "kind"},
+    "word.field.price": {"fr": "prix", "en": "price"},
+    "word.field.audience": {"fr": "public", "en": "audience"},
+    "word.field.description": {"fr": "description", "en": "description"},
+    "choice.field.title": {"fr": "Titre", "en": "Title"},
+    "choice.field.when": {"fr": "Date et heure", "en": "Date and time"},
+    "choice.field.end": {"fr": "Fin", "en": "End"},
+    "choice.field.duration": {"fr": "Durée", "en": "Duration"},
+    "choice.field.place": {"fr": "Lieu", "en": "Place"},
+    "choice.field.capacity": {"fr": "Nombre de places", "en": "Number of seats"},
+    "choice.field.kind": {"fr": "Type", "en": "Kind"},
+    "choice.field.price": {"fr": "Prix", "en": "Price"},
+    "choice.field.audience": {"fr": "Public", "en": "Audience"},
+    "choice.field.description": {"fr": "Description", "en": "Description"},
+    # -- Discord option descriptions (100 characters at most) ----------------------------------
+    "optdesc.event.event": {"fr": "Le numéro de l'événement (voir /evenements)",
+                            "en": "The event number (see /events)"},
+    "optdesc.ics.event": {"fr": "Le numéro de l'événement à ajouter à votre agenda",
+                          "en": "The number of the event to add to your calendar"},
+    "optdesc.newevent.title": {"fr": "Le titre, 120 caractères au plus",
+                               "en": "The title, 120 characters at most"},
+    "optdesc.newevent.when": {
+        "fr": "Quand : vendredi 20h, demain 19h30, samedi 18h-20h, 05/12 20h…",
+        "en": "When: friday 8pm, tomorrow 7:30pm, saturday 6-8pm, Dec 5 8pm…",
+    },
+    "optdesc.newevent.capacity": {"fr": "Nombre de places (vide : illimité)",
+                                  "en": "Number of seats (empty: unlimited)"},
+    "optdesc.newevent.kind": {"fr": "Le type d'événement", "en": "The kind of event"},
+    "optdesc.newevent.price": {"fr": "Le prix : gratuit, 6, 6,50 €",
+                               "en": "The price: free, 6, 6.50"},
+    "optdesc.editevent.event": {"fr": "Le numéro de l'événement à modifier",
+                                "en": "The number of the event to edit"},
+    "optdesc.editevent.field": {"fr": "Ce qui change", "en": "What changes"},
+    "optdesc.editevent.value": {
+        "fr": "La nouvelle valeur ; « heure 20h » garde le jour, « date samedi » l'heure",
+        "en": "The new value; \"time 8pm\" keeps the day, \"when saturday\" the time",
+    },
+    "optdesc.cancelevent.event": {"fr": "Le numéro de l'événement à annuler",
+                                  "en": "The number of the event to cancel"},
+    # -- examples shown after the generated usage lines ----------------------------------------
+    "example.newevent": {
+        "fr": "ex. /nouvelevenement Soirée jeux | vendredi 19h30 | 20 | jeux | gratuit",
+        "en": "e.g. /newevent Board games | friday 7:30pm | 20 | games | free",
+    },
+    "example.editevent": {"fr": "ex. /modifier 12 lieu Salle 2",
+                          "en": "e.g. /editevent 12 place Room 2"},
+}

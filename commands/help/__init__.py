@@ -1,0 +1,16 @@
+"""/help, generated from the router's command specs: it cannot miss a command."""
+
+from __future__ import annotations
+
+from bot.router import Router
+from bot.spec import CommandSpec
+from commands.help.handlers import help_for
+from commands.help.strings import STRINGS
+
+
+def register(router: Router) -> None:
+    """/help reads the router's commands when asked, so features registered after it are
+    listed too."""
+    router.strings(STRINGS)
+    router.add(CommandSpec("help", help_for(router.for_platform),
+                           aliases=("aide", "commandes", "h"), public=True))

@@ -1,0 +1,24 @@
+"""Words of /help: its header and footer, and the help line of /help itself."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "help.header": {
+        "fr": "Bonjour ! Je suis le bot de Le Focus (MeltingPhot, Rochebelle, Alès). "
+              "Voici ce que je sais faire :",
+        "en": "Hello! I am the Le Focus bot (MeltingPhot, Rochebelle, Alès). Here is what I "
+              "can do:",
+    },
+    "help.organizer_header": {"fr": "Pour les organisateur·rices :", "en": "For organisers:"},
+    "help.console": {
+        "fr": "Console : /as <prénom> pour parler au nom d'un autre membre, /as pour redevenir "
+              "organisateur·rice, /quit pour quitter.",
+        "en": "Console: /as <name> to speak as another member, /as to be the organiser again, "
+              "/quit to leave.",
+    },
+    "help.footer": {
+        "fr": "Une question ? Écrivez /faq, ou posez-la directement en message privé.",
+        "en": "A question? Type /faq, or just ask it in a private message.",
+    },
+    "help.help": {"fr": "cette aide", "en": "this help"},
+}

@@ -1,0 +1,66 @@
+"""`/reminders [on|off]` and the "I can't come anymore" button under each reminder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from bot.actions import Action
+from bot.context import Context
+from bot.errors import Conflict, NotFound, UserInputError
+from bot.i18n import t
+from bot.text import fold
+
+_ON = ("on", "oui", "yes", "o", "y", "activer", "active", "1")
+_OFF = ("off", "non", "no", "n", "desactiver", "stop", "0")
+STATE_WORDS = {**{w: "on" for w in _ON}, **{w: "off" for w in _OFF}}
+
+
+def parse_state(text: str, now: datetime) -> str:
+    """'oui'/'on' -> 'on', 'non'/'off' -> 'off' (`Param(parse=...)`)."""
+    found = STATE_WORDS.get(fold(text))
+    if found is None:
+        raise UserInputError("error.bad_onoff", value=text.strip()[:20])
+    return found
+
+
+def format_offset(delta: timedelta) -> str:
+    """24h, 90m, 30s: how REMINDER_OFFSETS are written."""
+    seconds = int(delta.total_seconds())
+    for unit, size in (("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def distinct_offsets(offsets: Iterable[timedelta]) -> list[timedelta]:
+    """Each duration once, longest first: `24h,1440m` is one reminder, as the job sends it."""
+    return sorted(set(offsets), reverse=True)
+
+
+async def reminders(ctx: Context) -> None:
+    wanted = ctx.values.get("state")
+    if wanted is None:
+        if ctx.member.reminders:
+            offsets = ", ".join(format_offset(o) for o in distinct_offsets(
+                ctx.core.settings.reminder_offsets))
+            ctx.reply(t("reminders.status_on", offsets=offsets), private=True)
+        else:
+            ctx.reply(t("reminders.status_off"), private=True)
+        return
+    await ctx.storage.members.update(ctx.member.id, reminders=int(wanted == "on"))
+    ctx.reply(t("reminders.on" if wanted == "on" else "reminders.off"), private=True)
+
+
+async def press_drop(ctx: Context, action: Action) -> None:
+    """Free the seat (or the waitlist place) and give it to the next in line at once."""
+    event_id = int(action.target)
+    outcome = await ctx.storage.rsvps.answer(event_id, ctx.member.id, "no", ctx.now)
+    if outcome.status == "not_found":
+        raise NotFound("error.event_not_found", id=event_id)
+    if outcome.status == "cancelled":
+        raise Conflict("error.event_cancelled", id=event_id, title=outcome.title)
+    if outcome.status == "closed":
+        raise Conflict("error.rsvp_closed", id=event_id, title=outcome.title)
+    ctx.core.event_changed(event_id, outcome.promoted)
+    ctx.reply(t("drop.done", title=outcome.title, id=outcome.event_id), private=True)

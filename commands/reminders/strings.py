@@ -1,0 +1,101 @@
+"""Reminders: /reminders, the reminder and summary messages, the "I can't come" button."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "reminder.text": {
+        "fr": "⏰ Rappel : « {title} » (#{id}), {when}.\n📍 {place}",
+        "en": "⏰ Reminder: \"{title}\" (#{id}), {when}.\n📍 {place}",
+    },
+    "reminder.waitlisted": {
+        "fr": "Vous êtes en liste d'attente, position {position}. Je vous écris tout de suite "
+              "si une place se libère.",
+        "en": "You are on the waiting list, position {position}. I'll message you at once if a "
+              "seat frees up.",
+    },
+    "button.drop": {
+        "fr": "🚫 Je ne peux plus venir",
+        "en": "🚫 I can't come anymore",
+    },
+    "button.see_event": {
+        "fr": "ℹ️ Voir l'événement",
+        "en": "ℹ️ See the event",
+    },
+    "drop.done": {
+        "fr": "C'est noté : votre place pour « {title} » (#{id}) est libérée. Merci d'avoir "
+              "prévenu !",
+        "en": "Noted: your seat for \"{title}\" (#{id}) is freed. Thanks for letting us know!",
+    },
+    "summary.text": {
+        "fr": "📋 Aujourd'hui : « {title} » (#{id}), {when}.\nPlaces prises : "
+              "{going}/{capacity} ({people} personne(s), {guests} invité·e(s)) · liste "
+              "d'attente : {waitlist} · peut-être : {maybe}.\n/participants {id} pour la liste.",
+        "en": "📋 Today: \"{title}\" (#{id}), {when}.\nSeats taken: {going}/{capacity} "
+              "({people} people, {guests} guest(s)) · waiting list: {waitlist} · maybe: "
+              "{maybe}.\n/attendees {id} for the list.",
+    },
+    "reminders.on": {
+        "fr": "Rappels activés : je vous écris avant chaque événement où vous êtes inscrit·e.",
+        "en": "Reminders on: I'll message you before each event you are going to.",
+    },
+    "reminders.off": {
+        "fr": "Rappels désactivés. /rappels oui pour les réactiver.",
+        "en": "Reminders off. /reminders on to turn them back on.",
+    },
+    "reminders.status_on": {
+        "fr": "Vos rappels sont activés ({offsets} avant). /rappels non pour les couper.",
+        "en": "Your reminders are on ({offsets} before). /reminders off to stop them.",
+    },
+    "reminders.status_off": {
+        "fr": "Vos rappels sont désactivés. /rappels oui pour les activer.",
+        "en": "Your reminders are off. /reminders on to turn them on.",
+    },
+    "error.bad_onoff": {
+        "fr": "Je n'ai pas compris « {value} » : répondez oui ou non.",
+        "en": "I didn't understand \"{value}\": answer on or off.",
+    },
+    "help.reminders": {
+        "fr": "activer ou couper les rappels avant vos événements",
+        "en": "turn reminders before your events on or off",
+    },
+    "error.event_not_found": {
+        "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",
+        "en": "I can't find event #{id}. Type /events to see the programme.",
+    },
+    "error.event_cancelled": {
+        "fr": "« {title} » (#{id}) est annulé : les réponses sont fermées.",
+        "en": "\"{title}\" (#{id}) is cancelled: answers are closed.",
+    },
+    "error.rsvp_closed": {
+        "fr": "« {title} » (#{id}) a déjà commencé : les réponses sont fermées.",
+        "en": "\"{title}\" (#{id}) has already started: answers are closed.",
+    },
+    "param.state": {
+        "fr": "état",
+        "en": "state",
+    },
+    "optdesc.reminders.state": {
+        "fr": "oui pour recevoir les rappels, non pour les couper",
+        "en": "on to get reminders, off to stop them",
+    },
+    "word.state.on": {
+        "fr": "oui",
+        "en": "on",
+    },
+    "word.state.off": {
+        "fr": "non",
+        "en": "off",
+    },
+    "choice.state.on": {
+        "fr": "Activer les rappels",
+        "en": "Turn reminders on",
+    },
+    "choice.state.off": {
+        "fr": "Couper les rappels",
+        "en": "Turn reminders off",
+    },
+    "example.reminders": {
+        "fr": "ex. /rappels non",
+        "en": "e.g. /reminders off",
+    },
+}

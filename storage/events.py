@@ -1,0 +1,108 @@
+"""Events: create, read, edit, cancel; and the event row mapping other modules select with."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from storage.base import Database, from_db, optional_from_db, to_db
+from storage.models import Event, NewEvent, Recipient
+
+EVENT_FIELDS = (
+    "title", "description", "starts_at", "ends_at", "place", "capacity", "price_cents",
+    "audience", "kind",
+)
+EVENT_COLS = (
+    "id, kind, title, description, starts_at, ends_at, place, capacity, price_cents, audience,"
+    " status, is_demo, created_by"
+)
+EVENT_COL_COUNT = len(EVENT_COLS.split(","))
+
+# Gives freed seats to the waitlist inside the caller's transaction (storage.rsvps.promote).
+Promote = Callable[[aiosqlite.Connection, int, datetime], Awaitable[list[Recipient]]]
+
+
+def event_columns(alias: str) -> str:
+    """`EVENT_COLS` qualified with a table alias, for joins."""
+    return ", ".join(f"{alias}.{c.strip()}" for c in EVENT_COLS.split(","))
+
+
+def event_from_row(row: Sequence[Any]) -> Event:
+    """An `Event` from the first `EVENT_COL_COUNT` columns selected as `EVENT_COLS`."""
+    return Event(
+        id=row[0], kind=row[1], title=row[2], description=row[3], starts_at=from_db(row[4]),
+        ends_at=optional_from_db(row[5]), place=row[6], capacity=row[7], price_cents=row[8],
+        audience=row[9], status=row[10], is_demo=bool(row[11]), created_by=row[12],
+    )
+
+
+class Events:
+    """Events and their fields. A raised capacity promotes the waitlist through `promote`
+    (injected, so events and RSVPs do not import each other)."""
+
+    def __init__(self, db: Database, promote: Promote) -> None:
+        self.db = db
+        self.promote = promote
+
+    async def create(self, new: NewEvent, now: datetime) -> Event:
+        async with self.db.transaction() as db:
+            rows = await db.execute_fetchall(
+                "INSERT INTO events (kind, title, description, starts_at, ends_at, place,"
+                " capacity, price_cents, audience, is_demo, created_by, created_at, updated_at)"
+                f" VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING {EVENT_COLS}",
+                (
+                    new.kind, new.title, new.description, to_db(new.starts_at),
+                    to_db(new.ends_at) if new.ends_at else None, new.place, new.capacity,
+                    new.price_cents, new.audience, int(new.is_demo), new.created_by,
+                    to_db(now), to_db(now),
+                ),
+            )
+        return event_from_row(next(iter(rows)))
+
+    async def get(self, event_id: int) -> Event | None:
+        rows = await self.db.read(f"SELECT {EVENT_COLS} FROM events WHERE id = ?", (event_id,))
+        return event_from_row(rows[0]) if rows else None
+
+    async def upcoming(self, now: datetime, limit: int = 25) -> list[Event]:
+        rows = await self.db.read(
+            f"SELECT {EVENT_COLS} FROM events WHERE status = 'scheduled' AND starts_at > ?"
+            " ORDER BY starts_at, id LIMIT ?",
+            (to_db(now), limit),
+        )
+        return [event_from_row(r) for r in rows]
+
+    async def count(self) -> int:
+        rows = await self.db.read("SELECT COUNT(*) FROM events")
+        return int(rows[0][0])
+
+    async def update(
+        self, event_id: int, now: datetime, **fields: Any
+    ) -> tuple[Event, list[Recipient]] | None:
+        """Change event fields; a raised capacity promotes the waitlist in the same
+        transaction. Returns the event and the members promoted."""
+        if not fields or not set(fields) <= set(EVENT_FIELDS):
+            raise ValueError(f"cannot update event fields {sorted(fields)}")
+        values = [to_db(v) if isinstance(v, datetime) else v for v in fields.values()]
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        async with self.db.transaction() as db:
+            rows = list(await db.execute_fetchall(
+                f"UPDATE events SET {assignments}, updated_at = ? WHERE id = ?"
+                f" RETURNING {EVENT_COLS}",
+                (*values, to_db(now), event_id),
+            ))
+            if not rows:
+                return None
+            promoted = await self.promote(db, event_id, now) if "capacity" in fields else []
+        return event_from_row(rows[0]), promoted
+
+    async def cancel(self, event_id: int, now: datetime) -> Event | None:
+        async with self.db.transaction() as db:
+            rows = list(await db.execute_fetchall(
+                f"UPDATE events SET status = 'cancelled', updated_at = ? WHERE id = ?"
+                f" RETURNING {EVENT_COLS}",
+                (to_db(now), event_id),
+            ))
+        return event_from_row(rows[0]) if rows else None

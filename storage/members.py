@@ -1,0 +1,150 @@
+"""Members: identity on first contact, settings, data export and erasure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from storage.base import Database, from_db, optional_from_db, to_db
+from storage.models import Member, Recipient
+from storage.rsvps import promote
+
+MEMBER_COLS = (
+    "id, platform, platform_user_id, display_name, language, reminders, unreachable,"
+    " notice_pending"
+)
+MEMBER_FIELDS = ("language", "reminders", "unreachable", "notice_pending")
+
+
+def member_from_row(row: Sequence[Any]) -> Member:
+    return Member(
+        id=row[0], platform=row[1], platform_user_id=row[2], display_name=row[3],
+        language=row[4], reminders=bool(row[5]), unreachable=row[6], notice_pending=bool(row[7]),
+    )
+
+
+class Members:
+    """Members, with a cache of platform identities so a message costs no write when the
+    display name has not changed. Every change here refreshes or drops the cached entry."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._cache: dict[tuple[str, str], Member] = {}
+
+    async def identify(
+        self, platform: str, user_id: str, display_name: str, now: datetime
+    ) -> Member:
+        """The member behind a platform identity, created on first contact."""
+        cached = self._cache.get((platform, user_id))
+        if cached is not None and cached.display_name == display_name:
+            return cached
+        rows = await self.db.write_one(
+            "INSERT INTO members (platform, platform_user_id, display_name, created_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_user_id)"
+            " DO UPDATE SET display_name = excluded.display_name"
+            f" RETURNING {MEMBER_COLS}",
+            (platform, user_id, display_name, to_db(now)),
+        )
+        member = member_from_row(rows[0])
+        self._cache[(platform, user_id)] = member
+        return member
+
+    async def get(self, member_id: int) -> Member | None:
+        rows = await self.db.read(f"SELECT {MEMBER_COLS} FROM members WHERE id = ?", (member_id,))
+        return member_from_row(rows[0]) if rows else None
+
+    async def update(self, member_id: int, **fields: Any) -> Member | None:
+        """Change language, reminders, unreachable or notice_pending."""
+        if not fields or not set(fields) <= set(MEMBER_FIELDS):
+            raise ValueError(f"cannot update member fields {sorted(fields)}")
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        async with self.db.transaction() as db:
+            rows = await db.execute_fetchall(
+                f"UPDATE members SET {assignments} WHERE id = ? RETURNING {MEMBER_COLS}",
+                (*fields.values(), member_id),
+            )
+        rows = list(rows)
+        if not rows:
+            return None
+        member = member_from_row(rows[0])
+        self._cache[(member.platform, member.platform_user_id)] = member
+        return member
+
+    async def export(self, member_id: int) -> dict[str, Any]:
+        """Everything we hold about one member, for /mydata: every table that points at them."""
+        member = await self.get(member_id)
+        if member is None:
+            return {}
+        read = self.db.read
+        rsvps = await read(
+            "SELECT e.id, e.title, e.starts_at, r.state, r.seats, r.created_at, r.updated_at"
+            " FROM rsvps r JOIN events e ON e.id = r.event_id WHERE r.member_id = ?"
+            " ORDER BY e.starts_at",
+            (member_id,),
+        )
+        created = await read(
+            "SELECT id, title FROM events WHERE created_by = ? ORDER BY id", (member_id,)
+        )
+        faq = await read(
+            "SELECT key FROM faq_entries WHERE updated_by = ? ORDER BY key", (member_id,)
+        )
+        series = await read(
+            "SELECT id, title FROM series WHERE created_by = ? ORDER BY id", (member_id,)
+        )
+        announcements = await read(
+            "SELECT id, event_id, at FROM scheduled_announcements WHERE created_by = ?"
+            " ORDER BY at", (member_id,)
+        )
+        reminders = await read(
+            "SELECT d.event_id, e.title, d.offset_seconds, d.starts_at, d.status, d.sent_at,"
+            " d.updated_at FROM reminder_deliveries d JOIN events e ON e.id = d.event_id"
+            " WHERE d.member_id = ? ORDER BY d.updated_at, d.event_id", (member_id,)
+        )
+        created_at = await read("SELECT created_at FROM members WHERE id = ?", (member_id,))
+        return {
+            "member": member,
+            "created_at": from_db(created_at[0][0]),
+            "rsvps": [
+                {"event_id": r[0], "title": r[1], "starts_at": from_db(r[2]), "state": r[3],
+                 "seats": r[4], "created_at": from_db(r[5]), "updated_at": from_db(r[6])}
+                for r in rsvps
+            ],
+            "events_created": [{"event_id": r[0], "title": r[1]} for r in created],
+            "faq_edited": [r[0] for r in faq],
+            "series_created": [{"series_id": r[0], "title": r[1]} for r in series],
+            "announcements_scheduled": [
+                {"id": r[0], "event_id": r[1], "at": from_db(r[2])} for r in announcements
+            ],
+            "reminders": [
+                {"event_id": r[0], "title": r[1], "offset_seconds": r[2],
+                 "starts_at": from_db(r[3]), "status": r[4], "sent_at": optional_from_db(r[5]),
+                 "updated_at": from_db(r[6])}
+                for r in reminders
+            ],
+        }
+
+    async def erase(self, member_id: int, now: datetime) -> list[tuple[int, Recipient]]:
+        """Erase a member and everything tied to them; seats they held go to the waitlist.
+
+        Returns the (event id, member) pairs promoted as a result.
+        """
+        promoted: list[tuple[int, Recipient]] = []
+        async with self.db.transaction() as db:
+            rows = await db.execute_fetchall(
+                "SELECT r.event_id FROM rsvps r JOIN events e ON e.id = r.event_id"
+                " WHERE r.member_id = ? AND r.state = 'going' AND e.status = 'scheduled'"
+                " AND e.starts_at > ?",
+                (member_id, to_db(now)),
+            )
+            events = [r[0] for r in rows]
+            gone = await db.execute_fetchall(
+                "DELETE FROM members WHERE id = ? RETURNING platform, platform_user_id",
+                (member_id,),
+            )
+            for event_id in events:
+                promoted += [(event_id, p) for p in await promote(db, event_id, now)]
+        for platform, user_id in gone:
+            self._cache.pop((platform, user_id), None)
+        await self.db.checkpoint()
+        return promoted

@@ -1,0 +1,202 @@
+"""RSVPs: answers with capacity and waitlist, counts, attendee lists, recipients."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import aiosqlite
+
+from storage.base import Database, from_db, to_db
+from storage.events import EVENT_COL_COUNT, event_columns, event_from_row
+from storage.models import Attendee, Counts, MemberRsvp, Recipient, RsvpOutcome
+
+# Everything an RSVP decision needs, in one round trip.
+_RSVP_STATE = """
+SELECT e.title, e.status, e.starts_at, e.capacity,
+       (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going'),
+       (SELECT COUNT(*) FROM rsvps WHERE event_id = e.id AND state = 'waitlisted'),
+       (SELECT COALESCE(MAX(wait_seq), 0) FROM rsvps WHERE event_id = e.id),
+       r.state, r.seats, r.wait_seq
+FROM events e LEFT JOIN rsvps r ON r.event_id = e.id AND r.member_id = ?
+WHERE e.id = ?
+"""
+
+
+class Rsvps:
+    """Members' answers to events, never overbooking."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def answer(
+        self,
+        event_id: int,
+        member_id: int,
+        choice: str | None,
+        now: datetime,
+        *,
+        guests: int | None = None,
+        guests_delta: int = 0,
+        max_seats: int = 10,
+    ) -> RsvpOutcome:
+        """Record a member's answer, never overbooking.
+
+        `choice` None keeps the current answer (a guest change). `guests` sets the number of
+        guests; `guests_delta` moves it by one from a button. Going with fewer seats left than
+        asked puts the member on the waitlist; anything that frees seats promotes it.
+        """
+        async with self.db.transaction() as db:
+            rows = list(await db.execute_fetchall(_RSVP_STATE, (member_id, event_id)))
+            if not rows:
+                return RsvpOutcome("not_found", event_id, "")
+            (title, status, starts_at, capacity, taken, waitlist, max_seq,
+             old_state, old_seats, old_seq) = rows[0]
+            if status == "cancelled":
+                return RsvpOutcome("cancelled", event_id, title)
+            if from_db(starts_at) <= now:
+                return RsvpOutcome("closed", event_id, title)
+            if choice is None:
+                if old_state is None:
+                    return RsvpOutcome("no_rsvp", event_id, title)
+                choice = "going" if old_state == "waitlisted" else old_state
+            if guests is not None:
+                seats = guests + 1
+            elif old_seats is not None:
+                seats = old_seats + guests_delta
+            else:
+                seats = 1 + guests_delta
+            seats = max(1, min(seats, max_seats))
+            held = old_seats if old_state == "going" else 0
+            stamp = to_db(now)
+
+            if choice != "going":
+                state, seq = choice, None
+            elif capacity is None or taken - held + seats <= capacity:
+                state, seq = "going", None
+            elif old_state == "going":
+                # More guests than seats left: keep what they have rather than lose it.
+                return RsvpOutcome("kept", event_id, title, seats=old_seats, taken=taken,
+                                   capacity=capacity)
+            elif old_state == "waitlisted":
+                state, seq = "waitlisted", old_seq
+            else:
+                state, seq = "waitlisted", max_seq + 1
+
+            await db.execute(
+                "INSERT INTO rsvps (event_id, member_id, state, seats, wait_seq, created_at,"
+                " updated_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT (event_id, member_id) DO UPDATE"
+                " SET state = excluded.state, seats = excluded.seats,"
+                " wait_seq = excluded.wait_seq, updated_at = excluded.updated_at",
+                (event_id, member_id, state, seats, seq, stamp, stamp),
+            )
+            taken_after = taken - held + (seats if state == "going" else 0)
+            promoted: list[Recipient] = []
+            position = 0
+            if state == "waitlisted":
+                if old_state == "waitlisted":
+                    ahead = await db.execute_fetchall(
+                        "SELECT COUNT(*) FROM rsvps WHERE event_id = ? AND state = 'waitlisted'"
+                        " AND wait_seq < ?",
+                        (event_id, seq),
+                    )
+                    position = int(next(iter(ahead))[0]) + 1
+                else:
+                    position = waitlist + 1
+            if taken_after < taken or (old_state == "waitlisted" and state != "waitlisted"):
+                promoted = await promote(db, event_id, now)
+                taken_after += sum(p.seats for p in promoted)
+                if state == "waitlisted" and any(p.member_id == member_id for p in promoted):
+                    state, position = "going", 0
+                    promoted = [p for p in promoted if p.member_id != member_id]
+        return RsvpOutcome(state, event_id, title, seats=seats, position=position,
+                           taken=taken_after, capacity=capacity, promoted=tuple(promoted))
+
+    async def counts(self, event_id: int) -> Counts:
+        rows = await self.db.read(
+            "SELECT"
+            " COALESCE(SUM(CASE WHEN state = 'going' THEN seats END), 0),"
+            " COUNT(CASE WHEN state = 'going' THEN 1 END),"
+            " COUNT(CASE WHEN state = 'maybe' THEN 1 END),"
+            " COUNT(CASE WHEN state = 'waitlisted' THEN 1 END),"
+            " COALESCE(SUM(CASE WHEN state = 'waitlisted' THEN seats END), 0)"
+            " FROM rsvps WHERE event_id = ?",
+            (event_id,),
+        )
+        return Counts(*rows[0])
+
+    async def attendees(self, event_id: int) -> list[Attendee]:
+        """Going, maybe, waitlist (in queue order), then not going."""
+        rows = await self.db.read(
+            "SELECT m.id, m.display_name, m.platform, r.state, r.seats, r.updated_at"
+            " FROM rsvps r JOIN members m ON m.id = r.member_id WHERE r.event_id = ?"
+            " ORDER BY CASE r.state WHEN 'going' THEN 0 WHEN 'maybe' THEN 1"
+            " WHEN 'waitlisted' THEN 2 ELSE 3 END, r.wait_seq, r.created_at, m.display_name",
+            (event_id,),
+        )
+        return [Attendee(r[0], r[1], r[2], r[3], r[4], from_db(r[5])) for r in rows]
+
+    async def recipients(self, event_id: int, states: Sequence[str]) -> list[Recipient]:
+        marks = ",".join("?" for _ in states)
+        rows = await self.db.read(
+            "SELECT m.id, m.platform, m.platform_user_id, m.display_name, m.language, r.seats"
+            f" FROM rsvps r JOIN members m ON m.id = r.member_id"
+            f" WHERE r.event_id = ? AND r.state IN ({marks}) ORDER BY r.wait_seq, m.id",
+            (event_id, *states),
+        )
+        return [Recipient(*r) for r in rows]
+
+    async def of_member(self, member_id: int, now: datetime) -> list[MemberRsvp]:
+        """A member's answers for events still to come, soonest first."""
+        n = EVENT_COL_COUNT
+        rows = await self.db.read(
+            f"SELECT {event_columns('e')}, r.state, r.seats,"
+            " (SELECT COUNT(*) FROM rsvps w WHERE w.event_id = r.event_id"
+            "  AND w.state = 'waitlisted' AND w.wait_seq < r.wait_seq)"
+            " FROM rsvps r JOIN events e ON e.id = r.event_id"
+            " WHERE r.member_id = ? AND e.starts_at > ? AND r.state != 'no'"
+            " ORDER BY e.starts_at",
+            (member_id, to_db(now)),
+        )
+        return [
+            MemberRsvp(event_from_row(r[:n]), r[n], r[n + 1],
+                       r[n + 2] + 1 if r[n] == "waitlisted" else 0)
+            for r in rows
+        ]
+
+
+async def promote(db: aiosqlite.Connection, event_id: int, now: datetime) -> list[Recipient]:
+    """Give freed seats to the first waitlisted members who fit, in queue order. Runs inside
+    the caller's write transaction (`db` is the writer)."""
+    rows = list(await db.execute_fetchall(
+        "SELECT e.capacity,"
+        " (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going')"
+        " FROM events e WHERE e.id = ? AND e.status = 'scheduled' AND e.starts_at > ?",
+        (event_id, to_db(now)),
+    ))
+    if not rows:
+        return []
+    capacity, taken = rows[0]
+    queue = await db.execute_fetchall(
+        "SELECT m.id, m.platform, m.platform_user_id, m.display_name, m.language, r.seats"
+        " FROM rsvps r JOIN members m ON m.id = r.member_id"
+        " WHERE r.event_id = ? AND r.state = 'waitlisted' ORDER BY r.wait_seq",
+        (event_id,),
+    )
+    free = None if capacity is None else capacity - taken
+    chosen: list[Recipient] = []
+    for row in queue:
+        who = Recipient(*row)
+        if free is None or who.seats <= free:
+            chosen.append(who)
+            if free is not None:
+                free -= who.seats
+        if free == 0:
+            break
+    for who in chosen:
+        await db.execute(
+            "UPDATE rsvps SET state = 'going', wait_seq = NULL, updated_at = ?"
+            " WHERE event_id = ? AND member_id = ?",
+            (to_db(now), event_id, who.member_id),
+        )
+    return chosen
