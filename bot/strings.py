@@ -1,6 +1,6 @@
-"""Every user-facing string, French first, then English. Named placeholders only.
-
-Adapters add their own keys (prefixed with their platform) with `STRINGS.update`.
+"""The core's own user-facing strings (errors, cards, buttons, notices, dates), French first,
+then English, named placeholders only. Each feature and each adapter brings its own table,
+added to the one catalogue (`bot.i18n`) when it is registered or constructed.
 """
 
 from __future__ import annotations
@@ -70,42 +70,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "« {value} » n'est pas un numéro d'événement. Exemple : 12 ou #12.",
         "en": "\"{value}\" is not an event number. Example: 12 or #12.",
     },
-    "error.event_not_found": {
-        "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",
-        "en": "I can't find event #{id}. Type /events to see the programme.",
-    },
-    "error.bad_choice": {
-        "fr": "« {value} » : répondez par oui, peut-être ou non.",
-        "en": "\"{value}\": answer going, maybe or no.",
-    },
-    "error.bad_guests": {
-        "fr": "« {value} » : indiquez le nombre d'accompagnant·es entre +0 et +{max}.",
-        "en": "\"{value}\": give the number of guests, from +0 to +{max}.",
-    },
-    "error.rsvp_parts": {
-        "fr": "Trop de mots : un numéro, une réponse et éventuellement des invité·es.",
-        "en": "Too many words: a number, an answer and optionally guests.",
-    },
-    "error.bad_capacity": {
-        "fr": "« {value} » n'est pas un nombre de places valable (de 1 à {max}, ou "
-              "« illimité »).",
-        "en": "\"{value}\" is not a valid number of seats (1 to {max}, or \"unlimited\").",
-    },
-    "error.bad_kind": {
-        "fr": "Type « {value} » inconnu. Types : jeux, projection, atelier, masterclass, "
-              "anglais, soirée, autre.",
-        "en": "Unknown kind \"{value}\". Kinds: games, screening, workshop, masterclass, "
-              "english, theme, other.",
-    },
-    "error.bad_price": {
-        "fr": "« {value} » n'est pas un prix valable. Exemples : gratuit, 6, 6,50 €.",
-        "en": "\"{value}\" is not a valid price. Examples: free, 6, 6.50.",
-    },
-    "error.missing_title": {"fr": "Il manque le titre.", "en": "The title is missing."},
-    "error.title_too_long": {
-        "fr": "Ce titre fait {length} caractères ; {max} au maximum, s'il vous plaît.",
-        "en": "This title is {length} characters long; {max} at most, please.",
-    },
     "error.text_too_long": {
         "fr": "Ce texte fait {length} caractères ; {max} au maximum, s'il vous plaît.",
         "en": "This text is {length} characters long; {max} at most, please.",
@@ -126,193 +90,15 @@ STRINGS: dict[str, dict[str, str]] = {
               "20h.",
         "en": "\"{value}\" is in the past. Give a future date, for example: next friday 8pm.",
     },
-    "error.newevent_parts": {
-        "fr": "Il faut au moins un titre et une date, séparés par |.",
-        "en": "A title and a date are needed, separated by |.",
-    },
     "error.too_many_parts": {
         "fr": "Trop de parties : {max} au maximum, séparées par |.",
         "en": "Too many parts: {max} at most, separated by |.",
     },
-    "error.editevent_parts": {
-        "fr": "Il faut le numéro, le champ et la nouvelle valeur.",
-        "en": "The number, the field and the new value are needed.",
-    },
-    "error.bad_field": {
-        "fr": "Champ « {value} » inconnu. Champs : titre, description, date, fin, duree, "
-              "lieu, places, type, prix, public.",
-        "en": "Unknown field \"{value}\". Fields: title, description, when, end, duration, "
-              "place, capacity, kind, price, audience.",
-    },
-    "error.missing_value": {"fr": "Il manque la valeur.", "en": "The value is missing."},
     "error.bad_duration": {
         "fr": "« {value} » n'est pas une durée valable. Exemples : 2h, 90m, 1h30.",
         "en": "\"{value}\" is not a valid duration. Examples: 2h, 90m, 1h30.",
     },
-    "error.end_before_start": {
-        "fr": "La fin doit être après le début de l'événement.",
-        "en": "The end must be after the start of the event.",
-    },
-    "error.event_cancelled": {
-        "fr": "« {title} » (#{id}) est annulé : les réponses sont fermées.",
-        "en": "\"{title}\" (#{id}) is cancelled: answers are closed.",
-    },
-    "error.event_cancelled_edit": {
-        "fr": "L'événement #{id} est annulé ; il ne peut plus être modifié.",
-        "en": "Event #{id} is cancelled; it can no longer be edited.",
-    },
-    "error.event_past_edit": {
-        "fr": "L'événement #{id} a déjà commencé ; il ne peut plus être modifié.",
-        "en": "Event #{id} has already started; it can no longer be edited.",
-    },
-    "error.event_cancelled_announce": {
-        "fr": "L'événement #{id} est annulé : il ne sera pas annoncé.",
-        "en": "Event #{id} is cancelled: it won't be announced.",
-    },
-    "error.event_past_announce": {
-        "fr": "L'événement #{id} a déjà commencé : il ne sera pas annoncé.",
-        "en": "Event #{id} has already started: it won't be announced.",
-    },
-    "error.rsvp_closed": {
-        "fr": "« {title} » (#{id}) a déjà commencé : les réponses sont fermées.",
-        "en": "\"{title}\" (#{id}) has already started: answers are closed.",
-    },
-    "error.guests_without_rsvp": {
-        "fr": "Répondez d'abord « Je viens » à l'événement #{id}, puis ajoutez vos invité·es.",
-        "en": "First answer \"Going\" to event #{id}, then add your guests.",
-    },
-    "error.bad_language": {
-        "fr": "Langue « {value} » inconnue : fr ou en.",
-        "en": "Unknown language \"{value}\": fr or en.",
-    },
-    "error.announce_empty": {
-        "fr": "Que faut-il annoncer ? Un numéro d'événement ou un texte.",
-        "en": "What should be announced? An event number or a text.",
-    },
-    "error.faqset_parts": {
-        "fr": "Il faut une clé, une question et une réponse, séparées par |.",
-        "en": "A key, a question and an answer are needed, separated by |.",
-    },
-    "error.bad_faq_key": {
-        "fr": "Clé « {value} » invalide : lettres minuscules sans accent, chiffres, - ou _ "
-              "(30 au plus).",
-        "en": "Invalid key \"{value}\": lowercase letters, digits, - or _ (30 at most).",
-    },
-    "error.missing_faq_key": {"fr": "Il manque la clé.", "en": "The key is missing."},
-    "error.faq_not_found": {
-        "fr": "Pas de question « {key} ». /faq affiche la liste.",
-        "en": "No question \"{key}\". /faq shows the list.",
-    },
-    # -- usage lines -----------------------------------------------------------------------
-    "usage.help": {"fr": "/aide", "en": "/help"},
-    "usage.events": {"fr": "/evenements", "en": "/events"},
-    "usage.event": {"fr": "/evenement <numéro>", "en": "/event <number>"},
-    "usage.rsvp": {
-        "fr": "/participer <numéro> [oui|peut-être|non] [+invité·es], ex. /participer 12 oui +2",
-        "en": "/rsvp <number> [going|maybe|no] [+guests], e.g. /rsvp 12 going +2",
-    },
-    "usage.myevents": {"fr": "/mesevenements", "en": "/myevents"},
-    "usage.ics": {"fr": "/calendrier <numéro>", "en": "/ics <number>"},
-    "usage.faq": {"fr": "/faq [sujet ou question]", "en": "/faq [topic or question]"},
-    "usage.language": {"fr": "/langue fr|en", "en": "/language fr|en"},
-    "usage.mydata": {"fr": "/mesdonnees", "en": "/mydata"},
-    "usage.forgetme": {"fr": "/oubliemoi", "en": "/forgetme"},
-    "usage.start": {"fr": "/start", "en": "/start"},
-    "usage.newevent": {
-        "fr": "/nouvelevenement <titre> | <date> [| <places>] [| <type>] [| <prix>], "
-              "ex. /nouvelevenement Soirée jeux | vendredi 19h30 | 20 | jeux | gratuit",
-        "en": "/newevent <title> | <when> [| <capacity>] [| <kind>] [| <price>], "
-              "e.g. /newevent Board games | friday 7:30pm | 20 | games | free",
-    },
-    "usage.editevent": {
-        "fr": "/modifier <numéro> <champ> <valeur>, ex. /modifier 12 lieu Salle 2",
-        "en": "/editevent <number> <field> <value>, e.g. /editevent 12 place Room 2",
-    },
-    "usage.cancelevent": {"fr": "/annuler <numéro>", "en": "/cancelevent <number>"},
-    "usage.announce": {"fr": "/annoncer <numéro> ou /annoncer <texte>",
-                       "en": "/announce <number> or /announce <text>"},
-    "usage.attendees": {"fr": "/participants <numéro>", "en": "/attendees <number>"},
-    "usage.faqset": {
-        "fr": "/faqset <clé> | <question> | <réponse> [| <mots-clés>]",
-        "en": "/faqset <key> | <question> | <answer> [| <keywords>]",
-    },
-    "usage.faqdel": {"fr": "/faqdel <clé>", "en": "/faqdel <key>"},
-    # -- help ------------------------------------------------------------------------------
-    "help.header": {
-        "fr": "Bonjour ! Je suis le bot de Le Focus (MeltingPhot, Rochebelle, Alès). "
-              "Voici ce que je sais faire :",
-        "en": "Hello! I am the Le Focus bot (MeltingPhot, Rochebelle, Alès). Here is what I "
-              "can do:",
-    },
-    "help.organizer_header": {"fr": "Pour les organisateur·rices :", "en": "For organisers:"},
-    "help.console": {
-        "fr": "Console : /as <prénom> pour parler au nom d'un autre membre, /as pour redevenir "
-              "organisateur·rice, /quit pour quitter.",
-        "en": "Console: /as <name> to speak as another member, /as to be the organiser again, "
-              "/quit to leave.",
-    },
-    "help.footer": {
-        "fr": "Une question ? Écrivez /faq, ou posez-la directement en message privé.",
-        "en": "A question? Type /faq, or just ask it in a private message.",
-    },
-    "help.help": {"fr": "cette aide", "en": "this help"},
-    "help.events": {"fr": "les événements à venir", "en": "upcoming events"},
-    "help.event": {"fr": "le détail d'un événement et les places restantes",
-                   "en": "an event's details and seats left"},
-    "help.rsvp": {"fr": "répondre à un événement (avec vos invité·es)",
-                  "en": "answer an event (with your guests)"},
-    "help.myevents": {"fr": "vos inscriptions", "en": "your answers"},
-    "help.ics": {"fr": "ajouter un événement à votre agenda", "en": "add an event to your "
-                 "calendar"},
-    "help.faq": {"fr": "questions fréquentes", "en": "frequently asked questions"},
-    "help.language": {"fr": "choisir la langue", "en": "choose the language"},
-    "help.mydata": {"fr": "ce que nous savons de vous", "en": "what we hold about you"},
-    "help.forgetme": {"fr": "effacer toutes vos données", "en": "erase all your data"},
-    "help.start": {"fr": "démarrer", "en": "start"},
-    "help.newevent": {"fr": "créer un événement", "en": "create an event"},
-    "help.editevent": {"fr": "modifier un événement", "en": "edit an event"},
-    "help.cancelevent": {"fr": "annuler un événement", "en": "cancel an event"},
-    "help.announce": {"fr": "publier un événement ou un message dans les canaux d'annonce",
-                      "en": "publish an event or a message to the announcement channels"},
-    "help.attendees": {"fr": "la liste des participant·es (et un fichier CSV)",
-                       "en": "the attendee list (and a CSV file)"},
-    "help.faqset": {"fr": "ajouter ou modifier une question fréquente",
-                    "en": "add or edit an FAQ entry"},
-    "help.faqdel": {"fr": "supprimer une question fréquente", "en": "delete an FAQ entry"},
     # -- events ----------------------------------------------------------------------------
-    "events.header": {"fr": "Prochains événements :", "en": "Upcoming events:"},
-    "events.footer": {
-        "fr": "Détails : /evenement <numéro> · Réserver : /participer <numéro>",
-        "en": "Details: /event <number> · Book: /rsvp <number>",
-    },
-    "events.none": {"fr": "Aucun événement à venir pour le moment.",
-                    "en": "No upcoming events for now."},
-    "events.none_organizer": {
-        "fr": "Créez-en un avec /nouvelevenement <titre> | <date>.",
-        "en": "Create one with /newevent <title> | <when>.",
-    },
-    "newevent.done": {
-        "fr": "Événement #{id} créé : « {title} », {when}. Pour le publier : /annoncer {id}",
-        "en": "Event #{id} created: \"{title}\", {when}. To publish it: /announce {id}",
-    },
-    "editevent.done": {
-        "fr": "Événement #{id} modifié : {field} → {value}",
-        "en": "Event #{id} updated: {field} → {value}",
-    },
-    "editevent.over_capacity": {
-        "fr": "Attention : {taken} places sont déjà réservées pour {capacity}. Personne n'est "
-              "désinscrit ; aucune nouvelle place ne sera donnée.",
-        "en": "Note: {taken} seats are already booked for {capacity}. Nobody is removed; no "
-              "new seats will be given.",
-    },
-    "cancelevent.done": {
-        "fr": "Événement #{id} « {title} » annulé. {count} personne(s) prévenue(s).",
-        "en": "Event #{id} \"{title}\" cancelled. {count} person(s) notified.",
-    },
-    "cancelevent.already": {
-        "fr": "L'événement #{id} « {title} » était déjà annulé.",
-        "en": "Event #{id} \"{title}\" was already cancelled.",
-    },
     "kind.board_games": {"fr": "Soirée jeux de société", "en": "Board-game night"},
     "kind.screening": {"fr": "Projection", "en": "Screening"},
     "kind.workshop": {"fr": "Atelier", "en": "Workshop"},
@@ -336,55 +122,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "button.guest_add": {"fr": "➕ 1 invité·e", "en": "➕ 1 guest"},
     "button.guest_remove": {"fr": "➖ 1 invité·e", "en": "➖ 1 guest"},
     "button.calendar": {"fr": "📅 Ajouter à l'agenda", "en": "📅 Add to calendar"},
-    "button.forget_confirm": {"fr": "Oui, tout effacer", "en": "Yes, erase everything"},
-    "button.forget_cancel": {"fr": "Non, garder", "en": "No, keep it"},
-    # -- RSVP ------------------------------------------------------------------------------
-    "rsvp.left": {"fr": " ({taken}/{capacity} places prises)",
-                  "en": " ({taken}/{capacity} seats taken)"},
-    "rsvp.going": {
-        "fr": "C'est noté : vous êtes inscrit·e à « {title} » (#{id}) pour {seats} place(s)."
-              "{left}",
-        "en": "Done: you are going to \"{title}\" (#{id}) with {seats} seat(s).{left}",
-    },
-    "rsvp.waitlisted": {
-        "fr": "« {title} » (#{id}) est complet : vous êtes en liste d'attente, position "
-              "{position}, pour {seats} place(s). Vous serez prévenu·e si une place se libère.",
-        "en": "\"{title}\" (#{id}) is full: you are on the waitlist, position {position}, for "
-              "{seats} seat(s). You will be told if a seat frees up.",
-    },
-    "rsvp.maybe": {"fr": "C'est noté : peut-être pour « {title} » (#{id}).",
-                   "en": "Noted: maybe for \"{title}\" (#{id})."},
-    "rsvp.no": {"fr": "C'est noté : vous ne venez pas à « {title} » (#{id}).",
-                "en": "Noted: you are not going to \"{title}\" (#{id})."},
-    "rsvp.kept": {
-        "fr": "Il ne reste pas assez de places pour plus d'invité·es à « {title} » (#{id}) : "
-              "vous gardez vos {seats} place(s).{left}",
-        "en": "Not enough seats left for more guests at \"{title}\" (#{id}): you keep your "
-              "{seats} seat(s).{left}",
-    },
-    "toast.going": {"fr": "Inscrit·e : {seats} place(s).{left}",
-                    "en": "Going: {seats} seat(s).{left}"},
-    "toast.waitlisted": {"fr": "Liste d'attente : position {position}",
-                         "en": "Waitlist: position {position}"},
-    "toast.maybe": {"fr": "Noté : peut-être", "en": "Noted: maybe"},
-    "toast.no": {"fr": "Noté : vous ne venez pas", "en": "Noted: not going"},
-    "toast.kept": {"fr": "Plus assez de places : vous gardez {seats} place(s).",
-                   "en": "No more seats: you keep {seats} seat(s)."},
-    "myevents.header": {"fr": "Vos prochains événements :", "en": "Your upcoming events:"},
-    "myevents.none": {
-        "fr": "Vous n'êtes inscrit·e à aucun événement à venir. /evenements pour voir le "
-              "programme.",
-        "en": "You have no upcoming events. /events shows the programme.",
-    },
-    "myevents.going": {"fr": "inscrit·e, {seats} place(s)", "en": "going, {seats} seat(s)"},
-    "myevents.waitlisted": {"fr": "liste d'attente, position {position}",
-                            "en": "waitlist, position {position}"},
-    "myevents.maybe": {"fr": "peut-être", "en": "maybe"},
-    "myevents.no": {"fr": "ne vient pas", "en": "not going"},
-    "ics.done": {
-        "fr": "Voici « {title} » (#{id}) pour votre agenda : ouvrez le fichier joint.",
-        "en": "Here is \"{title}\" (#{id}) for your calendar: open the attached file.",
-    },
     # -- notifications ---------------------------------------------------------------------
     "notify.promoted": {
         "fr": "Bonne nouvelle : une place s'est libérée pour « {title} » (#{id}), {when}. "
@@ -409,128 +146,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "notice.open_private": {
         "fr": "Pour recevoir mes messages, ouvrez une conversation privée : {link}",
         "en": "To receive my messages, open a private chat: {link}",
-    },
-    # -- announcements ---------------------------------------------------------------------
-    "announce.prefix": {"fr": "📣 Annonce de Le Focus", "en": "📣 Announcement from Le Focus"},
-    "announce.done": {"fr": "Publié dans {count} canal(aux).",
-                      "en": "Published to {count} channel(s)."},
-    "announce.no_channel": {
-        "fr": "Aucun canal d'annonce n'est configuré (TELEGRAM_ANNOUNCE_CHAT_IDS, "
-              "DISCORD_ANNOUNCE_CHANNEL_IDS) : rien n'a été publié.",
-        "en": "No announcement channel is configured (TELEGRAM_ANNOUNCE_CHAT_IDS, "
-              "DISCORD_ANNOUNCE_CHANNEL_IDS): nothing was published.",
-    },
-    # -- attendees -------------------------------------------------------------------------
-    "attendees.header": {"fr": "Participant·es de #{id} « {title} »",
-                         "en": "Attendees of #{id} \"{title}\""},
-    "attendees.going": {"fr": "Viennent : {count} personne(s), {seats}/{capacity} places",
-                        "en": "Going: {count} people, {seats}/{capacity} seats"},
-    "attendees.maybe": {"fr": "Peut-être : {count}", "en": "Maybe: {count}"},
-    "attendees.waitlist": {"fr": "Liste d'attente : {count}", "en": "Waitlist: {count}"},
-    "csv.name": {"fr": "prénom", "en": "name"},
-    "csv.platform": {"fr": "plateforme", "en": "platform"},
-    "csv.state": {"fr": "réponse", "en": "answer"},
-    "csv.seats": {"fr": "places", "en": "seats"},
-    "csv.position": {"fr": "position attente", "en": "waitlist position"},
-    "csv.updated": {"fr": "mis à jour", "en": "updated"},
-    "csv.state_going": {"fr": "vient", "en": "going"},
-    "csv.state_maybe": {"fr": "peut-être", "en": "maybe"},
-    "csv.state_waitlisted": {"fr": "liste d'attente", "en": "waitlist"},
-    "csv.state_no": {"fr": "ne vient pas", "en": "not going"},
-    # -- FAQ -------------------------------------------------------------------------------
-    "faq.topics": {"fr": "Questions fréquentes :", "en": "Frequently asked questions:"},
-    "faq.topics_footer": {"fr": "Tapez /faq <sujet>, par exemple /faq tarifs.",
-                          "en": "Type /faq <topic>, for example /faq prices."},
-    "faq.did_you_mean": {"fr": "Vouliez-vous dire :", "en": "Did you mean:"},
-    "faq.unknown": {
-        "fr": "Je n'ai pas de réponse à « {query} ». /faq affiche les sujets ; sinon, "
-              "https://meltingphot.com/",
-        "en": "I have no answer for \"{query}\". /faq lists the topics; otherwise, "
-              "https://meltingphot.com/",
-    },
-    "faq.plain_unknown": {
-        "fr": "Je n'ai pas compris. Tapez /aide pour les commandes ou /faq pour les questions "
-              "fréquentes.",
-        "en": "I didn't understand. Type /help for the commands or /faq for frequent "
-              "questions.",
-    },
-    "faqset.done": {"fr": "Question « {key} » enregistrée.", "en": "FAQ entry \"{key}\" "
-                    "saved."},
-    "faqdel.done": {"fr": "Question « {key} » supprimée.", "en": "FAQ entry \"{key}\" "
-                    "deleted."},
-    # -- account ---------------------------------------------------------------------------
-    "language.done": {"fr": "D'accord, je vous parlerai en français.",
-                      "en": "OK, I will speak English with you."},
-    "mydata.header": {"fr": "Voici tout ce que nous savons de vous :",
-                      "en": "Here is everything we hold about you:"},
-    "mydata.identity": {"fr": "• Compte {platform} n° {user_id}, prénom affiché : {name}",
-                        "en": "• {platform} account {user_id}, display name: {name}"},
-    "mydata.language": {"fr": "• Langue : {language}", "en": "• Language: {language}"},
-    "mydata.language_auto": {"fr": "automatique", "en": "automatic"},
-    "mydata.reminders_on": {"fr": "• Rappels : activés", "en": "• Reminders: on"},
-    "mydata.reminders_off": {"fr": "• Rappels : désactivés", "en": "• Reminders: off"},
-    "mydata.since": {"fr": "• Premier contact : {when}", "en": "• First contact: {when}"},
-    "mydata.rsvps": {"fr": "• Vos réponses :", "en": "• Your answers:"},
-    "mydata.no_rsvps": {"fr": "• Aucune réponse à un événement.", "en": "• No event answers."},
-    "mydata.created": {"fr": "• Événements créés : {ids}", "en": "• Events created: {ids}"},
-    "mydata.faq": {"fr": "• Questions fréquentes modifiées : {keys}",
-                   "en": "• FAQ entries edited: {keys}"},
-    "mydata.series": {"fr": "• Séries d'événements créées : {items}",
-                      "en": "• Event series created: {items}"},
-    "mydata.announcements": {"fr": "• Annonces programmées par vous : {items}",
-                             "en": "• Announcements you scheduled: {items}"},
-    "mydata.reach_ok": {"fr": "• Messages privés : nous pouvons vous écrire.",
-                        "en": "• Private messages: you are reachable."},
-    "mydata.reach_blocked": {
-        "fr": "• Messages privés : la plateforme refuse nos messages (bot bloqué). Nous le "
-              "notons pour ne pas réessayer.",
-        "en": "• Private messages: the platform refuses them (bot blocked). We note it so we "
-              "stop trying.",
-    },
-    "mydata.reach_not_started": {
-        "fr": "• Messages privés : pas encore possibles, vous n'avez pas ouvert de conversation "
-              "privée avec le bot. Nous le notons pour vous prévenir.",
-        "en": "• Private messages: not possible yet, you have not opened a private chat with "
-              "the bot. We note it to let you know.",
-    },
-    "mydata.notice_pending": {
-        "fr": "• Un message attend pour vous prévenir que nous n'avons pas pu vous écrire.",
-        "en": "• A note is waiting to tell you we could not write to you.",
-    },
-    "mydata.reminders_history": {"fr": "• Rappels envoyés ou prévus pour vous :",
-                                 "en": "• Reminders sent or planned for you:"},
-    "mydata.reminder_line": {"fr": "  – #{id} {title}, {offset} : {status}",
-                             "en": "  – #{id} {title}, {offset}: {status}"},
-    "mydata.offset_summary": {"fr": "résumé du jour", "en": "same-day summary"},
-    "mydata.offset_days": {"fr": "{n} jour(s) avant", "en": "{n} day(s) before"},
-    "mydata.offset_hours": {"fr": "{n} h avant", "en": "{n} h before"},
-    "mydata.offset_minutes": {"fr": "{n} min avant", "en": "{n} min before"},
-    "mydata.reminder_sent": {"fr": "envoyé le {when}", "en": "sent {when}"},
-    "mydata.reminder_sending": {"fr": "en cours d'envoi", "en": "being sent"},
-    "mydata.reminder_retry": {"fr": "nouvel essai prévu", "en": "will be tried again"},
-    "mydata.reminder_skipped": {"fr": "pas envoyé", "en": "not sent"},
-    "mydata.reminder_unreachable": {"fr": "pas envoyé, messages privés refusés",
-                                    "en": "not sent, private messages refused"},
-    "mydata.footer": {"fr": "Rien d'autre. Pour tout effacer : /oubliemoi",
-                      "en": "Nothing else. To erase it all: /forgetme"},
-    "forgetme.confirm": {
-        "fr": "Voulez-vous vraiment effacer toutes vos données ? Vos inscriptions seront "
-              "annulées et vos places données à la liste d'attente. Confirmez avec le bouton "
-              "ou en tapant /oubliemoi confirmer.",
-        "en": "Do you really want to erase all your data? Your answers will be removed and "
-              "your seats given to the waitlist. Confirm with the button or by typing "
-              "/forgetme confirm.",
-    },
-    "forgetme.done": {
-        "fr": "C'est fait : tout ce que nous savions de vous est effacé. À bientôt peut-être !",
-        "en": "Done: everything we held about you is erased. Hope to see you again!",
-    },
-    "forgetme.kept": {"fr": "D'accord, rien n'est effacé.", "en": "OK, nothing was erased."},
-    "start.welcome": {
-        "fr": "Bienvenue {name} ! Je suis le bot de Le Focus. /evenements pour le programme, "
-              "/aide pour tout le reste.",
-        "en": "Welcome {name}! I am the Le Focus bot. /events for the programme, /help for "
-              "everything else.",
     },
     # -- dates -----------------------------------------------------------------------------
     "error.when_weekday": {

@@ -421,7 +421,7 @@ async def test_announce_a_text_or_an_event_and_state_conflicts_without_usage_lin
     assert [r.text for _, r in bot.platform.sent] == [
         "📣 Annonce de Le Focus\nPortes ouvertes samedi 14h !"] * 2
     empty = await bot.say("/annoncer")
-    assert "Il manque : texte" in empty and "Utilisation : /annoncer <texte>" in empty
+    assert "Que faut-il annoncer" in empty and "Utilisation : /annoncer [numéro] [texte]" in empty
     too_long = await bot.say("/announce " + "x" * 3001)
     assert "3000" in too_long and len(bot.platform.sent) == 2
     assert "pas d'événement #99" in await bot.say("/annoncer #99")
@@ -438,6 +438,12 @@ async def test_announce_a_text_or_an_event_and_state_conflicts_without_usage_lin
     bot.clock.advance(hours=-11)
     assert "2 canal" in await bot.say("", command="announce", options={"text": str(started)})
     assert bot.platform.sent[-1][1].card is not None
+    assert "2 canal" in await bot.say("", command="announce", options={"event": str(started)})
+    both = await bot.say("", command="announce", options={"event": str(started), "text": "x"})
+    assert "pas les deux" in both
+    # A typed line starting with a number and going on is a text, not event #12.
+    await bot.say("/annoncer 12 places restantes pour samedi !")
+    assert bot.platform.sent[-1][1].text.endswith("12 places restantes pour samedi !")
 
 
 # -- dates as organisers type them (issue 10) ------------------------------------------------

@@ -14,7 +14,9 @@ __all__ = ["SPECS", "register"]
 SPECS = (
     CommandSpec("announce", handlers.announce, aliases=("annoncer", "annonce"),
                 organizer=True,
-                params=(Param("text", max_length=handlers.MAX_ANNOUNCEMENT, rest=True),)),
+                params=(Param("event", "event", required=False),
+                        Param("text", required=False, max_length=handlers.MAX_ANNOUNCEMENT,
+                              rest=True))),
     CommandSpec("announcelater", handlers.announce_later, aliases=("annoncerplustard",),
                 organizer=True,
                 params=(Param("event", "event"),

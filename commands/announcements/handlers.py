@@ -15,7 +15,7 @@ from bot.spec import MAX_ID, event_id
 from storage.models import Event
 
 MAX_ANNOUNCEMENT = 3000
-_EVENT_REF = re.compile(r"^(#|n°)?\s*\d{1,9}$", re.IGNORECASE)
+_EVENT_REF = re.compile(r"(#|n°)?\s*\d{1,9}", re.IGNORECASE)
 
 
 def parse_moment(text: str, now: datetime) -> datetime:
@@ -43,9 +43,20 @@ async def _event(ctx: Context, number: int) -> Event:
 
 
 async def announce(ctx: Context) -> None:
-    text: str = ctx.values["text"]
-    if _EVENT_REF.match(text):
-        event = await _event(ctx, event_id(text))
+    """An event's card (`/annoncer 12`, or the event option on Discord) or a text. A typed
+    line that starts with a number and goes on is a text (« 12 places restantes ! »)."""
+    number: int | None = ctx.values.get("event")
+    text: str | None = ctx.values.get("text")
+    if number is not None and text:
+        if not ctx.args:  # two options filled in a form: which one was meant?
+            raise UserInputError("error.announce_both")
+        number, text = None, ctx.args
+    if number is None and not text:
+        raise UserInputError("error.announce_empty")
+    if number is None and text and _EVENT_REF.fullmatch(text):
+        number, text = event_id(text), None  # « 12 » typed in the text box
+    if number is not None:
+        event = await _event(ctx, number)
         if event.cancelled:
             raise Conflict("error.event_cancelled_announce", id=event.id)
         if event.starts_at <= ctx.now:
@@ -54,7 +65,10 @@ async def announce(ctx: Context) -> None:
         reached = await ctx.core.publish(lambda: Reply(card=build_card(event, counts)),
                                          event_id=event.id)
     else:
-        reached = await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + text))
+        if text is not None and len(text) > MAX_ANNOUNCEMENT:
+            raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
+        body = text or ""
+        reached = await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + body))
     if reached == 0:
         ctx.reply(t("announce.no_channel"))
     else:

@@ -81,9 +81,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "numéro",
         "en": "number",
     },
+    "optdesc.announce.event": {
+        "fr": "L'événement dont la carte est publiée (ou bien un texte)",
+        "en": "The event whose card is published (or else a text)",
+    },
     "optdesc.announce.text": {
-        "fr": "Un numéro d'événement (sa carte est publiée) ou le texte de l'annonce",
-        "en": "An event number (its card is published) or the announcement's text",
+        "fr": "Le texte de l'annonce (ou bien un événement)",
+        "en": "The announcement's text (or else an event)",
+    },
+    "error.announce_empty": {
+        "fr": "Que faut-il annoncer ? Un numéro d'événement ou un texte.",
+        "en": "What should be announced? An event number or a text.",
+    },
+    "error.announce_both": {
+        "fr": "Un événement ou un texte, pas les deux : une annonce à la fois.",
+        "en": "An event or a text, not both: one announcement at a time.",
     },
     "optdesc.announcelater.event": {
         "fr": "Numéro de l'événement à annoncer",

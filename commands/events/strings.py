@@ -75,10 +75,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "« {value} » n'est pas un prix valable. Exemples : gratuit, 6, 6,50 €.",
         "en": "\"{value}\" is not a valid price. Examples: free, 6, 6.50.",
     },
-    "error.text_too_long": {
-        "fr": "Ce texte fait {length} caractères ; {max} au maximum, s'il vous plaît.",
-        "en": "This text is {length} characters long; {max} at most, please.",
-    },
     "error.bad_field": {
         "fr": "Champ « {value} » inconnu. Champs : titre, description, date, fin, duree, "
               "lieu, places, type, prix, public.",
