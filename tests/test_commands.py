@@ -559,3 +559,14 @@ async def test_announcelater_reads_dates_and_repeats_them(bot: Bot) -> None:
     assert "est un samedi, pas un vendredi" in wrong, wrong
     assert "un seul moment" in await bot.say("/annoncerplustard 1 demain 18h-19h")
     assert len(await bot.core.storage.announcements.pending()) == 2
+
+
+async def test_next_event_of_a_kind_from_text_and_from_a_slash_option(bot: Bot) -> None:
+    games = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3 | jeux")
+    film = await _new_event(bot, "Ciné-club | 2026-12-01 20:00 | 30 | film")
+    assert f"#{film} · Ciné-club" in await bot.say("/prochain", user="ana")
+    assert f"#{games} · Soirée jeux" in await bot.say("/prochain jeux", user="ana")
+    assert f"#{games} · Soirée jeux" in await bot.say(
+        "", command="next", options={"kind": "board_games"}, user="ana", locale="en")
+    none = await bot.say("/prochain atelier", user="ana")
+    assert "Aucun événement « Atelier »" in none

@@ -24,6 +24,8 @@ SPECS = (
                 public=True),
     CommandSpec("event", handlers.show_event, aliases=("evenement", "details", "info"),
                 params=(EVENT,), public=True),
+    CommandSpec("next", handlers.next_event, aliases=("prochain", "prochaine"),
+                params=(KIND,), public=True),
     CommandSpec("ics", handlers.ics, aliases=("calendrier", "agendafile", "calendar"),
                 params=(EVENT,)),
     CommandSpec("newevent", handlers.new_event, aliases=("nouvelevenement", "creer", "create"),

@@ -44,6 +44,16 @@ async def list_events(ctx: Context) -> None:
     ctx.reply("\n".join(lines))
 
 
+async def next_event(ctx: Context) -> None:
+    """The next event, of one kind if asked (« /prochain jeux »): what parents ask most."""
+    kind: str | None = ctx.values["kind"]
+    for event in await ctx.storage.events.upcoming(ctx.now, 100):
+        if kind is None or event.kind == kind:
+            await card_reply(ctx, event)
+            return
+    ctx.reply(t("next.none_kind", kind=kind_label(kind)) if kind else t("events.none"))
+
+
 async def show_event(ctx: Context) -> None:
     await card_reply(ctx, await load_event(ctx, ctx.values["event"]))
 

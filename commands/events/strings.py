@@ -5,6 +5,15 @@ from __future__ import annotations
 STRINGS: dict[str, dict[str, str]] = {
     # -- help lines ----------------------------------------------------------------------------
     "help.events": {"fr": "les événements à venir", "en": "upcoming events"},
+    "help.next": {"fr": "le prochain événement (d'un type, si vous le dites)",
+                  "en": "the next event (of one kind, if you say which)"},
+    "optdesc.next.kind": {"fr": "Seulement ce type : jeux, projection, atelier…",
+                          "en": "Only this kind: games, screening, workshop…"},
+    "example.next": {"fr": "ex. /prochain jeux", "en": "e.g. /next games"},
+    "next.none_kind": {"fr": "Aucun événement « {kind} » de prévu pour l'instant. "
+                             "/evenements montre tout le programme.",
+                       "en": "No \"{kind}\" event planned for now. /events shows the whole "
+                             "programme."},
     "help.event": {"fr": "le détail d'un événement et les places restantes",
                    "en": "an event's details and seats left"},
     "help.ics": {"fr": "ajouter un événement à votre agenda", "en": "add an event to your "
