@@ -19,13 +19,13 @@ On the autumn night the hour between 2:00 and 3:00 happens twice; we take the fi
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as Time
 
 from bot.errors import UserInputError
 from bot.i18n import PARIS, current_locale
+from bot.text import strip_accents
 
 _UNITS = r"(?:s|sec|secondes?|seconds?|m|mn|min|minutes?|h|heures?|hours?|j|jours?|d|days?)"
 _DURATION_PART = re.compile(rf"(\d+(?:\.\d+)?)({_UNITS}?)")
@@ -154,8 +154,7 @@ class _Read:
 def _normalise(text: str) -> str:
     """Lower case, no accents, phone punctuation as spaces; digits and '-' ':' '/' kept."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(ch))
+    text = strip_accents(text)
     text = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", text)
     text = re.sub(r"[–—−]", "-", text)
     text = re.sub(r"(?<=\d)t(?=\d)", " ", text)  # ISO 2026-12-05T20:00
