@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import actions
-from bot.i18n import format_price, format_when, t
+from bot.i18n import CATALOGUE, format_price, format_when, french_typography, t
 from bot.messages import Button, EventCard
 from storage import Event
 from storage.models import Counts
@@ -11,6 +11,15 @@ from storage.models import Counts
 
 def kind_label(kind: str) -> str:
     return t(f"kind.{kind}")
+
+
+def shown_text(event: Event, field: str, stored: str) -> str:
+    """A demo event's words in the reader's language; anything an organiser typed (or
+    changed in a demo event) as typed."""
+    entry = CATALOGUE.get(f"demo.{event.kind}.{field}") if event.is_demo else None
+    if entry is not None and stored in (entry["fr"], french_typography(entry["fr"])):
+        return t(f"demo.{event.kind}.{field}")
+    return stored
 
 
 def seats_text(event: Event, counts: Counts) -> str:
@@ -41,15 +50,16 @@ def build_card(event: Event, counts: Counts) -> EventCard:
     status = t("card.cancelled") if event.cancelled else ""
     return EventCard(
         event_id=event.id,
-        title=(t("card.demo_prefix") if event.is_demo else "") + event.title,
+        title=(t("card.demo_prefix") if event.is_demo else "") + shown_text(
+            event, "title", event.title),
         kind_label=kind_label(event.kind),
         when_text=format_when(event.starts_at),
         starts_at=event.starts_at,
         ends_at=event.ends_at,
         place=event.place,
         price_text=format_price(event.price_cents),
-        audience=event.audience,
-        description=event.description,
+        audience=shown_text(event, "audience", event.audience),
+        description=shown_text(event, "description", event.description),
         seats_text=seats_text(event, counts),
         cancelled=event.cancelled,
         status_text=status,
@@ -58,8 +68,9 @@ def build_card(event: Event, counts: Counts) -> EventCard:
 
 
 def event_line(event: Event, counts: Counts | None = None) -> str:
-    """'#12 · Soirée jeux · vendredi 5 décembre 2026 à 20:00 · 12/20 places'."""
-    parts = [f"#{event.id}", event.title, format_when(event.starts_at)]
+    """'#12 · Soirée jeux · vendredi 5 décembre 2026 à 20h · 12/20 places prises'."""
+    parts = [f"#{event.id}", shown_text(event, "title", event.title),
+             format_when(event.starts_at)]
     if event.cancelled:
         parts.append(t("card.cancelled"))
     elif counts is not None:

@@ -15,17 +15,17 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from bot import actions
 from bot.cards import build_card, event_line
 from bot.config import Settings
 from bot.context import Context
-from bot.errors import BotError, Forbidden, UserInputError
-from bot.i18n import current_locale, format_when, pick_locale, t, using
-from bot.messages import Incoming, Reply
+from bot.errors import BotError, Forbidden, NotFound, UserInputError
+from bot.i18n import CATALOGUE, current_locale, format_when, pick_locale, t, using
+from bot.messages import Button, Incoming, Reply
 from bot.platform import EventChoice, Platform, Unreachable
 from bot.router import Router
-from bot.spec import CommandSpec, parse_values, split_text, usage_line
-from bot.text import clean_text as _clean
-from bot.text import fold
+from bot.spec import CommandSpec, EventRef, event_ref, parse_values, split_text, usage_line
+from bot.text import clean_stored, fold
 from storage import Event, Recipient, Storage
 from storage.models import Counts, PostedMessage
 
@@ -34,6 +34,12 @@ log = logging.getLogger(__name__)
 MAX_TEXT = 4000
 MAX_NAME = 64
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Events offered when title words match several; more means "add a word".
+MAX_CHOICES = 6
+# Title words too common to tell events apart (« la soirée jeux » = « soirée jeux »).
+_SMALL_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "a",
+                          "au", "aux", "the", "an", "of", "for", "pour", "et", "and"})
+_WORD = re.compile(r"[^\W_]+")
 
 
 def utc_now() -> datetime:
@@ -41,8 +47,10 @@ def utc_now() -> datetime:
 
 
 def clean_text(text: str, limit: int = MAX_TEXT) -> str:
-    """What a member typed, safe to store and show (see `bot.text.clean_text`)."""
-    return _clean(text, limit)
+    """What a member typed, safe to store and show, kept as typed (« », —, ’): only control
+    and direction characters go (see `bot.text.clean_stored`). Command words are compared
+    folded, so typography never stands in the way of parsing."""
+    return clean_stored(text, limit)
 
 
 def _what(incoming: Incoming) -> str:
@@ -181,14 +189,104 @@ class Core:
     async def _run(self, ctx: Context, spec: CommandSpec,
                    raw: Callable[[], Mapping[str, str]]) -> None:
         """Rights first, then the values (so nobody learns an organiser command's syntax by
-        trying it), then the handler."""
+        trying it), then events named by title words, then the handler."""
         if not self.router.available(spec, ctx.incoming.platform):
             raise BotError("error.unknown_command", command=spec.name)
         if spec.organizer and not ctx.incoming.is_organizer:
-            raise Forbidden("error.organizer_only")
+            await self._member_hint(ctx, spec, raw)
+            return
         ctx.command_name = spec.name
-        ctx.values = parse_values(spec, raw(), ctx.now)
+        typed = raw()
+        ctx.values = parse_values(spec, typed, ctx.now)
+        for name, value in list(ctx.values.items()):
+            if isinstance(value, EventRef):
+                found = await self._events_named(value)
+                if not found:
+                    raise NotFound("error.event_words_not_found", words=value.words[:40])
+                if len(found) > 1:
+                    self._offer_events(ctx, spec, typed.get(name, ""), found)
+                    return
+                ctx.values[name] = found[0].id
         await spec.handler(ctx)
+
+    async def _events_named(self, ref: EventRef) -> list[Event]:
+        """Upcoming, not cancelled events whose title has every word typed (no accents or
+        case; a word of 3 letters or more may be the start of a title word; a plural or one
+        typo in a long word still matches)."""
+        from rapidfuzz import fuzz
+
+        typed = [fold(w) for w in _WORD.findall(ref.words)]
+        wanted = [w for w in typed if w not in _SMALL_WORDS] or typed
+        if not wanted:
+            return []
+
+        def has(word: str, title: list[str]) -> bool:
+            singular = word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+            return any(w in (word, singular) or (len(word) >= 3 and w.startswith(word)) or (
+                len(word) >= 5 and fuzz.ratio(word, w) >= 85) for w in title)
+
+        found = []
+        for event in await self.storage.events.upcoming(self.now(), 200):
+            title = [fold(w) for w in _WORD.findall(event.title)]
+            if all(has(word, title) for word in wanted):
+                found.append(event)
+        return found
+
+    def _offer_events(self, ctx: Context, spec: CommandSpec, words: str,
+                      events: list[Event]) -> None:
+        """Several events fit the words: list them, one button each, and the line to type
+        with a number (« /participer 12 oui +2 »). Nothing is done on a guess."""
+        name = self.shown_name(spec.name)
+        typed = " ".join(ctx.args.split())
+        rest = typed.replace(words, str(events[0].id), 1) if words and words in typed else ""
+        line = f"/{name} {rest or events[0].id}"
+        lines = [t("event.choose", words=words[:40])]
+        lines += [event_line(event) for event in events[:MAX_CHOICES]]
+        if len(events) > MAX_CHOICES:
+            lines.append(t("event.choose_more"))
+        lines.append(t("event.choose_line", line=line))
+        buttons = tuple(Button(event_line(event)[:80], actions.encode("event", event.id))
+                        for event in events[:MAX_CHOICES])
+        ctx.reply("\n".join(lines), buttons=buttons, private=True)
+
+    async def _member_hint(self, ctx: Context, spec: CommandSpec,
+                           raw: Callable[[], Mapping[str, str]]) -> None:
+        """An organiser command typed by a member: the refusal, then what they can do
+        instead (« /annuler 3 » → how to answer no to #3, with the button); the refusal
+        alone when the feature has no hint. The values are read only to find the event; a
+        bad one is not explained, so nobody learns the organiser syntax this way."""
+        if spec.member_hint_key not in CATALOGUE:
+            raise Forbidden("error.organizer_only")
+        event = await self._hinted_event(spec, raw)
+        shown = str(event.id) if event is not None else f"<{t('param.event')}>"
+        buttons: tuple[Button, ...] = ()
+        if event is not None and not event.cancelled:
+            buttons = (self._hint_button(spec.member_button, event.id),)
+        text = t("error.organizer_only") + "\n" + t(spec.member_hint_key, id=shown)
+        ctx.reply(text, buttons=buttons, private=True)
+
+    async def _hinted_event(self, spec: CommandSpec,
+                            raw: Callable[[], Mapping[str, str]]) -> Event | None:
+        """The event a member's organiser command named, if it names exactly one."""
+        param = spec.event_param
+        if param is None:
+            return None
+        try:
+            typed = (raw().get(param.name) or "").strip()
+            value = event_ref(typed) if typed else None
+        except UserInputError:
+            return None
+        if isinstance(value, EventRef):
+            found = await self._events_named(value)
+            return found[0] if len(found) == 1 else None
+        return await self.storage.events.get(value) if value is not None else None
+
+    @staticmethod
+    def _hint_button(kind: str, event_id: int) -> Button:
+        verb, _, arg = kind.partition(":")
+        if verb == "rsvp" and arg in ("going", "maybe", "no"):
+            return Button(t(f"button.{arg}"), actions.encode("rsvp", event_id, arg))
+        return Button(t("button.open_event", id=event_id), actions.encode("event", event_id))
 
     def shown_name(self, name: str) -> str:
         """The command name a reader knows: the first French alias in French."""

@@ -2,16 +2,25 @@
 
 Strings live in one catalogue: the core's own (`bot.strings`) from the start, each feature's
 added by its `register()` at start-up (`add_strings`). Keys have named placeholders; French is
-the default and the fallback. Dates are shown in Europe/Paris with Babel, in the reader's
-language.
+the default and the fallback. Dates are shown in Europe/Paris, as people write them: « samedi
+1er mars à 19h30 », "Saturday, March 1 at 7:30 PM".
+
+Two things every string gets for free, so no author can forget them:
+- plurals: a count placeholder may choose its words, `{count:# place|# places}` (singular
+  form, then plural; `#` is the number). French counts 0 and 1 as singular, English only 1;
+- French typography: the space before `: ; ? !` and inside « » becomes the right no-break
+  space (U+00A0 before `:` and inside « », U+202F before `; ? !`), in the template only,
+  never in what members or organisers typed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import datetime
+from datetime import date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.strings import STRINGS
@@ -60,11 +69,61 @@ def using(locale: str) -> Iterator[None]:
         _locale.reset(token)
 
 
+def is_singular(count: int, locale: str | None = None) -> bool:
+    """French says « 0 place », English "0 places"."""
+    if (locale or _locale.get()) == "fr":
+        return abs(count) <= 1
+    return abs(count) == 1
+
+
+class Count:
+    """An integer placeholder that can choose its words: `{n:# place|# places}`."""
+
+    __slots__ = ("locale", "value")
+
+    def __init__(self, value: int, locale: str) -> None:
+        self.value = value
+        self.locale = locale
+
+    def __format__(self, spec: str) -> str:
+        if "|" not in spec:
+            return format(self.value, spec)
+        one, other = spec.split("|", 1)
+        form = one if is_singular(self.value, self.locale) else other
+        return form.replace("#", str(self.value))
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+_SPACE = "[ \u00a0\u202f]"
+_FRENCH_TYPOGRAPHY = (
+    (re.compile(_SPACE + "+([;?!])"), "\u202f\\1"),
+    (re.compile(_SPACE + "+:"), "\u00a0:"),
+    (re.compile("«" + _SPACE + "*"), "«\u00a0"),
+    (re.compile(_SPACE + "*»"), "\u00a0»"),
+)
+
+
+@lru_cache(maxsize=4096)
+def french_typography(template: str) -> str:
+    """The no-break spaces French puts before `: ; ? !` and inside « »."""
+    for pattern, replacement in _FRENCH_TYPOGRAPHY:
+        template = pattern.sub(replacement, template)
+    return template
+
+
 def t(key: str, /, **values: object) -> str:
-    """The string `key` in the current locale, placeholders filled."""
+    """The string `key` in the current locale, placeholders filled, counts in words."""
     entry = CATALOGUE[key]
-    text = entry.get(_locale.get()) or entry[DEFAULT_LOCALE]
-    return text.format(**values) if values else text
+    locale = _locale.get()
+    text = entry.get(locale) or entry[DEFAULT_LOCALE]
+    if locale == "fr" or locale not in entry:
+        text = french_typography(text)
+    if not values:
+        return text
+    return text.format(**{name: Count(value, locale) if type(value) is int else value
+                          for name, value in values.items()})
 
 
 class Lazy:
@@ -83,26 +142,47 @@ class Lazy:
         return t(self.key)
 
 
-def format_when(moment: datetime, *, with_year: bool = True) -> str:
-    """'vendredi 5 décembre 2026 à 20:00' / 'Friday, December 5, 2026 at 8:00 PM'."""
-    from babel.dates import format_date, format_time
-
-    local = moment.astimezone(PARIS)
-    locale = _locale.get()
-    pattern = "EEEE d MMMM y" if with_year else "EEEE d MMMM"
-    if locale == "en":
-        pattern = "EEEE, MMMM d, y" if with_year else "EEEE, MMMM d"
-    day = format_date(local, pattern, locale=locale)
-    hour = format_time(local, "HH:mm" if locale == "fr" else "h:mm a", locale=locale)
-    return t("when.at", day=day, time=hour)
+def format_clock(hour: int, minute: int) -> str:
+    """« 19h30 », « 20h » in French; "7:30 PM" in English."""
+    if _locale.get() == "en":
+        return f"{(hour - 1) % 12 + 1}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+    return f"{hour}h{minute:02d}" if minute else f"{hour}h"
 
 
 def format_time_only(moment: datetime) -> str:
-    from babel.dates import format_time
+    local = moment.astimezone(PARIS)
+    return format_clock(local.hour, local.minute)
+
+
+def format_day(day: date, *, with_year: bool = True) -> str:
+    """« samedi 1er mars 2027 », "Saturday, March 1, 2027"."""
+    from babel.dates import format_date
 
     locale = _locale.get()
-    return format_time(moment.astimezone(PARIS), "HH:mm" if locale == "fr" else "h:mm a",
-                       locale=locale)
+    if locale == "en":
+        return format_date(day, "EEEE, MMMM d, y" if with_year else "EEEE, MMMM d",
+                           locale="en")
+    number = "1er" if day.day == 1 else str(day.day)
+    words = format_date(day, "EEEE|MMMM", locale="fr").split("|")
+    return " ".join([words[0], number, words[1]] + ([str(day.year)] if with_year else []))
+
+
+def format_when(moment: datetime, *, with_year: bool = True) -> str:
+    """« samedi 5 décembre 2026 à 19h30 », "Saturday, December 5, 2026 at 7:30 PM"."""
+    local = moment.astimezone(PARIS)
+    return t("when.at", day=format_day(local.date(), with_year=with_year),
+             time=format_clock(local.hour, local.minute))
+
+
+def format_when_from(moment: datetime, now: datetime) -> str:
+    """« aujourd'hui à 19h30 », « demain à 20h », else the full date: for messages read
+    close to the moment, such as reminders."""
+    local = moment.astimezone(PARIS)
+    days = (local.date() - now.astimezone(PARIS).date()).days
+    if days in (0, 1):
+        return t("when.today_at" if days == 0 else "when.tomorrow_at",
+                 time=format_clock(local.hour, local.minute))
+    return format_when(moment)
 
 
 def format_price(cents: int) -> str:

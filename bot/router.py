@@ -19,6 +19,8 @@ from bot.spec import CommandSpec
 from bot.text import fold
 
 ButtonHandler = Callable[[Context, Action], Awaitable[None]]
+# How alike a typed name and a command name must be (rapidfuzz ratio, 0-100) to be offered.
+SUGGEST_CUTOFF = 75
 Job = Callable[[JobContext], Awaitable[None]]
 
 
@@ -87,18 +89,24 @@ class Router:
             return None
         return spec, action
 
-    def suggest(self, name: str, platform: str, *, organizer: bool = False) -> list[str]:
-        """Close command names for a typo, best first, among those the asker may use."""
-        from rapidfuzz import process
+    def suggest(self, name: str, platform: str, *, organizer: bool = False,
+                limit: int = 3) -> list[str]:
+        """Close command names for a typo, best first, among those the asker may use and
+        the menus show. Every name and alias is compared (a French member may type an
+        English name); the caller shows each in the reader's language. Whole-word likeness
+        only: « /anuler » is not « /langue », and nothing is better than a far-fetched
+        guess."""
+        from rapidfuzz import fuzz, process
 
         names = {k: c.name for k, c in self._index.items()
-                 if self.available(c, platform) and (organizer or not c.organizer)}
-        found = process.extract(command_key(name), list(names), limit=3, score_cutoff=60)
+                 if c.menu and self.available(c, platform) and (organizer or not c.organizer)}
+        found = process.extract(command_key(name), list(names), scorer=fuzz.ratio,
+                                limit=None, score_cutoff=SUGGEST_CUTOFF)
         seen: list[str] = []
         for match, _score, _ in found:
             if names[match] not in seen:
                 seen.append(names[match])
-        return seen
+        return seen[:limit]
 
     def for_platform(self, platform: str) -> list[CommandSpec]:
         return [c for c in self.commands if self.available(c, platform)]

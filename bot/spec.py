@@ -25,10 +25,23 @@ from bot.text import fold
 
 Handler = Callable[[Context], Awaitable[None]]
 Kind = Literal["event", "int", "choice", "text", "when", "duration", "word"]
+MAX_EVENT_WORDS = 120
 Parser = Callable[[str, datetime], Any]
 
 MAX_ID = 999_999_999
 DEFAULT_TEXT = 300
+# « 12 », « #12 », « n°12 », « -3 », « 12.5 »: meant as a number (and checked as one); any
+# other text with a letter is the words of a title (« soirée jeux »).
+_NUMBER_LIKE = re.compile(r"\s*(#|n°\s*\d|no\s*\d|[-+]?\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """An event named by words of its title. Finding it needs the database, so the spec only
+    says "these words"; the core resolves them among upcoming events before the handler
+    runs, and the handler always receives a number."""
+
+    words: str
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,12 @@ class CommandSpec:
     platforms: tuple[str, ...] = ()
     # The name French readers see (menus, /aide, slash commands); default: the first alias.
     french: str = ""
+    # What a member who types an organiser command reads instead of a bare refusal: a string
+    # key (default `member_hint.<name>` when the feature has it), filled with {id}, the event
+    # number or its label. `member_button` is the button offered with it when the event is
+    # known: "event" (see its card, the default) or "rsvp:<answer>".
+    member_hint: str = ""
+    member_button: str = "event"
 
     def __post_init__(self) -> None:
         names = [p.name for p in self.params]
@@ -97,6 +116,14 @@ class CommandSpec:
 
     def shown_name(self, locale: str) -> str:
         return self.french_name if locale == "fr" else self.name
+
+    @property
+    def member_hint_key(self) -> str:
+        return self.member_hint or f"member_hint.{self.name}"
+
+    @property
+    def event_param(self) -> Param | None:
+        return next((p for p in self.params if p.kind == "event"), None)
 
     @property
     def usage_key(self) -> str:
@@ -138,20 +165,26 @@ def _split_pipes(spec: CommandSpec, text: str) -> dict[str, str]:
 def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
     """Required parameters in order; optional ones in any order, each word going to the
     first unfilled optional parameter that accepts it; a `rest` parameter takes what is
-    left."""
+    left. A required event named by title words takes words until one that the parameter
+    after it accepts (`soirée jeux oui +2`, `soirée jeux lieu Salle 2`)."""
     raw: dict[str, str] = {}
     words = text.split()
     index = 0
     optional = []
-    for param in spec.params:
+    for position, param in enumerate(spec.params):
         if param.required:
             if index >= len(words):
                 return raw  # missing: parse_values says which
             if param.rest:
                 raw[param.name] = " ".join(words[index:])
                 return raw
-            raw[param.name] = words[index]
-            index += 1
+            end = index + 1
+            if param.kind == "event" and param.parse is None and is_event_words(words[index]):
+                end = _event_words_end(spec.params[position + 1:], words, index, now)
+                if end == index:  # « /participer oui »: the first word is the next value's
+                    raise UserInputError("error.missing_event_id")
+            raw[param.name] = " ".join(words[index:end])
+            index = end
         else:
             optional.append(param)
     while index < len(words):
@@ -176,7 +209,26 @@ def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
     return raw
 
 
+def _event_words_end(later: tuple[Param, ...], words: list[str], start: int,
+                     now: datetime) -> int:
+    """Where an event's title words stop: at the first word the next required parameter
+    accepts, or any optional one when none is required (they come in any order)."""
+    required = [p for p in later if p.required][:1]
+    candidates = required or [p for p in later if not p.required]
+    # A free text accepts anything: it cannot tell where a title ends.
+    candidates = [p for p in candidates
+                  if not (p.rest and p.parse is None and p.kind in ("text", "word"))]
+    for index in range(start, len(words)):
+        for param in candidates:
+            piece = " ".join(words[index:]) if param.rest else words[index]
+            if _accepts(param, piece, now):
+                return index
+    return len(words)
+
+
 def _accepts(param: Param, word: str, now: datetime) -> bool:
+    if param.kind == "event" and param.parse is None and is_event_words(word):
+        return False  # an optional event is only ever a number (else « Fermé lundi » is one)
     try:
         parse_one(param, word, now)
     except UserInputError:
@@ -220,7 +272,7 @@ def parse_one(param: Param, text: str, now: datetime) -> Any:
     if param.parse is not None:
         return param.parse(text, now)
     if param.kind == "event":
-        return event_id(text)
+        return event_ref(text)
     if param.kind == "int":
         return integer(text, param.minimum, param.maximum, param.prefix)
     if param.kind == "choice":
@@ -236,6 +288,18 @@ def parse_one(param: Param, text: str, now: datetime) -> Any:
 
 def _label(param: Param) -> Lazy:
     return Lazy(param.label_key)
+
+
+def is_event_words(text: str) -> bool:
+    """Title words rather than a number (« soirée jeux », not « #12 » or « 12.5 »)."""
+    return any(c.isalpha() for c in text) and _NUMBER_LIKE.match(text) is None
+
+
+def event_ref(text: str) -> int | EventRef:
+    """A number ('12', '#12', 'n°12') or the words of an upcoming event's title."""
+    if is_event_words(text):
+        return EventRef(bounded_text(" ".join(text.split()), MAX_EVENT_WORDS))
+    return event_id(text)
 
 
 def event_id(text: str) -> int:

@@ -8,6 +8,8 @@ from __future__ import annotations
 STRINGS: dict[str, dict[str, str]] = {
     # -- general -------------------------------------------------------------------------
     "when.at": {"fr": "{day} à {time}", "en": "{day} at {time}"},
+    "when.today_at": {"fr": "aujourd'hui à {time}", "en": "today at {time}"},
+    "when.tomorrow_at": {"fr": "demain à {time}", "en": "tomorrow at {time}"},
     "price.free": {"fr": "Gratuit", "en": "Free"},
     "usage.prefix": {"fr": "Utilisation : {usage}", "en": "Usage: {usage}"},
     "error.internal": {
@@ -25,7 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I don't know the command {command}. Did you mean: {names}?",
     },
     "error.organizer_only": {
-        "fr": "Cette commande est réservée aux organisateur·rices de Le Focus.",
+        "fr": "Cette commande est réservée aux organisateur·rice·s du Focus.",
         "en": "This command is for Le Focus organisers only.",
     },
     "error.message_too_long": {
@@ -75,12 +77,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This text is {length} characters long; {max} at most, please.",
     },
     "error.missing_when": {
-        "fr": "Il manque la date. Exemples : 2026-12-05 20:00, vendredi 20h, demain 19h30.",
+        "fr": "Il manque la date. Exemples : 05/12/2026 20h, vendredi 20h, demain 19h30.",
         "en": "The date is missing. Examples: 2026-12-05 20:00, next friday 8pm, tomorrow "
               "7:30pm.",
     },
     "error.bad_when": {
-        "fr": "Je n'ai pas compris la date « {value} ». Exemples : 2026-12-05 20:00, "
+        "fr": "Je n'ai pas compris la date « {value} ». Exemples : 05/12/2026 20h, "
               "vendredi 20h, demain 19h30.",
         "en": "I couldn't read the date \"{value}\". Examples: 2026-12-05 20:00, next friday "
               "8pm, tomorrow 7:30pm.",
@@ -107,10 +109,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind.theme_evening": {"fr": "Soirée thématique", "en": "Theme evening"},
     "kind.other": {"fr": "Événement", "en": "Event"},
     # -- cards -----------------------------------------------------------------------------
-    "card.seats": {"fr": "{going}/{capacity} places prises, {left} libre(s)",
+    "card.seats": {"fr": "{going}/{capacity} places prises, {left:# libre|# libres}",
                    "en": "{going}/{capacity} seats taken, {left} left"},
-    "card.seats_unlimited": {"fr": "{going} inscrit·e(s), places illimitées",
-                             "en": "{going} going, unlimited seats"},
+    "card.seats_unlimited": {"fr": "{going:# place prise|# places prises}, places "
+                                   "illimitées",
+                             "en": "{going:# seat|# seats} taken, unlimited seats"},
     "card.waitlist": {"fr": "{count} en liste d'attente", "en": "{count} on the waitlist"},
     "card.maybe": {"fr": "{count} peut-être", "en": "{count} maybe"},
     "card.cancelled": {"fr": "ANNULÉ", "en": "CANCELLED"},
@@ -130,7 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "If you can't come any more: /rsvp {id} no",
     },
     "notify.cancelled": {
-        "fr": "« {title} » (#{id}), prévu {when}, est annulé. Désolé·es !",
+        "fr": "« {title} » (#{id}), prévu {when}, est annulé. Désolé·e·s !",
         "en": "\"{title}\" (#{id}), planned {when}, is cancelled. Sorry!",
     },
     "notify.changed": {
@@ -218,24 +221,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\" gives a start and an end; one moment is needed here, for example: "
               "saturday 8pm.",
     },
-}
-
-STRINGS.update({
-    "console.welcome": {
-        "fr": "Console Le Focus. Vous êtes Organisateur. /aide pour les commandes, /quit pour "
-              "quitter.",
-        "en": "Le Focus console. You are the Organiser. /help for commands, /quit to leave.",
+    # -- events named by title words (slice D) ---------------------------------------------
+    "event.choose": {
+        "fr": "Plusieurs événements correspondent à « {words} » :",
+        "en": "Several events match \"{words}\":",
     },
-    "console.now_as": {"fr": "Vous parlez maintenant en tant que {name} (membre).",
-                       "en": "You now speak as {name} (member)."},
-    "console.now_as_orga": {"fr": "Vous êtes de nouveau {name} (organisateur·rice).",
-                            "en": "You are {name} (organiser) again."},
-    "console.buttons": {"fr": "Boutons (/bouton <n>) :", "en": "Buttons (/button <n>):"},
-    "console.no_button": {"fr": "Pas de bouton à ce numéro ({count} disponible(s)).",
-                          "en": "No button with that number ({count} available)."},
-    "console.file_saved": {"fr": "Fichier enregistré : {path}", "en": "File saved: {path}"},
-    "console.card_updated": {"fr": "[#{chat}] carte #{id} mise à jour : {state}",
-                             "en": "[#{chat}] card #{id} updated: {state}"},
-    "console.private_for": {"fr": "[message privé pour {user}]",
-                            "en": "[private message for {user}]"},
-})
+    "event.choose_more": {
+        "fr": "… et d'autres encore : ajoutez un mot du titre, ou donnez le numéro.",
+        "en": "… and more: add a word of the title, or give the number.",
+    },
+    "event.choose_line": {
+        "fr": "Touchez celui que vous voulez, ou tapez son numéro, par exemple : {line}",
+        "en": "Tap the one you mean, or type its number, for example: {line}",
+    },
+    "error.event_words_not_found": {
+        "fr": "Je ne trouve aucun événement à venir avec « {words} » dans le titre. Le "
+              "programme : /evenements (chaque événement a un numéro, par exemple #12).",
+        "en": "I can't find any upcoming event with \"{words}\" in its title. The programme: "
+              "/events (each event has a number, for example #12).",
+    },
+    "button.open_event": {"fr": "Voir l'événement #{id}", "en": "See event #{id}"},
+}

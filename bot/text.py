@@ -26,6 +26,13 @@ def fold(text: str) -> str:
     return _GLUE.sub("", strip_accents(text.translate(_SMART).strip().lower()))
 
 
+def clean_stored(text: str, limit: int) -> str:
+    """What an organiser or member typed, kept as typed (« », —, ’, no-break spaces) for
+    storing and showing: only control, direction-override and lone-surrogate characters go;
+    cut at `limit`. Command words are compared with `fold`, which normalises all of these."""
+    return _CONTROL.sub("", text)[:limit].strip()
+
+
 def clean_text(text: str, limit: int) -> str:
     """Drop control, direction-override and lone-surrogate characters; normalise phone
     punctuation; cut at `limit`."""

@@ -33,7 +33,7 @@ def test_console_session_in_french_then_restart_keeps_everything(tmp_path: Path)
     assert "Voici ce que je sais faire" in out
     assert "[Démo]" not in out.split("Prochains événements")[0]
     assert "Soirée jeux de société" in out and "Projection de film" in out
-    assert "2 place(s)" in out  # organiser with one guest
+    assert "2 places" in out  # organiser with one guest
     assert "réservée aux organisateur" in out  # Léa is a member
     assert "Événement #3 créé" in out
     assert "Traceback" not in out + first.stderr
@@ -48,7 +48,7 @@ def test_console_session_in_french_then_restart_keeps_everything(tmp_path: Path)
 
 def test_console_exits_cleanly_at_end_of_input_and_check_hides_secrets(tmp_path: Path) -> None:
     result = _run("", tmp_path / "focus.db", tmp_path)
-    assert result.returncode == 0 and "Console Le Focus" in result.stdout
+    assert result.returncode == 0 and "Console du Focus" in result.stdout
     env = dict(os.environ, PYTHONPATH=str(ROOT), TELEGRAM_BOT_TOKEN="123456:SECRET-abcdefghijkl",
                TELEGRAM_ORGANIZER_IDS="oops")
     check = subprocess.run([sys.executable, "-m", "bot", "check"], text=True,

@@ -415,7 +415,7 @@ async def test_members_mode_serves_members_everywhere_and_organisers_only_at_hom
         assert f"#{event_id} · Ciné-club" in listed.text
         going = await harness.command("rsvp", {"event": event_id}, user=MALLORY,
                                       guild_id=OTHER_GUILD_ID)
-        assert going.texts and "Le Focus" not in going.text
+        assert going.texts and "serveur du Focus" not in going.text
         assert (await harness.core.storage.rsvps.counts(event_id)).going_seats == 1
     finally:
         await shutdown(harness)
@@ -475,7 +475,7 @@ async def test_manage_events_in_another_server_grants_no_organiser_right(
             assert answer.ephemeral and all(answer.ephemeral), name
             assert not answer.files, name
             if mode == "ignore":
-                assert "Le Focus" in answer.text, name
+                assert "du Focus" in answer.text, name
             else:
                 assert "réservée" in answer.text, name
 
@@ -512,13 +512,14 @@ async def test_ignore_mode_answers_politely_elsewhere_and_nothing_reaches_the_co
     french = await dc.command("events", user=MALLORY, guild_id=OTHER_GUILD_ID)
     english = await dc.command("rsvp", {"event": event_id}, user=MALLORY, locale="en-US",
                                guild_id=OTHER_GUILD_ID)
-    assert french.ephemeral == [True] and "Ce bot sert le serveur de Le Focus" in french.text
+    assert french.ephemeral == [True]
+    assert "Ce bot sert uniquement le serveur du Focus" in french.text
     assert english.ephemeral == [True] and "Le Focus server" in english.text
     # A card copied into the other server (e.g. from before this setting): presses refused.
     copy = dc.fake._new_message(FOREIGN_CHANNEL_ID, {"embeds": card["embeds"],
                                                      "components": card["components"]}, {})
     press = await dc.press(int(copy["id"]), f"v1:rsvp:{event_id}:going", user=MALLORY)
-    assert press.ephemeral == [True] and "Le Focus" in press.text
+    assert press.ephemeral == [True] and "du Focus" in press.text
     typed = await dc.command("rsvp", {"event": "ciné"}, focused="event", user=MALLORY,
                              guild_id=OTHER_GUILD_ID)
     assert typed.calls[0].json["type"] == 8 and typed.calls[0].json["data"]["choices"] == []
@@ -526,7 +527,7 @@ async def test_ignore_mode_answers_politely_elsewhere_and_nothing_reaches_the_co
     assert (await dc.core.storage.rsvps.counts(event_id)).going_seats == 0
 
     at_home = await dc.command("rsvp", {"event": event_id}, user=MALLORY)
-    assert at_home.texts and "serveur de Le Focus" not in at_home.text
+    assert at_home.texts and "serveur du Focus" not in at_home.text
     assert (await dc.core.storage.rsvps.counts(event_id)).going_seats == 1
 
 

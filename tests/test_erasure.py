@@ -65,7 +65,7 @@ async def test_mydata_shows_reminders_reachability_and_what_they_created(bot: Bo
              "2026-11-25T19:00:00Z"))
     data = await bot.say("/mesdonnees", user="ana", private=True)
     assert "Rappels envoyés ou prévus" in data
-    assert "Jeux, 1 jour(s) avant : envoyé le mercredi 25 novembre 2026 à 20:00" in data
+    assert "Jeux, 1 jour avant\u00a0: envoyé le mercredi 25 novembre 2026 à 20h" in data
     assert "bot bloqué" in data  # the platform refused our private messages
 
     organiser = await bot.say("/mydata", user="orga", locale="en")

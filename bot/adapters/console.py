@@ -43,16 +43,17 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # What the console says itself; added to the catalogue when a console is made.
 STRINGS: dict[str, dict[str, str]] = {
     "console.welcome": {
-        "fr": "Console Le Focus. Vous êtes Organisateur. /aide pour les commandes, /quit pour "
-              "quitter.",
-        "en": "Le Focus console. You are the Organiser. /help for commands, /quit to leave.",
+        "fr": "Console du Focus. Vous êtes organisateur·rice. /aide pour les commandes, /quit "
+              "pour quitter.",
+        "en": "Le Focus console. You are the organiser. /help for commands, /quit to leave.",
     },
     "console.now_as": {"fr": "Vous parlez maintenant en tant que {name} (membre).",
                        "en": "You now speak as {name} (member)."},
     "console.now_as_orga": {"fr": "Vous êtes de nouveau {name} (organisateur·rice).",
                             "en": "You are {name} (organiser) again."},
     "console.buttons": {"fr": "Boutons (/bouton <n>) :", "en": "Buttons (/button <n>):"},
-    "console.no_button": {"fr": "Pas de bouton à ce numéro ({count} disponible(s)).",
+    "console.no_button": {"fr": "Pas de bouton à ce numéro ({count:# disponible|# "
+                                 "disponibles}).",
                           "en": "No button with that number ({count} available)."},
     "console.file_saved": {"fr": "Fichier enregistré : {path}", "en": "File saved: {path}"},
     "console.card_updated": {"fr": "[#{chat}] carte #{id} mise à jour : {state}",
@@ -267,15 +268,15 @@ class ConsoleAdapter:
             name = text[3:].strip()[:40]
             self._user = ORGANIZER if not name else (_slug(name), name)
             who = self._user[1]
-            self._write(t("console.now_as_orga" if self._user == ORGANIZER else "console.now_as",
-                          name=who))
+            self._say("console.now_as_orga" if self._user == ORGANIZER else "console.now_as",
+                      name=who)
             return True
         action: str | None = None
         message_id: str | None = None
         if word in ("/button", "/bouton", "/b"):
             number = text.split()[1] if len(text.split()) > 1 else ""
             if not number.isdigit() or not 1 <= int(number) <= len(self._buttons):
-                self._write(t("console.no_button", count=len(self._buttons)))
+                self._say("console.no_button", count=len(self._buttons))
                 return True
             action = self._buttons[int(number) - 1].action
             message_id = self._last_card_message

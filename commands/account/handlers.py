@@ -25,6 +25,7 @@ EVENT_LINK = "event_"
 async def language(ctx: Context) -> None:
     chosen = ctx.values["language"]
     await ctx.storage.members.update(ctx.member.id, language=chosen)
+    ctx.locale = chosen  # the answer, and anything after it, in the chosen language
     with using(chosen):
         ctx.reply(t("language.done"))
 

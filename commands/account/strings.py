@@ -43,7 +43,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "programme.",
         "en": "You have no upcoming events. /events shows the programme.",
     },
-    "myevents.going": {"fr": "inscrit·e, {seats} place(s)", "en": "going, {seats} seat(s)"},
+    "myevents.going": {"fr": "inscrit·e, {seats:# place|# places}",
+                       "en": "going, {seats:# seat|# seats}"},
     "myevents.waitlisted": {"fr": "liste d'attente, position {position}",
                             "en": "waitlist, position {position}"},
     "myevents.maybe": {"fr": "peut-être", "en": "maybe"},
@@ -91,7 +92,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.reminder_line": {"fr": "  – #{id} {title}, {offset} : {status}",
                              "en": "  – #{id} {title}, {offset}: {status}"},
     "mydata.offset_summary": {"fr": "résumé du jour", "en": "same-day summary"},
-    "mydata.offset_days": {"fr": "{n} jour(s) avant", "en": "{n} day(s) before"},
+    "mydata.offset_days": {"fr": "{n:# jour|# jours} avant", "en": "{n:# day|# days} before"},
     "mydata.offset_hours": {"fr": "{n} h avant", "en": "{n} h before"},
     "mydata.offset_minutes": {"fr": "{n} min avant", "en": "{n} min before"},
     "mydata.reminder_sent": {"fr": "envoyé le {when}", "en": "sent {when}"},
@@ -116,9 +117,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "forgetme.kept": {"fr": "D'accord, rien n'est effacé.", "en": "OK, nothing was erased."},
     "start.welcome": {
-        "fr": "Bienvenue {name} ! Je suis le bot de Le Focus. /evenements pour le programme, "
+        "fr": "Bienvenue {name} ! Je suis le bot du Focus. /evenements pour le programme, "
               "/aide pour tout le reste.",
-        "en": "Welcome {name}! I am the Le Focus bot. /events for the programme, /help for "
+        "en": "Welcome {name}! I am Le Focus's bot. /events for the programme, /help for "
               "everything else.",
     },
 }

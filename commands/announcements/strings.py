@@ -20,12 +20,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "cancel a scheduled announcement",
     },
     "announce.prefix": {
-        "fr": "📣 Annonce de Le Focus",
+        "fr": "📣 Annonce du Focus",
         "en": "📣 Announcement from Le Focus",
     },
     "announce.done": {
-        "fr": "Publié dans {count} canal(aux).",
-        "en": "Published to {count} channel(s).",
+        "fr": "Publié dans {count:# canal|# canaux}.",
+        "en": "Published to {count:# channel|# channels}.",
     },
     "announce.no_channel": {
         "fr": "Aucun canal d'annonce n'est configuré (TELEGRAM_ANNOUNCE_CHAT_IDS, "
@@ -120,5 +120,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "example.unschedule": {
         "fr": "ex. /deprogrammer 2",
         "en": "e.g. /unschedule 2",
+    },
+    # -- what a member reads after typing an organiser command (slice D) --------------------
+    "member_hint.announce": {
+        "fr": "Pour faire connaître un événement, partagez sa carte : /evenement {id}, ou le "
+              "programme : /evenements.",
+        "en": "To spread the word about an event, share its card: /event {id}, or the "
+              "programme: /events.",
+    },
+    "member_hint.announcelater": {
+        "fr": "Pour faire connaître un événement, partagez sa carte : /evenement {id}, ou le "
+              "programme : /evenements.",
+        "en": "To spread the word about an event, share its card: /event {id}, or the "
+              "programme: /events.",
     },
 }

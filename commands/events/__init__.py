@@ -34,7 +34,7 @@ SPECS = (
     CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
                 params=(EVENT, FIELD, VALUE), organizer=True),
     CommandSpec("cancelevent", handlers.cancel_event, aliases=("annuler", "cancel"),
-                params=(EVENT,), organizer=True),
+                params=(EVENT,), organizer=True, member_button="rsvp:no"),
 )
 
 

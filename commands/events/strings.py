@@ -48,8 +48,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "new seats will be given.",
     },
     "cancelevent.done": {
-        "fr": "Événement #{id} « {title} » annulé. {count} personne(s) prévenue(s).",
-        "en": "Event #{id} \"{title}\" cancelled. {count} person(s) notified.",
+        "fr": "Événement #{id} « {title} » annulé. {count:# personne prévenue|# personnes "
+              "prévenues}.",
+        "en": "Event #{id} \"{title}\" cancelled. {count:# person|# people} notified.",
     },
     "cancelevent.already": {
         "fr": "L'événement #{id} « {title} » était déjà annulé.",
@@ -180,4 +181,38 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "example.editevent": {"fr": "ex. /modifier 12 lieu Salle 2",
                           "en": "e.g. /editevent 12 place Room 2"},
+    # -- the two demo events: stored in French, shown in the reader's language -----------------
+    "demo.board_games.title": {"fr": "Soirée jeux de société", "en": "Board-game night"},
+    "demo.board_games.audience": {"fr": "Tout public", "en": "All ages"},
+    "demo.board_games.description": {
+        "fr": "Exemple créé automatiquement pour essayer le bot : réservez, ajoutez des "
+              "invité·e·s, regardez la liste d'attente se remplir.",
+        "en": "An example made automatically to try the bot: book, add guests, watch the "
+              "waiting list fill up.",
+    },
+    "demo.screening.title": {"fr": "Projection de film", "en": "Film screening"},
+    "demo.screening.audience": {"fr": "Dès 12 ans", "en": "Ages 12 and up"},
+    "demo.screening.description": {
+        "fr": "Exemple créé automatiquement pour essayer le bot.",
+        "en": "An example made automatically to try the bot.",
+    },
+    # -- what a member reads after typing an organiser command (slice D) --------------------
+    "member_hint.newevent": {
+        "fr": "Une idée d'activité ? Parlez-en à un·e organisateur·rice du Focus. En attendant, "
+              "voici le programme : /evenements.",
+        "en": "Got an idea for an activity? Tell a Le Focus organiser. Meanwhile, here is the "
+              "programme: /events.",
+    },
+    "member_hint.editevent": {
+        "fr": "Votre réponse, vous pouvez la changer : /participer {id} oui (ou peut-être, ou "
+              "non). Une erreur dans l'événement ? Prévenez un·e organisateur·rice.",
+        "en": "You can change your own answer: /rsvp {id} going (or maybe, or no). Spotted a "
+              "mistake in the event? Tell an organiser.",
+    },
+    "member_hint.cancelevent": {
+        "fr": "Si vous ne pouvez plus venir, répondez non : /participer {id} non. Votre place "
+              "sera libérée pour quelqu'un d'autre.",
+        "en": "If you can't come any more, answer no: /rsvp {id} no. Your seat will go to "
+              "someone else.",
+    },
 }

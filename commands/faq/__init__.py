@@ -1,9 +1,12 @@
 """The FAQ: shipped answers from bot/data/faq.json, organisers' edits in the database win.
 
-`/faq` answers a question (a clear match answers, a near one offers "did you mean" buttons)
-or lists the topics. A plain private message that is not a command is a question too: the
-core looks up the spec named "faq" and calls its handler with the text in `ctx.args` and no
-values, so the name "faq" and that handler contract must stay.
+`/faq` answers a question or lists the topics. A plain private message that is not a command
+is a question too: the core looks up the spec named "faq" and calls its handler with the text
+in `ctx.args` and no values, so the name "faq" and that handler contract must stay.
+
+Questions are read as people type them (commands.faq.understand): greetings and thanks get a
+short answer, "what's on" the matching upcoming events, "I can't come" how to answer no; a
+clear topic is answered, a tie offers "did you mean", anything else an honest "I don't know".
 """
 
 from __future__ import annotations

@@ -1,6 +1,5 @@
-"""The FAQ's knowledge: shipped answers (bot/data/faq.json) under organisers' edits, and the
-fuzzy ranking of a question against them (rapidfuzz, on key, keywords and both languages'
-questions)."""
+"""The FAQ's knowledge: shipped answers (bot/data/faq.json) under organisers' edits. How a
+question finds its answer is commands.faq.understand."""
 
 from __future__ import annotations
 
@@ -9,13 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.text import strip_accents
 from commands.faq.parsers import keywords
 from storage import Storage
-
-# A question scoring this well is answered at once; from SUGGEST up, "did you mean" buttons.
-ANSWER_SCORE = 78
-SUGGEST_SCORE = 55
 
 
 @dataclass(frozen=True)
@@ -54,24 +48,3 @@ async def entries(storage: Storage) -> list[Entry]:
                               {"fr": o.answer_fr, "en": o.answer_en})
     return list(merged.values())
 
-
-def _plain(text: str) -> str:
-    # Not `fold`: the question matchers compare words, so spaces must stay.
-    return strip_accents(text.lower())
-
-
-def rank(query: str, found: list[Entry]) -> list[tuple[Entry, float]]:
-    """Entries by how well they match the query, best first."""
-    from rapidfuzz import fuzz
-
-    q = _plain(query).strip(" ?!.")
-    scored = []
-    for entry in found:
-        names = [entry.key, *entry.keywords]
-        questions = [*entry.question.values()]
-        score = max(
-            max((fuzz.WRatio(q, _plain(n)) for n in names), default=0),
-            max((fuzz.token_set_ratio(q, _plain(n)) for n in questions), default=0) * 0.95,
-        )
-        scored.append((entry, score))
-    return sorted(scored, key=lambda pair: pair[1], reverse=True)

@@ -1,21 +1,35 @@
-"""The FAQ's commands and its "did you mean" button."""
+"""The FAQ's commands, its "did you mean" button, and the answers built from the database
+(the programme, one's own events to cancel)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot import actions
 from bot.actions import Action
+from bot.cards import event_line, kind_label
 from bot.context import Context
 from bot.errors import NotFound
-from bot.i18n import t
+from bot.i18n import PARIS, format_day, t
 from bot.messages import Button
 from bot.text import fold
-from commands.faq.answers import ANSWER_SCORE, SUGGEST_SCORE, Entry, entries, rank
+from commands.faq.answers import Entry, entries
 from commands.faq.parsers import MAX_KEY, MAX_QUERY
+from commands.faq.understand import Period, understand, wanted_kinds, wanted_period
 from storage.models import FaqOverride
+
+# Enough upcoming events to find "the next film" among a busy month; at most this many shown.
+SEARCHED_EVENTS = 100
+MAX_SHOWN = 5
+MAX_BUTTON_TITLE = 40
 
 
 def _answer(ctx: Context, entry: Entry) -> None:
     ctx.reply(f"{entry.text('question', ctx.locale)}\n{entry.text('answer', ctx.locale)}")
+
+
+def _topics(ctx: Context, found: Sequence[Entry]) -> list[str]:
+    return [f"• {e.key} — {e.text('question', ctx.locale)}" for e in found]
 
 
 async def faq(ctx: Context) -> None:
@@ -25,26 +39,85 @@ async def faq(ctx: Context) -> None:
     query = (ctx.args if plain else ctx.value("question", "")).strip()[:MAX_QUERY]
     found = await entries(ctx.storage)
     if not query:
-        lines = [t("faq.topics")]
-        lines += [f"• {e.key} — {e.text('question', ctx.locale)}" for e in found]
-        lines.append(t("faq.topics_footer"))
-        ctx.reply("\n".join(lines))
+        ctx.reply("\n".join([t("faq.topics"), *_topics(ctx, found), t("faq.topics_footer")]))
         return
     exact = next((e for e in found if fold(e.key) == fold(query)), None)
-    ranked = rank(query, found)
-    if exact is not None or (ranked and ranked[0][1] >= ANSWER_SCORE):
-        _answer(ctx, exact or ranked[0][0])
+    if exact is not None:
+        _answer(ctx, exact)
         return
-    close = [e for e, score in ranked[:3] if score >= SUGGEST_SCORE]
-    if close:
+    understood = understand(query, found)
+    by_key = {e.key: e for e in found}
+    if understood.label == "greeting":
+        ctx.reply(t("faq.greeting"))
+    elif understood.label == "thanks":
+        ctx.reply(t("faq.thanks"))
+    elif understood.label == "programme":
+        await _programme(ctx, understood.words)
+    elif understood.label == "cancel":
+        await _cancel(ctx)
+    elif understood.confident and understood.label in by_key:
+        _answer(ctx, by_key[understood.label])
+    elif understood.close:
         ctx.reply(t("faq.did_you_mean"), buttons=tuple(
-            Button(e.text("question", ctx.locale)[:60], actions.encode("faq", e.key))
-            for e in close))
-        return
-    if plain:
-        ctx.reply(t("faq.plain_unknown"))
+            Button(by_key[k].text("question", ctx.locale)[:60], actions.encode("faq", k))
+            for k in understood.close if k in by_key))
     else:
-        ctx.reply(t("faq.unknown", query=query[:60]))
+        ctx.reply("\n".join([t("faq.dont_know"), *_topics(ctx, found),
+                             t("faq.dont_know_footer")]))
+
+
+async def _programme(ctx: Context, words: Sequence[str]) -> None:
+    """"La prochaine soirée jeux", "what's on this week": the upcoming events of the kinds
+    and days asked about, from the database (never an article)."""
+    kinds = wanted_kinds(words)
+    period = wanted_period(words, ctx.now.astimezone(PARIS).date())
+    shown = []
+    for event in await ctx.storage.events.upcoming(ctx.now, limit=SEARCHED_EVENTS):
+        day = event.starts_at.astimezone(PARIS).date()
+        if kinds and event.kind not in kinds:
+            continue
+        if period is not None and not period.first <= day <= period.last:
+            continue
+        shown.append(event)
+        if len(shown) == MAX_SHOWN:
+            break
+    when = _period_words(period)
+    if not shown:
+        what = ", ".join(sorted(kind_label(k) for k in kinds))
+        ctx.reply(t("faq.programme_none", when=when, what=f" ({what})" if what else ""))
+        return
+    lines = [t("faq.programme", when=when)]
+    lines += [f"• {event_line(e, await ctx.storage.rsvps.counts(e.id))}" for e in shown]
+    lines.append(t("faq.programme_footer"))
+    ctx.reply("\n".join(lines))
+
+
+def _period_words(period: Period | None) -> str:
+    """' ce week-end', ' samedi 28 novembre': the days asked about, said back."""
+    if period is None:
+        return ""
+    if period.name == "day":
+        return " " + t("faq.period.day", day=format_day(period.first, with_year=False))
+    return " " + t(f"faq.period.{period.name}")
+
+
+async def _cancel(ctx: Context) -> None:
+    """"I can't come anymore": how to answer no, and a button for each of the asker's own
+    upcoming answers (the rsvp feature's own button, so nothing new to trust)."""
+    mine = await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
+    lines = [t("faq.cancel")]
+    buttons: tuple[Button, ...] = ()
+    if mine:
+        lines.append(t("faq.cancel_yours"))
+        lines += [f"• {event_line(item.event)}" for item in mine[:MAX_SHOWN]]
+        buttons = tuple(
+            Button(t("faq.cancel_button", id=item.event.id,
+                     title=item.event.title[:MAX_BUTTON_TITLE]),
+                   actions.encode("rsvp", item.event.id, "no"))
+            for item in mine[:MAX_SHOWN])
+    else:
+        lines.append(t("faq.cancel_none"))
+    ctx.reply("\n".join(lines), buttons=buttons)
 
 
 async def press_faq(ctx: Context, action: Action) -> None:

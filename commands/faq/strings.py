@@ -10,7 +10,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.faqdel": {"fr": "supprimer une question fréquente", "en": "delete an FAQ entry"},
     "example.faq": {"fr": "ex. /questions tarifs", "en": "e.g. /faq prices"},
     "example.faqset": {
-        "fr": "ex. /faqmodifier horaires | Quels sont les horaires ? | Du mardi au samedi, "
+        "fr": "ex. /faqmodifier horaires | Quels sont les horaires\u202f? | Du mardi au samedi, "
               "14h-19h | ouverture, heures",
         "en": "e.g. /faqset horaires | What are the opening hours? | Tuesday to Saturday, "
               "2pm-7pm | opening, hours",
@@ -21,11 +21,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "param.key": {"fr": "clé", "en": "key"},
     "param.keywords": {"fr": "mots-clés", "en": "keywords"},
     "optdesc.faq.question": {
-        "fr": "Votre question ou un sujet (vide : la liste des sujets)",
+        "fr": "Votre question ou un sujet (vide\u00a0: la liste des sujets)",
         "en": "Your question or a topic (empty: the list of topics)",
     },
     "optdesc.faqset.key": {
-        "fr": "Nom court de la question : minuscules sans accent, chiffres, - ou _",
+        "fr": "Nom court de la question\u00a0: minuscules sans accent, chiffres, - ou _",
         "en": "Short name of the entry: lowercase letters, digits, - or _",
     },
     "optdesc.faqset.question": {"fr": "La question, telle qu'on la pose",
@@ -38,34 +38,79 @@ STRINGS: dict[str, dict[str, str]] = {
     "optdesc.faqdel.key": {"fr": "Nom court de la question à supprimer",
                            "en": "Short name of the entry to delete"},
     # -- answers -----------------------------------------------------------------------------
-    "faq.topics": {"fr": "Questions fréquentes :", "en": "Frequently asked questions:"},
-    "faq.topics_footer": {"fr": "Tapez /faq <sujet>, par exemple /faq tarifs.",
-                          "en": "Type /faq <topic>, for example /faq prices."},
-    "faq.did_you_mean": {"fr": "Vouliez-vous dire :", "en": "Did you mean:"},
-    "faq.unknown": {
-        "fr": "Je n'ai pas de réponse à « {query} ». /faq affiche les sujets ; sinon, "
-              "https://meltingphot.com/",
-        "en": "I have no answer for \"{query}\". /faq lists the topics; otherwise, "
-              "https://meltingphot.com/",
+    "faq.topics": {"fr": "Questions fréquentes\u00a0:", "en": "Frequently asked questions:"},
+    "faq.topics_footer": {"fr": "Tapez /faq <sujet>, par exemple /faq tarifs, ou posez votre "
+                                "question avec vos mots.",
+                          "en": "Type /faq <topic>, for example /faq prices, or just ask in "
+                                "your own words."},
+    "faq.did_you_mean": {"fr": "Vouliez-vous dire\u00a0:", "en": "Did you mean:"},
+    "faq.greeting": {
+        "fr": "Bonjour\u202f! Je suis le bot du Focus. Je peux\u00a0:\n"
+              "• vous montrer le programme\u00a0: /evenements\n"
+              "• vous inscrire à un événement, ou annuler\u00a0: /participer <numéro>\n"
+              "• répondre à vos questions (tarifs, âge, adresse…)\u00a0: posez-les "
+              "simplement, ou tapez /faq",
+        "en": "Hello! I am the Le Focus bot. I can:\n"
+              "• show you what's on: /events\n"
+              "• sign you up for an event, or cancel: /rsvp <number>\n"
+              "• answer your questions (prices, ages, address…): just ask, or type /faq",
     },
-    "faq.plain_unknown": {
-        "fr": "Je n'ai pas compris. Tapez /aide pour les commandes ou /faq pour les questions "
-              "fréquentes.",
-        "en": "I didn't understand. Type /help for the commands or /faq for frequent "
-              "questions.",
+    "faq.thanks": {
+        "fr": "Avec plaisir\u202f! Une autre question\u202f? Écrivez-la simplement.",
+        "en": "You're welcome! Any other question? Just write it.",
     },
-    "faqset.done": {"fr": "Question « {key} » enregistrée.", "en": "FAQ entry \"{key}\" "
+    "faq.programme": {"fr": "Au programme{when}\u00a0:", "en": "What's on{when}:"},
+    "faq.programme_footer": {
+        "fr": "Pour vous inscrire\u00a0: /participer <numéro>. Tout le programme\u00a0: "
+              "/evenements",
+        "en": "To sign up: /rsvp <number>. The whole programme: /events",
+    },
+    "faq.programme_none": {
+        "fr": "Rien de prévu{when} pour l'instant{what}. Tout le programme\u00a0: /evenements",
+        "en": "Nothing planned{when} yet{what}. The whole programme: /events",
+    },
+    "faq.period.today": {"fr": "aujourd'hui", "en": "today"},
+    "faq.period.tonight": {"fr": "ce soir", "en": "tonight"},
+    "faq.period.tomorrow": {"fr": "demain", "en": "tomorrow"},
+    "faq.period.after_tomorrow": {"fr": "après-demain", "en": "the day after tomorrow"},
+    "faq.period.weekend": {"fr": "ce week-end", "en": "this weekend"},
+    "faq.period.week": {"fr": "cette semaine", "en": "this week"},
+    "faq.period.next_week": {"fr": "la semaine prochaine", "en": "next week"},
+    "faq.period.day": {"fr": "{day}", "en": "on {day}"},
+    "faq.cancel": {
+        "fr": "Pour annuler, répondez «\u00a0non\u00a0» à l'événement\u00a0: /participer "
+              "<numéro> non, ou le bouton «\u00a0❌ Je ne viens pas\u00a0» sous son annonce. "
+              "Votre place revient alors à quelqu'un d'autre.",
+        "en": "To cancel, answer \"no\" to the event: /rsvp <number> no, or the \"❌ Not "
+              "going\" button under its announcement. Your seat then goes to someone else.",
+    },
+    "faq.cancel_yours": {"fr": "Vos inscriptions à venir (appuyez pour annuler)\u00a0:",
+                         "en": "Your upcoming events (tap to cancel):"},
+    "faq.cancel_none": {"fr": "Vous n'avez aucune inscription à venir.",
+                        "en": "You have no upcoming events."},
+    "faq.cancel_button": {"fr": "❌ #{id} {title}", "en": "❌ #{id} {title}"},
+    "faq.dont_know": {
+        "fr": "Je ne sais pas répondre à ça. Je peux vous renseigner sur ces sujets\u00a0:",
+        "en": "I don't know how to answer that. I can tell you about these topics:",
+    },
+    "faq.dont_know_footer": {
+        "fr": "Pour toute autre question, demandez à l'équipe du Focus (dans le groupe ou sur "
+              "le serveur) ou passez par https://meltingphot.com/ . Les commandes\u00a0: /aide",
+        "en": "For anything else, ask the Le Focus team (in the group or on the server) or go "
+              "through https://meltingphot.com/ . The commands: /help",
+    },
+    "faqset.done": {"fr": "Question «\u00a0{key}\u00a0» enregistrée.", "en": "FAQ entry \"{key}\" "
                     "saved."},
-    "faqdel.done": {"fr": "Question « {key} » supprimée.", "en": "FAQ entry \"{key}\" "
+    "faqdel.done": {"fr": "Question «\u00a0{key}\u00a0» supprimée.", "en": "FAQ entry \"{key}\" "
                     "deleted."},
     # -- errors ------------------------------------------------------------------------------
     "error.bad_faq_key": {
-        "fr": "Clé « {value} » invalide : lettres minuscules sans accent, chiffres, - ou _ "
-              "(30 au plus).",
+        "fr": "Clé «\u00a0{value}\u00a0» invalide\u00a0: lettres minuscules sans accent, "
+              "chiffres, - ou _ (30 au plus).",
         "en": "Invalid key \"{value}\": lowercase letters, digits, - or _ (30 at most).",
     },
     "error.faq_not_found": {
-        "fr": "Pas de question « {key} ». /faq affiche la liste.",
+        "fr": "Pas de question «\u00a0{key}\u00a0». /faq affiche la liste.",
         "en": "No question \"{key}\". /faq shows the list.",
     },
 }

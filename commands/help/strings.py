@@ -4,12 +4,12 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "help.header": {
-        "fr": "Bonjour ! Je suis le bot de Le Focus (MeltingPhot, Rochebelle, Alès). "
+        "fr": "Bonjour ! Je suis le bot du Focus (MeltingPhot, Rochebelle, Alès). "
               "Voici ce que je sais faire :",
-        "en": "Hello! I am the Le Focus bot (MeltingPhot, Rochebelle, Alès). Here is what I "
+        "en": "Hello! I am Le Focus's bot (MeltingPhot, Rochebelle, Alès). Here is what I "
               "can do:",
     },
-    "help.organizer_header": {"fr": "Pour les organisateur·rices :", "en": "For organisers:"},
+    "help.organizer_header": {"fr": "Pour les organisateur·rice·s :", "en": "For organisers:"},
     "help.console": {
         "fr": "Console : /as <prénom> pour parler au nom d'un autre membre, /as pour redevenir "
               "organisateur·rice, /quit pour quitter.",

@@ -108,7 +108,7 @@ async def _deliver(job: JobContext, due: DueReminder, event: Event) -> None:
         log.warning("reminder %s/%s/%ss: an earlier attempt was interrupted and may have "
                     "been delivered; sending it again", *key[:3])
     status = await send_private(job.core, due.who, reminder_reply(event, due.state,
-                                                                  due.position))
+                                                                  due.position, job.now))
     await _record(job, key, status, claim)
 
 

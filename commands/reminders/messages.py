@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from bot import actions
-from bot.i18n import format_when, t
+from bot.i18n import format_when, format_when_from, t
 from bot.messages import Button, Reply
 from storage.models import Counts, Event
 
 
-def reminder_reply(event: Event, state: str, position: int) -> Callable[[], Reply]:
-    """The reminder, with "I can't come anymore" and "see the event" buttons."""
+def reminder_reply(event: Event, state: str, position: int,
+                   now: datetime | None = None) -> Callable[[], Reply]:
+    """The reminder, with "I can't come anymore" and "see the event" buttons.
+
+    Sent the same day or the day before, it says « aujourd'hui à 19h30 » / « demain à 19h30 »
+    (relative to `now`, the moment it is sent): a phone notification is read at a glance.
+    """
     def build() -> Reply:
-        lines = [t("reminder.text", title=event.title, id=event.id,
-                   when=format_when(event.starts_at), place=event.place)]
+        when = format_when_from(event.starts_at, now) if now else format_when(event.starts_at)
+        lines = [t("reminder.text", title=event.title, id=event.id, when=when,
+                   place=event.place)]
         if event.description:
             lines.append(event.description)
         if state == "waitlisted":
@@ -26,12 +33,15 @@ def reminder_reply(event: Event, state: str, position: int) -> Callable[[], Repl
     return build
 
 
-def summary_reply(event: Event, counts: Counts) -> Callable[[], Reply]:
-    """The organiser's same-day summary: seats, guests, waiting list, maybes."""
+def summary_reply(event: Event, counts: Counts,
+                  now: datetime | None = None) -> Callable[[], Reply]:
+    """The organiser's same-day summary: seats, guests, waiting list, maybes. It starts with
+    « Aujourd'hui à 19h30 » (it is sent on the event's day, `now` defaults to it)."""
     def build() -> Reply:
         capacity = str(event.capacity) if event.capacity else t("card.unlimited")
+        when = format_when_from(event.starts_at, now or event.starts_at)
         return Reply(t("summary.text", title=event.title, id=event.id,
-                       when=format_when(event.starts_at), going=counts.going_seats,
+                       when=when[:1].upper() + when[1:], going=counts.going_seats,
                        people=counts.going_people,
                        guests=counts.going_seats - counts.going_people, capacity=capacity,
                        waitlist=counts.waitlist, maybe=counts.maybe),

@@ -27,12 +27,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Noted: your seat for \"{title}\" (#{id}) is freed. Thanks for letting us know!",
     },
     "summary.text": {
-        "fr": "📋 Aujourd'hui : « {title} » (#{id}), {when}.\nPlaces prises : "
-              "{going}/{capacity} ({people} personne(s), {guests} invité·e(s)) · liste "
+        "fr": "📋 {when} : « {title} » (#{id}).\nPlaces prises : {going}/{capacity} "
+              "({people:# personne|# personnes}, {guests:# invité·e|# invité·e·s}) · liste "
               "d'attente : {waitlist} · peut-être : {maybe}.\n/participants {id} pour la liste.",
-        "en": "📋 Today: \"{title}\" (#{id}), {when}.\nSeats taken: {going}/{capacity} "
-              "({people} people, {guests} guest(s)) · waiting list: {waitlist} · maybe: "
-              "{maybe}.\n/attendees {id} for the list.",
+        "en": "📋 {when}: \"{title}\" (#{id}).\nSeats taken: {going}/{capacity} "
+              "({people:# person|# people}, {guests:# guest|# guests}) · waiting list: "
+              "{waitlist} · maybe: {maybe}.\n/attendees {id} for the list.",
     },
     "reminders.on": {
         "fr": "Rappels activés : je vous écris avant chaque événement où vous êtes inscrit·e.",

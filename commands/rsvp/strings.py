@@ -4,10 +4,10 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     # -- commands and their parameters -----------------------------------------------------
-    "help.rsvp": {"fr": "répondre à un événement (avec vos invité·es)",
+    "help.rsvp": {"fr": "répondre à un événement (avec vos invité·e·s)",
                   "en": "answer an event (with your guests)"},
     "help.myevents": {"fr": "vos inscriptions", "en": "your answers"},
-    "help.attendees": {"fr": "la liste des participant·es (et un fichier CSV)",
+    "help.attendees": {"fr": "la liste des participant·e·s (et un fichier CSV)",
                        "en": "the attendee list (and a CSV file)"},
     "example.rsvp": {"fr": "ex. /participer 12 oui +2", "en": "e.g. /rsvp 12 going +2"},
     "example.attendees": {"fr": "ex. /participants 12", "en": "e.g. /attendees 12"},
@@ -38,7 +38,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\": answer going, maybe or no.",
     },
     "error.bad_guests": {
-        "fr": "« {value} » : indiquez le nombre d'accompagnant·es entre +0 et +{max}.",
+        "fr": "« {value} » : indiquez le nombre d'accompagnant·e·s entre +0 et +{max}.",
         "en": "\"{value}\": give the number of guests, from +0 to +{max}.",
     },
     "error.event_cancelled": {
@@ -50,41 +50,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{title}\" (#{id}) has already started: answers are closed.",
     },
     "error.guests_without_rsvp": {
-        "fr": "Répondez d'abord « Je viens » à l'événement #{id}, puis ajoutez vos invité·es.",
+        "fr": "Répondez d'abord « Je viens » à l'événement #{id}, puis ajoutez vos invité·e·s.",
         "en": "First answer \"Going\" to event #{id}, then add your guests.",
     },
     # -- answers ---------------------------------------------------------------------------
     "rsvp.left": {"fr": " ({taken}/{capacity} places prises)",
                   "en": " ({taken}/{capacity} seats taken)"},
     "rsvp.going": {
-        "fr": "C'est noté : vous êtes inscrit·e à « {title} » (#{id}) pour {seats} place(s)."
+        "fr": "C'est noté : vous êtes inscrit·e à « {title} » (#{id}) pour {seats:# place|# "
+              "places}.{left}",
+        "en": "Done: you are going to \"{title}\" (#{id}) with {seats:# seat|# seats}."
               "{left}",
-        "en": "Done: you are going to \"{title}\" (#{id}) with {seats} seat(s).{left}",
     },
     "rsvp.waitlisted": {
         "fr": "« {title} » (#{id}) est complet : vous êtes en liste d'attente, position "
-              "{position}, pour {seats} place(s). Vous serez prévenu·e si une place se libère.",
+              "{position}, pour {seats:# place|# places}. Vous serez prévenu·e si une place se "
+              "libère.",
         "en": "\"{title}\" (#{id}) is full: you are on the waitlist, position {position}, for "
-              "{seats} seat(s). You will be told if a seat frees up.",
+              "{seats:# seat|# seats}. You will be told if a seat frees up.",
     },
     "rsvp.maybe": {"fr": "C'est noté : peut-être pour « {title} » (#{id}).",
                    "en": "Noted: maybe for \"{title}\" (#{id})."},
     "rsvp.no": {"fr": "C'est noté : vous ne venez pas à « {title} » (#{id}).",
                 "en": "Noted: you are not going to \"{title}\" (#{id})."},
     "rsvp.kept": {
-        "fr": "Il ne reste pas assez de places pour plus d'invité·es à « {title} » (#{id}) : "
-              "vous gardez vos {seats} place(s).{left}",
+        "fr": "Il ne reste pas assez de places pour plus d'invité·e·s à « {title} » (#{id}) : "
+              "vous gardez {seats:votre place|vos # places}.{left}",
         "en": "Not enough seats left for more guests at \"{title}\" (#{id}): you keep your "
-              "{seats} seat(s).{left}",
+              "{seats:seat|# seats}.{left}",
     },
-    "toast.going": {"fr": "Inscrit·e : {seats} place(s).{left}",
-                    "en": "Going: {seats} seat(s).{left}"},
+    "toast.going": {"fr": "Inscrit·e : {seats:# place|# places}.{left}",
+                    "en": "Going: {seats:# seat|# seats}.{left}"},
     "toast.waitlisted": {"fr": "Liste d'attente : position {position}",
                          "en": "Waitlist: position {position}"},
     "toast.maybe": {"fr": "Noté : peut-être", "en": "Noted: maybe"},
     "toast.no": {"fr": "Noté : vous ne venez pas", "en": "Noted: not going"},
-    "toast.kept": {"fr": "Plus assez de places : vous gardez {seats} place(s).",
-                   "en": "No more seats: you keep {seats} seat(s)."},
+    "toast.kept": {"fr": "Plus assez de places : vous gardez {seats:# place|# places}.",
+                   "en": "No more seats: you keep {seats:# seat|# seats}."},
     # -- a member's own list ---------------------------------------------------------------
     "myevents.header": {"fr": "Vos prochains événements :", "en": "Your upcoming events:"},
     "myevents.none": {
@@ -92,16 +94,18 @@ STRINGS: dict[str, dict[str, str]] = {
               "programme.",
         "en": "You have no upcoming events. /events shows the programme.",
     },
-    "myevents.going": {"fr": "inscrit·e, {seats} place(s)", "en": "going, {seats} seat(s)"},
+    "myevents.going": {"fr": "inscrit·e, {seats:# place|# places}",
+                       "en": "going, {seats:# seat|# seats}"},
     "myevents.waitlisted": {"fr": "liste d'attente, position {position}",
                             "en": "waitlist, position {position}"},
     "myevents.maybe": {"fr": "peut-être", "en": "maybe"},
     "myevents.no": {"fr": "ne vient pas", "en": "not going"},
     # -- attendees -------------------------------------------------------------------------
-    "attendees.header": {"fr": "Participant·es de #{id} « {title} »",
+    "attendees.header": {"fr": "Participant·e·s de #{id} « {title} »",
                          "en": "Attendees of #{id} \"{title}\""},
-    "attendees.going": {"fr": "Viennent : {count} personne(s), {seats}/{capacity} places",
-                        "en": "Going: {count} people, {seats}/{capacity} seats"},
+    "attendees.going": {"fr": "Viennent : {count:# personne|# personnes}, {seats}/{capacity} "
+                              "places",
+                        "en": "Going: {count:# person|# people}, {seats}/{capacity} seats"},
     "attendees.maybe": {"fr": "Peut-être : {count}", "en": "Maybe: {count}"},
     "attendees.waitlist": {"fr": "Liste d'attente : {count}", "en": "Waitlist: {count}"},
     "csv.name": {"fr": "prénom", "en": "name"},
@@ -114,4 +118,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "csv.state_maybe": {"fr": "peut-être", "en": "maybe"},
     "csv.state_waitlisted": {"fr": "liste d'attente", "en": "waitlist"},
     "csv.state_no": {"fr": "ne vient pas", "en": "not going"},
+    # -- what a member reads after typing an organiser command (slice D) --------------------
+    "member_hint.attendees": {
+        "fr": "Les places prises et restantes sont sur la carte de l'événement : /evenement "
+              "{id}.",
+        "en": "The seats taken and left are on the event's card: /event {id}.",
+    },
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 STRINGS: dict[str, dict[str, str]] = {
     "discord.done": {"fr": "C'est noté.", "en": "Done."},
     "discord.elsewhere": {
-        "fr": "Ce bot sert le serveur de Le Focus uniquement. Retrouvez-nous là-bas !",
+        "fr": "Ce bot sert uniquement le serveur du Focus. Retrouvez-nous là-bas !",
         "en": "This bot serves the Le Focus server only. Come and find us there!",
     },
     "discord.stale": {

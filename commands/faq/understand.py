@@ -1,0 +1,466 @@
+"""What a member's question is about: rules on meaning words, no model and no network.
+
+Parents and teenagers type `c combien`, `mon fils a 11 ans il peut venir`, `kel heure ça
+ouvre`, without accents and with typos. A question becomes plain words (SMS spellings spelled
+out, plurals and typos folded onto the words we know), then:
+
+- conversation first: a greeting, thanks, "what's on" (the programme) or "I can't come"
+  (cancel) are recognised by rules, because they are answered from the database, not from an
+  article;
+- then each FAQ topic scores the meaning words it contains (French and English); an
+  organiser's keywords and key count too, and for entries they added, their question's
+  words, so what /faqset adds is found;
+- a clear winner is answered, a tie offers "did you mean", and anything else is an honest
+  "I don't know that one": a wrong answer given with confidence is worse than none.
+
+Measured by tests/test_faq_corpus.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Protocol
+
+from bot.text import fold, strip_accents
+from commands.events.parsers import KIND_WORDS
+
+# A topic needs this many points to be answered; a runner-up this close is a tie.
+CONFIDENT = 2.0
+TIE_MARGIN = 0.5
+# An organiser's keyword weighs a little more than a shipped meaning word: their words win.
+ORGANISER_WEIGHT = 3.5
+QUESTION_WEIGHT = 2.0
+
+
+class Topic(Protocol):
+    """An FAQ entry as the matcher sees it (commands.faq.answers.Entry)."""
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def keywords(self) -> tuple[str, ...]: ...
+
+    @property
+    def question(self) -> dict[str, str]: ...
+
+
+@dataclass(frozen=True)
+class Understood:
+    """`label` is a topic key, "greeting", "thanks", "programme", "cancel" or "none";
+    `close` are the topics of a tie, for "did you mean"."""
+
+    label: str
+    confident: bool
+    close: tuple[str, ...] = ()
+    words: tuple[str, ...] = field(default=(), repr=False)
+
+
+# -- plain words ------------------------------------------------------------------------------
+
+_SMART = str.maketrans({"‘": "'", "’": "'", "`": "'", "“": '"', "”": '"', "«": " ", "»": " ",
+                        "–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
+# Rewrites on the whole plain text, before it is cut into words.
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl) for pattern, repl in (
+        (r"\baujourd\s*'?\s*hui\b", " aujourdhui "),
+        (r"\b(?:c|s)\s*'?\s*est\b", " cest "),
+        (r"\bqu\s*'?\s*est\s*-?\s*ce\b", " questce "),
+        (r"\b(?:il\s+)?y\s*'?\s*(?:a|as|en\s+a)\b", " ya "),
+        (r"\bcan\s*'?\s*t\b|\bcannot\b", " cant "),
+        (r"\bwon\s*'?\s*t\b", " wont "),
+        (r"\b(\w+)n\s*'\s*t\b", r" \1nt "),
+        (r"\b(what|where|who|how|that|it|when)\s*'\s*s\b", r" \1 is "),
+        (r"\b(i)\s*'\s*m\b", r" \1 am "),
+        (r"\b(ce|le|this|the|next)\s+(?:we|wk|wknd)\b", r" \1 weekend "),
+        (r"\bweek\s*-?\s*end\b", " weekend "),
+        (r"\bapres\s*-?\s*demain\b", " apresdemain "),
+        (r"\bmelting\s*-?\s*phot\b", " meltingphot "),
+        (r"\bsign\s*-?\s*up\b", " signup "),
+    ))
+# SMS and chat spellings -> the word they stand for (after accents are stripped).
+_SMS: dict[str, str] = {
+    "c": "cest", "ces": "cest", "ki": "qui", "kel": "quel", "kelle": "quel", "quelle": "quel",
+    "quels": "quel", "quelles": "quel", "kels": "quel", "koi": "quoi", "kwa": "quoi",
+    "qoi": "quoi", "kan": "quand", "qd": "quand", "kand": "quand", "qand": "quand",
+    "cb": "combien", "cmb": "combien", "cbien": "combien", "pk": "pourquoi",
+    "pq": "pourquoi", "bjr": "bonjour", "bjour": "bonjour", "slt": "salut", "cc": "coucou",
+    "mrc": "merci", "mci": "merci", "mercii": "merci", "merciii": "merci", "thx": "thanks",
+    "thnx": "thanks", "thanx": "thanks", "tks": "thanks", "ty": "thanks", "pr": "pour",
+    "ds": "dans", "ajd": "aujourdhui", "auj": "aujourdhui", "2main": "demain",
+    "dmain": "demain", "wknd": "weekend", "jpeux": "peux", "jpeu": "peux",
+    "jpx": "peux", "peu": "peux", "peut": "peux", "pe": "peux",
+    "jsuis": "suis", "chui": "suis", "jsui": "suis", "u": "you", "ur": "your", "r": "are",
+    "pls": "please", "plz": "please", "wat": "what", "wut": "what", "wen": "when",
+    "bcp": "beaucoup", "vs": "vous", "dispo": "disponible", "prog": "programme",
+    "ados": "ado", "gamin": "enfant", "gamins": "enfant", "gosse": "enfant",
+    "gosses": "enfant", "enfants": "enfant", "kids": "kid", "children": "child",
+    "ordis": "ordi", "ordinateur": "ordi", "computer": "ordi", "computers": "ordi",
+    "jeux": "jeu", "games": "game", "tt": "tout", "asso": "association",
+    "ciné": "cine", "cinema": "cine", "movies": "movie", "films": "film",
+    "viendra": "viendrai", "viendrais": "viendrai", "gratos": "gratuit", "gratis": "gratuit",
+    "matos": "materiel", "vids": "video",
+}
+# Words too common to mean anything alone; never corrected towards a meaning word.
+_STOP = frozenset("""
+a au aux avec ce ces cest cette de des du en et il ils elle je j l la le les leur ma mais me
+mes moi mon ne n nous on ou par pas pour qu que qui sa se si son sur ta te tes toi ton tu un
+une vos votre vous y ya est sont suis es etre avoir ai as avez ont fait faire faut va vais
+bien tres plus aussi encore deja svp stp please merci the an and or of to in on at for is are
+was be it this that there do does did can could would i you he she we they my your his her
+our their me him us them what when where who how which with from by about as so if not no yes
+oui non ok okay hey lol
+""".split())
+# The sub-word spellings of plurals: `ateliers` -> `atelier`, `horaires` -> `horaire`.
+_PLURAL = re.compile(r"(?<=[a-z]{3})(?:s|x)$")
+
+
+_KEEP = frozenset({"prix", "pas", "plus", "vous", "nous", "fils", "tous", "dans", "temps",
+                   "cours", "jeux", "is", "this", "yes", "us", "bus", "mois", "anglais",
+                   "francais", "ans", "tarifs", "news", "whats", "sais", "ales"})
+
+
+def _stem(word: str) -> str:
+    return word if word in _KEEP else _PLURAL.sub("", word)
+
+
+def plain_words(text: str) -> list[str]:
+    """'C combien, l’atelier ?' -> ['cest', 'combien', 'l', 'atelier']."""
+    plain = " " + strip_accents(text.translate(_SMART).lower()) + " "
+    for pattern, repl in _PHRASES:
+        plain = pattern.sub(repl, plain)
+    return [_word(w) for w in re.findall(r"[a-z0-9]+", plain)]
+
+
+def _word(word: str) -> str:
+    found = _SMS.get(word) or _stem(word)
+    return _SMS.get(found, found)
+
+
+def _norm(phrase: str) -> str:
+    """A lexicon phrase spelled as `plain_words` spells questions."""
+    return " ".join(_word(w) for w in phrase.split())
+
+
+def _normed(table: dict[str, float]) -> dict[str, float]:
+    return {_norm(phrase): weight for phrase, weight in table.items()}
+
+
+# -- meaning words ----------------------------------------------------------------------------
+
+# topic -> {phrase (plain words, space separated): weight}. A phrase counts once.
+_MEANING: dict[str, dict[str, float]] = {
+    "lefocus": {
+        "focus": 1, "cest quoi": 1, "questce": 1, "what is": 1, "about": 1, "lieu": 1,
+        "espace": 1, "place": 1, "presentation": 3, "concept": 3, "kesako": 3, "projet": 1,
+        "cest quoi le focus": 1, "quoi ce lieu": 1, "tell me about": 1,
+    },
+    "activites": {
+        "activite": 3, "activitie": 3, "activity": 3, "atelier": 2, "workshop": 2,
+        "masterclasse": 2, "masterclass": 2, "propose": 2, "proposez": 2, "quoi faire": 2,
+        "peux faire": 2, "peut faire": 2, "on peux faire": 2, "what can": 1, "do there": 2,
+        "faites": 1, "on fait": 2, "chez vous": 1, "video": 2, "musique": 2, "music": 2,
+        "photo": 1, "graphisme": 1, "anglais": 2,
+        "english": 1, "cours": 1, "ya quoi comme": 2, "jeu de societe": 1, "soiree": 1,
+        "projection": 1, "film": 1, "audiovisuel": 2,
+    },
+    "equipement": {
+        "materiel": 3, "equipement": 3, "equipment": 3, "studio": 3, "labo": 3,
+        "laboratoire": 3, "argentique": 3, "darkroom": 3, "camera": 2, "appareil": 2,
+        "appareil photo": 1, "ordi": 3, "logiciel": 3, "software": 3, "photoshop": 3,
+        "enregistrement": 2, "enregistrer": 2, "recording": 2, "micro": 2, "mixer": 2,
+        "montage": 2, "gear": 3, "ramener": 1, "apporter": 1, "bring": 1, "poste": 2,
+    },
+    "adresse": {
+        "adresse": 3, "address": 3, "adress": 3, "ou": 1, "cest ou": 3, "ou cest": 3,
+        "ou est": 2, "ou se trouve": 3, "se trouve": 2, "where": 2, "where is": 3,
+        "located": 3, "rue": 3, "street": 3, "etes ou": 3, "ou etes": 3,
+        "a ales": 2, "situe": 3, "quartier": 3, "rochebelle": 3, "ales": 1, "y va": 3,
+        "y aller": 3, "get there": 3, "how to get": 2, "bus": 2, "plan": 1, "map": 2,
+        "gps": 2, "acceder": 2, "venir au focus": 2,
+    },
+    "tarifs": {
+        "combien": 1.5, "cest combien": 3, "combien ca": 3, "combien coute": 3, "combien pour": 3,
+        "combien le": 3, "combien la": 3, "combien un": 3, "combien une": 3, "prix": 3,
+        "tarif": 3, "tarifs": 3, "cout": 3, "coute": 3, "payer": 3, "payant": 3,
+        "gratuit": 3, "free": 2, "price": 3, "cost": 3, "how much": 3, "euro": 2,
+        "argent": 2, "money": 2, "cher": 3, "expensive": 3, "pay": 3, "fee": 3,
+        "abonnement": 2, "paie": 3, "paye": 3,
+    },
+    "public": {
+        "pour qui": 3, "who is it for": 3, "who can": 2, "age": 3, "ans": 1, "old": 1,
+        "years old": 3, "enfant": 3, "kid": 3, "child": 3, "fils": 3, "fille": 3, "son": 2,
+        "daughter": 3, "ado": 3, "adolescent": 3, "teen": 3, "teenager": 3, "jeune": 2,
+        "adulte": 3, "adult": 3, "debutant": 3, "beginner": 3, "niveau": 3, "level": 2,
+        "lyceen": 3, "lycee": 3, "college": 2, "collegien": 3, "mineur": 3, "minor": 2,
+        "retraite": 2, "experience": 2, "formation": 2, "peux venir": 1, "peux participer": 1,
+        "can he come": 2, "can she come": 2, "ouvert aux": 3, "ouvert a": 2, "open to": 3,
+        "age limit": 2, "petit": 1, "pour les": 1, "for kid": 1, "everyone": 1,
+    },
+    "inscription": {
+        "inscrire": 3, "inscription": 3, "inscris": 3, "inscrit": 2, "adherer": 3,
+        "adhere": 3, "adhesion": 3, "adherent": 3, "join": 3, "membership": 3, "member": 2,
+        "register": 3, "signup": 3, "carte": 1, "reserver": 3, "reservation": 2, "book": 2,
+        "contact": 3, "contacter": 3, "joindre": 3, "site": 3, "website": 3, "membre": 3,
+        "devenir membre": 2, "become a member": 2,
+        "telephone": 2, "phone": 2, "mail": 2, "email": 2, "comment participer": 2,
+    },
+    "metiers": {
+        "metier": 3, "career": 3, "careers": 3, "carriere": 3, "job": 3, "emploi": 3,
+        "travail": 2, "travailler": 2, "work": 1, "formation": 2, "cfa": 3,
+        "apprentissage": 3, "apprenti": 3, "stage": 3, "internship": 3, "professionnel": 1,
+        "journaliste": 3, "graphiste": 3, "realisateur": 3, "youtubeur": 3, "youtuber": 3,
+        "createur de contenu": 3, "avenir": 2, "orientation": 2, "diplome": 2,
+        "alternance": 3, "devenir": 2, "plus tard": 1, "pro": 1, "formation pro": 2,
+        "become": 2, "designer": 2, "graphic designer": 3, "journalist": 3, "director": 2,
+        "content creator": 3,
+    },
+    "meltingphot": {
+        "meltingphot": 4, "melting": 4, "association": 2, "qui organise": 3,
+        "qui gere": 3, "who run": 3, "who runs": 3, "who organise": 3, "who organize": 3,
+        "derriere": 2, "behind": 2, "responsable": 2, "qui est": 1, "qui s occupe": 3,
+        "s occupe": 2,
+    },
+    "horaires": {
+        "horaire": 3, "heure d ouverture": 3, "opening": 3, "opening hour": 3, "ouvert": 3,
+        "ouvre": 3, "ouvrez": 3, "ouverture": 3, "ferme": 3, "fermez": 3, "fermeture": 3,
+        "open": 3, "close": 2, "closing": 3, "hour": 2, "heure": 1, "quel heure": 0.5,
+    },
+}
+# Second person about the bot itself, or plainly another subject: never an FAQ topic.
+_ELSEWHERE: dict[str, float] = {
+    "as tu": -4, "es tu": -4, "tu es": -4, "t es": -4, "tu aime": -4, "aime tu": -4,
+    "are you a": -4, "are you human": -4, "are you real": -4, "do you like": -4,
+    "your favourite": -4, "your favorite": -4,
+    "capital": -4, "capitale": -4, "blague": -4, "joke": -4, "meteo": -4, "weather": -4,
+    "temps fait": -4, "combien font": -4, "mes devoir": -4, "homework": -4, "resto": -4,
+    "restaurant": -4, "world cup": -4, "heure est il": -4, "what time is it": -4,
+}
+
+_GREETINGS = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo",
+                        "hola", "wesh", "re", "morning", "evening", "good", "hii", "helo"})
+_THANKS = frozenset({"merci", "thanks", "thank", "remercie"})
+_ACK = frozenset({"ok", "okay", "daccord", "dac", "super", "top", "cool", "parfait",
+                  "nickel", "genial", "great", "perfect", "beaucoup", "bcp", "much", "so",
+                  "lot", "a", "toi", "vous", "you", "bien", "tres", "mille", "fois", "very",
+                  "le", "bot", "encore", "many", "pour", "l", "info", "reponse", "aide",
+                  "for", "the", "help", "ton", "votre"})
+_SMALL_TALK = frozenset({"a", "tous", "toi", "le", "la", "les", "bot", "focus", "tout",
+                         "monde", "there", "everyone", "all", "ca", "va", "comment", "vas",
+                         "how", "are", "you", "madame", "monsieur", "cest", "moi", "bien"})
+
+# The programme: kinds of event and the words that ask "when".
+_KINDS: dict[str, str] = {
+    "jeu": "board_games", "jeu de societe": "board_games", "soiree jeu": "board_games",
+    "board game": "board_games", "boardgame": "board_games", "game night": "board_games",
+    "game": "board_games", "projection": "screening", "film": "screening",
+    "cine": "screening", "movie": "screening", "screening": "screening",
+    "cine club": "screening", "atelier": "workshop", "workshop": "workshop",
+    "masterclass": "masterclass", "masterclasse": "masterclass", "anglais": "english",
+    "cours d anglais": "english", "english class": "english", "soiree": "theme_evening",
+    "soiree thematique": "theme_evening", "theme evening": "theme_evening",
+}
+_PERIODS: dict[str, str] = {
+    "ce soir": "tonight", "tonight": "tonight", "aujourdhui": "today", "today": "today",
+    "demain": "tomorrow", "tomorrow": "tomorrow", "apresdemain": "after_tomorrow",
+    "weekend": "weekend", "cette semaine": "week", "this week": "week",
+    "semaine prochaine": "next_week", "next week": "next_week",
+    "lundi": "day0", "mardi": "day1", "mercredi": "day2", "jeudi": "day3", "vendredi": "day4",
+    "samedi": "day5", "dimanche": "day6", "monday": "day0", "tuesday": "day1",
+    "wednesday": "day2", "thursday": "day3", "friday": "day4", "saturday": "day5",
+    "sunday": "day6",
+}
+_WHEN_CUES: tuple[str, ...] = (
+    "quand", "prochain", "prochaine", "next", "when", "date", "quel jour", "quel heure",
+    "heure", "what time", "programme", "agenda", "upcoming", "a venir", "prevu", "se passe",
+    "what is on", "anything on", "is there", "cest quand", "ya quoi", "il ya")
+_PROGRAMME_ALONE: tuple[str, ...] = (
+    "programme", "agenda", "upcoming", "what is on", "whats on", "prochain evenement",
+    "prochaine sortie", "prochaine activite", "next event", "quoi de prevu", "se passe quoi",
+    "ya quoi", "anything on", "evenement a venir", "what is happening")
+_CANCEL = re.compile(
+    r"\bannul|\bdesinscri|\bdesist|\bplus venir\b|\bpas venir\b|\bviens plus\b"
+    r"|\bviendrai pas\b|\bviendra pas\b|\bpourrai pas\b|\bpourra pas\b|\bpeux pas venir"
+    r"|\bempeche|\bliberer (?:ma|mon|sa|une) place|\bretirer mon|\bcant (?:come|make)\b"
+    r"|\bcant attend|\bnot coming\b|\bwont (?:come|be able|make)\b|\bcancel\b|\bcancelling\b"
+    r"|\bunregister\b|\bdrop out\b|\bchanger? (?:ma|mon) (?:reponse|rsvp)\b"
+    r"|\bnot be able to (?:come|make)\b|\bplus (?:etre )?inscrit|\bno longer (?:come|coming)"
+    r"|\bdois annuler|\bpar erreur\b|\bby mistake\b")
+
+_MEANING = {topic: _normed(table) for topic, table in _MEANING.items()}
+_ELSEWHERE = _normed(_ELSEWHERE)
+_KINDS = {_norm(phrase): kind for phrase, kind in _KINDS.items()}
+_PERIODS = {_norm(phrase): period for phrase, period in _PERIODS.items()}
+_WHEN_CUES = tuple(_norm(c) for c in _WHEN_CUES)
+_PROGRAMME_ALONE = tuple(_norm(c) for c in _PROGRAMME_ALONE)
+# Words of "I can't come" that typo correction must leave alone (`unregister` is no typo
+# of `register`).
+_CANCEL_WORDS = frozenset({"annuler", "annulation", "venir", "desinscrire", "desinscription",
+                           "unregister", "unsubscribe", "cancel", "cancelling", "viendrai",
+                           "pourrai", "empeche", "liberer", "retirer", "inscrit"})
+# "Y a quoi comme ateliers ?" asks what exists, not when.
+_WHAT_KIND = tuple(_norm(c) for c in ("quoi comme", "quel genre", "what kind", "quel type",
+                                      "what sort"))
+
+
+_AGE = re.compile(r"\b\d{1,2} (?:an|ans|year|yo)\b|\b(?:i am|j ai) \d{1,2}\b")
+
+
+def _has(words: Sequence[str], phrase: str) -> bool:
+    parts = phrase.split()
+    n = len(parts)
+    return any(list(words[i:i + n]) == parts for i in range(len(words) - n + 1))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    found = {w for table in _MEANING.values() for phrase in table for w in phrase.split()}
+    found |= {w for phrase in (*_KINDS, *_PERIODS) for w in phrase.split()}
+    found |= {w for phrase in (*_WHEN_CUES, *_PROGRAMME_ALONE) for w in phrase.split()}
+    found |= _GREETINGS | _THANKS | _CANCEL_WORDS
+    return frozenset(w for w in found if len(w) >= 5)
+
+
+def _corrected(words: list[str], extra: Iterable[str]) -> list[str]:
+    """Typos folded onto the words we know: `tarfis` -> `tarif`, `horraire` -> `horaire`."""
+    from rapidfuzz import fuzz, process
+
+    known = _vocabulary() | {w for w in extra if len(w) >= 5}
+    out = []
+    for word in words:
+        if len(word) >= 5 and word not in known and word not in _STOP and not word.isdigit():
+            match = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=80)
+            if match is not None:
+                word = match[0]
+        out.append(word)
+    return out
+
+
+def _programme(words: Sequence[str]) -> bool:
+    if any(_has(words, c) for c in _WHAT_KIND):
+        return False
+    kind = bool(wanted_kinds(words)) or _has(words, "soiree")
+    period = any(_has(words, p) for p in _PERIODS)
+    joined = " ".join(words)
+    cue = any(_has(words, c) for c in _WHEN_CUES)
+    if kind and (cue or period):
+        return True
+    if period and any(_has(words, w) for w in ("quoi", "what", "programme", "prevu",
+                                                 "evenement", "event", "anything",
+                                                 "sortie", "activite", "faire", "truc",
+                                                 "chose", "something")):
+        return not any(_has(words, w) for w in _ELSEWHERE)
+    return any(f" {p} " in f" {joined} " for p in _PROGRAMME_ALONE)
+
+
+def _scores(words: Sequence[str], topics: Sequence[Topic]) -> dict[str, float]:
+    penalty = sum(w for phrase, w in _ELSEWHERE.items() if _has(words, phrase))
+    scores: dict[str, float] = {}
+    for topic in topics:
+        score = sum(w for phrase, w in _MEANING.get(topic.key, {}).items()
+                    if _has(words, phrase))
+        names = {" ".join(plain_words(k)) for k in topic.keywords} | {_word(topic.key)}
+        shipped_words = _MEANING.get(topic.key, {})
+        score += sum(ORGANISER_WEIGHT for n in names
+                     if n and n not in shipped_words and _has(words, n))
+        if topic.key not in _MEANING:  # an organiser's own entry: its question's words count
+            asked = {w for q in topic.question.values() for w in plain_words(q)
+                     if len(w) >= 4 and w not in _STOP}
+            score += QUESTION_WEIGHT * sum(1 for w in asked if w in words)
+        if topic.key == "public" and _AGE.search(" ".join(words)):
+            score += 3  # "mon fils a 11 ans", "my son is 14"
+        if score > 0:
+            scores[topic.key] = score + penalty
+    return scores
+
+
+def understand(question: str, topics: Sequence[Topic]) -> Understood:
+    """What the question asks, among the topics a member can read now."""
+    extra = {w for t in topics for k in (*t.keywords, t.key, *t.question.values())
+             for w in plain_words(k)}
+    words = _corrected(plain_words(question), extra)
+    content = [w for w in words if w]
+    if not content:
+        return Understood("none", False)
+    if all(w in _GREETINGS | _SMALL_TALK for w in content) and any(
+            w in _GREETINGS for w in content):
+        return Understood("greeting", True, words=tuple(words))
+    if all(w in _THANKS | _ACK for w in content) and any(w in _THANKS for w in content):
+        return Understood("thanks", True, words=tuple(words))
+    # "Bonjour, c'est combien ?": the greeting is politeness, the question is the rest.
+    while content and content[0] in _GREETINGS:
+        content = content[1:]
+    joined = " " + " ".join(content) + " "
+    if _CANCEL.search(joined) or _has(content, "malade"):
+        return Understood("cancel", True, words=tuple(content))
+    if _programme(content):
+        return Understood("programme", True, words=tuple(content))
+    ranked = sorted(_scores(content, topics).items(), key=lambda p: p[1], reverse=True)
+    if not ranked or ranked[0][1] < CONFIDENT:
+        # "Bonjour, je voudrais des infos": a greeting with nothing we know after it.
+        label = "greeting" if words and words[0] in _GREETINGS else "none"
+        return Understood(label, label == "greeting", words=tuple(content))
+    best, score = ranked[0]
+    ties = tuple(k for k, s in ranked[1:3] if s >= CONFIDENT and score - s < TIE_MARGIN)
+    if ties:
+        return Understood(best, False, (best, *ties), tuple(content))
+    return Understood(best, True, words=tuple(content))
+
+
+# -- the programme: which events ----------------------------------------------------------------
+
+def wanted_kinds(words: Sequence[str]) -> set[str]:
+    """The kinds of event asked about (empty: any). The events feature's own kind words
+    count (KIND_WORDS), so a synonym organisers may type is understood here too. A bare
+    « soirée » is any evening out, not only a theme evening; « soirée jeux » is games."""
+    kinds = {kind for phrase, kind in _KINDS.items() if _has(words, phrase)}
+    for size in (1, 2, 3):
+        for i in range(len(words) - size + 1):
+            found = KIND_WORDS.get(fold("".join(words[i:i + size])))
+            if found is not None and found != "other":
+                kinds.add(found)
+    if not any(_has(words, w) for w in ("thematique", "theme")):
+        kinds.discard("theme_evening")
+    return kinds
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days asked about, first and last included; `name` says them back ("weekend",
+    "tomorrow", or "day" for one weekday)."""
+
+    name: str
+    first: date
+    last: date
+
+
+def wanted_period(words: Sequence[str], today: date) -> Period | None:
+    """None: any day."""
+    found = next((p for phrase, p in _PERIODS.items() if _has(words, phrase)), None)
+    if _has(words, "semaine prochaine") or _has(words, "next week"):
+        found = "next_week"
+    elif _has(words, "weekend"):
+        found = "weekend"
+    if found is None:
+        return None
+    monday = today - timedelta(days=today.weekday())
+    one = timedelta(days=1)
+    if found in ("tonight", "today"):
+        return Period(found, today, today)
+    if found == "tomorrow":
+        return Period(found, today + one, today + one)
+    if found == "after_tomorrow":
+        return Period(found, today + 2 * one, today + 2 * one)
+    if found == "weekend":
+        saturday = monday + 5 * one
+        return Period(found, max(saturday, today), saturday + one)
+    if found == "week":
+        return Period(found, today, monday + 6 * one)
+    if found == "next_week":
+        return Period(found, monday + 7 * one, monday + 13 * one)
+    day = today + ((int(found[3]) - today.weekday()) % 7) * one
+    return Period("day", day, day)
