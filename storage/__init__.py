@@ -35,7 +35,8 @@ storage.reminders (reminders.Reminders):
     events_for_summary(now, until, boot) -> [Event]   (summary rows use SUMMARY_OFFSET)
 storage.series (series.SeriesStore):
     create(title, kind, weekday, local_time, first_date, interval_weeks, capacity,
-           price_cents, place, created_by, now) -> Series
+           price_cents, place, created_by, now, *, rule="", description="",
+           duration_minutes=None) -> Series
     get(series_id) -> Series | None;  active() -> [Series]
     add_occurrences(series, [(local_date, NewEvent)], now) -> [Event]
     update(series_id, **SERIES_FIELDS) -> Series | None

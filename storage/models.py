@@ -185,6 +185,12 @@ class Series:
     generated_until: str | None
     status: str
     created_by: int | None
+    # The `dateutil.rrule` text (weekdays, interval or monthly positions) on Paris dates from
+    # `first_date` at `local_time`; weekday and interval_weeks repeat its first weekday and
+    # interval for older readers. Empty: a weekly rule made of weekday and interval_weeks.
+    rule: str = ""
+    description: str = ""
+    duration_minutes: int | None = None
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,11 @@ from storage.models import Event, NewEvent, Series
 
 SERIES_COLS = (
     "id, title, kind, weekday, local_time, first_date, interval_weeks, capacity, price_cents,"
-    " place, generated_until, status, created_by"
+    " place, generated_until, status, created_by, rule, description, duration_minutes"
 )
 SERIES_FIELDS = ("title", "kind", "weekday", "local_time", "first_date", "generated_until",
-                 "capacity", "price_cents", "place")
+                 "capacity", "price_cents", "place", "interval_weeks", "rule", "description",
+                 "duration_minutes")
 
 
 def series_from_row(row: Sequence[Any]) -> Series:
@@ -31,15 +32,18 @@ class SeriesStore:
     async def create(
         self, title: str, kind: str, weekday: int, local_time: str, first_date: str,
         interval_weeks: int, capacity: int | None, price_cents: int, place: str,
-        created_by: int | None, now: datetime,
+        created_by: int | None, now: datetime, *, rule: str = "", description: str = "",
+        duration_minutes: int | None = None,
     ) -> Series:
+        """`rule`: the rrule text; empty keeps the plain weekly rule of weekday and interval."""
         async with self.db.transaction() as db:
             rows = list(await db.execute_fetchall(
                 "INSERT INTO series (title, kind, weekday, local_time, first_date, interval_weeks,"
-                " capacity, price_cents, place, created_by, created_at)"
-                f" VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING {SERIES_COLS}",
+                " capacity, price_cents, place, created_by, created_at, rule, description,"
+                f" duration_minutes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING {SERIES_COLS}",
                 (title, kind, weekday, local_time, first_date, interval_weeks, capacity,
-                 price_cents, place, created_by, to_db(now)),
+                 price_cents, place, created_by, to_db(now), rule, description,
+                 duration_minutes),
             ))
         return series_from_row(rows[0])
 
@@ -86,7 +90,8 @@ class SeriesStore:
 
     async def update(self, series_id: int, **fields: Any) -> Series | None:
         """Change what future occurrences are made of (title, kind, weekday, local_time,
-        first_date, generated_until, capacity, price_cents, place)."""
+        first_date, generated_until, capacity, price_cents, place, interval_weeks, rule,
+        description, duration_minutes)."""
         if not fields or not set(fields) <= set(SERIES_FIELDS):
             raise ValueError(f"cannot update series fields {sorted(fields)}")
         assignments = ", ".join(f"{name} = ?" for name in fields)

@@ -18,7 +18,7 @@ from bot.i18n import PARIS
 from bot.messages import Reply
 from bot.scheduler import Scheduler
 from commands.series.jobs import series_starts
-from commands.series.parsers import first_date, interval, weekly
+from commands.series.parsers import first_date, interval, read_rule
 from recording import Bot
 from storage.models import Series
 
@@ -33,20 +33,26 @@ async def series_events(bot: Bot, series_id: int) -> list[tuple[int, str, str]]:
 
 
 def test_weekly_and_interval_parsers() -> None:
+    def weekly(text: str) -> tuple[int, str]:
+        rule = read_rule(text)
+        assert len(rule.weekdays) == 1 and rule.interval == 1 and not rule.monthly
+        return rule.weekdays[0], rule.local_time
+
     assert weekly("vendredi 19h30") == (4, "19:30")
     assert weekly("every Friday at 7:30pm") == (4, "19:30")
     assert weekly("les mardis à 18h") == (1, "18:00")
     assert weekly("Sunday 10am") == (6, "10:00")
     for bad in ("vendredi", "19h30", "jour 25h"):
         with pytest.raises(UserInputError):
-            weekly(bad)
+            read_rule(bad)
     assert interval("") == 1 and interval("chaque semaine") == 1
     assert interval("toutes les 2 semaines") == 2 and interval("every other week") == 2
     with pytest.raises(UserInputError):
         interval("toutes les 40 semaines")
     wednesday = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
-    assert first_date(4, "19:30", wednesday).isoformat() == "2026-11-27"
-    assert first_date(2, "10:00", wednesday).isoformat() == "2026-12-02"  # 11:00 has passed
+    assert first_date(read_rule("vendredi 19h30"), wednesday).isoformat() == "2026-11-27"
+    # 11:00 has passed
+    assert first_date(read_rule("mercredi 10h"), wednesday).isoformat() == "2026-12-02"
 
 
 def test_series_keeps_paris_wall_clock_across_both_changes() -> None:
@@ -67,7 +73,8 @@ def test_series_keeps_paris_wall_clock_across_both_changes() -> None:
 
 async def test_newseries_creates_eight_weeks_and_tops_up_across_dst(bot: Bot) -> None:
     reply = await bot.say("/nouvelleserie Soirée jeux | vendredi 19h30 | | 12 | jeux")
-    assert "Série n°1" in reply and "chaque vendredi à 19:30" in reply and "8 date(s)" in reply
+    assert "Série n°1" in reply and "chaque vendredi à 19h30" in reply
+    assert "8 dates prêtes" in reply
     made = await series_events(bot, 1)
     assert [when for _, when, _ in made] == [
         f"Fri {d} 19:30" for d in ("2026-11-27", "2026-12-04", "2026-12-11", "2026-12-18",
@@ -107,7 +114,7 @@ async def test_reminder_is_24_real_hours_before_across_the_change(bot: Bot) -> N
     assert not [t for t in bot.platform.private_texts("ana") if "Rappel" in t]
     await tick_at(bot, scheduler, due)
     [text] = [t for t in bot.platform.private_texts("ana") if "Rappel" in t]
-    assert "dimanche 28 mars 2027 à 19:30" in text
+    assert "demain à 19h30" in text
 
 
 async def test_one_occurrence_cancelled_alone_is_not_recreated(bot: Bot) -> None:
@@ -129,7 +136,7 @@ async def test_cancelling_the_rest_of_a_series_tells_each_attendee_once(bot: Bot
     await bot.say(f"/participer {made[5][0]} peut-être", user="ben")
     assert "n°1" in await bot.say("/series")
     reply = await bot.say("/annulerserie 1")
-    assert "8 date(s) annulée(s), 2 personne(s)" in reply
+    assert "8 dates annulées, 2 personnes prévenues" in reply
     [to_ana] = bot.platform.private_texts("ana")
     assert "Ciné-club" in to_ana and all(f"#{e}" in to_ana for e, _, _ in made[:3])
     assert len(bot.platform.private_texts("ben")) == 1
@@ -148,7 +155,7 @@ async def test_scheduled_announcement_publishes_once_across_restarts(bot: Bot) -
     await bot.say("/newevent Jeux | 2026-12-05 20:00")
     await bot.say("/newevent Ciné | 2026-12-06 20:00")
     reply = await bot.say("/annoncerplustard 1 2026-11-26 18h")
-    assert "n°1" in reply and "jeudi 26 novembre 2026 à 18:00" in reply
+    assert "n°1" in reply and "jeudi 26 novembre 2026 à 18h" in reply
     await bot.say("/announcelater 2 2026-11-26 18h")
     listing = await bot.say("/programmees")
     assert "n°1" in listing and "n°2" in listing
@@ -189,7 +196,7 @@ async def test_editing_the_rest_of_a_series_moves_every_coming_date(bot: Bot) ->
     await bot.say(f"/participer {made[0][0]}", user="ben")  # waitlisted
     await bot.say(f"/participer {made[2][0]}", user="ana")
     reply = await bot.say("/modifierserie 1 heure jeudi 20h")
-    assert "chaque jeudi à 20:00" in reply and "8 date(s)" in reply
+    assert "chaque jeudi à 20h" in reply and "8 dates à venir" in reply
     moved = await series_events(bot, 1)
     assert [w for _, w, _ in moved][:2] == ["Thu 2026-11-26 20:00", "Thu 2026-12-03 20:00"]
     [to_ana] = [t for t in bot.platform.private_texts("ana") if "Changement" in t]
@@ -206,7 +213,7 @@ async def test_editing_the_rest_of_a_series_moves_every_coming_date(bot: Bot) ->
     assert len(coming) == 8 and {w[:3] + w[-5:] for _, w, _ in coming} == {"Thu20:00"}
     last = await bot.core.storage.events.get(coming[-1][0])
     assert last is not None and last.capacity == 2 and last.place == "Salle 2"
-    assert "Champ « couleur » inconnu" in await bot.say("/editseries 1 couleur bleu")
+    assert "Champ «\u00a0couleur\u00a0» inconnu" in await bot.say("/editseries 1 couleur bleu")
     assert "Je n'ai pas compris" in await bot.say("/editseries 1 heure bientôt")
 
 
@@ -248,8 +255,8 @@ async def test_series_state_conflicts_are_explained_without_a_usage_line(bot: Bo
         assert "déjà arrêtée" in reply and "Utilisation" not in reply, command
     # Input errors keep their generated usage line.
     missing = await bot.say("/modifierserie 1 lieu")
-    assert "Utilisation : /modifierserie <série> <titre|lieu|places|type|prix|date> <valeur>" \
-        in missing
+    assert "/modifierserie <série> <titre|lieu|places|type|prix|date|durée|description>" \
+        " <valeur>" in missing and "Utilisation" in missing
     assert "n'est pas un numéro de série" in await bot.say("/annulerserie deux")
 
 
@@ -258,7 +265,7 @@ async def test_series_and_scheduled_announcements_from_slash_options(bot: Bot) -
     reply = await bot.say("", command="newseries", options={
         "title": "Anglais", "rule": "mardi 18h", "interval": "toutes les 2 semaines",
         "capacity": "8", "kind": "english"})
-    assert "Série n°1" in reply and "un mardi sur 2, à 18:00" in reply
+    assert "Série n°1" in reply and "un mardi sur deux à 18h" in reply
     made = await series_events(bot, 1)
     event = await bot.core.storage.events.get(made[0][0])
     assert event is not None and (event.capacity, event.kind) == (8, "english")

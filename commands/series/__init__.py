@@ -1,11 +1,12 @@
-"""Weekly series: `/newseries`, `/editseries`, `/cancelseries`, `/series`, and the job that
-keeps every running series 8 weeks ahead."""
+"""Series: `/newseries`, `/editseries`, `/cancelseries`, `/series`, and the job that keeps
+every running series 8 weeks ahead. A series follows a rule people write (« un samedi sur
+deux 20h », « premier samedi du mois 14h », « mardi et jeudi 18h »)."""
 
 from __future__ import annotations
 
 from bot.router import Router
 from bot.spec import CommandSpec, Param
-from commands.events.parsers import CAPACITY, KIND, TITLE, VALUE
+from commands.events.parsers import CAPACITY, KIND, MAX_DESCRIPTION, PRICE, TITLE, VALUE
 from commands.series import handlers
 from commands.series.jobs import series_starts, top_up, top_up_series
 from commands.series.parsers import (
@@ -26,9 +27,10 @@ SPECS = (
     CommandSpec(
         "newseries", handlers.new_series, aliases=("nouvelleserie",), organizer=True,
         pipes=True,
-        params=(TITLE, Param("rule", max_length=60, parse=parse_rule),
+        params=(TITLE, Param("rule", max_length=80, parse=parse_rule),
                 Param("interval", required=False, max_length=40, parse=parse_interval),
-                CAPACITY, KIND)),
+                CAPACITY, KIND, PRICE, Param("duration", "duration", required=False),
+                Param("description", required=False, max_length=MAX_DESCRIPTION))),
     CommandSpec(
         "editseries", handlers.edit_series, aliases=("modifierserie",), organizer=True,
         params=(SERIES,

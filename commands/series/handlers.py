@@ -1,46 +1,103 @@
-"""`/newseries`, `/editseries`, `/cancelseries`, `/series`: weekly series of events. The
-top-up job keeps 8 weeks of dates ready; edits and cancellations reach every coming date
-through the one "event changed" path."""
+"""`/newseries`, `/editseries`, `/cancelseries`, `/series`: series of events that follow a rule
+people write. The top-up job keeps 8 weeks of dates ready; edits and cancellations reach
+every coming date through the one "event changed" path."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, timedelta
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
-from bot.i18n import current_locale, format_when, t
+from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Reply
-from commands.events.parsers import capacity, kind, price, short_text, title
-from commands.series.jobs import top_up
-from commands.series.parsers import day_and_time, first_date, moved
+from bot.spec import duration
+from commands.events.parsers import MAX_DESCRIPTION, capacity, kind, price, short_text, title
+from commands.series.jobs import HORIZON, rule_of, top_up
+from commands.series.parsers import (
+    Rule,
+    dates_between,
+    first_date,
+    in_dst_gap,
+    read_rule,
+    read_time,
+)
 from storage.models import Event, Recipient, Series
 
+SHOWN_DATES = 4
 
-def rule_text(series: Series) -> str:
-    """'chaque vendredi à 19:30' / 'every 2 weeks on Tuesday at 18:00'."""
-    from babel.dates import get_day_names
 
-    weekday = str(get_day_names("wide", locale=current_locale())[series.weekday])
-    if series.interval_weeks == 1:
-        return t("series.rule_weekly", weekday=weekday, time=series.local_time)
-    return t("series.rule_every", weekday=weekday, n=series.interval_weeks,
-             time=series.local_time)
+def _joined(words: Sequence[str], last: str, comma: str = ", ") -> str:
+    if len(words) == 1:
+        return words[0]
+    return comma.join(words[:-1]) + last + words[-1]
+
+
+def rule_text(rule: Rule) -> str:
+    """The rule in words, so a misread rule is seen at once: « un samedi sur deux à 20h »,
+    « le premier samedi du mois à 14h », "every other Friday at 7:00 PM"."""
+    names = t("series.weekday_names").split(",")
+    days = _joined([names[d] for d in rule.weekdays], t("series.and"))
+    at = format_clock(rule.clock.hour, rule.clock.minute)
+    if rule.minutes:
+        end = datetime.combine(date.min, rule.clock) + timedelta(minutes=rule.minutes)
+        at = t("series.time_until", start=at, end=format_clock(end.hour, end.minute))
+    if rule.monthly:
+        ordinals = [t(f"series.position.{p}") for p in rule.positions]
+        positions = _joined(ordinals, t("series.and_the"), t("series.comma_the"))
+        return t("series.rule_monthly", positions=positions, days=days, time=at)
+    if rule.interval == 1:
+        return t("series.rule_weekly", days=days, time=at)
+    if rule.interval == 2:
+        return t("series.rule_other", days=days, time=at)
+    numbers = t("series.numbers").split(",")
+    n = numbers[rule.interval] if rule.interval < len(numbers) else str(rule.interval)
+    return t("series.rule_every", days=days, n=n, time=at)
+
+
+def _dates_list(events: Sequence[Event]) -> str:
+    return "\n".join(t("series.date_line", id=e.id, when=format_when(e.starts_at,
+                                                                      with_year=False))
+                     for e in events[:SHOWN_DATES])
+
+
+def _gap_note(rule: Rule) -> str:
+    if not in_dst_gap(rule):
+        return ""
+    later = format_clock(rule.clock.hour + 1, rule.clock.minute)
+    return "\n" + t("series.dst_gap", time=format_clock(rule.clock.hour, rule.clock.minute),
+                    later=later)
+
+
+def _with_interval(rule: Rule, every: int | None) -> Rule:
+    """The interval typed in its own field joins the rule; two different ones are refused."""
+    if every is None or every == rule.interval:
+        return rule
+    if rule.monthly or rule.interval != 1:
+        raise UserInputError("error.rule_two_intervals")
+    return replace(rule, interval=every)
+
+
+def _minutes(length: timedelta | None) -> int | None:
+    return int(length.total_seconds() // 60) or None if length is not None else None
 
 
 async def new_series(ctx: Context) -> None:
     name: str = ctx.values["title"]
-    weekday, local_time = ctx.values["rule"]
-    every: int = ctx.value("interval", 1)
-    kind_: str = ctx.value("kind", "other")
+    rule = _with_interval(ctx.values["rule"], ctx.values.get("interval"))
+    length = _minutes(ctx.values.get("duration")) or rule.minutes
+    rule = replace(rule, minutes=length)
     db = ctx.storage.series
     series = await db.create(
-        name, kind_, weekday, local_time, first_date(weekday, local_time, ctx.now).isoformat(),
-        every, ctx.values.get("capacity"), 0, ctx.core.settings.default_place, ctx.member.id,
-        ctx.now)
+        name, ctx.value("kind", "other"), rule.weekdays[0], rule.local_time,
+        first_date(rule, ctx.now).isoformat(), rule.interval, ctx.values.get("capacity"),
+        ctx.value("price", 0), ctx.core.settings.default_place, ctx.member.id, ctx.now,
+        rule=rule.rrule(), description=ctx.value("description", ""),
+        duration_minutes=length)
     created = await top_up(db, series, ctx.now)
-    ctx.reply(t("newseries.done", id=series.id, title=name, rule=rule_text(series),
-                count=len(created), ids=", ".join(f"#{e.id}" for e in created)))
+    ctx.reply(t("newseries.done", id=series.id, title=name, rule=rule_text(rule),
+                count=len(created), dates=_dates_list(created)) + _gap_note(rule))
 
 
 async def _load_series(ctx: Context) -> Series:
@@ -57,14 +114,22 @@ async def cancel_series(ctx: Context) -> None:
     if series.status != "active":
         raise Conflict("cancelseries.already", id=series.id)
     cancelled = await ctx.storage.series.cancel(series.id, ctx.now)
-    affected: dict[int, tuple[Recipient, list[Event]]] = {}
+    affected = await _people(ctx, cancelled, ("going", "waitlisted", "maybe"))
     for event in cancelled:
-        for who in await ctx.storage.rsvps.recipients(event.id, ("going", "waitlisted", "maybe")):
-            affected.setdefault(who.member_id, (who, []))[1].append(event)
         ctx.core.event_changed(event.id)
     for who, events in affected.values():
         ctx.core.notify_all([who], _series_cancelled(series, events))
     ctx.reply(t("cancelseries.done", id=series.id, count=len(cancelled), people=len(affected)))
+
+
+async def _people(ctx: Context, events: Sequence[Event], states: tuple[str, ...]
+                  ) -> dict[int, tuple[Recipient, list[Event]]]:
+    """Each person who answered one of `events`, with the ones they answered."""
+    found: dict[int, tuple[Recipient, list[Event]]] = {}
+    for event in events:
+        for who in await ctx.storage.rsvps.recipients(event.id, states):
+            found.setdefault(who.member_id, (who, []))[1].append(event)
+    return found
 
 
 def _series_cancelled(series: Series, events: list[Event]) -> Callable[[], Reply]:
@@ -85,33 +150,80 @@ def _value(field: str, raw: str) -> object:
         return capacity(raw)
     if field == "kind":
         return kind(raw)
+    if field == "description":
+        return short_text(raw, MAX_DESCRIPTION)
     return price(raw)
+
+
+def _new_rule(raw: str, current: Rule) -> tuple[Rule, bool]:
+    """The rule after an edit, and whether only the time changed (« heure 20h » keeps the
+    days; a rule keeps the length unless it gives a range)."""
+    only = read_time(raw)
+    if only is not None:
+        return replace(current, local_time=only[0], minutes=only[1] or current.minutes), True
+    rule = read_rule(raw)
+    return replace(rule, minutes=rule.minutes or current.minutes), False
+
+
+def _moves(coming: Sequence[Event], targets: Sequence[datetime], rule: Rule, now: datetime,
+           taken: set[datetime]) -> tuple[dict[int, dict[str, object]], list[Event]]:
+    """What a new rule does to the coming dates: a date the rule keeps stays (with its
+    answers); the others take the rule's free dates in order, and those left over are dropped.
+    A date whose new place is already past, or a cancelled date's slot, stays as it was.
+
+    No move can land on a date still held: a free date is nobody's date."""
+    wanted = set(targets)
+    movers = [e for e in coming if e.starts_at not in wanted]
+    held = {e.starts_at for e in coming}
+    free = [start for start in targets if start not in held]
+    changes: dict[int, dict[str, object]] = {}
+    for event, start in zip(movers, free, strict=False):
+        if start <= now or start in taken:
+            continue
+        change: dict[str, object] = {"starts_at": start}
+        if rule.minutes:
+            change["ends_at"] = start + timedelta(minutes=rule.minutes)
+        elif event.ends_at is not None:
+            change["ends_at"] = start + (event.ends_at - event.starts_at)
+        changes[event.id] = change
+    return changes, movers[len(free):]
 
 
 async def edit_series(ctx: Context) -> None:
     """Change every occurrence still to come, and the ones made later; attendees of the
-    moved or relocated dates are told once. One date alone: /editevent <number>."""
+    moved, dropped or relocated dates are told once. One date alone: /editevent <number>."""
     series = await _load_series(ctx)
     field: str = ctx.values["field"]
     raw: str = ctx.values["value"]
     if series.status != "active":
         raise Conflict("cancelseries.already", id=series.id)
     db = ctx.storage.series
-    coming = [e for e in await db.occurrences(series.id, ctx.now) if not e.cancelled]
+    occurrences = await db.occurrences(series.id, ctx.now)
+    coming = [e for e in occurrences if not e.cancelled]
     per_event: dict[int, dict[str, object]] = {}
+    dropped: list[Event] = []
+    rule = rule_of(series)
     if field == "when":
-        weekday, local_time = day_and_time(raw, series.weekday)
-        shift = timedelta(days=weekday - series.weekday)
-        first = date.fromisoformat(series.first_date) + shift
-        done = None
-        if series.generated_until:
-            done = (date.fromisoformat(series.generated_until) + shift).isoformat()
-        for event in coming:
-            start = moved(event.starts_at, series.weekday, weekday, local_time)
-            if start > ctx.now:  # this week's date moved into the past stays as it was
-                per_event[event.id] = {"starts_at": start}
-        updated = await db.update(series.id, weekday=weekday, local_time=local_time,
-                                  first_date=first.isoformat(), generated_until=done)
+        rule, same_days = _new_rule(raw, rule)
+        anchor = date.fromisoformat(series.first_date) if same_days \
+            else first_date(rule, ctx.now)
+        today = ctx.now.astimezone(PARIS).date()
+        until = (ctx.now + HORIZON).astimezone(PARIS).date()
+        if coming:
+            until = max(until, coming[-1].starts_at.astimezone(PARIS).date())
+        targets = [start for _, start in dates_between(rule, anchor, today, until)]
+        taken = {e.starts_at for e in occurrences if e.cancelled}
+        per_event, dropped = _moves(coming, targets, rule, ctx.now, taken)
+        # The top-up below fills every date of the new rule not held yet (a date already
+        # held, cancelled ones included, is never made twice).
+        updated = await db.update(
+            series.id, weekday=rule.weekdays[0], local_time=rule.local_time,
+            interval_weeks=rule.interval, rule=rule.rrule(), duration_minutes=rule.minutes,
+            first_date=anchor.isoformat(), generated_until=None)
+    elif field == "duration":
+        length = duration(raw)
+        per_event = {e.id: {"ends_at": e.starts_at + length} for e in coming}
+        updated = await db.update(series.id, duration_minutes=_minutes(length))
     else:
         column = "price_cents" if field == "price" else field
         value = _value(field, raw)
@@ -125,19 +237,38 @@ async def edit_series(ctx: Context) -> None:
         if result is None:
             continue
         event, promoted = result
-        if field in ("when", "place"):
+        if field in ("when", "place", "duration"):
             for who in await ctx.storage.rsvps.recipients(event.id, ("going", "waitlisted")):
                 told.setdefault(who.member_id, (who, []))[1].append(event)
         ctx.core.event_changed(event.id, promoted)
+    gone = await _people(ctx, dropped, ("going", "waitlisted", "maybe"))
+    for event in dropped:
+        await ctx.storage.events.cancel(event.id, ctx.now)
+        ctx.core.event_changed(event.id)
     for who, events in told.values():
         ctx.core.notify_all([who], _series_changed(updated, events))
-    ctx.reply(t("editseries.done", id=updated.id, title=updated.title,
-                rule=rule_text(updated), count=len(per_event), people=len(told)))
+    for who, events in gone.values():
+        ctx.core.notify_all([who], _series_dropped(updated, events))
+    people = len(set(told) | set(gone))
+    text = t("editseries.done", id=updated.id, title=updated.title, rule=rule_text(rule),
+             count=len(per_event), people=people)
+    if dropped:
+        text += "\n" + t("editseries.dropped", count=len(dropped))
+    if field == "when":
+        await top_up(db, updated, ctx.now)
+        ahead = [e for e in await db.occurrences(series.id, ctx.now) if not e.cancelled]
+        text += "\n" + t("series.next_dates", dates=_dates_list(ahead)) + _gap_note(rule)
+    ctx.reply(text)
 
 
 def _series_changed(series: Series, events: list[Event]) -> Callable[[], Reply]:
     return lambda: Reply(t("notify.series_changed", title=series.title, dates=", ".join(
         f"#{e.id} {format_when(e.starts_at)} ({e.place})" for e in events)))
+
+
+def _series_dropped(series: Series, events: list[Event]) -> Callable[[], Reply]:
+    return lambda: Reply(t("notify.series_dropped", title=series.title, dates=", ".join(
+        f"#{e.id} {format_when(e.starts_at)}" for e in events)))
 
 
 async def list_series(ctx: Context) -> None:
@@ -152,5 +283,5 @@ async def list_series(ctx: Context) -> None:
         following = f"#{coming[0].id} {format_when(coming[0].starts_at)}" if coming \
             else t("series.no_next")
         lines.append(t("series.line", id=series.id, title=series.title,
-                       rule=rule_text(series), next=following))
+                       rule=rule_text(rule_of(series)), next=following))
     ctx.reply("\n".join(lines))

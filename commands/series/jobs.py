@@ -1,12 +1,13 @@
-"""Series always reach 8 weeks ahead: the top-up job, and the week arithmetic it uses."""
+"""Series always reach 8 weeks ahead: the top-up job, and the dates it reads from the rule."""
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.i18n import PARIS
 from bot.jobs import JobContext
+from commands.series.parsers import Rule, dates_between, from_rrule, weekly_rrule
 from storage.models import Event, NewEvent, Series
 from storage.series import SeriesStore
 
@@ -15,32 +16,39 @@ log = logging.getLogger(__name__)
 HORIZON = timedelta(weeks=8)
 
 
+def rule_of(series: Series) -> Rule:
+    """The series' rule with its length (a row from before rules were stored is weekly)."""
+    text = series.rule or weekly_rrule(series.weekday, series.interval_weeks)
+    rule = from_rrule(text, series.local_time)
+    return Rule(rule.weekdays, rule.local_time, rule.interval, rule.positions,
+                series.duration_minutes)
+
+
 def series_starts(series: Series, now: datetime) -> list[tuple[str, datetime]]:
     """(local date, UTC start) of occurrences after the series' high-water mark, still to
     come, and no later than `now` + 8 weeks.
 
-    Weeks are counted on Paris calendar dates and the wall-clock time attached by zoneinfo,
-    so 19:30 stays 19:30 across daylight-saving changes. A time that does not exist on a
-    spring-forward night (02:30) lands an hour later, as zoneinfo resolves it.
+    Dates come from the rule on Paris calendar dates with the wall-clock time attached by
+    zoneinfo, so 19:30 stays 19:30 across daylight-saving changes. A time that does not exist
+    on a spring-forward night (02:30) lands an hour later, as zoneinfo resolves it.
     """
     first = date.fromisoformat(series.first_date)
-    hour, minute = (int(p) for p in series.local_time.split(":"))
-    step = timedelta(weeks=series.interval_weeks)
+    since = max(first, now.astimezone(PARIS).date())
+    if series.generated_until:
+        since = max(since, date.fromisoformat(series.generated_until) + timedelta(days=1))
     last = (now + HORIZON).astimezone(PARIS).date()
-    done = date.fromisoformat(series.generated_until) if series.generated_until else None
-    day = first
-    if done is not None and done >= day:
-        day += step * ((done - first) // step + 1)
-    today = now.astimezone(PARIS).date()
-    if day < today:
-        day += step * ((today - day) // step)
-    found: list[tuple[str, datetime]] = []
-    while day <= last:
-        start = datetime.combine(day, time(hour, minute), tzinfo=PARIS).astimezone(UTC)
-        if start > now:
-            found.append((day.isoformat(), start))
-        day += step
-    return found
+    return [(day.isoformat(), start)
+            for day, start in dates_between(rule_of(series), first, since, last)
+            if start > now]
+
+
+def occurrence(series: Series, start: datetime) -> NewEvent:
+    """One date of the series, as an event."""
+    length = series.duration_minutes
+    return NewEvent(title=series.title, starts_at=start, place=series.place, kind=series.kind,
+                    capacity=series.capacity, price_cents=series.price_cents,
+                    description=series.description, created_by=series.created_by,
+                    ends_at=start + timedelta(minutes=length) if length else None)
 
 
 async def top_up(store: SeriesStore, series: Series, now: datetime) -> list[Event]:
@@ -48,12 +56,7 @@ async def top_up(store: SeriesStore, series: Series, now: datetime) -> list[Even
     starts = series_starts(series, now)
     if not starts:
         return []
-    occurrences = [
-        (local, NewEvent(title=series.title, starts_at=start, place=series.place,
-                         kind=series.kind, capacity=series.capacity,
-                         price_cents=series.price_cents, created_by=series.created_by))
-        for local, start in starts
-    ]
+    occurrences = [(local, occurrence(series, start)) for local, start in starts]
     return await store.add_occurrences(series, occurrences, now)
 
 

@@ -1,10 +1,22 @@
-"""Pure parsers for weekly series: the day and time, the interval, the series number, the
-field to edit. Each raises a `UserInputError` with a helpful key."""
+"""Pure parsers for series: the rule organisers write (« un samedi sur deux 20h », « premier
+samedi du mois 14h », « mardi et jeudi 18h », "every other friday 7pm"), the interval, the
+series number, the field to edit. Each raises a `UserInputError` with a helpful key.
+
+A rule is read word by word and every word must be understood: what cannot be read is
+refused with examples, never taken for "every week". Rules become `dateutil.rrule` strings
+on Paris wall-clock dates, so 19:30 stays 19:30 across daylight-saving changes. A time that
+does not exist on the spring-forward night (02:30) is moved an hour later, as zoneinfo
+resolves it; the reply says so (`dst_gap`).
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time
+
+from dateutil.rrule import rrulestr
 
 from bot.errors import UserInputError
 from bot.i18n import PARIS
@@ -12,64 +24,342 @@ from bot.text import fold, strip_accents
 
 MAX_INTERVAL = 12
 MAX_SERIES_ID = 999_999_999
+CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _WEEKDAYS = {
     "lundi": 0, "lun": 0, "monday": 0, "mon": 0,
     "mardi": 1, "mar": 1, "tuesday": 1, "tue": 1, "tues": 1,
-    "mercredi": 2, "mer": 2, "wednesday": 2, "wed": 2,
+    "mercredi": 2, "mer": 2, "merc": 2, "wednesday": 2, "wed": 2,
     "jeudi": 3, "jeu": 3, "thursday": 3, "thu": 3, "thurs": 3,
-    "vendredi": 4, "ven": 4, "friday": 4, "fri": 4,
+    "vendredi": 4, "ven": 4, "vend": 4, "friday": 4, "fri": 4,
     "samedi": 5, "sam": 5, "saturday": 5, "sat": 5,
     "dimanche": 6, "dim": 6, "sunday": 6, "sun": 6,
 }
-_TIME = re.compile(r"\b(\d{1,2})\s*(?:[h:]\s*(\d{2})?)?\s*(am|pm)?\b")
-_NUMBER_WORDS = {"deux": 2, "two": 2, "other": 2, "trois": 3, "three": 3, "quatre": 4,
-                 "four": 4}
-
-# The fields of a series organisers may change, and what they may type for each.
-SERIES_FIELDS = ("title", "place", "capacity", "kind", "price", "when")
-_FIELD_WORDS = {
-    "title": ("titre", "nom"),
-    "place": ("lieu", "where", "où"),
-    "capacity": ("capacité", "places", "seats"),
-    "kind": ("type", "genre"),
-    "price": ("prix", "tarif"),
-    "when": ("quand", "heure", "time", "jour", "day", "date"),
+_NUMBERS = {"un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
+            "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "quinze": 15}
+_POSITIONS = {
+    "1er": 1, "1ere": 1, "1re": 1, "premier": 1, "premiere": 1, "first": 1, "1st": 1,
+    "2e": 2, "2eme": 2, "2nd": 2, "2nde": 2, "deuxieme": 2, "second": 2, "seconde": 2,
+    "3e": 3, "3eme": 3, "3rd": 3, "troisieme": 3, "third": 3,
+    "4e": 4, "4eme": 4, "4th": 4, "quatrieme": 4, "fourth": 4,
+    "dernier": -1, "derniere": -1, "last": -1,
 }
-FIELD_WORDS = {fold(word): name for name, words in _FIELD_WORDS.items()
-               for word in (name, *words)}
+_MONTH_WORDS = {"mois", "month", "monthly", "mensuel", "mensuelle"}
+_WEEK_WORDS = {"semaine", "semaines", "week", "weeks", "weekly", "hebdo", "hebdomadaire"}
+_DAY_WORDS = {"jour", "jours", "day", "days", "daily", "quotidien", "quotidienne"}
+_PARTS = {"soir": "evening", "soiree": "evening", "evening": "evening", "night": "evening",
+          "matin": "morning", "morning": "morning", "aprem": "afternoon",
+          "afternoon": "afternoon"}
+_FILLERS = {"chaque", "tous", "toutes", "tout", "les", "le", "la", "l", "du", "de", "des", "d",
+            "a", "au", "et", "and", "every", "each", "on", "of", "the", "at", "in", "par",
+            "per", "vers", "around", "pile", "sharp", "fois", "week", "semaine", "from",
+            "jusqu", "to", "until", "partir"}
+_CLOCK = (r"(?P<{p}h>\d{{1,2}})(?:\s*(?P<{p}mark>heures?|h)(?:\s*(?P<{p}m>\d{{2}}))?"
+          r"|:(?P<{p}c>\d{{2}}))?(?:\s*(?P<{p}ap>am|pm))?")
+_RANGE = re.compile(r"(?<![\w])(?:(?P<pre>de|from)\s+)?" + _CLOCK.format(p="a")
+                    + r"\s*(?P<sep>-|a|to|until|jusqu\s*a)\s*" + _CLOCK.format(p="b")
+                    + r"(?![\w])")
+_ONE = re.compile(r"(?<![\w])" + _CLOCK.format(p="a") + r"(?![\w])")
+_BARE = re.compile(r"(?<![\w])(?:a|at|vers|around)\s+(?P<h>\d{1,2})(?![\w:])")
+_NOON = re.compile(r"(?<![\w])(?:midi|noon)(?![\w])")
+
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A series rule: weekdays (Monday = 0) and a Paris wall-clock time; every `interval`
+    weeks, or monthly on the `positions` of those weekdays (1 = first, -1 = last). `minutes`
+    is the length a typed range gave (« 18h-20h »)."""
+
+    weekdays: tuple[int, ...]
+    local_time: str
+    interval: int = 1
+    positions: tuple[int, ...] = ()
+    minutes: int | None = None
+
+    @property
+    def monthly(self) -> bool:
+        return bool(self.positions)
+
+    def rrule(self) -> str:
+        """The `dateutil.rrule` text stored with the series (without its start)."""
+        if self.positions:
+            days = ",".join(f"{p:+d}{CODES[d]}" for p in self.positions for d in self.weekdays)
+            return f"FREQ=MONTHLY;BYDAY={days}"
+        days = ",".join(CODES[d] for d in self.weekdays)
+        return f"FREQ=WEEKLY;INTERVAL={self.interval};BYDAY={days}"
+
+    @property
+    def clock(self) -> time:
+        hour, minute = (int(p) for p in self.local_time.split(":"))
+        return time(hour, minute)
+
+
+def weekly_rrule(weekday: int, interval: int) -> str:
+    """The rule of a series made before rules existed (migration 0005 writes the same)."""
+    return Rule((weekday,), "00:00", interval).rrule()
+
+
+def from_rrule(text: str, local_time: str) -> Rule:
+    """The stored rule back as a `Rule` (only what `Rule.rrule` writes)."""
+    parts = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
+    weekdays: list[int] = []
+    positions: list[int] = []
+    for item in parts.get("BYDAY", "").split(","):
+        found = re.fullmatch(r"([+-]?\d)?([A-Z]{2})", item)
+        if found is None:
+            continue
+        day = CODES.index(found.group(2))
+        if day not in weekdays:
+            weekdays.append(day)
+        if found.group(1) and int(found.group(1)) not in positions:
+            positions.append(int(found.group(1)))
+    return Rule(tuple(weekdays), local_time, int(parts.get("INTERVAL", "1")), tuple(positions))
+
+
+# -- reading a rule --------------------------------------------------------------------------
+
+_Clock = tuple[int, int, str | None, bool]  # hour, minute, am/pm, written with h : am pm
 
 
 def _plain(text: str) -> str:
-    return strip_accents(text.strip().lower())
+    """Lower case without accents; phone apostrophes and dashes as plain ones."""
+    text = strip_accents(text.strip().lower())
+    text = re.sub(r"apres\s*-?\s*midi", "aprem", text)  # not « midi », the time
+    return re.sub(r"[’‘`]", "'", re.sub(r"[–—−]", "-", text))
 
 
-def weekly(text: str) -> tuple[int, str]:
-    """'vendredi 19h30', 'every Friday 7:30pm', 'les mardis à 18h' -> (weekday, 'HH:MM')."""
+def _clock(found: re.Match[str], p: str) -> _Clock:
+    """(hour, minute, am/pm, marked) of one time in a match."""
+    hour = int(found[f"{p}h"])
+    minute = int(found[f"{p}m"] or found[f"{p}c"] or 0)
+    ampm = found[f"{p}ap"]
+    marked = bool(found[f"{p}mark"] or found[f"{p}c"] or ampm)
+    return hour, minute, ampm, marked
+
+
+def _check(clock: _Clock, value: str) -> None:
+    hour, minute, ampm, _ = clock
+    if minute > 59 or hour > 23 or (ampm and not 1 <= hour <= 12):
+        raise UserInputError("error.bad_rule", value=value)
+
+
+def _24(hour: int, ampm: str | None, part: str | None) -> int:
+    if ampm:
+        return hour % 12 + (12 if ampm == "pm" else 0)
+    if part in ("evening", "afternoon") and 1 <= hour <= 11:
+        return hour + 12
+    return hour
+
+
+@dataclass
+class _Times:
+    start: _Clock | None = None
+    end: _Clock | None = None
+
+
+def _times(plain: str, value: str) -> tuple[_Times, str]:
+    """The one time (or range) of the rule, and the text without it."""
+    found = _Times()
+    rest = plain
+    count = 0
+    for pattern in (_RANGE, _ONE):
+        for match in list(pattern.finditer(rest)):
+            first = _clock(match, "a")
+            second = _clock(match, "b") if pattern is _RANGE else None
+            if not first[3] and not (second and second[3]):
+                continue  # "2 semaines", "15 jours": a number, not a time
+            if second is not None and not first[3] and not match["pre"] \
+                    and match["sep"] != "-":
+                continue  # « un samedi sur 2 à 20h »: a number, then the time
+            count += 1
+            _check(first, value)
+            if second is not None:
+                _check(second, value)
+            found.start, found.end = first, second
+            rest = rest[:match.start()] + " " * len(match.group(0)) + rest[match.end():]
+    for match in list(_BARE.finditer(rest)) + list(_NOON.finditer(rest)):
+        count += 1
+        found.start = (int(match["h"]), 0, None, False) if "h" in match.groupdict() \
+            else (12, 0, None, True)
+        rest = rest[:match.start()] + " " * len(match.group(0)) + rest[match.end():]
+    if count > 1:
+        raise UserInputError("error.rule_one_time", value=value)
+    return found, rest
+
+
+def read_rule(text: str) -> Rule:
+    """The rule an organiser wrote, or a `UserInputError` with examples: never a guess."""
+    value = text.strip()[:40]
     plain = _plain(text)
-    day = None
-    for word in re.findall(r"[a-z]+", plain):
-        found = _WEEKDAYS.get(word)
-        if found is None and word.endswith("s"):
-            found = _WEEKDAYS.get(word[:-1])
-        if found is not None:
-            day = found
+    if len(plain) > 120:
+        raise UserInputError("error.bad_rule", value=value)
+    times, rest = _times(plain, value)
+    tokens = re.findall(r"[a-z0-9]+", rest)
+    weekdays: list[int] = []
+    positions: list[int] = []
+    intervals: list[int] = []
+    monthly = daily = every_second = False
+    part: str | None = None
+
+    def bad() -> UserInputError:
+        return UserInputError("error.bad_rule", value=value)
+
+    index = 0
+    while index < len(tokens):
+        word = tokens[index]
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        before = tokens[index - 1] if index else ""
+        day = _WEEKDAYS.get(word, _WEEKDAYS.get(word[:-1]) if word.endswith("s") else None)
+        if day is not None:
+            if day not in weekdays:
+                weekdays.append(day)
+        elif word == "avant" and after in ("dernier", "derniere"):
+            positions.append(-2)
+            index += 1
+        elif word in _POSITIONS:
+            every_second = every_second or (word == "second" and before == "every")
+            positions.append(_POSITIONS[word])
+        elif word == "sur":
+            number = _NUMBERS.get(after) or (int(after) if after.isdigit() else None)
+            if number is None:
+                raise bad()
+            intervals.append(number)
+            index += 1
+        elif word in ("other", "alternate", "fortnightly"):
+            intervals.append(2)
+        elif (word.isdigit() and word != "1") or (
+                word in _NUMBERS and after in _WEEK_WORDS | _DAY_WORDS):
+            number = int(word) if word.isdigit() else _NUMBERS[word]
+            if after in _WEEK_WORDS:
+                if number != 1:  # « une semaine sur deux » says it after « sur »
+                    intervals.append(number)
+            elif after in _DAY_WORDS and number in (7, 14, 15, 21, 28):
+                intervals.append((number + 1) // 7)  # « tous les 15 jours »: fortnightly
+            else:
+                raise bad()
+            index += 1
+        elif word in ("un", "une", "one", "1"):
+            pass  # « un samedi sur deux », « une semaine sur deux »
+        elif word in _MONTH_WORDS:
+            monthly = True
+        elif word in _DAY_WORDS:
+            daily = True
+        elif word in _PARTS:
+            part = _PARTS[word]
+        elif word in _WEEK_WORDS or word in _FILLERS:
+            pass
+        else:
+            raise bad()
+        index += 1
+    if every_second and not monthly and positions == [2]:
+        positions, intervals = [], [*intervals, 2]  # "every second friday": fortnightly
+    if daily and not weekdays:
+        raise UserInputError("error.rule_daily", value=value)
+    if not weekdays or daily or len(set(intervals)) > 1:
+        raise bad()
+    if monthly != bool(positions) or (monthly and intervals):
+        raise bad()  # « premier samedi » without « du mois », « un samedi sur deux du mois »
+    every = intervals[0] if intervals else 1
+    if not 1 <= every <= MAX_INTERVAL:
+        raise UserInputError("error.bad_interval", value=value, max=MAX_INTERVAL)
+    if times.start is None:
+        raise UserInputError("error.rule_need_time", value=value)
+    local_time, minutes = _moment(times.start, times.end, part, value)
+    ordered = tuple(sorted(set(positions), key=lambda p: (p < 0, abs(p))))
+    return Rule(tuple(sorted(weekdays)), local_time, every, ordered, minutes)
+
+
+def _moment(first: _Clock, last: _Clock | None, part: str | None, value: str
+            ) -> tuple[str, int | None]:
+    """'HH:MM' and the length of a range in minutes."""
+    hour, minute, ampm, marked = first
+    if last is not None and last[2] and not ampm:
+        ampm = last[2] if hour % 12 <= last[0] % 12 else None
+    if not marked and not ampm and part is None and hour <= 12 and not (last and last[3]):
+        raise UserInputError("error.rule_ambiguous_hour", value=value, hour=hour,
+                             am=hour % 12, pm=hour % 12 + 12)
+    start = _24(hour, ampm, part)
+    if start == 0 and minute == 0:
+        raise UserInputError("error.bad_rule", value=value)
+    minutes = None
+    if last is not None:
+        end = _24(last[0], last[2], part)
+        if end < start and not last[2] and end + 12 > start:
+            end += 12  # « 18h-8 »: the evening
+        minutes = ((end * 60 + last[1]) - (start * 60 + minute)) % (24 * 60)
+        if not 0 < minutes <= 12 * 60:
+            raise UserInputError("error.bad_rule", value=value)
+    return f"{start:02d}:{minute:02d}", minutes
+
+
+def read_time(text: str) -> tuple[str, int | None] | None:
+    """A time (or range) alone, for an edit that keeps the days (« heure 20h »); None when the
+    text holds anything else."""
+    value = text.strip()[:40]
+    times, rest = _times(_plain(text), value)
+    words = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in _FILLERS]
+    part = None
+    if len(words) == 1 and words[0] in _PARTS:
+        part = _PARTS[words.pop()]
+    if words or times.start is None:
+        return None
+    return _moment(times.start, times.end, part, value)
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+def wall_clock(day: date, at: time) -> datetime:
+    """Paris wall-clock → UTC. On the spring-forward night a missing 02:30 becomes 03:30
+    (zoneinfo's reading, fold 0); on the autumn night the first 02:30 is taken."""
+    return datetime.combine(day, at, tzinfo=PARIS).astimezone(UTC)
+
+
+def in_dst_gap(rule: Rule) -> bool:
+    """Whether some dates of the rule may fall in the hour that does not exist in spring (the
+    last Sunday of March, 02:00–02:59)."""
+    return rule.clock.hour == 2 and 6 in rule.weekdays
+
+
+def occurrences(rule: Rule, first: date) -> Iterator[tuple[date, datetime]]:
+    """(Paris date, UTC start) of every occurrence from `first` on, which also anchors the
+    weeks an interval counts."""
+    at = rule.clock
+    for moment in rrulestr(rule.rrule(), dtstart=datetime.combine(first, at)):
+        yield moment.date(), wall_clock(moment.date(), at)
+
+
+def first_date(rule: Rule, now: datetime) -> date:
+    """The first Paris date of the rule, at any interval, whose time is still to come: the
+    series' weeks are counted from it."""
+    weekly = replace(rule, interval=1)
+    for day, start in occurrences(weekly, now.astimezone(PARIS).date()):
+        if start > now:
+            return day
+    raise ValueError(rule)  # an rrule with a weekday always continues
+
+
+def upcoming(rule: Rule, now: datetime, count: int) -> list[datetime]:
+    """The first `count` starts (UTC) of a rule made now."""
+    found: list[datetime] = []
+    for _, start in occurrences(rule, first_date(rule, now)):
+        if start > now:
+            found.append(start)
+        if len(found) == count:
             break
-    match = None
-    for candidate in _TIME.finditer(plain):
-        if candidate.group(2) or candidate.group(3) or re.search(
-                r"\d\s*h", candidate.group(0)):
-            match = candidate
+    return found
+
+
+def dates_between(rule: Rule, first: date, since: date, until: date
+                  ) -> list[tuple[date, datetime]]:
+    """Occurrences with a Paris date from `since` to `until` (both included)."""
+    found = []
+    for day, start in occurrences(rule, first):
+        if day > until:
             break
-    if day is None or match is None:
-        raise UserInputError("error.bad_weekly", value=text.strip()[:40])
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if match.group(3) == "pm" and hour < 12:
-        hour += 12
-    elif match.group(3) == "am" and hour == 12:
-        hour = 0
-    if hour > 23 or minute > 59:
-        raise UserInputError("error.bad_weekly", value=text.strip()[:40])
-    return day, f"{hour:02d}:{minute:02d}"
+        if day >= since:
+            found.append((day, start))
+    return found
 
 
 def interval(text: str) -> int:
@@ -79,7 +369,11 @@ def interval(text: str) -> int:
         return 1
     digits = re.findall(r"\d+", plain)
     value = int(digits[0]) if digits else next(
-        (n for w, n in _NUMBER_WORDS.items() if re.search(rf"\b{w}\b", plain)), None)
+        (n for w, n in _NUMBERS.items() if n > 1 and re.search(rf"\b{w}\b", plain)), None)
+    if value is None and re.search(r"\bother\b|quinze|fortnight", plain):
+        value = 2
+    if digits and re.search(r"jours?|days?", plain):
+        value = (value + 1) // 7 if value in (7, 14, 15, 21, 28) else None
     if value is None and re.search(r"semaine|week|hebdo", plain):
         value = 1
     if value is None or not 1 <= value <= MAX_INTERVAL:
@@ -87,39 +381,29 @@ def interval(text: str) -> int:
     return value
 
 
-def day_and_time(text: str, weekday: int) -> tuple[int, str]:
-    """For an edit: 'jeudi 20h' changes both; '20h' keeps the series' weekday."""
-    try:
-        return weekly(text)
-    except UserInputError:
-        try:
-            return weekday, weekly(f"lundi {text}")[1]
-        except UserInputError:
-            raise UserInputError("error.bad_weekly", value=text.strip()[:40]) from None
+# -- the fields of a series organisers may change, and what they may type for each -----------
 
-
-def first_date(weekday: int, local_time: str, now: datetime) -> date:
-    """The first Paris date on that weekday whose time is still to come."""
-    hour, minute = (int(p) for p in local_time.split(":"))
-    today = now.astimezone(PARIS).date()
-    day = today + timedelta(days=(weekday - today.weekday()) % 7)
-    if datetime.combine(day, time(hour, minute), tzinfo=PARIS) <= now:
-        day += timedelta(weeks=1)
-    return day
-
-
-def moved(start: datetime, old_weekday: int, weekday: int, local_time: str) -> datetime:
-    """The same week's occurrence on the new weekday and Paris wall-clock time."""
-    hour, minute = (int(p) for p in local_time.split(":"))
-    day = start.astimezone(PARIS).date() + timedelta(days=weekday - old_weekday)
-    return datetime.combine(day, time(hour, minute), tzinfo=PARIS).astimezone(UTC)
+SERIES_FIELDS = ("title", "place", "capacity", "kind", "price", "when", "duration",
+                 "description")
+_FIELD_WORDS = {
+    "title": ("titre", "nom"),
+    "place": ("lieu", "where", "où"),
+    "capacity": ("capacité", "places", "seats"),
+    "kind": ("type", "genre"),
+    "price": ("prix", "tarif"),
+    "when": ("quand", "heure", "time", "jour", "day", "date", "horaire", "rule", "règle"),
+    "duration": ("durée", "length"),
+    "description": ("desc",),
+}
+FIELD_WORDS = {fold(word): name for name, words in _FIELD_WORDS.items()
+               for word in (name, *words)}
 
 
 # -- as `Param(parse=...)` ------------------------------------------------------------------
 
 
-def parse_rule(text: str, now: datetime) -> tuple[int, str]:
-    return weekly(text)
+def parse_rule(text: str, now: datetime) -> Rule:
+    return read_rule(text)
 
 
 def parse_interval(text: str, now: datetime) -> int:

@@ -1,11 +1,17 @@
-"""Weekly series: /newseries, /editseries, /cancelseries, /series and their notices."""
+"""Series: /newseries, /editseries, /cancelseries, /series and their notices."""
 
 from __future__ import annotations
 
+_RULES_FR = ("vendredi 19h30 · un samedi sur deux 20h · mardi et jeudi 18h · premier samedi "
+             "du mois 14h · dernier vendredi du mois 19h")
+_RULES_EN = ("friday 7:30pm · every other saturday 8pm · tuesday and thursday 6pm · first "
+             "saturday of the month 2pm · last friday of the month 7pm")
+
 STRINGS: dict[str, dict[str, str]] = {
     "help.newseries": {
-        "fr": "créer une série hebdomadaire (8 semaines toujours prêtes)",
-        "en": "create a weekly series (always 8 weeks ahead)",
+        "fr": "créer une série : chaque vendredi, un samedi sur deux, le 1er samedi du mois…",
+        "en": "create a series: every Friday, every other Saturday, first Saturday of the "
+              "month…",
     },
     "help.editseries": {
         "fr": "modifier toutes les dates à venir d'une série",
@@ -20,18 +26,61 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the running series",
     },
     "newseries.done": {
-        "fr": "Série n°{id} créée : « {title} », {rule}. {count} date(s) prête(s) : {ids}. Les "
-              "suivantes s'ajoutent toutes seules.",
-        "en": "Series {id} created: \"{title}\", {rule}. {count} date(s) ready: {ids}. More "
-              "are added automatically.",
+        "fr": "Série n°{id} créée : « {title} », {rule}. {count:# date prête|# dates prêtes} ; "
+              "les suivantes s'ajoutent toutes seules. Prochaines dates :\n{dates}",
+        "en": "Series {id} created: \"{title}\", {rule}. {count:# date|# dates} ready; more "
+              "are added automatically. Next dates:\n{dates}",
+    },
+    "series.date_line": {
+        "fr": "• #{id} {when}",
+        "en": "• #{id} {when}",
+    },
+    "series.next_dates": {
+        "fr": "Prochaines dates :\n{dates}",
+        "en": "Next dates:\n{dates}",
     },
     "series.rule_weekly": {
-        "fr": "chaque {weekday} à {time}",
-        "en": "every {weekday} at {time}",
+        "fr": "chaque {days} à {time}",
+        "en": "every {days} at {time}",
+    },
+    "series.rule_other": {
+        "fr": "un {days} sur deux à {time}",
+        "en": "every other {days} at {time}",
     },
     "series.rule_every": {
-        "fr": "un {weekday} sur {n}, à {time}",
-        "en": "every {n} weeks on {weekday} at {time}",
+        "fr": "un {days} sur {n} à {time}",
+        "en": "every {n} weeks on {days} at {time}",
+    },
+    "series.rule_monthly": {
+        "fr": "le {positions} {days} du mois à {time}",
+        "en": "the {positions} {days} of the month at {time}",
+    },
+    "series.time_until": {
+        "fr": "{start} (jusqu'à {end})",
+        "en": "{start} (until {end})",
+    },
+    "series.weekday_names": {
+        "fr": "lundi,mardi,mercredi,jeudi,vendredi,samedi,dimanche",
+        "en": "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
+    },
+    "series.numbers": {
+        "fr": "zéro,un,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze",
+        "en": "0,1,2,3,4,5,6,7,8,9,10,11,12",
+    },
+    "series.position.1": {"fr": "premier", "en": "first"},
+    "series.position.2": {"fr": "deuxième", "en": "second"},
+    "series.position.3": {"fr": "troisième", "en": "third"},
+    "series.position.4": {"fr": "quatrième", "en": "fourth"},
+    "series.position.-1": {"fr": "dernier", "en": "last"},
+    "series.position.-2": {"fr": "avant-dernier", "en": "second-to-last"},
+    "series.and": {"fr": " et ", "en": " and "},
+    "series.and_the": {"fr": " et le ", "en": " and "},
+    "series.comma_the": {"fr": ", le ", "en": ", "},
+    "series.dst_gap": {
+        "fr": "À noter : la nuit du passage à l'heure d'été, {time} n'existe pas ; cette "
+              "date-là aura lieu à {later}.",
+        "en": "Note: on the night the clocks go forward, {time} does not exist; that date "
+              "will be at {later}.",
     },
     "series.none": {
         "fr": "Aucune série en cours. /nouvelleserie pour en créer une.",
@@ -50,19 +99,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "none",
     },
     "editseries.done": {
-        "fr": "Série n°{id} « {title} » modifiée ({rule}) : {count} date(s) à venir mises à "
-              "jour, {people} personne(s) prévenue(s).",
-        "en": "Series {id} \"{title}\" updated ({rule}): {count} coming date(s) changed, "
-              "{people} people told.",
+        "fr": "Série n°{id} « {title} » modifiée ({rule}) : {count:# date à venir mise à "
+              "jour|# dates à venir mises à jour}, {people:# personne prévenue|# personnes "
+              "prévenues}.",
+        "en": "Series {id} \"{title}\" updated ({rule}): {count:# coming date|# coming dates} "
+              "changed, {people:# person|# people} told.",
+    },
+    "editseries.dropped": {
+        "fr": "La nouvelle règle a moins de dates : {count:# date annulée|# dates annulées}, "
+              "les personnes inscrites sont prévenues.",
+        "en": "The new rule has fewer dates: {count:# date|# dates} cancelled, the people "
+              "who answered are told.",
     },
     "notify.series_changed": {
         "fr": "Changement pour « {title} » : {dates}.",
         "en": "Change for \"{title}\": {dates}.",
     },
+    "notify.series_dropped": {
+        "fr": "« {title} » change de rythme : ces dates où vous étiez inscrit·e sont annulées "
+              "({dates}). Désolé·e·s !",
+        "en": "\"{title}\" is changing its rhythm: these dates you had answered are cancelled "
+              "({dates}). Sorry!",
+    },
     "cancelseries.done": {
-        "fr": "Série n°{id} arrêtée : {count} date(s) annulée(s), {people} personne(s) "
-              "prévenue(s).",
-        "en": "Series {id} stopped: {count} date(s) cancelled, {people} people told.",
+        "fr": "Série n°{id} arrêtée : {count:# date annulée|# dates annulées}, "
+              "{people:# personne prévenue|# personnes prévenues}.",
+        "en": "Series {id} stopped: {count:# date|# dates} cancelled, "
+              "{people:# person|# people} told.",
     },
     "cancelseries.already": {
         "fr": "La série n°{id} est déjà arrêtée.",
@@ -70,13 +133,40 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "notify.series_cancelled": {
         "fr": "« {title} » s'arrête : les dates où vous étiez inscrit·e sont annulées "
-              "({dates}). Désolé·es !",
+              "({dates}). Désolé·e·s !",
         "en": "\"{title}\" is stopping: the dates you had answered are cancelled ({dates}). Sorry!",
     },
-    "error.bad_weekly": {
-        "fr": "Je n'ai pas compris « {value} » : donnez un jour et une heure, par exemple "
-              "vendredi 19h30.",
-        "en": "I didn't understand \"{value}\": give a day and a time, for example friday 19:30.",
+    "error.bad_rule": {
+        "fr": "Je n'ai pas compris « {value} » comme rythme de série. Exemples : " + _RULES_FR
+              + ".",
+        "en": "I didn't understand \"{value}\" as a series rhythm. Examples: " + _RULES_EN + ".",
+    },
+    "error.rule_need_time": {
+        "fr": "À quelle heure ? Ajoutez l'heure à « {value} », par exemple : " + _RULES_FR + ".",
+        "en": "At what time? Add the time to \"{value}\", for example: " + _RULES_EN + ".",
+    },
+    "error.rule_daily": {
+        "fr": "Une série ne peut pas avoir lieu chaque jour : choisissez un ou plusieurs jours "
+              "de la semaine. Exemples : " + _RULES_FR + ".",
+        "en": "A series cannot happen every day: choose one or more weekdays. Examples: "
+              + _RULES_EN + ".",
+    },
+    "error.rule_ambiguous_hour": {
+        "fr": "« {value} » : {hour}h du matin ou du soir ? Écrivez {am}h ou {pm}h.",
+        "en": "\"{value}\": {hour} in the morning or in the evening? Write {hour}am or "
+              "{hour}pm ({am}:00 or {pm}:00).",
+    },
+    "error.rule_one_time": {
+        "fr": "Une série a une seule heure pour toutes ses dates. Pour des heures différentes, "
+              "créez deux séries (ex. mardi 18h, puis jeudi 19h).",
+        "en": "A series has one time for all its dates. For different times, create two "
+              "series (e.g. tuesday 6pm, then thursday 7pm).",
+    },
+    "error.rule_two_intervals": {
+        "fr": "La règle et la fréquence donnent deux fréquences différentes : écrivez-la une "
+              "seule fois (ex. « un samedi sur deux 20h »).",
+        "en": "The rule and the frequency give two different frequencies: write it once "
+              "(e.g. \"every other saturday 8pm\").",
     },
     "error.bad_interval": {
         "fr": "Je n'ai pas compris « {value} » : par exemple « toutes les 2 semaines » (1 à "
@@ -84,8 +174,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I didn't understand \"{value}\": for example \"every 2 weeks\" (1 to {max}).",
     },
     "error.bad_series_field": {
-        "fr": "Champ « {value} » inconnu. Champs : titre, lieu, places, type, prix, heure.",
-        "en": "Unknown field \"{value}\". Fields: title, place, seats, kind, price, time.",
+        "fr": "Champ « {value} » inconnu. Champs : titre, lieu, places, type, prix, heure, "
+              "durée, description.",
+        "en": "Unknown field \"{value}\". Fields: title, place, seats, kind, price, time, "
+              "duration, description.",
     },
     "error.series_not_found": {
         "fr": "Je ne trouve pas de série n°{id}.",
@@ -111,17 +203,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "série",
         "en": "series",
     },
+    "param.duration": {
+        "fr": "durée",
+        "en": "duration",
+    },
+    "param.description": {
+        "fr": "description",
+        "en": "description",
+    },
+    "word.field.duration": {"fr": "durée", "en": "duration"},
+    "word.field.description": {"fr": "description", "en": "description"},
     "optdesc.newseries.title": {
         "fr": "Le titre de chaque date",
         "en": "The title of each date",
     },
     "optdesc.newseries.rule": {
-        "fr": "Le jour et l'heure, par exemple vendredi 19h30",
-        "en": "The day and time, for example friday 19:30",
+        "fr": "Le rythme : vendredi 19h30, un samedi sur deux 20h, premier samedi du mois 14h",
+        "en": "The rhythm: friday 7:30pm, every other saturday 8pm, first saturday of the month",
     },
     "optdesc.newseries.interval": {
-        "fr": "Toutes les combien de semaines (par défaut : chaque semaine)",
-        "en": "Every how many weeks (default: every week)",
+        "fr": "Toutes les combien de semaines (ou dans le rythme : un samedi sur deux)",
+        "en": "Every how many weeks (or in the rhythm: every other saturday)",
     },
     "optdesc.newseries.capacity": {
         "fr": "Nombre de places à chaque date (vide : illimité)",
@@ -130,6 +232,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "optdesc.newseries.kind": {
         "fr": "Le type d'événement",
         "en": "The kind of event",
+    },
+    "optdesc.newseries.price": {
+        "fr": "Le prix de chaque date, par exemple 5 € (vide : gratuit)",
+        "en": "The price of each date, for example 5 € (empty: free)",
+    },
+    "optdesc.newseries.duration": {
+        "fr": "La durée de chaque date, par exemple 2h ou 1h30",
+        "en": "How long each date lasts, for example 2h or 1h30",
+    },
+    "optdesc.newseries.description": {
+        "fr": "Ce qu'on y fait, ce qu'il faut apporter",
+        "en": "What happens there, what to bring",
     },
     "optdesc.editseries.series": {
         "fr": "Numéro de la série (voir /series)",
@@ -140,20 +254,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "What changes for every coming date",
     },
     "optdesc.editseries.value": {
-        "fr": "La nouvelle valeur, par exemple jeudi 20h",
-        "en": "The new value, for example thursday 20:00",
+        "fr": "La nouvelle valeur, par exemple jeudi 20h ou premier samedi du mois 14h",
+        "en": "The new value, for example thursday 8pm or first saturday of the month 2pm",
     },
     "optdesc.cancelseries.series": {
         "fr": "Numéro de la série à arrêter (voir /series)",
         "en": "Number of the series to stop (see /series)",
     },
     "example.newseries": {
-        "fr": "ex. /nouvelleserie Soirée jeux | vendredi 19h30 | toutes les 2 semaines | 12 | jeux",
-        "en": "e.g. /newseries Game night | friday 7:30pm | every 2 weeks | 12 | board games",
+        "fr": "ex. /nouvelleserie Soirée jeux | un vendredi sur deux 19h30 | | 12 | jeux | "
+              "gratuit | 3h",
+        "en": "e.g. /newseries Game night | every other friday 7:30pm | | 12 | board games | "
+              "free | 3h",
     },
     "example.editseries": {
-        "fr": "ex. /modifierserie 1 heure jeudi 20h",
-        "en": "e.g. /editseries 1 time thursday 8pm",
+        "fr": "ex. /modifierserie 1 heure premier samedi du mois 14h",
+        "en": "e.g. /editseries 1 time first saturday of the month 2pm",
     },
     "example.cancelseries": {
         "fr": "ex. /annulerserie 1",
