@@ -32,8 +32,12 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
+# `make bench`: every benchmark, each ending with `name: value` lines (figures move with the
+# machine's load: compare the ratios and percentiles each one measures within its own run).
 bench: $(STAMP)
 	$(BIN)/python bench/rsvp_burst.py
+	$(BIN)/python bench/history.py
+	@if [ -f bench/responsiveness.py ]; then $(BIN)/python bench/responsiveness.py; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bot.core import Core
     from bot.platform import Platform as Adapter
     from bot.scheduler import Scheduler
+    from bot.web import WebServer
 
 log = logging.getLogger("bot")
 
@@ -166,6 +167,7 @@ async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapt
     started: list[Adapter] = []
     scheduler: Scheduler | None = None
     code = 0
+    web = await _start_web(core, console is not None)
     try:
         for adapter in chosen:
             core.add_adapter(adapter)
@@ -190,8 +192,18 @@ async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapt
             for waiter in waiters:
                 waiter.cancel()
     finally:
+        if web is not None:
+            await web.stop()
         await _shutdown(core, scheduler, started, drain_seconds)
     return code
+
+
+async def _start_web(core: Core, console: bool) -> WebServer | None:
+    """The web agenda when WEB_PORT is set; the console demo prints its address."""
+    from bot.web import start_web
+    from commands.events import calendar
+
+    return await start_web(core, calendar, say=print if console else None)
 
 
 async def _shutdown(core: Core, scheduler: Scheduler | None, started: list[Adapter],

@@ -48,6 +48,8 @@ class Settings:
     reminder_offsets: tuple[timedelta, ...] = (timedelta(hours=24), timedelta(hours=2))
     seed_demo: bool = True
     backup_keep: int = 14
+    web_port: int | None = None  # the web agenda and feeds (bot.web); None: no web server
+    public_url: str | None = None  # how people reach it (links in pages, feeds, /mycalendar)
 
     @property
     def platforms(self) -> list[str]:
@@ -142,6 +144,16 @@ def _url(name: str, raw: str, problems: list[str]) -> str | None:
     return raw
 
 
+def _port(raw: str, problems: list[str]) -> int | None:
+    if not raw:
+        return None
+    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+        problems.append("WEB_PORT: a port number from 1 to 65535 (e.g. 8080), or empty for "
+                        "no web agenda")
+        return None
+    return int(raw)
+
+
 def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
     """Read settings; raise ConfigError listing every malformed variable by name."""
     if env is None:
@@ -193,6 +205,8 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         reminder_offsets=offsets,
         seed_demo=seed in ("1", "true", "yes"),
         backup_keep=keep,
+        web_port=_port(get("WEB_PORT"), problems),
+        public_url=_url("PUBLIC_URL", get("PUBLIC_URL"), problems),
     )
     if problems:
         raise ConfigError(problems)

@@ -83,6 +83,10 @@ class Core:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._refreshing: set[int] = set()
         self._dirty: set[int] = set()
+        # Per posted copy (platform, chat, message): the latest state to show, and whether
+        # its editor runs.
+        self._to_show: dict[tuple[str, str, str], tuple[Event, Counts, PostedMessage]] = {}
+        self._editing: set[tuple[str, str, str]] = set()
 
     def add_adapter(self, adapter: Platform) -> None:
         self.adapters[adapter.platform] = adapter
@@ -325,8 +329,12 @@ class Core:
     def cards_changed(self, event_id: int) -> None:
         """Every posted copy of this event should show the new state, soon.
 
-        Coalesced: while one refresh runs, further changes only mark the event dirty, and
-        one more refresh follows with the latest state.
+        Coalesced at two levels. While the event's state is being read, further changes
+        only mark it dirty and one more read follows (after `card_interval`). Each copy has
+        its own editor, which takes the latest state read for it only once its platform
+        could send the edit (`edit_ready`, when the adapter has it): an edit waiting for a
+        slot (20 a minute in a Telegram group) goes out with the answers given meanwhile,
+        and a slow copy never holds back the others.
         """
         if event_id in self._refreshing:
             self._dirty.add(event_id)
@@ -352,9 +360,45 @@ class Core:
         if event is None:
             return
         counts = await self.storage.rsvps.counts(event_id)
-        # Copies are edited side by side: one slow group (20/min on Telegram) or a 429 must
-        # not hold back the others.
-        await asyncio.gather(*(self._edit_copy(event, counts, posted) for posted in copies))
+        for posted in copies:
+            key = (posted.platform, posted.chat_id, posted.message_id)
+            self._to_show[key] = (event, counts, posted)
+            if key not in self._editing:
+                self._editing.add(key)
+                self.spawn(self._copy_editor(key))
+
+    async def _copy_editor(self, key: tuple[str, str, str]) -> None:
+        """Edits one posted copy, one edit at a time (at most one per `card_interval`),
+        always with the latest state; where the platform made us wait for a slot, the
+        state is read again once it is there."""
+        try:
+            while key in self._to_show:
+                adapter = self.adapters.get(key[0])
+                paced = adapter is not None and adapter.capabilities.edit_slots
+                if adapter is not None and paced:
+                    try:
+                        await adapter.edit_ready(key[1])
+                    except Exception:
+                        log.exception("waiting to update a card on %s failed", key[0])
+                event, counts, posted = self._to_show.pop(key)
+                if paced:
+                    event, counts = await self._fresh(event, counts)
+                await self._edit_copy(event, counts, posted)
+                if key in self._to_show and self.card_interval:
+                    await asyncio.sleep(self.card_interval)
+        finally:
+            self._editing.discard(key)
+
+    async def _fresh(self, event: Event, counts: Counts) -> tuple[Event, Counts]:
+        """The event's state now; what was read before if that fails."""
+        try:
+            now = await self.storage.events.get(event.id)
+            if now is None:
+                return event, counts
+            return now, await self.storage.rsvps.counts(event.id)
+        except Exception:
+            log.exception("could not read event %s again for its cards", event.id)
+            return event, counts
 
     async def _edit_copy(self, event: Event, counts: Counts, posted: PostedMessage) -> None:
         adapter = self.adapters.get(posted.platform)

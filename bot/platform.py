@@ -39,6 +39,7 @@ class Capabilities:
 
     private_links: bool = False  # a link that opens a private chat with the bot
     native_events: bool = False  # the platform shows events of its own (Discord)
+    edit_slots: bool = False  # card edits wait for per-chat slots (Telegram groups)
 
 
 @dataclass(frozen=True)
@@ -95,3 +96,7 @@ class Platform(Protocol):
 
     def private_link(self, payload: str) -> str | None:
         """A link opening a private chat with `payload` (only with `private_links`)."""
+
+    async def edit_ready(self, chat_id: str) -> None:
+        """Return once a card edit in this chat would not wait for the chat's own limits
+        (only with `edit_slots`): the core reads the counts to show after it."""

@@ -12,6 +12,7 @@ from bot.router import Router
 def build_router() -> Router:
     from commands import (
         account,
+        agenda,
         announcements,
         events,
         faq,
@@ -22,6 +23,6 @@ def build_router() -> Router:
     )
 
     router = Router()
-    for feature in (help, events, rsvp, faq, account, reminders, announcements, series):
+    for feature in (help, events, rsvp, faq, account, reminders, announcements, series, agenda):
         feature.register(router)
     return router

@@ -13,6 +13,7 @@ storage.members (members.Members):
 storage.events (events.Events):
     create(NewEvent, now) -> Event;  get(event_id) -> Event | None
     upcoming(now, limit=25) -> [Event];  count() -> int
+    upcoming_with_counts(now, limit=25) -> [(Event, Counts)]   (one query, for /events)
     update(event_id, now, **EVENT_FIELDS) -> (Event, [Recipient promoted]) | None
     cancel(event_id, now) -> Event | None
 storage.rsvps (rsvps.Rsvps):
@@ -57,6 +58,7 @@ from storage.base import BUSY_TIMEOUT_MS, Database
 from storage.cards import Cards
 from storage.events import Events
 from storage.faq import Faq
+from storage.feeds import Feeds
 from storage.members import Members
 from storage.models import (
     CHOICES,
@@ -101,6 +103,7 @@ class Storage:
         self.reminders = Reminders(db)
         self.series = SeriesStore(db)
         self.announcements = Announcements(db)
+        self.feeds = Feeds(db)
 
     @classmethod
     async def open(cls, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Storage:

@@ -52,6 +52,9 @@ class RecordingAdapter:
     def private_link(self, payload: str) -> str | None:
         return None
 
+    async def edit_ready(self, chat_id: str) -> None:
+        return None
+
     async def stop(self) -> None:
         return None
 

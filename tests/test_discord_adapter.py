@@ -852,3 +852,64 @@ async def test_mirror_skipped_without_permission(
     assert len([r for r in caplog.records if "native events are skipped" in r.message]) == 1
     assert len(dc.fake.calls_to("", "/scheduled-events")) == 1  # tried once, then skipped
     assert seats_of(dc.fake.messages[int(card["id"])]).startswith("1/3")
+
+
+# -- pacing: an urgent lane, and DMs that land from the first second -------------------------
+
+def _people(count: int, first: int = 600_000_000_000_000_000) -> list[Any]:
+    from storage import Recipient
+    return [Recipient(n + 1, "discord", str(first + n), f"Membre {n}", None, 1)
+            for n in range(count)]
+
+
+async def _paced(fake: FakeDiscord, db_path: Path, rate: float) -> Harness:
+    settings = settings_for(db_path)
+    core = await create_core(settings, clock=Clock(NOW), card_interval=0, seed_demo=False)
+    adapter = DiscordAdapter(settings, rate=rate, ready_timeout=0.01)
+    core.add_adapter(adapter)
+    await adapter.start(core)
+    return Harness(fake, core, adapter, Clock(NOW))
+
+
+def _bulk(calls: list[Call]) -> list[str]:
+    return ["open" if c.path == "/users/@me/channels" else "send" for c in calls
+            if c.method == "POST" and (c.path == "/users/@me/channels" or (
+                c.path.endswith("/messages") and c.path != f"/channels/{CHANNEL_ID}/messages"))]
+
+
+async def test_dm_fanout_opens_and_sends_member_by_member(fake: FakeDiscord,
+                                                         db_path: Path) -> None:
+    """The first reminder lands after a couple of slots, not after every DM was opened."""
+    dc = await _paced(fake, db_path, rate=50)
+    try:
+        start = len(fake.calls)
+        dc.core.notify_all(_people(8), lambda: Reply("Rappel : ciné ce soir"))
+        await dc.core.idle()
+    finally:
+        await shutdown(dc)
+    order = _bulk(fake.calls[start:])
+    assert order.count("open") == 8 and order.count("send") == 8
+    ahead = [order[:n + 1].count("open") - order[:n + 1].count("send")
+             for n in range(len(order))]
+    assert max(ahead) <= 2, order
+
+
+async def test_card_edits_go_ahead_of_a_dm_fanout(fake: FakeDiscord, db_path: Path) -> None:
+    dc = await _paced(fake, db_path, rate=100)
+    try:
+        event_id = await dc.new_event(capacity=9)
+        card = await dc.announce(event_id)
+        start = len(fake.calls)
+        dc.core.notify_all(_people(30), lambda: Reply("Rappel : ciné ce soir"))
+        iid = await fake.deliver(fake.press(int(card["id"]), f"v1:rsvp:{event_id}:going",
+                                            user=ALICE))
+        await fake.wait_for(path_starts(f"/interactions/{iid}/"))
+        await dc.settle()
+    finally:
+        await shutdown(dc)
+    calls = fake.calls[start:]
+    edit = next(i for i, c in enumerate(calls)
+                if c.method == "PATCH" and c.path.endswith(f"/messages/{card['id']}"))
+    assert len(_bulk(calls)) == 60
+    assert len(_bulk(calls[edit:])) >= 45, "the card waited behind the reminders"
+    assert seats_of(fake.messages[int(card["id"])]).startswith("1/9")

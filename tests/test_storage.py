@@ -197,3 +197,39 @@ async def test_secure_delete_is_on_for_both_connections(store: Storage) -> None:
     assert (await store.db.read("PRAGMA secure_delete"))[0][0] == 1
     async with store.db.transaction() as db:
         assert list(await db.execute_fetchall("PRAGMA secure_delete"))[0][0] == 1
+
+
+async def test_upcoming_events_come_with_their_counts_in_one_read(store: Storage) -> None:
+    """/events: one query for the whole list, not one per event."""
+    first, second = await _event(store, capacity=2), await _event(store, capacity=None)
+    a, b, c = await _members(store, 3)
+    for member in (a, b, c):
+        await store.rsvps.answer(first, member, "going", NOW)
+    await store.rsvps.answer(second, a, "maybe", NOW)
+    await store.events.create(NewEvent(title="Passé", starts_at=NOW - timedelta(days=1),
+                                       place="Le Focus"), NOW - timedelta(days=2))
+    listed = await store.events.upcoming_with_counts(NOW, 25)
+    assert [e.id for e, _ in listed] == [e.id for e in await store.events.upcoming(NOW, 25)]
+    for event, counts in listed:
+        assert counts == await store.rsvps.counts(event.id)
+    assert listed[0][1].going_seats == 2 and listed[0][1].waitlist == 1
+
+
+FOREIGN_KEYS = (
+    ("reminder_deliveries", "member_id"), ("events", "created_by"), ("series", "created_by"),
+    ("faq_entries", "updated_by"), ("scheduled_announcements", "created_by"),
+    ("scheduled_announcements", "event_id"), ("rsvps", "member_id"),
+    ("reminder_deliveries", "event_id"), ("posted_messages", "event_id"),
+    ("events", "series_id"),
+)
+
+
+async def test_every_foreign_key_column_is_indexed(store: Storage) -> None:
+    """Erasing a member (or deleting an event) finds their rows through an index instead of
+    reading whole tables while every other write waits."""
+    for table, column in FOREIGN_KEYS:
+        plan = await store.db.read(f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE {column} = 1")
+        detail = " ".join(str(r[-1]) for r in plan)
+        assert "USING" in detail and "INDEX" in detail, f"{table}.{column}: {detail}"
+
+

@@ -36,6 +36,7 @@ from fakes.telegram_api import (
     user,
 )
 from recording import NOW, Clock
+from storage import Recipient
 
 TOKEN = "123456:TEST-TOKEN-abcdefghijkl"
 ORGA = user(1001, "Camille", "fr", last_name="Martin", username="camille_m")
@@ -554,3 +555,109 @@ async def test_bad_token_fails_start_cleanly(fake: FakeTelegram, tmp_path: Path)
     await core.storage.close()
     with pytest.raises(ValueError, match="TELEGRAM_BOT_TOKEN"):
         TelegramAdapter(Settings())
+
+
+# -- an urgent lane ahead of fan-outs -----------------------------------------------------
+
+
+def _people(count: int, first: int = 7000) -> list[Recipient]:
+    return [Recipient(member_id=n + 1, platform="telegram", platform_user_id=str(first + n),
+                      display_name=f"Parent {n}", language="fr", seats=1)
+            for n in range(count)]
+
+
+async def test_replies_and_card_edits_go_ahead_of_a_fanout(tmp_path: Path) -> None:
+    """While 40 reminders wait for their slots, a member's command is answered and the card
+    a member pressed shows the new count before most of the reminders have left."""
+    limits = Limits(overall=10, overall_period=0.2, per_chat=0, per_group=0, backoff=0.01)
+    async with FakeTelegram(TOKEN) as fake:
+        tg = await start_harness(fake, tmp_path, limits=limits)
+        try:
+            event_id = await new_event(tg, "Ciné | 2026-12-05 20:00 | 50")
+            await tg.say(ORGA, f"/announce {event_id}")
+            card = [m for m in fake.chat(GROUP) if m.button_data][0]
+            start = len(fake.calls)
+            tg.core.notify_all(_people(40), lambda: Reply("Rappel : ciné demain"))
+            fake.press(LEA, card, f"v1:rsvp:{event_id}:going")
+            fake.send_text(TOM, private_chat(TOM), "/events")
+            tg.pushed += 2
+            await tg.settle()
+        finally:
+            await tg.close()
+    calls = [c for c in fake.calls[start:] if c.status == 200]
+    bulk = [i for i, c in enumerate(calls)
+            if c.method == "sendMessage" and int(c.params["chat_id"]) >= 7000]
+    edit = next(i for i, c in enumerate(calls)
+                if c.method == "editMessageText" and c.params["chat_id"] == GROUP)
+    reply = next(i for i, c in enumerate(calls)
+                 if c.method == "sendMessage" and c.params["chat_id"] == TOM["id"])
+    assert len(bulk) == 40
+    assert len([i for i in bulk if i > edit]) >= 30, "the card waited behind the reminders"
+    assert len([i for i in bulk if i > reply]) >= 30, "the reply waited behind the reminders"
+    assert "1/50" in [m for m in fake.chat(GROUP) if m.button_data][-1].visible
+
+
+async def test_fanout_slots_are_spaced_evenly_not_in_bursts(tmp_path: Path) -> None:
+    """30 a second means one every ~34 ms, not 30 at once and then a second of silence: a
+    reply arriving meanwhile never waits for the next window."""
+    limits = Limits(overall=5, overall_period=0.25, per_chat=0, per_group=0, backoff=0.01)
+    async with FakeTelegram(TOKEN) as fake:
+        tg = await start_harness(fake, tmp_path, limits=limits)
+        try:
+            start = len(fake.calls)
+            tg.core.notify_all(_people(15), lambda: Reply("Rappel"))
+            await tg.core.idle()
+        finally:
+            await tg.close()
+    stamps = [c.at for c in fake.calls[start:] if c.method == "sendMessage"]
+    # Even spacing is 50 ms (a late wake-up may bring two closer); a burst is ~1 ms apart.
+    spans = [b - a for a, b in zip(stamps, stamps[2:], strict=False)]
+    assert len(stamps) == 15 and fake.http_429 == 0
+    assert min(spans) >= 0.04, spans
+    assert stamps[-1] - stamps[0] < 14 * 0.05 * 1.3
+
+
+async def test_a_card_waiting_for_its_group_slot_goes_out_with_the_latest_counts(
+        tmp_path: Path) -> None:
+    """A group takes ~20 messages a minute: an edit waiting for its slot shows the answers
+    given meanwhile, instead of an old count now and the new one a whole slot later."""
+    limits = Limits(overall=0, per_chat=0, per_group=1, per_group_period=0.6, backoff=0.01)
+    async with FakeTelegram(TOKEN) as fake:
+        tg = await start_harness(fake, tmp_path, limits=limits)
+        try:
+            event_id = await new_event(tg, "Ciné | 2026-12-05 20:00 | 50")
+            await tg.say(ORGA, f"/announce {event_id}")  # takes the group's slot
+            card = [m for m in fake.chat(GROUP) if m.button_data][0]
+            edits = len(fake.ok_calls("editMessageText"))
+            fake.press(LEA, card, f"v1:rsvp:{event_id}:going")
+            tg.pushed += 1
+            await tg.adapter.wait_handled(tg.pushed)
+            fake.press(TOM, card, f"v1:rsvp:{event_id}:going")
+            tg.pushed += 1
+            await tg.settle()
+        finally:
+            await tg.close()
+    shown = [c for c in fake.ok_calls("editMessageText")[edits:] if c.params["chat_id"] == GROUP]
+    assert len(shown) == 1, [c.params["text"] for c in shown]
+    assert "2/50" in [m for m in fake.chat(GROUP) if m.button_data][-1].visible
+
+
+async def test_card_edits_in_a_group_are_spread_over_its_minute(tmp_path: Path) -> None:
+    """A group takes ~20 messages a minute: a busy card uses them one every ~3 s, not all
+    within seconds and then nothing for the rest of the minute."""
+    limits = Limits(overall=0, per_chat=0, per_group=4, per_group_period=0.8, backoff=0.01)
+    async with FakeTelegram(TOKEN) as fake:
+        tg = await start_harness(fake, tmp_path, limits=limits)
+        try:
+            event_id = await new_event(tg, "Ciné | 2026-12-05 20:00 | 50")
+            await tg.say(ORGA, f"/announce {event_id}")
+            card = [m for m in fake.chat(GROUP) if m.button_data][0]
+            for n in range(3):
+                await tg.press(user(5000 + n, f"Parent{n}"), card, f"v1:rsvp:{event_id}:going")
+        finally:
+            await tg.close()
+    stamps = [c.at for c in fake.calls if c.params.get("chat_id") == GROUP and c.status == 200]
+    gaps = [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
+    assert len(stamps) == 4 and fake.http_429 == 0
+    assert min(gaps) >= 0.18, gaps  # 0.8 s / 4
+    assert "3/50" in [m for m in fake.chat(GROUP) if m.button_data][-1].visible

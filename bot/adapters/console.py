@@ -178,6 +178,9 @@ class ConsoleAdapter:
         """Everything is private in a terminal: there is nothing to link to."""
         return None
 
+    async def edit_ready(self, chat_id: str) -> None:
+        """A terminal never makes an edit wait."""
+
     # -- reading ---------------------------------------------------------------------------
 
     async def _chunks(self) -> Callable[[], Awaitable[bytes]]:

@@ -46,6 +46,9 @@ async def my_data(ctx: Context) -> None:
     ]
     if member.notice_pending:
         lines.append(t("mydata.notice_pending"))
+    feed = await ctx.storage.feeds.export(ctx.member.id)  # /mycalendar's private link
+    if feed is not None:
+        lines.append(t("mydata.feed", when=format_when(feed["created_at"])))
     if data["rsvps"]:
         lines.append(t("mydata.rsvps"))
         for r in data["rsvps"]:

@@ -10,7 +10,7 @@ from bot.context import Context
 from bot.errors import Conflict, NotFound
 from bot.i18n import PARIS, format_price, format_time_only, format_when, t
 from bot.messages import Attachment, Reply
-from commands.events.calendar import ics_bytes
+from commands.events.calendar import event_ics
 from commands.events.parsers import FIELDS
 from storage import Event, NewEvent
 
@@ -32,14 +32,14 @@ async def card_reply(ctx: Context, event: Event) -> None:
 
 
 async def list_events(ctx: Context) -> None:
-    events = await ctx.storage.events.upcoming(ctx.now, LIST_LIMIT)
+    events = await ctx.storage.events.upcoming_with_counts(ctx.now, LIST_LIMIT)
     if not events:
         ctx.reply(t("events.none") + ("\n" + t("events.none_organizer") if ctx.is_organizer
                                       else ""))
         return
     lines = [t("events.header")]
-    for event in events:
-        lines.append(event_line(event, await ctx.storage.rsvps.counts(event.id)))
+    for event, counts in events:
+        lines.append(event_line(event, counts))
     lines.append(t("events.footer"))
     ctx.reply("\n".join(lines))
 
@@ -141,16 +141,16 @@ async def cancel_event(ctx: Context) -> None:
     ctx.reply(t("cancelevent.done", id=event.id, title=event.title, count=len(people)))
 
 
-def _send_ics(ctx: Context, event: Event) -> None:
+async def _send_ics(ctx: Context, event: Event) -> None:
+    data = await event_ics(ctx.storage, event, ctx.now)  # the feeds' UID and SEQUENCE
     ctx.reply(t("ics.done", id=event.id, title=event.title),
-              attachment=Attachment(f"le-focus-{event.id}.ics", ics_bytes(event),
-                                    "text/calendar"),
+              attachment=Attachment(f"le-focus-{event.id}.ics", data, "text/calendar"),
               private=True)
 
 
 async def ics(ctx: Context) -> None:
-    _send_ics(ctx, await load_event(ctx, ctx.values["event"]))
+    await _send_ics(ctx, await load_event(ctx, ctx.values["event"]))
 
 
 async def press_ics(ctx: Context, action: Action) -> None:
-    _send_ics(ctx, await load_event(ctx, int(action.target)))
+    await _send_ics(ctx, await load_event(ctx, int(action.target)))

@@ -11,8 +11,8 @@ servers the bot was added to get a polite refusal, or members' commands when
 `DISCORD_OTHER_SERVERS=members`.
 
 Only the `guilds` intent is used (no privileged intents). Every REST call made outside an
-interaction goes through one pacer (`pacing.py`). The adapter talks to the core only through
-`bot.platform.Host`.
+interaction goes through one pacer (`pacing.py`), card edits in its urgent lane. The adapter
+talks to the core only through `bot.platform.Host`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from discord.app_commands import Choice
 
 from bot import i18n
 from bot.adapters.discord.mirror import NativeEvents
-from bot.adapters.discord.pacing import DEFER_AFTER, GLOBAL_RATE, MAX_CHOICES, Pacer
+from bot.adapters.discord.pacing import DEFER_AFTER, GLOBAL_RATE, MAX_CHOICES, Pacer, urgent
 from bot.adapters.discord.render import ActionButton, build_view, card_embed, split_text
 from bot.adapters.discord.slash import PLATFORM, Translator, build_commands
 from bot.adapters.discord.strings import STRINGS
@@ -378,6 +378,9 @@ class DiscordAdapter:
         """Discord has no link opening a private chat with a payload."""
         return None
 
+    async def edit_ready(self, chat_id: str) -> None:
+        """No per-chat slots to wait for: edits go through the urgent lane of the pacer."""
+
     async def send(self, chat_id: str, reply: Reply) -> str | None:
         """Post in a channel; a card posted in our server is mirrored as a native event."""
         channel = self.client.get_partial_messageable(int(chat_id))
@@ -387,7 +390,12 @@ class DiscordAdapter:
         return card_id
 
     async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
-        """Show the new state; 30046 (too many edits of an old message) only logs."""
+        """Show the new state, in the pacer's urgent lane (ahead of any fan-out); 30046 (too
+        many edits of an old message) only logs."""
+        with urgent():
+            await self._edit_card(chat_id, message_id, card)
+
+    async def _edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
         message = self.client.get_partial_messageable(int(chat_id)).get_partial_message(
             int(message_id))
         view = build_view(card.buttons)

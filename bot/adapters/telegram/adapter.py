@@ -68,7 +68,7 @@ class TelegramAdapter:
     """The Telegram platform: `start(host)` returns once polling runs; `stop()` drains."""
 
     platform = "telegram"
-    capabilities = Capabilities(private_links=True)
+    capabilities = Capabilities(private_links=True, edit_slots=True)
 
     def __init__(self, settings: Settings, *, limits: Limits | None = None,
                  poll_timeout: float = 10.0, drain_seconds: float = 5.0,
@@ -344,19 +344,25 @@ class TelegramAdapter:
             self._shown.popitem(last=False)
         return True
 
+    async def edit_ready(self, chat_id: str) -> None:
+        """Wait until a card edit in this chat would not wait for the chat's limits (a
+        group takes ~20 messages a minute): the core picks the counts to show only then."""
+        await self.limiter.ready(chat_id)
+
     async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
-        """New counts on a posted card. Skips edits that would change nothing; "message is
-        not modified" is success; a deleted message is logged, not raised."""
+        """New counts on a posted card, in the urgent lane. Skips edits that would change
+        nothing; "message is not modified" is success; a deleted message is logged."""
         html = render.card_html(card)
         markup = render.keyboard(card.buttons)
         key = (chat_id, message_id)
         if not self._remember(key, html, markup):
             return
         try:
-            await self.bot.edit_message_text(
-                html, chat_id=chat_ref(chat_id), message_id=int(message_id),
-                parse_mode=ParseMode.HTML, reply_markup=markup,
-                link_preview_options=LinkPreviewOptions(is_disabled=True))
+            with urgent():  # live counts are what members look at: ahead of any fan-out
+                await self.bot.edit_message_text(
+                    html, chat_id=chat_ref(chat_id), message_id=int(message_id),
+                    parse_mode=ParseMode.HTML, reply_markup=markup,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True))
         except BadRequest as err:
             if "not modified" in err.message.lower():
                 return

@@ -4,7 +4,7 @@ Sizes (text, caption, toast, button label, menu entry, deep-link payload) are th
 documented maxima; flood limits are kept as sliding windows by `PacedRateLimiter`, which
 throttles before sending instead of reacting to 429s (a 429 is still honoured and retried, so a
 message is delayed, never dropped), retries timeouts and 5xx with backoff, and lets replies to
-a member overtake a background fan-out (`urgent()`).
+a member and edits of posted cards overtake a background fan-out (`urgent()`).
 """
 
 from __future__ import annotations
@@ -101,14 +101,30 @@ class _Window:
 class _Gate:
     """Hands out slots of one window in priority order: urgent first, then first come.
 
-    Only the head of the queue watches the window; the others wait for their turn, so a
-    fan-out of thousands of messages costs one wake-up per message.
+    Slots are also spaced evenly (one every period/count seconds, on an ideal schedule so
+    wake-up overshoot does not add up): a full window released at once would make a reply
+    arriving just after it wait for the next window. Only the head of the queue watches the
+    clock; the others wait for their turn, so a fan-out of thousands of messages costs one
+    wake-up per message.
     """
 
     def __init__(self, window: _Window) -> None:
         self.window = window
+        self.spacing = window.period / window.count if window.count > 0 else 0.0
+        self._next = 0.0  # the earliest time of the next slot
         self._queue: list[tuple[int, int, asyncio.Event]] = []
         self._seq = itertools.count()
+
+    def _wait(self, now: float) -> float | None:
+        wait = self.window.delay(now)
+        if wait == 0 and self._next > now:
+            return self._next - now
+        return wait
+
+    def _granted(self, now: float) -> None:
+        # After a quiet spell the schedule restarts from now: no catching up in a burst.
+        start = self._next if now - self._next < self.spacing else now
+        self._next = start + self.spacing
 
     def _wake_head(self) -> None:
         if self._queue:
@@ -122,11 +138,13 @@ class _Gate:
         try:
             while True:
                 if self._queue[0] is entry:
-                    wait = self.window.delay(loop.time())
+                    now = loop.time()
+                    wait = self._wait(now)
                     if wait == 0:
                         heapq.heappop(self._queue)
                         if self.window.count > 0:
                             self.window.busy += 1
+                            self._granted(now)
                         self._wake_head()
                         return
                     entry[2].clear()
@@ -170,6 +188,15 @@ class _Chat:
         if self.group is not None:
             self.group.done(now)
 
+    def spaced_delay(self, now: float) -> float:
+        """Like `delay`, and a group's slots also spread over its period: what may be sent
+        at any time (a card's new counts) should not use up a minute's slots in seconds."""
+        wait = self.delay(now)
+        group = self.group
+        if group is not None and group.count > 0 and group.stamps:
+            wait = max(wait, group.stamps[-1] + group.period / group.count - now)
+        return wait
+
     @property
     def idle(self) -> bool:
         return not self.lock.locked() and self.window.idle and (
@@ -200,6 +227,18 @@ class PacedRateLimiter(BaseRateLimiter[int]):
         if key not in self._chats:
             self._chats[key] = _Chat(self.limits, group=key.startswith(("-", "@")))
         return self._chats[key]
+
+    async def ready(self, chat_id: str) -> None:
+        """Return once a message to this chat could leave without waiting for the chat's
+        own limits (the overall one is left to the urgent lane): a card edit decides what
+        to show only then, so it shows the latest counts."""
+        loop = asyncio.get_running_loop()
+        chat = self._chat(chat_id)
+        while True:  # windows only free up with time: nothing to wake us earlier
+            wait = chat.spaced_delay(loop.time())
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
 
     async def process_request(
         self,

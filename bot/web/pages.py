@@ -1,0 +1,202 @@
+"""HTML of the web agenda: one self-contained page per request (inline CSS, no script, no
+external font or tracker), readable on a phone first, in the reader's language.
+
+Everything shown comes from `t()` or is escaped here: titles and places are typed by
+organisers and must never become markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import escape
+from urllib.parse import urlencode
+
+from bot.cards import kind_label, shown_text
+from bot.i18n import PARIS, current_locale, format_day, format_price, format_when, t
+from storage import KINDS, Counts, Event
+
+CSS = """
+:root{--ink:#1b1b1f;--soft:#4a4a55;--bg:#fbfaf7;--card:#fff;--line:#d9d6cf;--accent:#7a2e0e;
+--focus:#0b57d0}
+*{box-sizing:border-box}
+body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+color:var(--ink);background:var(--bg)}
+header,main,footer{max-width:46rem;margin:0 auto;padding:1rem}
+h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.6rem 0 .5rem;
+color:var(--accent)}h3{font-size:1.1rem;margin:0 0 .3rem}
+a{color:var(--accent)}a:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem}
+nav a{display:inline-block;padding:.35rem .7rem;border:1px solid var(--line);
+border-radius:999px;text-decoration:none;background:var(--card)}
+nav a[aria-current]{background:var(--accent);color:#fff;border-color:var(--accent)}
+ul.events{list-style:none;padding:0;margin:0}
+.event{background:var(--card);border:1px solid var(--line);border-radius:.6rem;
+padding:.8rem 1rem;margin:.6rem 0}
+.kind{font-size:.85rem;text-transform:uppercase;letter-spacing:.04em;color:var(--soft)}
+.meta{margin:.2rem 0;color:var(--soft)}.seats{font-weight:600}
+.cancelled h3{text-decoration:line-through}.tag{font-weight:700;color:#8b0000}
+.actions a{display:inline-block;margin:.3rem .6rem .3rem 0;padding:.55rem .9rem;
+border-radius:.4rem;background:var(--accent);color:#fff;text-decoration:none}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem}dt{font-weight:600}
+dd{margin:0}footer{color:var(--soft);font-size:.9rem}
+@media (min-width:40rem){body{font-size:1.05rem}}
+"""
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the layout needs besides the body."""
+
+    title: str
+    path: str  # this page's path, for the language switch and og:url
+    base: str  # PUBLIC_URL (or this machine's address), no trailing slash
+    query: dict[str, str]  # the query kept by the language switch (kind filter)
+    description: str = ""
+    noindex: bool = False
+
+
+def _link(path: str, query: dict[str, str]) -> str:
+    kept = {k: v for k, v in query.items() if v}
+    return escape(path + ("?" + urlencode(kept) if kept else ""))
+
+
+def layout(page: Page, body: str) -> str:
+    locale = current_locale()
+    other = "en" if locale == "fr" else "fr"
+    og = "".join(
+        f'<meta property="og:{name}" content="{escape(value)}">'
+        for name, value in (("title", page.title), ("description", page.description),
+                            ("type", "website"), ("url", page.base + page.path),
+                            ("site_name", t("web.site")),
+                            ("locale", "fr_FR" if locale == "fr" else "en_GB")) if value)
+    robots = '<meta name="robots" content="noindex,nofollow">' if page.noindex else ""
+    return (
+        f'<!doctype html><html lang="{locale}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{escape(page.title)}</title>"
+        f'<meta name="description" content="{escape(page.description)}">{og}{robots}'
+        f"<style>{CSS}</style></head><body>"
+        f'<a class="skip" href="#main">{escape(t("web.heading"))}</a>'
+        f'<header><p><a href="{_link(page.path, {**page.query, "lang": other})}" '
+        f'hreflang="{other}" lang="{other}">{escape(_switch_label(other))}</a></p></header>'
+        f'<main id="main">{body}</main>'
+        f'<footer><p>Le Focus · MeltingPhot · Rochebelle, Alès</p></footer></body></html>'
+    )
+
+
+def _switch_label(other: str) -> str:
+    return "English" if other == "en" else "Français"
+
+
+def seats_line(event: Event, counts: Counts) -> str:
+    """Counts, never names: seats left, or full with a waiting list."""
+    if event.capacity is None:
+        return t("web.open")
+    left = event.capacity - counts.going_seats
+    if left <= 0:
+        return t("web.full")
+    text = t("web.left", count=left)
+    if counts.waitlist:
+        text += " · " + t("web.waiting", count=counts.waitlist)
+    return text
+
+
+def week_start(event: Event) -> date:
+    day = event.starts_at.astimezone(PARIS).date()
+    return day - timedelta(days=day.weekday())
+
+
+def event_item(event: Event, counts: Counts, lang: dict[str, str]) -> str:
+    title = shown_text(event, "title", event.title)
+    cancelled = f' <span class="tag">{escape(t("web.cancelled"))}</span>' if event.cancelled \
+        else ""
+    audience = shown_text(event, "audience", event.audience)
+    meta = [format_when(event.starts_at), event.place, format_price(event.price_cents)]
+    return (
+        f'<li class="event{" cancelled" if event.cancelled else ""}">'
+        f'<p class="kind">{escape(kind_label(event.kind))}</p>'
+        f'<h3><a href="{_link(f"/e/{event.id}", lang)}">{escape(title)}</a>{cancelled}</h3>'
+        f'<p class="meta">{" · ".join(escape(m) for m in meta if m)}</p>'
+        + ("" if event.cancelled
+           else f'<p class="seats">{escape(seats_line(event, counts))}</p>')
+        + (f'<p class="meta">{escape(audience)}</p>' if audience else "")
+        + "</li>"
+    )
+
+
+def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: str,
+                lang: dict[str, str]) -> str:
+    filters = [(None, t("web.all"))] + [(k, kind_label(k)) for k in KINDS]
+    nav = "".join(
+        f'<li><a href="{_link("/", {**lang, "kind": k or ""})}"'
+        + (' aria-current="page"' if k == kind else "") + f">{escape(label)}</a></li>"
+        for k, label in filters)
+    parts = [f"<h1>{escape(t('web.heading'))}</h1><p>{escape(t('web.intro'))}</p>",
+             f'<nav aria-label="{escape(t("web.filter"))}"><ul>{nav}</ul></nav>']
+    if not rows:
+        parts.append(f"<p>{escape(t('web.none'))}</p>")
+    week: date | None = None
+    for event, counts in rows:
+        start = week_start(event)
+        if start != week:
+            if week is not None:
+                parts.append("</ul></section>")
+            week = start
+            heading = t("web.week", day=format_day(start, with_year=False))
+            parts.append(f"<section><h2>{escape(heading)}</h2><ul class=\"events\">")
+        parts.append(event_item(event, counts, lang))
+    if week is not None:
+        parts.append("</ul></section>")
+    feed = f"{base}/agenda-{kind}.ics" if kind else f"{base}/agenda.ics"
+    label = t("web.subscribe_kind", kind=kind_label(kind)) if kind else t("web.subscribe")
+    parts.append(
+        f'<section><h2>{escape(t("web.subscribe"))}</h2>'
+        f'<p>{escape(t("web.subscribe_hint"))}</p><p class="actions">'
+        f'<a href="{escape(webcal(feed))}">{escape(label)}</a> '
+        f'<a href="{escape(feed)}">.ics</a></p></section>')
+    return "".join(parts)
+
+
+def webcal(url: str) -> str:
+    return "webcal://" + url.split("://", 1)[-1]
+
+
+def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
+               telegram: str | None, discord: str | None) -> str:
+    title = shown_text(event, "title", event.title)
+    rows = [(t("web.when"), format_when(event.starts_at)), (t("web.where"), event.place),
+            (t("web.price"), format_price(event.price_cents))]
+    if not event.cancelled:
+        rows.append((t("web.seats"), seats_line(event, counts)))
+    audience = shown_text(event, "audience", event.audience)
+    if audience:
+        rows.append((t("web.audience"), audience))
+    details = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows)
+    description = shown_text(event, "description", event.description)
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in description.split("\n") if p.strip())
+    links = [(ics, t("web.add"))]
+    if telegram and not event.cancelled:
+        links.append((telegram, t("web.telegram")))
+    if discord and not event.cancelled:
+        links.append((discord, t("web.discord")))
+    actions = "".join(f'<a href="{escape(href)}">{escape(label)}</a>' for href, label in links)
+    tag = f' <span class="tag">{escape(t("web.cancelled"))}</span>' if event.cancelled else ""
+    return (
+        f'<p><a href="{_link("/", lang)}">← {escape(t("web.back"))}</a></p>'
+        f'<p class="kind">{escape(kind_label(event.kind))}</p>'
+        f"<h1>{escape(title)}{tag}</h1><dl>{details}</dl>{paragraphs}"
+        f'<p class="actions">{actions}</p>'
+    )
+
+
+def summary(event: Event) -> str:
+    """The Open Graph description: when, where, what kind."""
+    return " · ".join((kind_label(event.kind), format_when(event.starts_at), event.place))
+
+
+def message_body(title: str, text: str, lang: dict[str, str]) -> str:
+    return (f"<h1>{escape(title)}</h1><p>{escape(text)}</p>"
+            f'<p><a href="{_link("/", lang)}">{escape(t("web.back"))}</a></p>')

@@ -1,0 +1,327 @@
+"""The web agenda in the bot's own event loop (aiohttp): the public programme, event pages,
+calendar feeds, personal feeds and /healthz.
+
+Public pages and feeds hold counts, never names. Every answer is built from the database at
+request time, so a change made in a chat shows on the next load or poll. A bad request gets
+a short page in the visitor's language (French unless they ask for English), never a
+traceback; if the port cannot be bound the bot keeps serving chats and says so in one line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from aiohttp import web
+
+from bot.i18n import current_locale, using
+from bot.web import pages
+from storage import KINDS, Event, Storage
+
+if TYPE_CHECKING:
+    from bot.core import Core
+
+log = logging.getLogger(__name__)
+
+HOST = "127.0.0.1"  # behind a reverse proxy (PUBLIC_URL); never exposed by default
+EVENT_ID = re.compile(r"[0-9]{1,9}")
+TOKEN = re.compile(r"[A-Za-z0-9_-]{20,100}")
+EVENT_LINK = "event_"  # the Telegram /start payload that shows an event (commands.account)
+CACHE_SECONDS = 300
+MADE_LIMIT = 256  # pages and feeds kept ready (a few kinds x two languages)
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+                               "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+}
+
+
+class Calendars(Protocol):
+    """The one iCalendar generator (commands.events.calendar), handed in by the composition
+    root so `bot` does not import a feature."""
+
+    async def event_ics(self, storage: Storage, event: Event, now: datetime) -> bytes: ...
+
+    def calendar_bytes(self, events: Sequence[Event], sequences: Mapping[int, int],
+                       install_id: str, now: datetime, *, name: str | None = None,
+                       links: Mapping[int, str] | None = None) -> bytes: ...
+
+
+def pick_language(request: web.Request) -> tuple[str, bool]:
+    """(locale, chosen by the switch): ?lang= first, then Accept-Language, else French."""
+    asked = request.query.get("lang", "")
+    if asked in ("fr", "en"):
+        return asked, True
+    best, best_q = "fr", -1.0
+    for part in request.headers.get("Accept-Language", "")[:200].split(","):
+        tag, _, params = part.strip().partition(";")
+        short = tag.strip().lower().split("-")[0]
+        if short not in ("fr", "en"):
+            continue
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        if q > best_q:
+            best, best_q = short, q
+    return best, False
+
+
+class WebServer:
+    """The application and, once started, its listening site."""
+
+    def __init__(self, core: Core, calendars: Calendars) -> None:
+        self.core = core
+        self.calendars = calendars
+        self.runner: web.AppRunner | None = None
+        self.url = ""
+        # Pages and feeds already made, keyed by everything they show (events with their
+        # counts and versions, language, links): a change makes a new key, so nothing stale
+        # is ever served, and polling calendars cost one query instead of a rendering.
+        self._made: dict[tuple[Any, ...], bytes] = {}
+        self.app = self._build()
+
+    @property
+    def storage(self) -> Storage:
+        return self.core.storage
+
+    @property
+    def base(self) -> str:
+        settings = self.core.settings
+        if settings.public_url:
+            return settings.public_url.rstrip("/")
+        return self.url or f"http://{HOST}:{settings.web_port or 0}"
+
+    def _build(self) -> web.Application:
+        app = web.Application(middlewares=[self._errors], client_max_size=4096)
+        app.add_routes([
+            web.get("/", self.agenda),
+            web.get("/e/{id}.ics", self.event_file),
+            web.get("/e/{id}", self.event_page),
+            web.get("/agenda.ics", self.feed),
+            web.get("/agenda-{kind}.ics", self.feed),
+            web.get("/me/{token}.ics", self.personal_feed),
+            web.get("/healthz", self.health),
+            web.get("/robots.txt", self.robots),
+        ])
+        return app
+
+    async def start(self, port: int, host: str = HOST) -> bool:
+        """Listen on host:port; False (and one log line) if that is impossible."""
+        runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, host, port)
+            await site.start()
+        except OSError as err:
+            await runner.cleanup()
+            log.error("web agenda not started: cannot listen on %s:%s (%s); the bot keeps "
+                      "answering chats", host, port, err.strerror or type(err).__name__)
+            return False
+        self.runner = runner
+        bound = runner.addresses[0][1] if runner.addresses else port
+        self.url = f"http://{host}:{bound}"
+        log.info("web agenda listening on %s", self.url)
+        return True
+
+    async def stop(self) -> None:
+        if self.runner is not None:
+            await self.runner.cleanup()
+            self.runner = None
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    @web.middleware
+    async def _errors(self, request: web.Request,
+                      handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+                      ) -> web.StreamResponse:
+        """Language for the request; 404/400/500 as pages in that language."""
+        locale, _ = pick_language(request)
+        with using(locale):
+            try:
+                response = await handler(request)
+            except web.HTTPNotFound:
+                response = self._message(request, 404, "web.not_found", "web.not_found_text")
+            except web.HTTPMethodNotAllowed:
+                response = self._message(request, 405, "web.bad_request",
+                                         "web.bad_request_text")
+            except web.HTTPBadRequest:
+                response = self._message(request, 400, "web.bad_request",
+                                         "web.bad_request_text")
+            except web.HTTPException:
+                raise
+            except Exception:
+                # The route's pattern, never the path: a personal feed's path is its token.
+                route = request.match_info.route.resource
+                log.exception("web page %s failed",
+                              route.canonical if route is not None else "(no route)")
+                response = self._message(request, 500, "web.error", "web.error_text")
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    def _lang(self, request: web.Request) -> dict[str, str]:
+        locale, chosen = pick_language(request)
+        return {"lang": locale} if chosen else {}
+
+    def _message(self, request: web.Request, status: int, title: str,
+                 text: str) -> web.Response:
+        from bot.i18n import t
+
+        page = pages.Page(t(title), "/", self.base, self._lang(request), noindex=True)
+        body = pages.layout(page, pages.message_body(t(title), t(text), self._lang(request)))
+        return web.Response(status=status, text=body, content_type="text/html",
+                            charset="utf-8")
+
+    def _html(self, page: bytes) -> web.Response:
+        response = web.Response(body=page, content_type="text/html", charset="utf-8")
+        response.headers["Vary"] = "Accept-Language"
+        response.headers["Cache-Control"] = "public, max-age=60"
+        return response
+
+    def _ics(self, data: bytes, filename: str, *, private: bool = False) -> web.Response:
+        response = web.Response(body=data, content_type="text/calendar", charset="utf-8")
+        response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
+        if private:
+            response.headers["X-Robots-Tag"] = "noindex, nofollow"
+            response.headers["Cache-Control"] = "private, no-store"
+        else:
+            response.headers["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
+        return response
+
+    def _remember(self, key: tuple[Any, ...], make: Callable[[], bytes]) -> bytes:
+        found = self._made.get(key)
+        if found is None:
+            if len(self._made) >= MADE_LIMIT:
+                self._made.clear()
+            found = self._made[key] = make()
+        return found
+
+    async def _feed_bytes(self, events: Sequence[Event], name: str) -> bytes:
+        now = self.core.now()
+        sequences = await self.storage.feeds.sequences(events, now)
+        install_id = await self.storage.feeds.install_id()
+        links = self._links(events)
+        key = ("feed", name, current_locale(), self.base, tuple(events),
+               tuple(sorted(sequences.items())))
+        return self._remember(key, lambda: self.calendars.calendar_bytes(
+            events, sequences, install_id, now, name=name, links=links))
+
+    def _links(self, events: Sequence[Event]) -> dict[int, str]:
+        return {e.id: f"{self.base}/e/{e.id}" for e in events}
+
+    async def _event(self, request: web.Request) -> Event:
+        raw = request.match_info.get("id", "")
+        if not EVENT_ID.fullmatch(raw):
+            raise web.HTTPNotFound()
+        event = await self.storage.events.get(int(raw))
+        if event is None:
+            raise web.HTTPNotFound()
+        return event
+
+    # -- pages -----------------------------------------------------------------------------
+
+    async def agenda(self, request: web.Request) -> web.Response:
+        from bot.i18n import t
+
+        kind = request.query.get("kind") or None
+        if kind is not None and kind not in KINDS:
+            raise web.HTTPBadRequest()
+        rows = await self.storage.feeds.agenda(self.core.now(), kind)
+        lang = self._lang(request)
+        page = pages.Page(t("web.site"), "/", self.base, {**lang, "kind": kind or ""},
+                          description=t("web.intro"))
+        key = ("agenda", current_locale(), kind, self.base, tuple(lang.items()), tuple(rows))
+        made = self._remember(key, lambda: pages.layout(
+            page, pages.agenda_body(rows, kind, self.base, lang)).encode("utf-8"))
+        return self._html(made)
+
+    async def event_page(self, request: web.Request) -> web.Response:
+        event = await self._event(request)
+        counts = await self.storage.rsvps.counts(event.id)
+        lang = self._lang(request)
+        settings = self.core.settings
+        discord = (f"https://discord.com/channels/{settings.discord_guild_ids[0]}"
+                   if settings.discord_token and settings.discord_guild_ids else None)
+        body = pages.event_body(
+            event, counts, lang, ics=f"{self.base}/e/{event.id}.ics",
+            telegram=self.core.private_link("telegram", f"{EVENT_LINK}{event.id}"),
+            discord=discord)
+        from bot.cards import shown_text
+
+        page = pages.Page(shown_text(event, "title", event.title), f"/e/{event.id}",
+                          self.base, lang, description=pages.summary(event))
+        return self._html(pages.layout(page, body).encode("utf-8"))
+
+    async def event_file(self, request: web.Request) -> web.Response:
+        event = await self._event(request)
+        data = await self.calendars.event_ics(self.storage, event, self.core.now())
+        return self._ics(data, f"le-focus-{event.id}.ics")
+
+    async def feed(self, request: web.Request) -> web.Response:
+        from bot.cards import kind_label
+        from bot.i18n import t
+
+        kind = request.match_info.get("kind")
+        if kind is not None and kind not in KINDS:
+            raise web.HTTPNotFound()
+        events = await self.storage.feeds.window(self.core.now(), kind)
+        name = t("web.feed_kind", kind=kind_label(kind)) if kind else t("web.feed_name")
+        data = await self._feed_bytes(events, name)
+        return self._ics(data, f"agenda-{kind}.ics" if kind else "agenda.ics")
+
+    async def personal_feed(self, request: web.Request) -> web.Response:
+        from bot.i18n import t
+
+        token = request.match_info.get("token", "")
+        member_id = await self.storage.feeds.member_for(token) if TOKEN.fullmatch(token) \
+            else None
+        if member_id is None:
+            raise web.HTTPNotFound()
+        events = await self.storage.feeds.going(member_id, self.core.now())
+        data = await self._feed_bytes(events, t("web.feed_mine"))
+        return self._ics(data, "le-focus.ics", private=True)
+
+    async def robots(self, request: web.Request) -> web.Response:
+        return web.Response(text="User-agent: *\nDisallow: /me/\n")
+
+    async def health(self, request: web.Request) -> web.Response:
+        """For the operator: database reachable, adapters present, scheduler tick age."""
+        report: dict[str, Any] = {"database": "ok"}
+        healthy = True
+        try:
+            await self.storage.db.read("SELECT 1")
+        except Exception as err:
+            report["database"] = type(err).__name__
+            healthy = False
+        report["adapters"] = sorted(self.core.adapters)
+        last = self.storage.feeds.last_tick
+        report["scheduler_tick_age_s"] = (None if last is None
+                                          else round((self.core.now() - last).total_seconds()))
+        if last is not None and report["scheduler_tick_age_s"] > 300:
+            healthy = False
+        report["status"] = "ok" if healthy else "degraded"
+        response = web.json_response(report, status=200 if healthy else 503)
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+
+async def start_web(core: Core, calendars: Calendars,
+                    say: Callable[[str], object] | None = None) -> WebServer | None:
+    """Start the web agenda when WEB_PORT is set (None otherwise, or when it cannot bind).
+    `say` shows its address (the console demo prints it)."""
+    port = core.settings.web_port
+    if not port:
+        return None
+    server = WebServer(core, calendars)
+    if not await server.start(port):
+        return None
+    if say is not None:
+        say(f"Web agenda: {server.base}/")
+    return server

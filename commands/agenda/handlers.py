@@ -1,0 +1,51 @@
+"""/mycalendar: a member's private feed of the events they go to, and its revocation; the
+scheduler job that lets /healthz tell the tick's age."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.config import Settings
+from bot.context import Context
+from bot.i18n import t
+from bot.jobs import JobContext
+
+STATE_WORDS: Mapping[str, str] = {"stop": "stop", "arreter": "stop", "off": "stop",
+                                  "revoquer": "stop", "revoke": "stop", "effacer": "stop"}
+
+
+def public_base(settings: Settings) -> str | None:
+    """Where people reach the web pages: PUBLIC_URL, else this machine's WEB_PORT."""
+    if settings.public_url:
+        return settings.public_url.rstrip("/")
+    if settings.web_port:
+        return f"http://127.0.0.1:{settings.web_port}"
+    return None
+
+
+def personal_feed_url(base: str, token: str) -> str:
+    return f"{base}/me/{token}.ics"
+
+
+def webcal(url: str) -> str:
+    """The same feed as a `webcal://` link: phones offer to subscribe instead of download."""
+    return "webcal://" + url.split("://", 1)[-1]
+
+
+async def my_calendar(ctx: Context) -> None:
+    feeds = ctx.storage.feeds
+    if ctx.values.get("state") == "stop":
+        done = await feeds.revoke(ctx.member.id)
+        ctx.reply(t("mycalendar.revoked" if done else "mycalendar.none"), private=True)
+        return
+    base = public_base(ctx.core.settings)
+    if base is None:
+        ctx.reply(t("mycalendar.unavailable"), private=True)
+        return
+    url = personal_feed_url(base, await feeds.token(ctx.member.id, ctx.now))
+    ctx.reply(t("mycalendar.link", url=url, webcal=webcal(url)), private=True)
+
+
+async def note_tick(job: JobContext) -> None:
+    """The scheduler ran: /healthz reports how long ago."""
+    job.core.storage.feeds.last_tick = job.now

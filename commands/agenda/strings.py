@@ -1,0 +1,100 @@
+"""Words of the agenda: /mycalendar and the public web pages and feeds (`bot.web`)."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # -- /mycalendar ---------------------------------------------------------------------------
+    "help.mycalendar": {"fr": "votre agenda personnel à suivre dans votre téléphone",
+                        "en": "your personal calendar link for your phone"},
+    "example.mycalendar": {"fr": "ex. /monagenda (ou /monagenda arrêter)",
+                           "en": "e.g. /mycalendar (or /mycalendar stop)"},
+    "param.state": {"fr": "état", "en": "state"},
+    "optdesc.mycalendar.state": {"fr": "arrêter : le lien actuel cesse de fonctionner",
+                                 "en": "stop: the current link stops working"},
+    "word.state.stop": {"fr": "arrêter", "en": "stop"},
+    "choice.state.stop": {"fr": "Arrêter mon lien d'agenda", "en": "Stop my calendar link"},
+    "mycalendar.link": {
+        "fr": "Votre agenda personnel (les événements où vous avez répondu « je viens ») :\n"
+              "{url}\n\nSur un téléphone, touchez ce lien pour l'abonner dans votre agenda :\n"
+              "{webcal}\n\nCe lien est privé : ne le partagez pas. Il se met à jour tout seul. "
+              "Pour l'arrêter : /monagenda arrêter",
+        "en": "Your personal calendar (the events you answered \"going\" to):\n{url}\n\n"
+              "On a phone, tap this link to subscribe in your calendar app:\n{webcal}\n\n"
+              "This link is private: do not share it. It updates by itself. "
+              "To stop it: /mycalendar stop",
+    },
+    "mycalendar.revoked": {
+        "fr": "C'est fait : votre lien d'agenda ne fonctionne plus. /monagenda en crée un "
+              "nouveau quand vous voulez.",
+        "en": "Done: your calendar link no longer works. /mycalendar makes a new one "
+              "whenever you like.",
+    },
+    "mycalendar.none": {"fr": "Vous n'aviez pas de lien d'agenda : rien à arrêter.",
+                        "en": "You had no calendar link: nothing to stop."},
+    "mycalendar.unavailable": {
+        "fr": "L'agenda en ligne n'est pas activé sur ce bot. Vous pouvez ajouter chaque "
+              "événement avec son bouton « agenda » ou /ics.",
+        "en": "The online calendar is not switched on for this bot. You can add each event "
+              "with its calendar button or /ics.",
+    },
+    "mydata.feed": {
+        "fr": "Lien d'agenda personnel : actif depuis le {when} (/monagenda arrêter pour "
+              "l'effacer).",
+        "en": "Personal calendar link: active since {when} (/mycalendar stop to erase it).",
+    },
+    # -- web pages -----------------------------------------------------------------------------
+    "web.site": {"fr": "Le Focus · Agenda", "en": "Le Focus · What's on"},
+    "web.heading": {"fr": "L'agenda du Focus", "en": "What's on at Le Focus"},
+    "web.intro": {
+        "fr": "Les prochains rendez-vous du Focus, à Rochebelle (Alès). Les places se "
+              "réservent dans le bot Telegram ou sur le serveur Discord.",
+        "en": "Coming up at Le Focus, in Rochebelle (Alès). Seats are booked in the Telegram "
+              "bot or on the Discord server.",
+    },
+    "web.filter": {"fr": "Filtrer par type", "en": "Filter by kind"},
+    "web.all": {"fr": "Tout", "en": "All"},
+    "web.week": {"fr": "Semaine du {day}", "en": "Week of {day}"},
+    "web.none": {"fr": "Aucun événement prévu pour le moment. Revenez bientôt !",
+                 "en": "Nothing planned just now. Come back soon!"},
+    "web.subscribe": {"fr": "S'abonner à l'agenda", "en": "Subscribe to the calendar"},
+    "web.subscribe_hint": {
+        "fr": "Votre agenda (téléphone, Google, Apple, Outlook) affichera chaque nouvel "
+              "événement, modification et annulation tout seul.",
+        "en": "Your calendar (phone, Google, Apple, Outlook) will show every new event, "
+              "change and cancellation by itself.",
+    },
+    "web.subscribe_kind": {"fr": "S'abonner à « {kind} » seulement",
+                           "en": "Subscribe to \"{kind}\" only"},
+    "web.left": {"fr": "{count:# place restante|# places restantes}",
+                 "en": "{count:# seat left|# seats left}"},
+    "web.full": {"fr": "complet · liste d'attente", "en": "full · waiting list"},
+    "web.open": {"fr": "places libres", "en": "seats available"},
+    "web.waiting": {"fr": "{count:# personne|# personnes} en liste d'attente",
+                    "en": "{count:# person|# people} on the waiting list"},
+    "web.cancelled": {"fr": "Annulé", "en": "Cancelled"},
+    "web.more": {"fr": "Détails", "en": "Details"},
+    "web.add": {"fr": "Ajouter à mon agenda", "en": "Add to my calendar"},
+    "web.telegram": {"fr": "Ouvrir dans Telegram", "en": "Open in Telegram"},
+    "web.discord": {"fr": "Ouvrir le serveur Discord", "en": "Open the Discord server"},
+    "web.back": {"fr": "Tout l'agenda", "en": "The whole programme"},
+    "web.where": {"fr": "Lieu", "en": "Place"},
+    "web.when": {"fr": "Quand", "en": "When"},
+    "web.price": {"fr": "Prix", "en": "Price"},
+    "web.seats": {"fr": "Places", "en": "Seats"},
+    "web.audience": {"fr": "Pour qui", "en": "Who for"},
+    "web.not_found": {"fr": "Page introuvable", "en": "Page not found"},
+    "web.not_found_text": {
+        "fr": "Cette page n'existe pas, ou l'événement a été supprimé.",
+        "en": "This page does not exist, or the event was removed.",
+    },
+    "web.bad_request": {"fr": "Demande incomprise", "en": "Request not understood"},
+    "web.bad_request_text": {
+        "fr": "Cette adresse n'est pas valide. Repartez de l'agenda.",
+        "en": "This address is not valid. Start again from the programme.",
+    },
+    "web.error": {"fr": "Un souci de notre côté", "en": "A problem on our side"},
+    "web.error_text": {"fr": "Réessayez dans un instant.", "en": "Please try again in a moment."},
+    "web.feed_name": {"fr": "Le Focus", "en": "Le Focus"},
+    "web.feed_kind": {"fr": "Le Focus · {kind}", "en": "Le Focus · {kind}"},
+    "web.feed_mine": {"fr": "Le Focus · mes événements", "en": "Le Focus · my events"},
+}

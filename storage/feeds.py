@@ -1,0 +1,178 @@
+"""Calendar feeds: the install id in every UID, event versions (SEQUENCE), personal tokens.
+
+A calendar app only replaces an event it already holds when the UID is the same and the
+SEQUENCE is higher, so each event's version is kept here. It is bumped when a file or feed
+is made and the event's calendar fields differ from the last ones seen: no other module has
+to remember to call anything, and two files of the same version are identical for a
+calendar (DTSTAMP aside).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from storage.base import Database, from_db, to_db
+from storage.events import EVENT_COL_COUNT, event_columns, event_from_row
+from storage.models import Counts, Event
+
+# Cancelled events stay in feeds this long after the cancellation, so calendars that poll
+# once a day or less still see STATUS:CANCELLED instead of an event that silently vanished.
+KEEP_CANCELLED = timedelta(days=30)
+# Past events stay in feeds this long (calendars drop events that leave a feed).
+KEEP_PAST = timedelta(days=30)
+FEED_LIMIT = 500
+TOKEN_BYTES = 32  # 43 url-safe characters
+
+
+def fingerprint(event: Event) -> str:
+    """What a calendar shows of an event; a change here is a new SEQUENCE."""
+    parts = (event.title, event.description, to_db(event.starts_at),
+             to_db(event.ends_at) if event.ends_at else "", event.place, event.status,
+             event.kind, event.audience)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
+class Feeds:
+    """Install id, event versions and personal feed tokens."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._install_id: str | None = None
+        # When the scheduler last ticked (noted by the agenda feature's job), for /healthz.
+        self.last_tick: datetime | None = None
+
+    async def install_id(self) -> str:
+        if self._install_id is None:
+            rows = await self.db.read("SELECT install_id FROM feed_install WHERE id = 1")
+            self._install_id = str(rows[0][0])
+        return self._install_id
+
+    async def sequences(self, events: Sequence[Event], now: datetime) -> dict[int, int]:
+        """Each event's SEQUENCE, raised (in one transaction) for those that changed since
+        a calendar file last showed them."""
+        if not events:
+            return {}
+        known: dict[int, tuple[int, str]] = {}
+        ids = [e.id for e in events]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = await self.db.read(
+                "SELECT event_id, sequence, fingerprint FROM event_versions"
+                f" WHERE event_id IN ({','.join('?' for _ in chunk)})", chunk)
+            known.update({r[0]: (r[1], r[2]) for r in rows})
+        result = {e.id: known[e.id][0] for e in events if e.id in known}
+        changed = [e for e in events
+                   if e.id not in known or known[e.id][1] != fingerprint(e)]
+        if not changed:
+            return result
+        async with self.db.transaction() as db:
+            for event in changed:
+                rows = list(await db.execute_fetchall(
+                    "INSERT INTO event_versions (event_id, sequence, fingerprint, changed_at)"
+                    " SELECT ?, 0, ?, ? WHERE EXISTS (SELECT 1 FROM events WHERE id = ?)"
+                    " ON CONFLICT (event_id) DO UPDATE SET sequence = CASE"
+                    "  WHEN fingerprint = excluded.fingerprint THEN sequence"
+                    "  ELSE sequence + 1 END,"
+                    " changed_at = CASE WHEN fingerprint = excluded.fingerprint THEN changed_at"
+                    "  ELSE excluded.changed_at END,"
+                    " fingerprint = excluded.fingerprint"
+                    " RETURNING sequence",
+                    (event.id, fingerprint(event), to_db(now), event.id)))
+                result[event.id] = rows[0][0] if rows else 0
+        return result
+
+    async def window(self, now: datetime, kind: str | None = None) -> list[Event]:
+        """What a public feed holds: events from a month ago on, cancelled ones only for a
+        month after their cancellation."""
+        params: list[Any] = [to_db(now - KEEP_PAST), to_db(now - KEEP_CANCELLED)]
+        where = ""
+        if kind is not None:
+            where = " AND e.kind = ?"
+            params.append(kind)
+        rows = await self.db.read(
+            f"SELECT {event_columns('e')} FROM events e WHERE e.starts_at > ?"
+            " AND (e.status = 'scheduled' OR e.updated_at > ?)" + where
+            + " ORDER BY e.starts_at, e.id LIMIT ?", (*params, FEED_LIMIT))
+        return [event_from_row(r) for r in rows]
+
+    async def agenda(self, now: datetime, kind: str | None = None,
+                     limit: int = 200) -> list[tuple[Event, Counts]]:
+        """Upcoming events (and upcoming cancelled ones, shown as such) with their counts, in
+        one query: the public page shows numbers, never names."""
+        params: list[Any] = [to_db(now), to_db(now - KEEP_CANCELLED)]
+        where = ""
+        if kind is not None:
+            where = " AND e.kind = ?"
+            params.append(kind)
+        rows = await self.db.read(
+            f"SELECT {event_columns('e')},"
+            " COALESCE(SUM(CASE WHEN r.state = 'going' THEN r.seats END), 0),"
+            " COUNT(CASE WHEN r.state = 'going' THEN 1 END),"
+            " COUNT(CASE WHEN r.state = 'maybe' THEN 1 END),"
+            " COUNT(CASE WHEN r.state = 'waitlisted' THEN 1 END),"
+            " COALESCE(SUM(CASE WHEN r.state = 'waitlisted' THEN r.seats END), 0)"
+            " FROM events e LEFT JOIN rsvps r ON r.event_id = e.id"
+            " WHERE e.starts_at > ? AND (e.status = 'scheduled' OR e.updated_at > ?)" + where
+            + " GROUP BY e.id ORDER BY e.starts_at, e.id LIMIT ?", (*params, limit))
+        n = EVENT_COL_COUNT
+        return [(event_from_row(r[:n]), Counts(*r[n:n + 5])) for r in rows]
+
+    # -- personal feeds ----------------------------------------------------------------------
+
+    async def token(self, member_id: int, now: datetime) -> str:
+        """The member's feed token, made on first use (the same link every time they ask)."""
+        rows = await self.db.read("SELECT token FROM feed_tokens WHERE member_id = ?",
+                                  (member_id,))
+        if rows:
+            return str(rows[0][0])
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        rows = await self.db.write_one(
+            "INSERT INTO feed_tokens (member_id, token, token_hash, created_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET member_id = member_id"
+            " RETURNING token", (member_id, token, _hash(token), to_db(now)))
+        return str(rows[0][0])
+
+    async def revoke(self, member_id: int) -> bool:
+        """The link stops working at once; the next /mycalendar makes a new one."""
+        rows = await self.db.write_one(
+            "DELETE FROM feed_tokens WHERE member_id = ? RETURNING member_id", (member_id,))
+        return bool(rows)
+
+    async def member_for(self, token: str) -> int | None:
+        """Whose feed a token opens. Looked up by its hash, then compared in constant time,
+        so response times tell nothing about how close a guess was."""
+        if not 20 <= len(token) <= 100:
+            return None
+        rows = await self.db.read(
+            "SELECT member_id, token FROM feed_tokens WHERE token_hash = ?", (_hash(token),))
+        if not rows or not hmac.compare_digest(str(rows[0][1]).encode(), token.encode()):
+            return None
+        return int(rows[0][0])
+
+    async def going(self, member_id: int, now: datetime) -> list[Event]:
+        """The events a member answered "going" to, from a month ago on, cancelled ones
+        included so their calendar shows the cancellation."""
+        rows = await self.db.read(
+            f"SELECT {event_columns('e')} FROM rsvps r JOIN events e ON e.id = r.event_id"
+            " WHERE r.member_id = ? AND r.state = 'going' AND e.starts_at > ?"
+            " AND (e.status = 'scheduled' OR e.updated_at > ?)"
+            " ORDER BY e.starts_at, e.id LIMIT ?",
+            (member_id, to_db(now - KEEP_PAST), to_db(now - KEEP_CANCELLED), FEED_LIMIT))
+        return [event_from_row(r) for r in rows]
+
+    async def export(self, member_id: int) -> dict[str, Any] | None:
+        """For /mydata: the personal feed token we hold and since when (None: no token)."""
+        rows = await self.db.read(
+            "SELECT token, created_at FROM feed_tokens WHERE member_id = ?", (member_id,))
+        if not rows:
+            return None
+        return {"token": rows[0][0], "created_at": from_db(rows[0][1])}
