@@ -236,6 +236,9 @@ def describe(settings: Settings) -> list[str]:
         f"DISCORD_ANNOUNCE_CHANNEL_IDS: {len(settings.discord_announce_channel_ids)} channel(s)",
         f"DISCORD_ORGANIZER_ROLE_IDS: {len(settings.discord_organizer_role_ids)} role(s)",
         "REMINDER_OFFSETS = " + ",".join(_fmt(o) for o in settings.reminder_offsets),
+        f"WEB_PORT = {settings.web_port or '(no web agenda)'}",
+        f"PUBLIC_URL = {settings.public_url or '(links use http://127.0.0.1:WEB_PORT)'}",
+        f"BACKUP_KEEP = {settings.backup_keep}",
         "Platforms: " + (", ".join(settings.platforms) or "none (console chat)"),
     ]
 
