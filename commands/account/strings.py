@@ -26,10 +26,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "choice.confirm.yes": {"fr": "Oui, tout effacer maintenant",
                            "en": "Yes, erase everything now"},
     # -- errors ----------------------------------------------------------------------------
-    "error.event_not_found": {
-        "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",
-        "en": "I can't find event #{id}. Type /events to see the programme.",
-    },
     "error.bad_language": {
         "fr": "Langue « {value} » inconnue : fr ou en.",
         "en": "Unknown language \"{value}\": fr or en.",
@@ -37,18 +33,6 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- buttons and answers ---------------------------------------------------------------
     "button.forget_confirm": {"fr": "Oui, tout effacer", "en": "Yes, erase everything"},
     "button.forget_cancel": {"fr": "Non, garder", "en": "No, keep it"},
-    "myevents.header": {"fr": "Vos prochains événements :", "en": "Your upcoming events:"},
-    "myevents.none": {
-        "fr": "Vous n'êtes inscrit·e à aucun événement à venir. /evenements pour voir le "
-              "programme.",
-        "en": "You have no upcoming events. /events shows the programme.",
-    },
-    "myevents.going": {"fr": "inscrit·e, {seats:# place|# places}",
-                       "en": "going, {seats:# seat|# seats}"},
-    "myevents.waitlisted": {"fr": "liste d'attente, position {position}",
-                            "en": "waitlist, position {position}"},
-    "myevents.maybe": {"fr": "peut-être", "en": "maybe"},
-    "myevents.no": {"fr": "ne vient pas", "en": "not going"},
     "language.done": {"fr": "D'accord, je vous parlerai en français.",
                       "en": "OK, I will speak English with you."},
     "mydata.header": {"fr": "Voici tout ce que nous savons de vous :",

@@ -8,7 +8,6 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "your personal calendar link for your phone"},
     "example.mycalendar": {"fr": "ex. /monagenda (ou /monagenda arrêter)",
                            "en": "e.g. /mycalendar (or /mycalendar stop)"},
-    "param.state": {"fr": "état", "en": "state"},
     "optdesc.mycalendar.state": {"fr": "arrêter : le lien actuel cesse de fonctionner",
                                  "en": "stop: the current link stops working"},
     "word.state.stop": {"fr": "arrêter", "en": "stop"},

@@ -69,10 +69,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Annonce n°{n} annulée.",
         "en": "Announcement {n} cancelled.",
     },
-    "error.event_not_found": {
-        "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",
-        "en": "I can't find event #{id}. Type /events to see the programme.",
-    },
     "param.text": {
         "fr": "texte",
         "en": "text",

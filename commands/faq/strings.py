@@ -17,7 +17,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "example.faqdel": {"fr": "ex. /faqsupprimer horaires", "en": "e.g. /faqdel horaires"},
     "param.question": {"fr": "question", "en": "question"},
-    "param.answer": {"fr": "réponse", "en": "answer"},
     "param.key": {"fr": "clé", "en": "key"},
     "param.keywords": {"fr": "mots-clés", "en": "keywords"},
     "optdesc.faq.question": {

@@ -58,18 +58,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "activer ou couper les rappels avant vos événements",
         "en": "turn reminders before your events on or off",
     },
-    "error.event_not_found": {
-        "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",
-        "en": "I can't find event #{id}. Type /events to see the programme.",
-    },
-    "error.event_cancelled": {
-        "fr": "« {title} » (#{id}) est annulé : les réponses sont fermées.",
-        "en": "\"{title}\" (#{id}) is cancelled: answers are closed.",
-    },
-    "error.rsvp_closed": {
-        "fr": "« {title} » (#{id}) a déjà commencé : les réponses sont fermées.",
-        "en": "\"{title}\" (#{id}) has already started: answers are closed.",
-    },
     "param.state": {
         "fr": "état",
         "en": "state",

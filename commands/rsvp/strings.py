@@ -11,7 +11,6 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "the attendee list (and a CSV file)"},
     "example.rsvp": {"fr": "ex. /participer 12 oui +2", "en": "e.g. /rsvp 12 going +2"},
     "example.attendees": {"fr": "ex. /participants 12", "en": "e.g. /attendees 12"},
-    "param.event": {"fr": "numéro", "en": "number"},
     "param.answer": {"fr": "réponse", "en": "answer"},
     "param.guests": {"fr": "invités", "en": "guests"},
     "optdesc.rsvp.event": {"fr": "Numéro de l'événement (tapez pour chercher par titre)",
@@ -29,10 +28,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "choice.answer.maybe": {"fr": "Peut-être", "en": "Maybe"},
     "choice.answer.no": {"fr": "Je ne viens pas", "en": "Not going"},
     # -- errors ----------------------------------------------------------------------------
-    "error.event_not_found": {
-        "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",
-        "en": "I can't find event #{id}. Type /events to see the programme.",
-    },
     "error.bad_choice": {
         "fr": "« {value} » : répondez par oui, peut-être ou non.",
         "en": "\"{value}\": answer going, maybe or no.",

@@ -183,10 +183,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Je ne trouve pas de série n°{id}.",
         "en": "I can't find series {id}.",
     },
-    "error.missing_value": {
-        "fr": "Il manque la valeur.",
-        "en": "The value is missing.",
-    },
     "error.bad_series_id": {
         "fr": "« {value} » n'est pas un numéro de série. /series les affiche.",
         "en": "\"{value}\" is not a series number. /series lists them.",
@@ -211,8 +207,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "description",
         "en": "description",
     },
-    "word.field.duration": {"fr": "durée", "en": "duration"},
-    "word.field.description": {"fr": "description", "en": "description"},
     "optdesc.newseries.title": {
         "fr": "Le titre de chaque date",
         "en": "The title of each date",
