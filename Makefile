@@ -37,7 +37,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/rsvp_burst.py
 	$(BIN)/python bench/history.py
-	@if [ -f bench/responsiveness.py ]; then $(BIN)/python bench/responsiveness.py; fi
+	$(BIN)/python bench/web_load.py
+	$(BIN)/python bench/responsiveness.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
