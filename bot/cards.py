@@ -48,6 +48,14 @@ def rsvp_buttons(event_id: int) -> tuple[Button, ...]:
 
 def build_card(event: Event, counts: Counts) -> EventCard:
     status = t("card.cancelled") if event.cancelled else ""
+    seats = seats_text(event, counts)
+    buttons = () if event.cancelled else rsvp_buttons(event.id)
+    if event.signups_closed and not event.cancelled:
+        # Closed reads apart from full (« 0 libre »); no button to ask for a new seat.
+        seats = t("card.signups_closed") + " · " + seats
+        closed = {actions.encode("rsvp", event.id, "going"),
+                  actions.encode("guest", event.id, "+1")}
+        buttons = tuple(b for b in buttons if b.action not in closed)
     return EventCard(
         event_id=event.id,
         title=(t("card.demo_prefix") if event.is_demo else "") + shown_text(
@@ -60,10 +68,10 @@ def build_card(event: Event, counts: Counts) -> EventCard:
         price_text=format_price(event.price_cents),
         audience=shown_text(event, "audience", event.audience),
         description=shown_text(event, "description", event.description),
-        seats_text=seats_text(event, counts),
+        seats_text=seats,
         cancelled=event.cancelled,
         status_text=status,
-        buttons=() if event.cancelled else rsvp_buttons(event.id),
+        buttons=buttons,
     )
 
 

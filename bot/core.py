@@ -160,7 +160,9 @@ class Core:
         if incoming.command is not None:
             spec = self.router.find(incoming.command)
             if spec is None or spec.name != incoming.command:
-                raise BotError("error.unknown_command", command=incoming.command[:30])
+                # The platform sent this name, but a forged request can put anything there.
+                raise BotError("error.unknown_command",
+                               command=clean_text(incoming.command, 30))
             options = {k: clean_text(v) for k, v in incoming.options.items()}
             await self._run(ctx, spec, lambda: options)
             return

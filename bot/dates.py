@@ -31,6 +31,8 @@ _UNITS = r"(?:s|sec|secondes?|seconds?|m|mn|min|minutes?|h|heures?|hours?|j|jour
 _DURATION_PART = re.compile(rf"(\d+(?:\.\d+)?)({_UNITS}?)")
 _DURATION = re.compile(rf"(?:\d+(?:\.\d+)?{_UNITS}?){{1,4}}")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "j": 86400, "d": 86400}
+# Longer than any event, series or reminder offset; far below what `timedelta` can hold.
+MAX_DURATION = timedelta(days=3650)
 
 MAX_TEXT = 80
 FAR_DAYS = 548  # about 18 months: further than that, the year must be written
@@ -510,7 +512,8 @@ def parse_when(text: str, now: datetime) -> datetime | None:
 
 
 def parse_duration(text: str) -> timedelta | None:
-    """'90m', '2h', '1h30', '30s', '1.5h', '3j' -> timedelta; None if unreadable or zero.
+    """'90m', '2h', '1h30', '30s', '1.5h', '3j' -> timedelta; None if unreadable, zero or
+    absurdly long (40 typed digits overflowed `timedelta` and crashed the command).
 
     A bare number is minutes ("1h30" is an hour and a half)."""
     cleaned = text.strip().lower().replace(" ", "").replace(",", ".")
@@ -519,4 +522,6 @@ def parse_duration(text: str) -> timedelta | None:
     total = 0.0
     for amount, unit in _DURATION_PART.findall(cleaned):
         total += float(amount) * _UNIT_SECONDS[unit[:1] or "m"]
-    return timedelta(seconds=total) if total > 0 else None
+    if not 0 < total <= MAX_DURATION.total_seconds():
+        return None
+    return timedelta(seconds=total)

@@ -21,7 +21,7 @@ from bot.context import Context
 from bot.dates import When, read_when
 from bot.errors import UserInputError
 from bot.i18n import CATALOGUE, Lazy
-from bot.text import fold
+from bot.text import clean_stored, fold
 
 Handler = Callable[[Context], Awaitable[None]]
 Kind = Literal["event", "int", "choice", "text", "when", "duration", "word"]
@@ -243,7 +243,8 @@ def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> di
     """Typed values of every parameter; absent optional ones are None."""
     unknown = set(raw) - {p.name for p in spec.params}
     if unknown:
-        raise UserInputError("error.bad_option", value=sorted(unknown)[0][:20])
+        # Echoed without escapes or direction overrides: option names are not cleaned text.
+        raise UserInputError("error.bad_option", value=clean_stored(sorted(unknown)[0], 20))
     values: dict[str, Any] = {}
     for param in spec.params:
         text = (raw.get(param.name) or "").strip()
@@ -307,7 +308,8 @@ def event_id(text: str) -> int:
     cleaned = text.strip().lower().removeprefix("n°").removeprefix("no").lstrip("#").strip()
     if not cleaned:
         raise UserInputError("error.missing_event_id")
-    if not cleaned.isdigit() or len(cleaned) > len(str(MAX_ID)) or int(cleaned) < 1:
+    # isdecimal, not isdigit: « ² » and « ① » are digits that int() refuses.
+    if not cleaned.isdecimal() or len(cleaned) > len(str(MAX_ID)) or int(cleaned) < 1:
         raise UserInputError("error.bad_event_id", value=text.strip()[:20])
     return int(cleaned)
 

@@ -15,7 +15,10 @@ storage.events (events.Events):
     upcoming(now, limit=25) -> [Event];  count() -> int
     upcoming_with_counts(now, limit=25) -> [(Event, Counts)]   (one query, for /events)
     update(event_id, now, **EVENT_FIELDS) -> (Event, [Recipient promoted]) | None
-    cancel(event_id, now) -> Event | None
+    cancel(event_id, now, reason="") -> Event | None   (None too when already cancelled)
+    set_signups(event_id, closed, now) -> Event | None   (rsvps refuse new "going" if closed)
+    ask_cancel(event_id, member_id, reason, now);  drop_cancel_request(event_id, member_id)
+    cancel_request(event_id, member_id) -> (reason, asked_at) | None
 storage.rsvps (rsvps.Rsvps):
     answer(event_id, member_id, choice|None, now, *, guests=None, guests_delta=0,
            max_seats=10) -> RsvpOutcome

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiosqlite
@@ -17,9 +17,11 @@ EVENT_FIELDS = (
 )
 EVENT_COLS = (
     "id, kind, title, description, starts_at, ends_at, place, capacity, price_cents, audience,"
-    " status, is_demo, created_by"
+    " status, is_demo, created_by, signups_closed_at"
 )
 EVENT_COL_COUNT = len(EVENT_COLS.split(","))
+# Cancellation requests older than this are forgotten (their buttons expire long before).
+STALE_REQUEST = timedelta(days=1)
 
 # Gives freed seats to the waitlist inside the caller's transaction (storage.rsvps.promote).
 Promote = Callable[[aiosqlite.Connection, int, datetime], Awaitable[list[Recipient]]]
@@ -36,6 +38,7 @@ def event_from_row(row: Sequence[Any]) -> Event:
         id=row[0], kind=row[1], title=row[2], description=row[3], starts_at=from_db(row[4]),
         ends_at=optional_from_db(row[5]), place=row[6], capacity=row[7], price_cents=row[8],
         audience=row[9], status=row[10], is_demo=bool(row[11]), created_by=row[12],
+        signups_closed_at=optional_from_db(row[13]),
     )
 
 
@@ -116,11 +119,56 @@ class Events:
             promoted = await self.promote(db, event_id, now) if "capacity" in fields else []
         return event_from_row(rows[0]), promoted
 
-    async def cancel(self, event_id: int, now: datetime) -> Event | None:
+    async def cancel(self, event_id: int, now: datetime, reason: str = "") -> Event | None:
+        """Cancel a scheduled event, keeping the reason; None when there is no such event
+        or it was already cancelled, so two confirmations never tell people twice. Pending
+        confirmations of it go in the same transaction."""
         async with self.db.transaction() as db:
             rows = list(await db.execute_fetchall(
-                f"UPDATE events SET status = 'cancelled', updated_at = ? WHERE id = ?"
+                "UPDATE events SET status = 'cancelled', cancel_reason = ?, updated_at = ?"
+                f" WHERE id = ? AND status = 'scheduled' RETURNING {EVENT_COLS}",
+                (reason, to_db(now), event_id),
+            ))
+            await db.execute("DELETE FROM cancel_requests WHERE event_id = ?", (event_id,))
+        return event_from_row(rows[0]) if rows else None
+
+    async def set_signups(self, event_id: int, closed: bool, now: datetime) -> Event | None:
+        """Close or reopen sign-ups; None when there is no such event."""
+        async with self.db.transaction() as db:
+            rows = list(await db.execute_fetchall(
+                "UPDATE events SET signups_closed_at = ?, updated_at = ? WHERE id = ?"
                 f" RETURNING {EVENT_COLS}",
-                (to_db(now), event_id),
+                (to_db(now) if closed else None, to_db(now), event_id),
             ))
         return event_from_row(rows[0]) if rows else None
+
+    # -- cancellations waiting for their organiser's confirmation ---------------------------
+
+    async def ask_cancel(self, event_id: int, member_id: int, reason: str,
+                         now: datetime) -> None:
+        """Remember an organiser's reason until they press Confirm (a button cannot hold
+        it); asking again replaces it. Requests nobody confirmed within a day go."""
+        async with self.db.transaction() as db:
+            await db.execute("DELETE FROM cancel_requests WHERE asked_at < ?",
+                             (to_db(now - STALE_REQUEST),))
+            await db.execute(
+                "INSERT INTO cancel_requests (event_id, member_id, reason, asked_at)"
+                " VALUES (?,?,?,?) ON CONFLICT (event_id, member_id) DO UPDATE"
+                " SET reason = excluded.reason, asked_at = excluded.asked_at",
+                (event_id, member_id, reason, to_db(now)),
+            )
+
+    async def cancel_request(self, event_id: int, member_id: int
+                             ) -> tuple[str, datetime] | None:
+        """The reason and moment of this organiser's pending cancellation, if any."""
+        rows = await self.db.read(
+            "SELECT reason, asked_at FROM cancel_requests WHERE event_id = ? AND member_id = ?",
+            (event_id, member_id),
+        )
+        return (rows[0][0], from_db(rows[0][1])) if rows else None
+
+    async def drop_cancel_request(self, event_id: int, member_id: int) -> None:
+        await self.db.write_one(
+            "DELETE FROM cancel_requests WHERE event_id = ? AND member_id = ?",
+            (event_id, member_id),
+        )

@@ -36,10 +36,16 @@ class Event:
     status: str
     is_demo: bool
     created_by: int | None
+    # Issue 13: set while organisers have closed sign-ups (no new "going" answers).
+    signups_closed_at: datetime | None = None
 
     @property
     def cancelled(self) -> bool:
         return self.status == "cancelled"
+
+    @property
+    def signups_closed(self) -> bool:
+        return self.signups_closed_at is not None
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,8 @@ class Recipient:
 class RsvpOutcome:
     """What an RSVP did. `status` is one of: going, waitlisted, maybe, no, kept (more guests
     asked while going but not enough seats: the current seats are kept), closed, cancelled,
-    not_found, no_rsvp (guest change without an RSVP)."""
+    not_found, no_rsvp (guest change without an RSVP), signups_closed (organisers closed
+    sign-ups: no new "going", no more seats)."""
 
     status: str
     event_id: int

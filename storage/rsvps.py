@@ -13,7 +13,7 @@ from storage.models import Attendee, Counts, MemberRsvp, Recipient, RsvpOutcome
 
 # Everything an RSVP decision needs, in one round trip.
 _RSVP_STATE = """
-SELECT e.title, e.status, e.starts_at, e.capacity,
+SELECT e.title, e.status, e.starts_at, e.capacity, e.signups_closed_at,
        (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going'),
        (SELECT COUNT(*) FROM rsvps WHERE event_id = e.id AND state = 'waitlisted'),
        (SELECT COALESCE(MAX(wait_seq), 0) FROM rsvps WHERE event_id = e.id),
@@ -44,13 +44,15 @@ class Rsvps:
 
         `choice` None keeps the current answer (a guest change). `guests` sets the number of
         guests; `guests_delta` moves it by one from a button. Going with fewer seats left than
-        asked puts the member on the waitlist; anything that frees seats promotes it.
+        asked puts the member on the waitlist; anything that frees seats promotes it. Once
+        sign-ups are closed, "going" is refused (`signups_closed`) unless the member already
+        holds a seat or a waitlist place and asks for no more seats.
         """
         async with self.db.transaction() as db:
             rows = list(await db.execute_fetchall(_RSVP_STATE, (member_id, event_id)))
             if not rows:
                 return RsvpOutcome("not_found", event_id, "")
-            (title, status, starts_at, capacity, taken, waitlist, max_seq,
+            (title, status, starts_at, capacity, closed_at, taken, waitlist, max_seq,
              old_state, old_seats, old_seq) = rows[0]
             if status == "cancelled":
                 return RsvpOutcome("cancelled", event_id, title)
@@ -68,6 +70,12 @@ class Rsvps:
                 seats = 1 + guests_delta
             seats = max(1, min(seats, max_seats))
             held = old_seats if old_state == "going" else 0
+            if closed_at is not None and choice == "going" and (
+                    old_state not in ("going", "waitlisted") or seats > old_seats):
+                # Sign-ups closed: those who hold a seat or a place keep it (and may take
+                # fewer seats); nobody new, and no more seats.
+                return RsvpOutcome("signups_closed", event_id, title, seats=old_seats or 0,
+                                   taken=taken, capacity=capacity)
             stamp = to_db(now)
 
             if choice != "going":

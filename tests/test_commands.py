@@ -41,7 +41,7 @@ async def test_help_lists_every_command_of_the_platform_with_its_generated_usage
     specs = [s for s in bot.core.router.for_platform("test") if s.menu]
     assert len(specs) >= 10
     for spec in specs:  # the first French alias, on a line of its own
-        name = f"• /{spec.aliases[0] if spec.aliases else spec.name}"
+        name = f"• /{spec.french_name}"
         assert name in organiser, name
         assert (name in member) != spec.organizer, name
     assert ("• /participer <numéro> [oui|peut-être|non] [+invités] — répondre à un événement"
@@ -152,7 +152,7 @@ async def test_cancelling_notifies_and_closes_buttons(bot: Bot) -> None:
     event_id = await _new_event(bot)
     await bot.say(f"/announce {event_id}")
     await bot.say(f"/rsvp {event_id}", user="ana")
-    assert "1 personne" in await bot.say(f"/annuler {event_id}")
+    assert "1 personne" in await bot.say(f"/annuler {event_id} confirmer")
     assert any("annulé" in t for t in bot.platform.private_texts("ana"))
     card = bot.platform.last_card("101")
     assert card.cancelled and card.buttons == ()
@@ -258,7 +258,7 @@ async def test_see_event_and_calendar_buttons(bot: Bot) -> None:
 
 async def test_event_state_conflicts_are_explained_without_a_usage_line(bot: Bot) -> None:
     event_id = await _new_event(bot)
-    assert "annulé" in await bot.say(f"/annuler {event_id}")
+    assert "annulé" in await bot.say(f"/annuler {event_id} confirmer")
     again = await bot.say(f"/annuler {event_id}")
     assert "déjà annulé" in again and "Utilisation" not in again
     edit = await bot.say(f"/modifier {event_id} lieu Salle 2")
@@ -429,7 +429,7 @@ async def test_announce_a_text_or_an_event_and_state_conflicts_without_usage_lin
     assert "3000" in too_long and len(bot.platform.sent) == 2
     assert "pas d'événement #99" in await bot.say("/annoncer #99")
     cancelled = await _new_event(bot, "Ciné | 2026-12-05 20:00")
-    await bot.say(f"/annuler {cancelled}")
+    await bot.say(f"/annuler {cancelled} confirmer")
     refused = await bot.say(f"/annoncer {cancelled}")
     assert "est annulé" in refused and "Utilisation" not in refused
     started = await _new_event(bot, "Jeux | 2026-11-25 20:00")

@@ -819,7 +819,7 @@ async def test_announced_event_is_mirrored_as_a_native_event(dc: Harness) -> Non
     await dc.command("editevent", {"event": event_id, "field": "place", "value": "Salle 2"},
                      user=ORGA)
     assert created["entity_metadata"]["location"] == "Salle 2"
-    await dc.command("cancelevent", {"event": event_id}, user=ORGA)
+    await dc.command("cancelevent", {"event": event_id, "text": "confirmer"}, user=ORGA)
     assert created["status"] == 4
     card = dc.cards_in(CHANNEL_ID)[-1]
     assert card["embeds"][0]["title"].startswith("~~") and not card["components"]
@@ -833,7 +833,8 @@ async def test_mirror_found_again_after_restart(fake: FakeDiscord, db_path: Path
     await shutdown(first)
     second = await launch(fake, db_path, clock)
     try:
-        await second.command("cancelevent", {"event": event_id}, user=ORGA)
+        await second.command("cancelevent", {"event": event_id, "text": "confirmer"},
+                             user=ORGA)
         [mirror] = fake.scheduled.values()
         assert mirror["status"] == 4
         assert len(fake.calls_to("POST", "/scheduled-events")) == 1

@@ -194,7 +194,7 @@ async def test_cards_and_replies_show_french_times_and_plurals(bot: Bot) -> None
     card = await bot.say(f"/evenement {event_id}", user="ana")
     assert "samedi 5 décembre 2026 à 19h30" in card
     assert "1 libre" in card and "libre(s)" not in card
-    reply = await bot.say(f"/annuler {event_id}")
+    reply = await bot.say(f"/annuler {event_id} confirmer")
     assert f"1 personne prévenue{NBSP}" not in reply and reply.endswith("1 personne prévenue.")
 
 

@@ -121,7 +121,7 @@ async def test_one_occurrence_cancelled_alone_is_not_recreated(bot: Bot) -> None
     await bot.say("/nouvelleserie Anglais | mardi 18h | toutes les 2 semaines")
     made = await series_events(bot, 1)
     assert len(made) == 4 and made[0][1] == "Tue 2026-12-01 18:00"
-    await bot.say(f"/annuler {made[1][0]}")
+    await bot.say(f"/annuler {made[1][0]} confirmer")
     scheduler = Scheduler(bot.core)
     await tick_at(bot, scheduler, bot.clock() + timedelta(days=1))
     statuses = [s for _, _, s in await series_events(bot, 1)]
@@ -183,7 +183,7 @@ async def test_scheduled_announcement_publishes_once_across_restarts(bot: Bot) -
 async def test_scheduled_announcement_of_a_cancelled_event_is_skipped(bot: Bot) -> None:
     await bot.say("/newevent Jeux | 2026-12-05 20:00")
     await bot.say("/announcelater 1 demain 18h")
-    await bot.say("/annuler 1")
+    await bot.say("/annuler 1 confirmer")
     scheduler = Scheduler(bot.core)
     await tick_at(bot, scheduler, bot.clock() + timedelta(days=2))
     assert bot.platform.sent == []

@@ -352,7 +352,7 @@ async def test_unknown_or_cancelled_buttons_answer_a_toast(tg: Harness) -> None:
     card = card_messages(tg.fake.chat(ORGA["id"]))[0]
     assert "plus valable" in await tg.press(LEA, card, "garbage:::")
     assert "plus valable" in await tg.press(LEA, card, "v9:rsvp:1:going")
-    await tg.say(ORGA, f"/cancelevent {event_id}")
+    await tg.say(ORGA, f"/cancelevent {event_id} confirmer")
     assert "annulé" in await tg.press(LEA, card, f"v1:rsvp:{event_id}:going")
     # The cancelled card lost its buttons.
     assert card.button_data == [] and "ANNULÉ" in card.visible

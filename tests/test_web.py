@@ -135,7 +135,7 @@ async def test_feeds_follow_a_change_made_in_a_chat(site: Site) -> None:
     await site.event("Soirée jeux", 3, kind="board_games")
     _, before, _ = await site.get("/agenda.ics")
     await site.bot.say(f"/modifier {event_id} titre Ciné-club spécial")
-    assert "Ciné-club spécial" in await site.bot.say(f"/annuler {event_id}")
+    assert "Ciné-club spécial" in await site.bot.say(f"/annuler {event_id} confirmer")
     _, after, headers = await site.get("/agenda.ics")
     assert headers["Content-Type"].startswith("text/calendar")
 

@@ -72,7 +72,7 @@ async def test_other_organiser_words_say_what_a_member_can_do(bot: Bot) -> None:
 
 async def test_organisers_still_run_their_commands(bot: Bot) -> None:
     event_id = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
-    await bot.say(f"/annuler {event_id}")
+    await bot.say(f"/annuler {event_id} confirmer")
     event = await bot.core.storage.events.get(event_id)
     assert event is not None and event.cancelled
 
@@ -151,7 +151,7 @@ async def test_past_and_cancelled_events_are_not_matched_by_title(bot: Bot) -> N
     old = await _new_event(bot, "Atelier vidéo | 2026-11-28 14:00 | 8")
     new = await _new_event(bot, "Atelier vidéo | 2026-12-12 14:00 | 8")
     cancelled = await _new_event(bot, "Atelier vidéo | 2026-12-19 14:00 | 8")
-    await bot.say(f"/annuler {cancelled}")
+    await bot.say(f"/annuler {cancelled} confirmer")
     bot.clock.advance(days=4)  # the first one is over
     going = await bot.say("/participer atelier video", user="lea")
     assert f"#{new}" in going and f"#{old}" not in going and f"#{cancelled}" not in going

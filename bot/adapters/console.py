@@ -278,7 +278,8 @@ class ConsoleAdapter:
         message_id: str | None = None
         if word in ("/button", "/bouton", "/b"):
             number = text.split()[1] if len(text.split()) > 1 else ""
-            if not number.isdigit() or not 1 <= int(number) <= len(self._buttons):
+            # isdecimal: « ² » is a digit to isdigit() but not a number to int().
+            if not number.isdecimal() or not 1 <= int(number) <= len(self._buttons):
                 self._say("console.no_button", count=len(self._buttons))
                 return True
             action = self._buttons[int(number) - 1].action

@@ -30,7 +30,7 @@ def parse_moment(text: str, now: datetime) -> datetime:
 def parse_number(text: str, now: datetime) -> int:
     """A scheduled announcement's number: '2', '#2' or 'n°2'."""
     cleaned = text.strip().lower().removeprefix("n°").lstrip("#").strip()
-    if not cleaned.isdigit() or len(cleaned) > 9 or not 1 <= int(cleaned) <= MAX_ID:
+    if not cleaned.isdecimal() or len(cleaned) > 9 or not 1 <= int(cleaned) <= MAX_ID:
         raise UserInputError("error.bad_number", value=text.strip()[:20], min=1, max=MAX_ID)
     return int(cleaned)
 

@@ -1,5 +1,6 @@
-"""Events: the programme, one event's card, creating, editing and cancelling events, and
-their calendar file (/ics).
+"""Events: the programme, one event's card, creating, editing and cancelling events (a
+preview with Confirm / Keep buttons and a reason told to everyone), closing and reopening
+sign-ups, and their calendar file (/ics).
 
 Public names other features use: `load_event`, `card_reply`; the shared parameters and
 parsers (title, capacity, kind, price) live in `commands.events.parsers`; the demo seed in
@@ -12,12 +13,24 @@ from bot.router import Router
 from bot.spec import CommandSpec, Param
 from commands.events import handlers
 from commands.events.handlers import card_reply, load_event
-from commands.events.parsers import CAPACITY, FIELD, KIND, PRICE, TITLE, VALUE, WHEN
+from commands.events.parsers import (
+    CAPACITY,
+    FIELD,
+    KIND,
+    MAX_REASON,
+    PRICE,
+    TITLE,
+    VALUE,
+    WHEN,
+)
 from commands.events.strings import STRINGS
 
 __all__ = ["SPECS", "card_reply", "load_event", "register"]
 
 EVENT = Param("event", "event")
+# Why an event is cancelled, told to everyone who answered; « confirmer » as its first or
+# last word confirms at once (`/annuler 12 neige confirmer`).
+REASON = Param("text", required=False, max_length=MAX_REASON, rest=True)
 
 SPECS = (
     CommandSpec("events", handlers.list_events, aliases=("evenements", "agenda", "programme"),
@@ -34,7 +47,13 @@ SPECS = (
     CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
                 params=(EVENT, FIELD, VALUE), organizer=True),
     CommandSpec("cancelevent", handlers.cancel_event, aliases=("annuler", "cancel"),
-                params=(EVENT,), organizer=True, member_button="rsvp:no"),
+                params=(EVENT, REASON), organizer=True, member_button="rsvp:no"),
+    CommandSpec("closesignups", handlers.close_signups,
+                aliases=("fermer", "fermerinscriptions", "cloturer", "close"),
+                params=(EVENT,), organizer=True),
+    CommandSpec("reopensignups", handlers.reopen_signups,
+                aliases=("rouvrir", "rouvririnscriptions", "reouvrir", "reopen"),
+                params=(EVENT,), organizer=True, member_hint="member_hint.closesignups"),
 )
 
 
@@ -43,3 +62,4 @@ def register(router: Router) -> None:
     router.add(*SPECS)
     router.button("ics", handlers.press_ics)
     router.button("event", handlers.press_event)
+    router.button("cancel", handlers.press_cancel, args=frozenset({"yes", "no"}))

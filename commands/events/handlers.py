@@ -1,15 +1,18 @@
-"""Listing, showing, creating, editing and cancelling events; their calendar file."""
+"""Listing, showing, creating, editing and cancelling events (after a preview, with a
+reason), closing and reopening their sign-ups; their calendar file."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from bot import actions
 from bot.actions import Action
-from bot.cards import build_card, event_line, kind_label
+from bot.cards import build_card, event_line, kind_label, seats_text
 from bot.context import Context
 from bot.errors import Conflict, NotFound
 from bot.i18n import PARIS, format_price, format_time_only, format_when, t
-from bot.messages import Attachment, Reply
+from bot.messages import Attachment, Button, Reply
+from bot.text import fold
 from commands.events.calendar import event_ics
 from commands.events.parsers import FIELDS
 from storage import Event, NewEvent
@@ -127,18 +130,120 @@ async def edit_event(ctx: Context) -> None:
     ctx.core.event_changed(updated.id, promoted)
 
 
+# -- closing sign-ups --------------------------------------------------------------------
+
+
+async def _open_event(ctx: Context) -> Event:
+    """The named event, still to come and not cancelled (sign-ups mean nothing otherwise)."""
+    event = await load_event(ctx, ctx.values["event"])
+    if event.cancelled:
+        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
+    if event.starts_at <= ctx.now:
+        raise Conflict("error.rsvp_closed", id=event.id, title=event.title)
+    return event
+
+
+async def close_signups(ctx: Context) -> None:
+    """No new "going" answers; seats and waitlist places already held are kept."""
+    await _set_signups(ctx, closed=True)
+
+
+async def reopen_signups(ctx: Context) -> None:
+    await _set_signups(ctx, closed=False)
+
+
+async def _set_signups(ctx: Context, *, closed: bool) -> None:
+    event = await _open_event(ctx)
+    if event.signups_closed == closed:
+        raise Conflict("signups.already_closed" if closed else "signups.already_open",
+                       id=event.id, title=event.title)
+    updated = await ctx.storage.events.set_signups(event.id, closed, ctx.now)
+    if updated is None:
+        raise NotFound("error.event_not_found", id=event.id)
+    counts = await ctx.storage.rsvps.counts(event.id)
+    ctx.reply(t("signups.closed" if closed else "signups.reopened", id=event.id,
+                title=event.title, seats=seats_text(updated, counts)))
+    ctx.core.event_changed(event.id)
+
+
+# -- cancelling: a preview, then Confirm / Keep --------------------------------------------
+
+CANCEL_STATES = ("going", "waitlisted", "maybe")
+# How long the Confirm button of a preview stays good.
+CANCEL_WINDOW = timedelta(minutes=30)
+_CONFIRM_WORDS = frozenset({"confirmer", "confirme", "confirm", "confirmed"})
+
+
+def split_confirm(text: str) -> tuple[str, bool]:
+    """The reason, and whether the organiser confirmed in the same line: « confirmer » as
+    the first or the last word (`/annuler 12 neige confirmer`, `/cancel 12 confirm snow`)."""
+    words = text.split()
+    if words and fold(words[-1].strip(".!")) in _CONFIRM_WORDS:
+        return " ".join(words[:-1]), True
+    if words and fold(words[0].strip(".!:,")) in _CONFIRM_WORDS:
+        return " ".join(words[1:]), True
+    return text.strip(), False
+
+
 async def cancel_event(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
     if event.cancelled:
         raise Conflict("cancelevent.already", id=event.id, title=event.title)
-    cancelled = await ctx.storage.events.cancel(event.id, ctx.now)
-    if cancelled is None:
-        raise NotFound("error.event_not_found", id=event.id)
-    people = await ctx.storage.rsvps.recipients(event.id, ("going", "waitlisted", "maybe"))
-    ctx.core.notify_all(people, lambda: Reply(
-        t("notify.cancelled", title=event.title, id=event.id, when=format_when(event.starts_at))))
+    reason, confirmed = split_confirm(ctx.value("text", ""))
+    if confirmed:
+        await _cancel(ctx, event, reason)
+        return
+    await ctx.storage.events.ask_cancel(event.id, ctx.member.id, reason, ctx.now)
+    counts = await ctx.storage.rsvps.counts(event.id)
+    people = counts.going_people + counts.waitlist + counts.maybe
+    text = t("cancelevent.preview", id=event.id, title=event.title,
+             when=format_when(event.starts_at), count=people, going=counts.going_people,
+             waitlist=counts.waitlist, maybe=counts.maybe)
+    text += "\n" + (t("cancelevent.preview_reason", reason=reason) if reason
+                    else t("cancelevent.preview_no_reason", id=event.id))
+    line = " ".join(filter(None, (str(event.id), reason, t("cancelevent.confirm_word"))))
+    text += "\n" + t("cancelevent.preview_line", line=line)
+    ctx.reply(text, private=True, buttons=(
+        Button(t("button.cancel_confirm"), actions.encode("cancel", event.id, "yes")),
+        Button(t("button.cancel_keep"), actions.encode("cancel", event.id, "no"))))
+
+
+async def press_cancel(ctx: Context, action: Action) -> None:
+    """Confirm or Keep under a preview. Button data can be forged: only an organiser, and
+    only with a preview of their own asked within `CANCEL_WINDOW`, cancels anything."""
+    ctx.require_organizer()
+    event = await load_event(ctx, int(action.target))
+    if action.arg == "no":
+        await ctx.storage.events.drop_cancel_request(event.id, ctx.member.id)
+        ctx.reply(t("cancelevent.kept", id=event.id, title=event.title), private=True)
+        return
+    if event.cancelled:
+        raise Conflict("cancelevent.already", id=event.id, title=event.title)
+    asked = await ctx.storage.events.cancel_request(event.id, ctx.member.id)
+    if asked is None or ctx.now - asked[1] > CANCEL_WINDOW:
+        line = " ".join(filter(None, (str(event.id), asked[0] if asked else "")))
+        raise Conflict("cancelevent.expired", id=event.id, line=line)
+    await _cancel(ctx, event, asked[0])
+
+
+async def _cancel(ctx: Context, event: Event, reason: str) -> None:
+    cancelled = await ctx.storage.events.cancel(event.id, ctx.now, reason)
+    if cancelled is None:  # another confirmation was first: people were told once
+        raise Conflict("cancelevent.already", id=event.id, title=event.title)
+    # Read once cancelled: answers are refused from then on, so nobody is missed.
+    people = await ctx.storage.rsvps.recipients(event.id, CANCEL_STATES)
+
+    def notice() -> Reply:
+        text = t("notify.cancelled", title=event.title, id=event.id,
+                 when=format_when(event.starts_at))
+        if reason:
+            text += "\n" + t("notify.cancelled_reason", reason=reason)
+        return Reply(text)
+
+    ctx.core.notify_all(people, notice)
     ctx.core.event_changed(event.id)
-    ctx.reply(t("cancelevent.done", id=event.id, title=event.title, count=len(people)))
+    ctx.reply(t("cancelevent.done", id=event.id, title=event.title, count=len(people)),
+              private=True)
 
 
 async def _send_ics(ctx: Context, event: Event) -> None:

@@ -26,6 +26,7 @@ MAX_FIELD = 300
 MAX_DESCRIPTION = 1500
 MAX_CAPACITY = 10_000
 MAX_PRICE_CENTS = 100_000
+MAX_REASON = 300  # a cancellation's reason (and the « confirmer » after it)
 
 # What people type for each kind (folded), French and English; the canonical names are
 # accepted too (Discord's choices send them).
@@ -59,7 +60,7 @@ def capacity(text: str, now: datetime | None = None) -> int | None:
     if fold(text) in _UNLIMITED or not text.strip():
         return None
     digits = text.strip()
-    if not digits.isdigit() or len(digits) > 6 or not 1 <= int(digits) <= MAX_CAPACITY:
+    if not digits.isdecimal() or len(digits) > 6 or not 1 <= int(digits) <= MAX_CAPACITY:
         raise UserInputError("error.bad_capacity", value=digits[:20], max=MAX_CAPACITY)
     return int(digits)
 

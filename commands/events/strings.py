@@ -21,6 +21,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.newevent": {"fr": "créer un événement", "en": "create an event"},
     "help.editevent": {"fr": "modifier un événement", "en": "edit an event"},
     "help.cancelevent": {"fr": "annuler un événement", "en": "cancel an event"},
+    "help.closesignups": {"fr": "fermer les inscriptions d'un événement (avant le début)",
+                          "en": "close an event's sign-ups (before the start)"},
+    "help.reopensignups": {"fr": "rouvrir les inscriptions d'un événement",
+                           "en": "reopen an event's sign-ups"},
     # -- answers -------------------------------------------------------------------------------
     "events.header": {"fr": "Prochains événements :", "en": "Upcoming events:"},
     "events.footer": {
@@ -55,6 +59,60 @@ STRINGS: dict[str, dict[str, str]] = {
     "cancelevent.already": {
         "fr": "L'événement #{id} « {title} » était déjà annulé.",
         "en": "Event #{id} \"{title}\" was already cancelled.",
+    },
+    "cancelevent.preview": {
+        "fr": "Annuler #{id} « {title} », {when} ? {count:# personne sera prévenue|# personnes "
+              "seront prévenues} en privé (inscrit·e·s : {going}, liste d'attente : {waitlist}, "
+              "peut-être : {maybe}).",
+        "en": "Cancel #{id} \"{title}\", {when}? {count:# person|# people} will be told "
+              "privately (going: {going}, waitlist: {waitlist}, maybe: {maybe}).",
+    },
+    "cancelevent.preview_reason": {"fr": "Motif dit à tout le monde : « {reason} ».",
+                                   "en": "Reason told to everyone: \"{reason}\"."},
+    "cancelevent.preview_no_reason": {
+        "fr": "Aucun motif : vous pouvez en donner un, ex. /annuler {id} neige.",
+        "en": "No reason given: you can add one, e.g. /cancelevent {id} snow.",
+    },
+    "cancelevent.preview_line": {
+        "fr": "Confirmez avec le bouton, ou en tapant : /annuler {line}",
+        "en": "Confirm with the button, or type: /cancelevent {line}",
+    },
+    "cancelevent.confirm_word": {"fr": "confirmer", "en": "confirm"},
+    "cancelevent.kept": {
+        "fr": "D'accord : « {title} » (#{id}) est maintenu. Personne n'a été prévenu.",
+        "en": "OK: \"{title}\" (#{id}) goes ahead. Nobody was told anything.",
+    },
+    "cancelevent.expired": {
+        "fr": "Cette demande d'annulation a expiré (30 minutes) ou a déjà été traitée. Pour "
+              "annuler l'événement #{id}, retapez : /annuler {line}",
+        "en": "This cancellation request has expired (30 minutes) or was already handled. To "
+              "cancel event #{id}, type again: /cancelevent {line}",
+    },
+    "button.cancel_confirm": {"fr": "Oui, annuler et prévenir", "en": "Yes, cancel and tell them"},
+    "button.cancel_keep": {"fr": "Non, maintenir", "en": "No, keep it"},
+    "notify.cancelled_reason": {"fr": "Motif : {reason}", "en": "Reason: {reason}"},
+    "card.signups_closed": {"fr": "🔒 Inscriptions fermées", "en": "🔒 Sign-ups closed"},
+    "signups.closed": {
+        "fr": "Inscriptions fermées pour « {title} » (#{id}) : {seats}. Les personnes inscrites "
+              "ou en liste d'attente gardent leur place ; « peut-être » et « non » restent "
+              "possibles. Pour rouvrir : /rouvrir {id}",
+        "en": "Sign-ups closed for \"{title}\" (#{id}): {seats}. People going or on the "
+              "waitlist keep their place; \"maybe\" and \"no\" still work. To reopen: "
+              "/reopensignups {id}",
+    },
+    "signups.reopened": {
+        "fr": "Inscriptions rouvertes pour « {title} » (#{id}) : {seats}.",
+        "en": "Sign-ups reopened for \"{title}\" (#{id}): {seats}.",
+    },
+    "signups.already_closed": {
+        "fr": "Les inscriptions à « {title} » (#{id}) sont déjà fermées. Pour les rouvrir : "
+              "/rouvrir {id}",
+        "en": "Sign-ups for \"{title}\" (#{id}) are already closed. To reopen them: "
+              "/reopensignups {id}",
+    },
+    "signups.already_open": {
+        "fr": "Les inscriptions à « {title} » (#{id}) sont déjà ouvertes.",
+        "en": "Sign-ups for \"{title}\" (#{id}) are already open.",
     },
     "ics.done": {
         "fr": "Voici « {title} » (#{id}) pour votre agenda : ouvrez le fichier joint.",
@@ -174,6 +232,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "optdesc.cancelevent.event": {"fr": "Le numéro de l'événement à annuler",
                                   "en": "The number of the event to cancel"},
+    "optdesc.cancelevent.text": {
+        "fr": "Le motif, dit à tous ; finissez par « confirmer » pour ne pas avoir à confirmer",
+        "en": "The reason, told to everyone; end with \"confirm\" to skip the confirmation",
+    },
+    "optdesc.closesignups.event": {"fr": "Le numéro de l'événement dont les inscriptions ferment",
+                                   "en": "The number of the event whose sign-ups close"},
+    "optdesc.reopensignups.event": {"fr": "Le numéro de l'événement à rouvrir",
+                                    "en": "The number of the event to reopen"},
     # -- examples shown after the generated usage lines ----------------------------------------
     "example.newevent": {
         "fr": "ex. /nouvelevenement Soirée jeux | vendredi 19h30 | 20 | jeux | gratuit",
@@ -181,6 +247,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "example.editevent": {"fr": "ex. /modifier 12 lieu Salle 2",
                           "en": "e.g. /editevent 12 place Room 2"},
+    "example.cancelevent": {
+        "fr": "ex. /annuler 12 neige (puis Confirmer), ou d'un coup : /annuler 12 neige confirmer",
+        "en": "e.g. /cancelevent 12 snow (then Confirm), or at once: /cancelevent 12 snow confirm",
+    },
+    "example.closesignups": {"fr": "ex. /fermer 12", "en": "e.g. /closesignups 12"},
+    "example.reopensignups": {"fr": "ex. /rouvrir 12", "en": "e.g. /reopensignups 12"},
     # -- the two demo events: stored in French, shown in the reader's language -----------------
     "demo.board_games.title": {"fr": "Soirée jeux de société", "en": "Board-game night"},
     "demo.board_games.audience": {"fr": "Tout public", "en": "All ages"},
@@ -208,6 +280,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "non). Une erreur dans l'événement ? Prévenez un·e organisateur·rice.",
         "en": "You can change your own answer: /rsvp {id} going (or maybe, or no). Spotted a "
               "mistake in the event? Tell an organiser.",
+    },
+    "member_hint.closesignups": {
+        "fr": "Les inscriptions sont gérées par l'équipe du Focus. Votre réponse, vous pouvez la "
+              "changer : /participer {id} oui (ou peut-être, ou non).",
+        "en": "Sign-ups are managed by the Le Focus team. You can change your own answer: "
+              "/rsvp {id} going (or maybe, or no).",
     },
     "member_hint.cancelevent": {
         "fr": "Si vous ne pouvez plus venir, répondez non : /participer {id} non. Votre place "

@@ -13,11 +13,8 @@ Commands = Callable[[str], Sequence[CommandSpec]]
 
 
 def shown_name(spec: CommandSpec) -> str:
-    """The name a reader knows: the first French alias in French, the English name in
-    English."""
-    if current_locale() == "fr" and spec.aliases:
-        return spec.aliases[0]
-    return spec.name
+    """The name the reader knows: the spec's French name in French, else the English one."""
+    return spec.shown_name(current_locale())
 
 
 def help_line(spec: CommandSpec) -> str:

@@ -1,4 +1,5 @@
-"""Answering events: /rsvp, the card's buttons, /myevents, and /attendees for organisers."""
+"""Answering events: /rsvp, the card's buttons, /myevents, and /attendees and /message for
+organisers."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ RSVP = CommandSpec(
     ))
 MYEVENTS = CommandSpec("myevents", handlers.my_events,
                        aliases=("mesevenements", "mesinscriptions"))
+MESSAGE = CommandSpec(
+    "message", handlers.message_attendees, aliases=("ecrire", "messageparticipants"),
+    organizer=True,
+    params=(Param("event", "event"),
+            Param("text", max_length=handlers.MAX_MESSAGE, rest=True)))
 ATTENDEES = CommandSpec("attendees", handlers.attendees,
                         aliases=("participants", "inscrits", "liste"),
                         params=(Param("event", "event"),), organizer=True)
@@ -25,6 +31,6 @@ ATTENDEES = CommandSpec("attendees", handlers.attendees,
 
 def register(router: Router) -> None:
     router.strings(STRINGS)
-    router.add(RSVP, MYEVENTS, ATTENDEES)
+    router.add(RSVP, MYEVENTS, ATTENDEES, MESSAGE)
     router.button("rsvp", handlers.press_rsvp, args=frozenset({"going", "maybe", "no", ""}))
     router.button("guest", handlers.press_guest, args=frozenset({"+1", "-1"}))

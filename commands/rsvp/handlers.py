@@ -1,5 +1,5 @@
-"""Answering an event (typed or with a card's buttons), a member's own list, and who is
-coming (organisers, with a CSV export for the door list)."""
+"""Answering an event (typed or with a card's buttons), a member's own list, who is coming
+(organisers, with a CSV export for the door list), and a message to those coming."""
 
 from __future__ import annotations
 
@@ -8,17 +8,18 @@ import io
 import re
 import unicodedata
 
+from bot import actions
 from bot.actions import Action
 from bot.cards import event_line
 from bot.context import Context
 from bot.errors import Conflict, NotFound
-from bot.i18n import PARIS, t
-from bot.messages import Attachment
+from bot.i18n import PARIS, format_when, t
+from bot.messages import Attachment, Button, Reply
 from commands.rsvp.parsers import MAX_GUESTS
 from storage import Event, RsvpOutcome
 
 # Outcomes that changed nobody's seats: no card to refresh, nobody promoted.
-_UNCHANGED = ("not_found", "cancelled", "closed", "no_rsvp", "kept")
+_UNCHANGED = ("not_found", "cancelled", "closed", "no_rsvp", "kept", "signups_closed")
 
 
 def outcome_text(outcome: RsvpOutcome, short: bool = False) -> str:
@@ -33,6 +34,8 @@ def outcome_text(outcome: RsvpOutcome, short: bool = False) -> str:
         raise Conflict("error.rsvp_closed", id=o.event_id, title=o.title)
     if o.status == "no_rsvp":
         raise Conflict("error.guests_without_rsvp", id=o.event_id)
+    if o.status == "signups_closed":
+        raise Conflict("error.signups_closed", id=o.event_id, title=o.title)
     left = "" if o.capacity is None else t("rsvp.left", taken=o.taken, capacity=o.capacity)
     prefix = "toast." if short else "rsvp."
     return t(prefix + o.status, title=o.title, id=o.event_id, seats=o.seats,
@@ -164,3 +167,34 @@ async def attendees(ctx: Context) -> None:
                      position, p.updated_at.astimezone(PARIS).strftime("%Y-%m-%d %H:%M")])
     ctx.reply("\n".join(lines), private=True,
               attachment=Attachment(f"participants-{event.id}.csv", _csv(rows), "text/csv"))
+
+
+# -- a message to the attendees ---------------------------------------------------------------
+
+MAX_MESSAGE = 1000
+# Who hears an organiser's message: those holding a seat or waiting for one.
+MESSAGE_STATES = ("going", "waitlisted")
+
+
+async def message_attendees(ctx: Context) -> None:
+    """`/message 12 On commence à 19h45 !`: privately, on each member's platform and in
+    their language around the organiser's words (kept as typed); the adapters pace it."""
+    event = await _event(ctx, ctx.values["event"])
+    if event.cancelled:
+        raise Conflict("message.cancelled", id=event.id, title=event.title)
+    text: str = ctx.values["text"]
+    people = await ctx.storage.rsvps.recipients(event.id, MESSAGE_STATES)
+    if not people:
+        ctx.reply(t("message.none", id=event.id, title=event.title), private=True)
+        return
+    sender = ctx.member.display_name
+
+    def message() -> Reply:
+        return Reply(t("notify.message", name=sender, title=event.title, id=event.id,
+                       when=format_when(event.starts_at), text=text),
+                     buttons=(Button(t("button.open_event", id=event.id),
+                                     actions.encode("event", event.id)),))
+
+    ctx.core.notify_all(people, message)
+    ctx.reply(t("message.sent", count=len(people), id=event.id, title=event.title),
+              private=True)

@@ -11,6 +11,16 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "the attendee list (and a CSV file)"},
     "example.rsvp": {"fr": "ex. /participer 12 oui +2", "en": "e.g. /rsvp 12 going +2"},
     "example.attendees": {"fr": "ex. /participants 12", "en": "e.g. /attendees 12"},
+    "help.message": {"fr": "un message privé aux participant·e·s d'un événement",
+                     "en": "a private message to an event's attendees"},
+    "example.message": {"fr": "ex. /ecrire 12 On commence à 19h45 ! (ou /message)",
+                        "en": "e.g. /message 12 We start at 7:45 pm!"},
+    "optdesc.message.event": {"fr": "Numéro de l'événement (tapez pour chercher par titre)",
+                              "en": "Event number (type to search by title)"},
+    "optdesc.message.text": {
+        "fr": "Le message, envoyé en privé aux inscrit·e·s et à la liste d'attente",
+        "en": "The message, sent privately to those going and on the waitlist",
+    },
     "param.answer": {"fr": "réponse", "en": "answer"},
     "param.guests": {"fr": "invités", "en": "guests"},
     "optdesc.rsvp.event": {"fr": "Numéro de l'événement (tapez pour chercher par titre)",
@@ -43,6 +53,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "error.rsvp_closed": {
         "fr": "« {title} » (#{id}) a déjà commencé : les réponses sont fermées.",
         "en": "\"{title}\" (#{id}) has already started: answers are closed.",
+    },
+    "error.signups_closed": {
+        "fr": "Les inscriptions à « {title} » (#{id}) sont fermées : pas de nouvelle place. "
+              "Vous pouvez toujours répondre « peut-être » ou « non ».",
+        "en": "Sign-ups for \"{title}\" (#{id}) are closed: no new seats. You can still "
+              "answer \"maybe\" or \"no\".",
     },
     "error.guests_without_rsvp": {
         "fr": "Répondez d'abord « Je viens » à l'événement #{id}, puis ajoutez vos invité·e·s.",
@@ -113,7 +129,36 @@ STRINGS: dict[str, dict[str, str]] = {
     "csv.state_maybe": {"fr": "peut-être", "en": "maybe"},
     "csv.state_waitlisted": {"fr": "liste d'attente", "en": "waitlist"},
     "csv.state_no": {"fr": "ne vient pas", "en": "not going"},
+    # -- a message to the attendees ---------------------------------------------------------
+    "message.sent": {
+        "fr": "Message envoyé en privé à {count:# personne|# personnes} (inscrites et en liste "
+              "d'attente de « {title} », #{id}), chacune sur sa plateforme.",
+        "en": "Message sent privately to {count:# person|# people} (going to or waiting for "
+              "\"{title}\", #{id}), each on their own platform.",
+    },
+    "message.none": {
+        "fr": "Personne n'est inscrit·e ni en liste d'attente pour « {title} » (#{id}) : aucun "
+              "message envoyé.",
+        "en": "Nobody is going to or waiting for \"{title}\" (#{id}): no message sent.",
+    },
+    "message.cancelled": {
+        "fr": "« {title} » (#{id}) est annulé et tout le monde a été prévenu : aucun message "
+              "envoyé.",
+        "en": "\"{title}\" (#{id}) is cancelled and everyone was told: no message sent.",
+    },
+    "notify.message": {
+        "fr": "✉️ Message de l'équipe du Focus ({name}) pour « {title} » (#{id}, {when}) :\n"
+              "{text}",
+        "en": "✉️ Message from the Le Focus team ({name}) about \"{title}\" (#{id}, {when}):\n"
+              "{text}",
+    },
     # -- what a member reads after typing an organiser command (slice D) --------------------
+    "member_hint.message": {
+        "fr": "Seule l'équipe du Focus écrit aux participant·e·s. Une question ? /faq, ou "
+              "demandez à un·e organisateur·rice. L'événement : /evenement {id}.",
+        "en": "Only the Le Focus team writes to attendees. A question? /faq, or ask an "
+              "organiser. The event: /event {id}.",
+    },
     "member_hint.attendees": {
         "fr": "Les places prises et restantes sont sur la carte de l'événement : /evenement "
               "{id}.",

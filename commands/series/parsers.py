@@ -413,7 +413,7 @@ def parse_interval(text: str, now: datetime) -> int:
 def parse_series(text: str, now: datetime) -> int:
     """'1', '#1' or 'n°1'."""
     cleaned = text.strip().lower().removeprefix("n°").lstrip("#").strip()
-    if not cleaned.isdigit() or len(cleaned) > 9 or not 1 <= int(cleaned) <= MAX_SERIES_ID:
+    if not cleaned.isdecimal() or len(cleaned) > 9 or not 1 <= int(cleaned) <= MAX_SERIES_ID:
         raise UserInputError("error.bad_series_id", value=text.strip()[:20])
     return int(cleaned)
 

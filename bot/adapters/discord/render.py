@@ -154,4 +154,4 @@ def marked_event_id(description: str) -> int | None:
     """The event id in a description ending with `marker()`, if any."""
     tail = description.rsplit("\n", 1)[-1].strip()
     rest = tail[len(_MARKER):]
-    return int(rest) if tail.startswith(_MARKER) and rest.isdigit() else None
+    return int(rest) if tail.startswith(_MARKER) and rest.isdecimal() else None
