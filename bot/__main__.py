@@ -199,7 +199,10 @@ async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapt
 
 
 async def _start_web(core: Core, console: bool) -> WebServer | None:
-    """The web agenda when WEB_PORT is set; the console demo prints its address."""
+    """The web agenda when WEB_PORT is set; the console demo prints its address. aiohttp's
+    client and server cost ~170 ms and several MiB: imported only when there is a port."""
+    if not core.settings.web_port:
+        return None
     from bot.web import start_web
     from commands.events import calendar
 
