@@ -82,6 +82,8 @@ def event_line(event: Event, counts: Counts | None = None) -> str:
     if event.cancelled:
         parts.append(t("card.cancelled"))
     elif counts is not None:
+        if event.signups_closed:  # read apart from a full event's « 0 libre »
+            parts.append(t("card.signups_closed"))
         parts.append(seats_text(event, counts))
     return " · ".join(parts)
 

@@ -116,6 +116,7 @@ STRINGS: dict[str, dict[str, str]] = {
                              "en": "{going:# seat|# seats} taken, unlimited seats"},
     "card.waitlist": {"fr": "{count} en liste d'attente", "en": "{count} on the waitlist"},
     "card.maybe": {"fr": "{count} peut-être", "en": "{count} maybe"},
+    "card.signups_closed": {"fr": "🔒 Inscriptions fermées", "en": "🔒 Sign-ups closed"},
     "card.cancelled": {"fr": "ANNULÉ", "en": "CANCELLED"},
     "card.demo_prefix": {"fr": "[Démo] ", "en": "[Demo] "},
     "card.unlimited": {"fr": "illimité", "en": "unlimited"},

@@ -285,3 +285,105 @@ async def test_message_refusals(bot: Bot) -> None:
     assert "1000" in await bot.say(f"/message {event_id} " + "x" * 1001)
     assert "Nobody" in await bot.say(f"/message {await _new_event(bot)} hi", locale="en")
     assert not bot.platform.private
+
+
+# -- duplicating an event ------------------------------------------------------------------
+
+
+async def test_duplicate_keeps_everything_but_the_answers(bot: Bot) -> None:
+    source = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00-23:00 | 12 | jeux | 6")
+    await bot.say(f"/modifier {source} lieu Salle 2")
+    await bot.say(f"/modifier {source} public dès 10 ans")
+    await bot.say(f"/modifier {source} description Apportez vos jeux préférés.")
+    await bot.say(f"/participer {source} oui +1", user="ana")
+    await bot.say(f"/participer {source} peut-être", user="ben")
+    await bot.say(f"/fermer {source}")
+
+    reply = await bot.say(f"/dupliquer {source} samedi prochain 14h")
+    match = re.search(r"#(\d+) «", reply)
+    assert match, reply
+    copy_id = int(match.group(1))
+    assert copy_id != source
+    # The date in words, its end kept by the length of the original (3 hours).
+    assert "samedi 28 novembre 2026 à 14h, jusqu'à 17h" in reply
+    assert f"#{source}" in reply and f"/annoncer {copy_id}" in reply
+    # The new card follows: its own number, no seat taken, sign-ups open.
+    assert f"#{copy_id} · Soirée jeux" in reply and "0/12 places prises" in reply
+    assert "fermées" not in reply
+
+    original = await bot.core.storage.events.get(source)
+    copy = await bot.core.storage.events.get(copy_id)
+    assert original is not None and copy is not None
+    for name in ("title", "kind", "place", "capacity", "price_cents", "audience",
+                 "description"):
+        assert getattr(copy, name) == getattr(original, name), name
+    assert copy.ends_at is not None and copy.ends_at - copy.starts_at == timedelta(hours=3)
+    assert not copy.signups_closed and not copy.cancelled
+    counts = await bot.core.storage.rsvps.counts(copy_id)
+    assert (counts.going_seats, counts.maybe) == (0, 0)
+    assert await bot.core.storage.rsvps.attendees(copy_id) == []
+    # The original is untouched, answers and closed sign-ups included.
+    assert (await bot.core.storage.rsvps.counts(source)).going_seats == 2
+    assert original.signups_closed
+    # Nobody was told anything: the copy is not published until /annoncer.
+    assert not bot.platform.private and not bot.platform.sent
+
+
+async def test_duplicate_reads_the_date_like_a_new_event(bot: Bot) -> None:
+    source = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 30 | projection")
+    ranged = await bot.say(f"/dupliquer {source} vendredi 11 décembre 18h-20h")
+    assert "vendredi 11 décembre 2026 à 18h, jusqu'à 20h" in ranged
+    # Without an end on the original and without a range, no end is made up.
+    plain = await bot.say(f"/copier {source} 2026-12-12 20:00")
+    assert "samedi 12 décembre 2026 à 20h" in plain and "jusqu'à" not in plain.split("\n")[0]
+    english = await bot.say(f"/duplicate {source} next saturday 2pm", locale="en")
+    assert "Copy of" in english and "Saturday, November 28, 2026 at 2:00 PM" in english
+    # Discord's slash options go through the same reader.
+    slash = await bot.say("", command="duplicate",
+                          options={"event": str(source), "when": "samedi 18h-20h"})
+    assert "samedi 28 novembre 2026 à 18h, jusqu'à 20h" in slash
+    assert await bot.core.storage.events.count() == 5
+
+
+async def test_a_cancelled_or_past_event_can_be_copied(bot: Bot) -> None:
+    cancelled = await _new_event(bot, "Soirée jeux | 2026-11-27 20:00 | 10 | jeux")
+    await bot.say(f"/annuler {cancelled} neige confirmer")
+    again = await bot.say(f"/dupliquer {cancelled} samedi 5 décembre 20h")
+    assert "samedi 5 décembre 2026 à 20h" in again and "annulé" not in again.lower()
+    assert "Soirée jeux" in await bot.say("/evenements", user="ana")
+    past = await _new_event(bot, "Atelier photo | 2026-11-25 20:00 | 8 | atelier")
+    bot.clock.advance(days=30)  # last month's workshop
+    copied = await bot.say(f"/dupliquer {past} samedi 2 janvier 2027 14h")
+    assert "samedi 2 janvier 2027 à 14h" in copied and "Atelier photo" in copied
+    assert "Atelier photo" in await bot.say("/evenements", user="ana")
+
+
+async def test_duplicate_refusals_create_nothing(bot: Bot) -> None:
+    source = await _new_event(bot)
+    past = await bot.say(f"/dupliquer {source} 2026-11-20 20:00")
+    assert "passé" in past
+    missing = await bot.say(f"/dupliquer {source}")
+    assert "Il manque la date" in missing
+    assert "pas d'événement #99" in await bot.say("/dupliquer 99 samedi 20h")
+    member = await bot.replies(f"/dupliquer {source} samedi 20h", user="ana")
+    text = "\n".join(r.text for r in member)
+    assert "organisateur" in text and "/evenements" in text
+    assert await bot.core.storage.events.count() == 1
+
+
+# -- closed sign-ups in the programme ------------------------------------------------------
+
+
+async def test_the_programme_tells_closed_from_full(bot: Bot) -> None:
+    full = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 1")
+    closed = await _new_event(bot, "Atelier | 2026-12-06 14:00 | 10")
+    await bot.say(f"/participer {full} oui", user="ana")
+    await bot.say(f"/fermer {closed}")
+    lines = {line.split(" · ")[0]: line
+             for line in (await bot.say("/evenements", user="ben")).splitlines()}
+    assert "Inscriptions fermées" in lines[f"#{closed}"]
+    assert "0 libre" in lines[f"#{full}"] and "fermées" not in lines[f"#{full}"]
+    english = await bot.say("/events", user="tom", locale="en")
+    assert "Sign-ups closed" in english
+    await bot.say(f"/rouvrir {closed}")
+    assert "fermées" not in await bot.say("/evenements", user="ben")

@@ -120,6 +120,26 @@ async def test_the_event_page_has_its_details_calendar_link_and_preview_tags(
     assert icalendar.Calendar.from_ical(data).walk("VEVENT")[0]["summary"] == "Ciné-club"
 
 
+async def test_closed_sign_ups_read_apart_from_full_on_the_agenda_and_event_page(
+        site: Site) -> None:
+    closed = await site.event("Atelier photo", 2, kind="workshop", capacity=10)
+    full = await site.event("Ciné-club", 3, capacity=1)
+    await site.bot.say(f"/participer {full}", user="zoe")
+    await site.bot.say(f"/fermer {closed}")
+    _, page, _ = await site.get("/")
+    items = {title: item for item in page.split('<li class="event')[1:]
+             for title in ("Atelier photo", "Ciné-club") if title in item}
+    assert "Inscriptions fermées" in items["Atelier photo"]
+    assert "place" not in items["Atelier photo"].split("Inscriptions fermées")[1]
+    assert "complet" in items["Ciné-club"] and "fermées" not in items["Ciné-club"]
+    _, event_page, _ = await site.get(f"/e/{closed}")
+    assert "Inscriptions fermées" in event_page and "places restantes" not in event_page
+    _, english, _ = await site.get(f"/e/{closed}?lang=en")
+    assert "Sign-ups closed" in english
+    await site.bot.say(f"/rouvrir {closed}")
+    assert "fermées" not in (await site.get("/"))[1]
+
+
 async def test_discord_and_telegram_links_appear_when_configured(site: Site) -> None:
     site.bot.core.settings = dataclasses.replace(
         Settings(database_path=Path("x")), discord_token="x" * 30,

@@ -92,7 +92,10 @@ def _switch_label(other: str) -> str:
 
 
 def seats_line(event: Event, counts: Counts) -> str:
-    """Counts, never names: seats left, or full with a waiting list."""
+    """Counts, never names: seats left, or full with a waiting list. Closed sign-ups say
+    so instead, apart from « complet »: seats left there are not on offer."""
+    if event.signups_closed:
+        return t("card.signups_closed")
     if event.capacity is None:
         return t("web.open")
     left = event.capacity - counts.going_seats

@@ -1,6 +1,6 @@
-"""Events: the programme, one event's card, creating, editing and cancelling events (a
-preview with Confirm / Keep buttons and a reason told to everyone), closing and reopening
-sign-ups, and their calendar file (/ics).
+"""Events: the programme, one event's card, creating, duplicating (`/dupliquer 12 samedi
+14h`), editing and cancelling events (a preview with Confirm / Keep buttons and a reason told
+to everyone), closing and reopening sign-ups, and their calendar file (/ics).
 
 Public names other features use: `load_event`, `card_reply`; the shared parameters and
 parsers (title, capacity, kind, price) live in `commands.events.parsers`; the demo seed in
@@ -44,6 +44,10 @@ SPECS = (
     CommandSpec("newevent", handlers.new_event, aliases=("nouvelevenement", "creer", "create"),
                 params=(TITLE, WHEN, CAPACITY, KIND, PRICE), organizer=True, pipes=True,
                 public=True),
+    CommandSpec("duplicate", handlers.duplicate_event,
+                aliases=("dupliquer", "copier", "copy"),
+                params=(EVENT, Param("when", "when", max_length=80, rest=True)),
+                organizer=True),
     CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
                 params=(EVENT, FIELD, VALUE), organizer=True),
     CommandSpec("cancelevent", handlers.cancel_event, aliases=("annuler", "cancel"),

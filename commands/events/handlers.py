@@ -1,5 +1,5 @@
-"""Listing, showing, creating, editing and cancelling events (after a preview, with a
-reason), closing and reopening their sign-ups; their calendar file."""
+"""Listing, showing, creating, duplicating, editing and cancelling events (after a preview,
+with a reason), closing and reopening their sign-ups; their calendar file."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ async def list_events(ctx: Context) -> None:
     ctx.reply("\n".join(lines))
 
 
+
 async def next_event(ctx: Context) -> None:
     """The next event, of one kind if asked (« /prochain jeux »): what parents ask most."""
     kind: str | None = ctx.values["kind"]
@@ -85,6 +86,27 @@ async def new_event(ctx: Context) -> None:
         ctx.now,
     )
     ctx.reply(t("newevent.done", id=event.id, title=event.title,
+                when=moment_words(event.starts_at, event.ends_at)))
+    await card_reply(ctx, event)
+
+
+async def duplicate_event(ctx: Context) -> None:
+    """Last month's board-game night again: a new event with everything of the source but
+    its answers, at the new date. A cancelled or past source is fine; the copy starts afresh:
+    scheduled, sign-ups open, outside any series, not a demo, unpublished."""
+    source = await load_event(ctx, ctx.values["event"])
+    when = ctx.values["when"]
+    ends_at = when.end  # a range typed sets the end; else the source's length is kept
+    if ends_at is None and source.ends_at is not None:
+        ends_at = when.start + (source.ends_at - source.starts_at)
+    event = await ctx.storage.events.create(
+        NewEvent(title=source.title, starts_at=when.start, ends_at=ends_at, place=source.place,
+                 kind=source.kind, capacity=source.capacity, price_cents=source.price_cents,
+                 description=source.description, audience=source.audience,
+                 created_by=ctx.member.id),
+        ctx.now,
+    )
+    ctx.reply(t("duplicate.done", source=source.id, id=event.id, title=event.title,
                 when=moment_words(event.starts_at, event.ends_at)))
     await card_reply(ctx, event)
 

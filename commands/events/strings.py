@@ -19,6 +19,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.ics": {"fr": "ajouter un événement à votre agenda", "en": "add an event to your "
                  "calendar"},
     "help.newevent": {"fr": "créer un événement", "en": "create an event"},
+    "help.duplicate": {"fr": "copier un événement à une nouvelle date, sans les réponses",
+                       "en": "copy an event to a new date, without the answers"},
     "help.editevent": {"fr": "modifier un événement", "en": "edit an event"},
     "help.cancelevent": {"fr": "annuler un événement", "en": "cancel an event"},
     "help.closesignups": {"fr": "fermer les inscriptions d'un événement (avant le début)",
@@ -40,6 +42,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "newevent.done": {
         "fr": "Événement #{id} créé : « {title} », {when}. Pour le publier : /annoncer {id}",
         "en": "Event #{id} created: \"{title}\", {when}. To publish it: /announce {id}",
+    },
+    "duplicate.done": {
+        "fr": "Copie de #{source} créée : événement #{id} « {title} », {when}. Les réponses ne "
+              "sont pas copiées. Pour le publier : /annoncer {id}",
+        "en": "Copy of #{source} created: event #{id} \"{title}\", {when}. Answers are not "
+              "copied. To publish it: /announce {id}",
     },
     "editevent.done": {
         "fr": "Événement #{id} modifié : {field} → {value}",
@@ -91,7 +99,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "button.cancel_confirm": {"fr": "Oui, annuler et prévenir", "en": "Yes, cancel and tell them"},
     "button.cancel_keep": {"fr": "Non, maintenir", "en": "No, keep it"},
     "notify.cancelled_reason": {"fr": "Motif : {reason}", "en": "Reason: {reason}"},
-    "card.signups_closed": {"fr": "🔒 Inscriptions fermées", "en": "🔒 Sign-ups closed"},
     "signups.closed": {
         "fr": "Inscriptions fermées pour « {title} » (#{id}) : {seats}. Les personnes inscrites "
               "ou en liste d'attente gardent leur place ; « peut-être » et « non » restent "
@@ -223,6 +230,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "optdesc.newevent.kind": {"fr": "Le type d'événement", "en": "The kind of event"},
     "optdesc.newevent.price": {"fr": "Le prix : gratuit, 6, 6,50 €",
                                "en": "The price: free, 6, 6.50"},
+    "optdesc.duplicate.event": {"fr": "Le numéro de l'événement à copier (même passé ou annulé)",
+                                "en": "The number of the event to copy (even past or cancelled)"},
+    "optdesc.duplicate.when": {
+        "fr": "La nouvelle date : samedi prochain 14h, 05/12 20h, samedi 18h-20h…",
+        "en": "The new date: next saturday 2pm, Dec 5 8pm, saturday 6-8pm…",
+    },
     "optdesc.editevent.event": {"fr": "Le numéro de l'événement à modifier",
                                 "en": "The number of the event to edit"},
     "optdesc.editevent.field": {"fr": "Ce qui change", "en": "What changes"},
@@ -245,6 +258,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "ex. /nouvelevenement Soirée jeux | vendredi 19h30 | 20 | jeux | gratuit",
         "en": "e.g. /newevent Board games | friday 7:30pm | 20 | games | free",
     },
+    "example.duplicate": {"fr": "ex. /dupliquer 12 samedi prochain 14h",
+                          "en": "e.g. /duplicate 12 next saturday 2pm"},
     "example.editevent": {"fr": "ex. /modifier 12 lieu Salle 2",
                           "en": "e.g. /editevent 12 place Room 2"},
     "example.cancelevent": {
@@ -274,6 +289,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "voici le programme : /evenements.",
         "en": "Got an idea for an activity? Tell a Le Focus organiser. Meanwhile, here is the "
               "programme: /events.",
+    },
+    "member_hint.duplicate": {
+        "fr": "Envie que cette activité revienne ? Dites-le à un·e organisateur·rice du Focus. "
+              "En attendant, voici le programme : /evenements.",
+        "en": "Would you like this activity to come back? Tell a Le Focus organiser. "
+              "Meanwhile, here is the programme: /events.",
     },
     "member_hint.editevent": {
         "fr": "Votre réponse, vous pouvez la changer : /participer {id} oui (ou peut-être, ou "
