@@ -147,7 +147,7 @@ def _url(name: str, raw: str, problems: list[str]) -> str | None:
 def _port(raw: str, problems: list[str]) -> int | None:
     if not raw:
         return None
-    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+    if not raw.isdecimal() or len(raw) > 5 or not 1 <= int(raw) <= 65535:
         problems.append("WEB_PORT: a port number from 1 to 65535 (e.g. 8080), or empty for "
                         "no web agenda")
         return None
@@ -179,7 +179,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         problems.append("SEED_DEMO: 1 or 0")
 
     keep_raw = get("BACKUP_KEEP") or "14"
-    keep = int(keep_raw) if keep_raw.isdigit() and len(keep_raw) <= 4 else 0
+    keep = int(keep_raw) if keep_raw.isdecimal() and len(keep_raw) <= 4 else 0
     if keep < 1:
         problems.append("BACKUP_KEEP: a whole number of backups to keep, at least 1 (e.g. 14)")
     settings = Settings(

@@ -128,3 +128,13 @@ def test_describe_repr_and_errors_never_show_a_malformed_token() -> None:
     settings = load(env={"DISCORD_TOKEN": DISCORD_TOKEN, "DISCORD_GUILD_IDS": OUR_SERVER},
                     dotenv=None)
     assert DISCORD_TOKEN not in repr(settings)
+
+
+@pytest.mark.parametrize("name", ["WEB_PORT", "BACKUP_KEEP"])
+@pytest.mark.parametrize("raw", ["²", "①", "0", "-1", "abc", "99999999999999999999"])
+def test_numbers_that_are_not_one_are_refused_by_name(name: str, raw: str) -> None:
+    """« ² » is a digit to Python's isdigit() but not a number to int(): a ConfigError
+    naming the variable, never a traceback at start-up."""
+    with pytest.raises(ConfigError) as err:
+        load({name: raw}, dotenv=None)
+    assert any(problem.startswith(name) for problem in err.value.problems)
