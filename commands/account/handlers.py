@@ -11,13 +11,12 @@ from typing import Any
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import build_card
 from bot.context import Context
-from bot.errors import NotFound
 from bot.i18n import format_when, t, using
 from bot.messages import Button
 from bot.spec import event_id
 from commands.account.strings import STRINGS
+from commands.events import card_reply, load_event
 
 EVENT_LINK = "event_"
 
@@ -125,10 +124,7 @@ async def start(ctx: Context) -> None:
     """Telegram deep links land here: `/start event_12` opens the event privately."""
     payload = ctx.values.get("payload") or ""
     if payload.startswith(EVENT_LINK):
-        number = event_id(payload.removeprefix(EVENT_LINK))
-        event = await ctx.storage.events.get(number)
-        if event is None:
-            raise NotFound("error.event_not_found", id=number)
-        ctx.reply(card=build_card(event, await ctx.storage.rsvps.counts(event.id)))
+        event = await load_event(ctx, event_id(payload.removeprefix(EVENT_LINK)))
+        await card_reply(ctx, event)
         return
     ctx.reply(t("start.welcome", name=ctx.member.display_name))

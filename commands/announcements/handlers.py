@@ -12,7 +12,7 @@ from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_when, t
 from bot.messages import Reply
 from bot.spec import MAX_ID, event_id
-from storage.models import Event
+from commands.events import load_event
 
 MAX_ANNOUNCEMENT = 3000
 _EVENT_REF = re.compile(r"(#|n°)?\s*\d{1,9}", re.IGNORECASE)
@@ -35,13 +35,6 @@ def parse_number(text: str, now: datetime) -> int:
     return int(cleaned)
 
 
-async def _event(ctx: Context, number: int) -> Event:
-    event = await ctx.storage.events.get(number)
-    if event is None:
-        raise NotFound("error.event_not_found", id=number)
-    return event
-
-
 async def announce(ctx: Context) -> None:
     """An event's card (`/annoncer 12`, or the event option on Discord) or a text. A typed
     line that starts with a number and goes on is a text (« 12 places restantes ! »)."""
@@ -56,7 +49,7 @@ async def announce(ctx: Context) -> None:
     if number is None and text and _EVENT_REF.fullmatch(text):
         number, text = event_id(text), None  # « 12 » typed in the text box
     if number is not None:
-        event = await _event(ctx, number)
+        event = await load_event(ctx, number)
         if event.cancelled:
             raise Conflict("error.event_cancelled_announce", id=event.id)
         if event.starts_at <= ctx.now:
@@ -76,7 +69,7 @@ async def announce(ctx: Context) -> None:
 
 
 async def announce_later(ctx: Context) -> None:
-    event = await _event(ctx, ctx.values["event"])
+    event = await load_event(ctx, ctx.values["event"])
     at: datetime = ctx.values["when"]
     if event.cancelled:
         raise Conflict("error.event_cancelled_announce", id=event.id)

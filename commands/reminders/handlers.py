@@ -7,9 +7,10 @@ from datetime import datetime, timedelta
 
 from bot.actions import Action
 from bot.context import Context
-from bot.errors import Conflict, NotFound, UserInputError
+from bot.errors import UserInputError
 from bot.i18n import t
 from bot.text import fold
+from commands.rsvp.handlers import outcome_text
 
 _ON = ("on", "oui", "yes", "o", "y", "activer", "active", "1")
 _OFF = ("off", "non", "no", "n", "desactiver", "stop", "0")
@@ -56,11 +57,6 @@ async def press_drop(ctx: Context, action: Action) -> None:
     """Free the seat (or the waitlist place) and give it to the next in line at once."""
     event_id = int(action.target)
     outcome = await ctx.storage.rsvps.answer(event_id, ctx.member.id, "no", ctx.now)
-    if outcome.status == "not_found":
-        raise NotFound("error.event_not_found", id=event_id)
-    if outcome.status == "cancelled":
-        raise Conflict("error.event_cancelled", id=event_id, title=outcome.title)
-    if outcome.status == "closed":
-        raise Conflict("error.rsvp_closed", id=event_id, title=outcome.title)
+    outcome_text(outcome)  # refuses an unknown, cancelled or started event, as /participer
     ctx.core.event_changed(event_id, outcome.promoted)
     ctx.reply(t("drop.done", title=outcome.title, id=outcome.event_id), private=True)

@@ -15,8 +15,9 @@ from bot.context import Context
 from bot.errors import Conflict, NotFound
 from bot.i18n import PARIS, format_when, t
 from bot.messages import Attachment, Button, Reply
+from commands.events import load_event
 from commands.rsvp.parsers import MAX_GUESTS
-from storage import Event, RsvpOutcome
+from storage import RsvpOutcome
 
 # Outcomes that changed nobody's seats: no card to refresh, nobody promoted.
 _UNCHANGED = ("not_found", "cancelled", "closed", "no_rsvp", "kept", "signups_closed")
@@ -132,15 +133,8 @@ def _csv(rows: list[list[str]]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-async def _event(ctx: Context, event_id: int) -> Event:
-    event = await ctx.storage.events.get(event_id)
-    if event is None:
-        raise NotFound("error.event_not_found", id=event_id)
-    return event
-
-
 async def attendees(ctx: Context) -> None:
-    event = await _event(ctx, ctx.values["event"])
+    event = await load_event(ctx, ctx.values["event"])
     people = await ctx.storage.rsvps.attendees(event.id)
     going = [p for p in people if p.state == "going"]
     lines = [t("attendees.header", id=event.id, title=event.title)]
@@ -179,7 +173,7 @@ MESSAGE_STATES = ("going", "waitlisted")
 async def message_attendees(ctx: Context) -> None:
     """`/message 12 On commence à 19h45 !`: privately, on each member's platform and in
     their language around the organiser's words (kept as typed); the adapters pace it."""
-    event = await _event(ctx, ctx.values["event"])
+    event = await load_event(ctx, ctx.values["event"])
     if event.cancelled:
         raise Conflict("message.cancelled", id=event.id, title=event.title)
     text: str = ctx.values["text"]
