@@ -303,6 +303,15 @@ def event_ref(text: str) -> int | EventRef:
     return event_id(text)
 
 
+def numbered(text: str, maximum: int) -> int | None:
+    """'12', '#12' or 'n°12' as a number from 1 to `maximum`; None for anything else.
+    isdecimal, not isdigit: « ² » and « ① » are digits that int() refuses."""
+    cleaned = text.strip().lower().removeprefix("n°").lstrip("#").strip()
+    if not cleaned.isdecimal() or len(cleaned) > len(str(maximum)):
+        return None
+    return int(cleaned) if 1 <= int(cleaned) <= maximum else None
+
+
 def event_id(text: str) -> int:
     """'12', '#12' or 'n°12'."""
     cleaned = text.strip().lower().removeprefix("n°").removeprefix("no").lstrip("#").strip()

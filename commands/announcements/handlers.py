@@ -11,7 +11,7 @@ from bot.dates import read_when
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_when, t
 from bot.messages import Reply
-from bot.spec import MAX_ID, event_id
+from bot.spec import MAX_ID, event_id, numbered
 from commands.events import load_event
 
 MAX_ANNOUNCEMENT = 3000
@@ -29,10 +29,10 @@ def parse_moment(text: str, now: datetime) -> datetime:
 
 def parse_number(text: str, now: datetime) -> int:
     """A scheduled announcement's number: '2', '#2' or 'n°2'."""
-    cleaned = text.strip().lower().removeprefix("n°").lstrip("#").strip()
-    if not cleaned.isdecimal() or len(cleaned) > 9 or not 1 <= int(cleaned) <= MAX_ID:
+    number = numbered(text, MAX_ID)
+    if number is None:
         raise UserInputError("error.bad_number", value=text.strip()[:20], min=1, max=MAX_ID)
-    return int(cleaned)
+    return number
 
 
 async def announce(ctx: Context) -> None:

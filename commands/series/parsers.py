@@ -20,6 +20,7 @@ from dateutil.rrule import rrulestr
 
 from bot.errors import UserInputError
 from bot.i18n import PARIS
+from bot.spec import numbered
 from bot.text import fold, strip_accents
 
 MAX_INTERVAL = 12
@@ -412,10 +413,10 @@ def parse_interval(text: str, now: datetime) -> int:
 
 def parse_series(text: str, now: datetime) -> int:
     """'1', '#1' or 'n°1'."""
-    cleaned = text.strip().lower().removeprefix("n°").lstrip("#").strip()
-    if not cleaned.isdecimal() or len(cleaned) > 9 or not 1 <= int(cleaned) <= MAX_SERIES_ID:
+    number = numbered(text, MAX_SERIES_ID)
+    if number is None:
         raise UserInputError("error.bad_series_id", value=text.strip()[:20])
-    return int(cleaned)
+    return number
 
 
 def parse_field(text: str, now: datetime) -> str:
