@@ -1,5 +1,6 @@
 """Text as people type it on phones: one folding rule and one cleaning rule for the whole bot.
 
+What people type is stored as typed (`clean_stored` only drops what is unsafe to show);
 `fold` is how names, choices and keywords are compared (no case, no accents, no spaces,
 apostrophes, dashes or underscores), so `peut-être`, `Peut etre` and `peutetre` are one word.
 """
@@ -31,9 +32,3 @@ def clean_stored(text: str, limit: int) -> str:
     storing and showing: only control, direction-override and lone-surrogate characters go;
     cut at `limit`. Command words are compared with `fold`, which normalises all of these."""
     return _CONTROL.sub("", text)[:limit].strip()
-
-
-def clean_text(text: str, limit: int) -> str:
-    """Drop control, direction-override and lone-surrogate characters; normalise phone
-    punctuation; cut at `limit`."""
-    return _CONTROL.sub("", text.translate(_SMART))[:limit].strip()
