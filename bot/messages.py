@@ -30,6 +30,9 @@ class Incoming:
     # each option as a string, parsed by the command's spec exactly like typed text.
     command: str | None = None
     options: Mapping[str, str] = field(default_factory=dict)
+    # A picture sent with the message (Telegram photo, Discord attachment), already
+    # downloaded by the adapter within its size limit; checked by content, never trusted.
+    image: bytes | None = None
 
 
 @dataclass(frozen=True)
