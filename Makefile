@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint bench clean backup restore
+.PHONY: run test test-setup check lint bench clean backup restore
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,27 @@ restore: $(STAMP)
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=path/to/backup.db" >&2; exit 2; }
 	$(BIN)/python -m bot restore $(FILE)
 
-test: $(STAMP)
+# The browser test (tests/test_web.py) reads the web agenda with Debian's Chromium, driven by
+# Playwright (a dev dependency). Installed here when missing and possible (root, apt-get), in
+# at most 5 minutes; when it cannot be, that one test skips and says why: `make test` goes on.
+CHROMIUM_TIMEOUT ?= 300
+test-setup: $(STAMP)
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then \
+	  :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing Chromium for the browser test (apt-get, at most $(CHROMIUM_TIMEOUT) s)..."; \
+	  if timeout $(CHROMIUM_TIMEOUT) sh -c 'apt-get update -qq -o Acquire::http::Timeout=20 \
+	      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Acquire::http::Timeout=20 \
+	      chromium' >$(VENV)/chromium-install.log 2>&1; then \
+	    echo "Chromium installed."; \
+	  else \
+	    echo "Chromium could not be installed (see $(VENV)/chromium-install.log): the browser test will be skipped."; \
+	  fi; \
+	else \
+	  echo "No Chromium and no root apt-get to install it: the browser test will be skipped."; \
+	fi
+
+test: $(STAMP) test-setup
 	$(BIN)/ruff check bot commands storage tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q

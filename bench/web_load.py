@@ -1,6 +1,10 @@
 """Web agenda under load: how many requests per second `/` and `/agenda.ics` serve on
 127.0.0.1 while members keep talking to the bot in the same process.
 
+Three runs: the agenda and the feed while a member asks /evenements every 50 ms (each message
+commits, changing nothing the pages show), then the agenda while a member books and unbooks a
+seat every 50 ms (every answer changes the page: the worst case for `bot.web.cache`).
+
 The server and the core run in one asyncio loop, as in production; the load comes from a
 separate process (keep-alive aiohttp clients), which still shares this 2-core machine with
 the server, so the figures are a floor. Prints `name: value` lines; compare only figures of
@@ -63,16 +67,17 @@ async def _load_elsewhere(url: str, seconds: float, clients: int) -> tuple[int, 
     return int(ok), int(bad)
 
 
-async def _chat(core: object, seconds: float) -> list[float]:
-    """A member asks /events every 50 ms meanwhile: how long each answer takes."""
+async def _chat(core: object, seconds: float, texts: tuple[str, ...]) -> list[float]:
+    """A member sends `texts` in turn every 50 ms meanwhile: how long each answer takes."""
     waits: list[float] = []
     deadline = time.perf_counter() + seconds
     n = 0
     while time.perf_counter() < deadline:
         n += 1
         began = time.perf_counter()
-        await core.handle(Incoming(platform="bench", user_id=f"m{n % 10}",  # type: ignore[attr-defined]
-                                   display_name="Léa", chat_id="c", text="/evenements"))
+        await core.handle(Incoming(platform="bench", user_id=f"m{n // len(texts) % 10}",  # type: ignore[attr-defined]
+                                   display_name="Léa", chat_id="c",
+                                   text=texts[n % len(texts)]))
         waits.append((time.perf_counter() - began) * 1000)
         await asyncio.sleep(0.05)
     return waits
@@ -91,11 +96,15 @@ async def main(seconds: float, clients: int) -> None:
             raise SystemExit("the web server could not bind")
         figures: dict[str, float] = {"events": EVENTS, "clients": clients, "seconds": seconds}
         try:
-            for name, path in (("agenda", "/"), ("feed", "/agenda.ics")):
-                chat = asyncio.create_task(_chat(core, seconds))
+            asking, booking = ("/evenements",), ("/participer 1 oui", "/participer 1 non")
+            for name, path, texts in (("agenda", "/", asking), ("feed", "/agenda.ics", asking),
+                                      ("agenda_booking", "/", booking)):
+                chat = asyncio.create_task(_chat(core, seconds, texts))
+                renders = server.made.renders
                 ok, bad = await _load_elsewhere(server.url + path, seconds, clients)
                 waits = await chat
                 figures[f"{name}_req_per_s"] = round(ok / seconds)
+                figures[f"{name}_renders"] = server.made.renders - renders
                 figures[f"{name}_non_200"] = bad
                 figures[f"{name}_chat_p50_ms"] = round(statistics.median(waits), 1)
                 figures[f"{name}_chat_max_ms"] = round(max(waits), 1)
@@ -103,8 +112,9 @@ async def main(seconds: float, clients: int) -> None:
             await server.stop()
             await core.idle()
             await core.storage.close()
-    print(f"{clients} keep-alive clients on 127.0.0.1 for {seconds} s per page, {EVENTS} "
-          "events, while a member asks /evenements every 50 ms in the same process.")
+    print(f"{clients} keep-alive clients on 127.0.0.1 for {seconds} s per run, {EVENTS} "
+          "events, while a member sends a message every 50 ms in the same process "
+          "(agenda_booking: a booking or unbooking each time).")
     for name, value in figures.items():
         print(f"{name}: {value}")
 

@@ -5,7 +5,9 @@ Secrets are read here and nowhere else; `describe()` never shows their values.
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -49,6 +51,9 @@ class Settings:
     seed_demo: bool = True
     backup_keep: int = 14
     web_port: int | None = None  # the web agenda and feeds (bot.web); None: no web server
+    # Where it listens: this machine only by default (a reverse proxy in front); an address
+    # such as 0.0.0.0 when the proxy runs elsewhere.
+    web_host: str = "127.0.0.1"
     public_url: str | None = None  # how people reach it (links in pages, feeds, /mycalendar)
 
     @property
@@ -144,6 +149,20 @@ def _url(name: str, raw: str, problems: list[str]) -> str | None:
     return raw
 
 
+def _host(raw: str, problems: list[str]) -> str:
+    """An IP address or a host name to listen on (not a URL, no port)."""
+    if not raw:
+        return Settings.web_host
+    try:
+        return str(ipaddress.ip_address(raw))
+    except ValueError:
+        pass
+    if not re.fullmatch(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?", raw):
+        problems.append("WEB_HOST: an address to listen on, e.g. 127.0.0.1 (default) or "
+                        "0.0.0.0, without http:// or port")
+    return raw
+
+
 def _port(raw: str, problems: list[str]) -> int | None:
     if not raw:
         return None
@@ -206,6 +225,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         seed_demo=seed in ("1", "true", "yes"),
         backup_keep=keep,
         web_port=_port(get("WEB_PORT"), problems),
+        web_host=_host(get("WEB_HOST"), problems),
         public_url=_url("PUBLIC_URL", get("PUBLIC_URL"), problems),
     )
     if problems:
@@ -237,6 +257,7 @@ def describe(settings: Settings) -> list[str]:
         f"DISCORD_ORGANIZER_ROLE_IDS: {len(settings.discord_organizer_role_ids)} role(s)",
         "REMINDER_OFFSETS = " + ",".join(_fmt(o) for o in settings.reminder_offsets),
         f"WEB_PORT = {settings.web_port or '(no web agenda)'}",
+        f"WEB_HOST = {settings.web_host}",
         f"PUBLIC_URL = {settings.public_url or '(links use http://127.0.0.1:WEB_PORT)'}",
         f"BACKUP_KEEP = {settings.backup_keep}",
         "Platforms: " + (", ".join(settings.platforms) or "none (console chat)"),

@@ -76,6 +76,10 @@ class Platform(Protocol):
     platform: str
     capabilities: Capabilities
 
+    @property
+    def connected(self) -> bool:
+        """Whether updates from the platform are coming in right now (/healthz)."""
+
     async def start(self, host: Host) -> None:
         """Connect and begin delivering updates to `host.handle`. Returns once running."""
 

@@ -31,9 +31,11 @@ TOKEN_BYTES = 32  # 43 url-safe characters
 
 def fingerprint(event: Event) -> str:
     """What a calendar shows of an event; a change here is a new SEQUENCE."""
-    parts = (event.title, event.description, to_db(event.starts_at),
-             to_db(event.ends_at) if event.ends_at else "", event.place, event.status,
-             event.kind, event.audience)
+    parts: tuple[str, ...] = (event.title, event.description, to_db(event.starts_at),
+                              to_db(event.ends_at) if event.ends_at else "", event.place,
+                              event.status, event.kind, event.audience)
+    if event.signups_closed:  # only then: open events keep the versions they had
+        parts += ("signups closed",)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -125,6 +127,22 @@ class Feeds:
             + " GROUP BY e.id ORDER BY e.starts_at, e.id LIMIT ?", (*params, limit))
         n = EVENT_COL_COUNT
         return [(event_from_row(r[:n]), Counts(*r[n:n + 5])) for r in rows]
+
+    async def kinds(self, now: datetime) -> list[str]:
+        """The kinds of the upcoming events: the agenda offers a filter only where there is
+        something to find, so a parent never taps into an empty page."""
+        rows = await self.db.read(
+            "SELECT DISTINCT kind FROM events WHERE starts_at > ?"
+            " AND (status = 'scheduled' OR updated_at > ?)",
+            (to_db(now), to_db(now - KEEP_CANCELLED)))
+        return [str(r[0]) for r in rows]
+
+    async def data_version(self) -> int:
+        """A number that changes whenever anything is committed to the database (SQLite's
+        `PRAGMA data_version`, read on the reader connection, so it sees the writer's
+        commits): pages made before a change are never served after it."""
+        rows = await self.db.read("PRAGMA data_version")
+        return int(rows[0][0])
 
     # -- personal feeds ----------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ class RecordingAdapter:
     private: list[tuple[str, Reply]] = field(default_factory=list)
     unreachable: dict[str, bool] = field(default_factory=dict)
     capabilities: Capabilities = Capabilities()
+    connected: bool = True  # what /healthz reports (bot.platform.Platform.connected)
     _next_id: int = 100
 
     async def start(self, core: Host) -> None:

@@ -194,3 +194,28 @@ async def test_mydata_says_we_hold_a_calendar_link_without_showing_it(bot: Bot) 
     assert "Lien d'agenda personnel : actif depuis le mercredi 25 novembre 2026" \
         in data.replace("\u00a0", " ")
     assert token not in data
+
+
+async def test_closed_sign_ups_show_in_the_feed_and_raise_sequence(storage: Storage) -> None:
+    """A parent's calendar says « Inscriptions fermées » once organisers close them, and
+    stops saying so when they reopen: each is a new version of the same event."""
+    event_id = await make(storage, datetime(2026, 12, 4, 18, 30, tzinfo=UTC))
+
+    async def feed() -> tuple[dict[str, object], str]:
+        events = [e for e in await storage.feeds.window(NOW) if e.id == event_id]
+        data = await feed_ics(storage, events, NOW, "Le Focus")
+        [seen] = read_both(data)
+        [item] = icalendar.Calendar.from_ical(data).walk("VEVENT")
+        return seen, str(item["description"])
+
+    opened, text = await feed()
+    assert "Inscriptions fermées" not in text
+    await storage.events.set_signups(event_id, True, NOW)
+    closed, text = await feed()
+    assert "Inscriptions fermées" in text
+    assert (closed["uid"], closed["sequence"]) == (opened["uid"], opened["sequence"] + 1)
+    assert closed["status"] == "CONFIRMED"
+    await storage.events.set_signups(event_id, False, NOW)
+    reopened, text = await feed()
+    assert "Inscriptions fermées" not in text
+    assert reopened["sequence"] == closed["sequence"] + 1

@@ -24,24 +24,30 @@ CSS = """
 body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
 color:var(--ink);background:var(--bg)}
 header,main,footer{max-width:46rem;margin:0 auto;padding:1rem}
+header{display:flex;justify-content:space-between;align-items:center;gap:1rem;
+padding-bottom:0}header .home{font-weight:700;text-decoration:none;color:var(--ink)}
 h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.6rem 0 .5rem;
 color:var(--accent)}h3{font-size:1.1rem;margin:0 0 .3rem}
 a{color:var(--accent)}a:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem}
-nav a{display:inline-block;padding:.35rem .7rem;border:1px solid var(--line);
-border-radius:999px;text-decoration:none;background:var(--card)}
+nav a,.switch{display:inline-flex;align-items:center;min-height:44px;padding:0 .9rem;
+border:1px solid var(--line);border-radius:999px;text-decoration:none;background:var(--card)}
 nav a[aria-current]{background:var(--accent);color:#fff;border-color:var(--accent)}
 ul.events{list-style:none;padding:0;margin:0}
 .event{background:var(--card);border:1px solid var(--line);border-radius:.6rem;
 padding:.8rem 1rem;margin:.6rem 0}
-.kind{font-size:.85rem;text-transform:uppercase;letter-spacing:.04em;color:var(--soft)}
-.meta{margin:.2rem 0;color:var(--soft)}.seats{font-weight:600}
+.kind{font-size:.85rem;text-transform:uppercase;letter-spacing:.04em;color:var(--soft);
+margin:0 0 .2rem}.event h3 a{display:inline-block;padding:.2rem 0}
+.when{margin:.2rem 0;font-weight:600}.meta{margin:.2rem 0;color:var(--soft)}
+.seats{font-weight:600;margin:.4rem 0 0}.url code{overflow-wrap:anywhere;font-size:.9rem}
 .cancelled h3{text-decoration:line-through}.tag{font-weight:700;color:#8b0000}
-.actions a{display:inline-block;margin:.3rem .6rem .3rem 0;padding:.55rem .9rem;
-border-radius:.4rem;background:var(--accent);color:#fff;text-decoration:none}
+.actions a{display:inline-flex;align-items:center;min-height:44px;margin:.3rem .6rem .3rem 0;
+padding:0 .9rem;border-radius:.4rem;background:var(--accent);color:#fff;text-decoration:none}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem}dt{font-weight:600}
-dd{margin:0}footer{color:var(--soft);font-size:.9rem}
+dd{margin:0}.poster{display:block;max-width:100%;max-height:80vh;width:auto;height:auto;
+margin:1rem 0;border-radius:.6rem}.back{display:inline-flex;align-items:center;min-height:44px}
+footer{color:var(--soft);font-size:.9rem}
 @media (min-width:40rem){body{font-size:1.05rem}}
 """
 
@@ -56,6 +62,7 @@ class Page:
     query: dict[str, str]  # the query kept by the language switch (kind filter)
     description: str = ""
     noindex: bool = False
+    image: str = ""  # absolute URL of the event's poster, for previews (og:image)
 
 
 def _link(path: str, query: dict[str, str]) -> str:
@@ -71,7 +78,10 @@ def layout(page: Page, body: str) -> str:
         for name, value in (("title", page.title), ("description", page.description),
                             ("type", "website"), ("url", page.base + page.path),
                             ("site_name", t("web.site")),
-                            ("locale", "fr_FR" if locale == "fr" else "en_GB")) if value)
+                            ("locale", "fr_FR" if locale == "fr" else "en_GB"),
+                            ("image", page.image)) if value)
+    if page.image:  # Discord and others then show the poster large, not as a thumbnail
+        og += '<meta name="twitter:card" content="summary_large_image">'
     robots = '<meta name="robots" content="noindex,nofollow">' if page.noindex else ""
     return (
         f'<!doctype html><html lang="{locale}"><head><meta charset="utf-8">'
@@ -80,11 +90,16 @@ def layout(page: Page, body: str) -> str:
         f'<meta name="description" content="{escape(page.description)}">{og}{robots}'
         f"<style>{CSS}</style></head><body>"
         f'<a class="skip" href="#main">{escape(t("web.heading"))}</a>'
-        f'<header><p><a href="{_link(page.path, {**page.query, "lang": other})}" '
-        f'hreflang="{other}" lang="{other}">{escape(_switch_label(other))}</a></p></header>'
+        f'<header><a class="home" href="{_link("/", _lang_only(page.query))}">Le Focus</a>'
+        f'<a class="switch" href="{_link(page.path, {**page.query, "lang": other})}" '
+        f'hreflang="{other}" lang="{other}">{escape(_switch_label(other))}</a></header>'
         f'<main id="main">{body}</main>'
         f'<footer><p>Le Focus · MeltingPhot · Rochebelle, Alès</p></footer></body></html>'
     )
+
+
+def _lang_only(query: dict[str, str]) -> dict[str, str]:
+    return {"lang": query["lang"]} if query.get("lang") else {}
 
 
 def _switch_label(other: str) -> str:
@@ -117,11 +132,12 @@ def event_item(event: Event, counts: Counts, lang: dict[str, str]) -> str:
     cancelled = f' <span class="tag">{escape(t("web.cancelled"))}</span>' if event.cancelled \
         else ""
     audience = shown_text(event, "audience", event.audience)
-    meta = [format_when(event.starts_at), event.place, format_price(event.price_cents)]
+    meta = [event.place, format_price(event.price_cents)]
     return (
         f'<li class="event{" cancelled" if event.cancelled else ""}">'
         f'<p class="kind">{escape(kind_label(event.kind))}</p>'
         f'<h3><a href="{_link(f"/e/{event.id}", lang)}">{escape(title)}</a>{cancelled}</h3>'
+        f'<p class="when">{escape(format_when(event.starts_at))}</p>'
         f'<p class="meta">{" · ".join(escape(m) for m in meta if m)}</p>'
         + ("" if event.cancelled
            else f'<p class="seats">{escape(seats_line(event, counts))}</p>')
@@ -131,8 +147,10 @@ def event_item(event: Event, counts: Counts, lang: dict[str, str]) -> str:
 
 
 def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: str,
-                lang: dict[str, str]) -> str:
-    filters = [(None, t("web.all"))] + [(k, kind_label(k)) for k in KINDS]
+                lang: dict[str, str], kinds: Sequence[str] = KINDS) -> str:
+    """`kinds`: those with upcoming events, the only ones offered as filters."""
+    filters = [(None, t("web.all"))] + [(k, kind_label(k)) for k in KINDS
+                                        if k in kinds or k == kind]
     nav = "".join(
         f'<li><a href="{_link("/", {**lang, "kind": k or ""})}"'
         + (' aria-current="page"' if k == kind else "") + f">{escape(label)}</a></li>"
@@ -159,7 +177,9 @@ def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: st
         f'<section><h2>{escape(t("web.subscribe"))}</h2>'
         f'<p>{escape(t("web.subscribe_hint"))}</p><p class="actions">'
         f'<a href="{escape(webcal(feed))}">{escape(label)}</a> '
-        f'<a href="{escape(feed)}">.ics</a></p></section>')
+        f'<a href="{escape(feed)}">{escape(t("web.download"))}</a></p>'
+        f'<p>{escape(t("web.subscribe_url"))}</p>'
+        f'<p class="url"><code>{escape(feed)}</code></p></section>')
     return "".join(parts)
 
 
@@ -168,7 +188,11 @@ def webcal(url: str) -> str:
 
 
 def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
-               telegram: str | None, discord: str | None) -> str:
+               telegram: str | None, discord: str | None, feed: str = "",
+               poster: str = "") -> str:
+    """`feed`: the whole agenda's feed, offered beside the one-off file so that the parent
+    who adds one event also sees later changes by themselves. `poster`: the picture's
+    path on this site, if the event has one."""
     title = shown_text(event, "title", event.title)
     rows = [(t("web.when"), format_when(event.starts_at)), (t("web.where"), event.place),
             (t("web.price"), format_price(event.price_cents))]
@@ -185,13 +209,19 @@ def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
         links.append((telegram, t("web.telegram")))
     if discord and not event.cancelled:
         links.append((discord, t("web.discord")))
+    if feed:
+        links.append((webcal(feed), t("web.subscribe")))
     actions = "".join(f'<a href="{escape(href)}">{escape(label)}</a>' for href, label in links)
     tag = f' <span class="tag">{escape(t("web.cancelled"))}</span>' if event.cancelled else ""
     return (
-        f'<p><a href="{_link("/", lang)}">← {escape(t("web.back"))}</a></p>'
+        f'<p><a class="back" href="{_link("/", lang)}">← {escape(t("web.back"))}</a></p>'
         f'<p class="kind">{escape(kind_label(event.kind))}</p>'
         f"<h1>{escape(title)}{tag}</h1><dl>{details}</dl>{paragraphs}"
         f'<p class="actions">{actions}</p>'
+        # After what a parent needs (when, where, seats, the calendar button): a portrait
+        # poster first would push all of it below a phone's screen.
+        + (f'<img class="poster" src="{escape(poster)}" '
+           f'alt="{escape(t("web.poster_alt", title=title))}">' if poster else "")
     )
 
 

@@ -1,24 +1,28 @@
 """The web agenda in the bot's own event loop (aiohttp): the public programme, event pages,
 calendar feeds, personal feeds and /healthz.
 
-Public pages and feeds hold counts, never names. Every answer is built from the database at
-request time, so a change made in a chat shows on the next load or poll. A bad request gets
+Public pages and feeds hold counts, never names. They are kept ready between requests
+(`bot.web.cache`) only while the database has not changed, so a change made in a chat shows
+on the next load or poll, and a client holding the same version gets a 304. A bad request gets
 a short page in the visitor's language (French unless they ask for English), never a
 traceback; if the port cannot be bound the bot keeps serving chats and says so in one line.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from aiohttp import web
 
 from bot.i18n import current_locale, using
 from bot.web import pages
+from bot.web.cache import Load, Made, MadeCache, Render, Source, matches
 from storage import KINDS, Event, Storage
 
 if TYPE_CHECKING:
@@ -26,16 +30,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HOST = "127.0.0.1"  # behind a reverse proxy (PUBLIC_URL); never exposed by default
 EVENT_ID = re.compile(r"[0-9]{1,9}")
 TOKEN = re.compile(r"[A-Za-z0-9_-]{20,100}")
 EVENT_LINK = "event_"  # the Telegram /start payload that shows an event (commands.account)
-CACHE_SECONDS = 300
-MADE_LIMIT = 256  # pages and feeds kept ready (a few kinds x two languages)
+# /healthz: the scheduler ticks every 30 s; this much silence means reminders are not sent.
+TICK_STALE = timedelta(minutes=5)
+HEALTH_TIMEOUT = 5.0  # seconds for the database to answer SELECT 1
+CACHE_SECONDS = 300  # how long a calendar app may keep a feed before asking again
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
                                "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 }
 
@@ -49,6 +54,10 @@ class Calendars(Protocol):
     def calendar_bytes(self, events: Sequence[Event], sequences: Mapping[int, int],
                        install_id: str, now: datetime, *, name: str | None = None,
                        links: Mapping[int, str] | None = None) -> bytes: ...
+
+
+def _netloc(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def pick_language(request: web.Request) -> tuple[str, bool]:
@@ -81,10 +90,8 @@ class WebServer:
         self.calendars = calendars
         self.runner: web.AppRunner | None = None
         self.url = ""
-        # Pages and feeds already made, keyed by everything they show (events with their
-        # counts and versions, language, links): a change makes a new key, so nothing stale
-        # is ever served, and polling calendars cost one query instead of a rendering.
-        self._made: dict[tuple[Any, ...], bytes] = {}
+        self.made = MadeCache()
+        self.started = core.now()
         self.app = self._build()
 
     @property
@@ -96,7 +103,7 @@ class WebServer:
         settings = self.core.settings
         if settings.public_url:
             return settings.public_url.rstrip("/")
-        return self.url or f"http://{HOST}:{settings.web_port or 0}"
+        return self.url or f"http://{_netloc(settings.web_host, settings.web_port or 0)}"
 
     def _build(self) -> web.Application:
         app = web.Application(middlewares=[self._errors], client_max_size=4096)
@@ -107,12 +114,13 @@ class WebServer:
             web.get("/agenda.ics", self.feed),
             web.get("/agenda-{kind}.ics", self.feed),
             web.get("/me/{token}.ics", self.personal_feed),
+            web.get("/poster/{name}", self.poster),
             web.get("/healthz", self.health),
             web.get("/robots.txt", self.robots),
         ])
         return app
 
-    async def start(self, port: int, host: str = HOST) -> bool:
+    async def start(self, port: int, host: str = "127.0.0.1") -> bool:
         """Listen on host:port; False (and one log line) if that is impossible."""
         runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
         await runner.setup()
@@ -126,7 +134,7 @@ class WebServer:
             return False
         self.runner = runner
         bound = runner.addresses[0][1] if runner.addresses else port
-        self.url = f"http://{host}:{bound}"
+        self.url = f"http://{_netloc(host, bound)}"
         log.info("web agenda listening on %s", self.url)
         return True
 
@@ -179,11 +187,23 @@ class WebServer:
         return web.Response(status=status, text=body, content_type="text/html",
                             charset="utf-8")
 
-    def _html(self, page: bytes) -> web.Response:
-        response = web.Response(body=page, content_type="text/html", charset="utf-8")
+    def _send(self, request: web.Request, made: Made, content_type: str,
+              headers: Mapping[str, str]) -> web.Response:
+        """The made body, or a bodiless 304 when the client already holds this version."""
+        if matches(request.headers.get("If-None-Match", ""), made.etag):
+            response = web.Response(status=304)
+        else:
+            response = web.Response(body=made.body, content_type=content_type,
+                                    charset="utf-8")
+        response.headers.update(headers)
+        response.headers["ETag"] = made.etag
         response.headers["Vary"] = "Accept-Language"
-        response.headers["Cache-Control"] = "public, max-age=60"
         return response
+
+    def _html(self, request: web.Request, made: Made) -> web.Response:
+        # no-cache: browsers keep the page but ask again each time (a 304 when unchanged),
+        # so a parent never sees yesterday's seat count.
+        return self._send(request, made, "text/html", {"Cache-Control": "public, no-cache"})
 
     def _ics(self, data: bytes, filename: str, *, private: bool = False) -> web.Response:
         response = web.Response(body=data, content_type="text/calendar", charset="utf-8")
@@ -195,23 +215,24 @@ class WebServer:
             response.headers["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
         return response
 
-    def _remember(self, key: tuple[Any, ...], make: Callable[[], bytes]) -> bytes:
-        found = self._made.get(key)
-        if found is None:
-            if len(self._made) >= MADE_LIMIT:
-                self._made.clear()
-            found = self._made[key] = make()
-        return found
+    async def _made(self, key: tuple[Any, ...], load: Load, render: Render) -> Made:
+        """A page or feed kept ready (see `bot.web.cache`)."""
+        version = await self.storage.feeds.data_version()
+        return await self.made.get(key, version, self.core.now(), load, render)
 
-    async def _feed_bytes(self, events: Sequence[Event], name: str) -> bytes:
-        now = self.core.now()
+    async def _feed_source(self, events: Sequence[Event], name: str,
+                           now: datetime) -> Source:
         sequences = await self.storage.feeds.sequences(events, now)
         install_id = await self.storage.feeds.install_id()
-        links = self._links(events)
-        key = ("feed", name, current_locale(), self.base, tuple(events),
-               tuple(sorted(sequences.items())))
-        return self._remember(key, lambda: self.calendars.calendar_bytes(
-            events, sequences, install_id, now, name=name, links=links))
+        data = (tuple(events), tuple(sorted(sequences.items())), install_id, name)
+        return Source(data, (events, sequences, install_id, name, now))
+
+    async def _feed_bytes(self, payload: Any) -> bytes:
+        """iCalendar text takes about a millisecond per event to make: in a worker thread,
+        so chats keep being answered while a big feed is made."""
+        events, sequences, install_id, name, now = payload
+        return await asyncio.to_thread(self.calendars.calendar_bytes, events, sequences,
+                                       install_id, now, name=name, links=self._links(events))
 
     def _links(self, events: Sequence[Event]) -> dict[int, str]:
         return {e.id: f"{self.base}/e/{e.id}" for e in events}
@@ -228,36 +249,59 @@ class WebServer:
     # -- pages -----------------------------------------------------------------------------
 
     async def agenda(self, request: web.Request) -> web.Response:
-        from bot.i18n import t
-
         kind = request.query.get("kind") or None
         if kind is not None and kind not in KINDS:
             raise web.HTTPBadRequest()
-        rows = await self.storage.feeds.agenda(self.core.now(), kind)
         lang = self._lang(request)
-        page = pages.Page(t("web.site"), "/", self.base, {**lang, "kind": kind or ""},
-                          description=t("web.intro"))
-        key = ("agenda", current_locale(), kind, self.base, tuple(lang.items()), tuple(rows))
-        made = self._remember(key, lambda: pages.layout(
-            page, pages.agenda_body(rows, kind, self.base, lang)).encode("utf-8"))
-        return self._html(made)
+
+        async def load(now: datetime) -> Source:
+            rows = await self.storage.feeds.agenda(now, kind)
+            kinds = await self.storage.feeds.kinds(now)
+            # The first event leaves the page when it starts.
+            return Source((tuple(rows), tuple(kinds)), (rows, kinds),
+                          rows[0][0].starts_at if rows else None)
+
+        async def render(payload: Any) -> bytes:
+            from bot.i18n import t
+
+            rows, kinds = payload
+            page = pages.Page(t("web.site"), "/", self.base, {**lang, "kind": kind or ""},
+                              description=t("web.intro"))
+            body = pages.layout(page, pages.agenda_body(rows, kind, self.base, lang, kinds))
+            return body.encode("utf-8")
+
+        key = ("agenda", current_locale(), kind, self.base, tuple(lang.items()))
+        return self._html(request, await self._made(key, load, render))
 
     async def event_page(self, request: web.Request) -> web.Response:
-        event = await self._event(request)
-        counts = await self.storage.rsvps.counts(event.id)
+        raw = request.match_info.get("id", "")
         lang = self._lang(request)
         settings = self.core.settings
         discord = (f"https://discord.com/channels/{settings.discord_guild_ids[0]}"
                    if settings.discord_token and settings.discord_guild_ids else None)
-        body = pages.event_body(
-            event, counts, lang, ics=f"{self.base}/e/{event.id}.ics",
-            telegram=self.core.private_link("telegram", f"{EVENT_LINK}{event.id}"),
-            discord=discord)
-        from bot.cards import shown_text
+        telegram = self.core.private_link("telegram", f"{EVENT_LINK}{raw}")
 
-        page = pages.Page(shown_text(event, "title", event.title), f"/e/{event.id}",
-                          self.base, lang, description=pages.summary(event))
-        return self._html(pages.layout(page, body).encode("utf-8"))
+        async def load(now: datetime) -> Source:
+            event = await self._event(request)
+            counts = await self.storage.rsvps.counts(event.id)
+            return Source((event, counts), (event, counts))
+
+        async def render(payload: Any) -> bytes:
+            from bot.cards import shown_text
+
+            event, counts = payload
+            poster = f"/poster/{event.poster}" if self._poster_file(event.poster) else ""
+            body = pages.event_body(event, counts, lang, ics=f"{self.base}/e/{event.id}.ics",
+                                    telegram=telegram, discord=discord,
+                                    feed=f"{self.base}/agenda.ics", poster=poster)
+            page = pages.Page(shown_text(event, "title", event.title), f"/e/{event.id}",
+                              self.base, lang, description=pages.summary(event),
+                              image=self.base + poster if poster else "")
+            return pages.layout(page, body).encode("utf-8")
+
+        key = ("event", raw, current_locale(), self.base, tuple(lang.items()), telegram,
+               discord)
+        return self._html(request, await self._made(key, load, render))
 
     async def event_file(self, request: web.Request) -> web.Response:
         event = await self._event(request)
@@ -265,16 +309,24 @@ class WebServer:
         return self._ics(data, f"le-focus-{event.id}.ics")
 
     async def feed(self, request: web.Request) -> web.Response:
-        from bot.cards import kind_label
-        from bot.i18n import t
-
         kind = request.match_info.get("kind")
         if kind is not None and kind not in KINDS:
             raise web.HTTPNotFound()
-        events = await self.storage.feeds.window(self.core.now(), kind)
-        name = t("web.feed_kind", kind=kind_label(kind)) if kind else t("web.feed_name")
-        data = await self._feed_bytes(events, name)
-        return self._ics(data, f"agenda-{kind}.ics" if kind else "agenda.ics")
+
+        async def load(now: datetime) -> Source:
+            from bot.cards import kind_label
+            from bot.i18n import t
+
+            events = await self.storage.feeds.window(now, kind)
+            name = t("web.feed_kind", kind=kind_label(kind)) if kind else t("web.feed_name")
+            return await self._feed_source(events, name, now)
+
+        made = await self._made(("feed", kind, current_locale(), self.base), load,
+                                self._feed_bytes)
+        filename = f"agenda-{kind}.ics" if kind else "agenda.ics"
+        return self._send(request, made, "text/calendar", {
+            "Content-Disposition": f'inline; filename="{filename}"',
+            "Cache-Control": f"public, max-age={CACHE_SECONDS}"})
 
     async def personal_feed(self, request: web.Request) -> web.Response:
         from bot.i18n import t
@@ -284,27 +336,50 @@ class WebServer:
             else None
         if member_id is None:
             raise web.HTTPNotFound()
-        events = await self.storage.feeds.going(member_id, self.core.now())
-        data = await self._feed_bytes(events, t("web.feed_mine"))
+        now = self.core.now()
+        events = await self.storage.feeds.going(member_id, now)
+        source = await self._feed_source(events, t("web.feed_mine"), now)
+        data = await self._feed_bytes(source.payload)
         return self._ics(data, "le-focus.ics", private=True)
+
+    def _poster_file(self, name: str) -> Path | None:
+        path = self.storage.posters.path(name) if name else None
+        return path if path is not None and path.is_file() else None
+
+    async def poster(self, request: web.Request) -> web.StreamResponse:
+        """An event's poster. Its name is random and a new poster gets a new name, so
+        browsers and preview services may keep it for good."""
+        path = self._poster_file(request.match_info.get("name", ""))
+        if path is None:
+            raise web.HTTPNotFound()
+        return web.FileResponse(path, headers={
+            "Content-Type": "image/jpeg",
+            "Cache-Control": "public, max-age=31536000, immutable"})
 
     async def robots(self, request: web.Request) -> web.Response:
         return web.Response(text="User-agent: *\nDisallow: /me/\n")
 
     async def health(self, request: web.Request) -> web.Response:
-        """For the operator: database reachable, adapters present, scheduler tick age."""
+        """For the operator's monitor: 200 while the database answers, every chat platform
+        is connected and the scheduler ticked lately (reminders go out); else 503, with the
+        failing part named. Nothing about members."""
         report: dict[str, Any] = {"database": "ok"}
         healthy = True
         try:
-            await self.storage.db.read("SELECT 1")
+            await asyncio.wait_for(self.storage.db.read("SELECT 1"), HEALTH_TIMEOUT)
         except Exception as err:
             report["database"] = type(err).__name__
             healthy = False
-        report["adapters"] = sorted(self.core.adapters)
+        adapters = {name: bool(adapter.connected)
+                    for name, adapter in sorted(self.core.adapters.items())}
+        report["adapters"] = adapters
+        healthy = healthy and all(adapters.values())
+        now = self.core.now()
         last = self.storage.feeds.last_tick
         report["scheduler_tick_age_s"] = (None if last is None
-                                          else round((self.core.now() - last).total_seconds()))
-        if last is not None and report["scheduler_tick_age_s"] > 300:
+                                          else round((now - last).total_seconds()))
+        # Never ticked: fine just after start, not once a tick is long overdue.
+        if now - (last or self.started) > TICK_STALE:
             healthy = False
         report["status"] = "ok" if healthy else "degraded"
         response = web.json_response(report, status=200 if healthy else 503)
@@ -320,7 +395,7 @@ async def start_web(core: Core, calendars: Calendars,
     if not port:
         return None
     server = WebServer(core, calendars)
-    if not await server.start(port):
+    if not await server.start(port, core.settings.web_host):
         return None
     if say is not None:
         say(f"Web agenda: {server.base}/")

@@ -62,6 +62,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Your calendar (phone, Google, Apple, Outlook) will show every new event, "
               "change and cancellation by itself.",
     },
+    "web.download": {"fr": "Télécharger le fichier (.ics)", "en": "Download the file (.ics)"},
+    "web.subscribe_url": {
+        "fr": "Android ou Google Agenda : sur calendar.google.com, « Autres agendas » → « À "
+              "partir de l'URL », puis collez cette adresse :",
+        "en": "Android or Google Calendar: on calendar.google.com, \"Other calendars\" → "
+              "\"From URL\", then paste this address:",
+    },
     "web.subscribe_kind": {"fr": "S'abonner à « {kind} » seulement",
                            "en": "Subscribe to \"{kind}\" only"},
     "web.left": {"fr": "{count:# place restante|# places restantes}",
@@ -76,6 +83,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "web.telegram": {"fr": "Ouvrir dans Telegram", "en": "Open in Telegram"},
     "web.discord": {"fr": "Ouvrir le serveur Discord", "en": "Open the Discord server"},
     "web.back": {"fr": "Tout l'agenda", "en": "The whole programme"},
+    "web.poster_alt": {"fr": "Affiche de « {title} »", "en": "Poster for “{title}”"},
     "web.where": {"fr": "Lieu", "en": "Place"},
     "web.when": {"fr": "Quand", "en": "When"},
     "web.price": {"fr": "Prix", "en": "Price"},

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.cards import kind_label, shown_text
+from bot.i18n import t
 from storage import Event, Storage
 
 DEFAULT_LENGTH = timedelta(hours=2)
@@ -57,7 +58,9 @@ def calendar_bytes(events: Sequence[Event], sequences: Mapping[int, int], instal
         item.add("summary", shown_text(event, "title", event.title))
         item.add("location", event.place)
         link = (links or {}).get(event.id)
-        parts = (kind_label(event.kind), shown_text(event, "audience", event.audience),
+        closed = t("card.signups_closed") if event.signups_closed and not event.cancelled \
+            else ""
+        parts = (kind_label(event.kind), closed, shown_text(event, "audience", event.audience),
                  shown_text(event, "description", event.description), link)
         item.add("description", "\n\n".join(p for p in parts if p))
         if link:
