@@ -44,12 +44,13 @@ async def test_help_lists_every_command_of_the_platform_with_its_generated_usage
         name = f"• /{spec.french_name}"
         assert name in organiser, name
         assert (name in member) != spec.organizer, name
-    assert ("• /participer <numéro> [oui|peut-être|non] [+invités] — répondre à un événement"
+    assert ("• /participer <numéro> [oui|peut-être|non] [+invités] [enfants] — répondre à un"
+            " événement"
             " (avec vos invité·e·s), ex. /participer 12 oui +2") in member
     assert "/demarrer" not in organiser and "/start" not in organiser  # not in menus
     assert "Console :" not in organiser
     english = await bot.say("/help", user="tom", locale="en")
-    assert "• /rsvp <number> [going|maybe|no] [+guests] — answer an event" in english
+    assert "• /rsvp <number> [going|maybe|no] [+guests] [children] — answer an event" in english
     assert "• /language <fr|en> — choose the language, e.g. /language fr" in english
     console = Incoming(platform="console", user_id="orga", display_name="Orga",
                        chat_id="console", text="/aide", is_private=True, is_organizer=True)
@@ -326,7 +327,7 @@ async def test_attendees_list_and_csv_for_organisers(bot: Bot) -> None:
     assert "Ana (+1)" in reply.text and "1. =cmd" in reply.text
     assert reply.attachment is not None
     csv_text = reply.attachment.content.decode("utf-8-sig")
-    assert "Ana,test,vient,2" in csv_text and "'=cmd" in csv_text
+    assert "Ana;test;vient;2" in csv_text and "'=cmd" in csv_text
 
 
 async def test_mydata_shows_everything_and_forgetme_erases_it(bot: Bot) -> None:
@@ -374,7 +375,8 @@ async def test_csv_formula_guard_sees_through_bom_zero_width_and_full_width(bot:
         await bot.say(f"/rsvp {event_id}", user=name)
     (reply,) = await bot.replies(f"/participants {event_id}")
     assert reply.attachment is not None
-    rows = list(csv.reader(io.StringIO(reply.attachment.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(reply.attachment.content.decode("utf-8-sig")),
+                           delimiter=";"))
     names = [row[0] for row in rows[1:]]
     assert len(names) == len(tricky)
     for name in names:
@@ -409,7 +411,8 @@ async def test_attendees_of_eight_thousand_is_linear(
     (reply,) = await bot.replies(f"/participants {event_id}")
     assert comparisons < 8000 * 4  # was ~32 million: seconds of a blocked event loop
     assert reply.attachment is not None
-    rows = list(csv.reader(io.StringIO(reply.attachment.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(reply.attachment.content.decode("utf-8-sig")),
+                           delimiter=";"))
     positions = [row[4] for row in rows[1:]]
     assert positions[:10] == [""] * 10
     assert positions[10:] == [str(n) for n in range(1, 7991)]

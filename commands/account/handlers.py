@@ -1,8 +1,9 @@
 """What we hold about a member: language, a full export (/mydata), erasure (/forgetme), and
 the welcome (/start, where Telegram's deep links land).
 
-Many members are minors: we keep a platform id, a display name, a language and their answers,
-nothing else, and anyone can see and erase it.
+Many members are minors: we keep a platform id, a display name, a language and their answers
+(with the first names of children a parent chose to give), nothing else, and anyone can see
+and erase it.
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ async def my_data(ctx: Context) -> None:
                          + t(f"myevents.{r['state']}", seats=r["seats"], position="?"))
     else:
         lines.append(t("mydata.no_rsvps"))
+    named = await ctx.storage.party.export(ctx.member.id)  # children named with an answer
+    if named:
+        lines.append(t("mydata.children"))
+        lines += [t("mydata.child_line", id=n.event_id, title=n.title,
+                    names=", ".join(str(c) for c in n.children)) for n in named]
     if data["reminders"]:
         lines.append(t("mydata.reminders_history"))
         for r in data["reminders"]:

@@ -46,6 +46,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.since": {"fr": "• Premier contact : {when}", "en": "• First contact: {when}"},
     "mydata.rsvps": {"fr": "• Vos réponses :", "en": "• Your answers:"},
     "mydata.no_rsvps": {"fr": "• Aucune réponse à un événement.", "en": "• No event answers."},
+    "mydata.children": {
+        "fr": "• Enfants que vous avez nommés (seule l'équipe du Focus les voit) :",
+        "en": "• Children you named (only the Le Focus team sees them):",
+    },
+    "mydata.child_line": {"fr": "  – #{id} {title} : {names}",
+                          "en": "  – #{id} {title}: {names}"},
     "mydata.created": {"fr": "• Événements créés : {ids}", "en": "• Events created: {ids}"},
     "mydata.faq": {"fr": "• Questions fréquentes modifiées : {keys}",
                    "en": "• FAQ entries edited: {keys}"},

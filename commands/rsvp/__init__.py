@@ -1,5 +1,5 @@
-"""Answering events: /rsvp, the card's buttons, /myevents, and /attendees and /message for
-organisers."""
+"""Answering events: /rsvp (with children's first names), the card's buttons, /myevents, and
+for organisers /attendees, /message and people registered by phone or at the desk."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ RSVP = CommandSpec(
               words=parsers.ANSWER_WORDS, parse=parsers.answer),
         Param("guests", "int", required=False, minimum=0, maximum=parsers.MAX_GUESTS,
               prefix="+", parse=parsers.guests),
+        # Read by the handler (parsers.children), not here: a spec parser would take a
+        # title's words for names (« /participer soirée jeux »).
+        Param("children", required=False, max_length=parsers.MAX_CHILDREN_TEXT, rest=True),
     ))
 MYEVENTS = CommandSpec("myevents", handlers.my_events,
                        aliases=("mesevenements", "mesinscriptions"))
@@ -27,10 +30,21 @@ MESSAGE = CommandSpec(
 ATTENDEES = CommandSpec("attendees", handlers.attendees,
                         aliases=("participants", "inscrits", "liste"),
                         params=(Param("event", "event"),), organizer=True)
+ADD_ATTENDEE = CommandSpec(
+    "addattendee", handlers.add_attendee, aliases=("inscrire", "ajouterparticipant"),
+    organizer=True,
+    params=(Param("event", "event"),
+            Param("entry", max_length=parsers.MAX_DESK_TEXT, rest=True)))
+REMOVE_ATTENDEE = CommandSpec(
+    "removeattendee", handlers.remove_attendee, aliases=("retirer", "desinscrire"),
+    organizer=True,
+    params=(Param("event", "event"),
+            Param("who", max_length=parsers.MAX_DESK_NAME, rest=True)))
 
 
 def register(router: Router) -> None:
     router.strings(STRINGS)
-    router.add(RSVP, MYEVENTS, ATTENDEES, MESSAGE)
+    router.add(RSVP, MYEVENTS, ATTENDEES, MESSAGE, ADD_ATTENDEE, REMOVE_ATTENDEE)
     router.button("rsvp", handlers.press_rsvp, args=frozenset({"going", "maybe", "no", ""}))
     router.button("guest", handlers.press_guest, args=frozenset({"+1", "-1"}))
+    router.button("kids", handlers.press_kids)

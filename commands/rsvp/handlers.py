@@ -1,5 +1,6 @@
-"""Answering an event (typed or with a card's buttons), a member's own list, who is coming
-(organisers, with a CSV export for the door list), and a message to those coming."""
+"""Answering an event (typed or with a card's buttons, with the children's first names), a
+member's own list, who is coming (organisers, with a CSV export for the door list), people
+registered by phone or at the desk, and a message to those coming."""
 
 from __future__ import annotations
 
@@ -7,20 +8,28 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from bot import actions
 from bot.actions import Action
 from bot.cards import event_line
 from bot.context import Context
-from bot.errors import Conflict, NotFound
+from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_when, t
 from bot.messages import Attachment, Button, Reply
+from bot.text import fold
 from commands.events import load_event
-from commands.rsvp.parsers import MAX_GUESTS
-from storage import RsvpOutcome
+from commands.rsvp import parsers
+from commands.rsvp.parsers import MAX_DESK_SEATS, MAX_GUESTS
+from storage import Attendee, Recipient, RsvpOutcome
+from storage.party import DESK, Child, DeskEntry
 
 # Outcomes that changed nobody's seats: no card to refresh, nobody promoted.
 _UNCHANGED = ("not_found", "cancelled", "closed", "no_rsvp", "kept", "signups_closed")
+# Answers that hold a seat or a waitlist place: the only ones that keep children's names.
+HOLDING = ("going", "waitlisted")
+# Sample first names for the line a parent is told to type (replaced by their own).
+_SAMPLE_NAMES = ("Tom", "Zoé", "Léo", "Inès", "Noah", "Jade", "Sami", "Lou", "Nina")
 
 
 def outcome_text(outcome: RsvpOutcome, short: bool = False) -> str:
@@ -39,8 +48,11 @@ def outcome_text(outcome: RsvpOutcome, short: bool = False) -> str:
         raise Conflict("error.signups_closed", id=o.event_id, title=o.title)
     left = "" if o.capacity is None else t("rsvp.left", taken=o.taken, capacity=o.capacity)
     prefix = "toast." if short else "rsvp."
-    return t(prefix + o.status, title=o.title, id=o.event_id, seats=o.seats,
+    text = t(prefix + o.status, title=o.title, id=o.event_id, seats=o.seats,
              guests=o.seats - 1, position=o.position, left=left)
+    if o.status == "waitlisted" and o.seats > 1 and not short:
+        text += " " + t("rsvp.waitlisted_group", seats=o.seats)  # the fairness rule, said
+    return text
 
 
 async def _answer(ctx: Context, event_id: int, answer: str | None, *,
@@ -48,32 +60,122 @@ async def _answer(ctx: Context, event_id: int, answer: str | None, *,
     outcome = await ctx.storage.rsvps.answer(event_id, ctx.member.id, answer, ctx.now,
                                              guests=guests, guests_delta=delta,
                                              max_seats=MAX_GUESTS + 1)
-    if outcome.status not in _UNCHANGED:
-        ctx.core.event_changed(event_id, outcome.promoted)
+    await seats_changed(ctx, event_id, outcome)
     return outcome
 
 
+async def seats_changed(ctx: Context, event_id: int, outcome: RsvpOutcome) -> None:
+    """After an answer: the cards, and the promoted told (and groups they passed, by the
+    core: see `Core._tell_promoted`)."""
+    if outcome.status not in _UNCHANGED:
+        ctx.core.event_changed(event_id, outcome.promoted)
+
+
+def _kids_button(event_id: int) -> Button:
+    return Button(t("button.name_children"), actions.encode("kids", event_id))
+
+
+async def _keep_names(ctx: Context, event_id: int, outcome: RsvpOutcome) -> list[Child]:
+    """Names only for the guests still coming: fewer guests drop the last names, "maybe"
+    or "no" drops them all. Returns the names dropped."""
+    if outcome.status in _UNCHANGED:
+        return []
+    keep = outcome.seats - 1 if outcome.status in HOLDING else 0
+    return await ctx.storage.party.keep_children(event_id, ctx.member.id, keep)
+
+
+def _names(children: Sequence[Child]) -> str:
+    return ", ".join(str(c) for c in children)
+
+
 async def rsvp(ctx: Context) -> None:
-    answer = ctx.value("answer", "going")
+    """`/participer 12 oui +2`, or with the children's first names: `/participer 12 oui Tom,
+    Zoé (8-11)`. Without "+N" the names set the guests; with it, they may be fewer (another
+    adult comes unnamed) but never more."""
+    event_id = ctx.values["event"]
+    answer = ctx.values.get("answer")
     guests = ctx.values.get("guests")
+    typed = ctx.values.get("children") or ""
+    if typed and parsers.is_number(typed.split()[0]):  # « +50 », « -3 »: guests out of range
+        parsers.guests(typed.split()[0])
+    named = parsers.children(typed) if typed else ()
+    if named:
+        if answer is None and ctx.incoming.command is not None:
+            answer = "going"  # a slash command's empty answer option: its default
+        if answer is None:  # typed « /participer 12 ouii »: a typo, not a child called Ouii
+            raise UserInputError("error.children_need_answer", value=typed.split()[0][:20],
+                                 id=event_id)
+        if answer != "going":
+            raise UserInputError("error.children_need_going", id=event_id)
+        if guests is not None and len(named) > guests:
+            raise UserInputError("error.children_more_than_guests", count=len(named),
+                                 guests=guests)
+        if guests is None:
+            guests = len(named)
+    answer = answer or "going"
     if answer != "going" and guests:
         guests = 0  # guests come with someone who comes
-    outcome = await _answer(ctx, ctx.values["event"], answer, guests=guests)
-    ctx.reply(outcome_text(outcome))
+    outcome = await _answer(ctx, event_id, answer, guests=guests)
+    lines = [outcome_text(outcome)]
+    buttons: tuple[Button, ...] = ()
+    dropped: list[Child] = []
+    if named and outcome.status in HOLDING:
+        await ctx.storage.party.name_children(event_id, ctx.member.id, named)
+        unnamed = outcome.seats - 1 - len(named)
+        key = ("children.named_count" if ctx.values.get("guests") is None
+               else "children.named_some" if unnamed > 0 else "children.named")
+        lines.append(t(key, names=_names(named), count=len(named), unnamed=unnamed))
+        lines.append(t("children.private"))
+    else:
+        dropped = await _keep_names(ctx, event_id, outcome)
+        if named:
+            lines.append(t("children.not_kept"))
+        elif dropped:
+            lines.append(t("children.dropped", names=_names(dropped)))
+        if outcome.status in HOLDING and outcome.seats > 1 and not dropped and not named:
+            buttons = (_kids_button(event_id),)
+    # Children's names are only ever shown to their parent and the team: never in a channel.
+    ctx.reply("\n".join(lines), buttons=buttons, private=bool(named or dropped))
 
 
 async def press_rsvp(ctx: Context, action: Action) -> None:
     event_id = _event_id(action)
     outcome = await _answer(ctx, event_id, action.arg or "going")
-    ctx.reply(outcome_text(outcome, short=True))
+    toast = outcome_text(outcome, short=True)
+    await _keep_names(ctx, event_id, outcome)
+    ctx.reply(toast)
     await _keep_pressed_card(ctx, event_id)
 
 
 async def press_guest(ctx: Context, action: Action) -> None:
+    """±1 guest from the card. The first guest added brings, privately, the offer to name
+    the children (once: later presses only show the toast)."""
     event_id = _event_id(action)
     outcome = await _answer(ctx, event_id, None, delta=1 if action.arg == "+1" else -1)
-    ctx.reply(outcome_text(outcome, short=True))
+    toast = outcome_text(outcome, short=True)
+    await _keep_names(ctx, event_id, outcome)
+    if action.arg == "+1" and outcome.status in HOLDING and outcome.seats == 2:
+        ctx.reply(t("children.offer", id=event_id, title=outcome.title),
+                  buttons=(_kids_button(event_id),), private=True)
+    ctx.reply(toast)  # last: Telegram shows the last text of a press as its toast
     await _keep_pressed_card(ctx, event_id)
+
+
+async def press_kids(ctx: Context, action: Action) -> None:
+    """"Name the children": privately, the exact line to type, with the event number and
+    the guests already counted."""
+    event = await load_event(ctx, _event_id(action))
+    if event.cancelled:
+        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
+    if event.starts_at <= ctx.now:
+        raise Conflict("error.rsvp_closed", id=event.id, title=event.title)
+    mine = [m for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
+            if m.event.id == event.id and m.state in HOLDING]
+    guests = max(1, mine[0].seats - 1) if mine else 1
+    line = t("children.line", id=event.id, guests=guests,
+             names=", ".join(_SAMPLE_NAMES[:guests]))
+    ctx.reply(t("children.how", id=event.id, title=event.title, line=line), private=True)
+    ctx.reply(t("children.toast"), private=True)  # last: a press's toast, short
 
 
 def _event_id(action: Action) -> int:
@@ -126,41 +228,138 @@ def safe_cell(cell: str) -> str:
 
 
 def _csv(rows: list[list[str]]) -> bytes:
+    """French Excel opens this as columns: `;` (its list separator), UTF-8 with a BOM (else
+    it reads accents as Windows-1252), formulas neutralised."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csv.writer(out, delimiter=";")
     for row in rows:
         writer.writerow([safe_cell(c) for c in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
+def _extras(p: Attendee, kids: dict[int, tuple[Child, ...]],
+            desk: dict[int, DeskEntry]) -> str:
+    """What follows a name in the organisers' list: guests and children of those holding a
+    seat or a place, the desk mark and note."""
+    shown = ""
+    if p.seats > 1 and p.state in HOLDING:
+        shown += f" (+{p.seats - 1})"
+    if kids.get(p.member_id):
+        shown += " — " + t("attendees.children", names=_names(kids[p.member_id]))
+    entry = desk.get(p.member_id)
+    if entry is not None:
+        shown += " — " + t("attendees.desk") + (f" · {entry.note}" if entry.note else "")
+    return shown
+
+
 async def attendees(ctx: Context) -> None:
+    """Organisers only: who comes, with children's names and desk entries, plus a CSV of
+    those going, maybe or waiting (not those who said no)."""
     event = await load_event(ctx, ctx.values["event"])
-    people = await ctx.storage.rsvps.attendees(event.id)
+    people = [p for p in await ctx.storage.rsvps.attendees(event.id) if p.state != "no"]
+    kids = await ctx.storage.party.children(event.id)
+    desk = await ctx.storage.party.desk(event.id)
     going = [p for p in people if p.state == "going"]
     lines = [t("attendees.header", id=event.id, title=event.title)]
     lines.append(t("attendees.going", count=len(going), seats=sum(p.seats for p in going),
                    capacity=event.capacity or "∞"))
-    lines += [f"  • {p.display_name}" + (f" (+{p.seats - 1})" if p.seats > 1 else "")
-              for p in going]
+    lines += [f"  • {p.display_name}{_extras(p, kids, desk)}" for p in going]
     maybe = [p for p in people if p.state == "maybe"]
     lines.append(t("attendees.maybe", count=len(maybe)))
-    lines += [f"  • {p.display_name}" for p in maybe]
+    lines += [f"  • {p.display_name}{_extras(p, kids, desk)}" for p in maybe]
     waiting = [p for p in people if p.state == "waitlisted"]
     lines.append(t("attendees.waitlist", count=len(waiting)))
-    lines += [f"  {i}. {p.display_name}" + (f" (+{p.seats - 1})" if p.seats > 1 else "")
+    lines += [f"  {i}. {p.display_name}{_extras(p, kids, desk)}"
               for i, p in enumerate(waiting, 1)]
     header = [t("csv.name"), t("csv.platform"), t("csv.state"), t("csv.seats"),
-              t("csv.position"), t("csv.updated")]
+              t("csv.position"), t("csv.updated"), t("csv.children"), t("csv.note")]
     rows = [header]
     # Positions by member id: one pass, not a list search per row (8,000 answers took 10 s).
     places = {p.member_id: n for n, p in enumerate(waiting, 1)}
     for p in people:
         place = places.get(p.member_id) if p.state == "waitlisted" else None
         position = str(place) if place is not None else ""
-        rows.append([p.display_name, p.platform, t(f"csv.state_{p.state}"), str(p.seats),
-                     position, p.updated_at.astimezone(PARIS).strftime("%Y-%m-%d %H:%M")])
+        entry = desk.get(p.member_id)
+        platform = t("csv.platform_desk") if p.platform == DESK else p.platform
+        children = _names(kids.get(p.member_id, ())) if p.state in HOLDING else ""
+        rows.append([p.display_name, platform, t(f"csv.state_{p.state}"), str(p.seats),
+                     position, p.updated_at.astimezone(PARIS).strftime("%Y-%m-%d %H:%M"),
+                     children, entry.note if entry else ""])
     ctx.reply("\n".join(lines), private=True,
               attachment=Attachment(f"participants-{event.id}.csv", _csv(rows), "text/csv"))
+
+
+# -- people registered by phone or at the desk ----------------------------------------------
+
+
+async def add_attendee(ctx: Context) -> None:
+    """`/inscrire 12 Mme Martin 3 tél.`: someone who registered by phone or at the desk.
+    Their seats go through the same capacity check as everyone's (full: the waitlist); they
+    are not a member of any platform and are never written to."""
+    event = await load_event(ctx, ctx.values["event"])
+    name, seats, note = parsers.desk_entry(ctx.values["entry"])
+    # Refusals known now are said before anything is written (the answer checks again).
+    if event.cancelled:
+        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
+    if event.starts_at <= ctx.now:
+        raise Conflict("error.rsvp_closed", id=event.id, title=event.title)
+    if event.signups_closed:
+        raise Conflict("desk.signups_closed", id=event.id, title=event.title)
+    party = ctx.storage.party
+    member_id = await party.add_desk(event.id, name, note, ctx.now)
+    try:
+        outcome = await ctx.storage.rsvps.answer(event.id, member_id, "going", ctx.now,
+                                                 guests=seats - 1, max_seats=MAX_DESK_SEATS)
+    except Exception:
+        await party.drop_desk(member_id)  # no name left behind without its answer
+        raise
+    if outcome.status not in HOLDING:
+        await party.drop_desk(member_id)
+        if outcome.status == "signups_closed":
+            raise Conflict("desk.signups_closed", id=event.id, title=event.title)
+        outcome_text(outcome)  # the refusal (started, cancelled, gone)
+        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
+    ctx.core.event_changed(event.id, outcome.promoted)
+    left = "" if outcome.capacity is None else t("rsvp.left", taken=outcome.taken,
+                                                 capacity=outcome.capacity)
+    ctx.reply(t(f"desk.added_{outcome.status}", name=name, seats=seats, id=event.id,
+                title=event.title, left=left, position=outcome.position), private=True)
+
+
+async def remove_attendee(ctx: Context) -> None:
+    """`/retirer 12 Mme Martin`: an answer removed by the team; freed seats go to the
+    waitlist. A desk entry is erased; a member is told privately."""
+    event = await load_event(ctx, ctx.values["event"])
+    who: str = ctx.values["who"]
+    people = [p for p in await ctx.storage.rsvps.attendees(event.id) if p.state != "no"]
+    wanted = fold(who)
+    found = [p for p in people if fold(p.display_name) == wanted] or [
+        p for p in people if wanted and wanted in fold(p.display_name)]
+    if not found:
+        raise NotFound("desk.nobody", who=who[:40], id=event.id, title=event.title)
+    if len(found) > 1:
+        names = ", ".join(p.display_name for p in found[:10])
+        ctx.reply(t("desk.several", who=who[:40], names=names, id=event.id,
+                    title=event.title, example=found[0].display_name), private=True)
+        return
+    person = found[0]
+    outcome = await ctx.storage.rsvps.answer(event.id, person.member_id, "no", ctx.now)
+    outcome_text(outcome)  # refused once the event has started or is cancelled
+    await ctx.storage.party.keep_children(event.id, person.member_id, 0)
+    await seats_changed(ctx, event.id, outcome)
+    if person.platform == DESK:
+        await ctx.storage.party.drop_desk(person.member_id)
+    else:
+        member = await ctx.storage.members.get(person.member_id)
+        if member is not None:
+            ctx.core.notify_all([Recipient(member.id, member.platform, member.platform_user_id,
+                                           member.display_name, member.language,
+                                           person.seats)],
+                                lambda: Reply(t("notify.removed", title=event.title,
+                                                id=event.id,
+                                                when=format_when(event.starts_at))))
+    ctx.reply(t("desk.removed", name=person.display_name, id=event.id, title=event.title),
+              private=True)
 
 
 # -- a message to the attendees ---------------------------------------------------------------
@@ -177,7 +376,8 @@ async def message_attendees(ctx: Context) -> None:
     if event.cancelled:
         raise Conflict("message.cancelled", id=event.id, title=event.title)
     text: str = ctx.values["text"]
-    people = await ctx.storage.rsvps.recipients(event.id, MESSAGE_STATES)
+    people = [p for p in await ctx.storage.rsvps.recipients(event.id, MESSAGE_STATES)
+              if p.platform != DESK]  # registered by phone or at the desk: nobody to write to
     if not people:
         ctx.reply(t("message.none", id=event.id, title=event.title), private=True)
         return

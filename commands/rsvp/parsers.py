@@ -4,11 +4,13 @@ expected (« oui, peut-être ou non », « entre +0 et +9 ») rather than a gene
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import datetime
 
 from bot.errors import UserInputError
 from bot.text import fold
+from storage.party import Child
 
 MAX_GUESTS = 9
 ANSWERS = ("going", "maybe", "no")
@@ -25,12 +27,17 @@ ANSWER_WORDS: Mapping[str, str] = {
 def answer(text: str, now: datetime | None = None) -> str:
     """'oui', 'Peut-être', 'going'... -> going / maybe / no. A number here is a number of
     guests out of range (`/participer 12 -3`): said so, rather than « oui ou non »."""
-    if re.fullmatch(r"[+-]?\s*\d+", text.strip()):
+    if is_number(text):
         raise UserInputError("error.bad_guests", value=text.strip()[:20], max=MAX_GUESTS)
     found = ANSWER_WORDS.get(fold(text))
     if found is None:
         raise UserInputError("error.bad_choice", value=text.strip()[:20])
     return found
+
+
+def is_number(text: str) -> bool:
+    """« 3 », « +50 », « -3 »: a number of guests, not a word (nor a name)."""
+    return re.fullmatch(r"[+-]?\s*\d+", text.strip()) is not None
 
 
 def guests(text: str, now: datetime | None = None) -> int:
@@ -40,3 +47,75 @@ def guests(text: str, now: datetime | None = None) -> int:
     if not match or int(match.group(1)) > MAX_GUESTS:
         raise UserInputError("error.bad_guests", value=cleaned[:20], max=MAX_GUESTS)
     return int(match.group(1))
+
+
+# -- named children and desk entries ---------------------------------------------------------
+
+MAX_FIRST_NAME = 30
+MAX_NAME_WORDS = 3
+MAX_AGE_BAND = 12
+MAX_DESK_NAME = 40
+MAX_DESK_WORDS = 5
+MAX_NOTE = 80
+MAX_DESK_SEATS = MAX_GUESTS + 1
+MAX_CHILDREN_TEXT = 300
+MAX_DESK_TEXT = MAX_DESK_NAME + MAX_NOTE + 10
+# A first name: letters (any script), joined by one space, apostrophe, hyphen or dot
+# (« Zoé », « Marie-Lou », « N'Golo »). No digits, markup, links, emoji or invisible marks.
+_LETTERS = r"[^\W\d_]+"
+_NAME = re.compile(rf"{_LETTERS}(?:(?:[ '’.-]|\. ){_LETTERS})*\.?")
+# What a parent may put in brackets: « 8-11 », « 8 à 11 ans », « 12+ », « 6 ans », "8 to 11".
+_AGE_BAND = re.compile(
+    r"\d{1,2}\s*(?:(?:-|–|à|a|to)\s*\d{1,2}|\+)?\s*(?:ans?|yrs?|years?|y)?", re.IGNORECASE)
+_WITH_AGE = re.compile(r"(.*?)\s*\(([^()]*)\)")
+_SEPARATORS = re.compile(r"\s*(?:[,;&/]|\bet\b|\band\b)\s*", re.IGNORECASE)
+
+
+def children(text: str, now: datetime | None = None) -> tuple[Child, ...]:
+    """« Tom, Zoé (8-11) » -> two children. First names only, an age band in brackets only
+    if the parent gives one; anything else is refused with what a name may hold."""
+    cleaned = unicodedata.normalize("NFC", text.strip())
+    parts = [p for p in _SEPARATORS.split(cleaned) if p.strip()]
+    if not parts:
+        raise UserInputError("error.bad_child_name", value=cleaned[:20])
+    if len(parts) > MAX_GUESTS:
+        raise UserInputError("error.too_many_children", count=len(parts), max=MAX_GUESTS)
+    return tuple(_child(part.strip()) for part in parts)
+
+
+def _child(part: str) -> Child:
+    name, band = part, ""
+    if "(" in part or ")" in part:
+        match = _WITH_AGE.fullmatch(part)
+        if match is None:
+            raise UserInputError("error.bad_age_band", value=part[:20])
+        name, band = match.group(1), " ".join(match.group(2).split()).replace("–", "-")
+        if not band or len(band) > MAX_AGE_BAND or _AGE_BAND.fullmatch(band) is None:
+            raise UserInputError("error.bad_age_band", value=part[:20])
+    if (len(name) > MAX_FIRST_NAME or len(name.split()) > MAX_NAME_WORDS
+            or _NAME.fullmatch(name) is None):
+        raise UserInputError("error.bad_child_name", value=name[:20] or part[:20])
+    return Child(name, band)
+
+
+def desk_entry(text: str, now: datetime | None = None) -> tuple[str, int, str]:
+    """« Mme Martin 3 tél. » -> (name, seats, note): the name, then the seats (1 if absent),
+    then an optional note for the organisers."""
+    words = unicodedata.normalize("NFC", text).split()
+    at = next((i for i, w in enumerate(words) if re.fullmatch(r"\+?\d{1,6}", w)), len(words))
+    name = " ".join(words[:at])
+    if not name:
+        raise UserInputError("error.desk_name_missing")
+    if (len(name) > MAX_DESK_NAME or len(words[:at]) > MAX_DESK_WORDS
+            or _NAME.fullmatch(name) is None):
+        raise UserInputError("error.bad_desk_name", value=name[:20], max=MAX_DESK_NAME)
+    seats = 1
+    if at < len(words):
+        seats = int(words[at].lstrip("+"))
+        if not 1 <= seats <= MAX_DESK_SEATS:
+            raise UserInputError("error.bad_desk_seats", value=words[at][:20],
+                                 max=MAX_DESK_SEATS)
+    note = " ".join(words[at + 1:])
+    if len(note) > MAX_NOTE:
+        raise UserInputError("error.desk_note_too_long", max=MAX_NOTE, length=len(note))
+    return name, seats, note

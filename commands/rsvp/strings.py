@@ -1,4 +1,5 @@
-"""Words of the rsvp feature: answers, waitlist, guests, a member's list, the attendee list."""
+"""Words of the rsvp feature: answers, waitlist, guests and named children, a member's list,
+the attendee list, people registered by phone or at the desk."""
 
 from __future__ import annotations
 
@@ -31,6 +32,35 @@ STRINGS: dict[str, dict[str, str]] = {
                             "en": "People you bring besides yourself"},
     "optdesc.attendees.event": {"fr": "Numéro de l'événement (tapez pour chercher par titre)",
                                 "en": "Event number (type to search by title)"},
+    "param.children": {"fr": "enfants", "en": "children"},
+    "optdesc.rsvp.children": {
+        "fr": "Prénoms des enfants qui viennent, âge facultatif : Tom, Zoé (8-11)",
+        "en": "First names of the children coming, age optional: Tom, Zoe (8-11)",
+    },
+    "help.addattendee": {
+        "fr": "inscrire quelqu'un par téléphone ou à l'accueil (nom, places, note)",
+        "en": "register someone by phone or at the desk (name, seats, note)",
+    },
+    "example.addattendee": {"fr": "ex. /inscrire 12 Mme Martin 3 tél.",
+                            "en": "e.g. /addattendee 12 Mrs Martin 3 phone"},
+    "help.removeattendee": {"fr": "retirer la réponse de quelqu'un (accueil ou membre)",
+                            "en": "remove someone's answer (desk entry or member)"},
+    "example.removeattendee": {"fr": "ex. /retirer 12 Mme Martin",
+                               "en": "e.g. /removeattendee 12 Mrs Martin"},
+    "param.entry": {"fr": "nom places note", "en": "name seats note"},
+    "param.who": {"fr": "nom", "en": "name"},
+    "optdesc.addattendee.event": {"fr": "Numéro de l'événement (tapez pour chercher par titre)",
+                                  "en": "Event number (type to search by title)"},
+    "optdesc.addattendee.entry": {
+        "fr": "Nom, puis places (1 par défaut), puis une note : Mme Martin 3 tél.",
+        "en": "Name, then seats (1 by default), then a note: Mrs Martin 3 phone",
+    },
+    "optdesc.removeattendee.event": {
+        "fr": "Numéro de l'événement (tapez pour chercher par titre)",
+        "en": "Event number (type to search by title)",
+    },
+    "optdesc.removeattendee.who": {"fr": "Le nom tel qu'il figure sur /participants",
+                                   "en": "The name as /attendees shows it"},
     "word.answer.going": {"fr": "oui", "en": "going"},
     "word.answer.maybe": {"fr": "peut-être", "en": "maybe"},
     "word.answer.no": {"fr": "non", "en": "no"},
@@ -64,6 +94,58 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Répondez d'abord « Je viens » à l'événement #{id}, puis ajoutez vos invité·e·s.",
         "en": "First answer \"Going\" to event #{id}, then add your guests.",
     },
+    "error.bad_child_name": {
+        "fr": "« {value} » : un prénom seulement (lettres, espace, apostrophe ou trait "
+              "d'union), séparés par des virgules, ex. Tom, Zoé (8-11).",
+        "en": "\"{value}\": a first name only (letters, space, apostrophe or hyphen), "
+              "separated by commas, e.g. Tom, Zoe (8-11).",
+    },
+    "error.bad_age_band": {
+        "fr": "« {value} » : l'âge est facultatif ; si vous le donnez, en chiffres entre "
+              "parenthèses après le prénom, ex. Zoé (8-11) ou Tom (6 ans).",
+        "en": "\"{value}\": the age is optional; if you give it, in figures in brackets "
+              "after the first name, e.g. Zoe (8-11) or Tom (6).",
+    },
+    "error.too_many_children": {
+        "fr": "{count} prénoms : {max} enfants au plus par réponse.",
+        "en": "{count} names: at most {max} children per answer.",
+    },
+    "error.children_need_answer": {
+        "fr": "« {value} » : répondez par oui, peut-être ou non. Pour nommer des enfants : "
+              "/participer {id} oui Tom, Zoé",
+        "en": "\"{value}\": answer going, maybe or no. To name children: /rsvp {id} yes Tom, "
+              "Zoe",
+    },
+    "error.children_need_going": {
+        "fr": "Les prénoms des enfants vont avec « oui » : /participer {id} oui Tom, Zoé",
+        "en": "Children's first names go with \"yes\": /rsvp {id} yes Tom, Zoe",
+    },
+    "error.children_more_than_guests": {
+        "fr": "Vous nommez {count:# enfant|# enfants} mais indiquez +{guests} : donnez autant "
+              "de prénoms que d'invité·e·s au plus, ou enlevez le +{guests} (les prénoms "
+              "fixent alors le nombre d'invité·e·s).",
+        "en": "You name {count:# child|# children} but typed +{guests}: give at most as many "
+              "names as guests, or leave out +{guests} (the names then set the guests).",
+    },
+    "error.desk_name_missing": {
+        "fr": "Il manque le nom de la personne à inscrire, ex. /inscrire 12 Mme Martin 3 tél.",
+        "en": "The name of the person to register is missing, e.g. /addattendee 12 Mrs "
+              "Martin 3 phone",
+    },
+    "error.bad_desk_name": {
+        "fr": "« {value} » : un nom seulement ({max} caractères au plus, lettres, espace, "
+              "point, apostrophe ou trait d'union), ex. Mme Martin.",
+        "en": "\"{value}\": a name only (at most {max} characters: letters, space, dot, "
+              "apostrophe or hyphen), e.g. Mrs Martin.",
+    },
+    "error.bad_desk_seats": {
+        "fr": "« {value} » : le nombre de places va de 1 à {max}.",
+        "en": "\"{value}\": the number of seats goes from 1 to {max}.",
+    },
+    "error.desk_note_too_long": {
+        "fr": "La note fait {length} caractères : {max} au plus.",
+        "en": "The note is {length} characters long: {max} at most.",
+    },
     # -- answers ---------------------------------------------------------------------------
     "rsvp.left": {"fr": " ({taken}/{capacity} places prises)",
                   "en": " ({taken}/{capacity} seats taken)"},
@@ -90,6 +172,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Not enough seats left for more guests at \"{title}\" (#{id}): you keep your "
               "{seats:seat|# seats}.{left}",
     },
+    "rsvp.waitlisted_group": {
+        "fr": "Si des places se libèrent sans suffire pour vos {seats} places, elles vont aux "
+              "personnes suivantes qui y tiennent : vous gardez votre position et passez dès "
+              "qu'il y a assez de place (ou venez à moins avec le bouton ➖).",
+        "en": "If seats free up but not enough for your {seats}, they go to the next people "
+              "who fit: you keep your position and go in as soon as there is room (or come "
+              "with fewer using the ➖ button).",
+    },
     "toast.going": {"fr": "Inscrit·e : {seats:# place|# places}.{left}",
                     "en": "Going: {seats:# seat|# seats}.{left}"},
     "toast.waitlisted": {"fr": "Liste d'attente : position {position}",
@@ -98,6 +188,66 @@ STRINGS: dict[str, dict[str, str]] = {
     "toast.no": {"fr": "Noté : vous ne venez pas", "en": "Noted: not going"},
     "toast.kept": {"fr": "Plus assez de places : vous gardez {seats:# place|# places}.",
                    "en": "No more seats: you keep {seats:# seat|# seats}."},
+    # -- named children ----------------------------------------------------------------------
+    "button.name_children": {"fr": "👧 Nommer les enfants", "en": "👧 Name the children"},
+    "children.named_count": {
+        "fr": "Enfants notés : {names}. {count:# prénom|# prénoms}, donc +{count} "
+              "{count:invité·e|invité·e·s}.",
+        "en": "Children noted: {names}. {count:# name|# names}, so +{count} "
+              "{count:guest|guests}.",
+    },
+    "children.named": {"fr": "Enfants notés : {names}.", "en": "Children noted: {names}."},
+    "children.named_some": {
+        "fr": "Enfants notés : {names} ; {unnamed:# invité·e sans prénom|# invité·e·s sans "
+              "prénom}.",
+        "en": "Children noted: {names}; {unnamed:# guest|# guests} without a name.",
+    },
+    "children.private": {
+        "fr": "Seule l'équipe du Focus voit ces prénoms ; /mesdonnees les montre, /oubliemoi "
+              "les efface.",
+        "en": "Only the Le Focus team sees these names; /mydata shows them, /forgetme erases "
+              "them.",
+    },
+    "children.not_kept": {
+        "fr": "Les prénoms n'ont pas été enregistrés : vous gardez vos places actuelles.",
+        "en": "The names were not recorded: you keep your current seats.",
+    },
+    "children.dropped": {
+        "fr": "Prénoms retirés de la liste : {names}.",
+        "en": "Names taken off the list: {names}.",
+    },
+    "children.offer": {
+        "fr": "Vous venez accompagné·e à « {title} » (#{id}). Des enfants ? Vous pouvez les "
+              "nommer (facultatif) :",
+        "en": "You are bringing someone to \"{title}\" (#{id}). Children? You may name them "
+              "(optional):",
+    },
+    "children.toast": {"fr": "👧 Voici la ligne à taper pour nommer vos enfants.",
+                       "en": "👧 Here is the line to type to name your children."},
+    "children.line": {"fr": "/participer {id} oui +{guests} {names}",
+                      "en": "/rsvp {id} yes +{guests} {names}"},
+    "children.how": {
+        "fr": "Pour nommer vos enfants (facultatif) pour « {title} » (#{id}), tapez cette "
+              "ligne en remplaçant les prénoms d'exemple par les leurs :\n{line}\nPrénoms "
+              "seulement, séparés par des virgules ; l'âge aussi est facultatif, entre "
+              "parenthèses : Zoé (8-11). Seule l'équipe du Focus les voit ; /mesdonnees les "
+              "montre, /oubliemoi les efface.",
+        "en": "To name your children (optional) for \"{title}\" (#{id}), type this line with "
+              "their first names instead of the examples:\n{line}\nFirst names only, "
+              "separated by commas; the age is optional too, in brackets: Zoe (8-11). Only "
+              "the Le Focus team sees them; /mydata shows them, /forgetme erases them.",
+    },
+    "notify.passed_over": {
+        "fr": "Des places se sont libérées pour « {title} » (#{id}), mais pas assez pour vos "
+              "{seats} places : elles sont allées aux personnes suivantes de la liste "
+              "d'attente qui y tenaient. Vous restez en position {position} et passez "
+              "dès que {seats} places sont libres. Moins de places vous suffisent ? Le "
+              "bouton ➖ de la carte, ou /participer {id} oui +{fewer}",
+        "en": "Seats freed up for \"{title}\" (#{id}), but not enough for your {seats}: "
+              "they went to the next people on the waitlist who fit. You stay in position "
+              "{position} and go in as soon as {seats} seats are free. Fewer seats would "
+              "do? The card's ➖ button, or /rsvp {id} yes +{fewer}",
+    },
     # -- a member's own list ---------------------------------------------------------------
     "myevents.header": {"fr": "Vos prochains événements :", "en": "Your upcoming events:"},
     "myevents.none": {
@@ -119,6 +269,11 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "Going: {count:# person|# people}, {seats}/{capacity} seats"},
     "attendees.maybe": {"fr": "Peut-être : {count}", "en": "Maybe: {count}"},
     "attendees.waitlist": {"fr": "Liste d'attente : {count}", "en": "Waitlist: {count}"},
+    "attendees.children": {"fr": "enfants : {names}", "en": "children: {names}"},
+    "attendees.desk": {"fr": "par l'accueil", "en": "at the desk"},
+    "csv.children": {"fr": "enfants", "en": "children"},
+    "csv.note": {"fr": "note", "en": "note"},
+    "csv.platform_desk": {"fr": "accueil", "en": "desk"},
     "csv.name": {"fr": "prénom", "en": "name"},
     "csv.platform": {"fr": "plateforme", "en": "platform"},
     "csv.state": {"fr": "réponse", "en": "answer"},
@@ -129,6 +284,52 @@ STRINGS: dict[str, dict[str, str]] = {
     "csv.state_maybe": {"fr": "peut-être", "en": "maybe"},
     "csv.state_waitlisted": {"fr": "liste d'attente", "en": "waitlist"},
     "csv.state_no": {"fr": "ne vient pas", "en": "not going"},
+    # -- people registered by phone or at the desk ------------------------------------------
+    "desk.added_going": {
+        "fr": "C'est noté : {name} est inscrit·e à « {title} » (#{id}) pour {seats:# place|# "
+              "places}.{left} Inscription par téléphone ou à l'accueil : aucun message ne lui "
+              "sera envoyé.",
+        "en": "Done: {name} is going to \"{title}\" (#{id}) with {seats:# seat|# seats}."
+              "{left} Registered by phone or at the desk: no message will be sent to them.",
+    },
+    "desk.added_waitlisted": {
+        "fr": "« {title} » (#{id}) est complet : {name} est en liste d'attente, position "
+              "{position}, pour {seats:# place|# places}. Aucun message ne lui sera envoyé : "
+              "/participants {id} montre qui passe de la liste d'attente aux places.",
+        "en": "\"{title}\" (#{id}) is full: {name} is on the waitlist, position {position}, "
+              "for {seats:# seat|# seats}. No message will be sent to them: /attendees {id} "
+              "shows who moves up from the waitlist.",
+    },
+    "desk.signups_closed": {
+        "fr": "Les inscriptions à « {title} » (#{id}) sont fermées. Pour inscrire quelqu'un "
+              "quand même : /rouvrir {id}, puis /fermer {id}.",
+        "en": "Sign-ups for \"{title}\" (#{id}) are closed. To register someone anyway: "
+              "/reopensignups {id}, then /closesignups {id}.",
+    },
+    "desk.nobody": {
+        "fr": "Personne ne s'appelle « {who} » parmi les réponses à « {title} » (#{id}). "
+              "/participants {id} montre la liste.",
+        "en": "Nobody called \"{who}\" has answered \"{title}\" (#{id}). /attendees {id} "
+              "shows the list.",
+    },
+    "desk.several": {
+        "fr": "Plusieurs réponses à « {title} » (#{id}) correspondent à « {who} » : {names}. "
+              "Tapez le nom complet, ex. /retirer {id} {example}",
+        "en": "Several answers to \"{title}\" (#{id}) match \"{who}\": {names}. Type the "
+              "full name, e.g. /removeattendee {id} {example}",
+    },
+    "desk.removed": {
+        "fr": "C'est fait : la réponse de {name} à « {title} » (#{id}) est retirée ; les "
+              "places libérées vont à la liste d'attente.",
+        "en": "Done: {name}'s answer to \"{title}\" (#{id}) is removed; freed seats go to "
+              "the waitlist.",
+    },
+    "notify.removed": {
+        "fr": "L'équipe du Focus a retiré votre réponse à « {title} » (#{id}), {when}. Une "
+              "erreur ? Répondez de nouveau : /participer {id} oui",
+        "en": "The Le Focus team removed your answer to \"{title}\" (#{id}), {when}. A "
+              "mistake? Answer again: /rsvp {id} yes",
+    },
     # -- a message to the attendees ---------------------------------------------------------
     "message.sent": {
         "fr": "Message envoyé en privé à {count:# personne|# personnes} (inscrites et en liste "

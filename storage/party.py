@@ -1,0 +1,146 @@
+"""Who comes along with an answer: children a parent names, and people an organiser
+registered by phone or at the desk.
+
+A desk entry is a member row with platform `DESK` and reminders off, so its seats go through
+`Rsvps.answer` like everyone's (one capacity transaction, same waitlist); no adapter serves
+`DESK`, so nothing is ever sent to it. Children are rows of the parent's answer, never
+members: they go with the answer, the parent or the event (foreign keys, `secure_delete`).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from storage.base import Database, from_db, to_db
+
+DESK = "desk"
+# A desk member whose answer was never written (the process stopped between the two steps)
+# is swept once this old; younger ones may be another organiser's entry being added.
+ORPHAN_AGE = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Child:
+    first_name: str
+    age_band: str = ""  # "" unless the parent chose to give one
+
+    def __str__(self) -> str:
+        return f"{self.first_name} ({self.age_band})" if self.age_band else self.first_name
+
+
+@dataclass(frozen=True)
+class DeskEntry:
+    member_id: int
+    event_id: int
+    name: str
+    note: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class NamedChildren:
+    """A member's named children for one event, for /mydata."""
+
+    event_id: int
+    title: str
+    children: tuple[Child, ...]
+
+
+class Party:
+    """Named children and desk entries."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- children -----------------------------------------------------------------------
+
+    async def name_children(self, event_id: int, member_id: int,
+                            children: Sequence[Child]) -> bool:
+        """Replace the names of a member's children for an event; False when the member has
+        no answer to it (the names belong to an answer)."""
+        async with self.db.transaction() as db:
+            found = list(await db.execute_fetchall(
+                "SELECT 1 FROM rsvps WHERE event_id = ? AND member_id = ?",
+                (event_id, member_id)))
+            if not found:
+                return False
+            await db.execute("DELETE FROM party_children WHERE event_id = ? AND member_id = ?",
+                             (event_id, member_id))
+            await db.executemany(
+                "INSERT INTO party_children (event_id, member_id, position, first_name,"
+                " age_band) VALUES (?, ?, ?, ?, ?)",
+                [(event_id, member_id, n, c.first_name, c.age_band)
+                 for n, c in enumerate(children, 1)])
+        return True
+
+    async def keep_children(self, event_id: int, member_id: int, keep: int) -> list[Child]:
+        """Keep only the first `keep` names (fewer guests, or 0 after "no"); the names
+        dropped, in order."""
+        if keep < 0:
+            keep = 0
+        async with self.db.transaction() as db:
+            rows = await db.execute_fetchall(
+                "DELETE FROM party_children WHERE event_id = ? AND member_id = ?"
+                " AND position > ? RETURNING position, first_name, age_band",
+                (event_id, member_id, keep))
+        return [Child(r[1], r[2]) for r in sorted(rows)]
+
+    async def children(self, event_id: int) -> dict[int, tuple[Child, ...]]:
+        """The named children of an event, by parent (member id)."""
+        rows = await self.db.read(
+            "SELECT member_id, first_name, age_band FROM party_children WHERE event_id = ?"
+            " ORDER BY member_id, position", (event_id,))
+        found: dict[int, list[Child]] = {}
+        for member_id, first_name, age_band in rows:
+            found.setdefault(member_id, []).append(Child(first_name, age_band))
+        return {k: tuple(v) for k, v in found.items()}
+
+    async def export(self, member_id: int) -> list[NamedChildren]:
+        """Every child a member named, per event, for /mydata."""
+        rows = await self.db.read(
+            "SELECT c.event_id, e.title, c.first_name, c.age_band FROM party_children c"
+            " JOIN events e ON e.id = c.event_id WHERE c.member_id = ?"
+            " ORDER BY e.starts_at, c.event_id, c.position", (member_id,))
+        found: dict[int, tuple[str, list[Child]]] = {}
+        for event_id, title, first_name, age_band in rows:
+            found.setdefault(event_id, (title, []))[1].append(Child(first_name, age_band))
+        return [NamedChildren(k, title, tuple(kids)) for k, (title, kids) in found.items()]
+
+    # -- the desk -----------------------------------------------------------------------
+
+    async def add_desk(self, event_id: int, name: str, note: str, now: datetime) -> int:
+        """A member row for someone registered by phone or at the desk (their answer is then
+        given with `Rsvps.answer`); its id. Desk rows left without an answer by an earlier
+        interrupted addition are swept here."""
+        async with self.db.transaction() as db:
+            await db.execute(
+                "DELETE FROM members WHERE platform = ? AND created_at < ? AND id NOT IN"
+                " (SELECT member_id FROM rsvps)", (DESK, to_db(now - ORPHAN_AGE)))
+            rows = list(await db.execute_fetchall(
+                "INSERT INTO members (platform, platform_user_id, display_name, reminders,"
+                " created_at) VALUES (?, ?, ?, 0, ?) RETURNING id",
+                (DESK, secrets.token_hex(8), name, to_db(now))))
+            member_id = int(rows[0][0])
+            await db.execute(
+                "INSERT INTO desk_entries (member_id, event_id, note, created_at)"
+                " VALUES (?, ?, ?, ?)", (member_id, event_id, note, to_db(now)))
+        return member_id
+
+    async def drop_desk(self, member_id: int) -> bool:
+        """Erase a desk entry (its name, note and answer); False if it was not one."""
+        async with self.db.transaction() as db:
+            gone = list(await db.execute_fetchall(
+                "DELETE FROM members WHERE id = ? AND platform = ? RETURNING id",
+                (member_id, DESK)))
+        return bool(gone)
+
+    async def desk(self, event_id: int) -> dict[int, DeskEntry]:
+        """The desk entries of an event, by member id."""
+        rows = await self.db.read(
+            "SELECT d.member_id, d.event_id, m.display_name, d.note, d.created_at"
+            " FROM desk_entries d JOIN members m ON m.id = d.member_id WHERE d.event_id = ?",
+            (event_id,))
+        return {r[0]: DeskEntry(r[0], r[1], r[2], r[3], from_db(r[4])) for r in rows}
