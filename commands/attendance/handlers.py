@@ -1,0 +1,214 @@
+"""The door list an organiser taps on a phone (`/pointage 12`), and `/bilan`, the report.
+
+The door list is one message that changes as it is tapped: every press answers with a reply
+that replaces the pressed message (`Reply.replaces_pressed`). Its buttons carry only numbers
+(event, member, page), each checked again here: rights first, then the event (cancelled or
+gone: refused), then the answer behind the name (a stale button does nothing).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import date, datetime, timedelta
+
+from bot import actions
+from bot.actions import Action
+from bot.context import Context
+from bot.errors import Conflict
+from bot.i18n import current_locale, format_when, t
+from bot.messages import Attachment, Button, Reply
+from bot.text import fold
+from commands.attendance import chart
+from commands.attendance.parsers import Period, last_months
+from commands.attendance.report import Report, build, percent, row, spreadsheet
+from commands.events import load_event
+from storage import Event
+from storage.attendance import DESK, DoorEntry, DoorSheet
+
+PAGE_SIZE = 8  # names a phone shows without scrolling, with the buttons below them
+MAX_PAGES = 999
+MAX_LABEL = 30
+PAGES = range(1, MAX_PAGES + 1)
+# Door buttons: show page n (`p3`), one more walk-in (`a3`) or one less (`r3`), staying on
+# page n. Check-in buttons name the answer as `<event>-<member>` and come back to page n.
+DOOR_ARGS = frozenset(f"{op}{n}" for op in "par" for n in PAGES)
+HERE_ARGS = frozenset(f"p{n}" for n in PAGES)
+HERE_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,9}")
+# How long before the start the door may be kept: people arrive early, but a tap a week
+# before is a mistake that would count someone as present who has not come yet.
+EARLY = timedelta(hours=3)
+
+
+# -- the door list ----------------------------------------------------------------------------
+
+
+async def checkin(ctx: Context) -> None:
+    event = await _door_event(ctx, ctx.values["event"])
+    sheet = await ctx.storage.attendance.sheet(event.id)
+    text, buttons = door_view(event, sheet, 1, ctx.now)
+    ctx.reply(text, buttons=buttons, private=True)
+
+
+async def press_door(ctx: Context, action: Action) -> None:
+    """A page, or a walk-in more or less."""
+    ctx.require_organizer()
+    event = await _door_event(ctx, int(action.target))
+    op, page = action.arg[0], int(action.arg[1:])
+    if op in "ar":
+        if event.starts_at - ctx.now > EARLY:
+            raise Conflict("door.too_early", id=event.id, title=event.title)
+        await ctx.storage.attendance.add_walk_ins(event.id, 1 if op == "a" else -1, ctx.now)
+    await _show(ctx, event, page)
+
+
+async def press_here(ctx: Context, action: Action) -> None:
+    """Someone on the list came (or the tap is undone)."""
+    ctx.require_organizer()
+    event_part, member_part = action.target.split("-")
+    event = await _door_event(ctx, int(event_part))
+    if event.starts_at - ctx.now > EARLY:
+        raise Conflict("door.too_early", id=event.id, title=event.title)
+    present = await ctx.storage.attendance.toggle(event.id, int(member_part), ctx.now)
+    if present is None:
+        raise Conflict("door.not_on_list", id=event.id)
+    await _show(ctx, event, int(action.arg[1:]))
+
+
+async def _door_event(ctx: Context, event_id: int) -> Event:
+    event = await load_event(ctx, event_id)
+    if event.cancelled:
+        raise Conflict("door.cancelled", id=event.id, title=event.title)
+    return event
+
+
+async def _show(ctx: Context, event: Event, page: int) -> None:
+    sheet = await ctx.storage.attendance.sheet(event.id)
+    text, buttons = door_view(event, sheet, page, ctx.now)
+    ctx.replies.append(Reply(text, buttons=buttons, private=True, locale=ctx.locale,
+                             replaces_pressed=True))
+
+
+def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
+              ) -> tuple[str, tuple[Button, ...]]:
+    """The list's text (counts only: names are on the buttons) and its buttons for `page`
+    (kept within the pages there are: the list may have shrunk since)."""
+    # By name, as a volunteer looks someone up at the door (accents and case aside).
+    entries = sorted(sheet.entries, key=lambda e: (fold(e.display_name), e.member_id))
+    pages = max(1, -(-len(entries) // PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    lines = [t("door.header", title=event.title, id=event.id),
+             format_when(event.starts_at),
+             t("door.counts", present=sheet.present_seats, booked=sheet.booked_seats,
+               walk_ins=sheet.walk_ins)]
+    if now >= event.starts_at and entries:
+        missing = sum(e.seats for e in entries if not e.present)
+        lines.append(t("door.no_shows", count=missing))
+    if not entries:
+        lines.append(t("door.nobody"))
+    else:
+        lines.append(t("door.how"))
+    if pages > 1:
+        lines.append(t("door.page", page=page, pages=pages))
+    shown = entries[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
+    buttons = [Button(_label(e), actions.encode("here", f"{event.id}-{e.member_id}",
+                                                f"p{page}")) for e in shown]
+    buttons += [Button(t("door.walk_in_less"), actions.encode("door", event.id, f"r{page}")),
+                Button(t("door.walk_in_more", count=sheet.walk_ins),
+                       actions.encode("door", event.id, f"a{page}")),
+                Button(t("door.refresh"), actions.encode("door", event.id, f"p{page}"))]
+    if page > 1:
+        buttons.append(Button(t("door.previous"),
+                              actions.encode("door", event.id, f"p{page - 1}")))
+    if page < min(pages, MAX_PAGES):
+        buttons.append(Button(t("door.next"), actions.encode("door", event.id, f"p{page + 1}")))
+    return "\n".join(lines), tuple(buttons)
+
+
+def _label(entry: DoorEntry) -> str:
+    name = entry.display_name if len(entry.display_name) <= MAX_LABEL else (
+        entry.display_name[:MAX_LABEL - 1] + "…")
+    mark = "✅" if entry.present else "⬜"
+    guests = f" +{entry.seats - 1}" if entry.seats > 1 else ""
+    desk = " " + t("door.desk") if entry.platform == DESK else ""
+    return f"{mark} {name}{guests}{desk}"
+
+
+# -- the report -------------------------------------------------------------------------------
+
+
+async def report(ctx: Context) -> None:
+    """`/bilan [période]`: a summary, the spreadsheet and the chart. No names anywhere."""
+    chosen: Period = ctx.values.get("period") or last_months(ctx.now)
+    events, bookings = await ctx.storage.attendance.held(chosen.start, chosen.end, ctx.now)
+    data = build(chosen.month_starts, events, bookings)
+    label = period_label(chosen)
+    if not data.total.events:
+        ctx.reply(t("report.nothing", period=label), private=True)
+        return
+    stem = f"bilan-{chosen.first:%Y-%m}"
+    if chosen.months > 1:
+        stem += f"-{chosen.last:%Y-%m}"
+    ctx.reply(summary(data, label), private=True,
+              attachment=Attachment(f"{stem}.csv", report_csv(data, ctx.locale), "text/csv"))
+    picture = await asyncio.to_thread(report_chart, data, label)
+    ctx.reply(t("report.chart_caption", period=label), private=True,
+              attachment=Attachment(f"{stem}.png", picture[0], "image/png"))
+
+
+def period_label(chosen: Period) -> str:
+    """« 2026 », « novembre 2026 », « décembre 2025 – novembre 2026 »."""
+    first, last = chosen.first, chosen.last
+    if chosen.months == 12 and first.month == 1:
+        return str(first.year)
+    if chosen.months == 1:
+        return month_name(first)
+    return f"{month_name(first)} – {month_name(last)}"
+
+
+def month_name(day: date) -> str:
+    return t(f"report.month.{day.month}", year=str(day.year))
+
+
+def summary(data: Report, label: str) -> str:
+    total = data.total
+    lines = [t("report.header", period=label),
+             t("report.events", count=total.events, free=total.free_events),
+             t("report.seats", booked=total.booked, attendance=total.attendance)]
+    if total.door_events:
+        lines.append(t("report.door", door=total.door_events, events=total.events,
+                       present=total.present, walk_ins=total.walk_ins,
+                       rate=percent(total.no_show_rate, current_locale())))
+    else:
+        lines.append(t("report.no_door"))
+    lines.append(t("report.members", count=len(total.members), new=len(total.new_members)))
+    lines.append(t("report.files"))
+    return "\n".join(lines)
+
+
+COLUMNS = ("month", "kind", "events", "free_share", "booked", "present", "walk_ins",
+           "attendance", "members", "new_members", "door_events", "no_show_rate")
+
+
+def report_csv(data: Report, locale: str) -> bytes:
+    """One line per month and kind held, then the period's total."""
+    header = [t(f"report.col.{name}") for name in COLUMNS]
+    lines = []
+    for month in data.months:
+        for kind in data.kinds:
+            figures = data.cells.get((month, kind))
+            if figures is not None:
+                lines.append([f"{month:%Y-%m}", t(f"kind.{kind}"), *row(figures, locale)])
+    lines.append([t("report.total"), t("report.all_kinds"), *row(data.total, locale)])
+    return spreadsheet(header, lines)
+
+
+def report_chart(data: Report, label: str) -> tuple[bytes, list[chart.Bar]]:
+    """The chart of attendance per month, stacked by kind."""
+    months = []
+    for index, month in enumerate(data.months):
+        year = str(month.year) if index == 0 or month.month == 1 else ""
+        months.append((t(f"report.short.{month.month}"), year))
+    legend = {kind: t(f"kind.{kind}") for kind in data.kinds}
+    return chart.draw(t("report.chart_title"), t("report.chart_subtitle", period=label),
+                      months, data.series(), legend, t("report.chart_note"))

@@ -1,0 +1,138 @@
+"""Pure parsers: the period of a report as people write it, in French or English.
+
+`2026` (the calendar year), `novembre 2026` / `nov. 2026` / `2026-11` / `11/2026` (a month),
+`2026-2027` (a season: September to August, as associations count their year), and any two
+of these joined by `..`, ` à `, ` au ` or ` to ` (`2026-09..2027-06`). Nothing typed: the
+last 12 months, the current one included (figures stop at the present moment).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from bot.errors import UserInputError
+from bot.i18n import PARIS
+from bot.text import strip_accents
+
+MAX_MONTHS = 24
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+MAX_PERIOD_TEXT = 60
+
+# Month names and common abbreviations (accents and case dropped), French then English.
+MONTH_WORDS: dict[str, int] = {
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
+    "sept": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Accents are dropped before this applies: « à » is read as "a".
+_RANGE = re.compile(r"\s*(?:\.\.|…|→|\sa\s|\sau\s|\sto\s|\s-\s)\s*")
+_SEASON = re.compile(r"(?:saison\s+|season\s+)?(\d{4})\s*[-/]\s*(\d{4})")
+
+
+@dataclass(frozen=True)
+class Period:
+    """Whole months in Paris time, from `first` (the 1st of a month) for `months` months."""
+
+    first: date
+    months: int
+
+    @property
+    def month_starts(self) -> list[date]:
+        return [_add_months(self.first, n) for n in range(self.months)]
+
+    @property
+    def last(self) -> date:
+        return _add_months(self.first, self.months - 1)
+
+    @property
+    def start(self) -> datetime:
+        """The first moment, in UTC."""
+        return _paris_midnight(self.first)
+
+    @property
+    def end(self) -> datetime:
+        """The moment after the period (excluded), in UTC."""
+        return _paris_midnight(_add_months(self.first, self.months))
+
+
+def last_months(now: datetime, months: int = 12) -> Period:
+    """The default: `months` months ending with the current one."""
+    local = now.astimezone(PARIS).date().replace(day=1)
+    return Period(_add_months(local, 1 - months), months)
+
+
+def period(text: str, now: datetime | None = None) -> Period:
+    """A period as typed, or a `UserInputError` giving examples."""
+    cleaned = " ".join(strip_accents(text).lower().split())
+    if len(cleaned) > MAX_PERIOD_TEXT or not cleaned:
+        raise UserInputError("error.bad_period", value=text.strip()[:30])
+    season = _SEASON.fullmatch(cleaned)
+    if season:
+        first, second = int(season.group(1)), int(season.group(2))
+        if second != first + 1:
+            raise UserInputError("error.bad_period", value=text.strip()[:30])
+        return _checked(date(_year(first, text), 9, 1), date(_year(second, text), 8, 1), text)
+    parts = _RANGE.split(cleaned)
+    if len(parts) == 1:
+        start, end = _bounds(parts[0], text)
+        return _checked(start, end, text)
+    if len(parts) != 2:
+        raise UserInputError("error.bad_period", value=text.strip()[:30])
+    start, _ = _bounds(parts[0], text)
+    _, end = _bounds(parts[1], text)
+    return _checked(start, end, text)
+
+
+def _bounds(piece: str, typed: str) -> tuple[date, date]:
+    """The first and last month (their 1st) a piece names: a month, or a whole year."""
+    piece = " ".join(piece.replace(".", " ").split())
+    if re.fullmatch(r"\d{4}", piece):
+        year = _year(int(piece), typed)
+        return date(year, 1, 1), date(year, 12, 1)
+    numeric = (re.fullmatch(r"(\d{4})\s*[-/]\s*(\d{1,2})", piece)
+               or re.fullmatch(r"(\d{1,2})\s*[-/]\s*(\d{4})", piece))
+    if numeric:
+        a, b = numeric.group(1), numeric.group(2)
+        year, month = (int(a), int(b)) if len(a) == 4 else (int(b), int(a))
+        return _month(year, month, typed)
+    words = re.fullmatch(r"([a-z]+)\s*(\d{4})", piece)
+    if words and words.group(1) in MONTH_WORDS:
+        return _month(int(words.group(2)), MONTH_WORDS[words.group(1)], typed)
+    raise UserInputError("error.bad_period", value=typed.strip()[:30])
+
+
+def _month(year: int, month: int, typed: str) -> tuple[date, date]:
+    if not 1 <= month <= 12:
+        raise UserInputError("error.bad_period", value=typed.strip()[:30])
+    day = date(_year(year, typed), month, 1)
+    return day, day
+
+
+def _year(year: int, typed: str) -> int:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UserInputError("error.bad_period", value=typed.strip()[:30])
+    return year
+
+
+def _checked(start: date, last: date, typed: str) -> Period:
+    months = (last.year - start.year) * 12 + last.month - start.month + 1
+    if months < 1:
+        raise UserInputError("error.period_backwards", value=typed.strip()[:30])
+    if months > MAX_MONTHS:
+        raise UserInputError("error.period_too_long", months=months, max=MAX_MONTHS)
+    return Period(start, months)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _paris_midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=PARIS).astimezone(UTC)

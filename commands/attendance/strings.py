@@ -1,0 +1,158 @@
+"""Words of the door list and of the report, French first, then English."""
+
+from __future__ import annotations
+
+_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+_SHORT_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+             "nov.", "déc.")
+_SHORT_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+             "Dec")
+
+STRINGS: dict[str, dict[str, str]] = {
+    # -- commands ------------------------------------------------------------------------------
+    "help.checkin": {"fr": "pointer les présent·e·s à l'entrée (liste à toucher, par pages)",
+                     "en": "check people in at the door (a list to tap, in pages)"},
+    "example.checkin": {"fr": "ex. /pointage 12", "en": "e.g. /checkin 12"},
+    "optdesc.checkin.event": {"fr": "Numéro de l'événement (tapez pour chercher par titre)",
+                              "en": "Event number (type to search by title)"},
+    "member_hint.checkin": {
+        "fr": "La liste de l'entrée est tenue par l'équipe. Pour votre réponse à #{id}, "
+              "ouvrez l'événement :",
+        "en": "The door list is kept by the team. For your answer to #{id}, open the event:",
+    },
+    "help.report": {"fr": "le bilan de l'activité (texte, tableau CSV et graphique), sans noms",
+                    "en": "the activity report (text, CSV spreadsheet and chart), no names"},
+    "example.report": {"fr": "ex. /bilan 2026, /bilan novembre 2026, /bilan 2026-09..2027-06",
+                       "en": "e.g. /report 2026, /report november 2026, "
+                             "/report 2026-09..2027-06"},
+    "param.period": {"fr": "période", "en": "period"},
+    "optdesc.report.period": {
+        "fr": "2026, novembre 2026, 2026-2027 (sept. à août), 2026-09..2027-06 ; "
+              "par défaut 12 mois",
+        "en": "2026, november 2026, 2026-2027 (Sept to Aug), 2026-09..2027-06; "
+              "default: 12 months",
+    },
+    "error.bad_period": {
+        "fr": "« {value} » : je ne comprends pas cette période. Exemples : 2026, "
+              "novembre 2026, 2026-2027 (septembre à août), 2026-09..2027-06.",
+        "en": "\"{value}\": I don't understand this period. Examples: 2026, november 2026, "
+              "2026-2027 (September to August), 2026-09..2027-06.",
+    },
+    "error.period_backwards": {
+        "fr": "« {value} » : la fin de la période vient avant son début.",
+        "en": "\"{value}\": the period ends before it starts.",
+    },
+    "error.period_too_long": {
+        "fr": "Cette période compte {months} mois : {max} au plus, pour un graphique lisible. "
+              "Faites deux bilans.",
+        "en": "This period is {months} months long: {max} at most, for a readable chart. "
+              "Ask for two reports.",
+    },
+    # -- the door list -------------------------------------------------------------------------
+    "door.header": {"fr": "🚪 Entrée — « {title} » (#{id})",
+                    "en": "🚪 Door — \"{title}\" (#{id})"},
+    "door.counts": {
+        "fr": "Présent·e·s : {present} sur {booked:# place réservée|# places réservées} · "
+              "sans inscription : {walk_ins}",
+        "en": "Present: {present} of {booked:# seat booked|# seats booked} · "
+              "walk-ins: {walk_ins}",
+    },
+    "door.no_shows": {"fr": "Pas (encore) arrivé·e·s : {count:# place|# places}",
+                      "en": "Not (yet) here: {count:# seat|# seats}"},
+    "door.nobody": {"fr": "Personne n'est inscrit : comptez les arrivées avec « +1 ».",
+                    "en": "Nobody booked: count arrivals with \"+1\"."},
+    "door.how": {"fr": "Touchez un nom à son arrivée (encore une fois pour annuler). "
+                       "Le nombre après « + » : ses invité·e·s, pointé·e·s avec lui ou elle.",
+                 "en": "Tap a name as they arrive (again to undo). The number after \"+\": "
+                       "their guests, checked in with them."},
+    "door.page": {"fr": "Page {page}/{pages}", "en": "Page {page}/{pages}"},
+    "door.walk_in_less": {"fr": "➖ sans inscription", "en": "➖ walk-in"},
+    "door.walk_in_more": {"fr": "➕ sans inscription ({count})", "en": "➕ walk-in ({count})"},
+    "door.refresh": {"fr": "🔄 Actualiser", "en": "🔄 Refresh"},
+    "door.previous": {"fr": "◀ Page précédente", "en": "◀ Previous page"},
+    "door.next": {"fr": "Page suivante ▶", "en": "Next page ▶"},
+    "door.desk": {"fr": "(accueil)", "en": "(desk)"},
+    "door.cancelled": {
+        "fr": "« {title} » (#{id}) est annulé : il n'y a personne à pointer.",
+        "en": "\"{title}\" (#{id}) is cancelled: there is nobody to check in.",
+    },
+    "door.not_on_list": {
+        "fr": "Cette personne n'a plus de place à l'événement #{id}. Touchez « Actualiser » "
+              "pour la liste du moment.",
+        "en": "This person no longer holds a seat for event #{id}. Tap \"Refresh\" for the "
+              "current list.",
+    },
+    "door.too_early": {
+        "fr": "« {title} » (#{id}) n'a pas encore commencé : le pointage ouvre 3 heures avant.",
+        "en": "\"{title}\" (#{id}) has not started yet: check-in opens 3 hours before.",
+    },
+    # -- the report ----------------------------------------------------------------------------
+    "report.nothing": {
+        "fr": "Aucun événement tenu sur la période {period} : pas de bilan à faire.",
+        "en": "No event held in {period}: nothing to report.",
+    },
+    "report.header": {"fr": "📊 Bilan {period}", "en": "📊 Report {period}"},
+    "report.events": {
+        "fr": "Événements tenus : {count}, dont {free:# gratuit|# gratuits}",
+        "en": "Events held: {count}, {free} of them free",
+    },
+    "report.seats": {
+        "fr": "Places réservées : {booked} · fréquentation : {attendance:# personne|# "
+              "personnes}",
+        "en": "Seats booked: {booked} · attendance: {attendance:# person|# people}",
+    },
+    "report.door": {
+        "fr": "Pointés à l'entrée : {door:# événement|# événements} sur {events} — "
+              "présent·e·s : {present}, sans inscription : {walk_ins}, places non honorées : "
+              "{rate} %",
+        "en": "Checked at the door: {door:# event|# events} of {events} — present: {present}, "
+              "walk-ins: {walk_ins}, no-show rate: {rate}%",
+    },
+    "report.no_door": {
+        "fr": "Aucun événement pointé à l'entrée : la fréquentation compte les places "
+              "réservées.",
+        "en": "No event was checked at the door: attendance counts the seats booked.",
+    },
+    "report.members": {
+        "fr": "Membres différent·e·s : {count}, dont {new} venu·e·s pour la première fois",
+        "en": "Different members: {count}, {new} of them for the first time",
+    },
+    "report.files": {
+        "fr": "Le tableau (CSV, s'ouvre dans Excel) et le graphique suivent ; aucun nom n'y "
+              "figure. Fréquentation : présent·e·s et sans inscription là où l'entrée a été "
+              "pointée, places réservées ailleurs.",
+        "en": "The spreadsheet (CSV, opens in Excel) and the chart follow; no names in them. "
+              "Attendance: present and walk-ins where the door was checked, seats booked "
+              "elsewhere.",
+    },
+    "report.chart_caption": {"fr": "Fréquentation par mois, {period}",
+                             "en": "Attendance per month, {period}"},
+    "report.chart_title": {"fr": "Fréquentation par mois", "en": "Attendance per month"},
+    "report.chart_subtitle": {"fr": "Le Focus — {period}, par type d'événement",
+                              "en": "Le Focus — {period}, by kind of event"},
+    "report.chart_note": {
+        "fr": "Présent·e·s pointé·e·s + sans inscription ; places réservées si non pointé.",
+        "en": "Checked in + walk-ins; seats booked where the door was not checked.",
+    },
+    "report.total": {"fr": "Total", "en": "Total"},
+    "report.all_kinds": {"fr": "Tous types", "en": "All kinds"},
+    "report.col.month": {"fr": "Mois", "en": "Month"},
+    "report.col.kind": {"fr": "Type", "en": "Kind"},
+    "report.col.events": {"fr": "Événements tenus", "en": "Events held"},
+    "report.col.free_share": {"fr": "Part gratuits (%)", "en": "Free share (%)"},
+    "report.col.booked": {"fr": "Places réservées", "en": "Seats booked"},
+    "report.col.present": {"fr": "Présents pointés", "en": "Checked in"},
+    "report.col.walk_ins": {"fr": "Sans inscription", "en": "Walk-ins"},
+    "report.col.attendance": {"fr": "Fréquentation", "en": "Attendance"},
+    "report.col.members": {"fr": "Membres différents", "en": "Unique members"},
+    "report.col.new_members": {"fr": "Premières venues", "en": "First-timers"},
+    "report.col.door_events": {"fr": "Événements pointés", "en": "Events checked"},
+    "report.col.no_show_rate": {"fr": "Places non honorées (%)", "en": "No-show rate (%)"},
+    **{f"report.month.{n}": {"fr": f"{fr} {{year}}", "en": f"{en} {{year}}"}
+       for n, (fr, en) in enumerate(zip(_MONTHS_FR, _MONTHS_EN, strict=True), 1)},
+    **{f"report.short.{n}": {"fr": fr, "en": en}
+       for n, (fr, en) in enumerate(zip(_SHORT_FR, _SHORT_EN, strict=True), 1)},
+}
