@@ -22,6 +22,21 @@ ButtonHandler = Callable[[Context, Action], Awaitable[None]]
 # How alike a typed name and a command name must be (rapidfuzz ratio, 0-100) to be offered.
 SUGGEST_CUTOFF = 75
 Job = Callable[[JobContext], Awaitable[None]]
+# (ctx) -> whether it took the message: a private plain message (text or picture).
+Listener = Callable[[Context], Awaitable[bool]]
+Aside = Callable[[Context], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class ListenerSpec:
+    """A conversation a feature holds with someone (the guided creation's dialogue): their
+    private plain messages go to `answer` before the FAQ, and `aside` may add a word after
+    any command they run meanwhile (« your draft waits »). `organizer`: only organisers'
+    messages are offered (the core checks)."""
+
+    answer: Listener
+    aside: Aside | None = None
+    organizer: bool = True
 
 
 @dataclass(frozen=True)
@@ -48,6 +63,7 @@ class Router:
     commands: list[CommandSpec] = field(default_factory=list)
     buttons: dict[str, ButtonSpec] = field(default_factory=dict)
     jobs: dict[str, Job] = field(default_factory=dict)
+    listeners: list[ListenerSpec] = field(default_factory=list)
     _index: dict[str, CommandSpec] = field(default_factory=dict)
 
     def add(self, *specs: CommandSpec) -> None:
@@ -71,6 +87,11 @@ class Router:
         if name in self.jobs:
             raise ValueError(f"job {name!r} registered twice")
         self.jobs[name] = job
+
+    def listen(self, answer: Listener, *, aside: Aside | None = None,
+               organizer: bool = True) -> None:
+        """A conversation: see `ListenerSpec`. Asked in registration order."""
+        self.listeners.append(ListenerSpec(answer, aside, organizer))
 
     @staticmethod
     def strings(table: Mapping[str, Mapping[str, str]]) -> None:

@@ -30,6 +30,12 @@ Parser = Callable[[str, datetime], Any]
 
 MAX_ID = 999_999_999
 DEFAULT_TEXT = 300
+# Pictures sent with a `takes_image` command: adapters download at most this many bytes.
+# A bigger picture is not downloaded; the handler receives `Incoming.image == IMAGE_TOO_LARGE`
+# (empty bytes: "a picture came, too large to take") and refuses it politely with
+# `too_large_image()`. `None` means no picture at all.
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+IMAGE_TOO_LARGE = b""
 # « 12 », « #12 », « n°12 », « -3 », « 12.5 »: meant as a number (and checked as one); any
 # other text with a letter is the words of a title (« soirée jeux »).
 _NUMBER_LIKE = re.compile(r"\s*(#|n°\s*\d|no\s*\d|[-+]?\d)", re.IGNORECASE)
@@ -94,6 +100,14 @@ class CommandSpec:
     # known: "event" (see its card, the default) or "rsvp:<answer>".
     member_hint: str = ""
     member_button: str = "event"
+    # This command may carry a picture (`Incoming.image`): Telegram takes a photo or image
+    # document sent with the command as caption, or the message the command replies to;
+    # Discord adds an optional attachment option; the console ignores it. Size bounded by
+    # MAX_IMAGE_BYTES (see IMAGE_TOO_LARGE).
+    takes_image: bool = False
+    # Run instead of `handler` when the command comes with no value at all (`/creer` alone
+    # starts the guided creation). On Discord its options are then all optional.
+    bare: Handler | None = None
 
     def __post_init__(self) -> None:
         names = [p.name for p in self.params]
@@ -357,6 +371,11 @@ def duration(text: str) -> timedelta:
     if length is None or length > timedelta(days=7):
         raise UserInputError("error.bad_duration", value=text.strip()[:20])
     return length
+
+
+def too_large_image() -> UserInputError:
+    """The polite refusal of a picture the adapter did not download (`IMAGE_TOO_LARGE`)."""
+    return UserInputError("error.image_too_large", max=MAX_IMAGE_BYTES // (1024 * 1024))
 
 
 def bounded_text(text: str, limit: int) -> str:

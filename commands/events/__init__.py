@@ -1,4 +1,5 @@
-"""Events: the programme, one event's card, creating, duplicating (`/dupliquer 12 samedi
+"""Events: the programme, one event's card, creating (in one line, or `/creer` alone for
+the guided creation of `commands.events.guided`), duplicating (`/dupliquer 12 samedi
 14h`), editing and cancelling events (a preview with Confirm / Keep buttons and a reason told
 to everyone), closing and reopening sign-ups, and their calendar file (/ics).
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from bot.router import Router
 from bot.spec import CommandSpec, Param
-from commands.events import handlers
+from commands.events import guided, handlers
 from commands.events.handlers import card_reply, load_event
 from commands.events.parsers import (
     CAPACITY,
@@ -43,7 +44,7 @@ SPECS = (
                 params=(EVENT,)),
     CommandSpec("newevent", handlers.new_event, aliases=("nouvelevenement", "creer", "create"),
                 params=(TITLE, WHEN, CAPACITY, KIND, PRICE), organizer=True, pipes=True,
-                public=True),
+                public=True, bare=guided.start, takes_image=True),
     CommandSpec("duplicate", handlers.duplicate_event,
                 aliases=("dupliquer", "copier", "copy"),
                 params=(EVENT, Param("when", "when", max_length=80, rest=True)),
@@ -51,7 +52,8 @@ SPECS = (
     CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
                 params=(EVENT, FIELD, VALUE), organizer=True),
     CommandSpec("cancelevent", handlers.cancel_event, aliases=("annuler", "cancel"),
-                params=(EVENT, REASON), organizer=True, member_button="rsvp:no"),
+                params=(EVENT, REASON), organizer=True, member_button="rsvp:no",
+                bare=guided.cancel_bare),
     CommandSpec("closesignups", handlers.close_signups,
                 aliases=("fermer", "fermerinscriptions", "cloturer", "close"),
                 params=(EVENT,), organizer=True),
@@ -67,3 +69,4 @@ def register(router: Router) -> None:
     router.button("ics", handlers.press_ics)
     router.button("event", handlers.press_event)
     router.button("cancel", handlers.press_cancel, args=frozenset({"yes", "no"}))
+    guided.register(router)

@@ -1,25 +1,52 @@
 """Listing, showing, creating, duplicating, editing and cancelling events (after a preview,
-with a reason), closing and reopening their sign-ups; their calendar file."""
+with a reason), closing and reopening their sign-ups; their calendar file.
+
+A picture sent with a creation goes to the poster feature (`commands.posters.attach`),
+reached by name at run time: posters build on events (they import `load_event`), so an
+import here would be a loop; without that feature a picture is simply not kept."""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from bot import actions
 from bot.actions import Action
 from bot.cards import build_card, event_line, kind_label, seats_text
 from bot.context import Context
-from bot.errors import Conflict, NotFound
+from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_price, format_time_only, format_when, t
 from bot.messages import Attachment, Button, Reply
+from bot.spec import IMAGE_TOO_LARGE, too_large_image
 from bot.text import fold
 from commands.events.calendar import event_ics
 from commands.events.parsers import FIELDS
 from storage import Event, NewEvent
 
+Attach = Callable[[Any, int, bytes, datetime], Awaitable[None]]
 LIST_LIMIT = 15
 # Members who answered hear about a change of these (not of a title or a price).
 NOTIFY_COLUMNS = ("starts_at", "ends_at", "place")
+
+
+def looks_like_picture(data: bytes) -> bool:
+    """A first look at the bytes (JPEG, PNG, GIF, WebP signatures), so a wrong file is
+    refused at its step; the poster feature checks the picture for real on publishing."""
+    return data.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")) or (
+        data[:4] == b"RIFF" and data[8:12] == b"WEBP")
+
+
+def poster_hook() -> Attach | None:
+    """The poster feature's `attach(services, event_id, data, now)`, if installed (see
+    the module docstring for why it is looked up by name)."""
+    try:
+        module = importlib.import_module("commands.posters")
+    except ImportError:
+        return None
+    found = getattr(module, "attach", None)
+    return found if callable(found) else None
 
 
 async def load_event(ctx: Context, event_id: int) -> Event:
@@ -77,6 +104,10 @@ def moment_words(start: datetime, end: datetime | None) -> str:
 
 
 async def new_event(ctx: Context) -> None:
+    """The one-line form; a picture sent with it becomes the event's poster."""
+    image = ctx.incoming.image
+    if image is not None and image == IMAGE_TOO_LARGE:
+        raise too_large_image()  # before anything is created
     when = ctx.values["when"]
     event = await ctx.storage.events.create(
         NewEvent(title=ctx.values["title"], starts_at=when.start, ends_at=when.end,
@@ -87,6 +118,14 @@ async def new_event(ctx: Context) -> None:
     )
     ctx.reply(t("newevent.done", id=event.id, title=event.title,
                 when=moment_words(event.starts_at, event.ends_at)))
+    attach = poster_hook()
+    if image is not None and attach is not None:
+        try:
+            await attach(ctx.core, event.id, image, ctx.now)
+        except UserInputError as err:
+            ctx.reply(t("guided.picture_refused", reason=t(err.key, **err.values),
+                        id=event.id))
+        event = await load_event(ctx, event.id)
     await card_reply(ctx, event)
 
 
@@ -106,6 +145,8 @@ async def duplicate_event(ctx: Context) -> None:
                  created_by=ctx.member.id),
         ctx.now,
     )
+    if await ctx.storage.posters.copy(source.id, event.id, ctx.now):  # a file of its own
+        event = await load_event(ctx, event.id)
     ctx.reply(t("duplicate.done", source=source.id, id=event.id, title=event.title,
                 when=moment_words(event.starts_at, event.ends_at)))
     await card_reply(ctx, event)
@@ -126,6 +167,20 @@ def _shown(field: str, event: Event) -> str:
     return str(getattr(event, field))
 
 
+def _changed_word(field: str, before: Event, after: Event) -> str:
+    """What the confirmation says changed: for the moment, the time, the day or both (the
+    organiser typed « heure 21h »: « heure → … », not « date → … »)."""
+    if field != "when":
+        return t(f"word.field.{field}")
+    old, new = before.starts_at.astimezone(PARIS), after.starts_at.astimezone(PARIS)
+    day, time = old.date() != new.date(), old.time() != new.time()
+    if day and time:
+        return t("editevent.changed_day_time")
+    if day or time:
+        return t("editevent.changed_day" if day else "editevent.changed_time")
+    return t("word.field.when")
+
+
 async def edit_event(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
     if event.cancelled:
@@ -138,7 +193,7 @@ async def edit_event(ctx: Context) -> None:
     if result is None:
         raise NotFound("error.event_not_found", id=event.id)
     updated, promoted = result
-    ctx.reply(t("editevent.done", id=updated.id, field=t(f"word.field.{field}"),
+    ctx.reply(t("editevent.done", id=updated.id, field=_changed_word(field, event, updated),
                 value=_shown(field, updated)))
     counts = await ctx.storage.rsvps.counts(updated.id)
     if updated.capacity is not None and counts.going_seats > updated.capacity:

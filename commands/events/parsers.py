@@ -9,9 +9,10 @@ price is read the same way everywhere.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.dates import read_when
 from bot.errors import UserInputError
@@ -131,15 +132,36 @@ def _audience(event: Event, text: str, now: datetime) -> Changes:
 
 def _when(event: Event, text: str, now: datetime) -> Changes:
     """Only a time keeps the event's day, only a day keeps its time (« heure 20h » on a
-    Saturday event stays on Saturday); a range sets the end, else the end keeps the length."""
+    Saturday event stays on Saturday); a weekday alone moves within the event's week
+    (« date dimanche » for Saturday the 19th is Sunday the 20th, not this coming Sunday)
+    unless that day is past; a range sets the end, else the end keeps the length."""
     local = event.starts_at.astimezone(PARIS)
     when = read_when(text, now, day=local.date(), time=local.time())
-    changes: Changes = {"starts_at": when.start}
+    start = when.start
+    plain = "".join(c for c in unicodedata.normalize("NFKD", " ".join(text.lower().split()))
+                    if not unicodedata.combining(c))
+    if _BARE_WEEKDAY.fullmatch(plain):
+        picked = start.astimezone(PARIS)
+        monday = local.date() - timedelta(days=local.weekday())
+        same_week = datetime.combine(monday + timedelta(days=picked.weekday()),
+                                     picked.time(), tzinfo=PARIS).astimezone(UTC)
+        if same_week > now:
+            start = same_week
+    changes: Changes = {"starts_at": start}
     if when.end is not None:
-        changes["ends_at"] = when.end
+        changes["ends_at"] = when.end + (start - when.start)
     elif event.ends_at is not None:
-        changes["ends_at"] = when.start + (event.ends_at - event.starts_at)
+        changes["ends_at"] = start + (event.ends_at - event.starts_at)
     return changes
+
+
+_DAY_NAMES = ("lundi|lun|monday|mon|mardi|mar|tuesday|tue|mercredi|mer|wednesday|wed|jeudi"
+              "|jeu|thursday|thu|vendredi|ven|friday|fri|samedi|sam|saturday|sat|dimanche"
+              "|dim|sunday|sun")
+_HOUR = r"\d{1,2}(?:[h:.]\d{0,2})?\s*(?:am|pm)?"
+# « dimanche », « le dimanche à 18h », "sunday 6pm-8pm": a weekday with at most a time.
+_BARE_WEEKDAY = re.compile(
+    rf"(?:le\s+)?(?:{_DAY_NAMES})(?:\s+(?:a|at)?\s*{_HOUR}(?:\s*-\s*{_HOUR})?)?")
 
 
 def _end(event: Event, text: str, now: datetime) -> Changes:

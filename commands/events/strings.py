@@ -53,6 +53,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Événement #{id} modifié : {field} → {value}",
         "en": "Event #{id} updated: {field} → {value}",
     },
+    "editevent.changed_time": {"fr": "heure", "en": "time"},
+    "editevent.changed_day": {"fr": "date", "en": "date"},
+    "editevent.changed_day_time": {"fr": "date et heure", "en": "date and time"},
     "editevent.over_capacity": {
         "fr": "Attention : {taken} places sont déjà réservées pour {capacity}. Personne n'est "
               "désinscrit ; aucune nouvelle place ne sera donnée.",
@@ -314,4 +317,172 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "If you can't come any more, answer no: /rsvp {id} no. Your seat will go to "
               "someone else.",
     },
+    # -- guided creation (`/creer` alone) ---------------------------------------------------
+    "guided.intro": {
+        "fr": "Créons un événement ensemble, pas à pas. Vous pourrez tout relire avant de "
+              "publier ; « annuler » arrête à tout moment.",
+        "en": "Let's create an event together, step by step. You can check everything "
+              "before publishing; \"cancel\" stops at any time.",
+    },
+    "guided.go_private": {
+        "fr": "{name}, la création pas à pas se fait en message privé, pour ne pas "
+              "encombrer le groupe : écrivez-moi /creer en privé.",
+        "en": "{name}, step-by-step creation happens in a private chat, so the group stays "
+              "quiet: send me /newevent privately.",
+    },
+    "guided.go_private_link": {"fr": "Ouvrir le chat privé : {link}",
+                               "en": "Open the private chat: {link}"},
+    "guided.ask_kind": {"fr": "Quel type d'événement ?", "en": "What kind of event?"},
+    "guided.ask_title": {
+        "fr": "Quel titre ? Par exemple : Ciné-club : Le Voyage de Chihiro",
+        "en": "What title? For example: Film club: Spirited Away",
+    },
+    "guided.ask_when": {
+        "fr": "Quand ? Par exemple : samedi 20h, 12/12 19h30, demain 18h-20h",
+        "en": "When? For example: saturday 8pm, 12/12 7:30pm, tomorrow 6pm-8pm",
+    },
+    "guided.when_examples": {
+        "fr": "Exemples : samedi 20h, 12/12 19h30, 05/12/2026 20h, demain 18h-20h.",
+        "en": "Examples: saturday 8pm, 12/12 7:30pm, 2026-12-05 20:00, tomorrow 6pm-8pm.",
+    },
+    "guided.when_understood": {"fr": "Compris : {when}.", "en": "Understood: {when}."},
+    "guided.ask_capacity": {
+        "fr": "Combien de places ? Touchez un bouton ou tapez un nombre.",
+        "en": "How many seats? Tap a button or type a number.",
+    },
+    "guided.ask_capacity_typed": {"fr": "Tapez le nombre de places (par exemple 45).",
+                                  "en": "Type the number of seats (for example 45)."},
+    "guided.ask_price": {
+        "fr": "Quel prix ? Touchez un bouton ou tapez un montant.",
+        "en": "What price? Tap a button or type an amount.",
+    },
+    "guided.ask_price_typed": {"fr": "Tapez le prix (par exemple 4 ou 6,50 €).",
+                               "en": "Type the price (for example 4 or 6.50)."},
+    "guided.ask_description": {
+        "fr": "Une description ? Quelques lignes pour donner envie (facultatif).",
+        "en": "A description? A few lines to make people want to come (optional).",
+    },
+    "guided.ask_picture": {
+        "fr": "Une affiche ? Envoyez une photo (facultatif).",
+        "en": "A poster? Send a photo (optional).",
+    },
+    "guided.picture_kept": {"fr": "Image bien reçue : elle accompagnera l'événement.",
+                            "en": "Picture received: it will go with the event."},
+    "guided.picture_expected": {
+        "fr": "J'attends une photo ici, ou touchez « Passer ».",
+        "en": "I'm waiting for a photo here, or tap \"Skip\".",
+    },
+    "guided.not_a_picture": {
+        "fr": "Ce fichier n'est pas une image (JPEG, PNG, GIF ou WebP) : envoyez une photo, "
+              "ou touchez « Passer ».",
+        "en": "This file is not a picture (JPEG, PNG, GIF or WebP): send a photo, or tap "
+              "\"Skip\".",
+    },
+    "guided.picture_unavailable": {
+        "fr": "Je ne peux pas encore garder d'image pour un événement.",
+        "en": "I can't keep a picture for an event yet.",
+    },
+    "guided.ask_preview": {
+        "fr": "C'est bon ? Publiez maintenant, programmez l'annonce, ou modifiez.",
+        "en": "All good? Publish now, schedule the announcement, or edit.",
+    },
+    "guided.preview_header": {"fr": "Aperçu :", "en": "Preview:"},
+    "guided.preview_seats": {"fr": "{count:# place|# places}", "en": "{count} seats"},
+    "guided.preview_unlimited": {"fr": "places sans limite", "en": "unlimited seats"},
+    "guided.preview_picture": {"fr": "🖼 avec une affiche", "en": "🖼 with a poster"},
+    "guided.use_buttons": {"fr": "Utilisez les boutons sous l'aperçu, s'il vous plaît.",
+                           "en": "Please use the buttons under the preview."},
+    "guided.ask_schedule": {
+        "fr": "Quand publier l'annonce ? Par exemple : demain 18h, vendredi 12h, à 18h.",
+        "en": "When should the announcement go out? For example: tomorrow 6pm, friday "
+              "noon, at 6pm.",
+    },
+    "guided.schedule_after_start": {
+        "fr": "L'annonce doit partir avant l'événement ({when}).",
+        "en": "The announcement must go out before the event ({when}).",
+    },
+    "guided.ask_edit": {"fr": "Que voulez-vous modifier ?", "en": "What do you want to edit?"},
+    "guided.cancelled": {
+        "fr": "Création abandonnée : rien n'a été publié.",
+        "en": "Creation abandoned: nothing was published.",
+    },
+    "guided.gone": {
+        "fr": "Ce brouillon n'est plus ouvert. Tapez /creer pour recommencer.",
+        "en": "This draft is no longer open. Type /newevent to start again.",
+    },
+    "guided.resume": {
+        "fr": "Vous avez un événement en cours de création ({summary}). Le reprendre ?",
+        "en": "You have an event being created ({summary}). Pick it up again?",
+    },
+    "guided.waiting": {
+        "fr": "Votre brouillon ({summary}) vous attend : tapez /creer pour le reprendre.",
+        "en": "Your draft ({summary}) is waiting: type /newevent to pick it up.",
+    },
+    "guided.summary_empty": {"fr": "sans titre encore", "en": "no title yet"},
+    "guided.date_passed": {
+        "fr": "La date choisie est passée entre-temps : quand, alors ?",
+        "en": "The chosen date has passed meanwhile: when, then?",
+    },
+    "guided.created": {
+        "fr": "Événement #{id} créé : {title}, {when}.",
+        "en": "Event #{id} created: {title}, {when}.",
+    },
+    "guided.announced": {
+        "fr": "Annoncé dans {count:# salon|# salons}.",
+        "en": "Announced in {count:# channel|# channels}.",
+    },
+    "guided.no_channel": {
+        "fr": "Aucun salon d'annonces n'est configuré : rien n'a été annoncé (/annoncer {id} "
+              "plus tard).",
+        "en": "No announcement channel is set up: nothing was announced (/announce {id} "
+              "later).",
+    },
+    "guided.scheduled": {
+        "fr": "Annonce n°{n} programmée pour {when} (/programmees pour la liste).",
+        "en": "Announcement no. {n} scheduled for {when} (/scheduled for the list).",
+    },
+    "guided.picture_refused": {
+        "fr": "L'image n'a pas été gardée : {reason} Vous pourrez en mettre une avec "
+              "/affiche {id}.",
+        "en": "The picture was not kept: {reason} You can add one with /poster {id}.",
+    },
+    "guided.form_title": {"fr": "Nouvel événement", "en": "New event"},
+    "guided.form_schedule_title": {"fr": "Programmer l'annonce",
+                                   "en": "Schedule the announcement"},
+    "guided.form_again": {"fr": "Voici le formulaire, tel que vous l'aviez rempli.",
+                          "en": "Here is the form, as you filled it in."},
+    "guided.form_refused": {"fr": "Quelques réponses sont à corriger :",
+                            "en": "A few answers need fixing:"},
+    "guided.form_error": {"fr": "• {field} : {error}", "en": "• {field}: {error}"},
+    "guided.missing_title": {"fr": "il manque le titre.", "en": "the title is missing."},
+    "guided.missing_when": {"fr": "il manque la date.", "en": "the date is missing."},
+    "guided.field_kind": {"fr": "Type", "en": "Kind"},
+    "guided.field_title": {"fr": "Titre", "en": "Title"},
+    "guided.field_when": {"fr": "Date et heure", "en": "Date and time"},
+    "guided.field_capacity": {"fr": "Places (vide : sans limite)",
+                              "en": "Seats (empty: unlimited)"},
+    "guided.field_price": {"fr": "Prix (vide : gratuit)", "en": "Price (empty: free)"},
+    "guided.field_description": {"fr": "Description", "en": "Description"},
+    "guided.field_picture": {"fr": "Affiche", "en": "Poster"},
+    "guided.field_schedule": {"fr": "Quand publier l'annonce", "en": "When to announce"},
+    "guided.title_placeholder": {"fr": "Ciné-club : Le Voyage de Chihiro",
+                                 "en": "Film club: Spirited Away"},
+    "guided.when_placeholder": {"fr": "samedi 20h, 12/12 19h30, demain 18h-20h",
+                                "en": "saturday 8pm, 12/12 7:30pm"},
+    "guided.capacity_placeholder": {"fr": "20", "en": "20"},
+    "guided.price_placeholder": {"fr": "gratuit, 6, 6,50", "en": "free, 6, 6.50"},
+    "guided.schedule_placeholder": {"fr": "demain 18h", "en": "tomorrow 6pm"},
+    "guided.button_seats": {"fr": "{count} places", "en": "{count} seats"},
+    "guided.button_unlimited": {"fr": "Sans limite", "en": "Unlimited"},
+    "guided.button_other_seats": {"fr": "Autre nombre", "en": "Other number"},
+    "guided.button_other_price": {"fr": "Autre prix", "en": "Other price"},
+    "guided.button_skip": {"fr": "Passer", "en": "Skip"},
+    "guided.button_publish": {"fr": "Publier maintenant", "en": "Publish now"},
+    "guided.button_schedule": {"fr": "Programmer", "en": "Schedule"},
+    "guided.button_edit": {"fr": "Modifier", "en": "Edit"},
+    "guided.button_cancel": {"fr": "Annuler", "en": "Cancel"},
+    "guided.button_back": {"fr": "Retour à l'aperçu", "en": "Back to the preview"},
+    "guided.button_resume": {"fr": "Reprendre", "en": "Pick it up"},
+    "guided.button_restart": {"fr": "Recommencer", "en": "Start again"},
+    "guided.button_fix": {"fr": "Corriger", "en": "Fix it"},
 }

@@ -1,0 +1,581 @@
+"""Guided creation: `/creer` alone opens a short dialogue instead of the one-line form.
+
+On a phone the `titre | date | places` line is hard; here each answer is asked in turn (kind,
+title, date, seats, price, description, picture), with buttons where a choice is short,
+the understood date repeated in words, and a preview with "Publish now / Schedule / Edit /
+Cancel" before anything exists. Platforms with a form (Discord's modal) get the typed
+answers in one form: a reply that asks something typed carries a `Form` as well as its text.
+
+What is answered waits in a draft in the database (`storage.drafts`): one per organiser, so two
+organisers never see each other's; it survives a restart and expires when left alone. Only
+organisers talk to it: the core offers private plain messages to the dialogue for organisers
+only (`Router.listen`), and every button checks again. A command typed meanwhile runs as usual
+and leaves the draft where it was, which the organiser is told once.
+
+The poster feature (`commands.posters.attach`, see `handlers.poster_hook`) receives the
+picture at publish time; without it the picture step is simply not offered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from bot import actions
+from bot.actions import Action
+from bot.cards import build_card, kind_label
+from bot.context import Context
+from bot.dates import read_when
+from bot.errors import Conflict, UserInputError
+from bot.i18n import PARIS, format_price, format_when, t
+from bot.messages import Button, Form, FormField, Reply
+from bot.router import Router
+from bot.spec import IMAGE_TOO_LARGE, too_large_image
+from bot.text import clean_stored, fold
+from commands.events.handlers import (
+    card_reply,
+    load_event,
+    looks_like_picture,
+    moment_words,
+    poster_hook,
+)
+from commands.events.parsers import (
+    MAX_CAPACITY,
+    MAX_DESCRIPTION,
+    MAX_TITLE,
+    capacity,
+    kind,
+    price,
+    short_text,
+    title,
+)
+from storage import KINDS, NewEvent
+from storage.drafts import Draft
+
+VERB = "guide"
+# The steps in the order they are asked; "picture" only with the poster feature, and not
+# after a form (a form has no picture field: Discord's comes with the command).
+STEPS = ("kind", "title", "when", "capacity", "price", "description", "picture")
+# Steps that are not answers: the preview, when to announce, which field to edit.
+OTHER_STEPS = ("preview", "schedule", "edit")
+SEAT_PRESETS = (10, 20, 30)
+PRICE_PRESET = 600
+EDITABLE = {"e-kind": "kind", "e-title": "title", "e-when": "when", "e-capacity": "capacity",
+            "e-price": "price", "e-desc": "description", "e-picture": "picture"}
+ARGS = frozenset({
+    *(f"k{index}" for index in range(len(KINDS))),
+    *(f"c{n}" for n in SEAT_PRESETS), "cnone", "cother", "pfree", f"p{PRICE_PRESET // 100}",
+    "pother", "skip", "now", "later", "edit", "cancel", "back", "form", "fsched", "fix",
+    "resume", "restart", *EDITABLE})
+# Typed alone in the dialogue, these leave it (the Cancel button does the same).
+ESCAPES = frozenset({"annuler", "stop", "abandonner", "cancel", "quit", "quitter"})
+SKIPS = frozenset({"passer", "skip", "-", "non", "no", "aucune", "aucun", "none", "rien"})
+_WORD = re.compile(r"\s+")
+
+def register(router: Router) -> None:
+    router.button(VERB, press, args=ARGS)
+    router.listen(answer, aside=aside)
+
+
+# -- entry points --------------------------------------------------------------------------
+
+
+async def start(ctx: Context) -> None:
+    """`/creer` with nothing after it. A draft with answers is offered back rather than
+    thrown away; in a group the dialogue moves to the private chat."""
+    image = ctx.incoming.image
+    if image is not None and image == IMAGE_TOO_LARGE:
+        raise too_large_image()
+    note = ""
+    if image is not None and poster_hook() is None:
+        image, note = None, t("guided.picture_unavailable")
+    existing = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
+    if not ctx.incoming.is_private:
+        await _point_to_private(ctx, existing, image)
+        return
+    if existing is not None and _answered(existing) and image is None:
+        ctx.replies.append(Reply(
+            t("guided.resume", summary=_summary(existing)), locale=ctx.locale, private=True,
+            buttons=(_button(existing, "guided.button_resume", "resume"),
+                     _button(existing, "guided.button_restart", "restart"),
+                     _button(existing, "guided.button_cancel", "cancel"))))
+        return
+    draft = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now, image=image)
+    text = t("guided.intro")
+    if image is not None or note:
+        text += "\n" + (note or t("guided.picture_kept"))
+    _ask(ctx, draft, text)
+    # Where a form can be shown, the typed answers come first, all at once.
+    ctx.replies[-1] = replace(ctx.replies[-1], form=main_form(draft))
+
+
+async def _point_to_private(ctx: Context, existing: Draft | None,
+                            image: bytes | None) -> None:
+    """In a group: the dialogue belongs in the private chat (a deep link where the platform
+    has one); a draft with answers is kept for it. The reply carries the form, which a
+    platform with forms opens right here instead."""
+    if existing is None or not _answered(existing) or image is not None:
+        existing = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now,
+                                                  image=image)
+    link = ctx.core.private_link(ctx.incoming.platform, "start")
+    text = t("guided.go_private", name=ctx.member.display_name)
+    if link:
+        text += "\n" + t("guided.go_private_link", link=link)
+    ctx.replies.append(Reply(text, locale=ctx.locale, form=main_form(existing)))
+
+
+async def cancel_bare(ctx: Context) -> None:
+    """`/annuler` alone: leaves an open dialogue; without one, the usual « which event? »."""
+    if await ctx.storage.drafts.drop(ctx.member.id):
+        ctx.reply(t("guided.cancelled"), private=True)
+        return
+    raise UserInputError("error.missing_event_id")
+
+
+async def answer(ctx: Context) -> bool:
+    """A private plain message from an organiser: the answer to the open step, if a draft is
+    open. A refused answer is explained and the same step asked again."""
+    draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
+    if draft is None:
+        return False
+    text = ctx.args.strip()
+    if fold(text) in ESCAPES:
+        await ctx.storage.drafts.drop(ctx.member.id)
+        ctx.reply(t("guided.cancelled"), private=True)
+        return True
+    try:
+        await _typed(ctx, draft, text, ctx.incoming.image)
+    except UserInputError as err:
+        lines = [t(err.key, **err.values)]
+        if draft.step == "when":
+            lines.append(t("guided.when_examples"))
+        _ask(ctx, draft, "\n".join(lines))
+    return True
+
+
+async def aside(ctx: Context) -> None:
+    """After another command: the organiser hears once that their draft waits."""
+    if ctx.command_name in ("newevent", "cancelevent", ""):
+        return
+    draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
+    if draft is None or draft.reminded or not _answered(draft):
+        return
+    await ctx.storage.drafts.remind(draft.id)
+    ctx.reply(t("guided.waiting", summary=_summary(draft)), private=True)
+
+
+async def press(ctx: Context, action: Action) -> None:
+    """A button of the dialogue, or a form sent back. Only the organiser's own open draft
+    answers: a button of an older draft, or of someone else's, is refused."""
+    ctx.require_organizer()
+    draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
+    if draft is None or draft.id != int(action.target):
+        raise Conflict("guided.gone")
+    arg = action.arg
+    if arg == "cancel":
+        await ctx.storage.drafts.drop(ctx.member.id)
+        ctx.reply(t("guided.cancelled"), private=True)
+    elif arg == "restart":
+        fresh = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now)
+        _ask(ctx, fresh, t("guided.intro"))
+    elif arg in ("resume", "back", "fix"):
+        step = "preview" if arg == "back" else draft.step
+        if arg == "fix":
+            ctx.replies.append(Reply(t("guided.form_again"), locale=ctx.locale,
+                                     private=True, form=main_form(draft)))
+            return
+        moved = await _save(ctx, draft, step, draft.data)
+        _ask(ctx, moved)
+    elif arg == "form":
+        await _form(ctx, draft)
+    elif arg == "fsched":
+        await _schedule_typed(ctx, draft, _option(ctx, "when"))
+    elif arg in ("now", "later", "edit") or arg in EDITABLE:
+        await _preview_choice(ctx, draft, arg)
+    else:
+        await _chosen(ctx, draft, arg)
+
+
+# -- answers ---------------------------------------------------------------------------------
+
+
+async def _typed(ctx: Context, draft: Draft, text: str, image: bytes | None) -> None:
+    data = dict(draft.data)
+    step = draft.step
+    if image is not None:
+        if image == IMAGE_TOO_LARGE:
+            raise too_large_image()
+        if not _picture_offered(data):
+            raise UserInputError("guided.picture_unavailable")
+        if not looks_like_picture(image):
+            raise UserInputError("guided.not_a_picture")
+        data["picture"] = True
+        if step == "picture" or not text:
+            moved = await _next(ctx, draft, data, image=image)
+            _ask(ctx, moved, t("guided.picture_kept"))
+            return
+        draft = await _save(ctx, draft, step, data, image=image)
+    if step == "schedule":
+        await _schedule_typed(ctx, draft, text)
+        return
+    if step in ("preview", "edit"):
+        _ask(ctx, draft, t("guided.use_buttons"))
+        return
+    if step == "picture":
+        if fold(text) not in SKIPS:
+            raise UserInputError("guided.picture_expected")
+        data["picture"] = False
+        await _advance(ctx, draft, data)
+        return
+    note = _read_step(step, text, ctx.now, data)
+    await _advance(ctx, draft, data, note)
+
+
+def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str:
+    """Put the typed answer to `step` in `data`; what to repeat back, if anything. Raises
+    UserInputError for an answer that does not fit."""
+    if step == "kind":
+        data["kind"] = kind(text)
+    elif step == "title":
+        data["title"] = title(text)
+    elif step == "when":
+        when = read_when(text, now)
+        data["start"] = when.start.isoformat()
+        data["end"] = when.end.isoformat() if when.end else None
+        data["when_text"] = " ".join(text.split())[:80]
+        return t("guided.when_understood", when=moment_words(when.start, when.end))
+    elif step == "capacity":
+        data["capacity"] = capacity(text)
+    elif step == "price":
+        data["price"] = price(text)
+    elif step == "description":
+        data["description"] = "" if fold(text) in SKIPS else short_text(text, MAX_DESCRIPTION)
+    return ""
+
+
+async def _chosen(ctx: Context, draft: Draft, arg: str) -> None:
+    """A choice button: a kind, a seat or price preset, "other", or "skip"."""
+    data = dict(draft.data)
+    if arg.startswith("k") and arg[1:].isdecimal():
+        data["kind"] = KINDS[int(arg[1:])]
+    elif arg in ("cother", "pother"):
+        step = "capacity" if arg == "cother" else "price"
+        moved = await _save(ctx, draft, step, data)
+        _reply(ctx, moved, t(f"guided.ask_{step}_typed"), form=main_form(draft))
+        return
+    elif arg.startswith("c"):
+        data["capacity"] = None if arg == "cnone" else int(arg[1:])
+    elif arg.startswith("p"):
+        data["price"] = 0 if arg == "pfree" else int(arg[1:]) * 100
+    elif arg == "skip":
+        if draft.step == "description":
+            data["description"] = ""
+        elif draft.step == "picture":
+            data["picture"] = False
+        else:  # a Skip button of a step already answered: ask the current one again
+            _ask(ctx, draft)
+            return
+    await _advance(ctx, draft, data)
+
+
+async def _form(ctx: Context, draft: Draft) -> None:
+    """The form, sent back: every field read like its typed step; any refusal lists what
+    to fix and offers the form again, filled as it was."""
+    data = dict(draft.data)
+    errors = []
+    typed = {name: _option(ctx, name) for name in ("title", "when", "capacity", "price",
+                                                    "description")}
+    for step, text in typed.items():
+        try:
+            if step in ("title", "when") and not text:
+                raise UserInputError(f"guided.missing_{step}")
+            _read_step(step, text, ctx.now, data)
+        except UserInputError as err:
+            errors.append(t("guided.form_error", field=t(f"guided.field_{step}"),
+                            error=t(err.key, **err.values)))
+    data["form"] = True
+    data.setdefault("picture", False)
+    data["typed"] = typed
+    if errors:
+        await _save(ctx, draft, draft.step, data)
+        ctx.replies.append(Reply("\n".join([t("guided.form_refused"), *errors]),
+                                 locale=ctx.locale, private=True,
+                                 buttons=(_button(draft, "guided.button_fix", "fix"),
+                                          _button(draft, "guided.button_cancel", "cancel"))))
+        return
+    data.pop("back", None)
+    moved = await _next(ctx, draft, data)
+    _ask(ctx, moved, _understood(data))
+
+
+async def _preview_choice(ctx: Context, draft: Draft, arg: str) -> None:
+    if draft.step not in ("preview", "edit") and arg not in EDITABLE:
+        raise Conflict("guided.gone")
+    if arg == "now":
+        await _publish(ctx, draft, None)
+    elif arg == "later":
+        moved = await _save(ctx, draft, "schedule", draft.data)
+        _ask(ctx, moved)
+    elif arg == "edit":
+        moved = await _save(ctx, draft, "edit", draft.data)
+        _ask(ctx, moved)
+    else:
+        data = dict(draft.data, back="preview")
+        moved = await _save(ctx, draft, EDITABLE[arg], data)
+        _ask(ctx, moved)
+
+
+async def _schedule_typed(ctx: Context, draft: Draft, text: str) -> None:
+    """When to announce: a moment still to come and before the event (a time alone is
+    today, like `/annoncerplustard`)."""
+    if draft.step not in ("schedule", "preview"):
+        raise Conflict("guided.gone")
+    start = datetime.fromisoformat(draft.data["start"])
+    try:
+        when = read_when(text, ctx.now, day=ctx.now.astimezone(PARIS).date())
+        if when.end is not None:
+            raise UserInputError("error.when_one_moment", value=text.strip()[:40])
+        if when.start >= start:
+            raise UserInputError("guided.schedule_after_start",
+                                 when=format_when(start))
+    except UserInputError as err:
+        moved = await _save(ctx, draft, "schedule", draft.data) or draft
+        _ask(ctx, moved, t(err.key, **err.values))
+        return
+    await _publish(ctx, draft, when.start)
+
+
+# -- moving on ------------------------------------------------------------------------------
+
+
+async def _advance(ctx: Context, draft: Draft, data: dict[str, Any], note: str = "") -> None:
+    moved = await _next(ctx, draft, data)
+    _ask(ctx, moved, note)
+
+
+async def _next(ctx: Context, draft: Draft, data: dict[str, Any],
+                image: object = None) -> Draft:
+    """Save the answers and move to the next step: back to the preview after an edit, else
+    the first step not answered yet."""
+    step = data.pop("back", None) or _first_open(data)
+    if image is None:
+        saved = await _save(ctx, draft, step, data)
+    else:
+        saved = await _save(ctx, draft, step, data, image=image)
+    return saved
+
+
+def _first_open(data: dict[str, Any]) -> str:
+    for step in STEPS:
+        if step == "picture" and not _picture_offered(data):
+            continue
+        if step not in data and not (step == "when" and "start" in data):
+            return step
+    return "preview"
+
+
+def _picture_offered(data: dict[str, Any]) -> bool:
+    """The picture step: with the poster feature, and not after a form (answered there)."""
+    return poster_hook() is not None and not data.get("form")
+
+
+async def _save(ctx: Context, draft: Draft, step: str, data: dict[str, Any],
+                **image: Any) -> Draft:
+    saved = await ctx.storage.drafts.save(draft.id, ctx.member.id, step, data, ctx.now,
+                                          **image)
+    if saved is None:
+        raise Conflict("guided.gone")
+    return saved
+
+
+def _answered(draft: Draft) -> bool:
+    return any(step in draft.data for step in STEPS if step != "picture") or (
+        "start" in draft.data)
+
+
+# -- what is shown ---------------------------------------------------------------------------
+
+
+def _button(draft: Draft, key: str, arg: str, **values: object) -> Button:
+    return Button(t(key, **values), actions.encode(VERB, draft.id, arg))
+
+
+def _reply(ctx: Context, draft: Draft, text: str, buttons: tuple[Button, ...] = (),
+           form: Form | None = None) -> None:
+    cancel = _button(draft, "guided.button_cancel", "cancel")
+    ctx.replies.append(Reply(text, buttons=(*buttons, cancel), private=True,
+                             locale=ctx.locale, form=form))
+
+
+def _ask(ctx: Context, draft: Draft, note: str = "") -> None:
+    """The question of the draft's step (after `note`), with its buttons; typed steps carry
+    the form too, for platforms that cannot read typed messages."""
+    step = draft.step
+    lines = [note] if note else []
+    buttons: tuple[Button, ...] = ()
+    form: Form | None = None
+    if step == "kind":
+        buttons = tuple(_button(draft, f"choice.kind.{k}", f"k{i}") for i, k in enumerate(KINDS))
+    elif step in ("title", "when", "description"):
+        form = main_form(draft)
+        if step == "description":
+            buttons = (_button(draft, "guided.button_skip", "skip"),)
+    elif step == "capacity":
+        buttons = (*(_button(draft, "guided.button_seats", f"c{n}", count=n)
+                     for n in SEAT_PRESETS),
+                   _button(draft, "guided.button_unlimited", "cnone"),
+                   _button(draft, "guided.button_other_seats", "cother"))
+    elif step == "price":
+        buttons = (Button(t("price.free"), actions.encode(VERB, draft.id, "pfree")),
+                   Button(format_price(PRICE_PRESET),
+                          actions.encode(VERB, draft.id, f"p{PRICE_PRESET // 100}")),
+                   _button(draft, "guided.button_other_price", "pother"))
+    elif step == "picture":
+        buttons = (_button(draft, "guided.button_skip", "skip"),)
+    elif step == "preview":
+        lines.append(_preview(draft))
+        buttons = (_button(draft, "guided.button_publish", "now"),
+                   _button(draft, "guided.button_schedule", "later"),
+                   _button(draft, "guided.button_edit", "edit"))
+        lines.append(t("guided.ask_preview"))
+        _reply(ctx, draft, "\n".join(lines), buttons)
+        return
+    elif step == "schedule":
+        form = Form(actions.encode(VERB, draft.id, "fsched"), t("guided.form_schedule_title"),
+                    (FormField("when", t("guided.field_schedule"),
+                               t("guided.schedule_placeholder"), max_length=80),))
+        buttons = (_button(draft, "guided.button_back", "back"),)
+    elif step == "edit":
+        form = main_form(draft)
+        buttons = tuple(_button(draft, f"guided.field_{field}", arg)
+                        for arg, field in EDITABLE.items()
+                        if field != "picture" or _picture_offered(draft.data))
+        buttons += (_button(draft, "guided.button_back", "back"),)
+    lines.append(t(f"guided.ask_{step}"))
+    _reply(ctx, draft, "\n".join(lines), buttons, form)
+
+
+def main_form(draft: Draft) -> Form:
+    """Title, date, seats, price and description at once, filled with what is known."""
+    data = draft.data
+    typed = data.get("typed") or {}
+
+    def known(name: str, value: str) -> str:
+        return str(typed.get(name) or value)
+
+    seats = data.get("capacity")
+    price_cents = data.get("price")
+    return Form(
+        actions.encode(VERB, draft.id, "form"), t("guided.form_title"),
+        (FormField("title", t("guided.field_title"), t("guided.title_placeholder"),
+                   known("title", data.get("title", "")), max_length=MAX_TITLE),
+         FormField("when", t("guided.field_when"), t("guided.when_placeholder"),
+                   known("when", data.get("when_text", "")), max_length=80),
+         FormField("capacity", t("guided.field_capacity"), t("guided.capacity_placeholder"),
+                   known("capacity", str(seats) if seats else ""), required=False,
+                   max_length=len(str(MAX_CAPACITY)) + 10),
+         FormField("price", t("guided.field_price"), t("guided.price_placeholder"),
+                   known("price", f"{price_cents / 100:g}" if price_cents else ""),
+                   required=False, max_length=20),
+         FormField("description", t("guided.field_description"), "",
+                   known("description", data.get("description", "")), required=False,
+                   long=True, max_length=MAX_DESCRIPTION)))
+
+
+def _understood(data: dict[str, Any]) -> str:
+    start = datetime.fromisoformat(data["start"])
+    end = datetime.fromisoformat(data["end"]) if data.get("end") else None
+    return t("guided.when_understood", when=moment_words(start, end))
+
+
+def _summary(draft: Draft) -> str:
+    """« Ciné-club, samedi 5 décembre à 20h » or what of it is known."""
+    data = draft.data
+    parts = [data["title"]] if data.get("title") else []
+    if data.get("start"):
+        parts.append(format_when(datetime.fromisoformat(data["start"])))
+    return ", ".join(parts) or t("guided.summary_empty")
+
+
+def _preview(draft: Draft) -> str:
+    """The event as it will read, before it exists."""
+    data = draft.data
+    start = datetime.fromisoformat(data["start"])
+    end = datetime.fromisoformat(data["end"]) if data.get("end") else None
+    seats = data.get("capacity")
+    lines = [t("guided.preview_header"), f"« {data['title']} »",
+             f"{kind_label(data.get('kind', 'other'))} · {moment_words(start, end)}",
+             f"{format_price(data.get('price', 0))} · " + (
+                 t("guided.preview_seats", count=seats) if seats
+                 else t("guided.preview_unlimited"))]
+    if data.get("description"):
+        lines.append(data["description"])
+    if draft.has_image:
+        lines.append(t("guided.preview_picture"))
+    return "\n".join(lines)
+
+
+def _option(ctx: Context, name: str) -> str:
+    """A form field as sent, cleaned like any typed text (only a description keeps its
+    line breaks)."""
+    text = str(ctx.incoming.options.get(name, ""))
+    if name != "description":
+        text = _WORD.sub(" ", text)
+    return clean_stored(text.strip(), MAX_DESCRIPTION + 100)
+
+
+# -- publishing ------------------------------------------------------------------------------
+
+
+async def _publish(ctx: Context, draft: Draft, announce_at: datetime | None) -> None:
+    """The event is created once (the draft is taken out first: a second press finds
+    nothing), its picture attached, then announced now or at `announce_at`."""
+    start = datetime.fromisoformat(draft.data["start"])
+    if start <= ctx.now:  # the draft waited past its own date
+        data = dict(draft.data)
+        data.pop("start", None)
+        data["back"] = "preview"
+        moved = await _save(ctx, draft, "when", data)
+        _ask(ctx, moved, t("guided.date_passed"))
+        return
+    taken = await ctx.storage.drafts.take(draft.id, ctx.member.id, ctx.now)
+    if taken is None:
+        raise Conflict("guided.gone")
+    data = taken.data
+    end = datetime.fromisoformat(data["end"]) if data.get("end") else None
+    try:
+        event = await ctx.storage.events.create(
+            NewEvent(title=data["title"], starts_at=start, ends_at=end,
+                     place=ctx.core.settings.default_place, kind=data.get("kind", "other"),
+                     capacity=data.get("capacity"), price_cents=data.get("price", 0),
+                     description=data.get("description", ""), created_by=ctx.member.id),
+            ctx.now)
+    except Exception:
+        # Nothing was created: the answers are put back, so a retry needs no retyping.
+        await ctx.storage.drafts.start(ctx.member.id, "preview", data, ctx.now, taken.image)
+        raise
+    lines = [t("guided.created", id=event.id, title=event.title,
+               when=moment_words(event.starts_at, event.ends_at))]
+    attach = poster_hook()
+    if taken.image is not None and attach is not None:
+        try:
+            await attach(ctx.core, event.id, taken.image, ctx.now)
+        except UserInputError as err:
+            lines.append(t("guided.picture_refused", reason=t(err.key, **err.values),
+                           id=event.id))
+        event = await load_event(ctx, event.id)
+    if announce_at is None:
+        counts = await ctx.storage.rsvps.counts(event.id)
+        shown = event
+        reached = await ctx.core.publish(lambda: Reply(card=build_card(shown, counts)),
+                                         event_id=event.id)
+        lines.append(t("guided.announced", count=reached) if reached
+                     else t("guided.no_channel", id=event.id))
+    else:
+        number = await ctx.storage.announcements.schedule(event.id, announce_at,
+                                                          ctx.member.id, ctx.now)
+        lines.append(t("guided.scheduled", n=number, when=format_when(announce_at)))
+    ctx.reply("\n".join(lines), private=True)
+    await card_reply(ctx, event)
