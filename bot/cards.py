@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot import actions
 from bot.i18n import CATALOGUE, format_price, format_when, french_typography, t
 from bot.messages import Button, EventCard
 from storage import Event
 from storage.models import Counts
+from storage.posters import FOLDER as POSTERS_FOLDER
+from storage.posters import poster_path
 
 
 def kind_label(kind: str) -> str:
@@ -72,6 +76,7 @@ def build_card(event: Event, counts: Counts) -> EventCard:
         cancelled=event.cancelled,
         status_text=status,
         buttons=buttons,
+        image=event.poster,
     )
 
 
@@ -99,4 +104,13 @@ def render_card_text(card: EventCard) -> str:
     if card.description:
         lines.append(card.description)
     lines.append(card.seats_text)
+    if card.image:  # beside the database: DATABASE_PATH's folder
+        lines.append(t("card.poster", path=f"{POSTERS_FOLDER}/{card.image}"))
     return "\n".join(lines)
+
+
+def poster_file(database: Path, card: EventCard) -> Path | None:
+    """The card's poster on disk, for adapters that upload it; None when the card has none
+    or its file is gone (the card is then shown without it)."""
+    path = poster_path(database, card.image) if card.image else None
+    return path if path is not None and path.is_file() else None

@@ -2,19 +2,25 @@
 
 Plain `sqlite3`, no event loop: `python -m bot backup` runs beside a live bot (SQLite's online
 backup API copies a consistent snapshot while the bot keeps writing), and `restore` only runs
-while no bot holds the lock.
+while no bot holds the lock. Poster pictures are files beside the database: a backup copies
+the new ones into `backups/posters/`, a restore puts back those missing.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from storage.posters import poster_path, posters_folder
+
 DEFAULT_KEEP = 14
+# Poster pictures live in files beside the database; backups keep them in one shared pool.
+POSTERS = "posters"
 
 
 class OpsError(Exception):
@@ -186,7 +192,31 @@ def backup(database: Path, folder: Path | None = None, *, keep: int = DEFAULT_KE
     finally:
         partial.unlink(missing_ok=True)
     prune(folder, stem, keep)
+    copy_posters(posters_folder(database), folder / POSTERS)
     return target
+
+
+def copy_posters(source: Path, target: Path) -> int:
+    """Poster files missing from `target`, copied from `source`; how many. A poster file is
+    never rewritten (a new picture gets a new random name), so a name present is the same
+    picture and backups share one pool of them beside the database copies."""
+    if not source.is_dir():
+        return 0
+    copied = 0
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for path in source.iterdir():
+            if poster_path(source.parent / "x.db", path.name) is None:
+                continue  # temporary or foreign file
+            dest = target / path.name
+            if not dest.exists():
+                partial = dest.with_name(dest.name + ".part")
+                shutil.copyfile(path, partial)
+                os.replace(partial, dest)
+                copied += 1
+    except OSError as err:
+        raise OpsError(f"poster pictures to {target}: {describe_os_error(err)}") from err
+    return copied
 
 
 def backups(folder: Path, stem: str) -> list[Path]:
@@ -227,7 +257,9 @@ def restore(database: Path, source: Path, *, now: datetime | None = None) -> Pat
         raise OpsError(f"a bot is running on DATABASE_PATH={database}; stop it first "
                        "(e.g. `systemctl stop le-focus-bot`), then restore")
     try:
-        return _swap(database, source, now or datetime.now())
+        kept = _swap(database, source, now or datetime.now())
+        copy_posters(source.parent / POSTERS, posters_folder(database.resolve()))
+        return kept
     except sqlite3.Error as err:
         raise OpsError(f"restore failed: {_explain(err)}; nothing was replaced") from err
     except OSError as err:

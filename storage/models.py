@@ -38,6 +38,9 @@ class Event:
     created_by: int | None
     # Issue 13: set while organisers have closed sign-ups (no new "going" answers).
     signups_closed_at: datetime | None = None
+    # Issue 13: the poster's file name in the `posters/` folder beside the database; ''
+    # when the event has none (see storage.posters).
+    poster: str = ""
 
     @property
     def cancelled(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -199,3 +199,29 @@ def test_service_unit_restarts_runs_unprivileged_and_outlives_the_shutdown() -> 
     assert keys["NoNewPrivileges"] == "yes" and keys["ProtectSystem"] == "strict"
     # The bot's own shutdown (scheduler, drain, adapters) ends well before systemd's kill.
     assert SHUTDOWN_DRAIN + 5 <= int(keys["TimeoutStopSec"]) <= 30
+
+
+async def test_backup_and_restore_keep_the_poster_pictures(tmp_path: Path) -> None:
+    """A restored database whose events show posters finds their files again, even when
+    the posters folder was lost with the machine."""
+    import shutil
+
+    from storage.models import NewEvent
+    from storage.posters import posters_folder
+
+    db_path = tmp_path / "live" / "focus.db"
+    storage = await Storage.open(db_path)
+    now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    event = await storage.events.create(
+        NewEvent(title="Ciné", starts_at=now + timedelta(days=3), place="Le Focus",
+                 kind="screening", capacity=10), now)
+    assert await storage.posters.attach(event.id, b"\xff\xd8fake-jpeg", now)
+    name = (await storage.events.get(event.id)).poster  # type: ignore[union-attr]
+    await storage.close()
+
+    copy = ops.backup(db_path, tmp_path / "backups")
+    assert (tmp_path / "backups" / "posters" / name).read_bytes() == b"\xff\xd8fake-jpeg"
+    shutil.rmtree(posters_folder(db_path))  # the pictures are lost with the machine
+
+    ops.restore(db_path, copy)
+    assert (posters_folder(db_path) / name).read_bytes() == b"\xff\xd8fake-jpeg"

@@ -1,0 +1,41 @@
+"""/affiche: an organiser gives an event its poster (the picture sent with the command) or
+takes it off; `attach` is the same work for the guided creation's dialogue."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.context import Context, Services
+from bot.errors import NotFound, UserInputError
+from bot.i18n import CATALOGUE, t
+from commands.events import card_reply, load_event
+from commands.posters.images import prepare_apart
+
+
+async def attach(services: Services, event_id: int, data: bytes, now: datetime) -> None:
+    """Check, clean and store `data` as the event's poster, replacing any earlier one, and
+    refresh the event's posted cards. Raises `UserInputError` (too large, not a picture, too
+    many pixels) or `NotFound`; nothing is stored then."""
+    jpeg = await prepare_apart(data)  # in a child process: see commands.posters.images
+    if not await services.storage.posters.attach(event_id, jpeg, now):
+        raise NotFound("error.event_not_found", id=event_id)
+    services.event_changed(event_id)
+
+
+async def set_poster(ctx: Context) -> None:
+    event = await load_event(ctx, ctx.values["event"])
+    if ctx.values["change"] == "remove":
+        if not await ctx.storage.posters.remove(event.id, ctx.now):
+            ctx.reply(t("poster.none", id=event.id), private=True)
+            return
+        ctx.core.event_changed(event.id)
+        ctx.reply(t("poster.removed", id=event.id), private=True)
+        return
+    image = ctx.incoming.image
+    if image is None:
+        specific = f"poster.missing.{ctx.incoming.platform}"
+        raise UserInputError(specific if specific in CATALOGUE else "poster.missing",
+                             id=event.id)
+    await attach(ctx.core, event.id, image, ctx.now)
+    ctx.reply(t("poster.attached", id=event.id), private=True)
+    await card_reply(ctx, await load_event(ctx, event.id))  # the organiser sees the result

@@ -1,0 +1,68 @@
+"""The posters feature's strings, French first, then English."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "help.poster": {"fr": "ajouter l'affiche d'un événement (une image), ou la retirer",
+                    "en": "add an event's poster (a picture), or remove it"},
+    "example.poster": {"fr": "ex. une photo avec la légende /affiche 12",
+                       "en": "e.g. a photo with the caption /poster 12"},
+    "param.change": {"fr": "changement", "en": "change"},
+    "optdesc.poster.event": {"fr": "Le numéro de l'événement", "en": "The event's number"},
+    "optdesc.poster.change": {"fr": "retirer : enlever l'affiche actuelle",
+                              "en": "remove: take the current poster off"},
+    "word.change.remove": {"fr": "retirer", "en": "remove"},
+    "choice.change.remove": {"fr": "Retirer l'affiche", "en": "Remove the poster"},
+    "member_hint.poster": {
+        "fr": "Les affiches sont ajoutées par l'équipe. Pour voir l'événement : "
+              "/evenement {id}",
+        "en": "Posters are added by the team. To see the event: /event {id}",
+    },
+    # -- answers -------------------------------------------------------------------------------
+    "poster.attached": {
+        "fr": "🖼 Affiche ajoutée à l'événement #{id}. Les cartes déjà publiées la montrent "
+              "dès leur prochaine mise à jour ; pour la retirer : /affiche {id} retirer",
+        "en": "🖼 Poster added to event #{id}. Cards already posted show it from their next "
+              "update; to remove it: /poster {id} remove",
+    },
+    "poster.removed": {"fr": "Affiche retirée de l'événement #{id}.",
+                       "en": "Poster removed from event #{id}."},
+    "poster.none": {"fr": "L'événement #{id} n'a pas d'affiche à retirer.",
+                    "en": "Event #{id} has no poster to remove."},
+    "poster.missing.telegram": {
+        "fr": "Il manque l'image. Envoyez une photo avec « /affiche {id} » en légende, ou "
+              "répondez à la photo par « /affiche {id} ».",
+        "en": "The picture is missing. Send a photo with \"/poster {id}\" as its caption, or "
+              "reply to the photo with \"/poster {id}\".",
+    },
+    "poster.missing.discord": {
+        "fr": "Il manque l'image : joignez-la avec l'option « image » de /affiche.",
+        "en": "The picture is missing: attach it with the \"image\" option of /poster.",
+    },
+    "poster.missing": {
+        "fr": "Il manque l'image : envoyez une photo avec la commande, depuis Telegram ou "
+              "Discord (ici, on ne peut pas joindre d'image).",
+        "en": "The picture is missing: send a photo with the command, from Telegram or "
+              "Discord (pictures cannot be attached here).",
+    },
+    "poster.not_an_image": {
+        "fr": "Ce fichier n'est pas une image que je sais lire. Envoyez une photo (JPEG, PNG, "
+              "WebP ou GIF), s'il vous plaît.",
+        "en": "This file is not a picture I can read. Please send a photo (JPEG, PNG, WebP or "
+              "GIF).",
+    },
+    "poster.too_many_pixels": {
+        "fr": "Cette image est trop grande ({max} millions de pixels au plus). Une photo "
+              "de téléphone ou une affiche réduite convient très bien.",
+        "en": "This picture is too big ({max} million pixels at most). A phone photo or a "
+              "smaller copy of the poster is just right.",
+    },
+    "poster.failed": {
+        "fr": "Je n'ai pas réussi à traiter cette image, désolé. Essayez avec une autre photo "
+              "ou une copie plus petite.",
+        "en": "Sorry, I could not process this picture. Please try another photo or a smaller "
+              "copy.",
+    },
+    # -- on cards ------------------------------------------------------------------------------
+    "card.poster": {"fr": "🖼 Affiche : {path}", "en": "🖼 Poster: {path}"},
+}
