@@ -165,16 +165,19 @@ class Core:
                                command=clean_text(incoming.command, 30))
             options = {k: clean_text(v) for k, v in incoming.options.items()}
             await self._run(ctx, spec, lambda: options)
+            await self._aside(ctx)
             return
         if len(incoming.text) > MAX_TEXT:
             raise BotError("error.message_too_long", length=len(incoming.text), max=MAX_TEXT)
         text = clean_text(incoming.text)
-        if not text:
+        if not text and incoming.image is None:
             return
         if not text.startswith("/"):
+            ctx.args = text
+            if incoming.is_private and await self._converse(ctx):
+                return
             fallback = self.router.find("faq")
-            if incoming.is_private and fallback is not None:
-                ctx.args = text
+            if text and incoming.is_private and fallback is not None:
                 await fallback.handler(ctx)
             return
         head, _, rest = text.partition(" ")
@@ -191,6 +194,27 @@ class Core:
             raise BotError("error.unknown_command", command=head[:30])
         ctx.args = rest.strip()
         await self._run(ctx, spec, lambda: split_text(spec, ctx.args, ctx.now))
+        await self._aside(ctx)
+
+    async def _converse(self, ctx: Context) -> bool:
+        """A private plain message (text or picture) to a conversation that takes it (the
+        guided creation's open dialogue), before the FAQ; organisers' conversations only
+        ever hear organisers."""
+        for listener in self.router.listeners:
+            if listener.organizer and not ctx.incoming.is_organizer:
+                continue
+            if await listener.answer(ctx):
+                return True
+        return False
+
+    async def _aside(self, ctx: Context) -> None:
+        """After a command ran, a conversation left open may add a word (« your draft
+        waits »)."""
+        for listener in self.router.listeners:
+            if listener.aside is None or (listener.organizer
+                                          and not ctx.incoming.is_organizer):
+                continue
+            await listener.aside(ctx)
 
     async def _run(self, ctx: Context, spec: CommandSpec,
                    raw: Callable[[], Mapping[str, str]]) -> None:
@@ -203,6 +227,9 @@ class Core:
             return
         ctx.command_name = spec.name
         typed = raw()
+        if spec.bare is not None and not any(v.strip() for v in typed.values()):
+            await spec.bare(ctx)
+            return
         ctx.values = parse_values(spec, typed, ctx.now)
         for name, value in list(ctx.values.items()):
             if isinstance(value, EventRef):
@@ -341,6 +368,8 @@ class Core:
         if event_id in self._refreshing:
             self._dirty.add(event_id)
             return
+        if self.storage.cards.none_live(event_id):
+            return  # nobody posted this card (yet): nothing to read, nothing to edit
         self._refreshing.add(event_id)
         self.spawn(self._refresh_loop(event_id))
 
@@ -357,6 +386,8 @@ class Core:
             self._refreshing.discard(event_id)
 
     async def _refresh_once(self, event_id: int) -> None:
+        if self.storage.cards.none_live(event_id):
+            return  # nobody posted this card (yet): no read at all, most answers' case
         copies = await self.storage.cards.live(event_id)
         event = await self.storage.events.get(event_id) if copies else None
         if event is None:
@@ -422,12 +453,25 @@ class Core:
             self.spawn(self._tell_promoted(event_id, tuple(promoted)))
 
     async def _tell_promoted(self, event_id: int, promoted: tuple[Recipient, ...]) -> None:
+        """The promoted are told; so is each group still waiting for more seats than the
+        smallest party promoted: freed seats go to the first who fit (`storage.rsvps.promote`),
+        so they may pass a family that does not fit, which keeps its position (issue 13)."""
         event = await self.storage.events.get(event_id)
         if event is None:
             return
         self.notify_all(promoted, lambda: Reply(t(
             "notify.promoted", title=event.title, id=event.id,
             when=format_when(event.starts_at))))
+
+        def passed(seats: int, position: int) -> Callable[[], Reply]:
+            return lambda: Reply(t("notify.passed_over", title=event.title, id=event.id,
+                                   seats=seats, position=position, fewer=seats - 2))
+
+        smallest = min(p.seats for p in promoted)
+        waiting = await self.storage.rsvps.recipients(event_id, ("waitlisted",))
+        for position, who in enumerate(waiting, 1):
+            if who.seats > smallest:
+                self.notify_all([who], passed(who.seats, position))
 
     def private_link(self, platform: str, payload: str) -> str | None:
         """A link opening a private chat with the bot, where the platform has one."""

@@ -51,6 +51,31 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class FormField:
+    """One typed field of a `Form`; `value` is what it already holds (shown to edit)."""
+
+    name: str
+    label: str
+    placeholder: str = ""
+    value: str = ""
+    required: bool = True
+    long: bool = False
+    max_length: int = 300
+
+
+@dataclass(frozen=True)
+class Form:
+    """A form to fill in at once, for platforms that have one (Discord's modal). What is
+    typed comes back as `Incoming(action=action, options={field name: text})`, parsed by
+    the feature like any typed text. Other platforms show the reply's text and buttons
+    instead, so a reply with a form always carries its step-by-step equivalent."""
+
+    action: str
+    title: str
+    fields: tuple[FormField, ...]
+
+
+@dataclass(frozen=True)
 class EventCard:
     """An event as shown to people, already localised; adapters only lay it out."""
 
@@ -68,6 +93,9 @@ class EventCard:
     cancelled: bool
     status_text: str = ""
     buttons: tuple[Button, ...] = ()
+    # The poster's file name ('' for none), resolved with `bot.cards.poster_file`: a card with
+    # one is a photo with a caption on Telegram and an embed image on Discord.
+    image: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,3 +110,7 @@ class Reply:
     private: bool = False
     locale: str = "fr"  # the reader's language, for any text the adapter adds itself
     extra: dict[str, str] = field(default_factory=dict)
+    # For a button press: this text and these buttons replace the pressed message (a list
+    # that changes as it is tapped, like the door list) instead of coming as a new one.
+    replaces_pressed: bool = False
+    form: Form | None = None

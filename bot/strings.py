@@ -55,6 +55,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Il y a des mots en trop à la fin de la commande.",
         "en": "There are extra words at the end of the command.",
     },
+    "error.image_too_large": {
+        "fr": "Cette image est trop lourde : {max} Mo au maximum, s'il vous plaît.",
+        "en": "This picture is too large: {max} MB at most, please.",
+    },
     "error.bad_option": {
         "fr": "Option « {value} » inconnue pour cette commande.",
         "en": "Unknown option \"{value}\" for this command.",

@@ -14,15 +14,18 @@ def build_router() -> Router:
         account,
         agenda,
         announcements,
+        attendance,
         events,
         faq,
         help,
+        posters,
         reminders,
         rsvp,
         series,
     )
 
     router = Router()
-    for feature in (help, events, rsvp, faq, account, reminders, announcements, series, agenda):
+    for feature in (help, events, rsvp, faq, account, reminders, announcements, series, agenda,
+                    posters, attendance):
         feature.register(router)
     return router

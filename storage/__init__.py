@@ -3,6 +3,7 @@
     storage = await Storage.open(path, busy_timeout_ms=5000); ...; await storage.close()
 
 storage.db (base.Database): transaction() (BEGIN IMMEDIATE..COMMIT, all or nothing),
+    run_write(fn(sqlite3_conn)) (the same, whole on the writer thread: one hop; hot paths),
     read(sql, params), write_one(sql, params), checkpoint(), close(), path
 storage.members (members.Members):
     identify(platform, user_id, display_name, now) -> Member   (created on first contact; cached)
@@ -28,6 +29,7 @@ storage.rsvps (rsvps.Rsvps):
 storage.cards (cards.Cards):
     add(event_id, platform, chat_id, message_id, locale, now, *, announcement=False)
     live(event_id) -> [PostedMessage];  revive(event_id, platform, chat_id, message_id) -> bool
+    none_live(event_id) -> bool   (known to have no live copy: no read needed)
     (bounds: cards.COPIES_PER_CHAT, cards.COPIES_PER_EVENT)
 storage.faq (faq.Faq): overrides() -> [FaqOverride];  save(FaqOverride, member_id, now)
 storage.reminders (reminders.Reminders):
@@ -45,6 +47,10 @@ storage.series (series.SeriesStore):
     add_occurrences(series, [(local_date, NewEvent)], now) -> [Event]
     update(series_id, **SERIES_FIELDS) -> Series | None
     occurrences(series_id, now) -> [Event];  cancel(series_id, now) -> [Event]
+storage.drafts (drafts.Drafts): guided creation, one draft per organiser, expiring
+    start(member_id, step, data, now, image=None) -> Draft;  get(member_id, now) -> Draft | None
+    save(draft_id, member_id, step, data, now, image=KEEP) -> Draft | None
+    take(draft_id, member_id, now) -> Draft | None (once);  drop(member_id);  remind(draft_id)
 storage.announcements (announcements.Announcements):
     schedule(event_id, at, created_by, now) -> int;  pending() -> [ScheduledAnnouncement]
     unschedule(announcement_id) -> bool;  due(now, boot) -> [int]
@@ -57,8 +63,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from storage.announcements import Announcements
+from storage.attendance import Attendance
 from storage.base import BUSY_TIMEOUT_MS, Database
 from storage.cards import Cards
+from storage.drafts import Drafts
 from storage.events import Events
 from storage.faq import Faq
 from storage.feeds import Feeds
@@ -82,6 +90,8 @@ from storage.models import (
     ScheduledAnnouncement,
     Series,
 )
+from storage.party import Party
+from storage.posters import Posters
 from storage.reminders import SUMMARY_OFFSET, Reminders
 from storage.rsvps import Rsvps, promote
 from storage.series import SeriesStore
@@ -107,6 +117,10 @@ class Storage:
         self.series = SeriesStore(db)
         self.announcements = Announcements(db)
         self.feeds = Feeds(db)
+        self.party = Party(db)
+        self.posters = Posters(db)
+        self.drafts = Drafts(db)
+        self.attendance = Attendance(db)
 
     @classmethod
     async def open(cls, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Storage:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 import aiosqlite
@@ -20,6 +21,21 @@ class Cards:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        # Events whose last read found no live copy, so an answer to them needs no card read
+        # (most events between creation and announcement). `_recorded` counts card writes: a
+        # read that overlapped one proves nothing. Within this process only, like every
+        # card write (adapters post cards from the bot process alone).
+        self._none_live: set[int] = set()
+        self._recorded = 0
+
+    def none_live(self, event_id: int) -> bool:
+        """True when the event is known to have no live copy of its card (no read needed);
+        False when it has some or we do not know."""
+        return event_id in self._none_live
+
+    def _recording(self, event_id: int) -> None:
+        self._recorded += 1
+        self._none_live.discard(event_id)
 
     async def add(
         self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str,
@@ -28,6 +44,7 @@ class Cards:
         """Record a card we posted. Announcements stay live; other copies are bounded (the
         most recent `COPIES_PER_CHAT` per chat, `COPIES_PER_EVENT` per event)."""
         kind = "announcement" if announcement else "copy"
+        self._recording(event_id)
         async with self.db.transaction() as db:
             await db.execute(
                 "INSERT INTO posted_messages (event_id, platform, chat_id, message_id, locale,"
@@ -38,6 +55,7 @@ class Cards:
             )
             if not announcement:
                 await _retire_old_copies(db, event_id)
+        self._recording(event_id)
 
     async def revive(
         self, event_id: int, platform: str, chat_id: str, message_id: str,
@@ -45,44 +63,68 @@ class Cards:
         """A card of ours for this event was pressed: make it the most recent live copy.
 
         Only a message recorded as a card of `event_id` qualifies. Returns True when it was
-        not live before (it needs an edit to catch up)."""
-        async with self.db.transaction() as db:
-            rows = list(await db.execute_fetchall(
-                "SELECT id, kind, live FROM posted_messages"
-                " WHERE platform = ? AND chat_id = ? AND message_id = ? AND event_id = ?",
-                (platform, chat_id, message_id, event_id),
-            ))
-            if not rows:
-                return False
-            row_id, kind, was_live = rows[0]
-            await db.execute(
-                "UPDATE posted_messages SET live = 1,"
-                " active_seq = (SELECT MAX(active_seq) + 1 FROM posted_messages) WHERE id = ?",
-                (row_id,),
-            )
-            if kind != "announcement":
-                await _retire_old_copies(db, event_id)
-        return not was_live
+        not live before (it needs an edit to catch up). A press on a copy that is live and
+        already the event's most recent (or an announcement, always live) writes nothing."""
+        key = (platform, chat_id, message_id, event_id)
+        rows = await self.db.read(
+            "SELECT live, kind = 'announcement' OR active_seq >= (SELECT MAX(active_seq)"
+            "  FROM posted_messages WHERE event_id = p.event_id AND kind = 'copy' AND live = 1)"
+            " FROM posted_messages p"
+            " WHERE platform = ? AND chat_id = ? AND message_id = ? AND event_id = ?", key)
+        if not rows or (rows[0][0] and rows[0][1]):
+            return False
+        self._recording(event_id)
+        try:
+            return await self.db.run_write(lambda conn: _revive(conn, key))
+        finally:
+            self._recording(event_id)
 
     async def live(self, event_id: int) -> list[PostedMessage]:
         """The live copies of an event's card: the ones every change is shown on."""
+        recorded = self._recorded
         rows = await self.db.read(
             "SELECT event_id, platform, chat_id, message_id, locale FROM posted_messages"
             " WHERE event_id = ? AND live = 1 ORDER BY id",
             (event_id,),
         )
+        if rows:
+            self._none_live.discard(event_id)
+        elif recorded == self._recorded:
+            self._none_live.add(event_id)
         return [PostedMessage(*r) for r in rows]
+
+
+_RETIRE = (
+    "UPDATE posted_messages SET live = 0"
+    " WHERE event_id = ? AND kind = 'copy' AND live = 1 AND id NOT IN ("
+    "  SELECT id FROM ("
+    "   SELECT id, active_seq, ROW_NUMBER() OVER ("
+    "    PARTITION BY platform, chat_id ORDER BY active_seq DESC) AS in_chat"
+    "   FROM posted_messages WHERE event_id = ? AND kind = 'copy' AND live = 1)"
+    "  WHERE in_chat <= ? ORDER BY active_seq DESC LIMIT ?)"
+)
 
 
 async def _retire_old_copies(db: aiosqlite.Connection, event_id: int) -> None:
     """Keep only the most recent member copies live: per chat, then per event."""
-    await db.execute(
-        "UPDATE posted_messages SET live = 0"
-        " WHERE event_id = ? AND kind = 'copy' AND live = 1 AND id NOT IN ("
-        "  SELECT id FROM ("
-        "   SELECT id, active_seq, ROW_NUMBER() OVER ("
-        "    PARTITION BY platform, chat_id ORDER BY active_seq DESC) AS in_chat"
-        "   FROM posted_messages WHERE event_id = ? AND kind = 'copy' AND live = 1)"
-        "  WHERE in_chat <= ? ORDER BY active_seq DESC LIMIT ?)",
-        (event_id, event_id, COPIES_PER_CHAT, COPIES_PER_EVENT),
+    await db.execute(_RETIRE, (event_id, event_id, COPIES_PER_CHAT, COPIES_PER_EVENT))
+
+
+def _revive(conn: sqlite3.Connection, key: tuple[str, str, str, int]) -> bool:
+    """`Cards.revive` inside its transaction, on the writer's thread."""
+    row = conn.execute(
+        "SELECT id, kind, live FROM posted_messages"
+        " WHERE platform = ? AND chat_id = ? AND message_id = ? AND event_id = ?", key,
+    ).fetchone()
+    if row is None:
+        return False
+    row_id, kind, was_live = row
+    conn.execute(
+        "UPDATE posted_messages SET live = 1,"
+        " active_seq = (SELECT MAX(active_seq) + 1 FROM posted_messages) WHERE id = ?",
+        (row_id,),
     )
+    if kind != "announcement":
+        event_id = key[3]
+        conn.execute(_RETIRE, (event_id, event_id, COPIES_PER_CHAT, COPIES_PER_EVENT))
+    return not was_live

@@ -207,14 +207,16 @@ TODAY = {"help", "events", "event", "rsvp", "myevents", "ics", "faq", "language"
          "forgetme", "reminders", "newevent", "editevent", "cancelevent", "announce",
          "attendees", "faqset", "faqdel", "newseries", "series", "editseries", "cancelseries",
          "announcelater", "scheduled", "unschedule"}
-INTEGER, STRING = 4, 3
+INTEGER, STRING, ATTACHMENT = 4, 3, 11
 
 
 def from_spec(spec: CommandSpec) -> list[dict[str, Any]]:
     """What Discord must hold for a spec's options, read from the spec alone."""
     wanted = []
     for param in spec.params:
-        option: dict[str, Any] = {"name": param.name, "required": param.required,
+        # A spec that also runs with no value at all (`bare`) has no required option.
+        option: dict[str, Any] = {"name": param.name,
+                                  "required": param.required and spec.bare is None,
                                   "type": INTEGER if param.kind in ("event", "int") else STRING}
         if param.kind == "event":
             option.update(autocomplete=True, min_value=1)
@@ -225,6 +227,9 @@ def from_spec(spec: CommandSpec) -> list[dict[str, Any]]:
         else:
             option["max_length"] = param.max_length
         wanted.append(option)
+    if spec.takes_image:  # the picture: an optional attachment option
+        wanted.append({"name": "image", "required": False, "type": ATTACHMENT,
+                       "max_length": None})
     return wanted
 
 
@@ -283,7 +288,9 @@ async def test_every_command_of_the_router_is_a_slash_command_exactly(
             assert definition["description_localizations"]["fr"] == localised_in(
                 "fr", spec.help_key)[:100], name
             assert definition["description"] == localised_in("en", spec.help_key)[:100]
-            for option, param in zip(definition.get("options", []), spec.params, strict=True):
+            options = definition.get("options", [])
+            options = options[:-1] if spec.takes_image else options  # the picture, last
+            for option, param in zip(options, spec.params, strict=True):
                 for locale, shown in (("fr", "fr"), ("en", "en-GB")):
                     label = localised_in(locale, param.label_key)
                     assert option["name_localizations"][shown] in (
@@ -310,7 +317,7 @@ async def test_registration_in_french_and_english(
     assert rsvp["name_localizations"]["fr"] == "participer"
     assert rsvp["description_localizations"]["fr"].lower().startswith("répondre")
     assert rsvp["description_localizations"]["en-US"].lower().startswith("answer")
-    event, answer, guests = rsvp["options"]
+    event, answer, guests, children = rsvp["options"]
     assert (event["type"], event["autocomplete"], event["min_value"]) == (4, True, 1)
     assert event["name_localizations"]["fr"].isascii()
     assert [c["value"] for c in answer["choices"]] == ["going", "maybe", "no"]
@@ -431,6 +438,10 @@ def sample_options(definition: dict[str, Any], event_id: int) -> dict[str, Any]:
             values[option["name"]] = event_id
         elif option["type"] == 5:
             values[option["name"]] = True
+        elif option["type"] == ATTACHMENT:  # a picture (never fetched for an intruder)
+            values[option["name"]] = {"id": "1", "filename": "x.jpg", "size": 3,
+                                      "url": "http://127.0.0.1:9/x.jpg",
+                                      "proxy_url": "http://127.0.0.1:9/x.jpg"}
         elif option["name"] == "when":
             values[option["name"]] = "samedi 15h"
         elif option["name"] == "price":
@@ -649,7 +660,7 @@ async def test_announced_card_updates_when_members_press(dc: Harness) -> None:
     assert seats_of(dc.fake.messages[int(card["id"])]).startswith("2/3")
 
     guest = await dc.press(int(card["id"]), f"v1:guest:{event_id}:+1", user=BOB)
-    assert guest.ephemeral == [True]
+    assert guest.ephemeral == [True, True]  # the toast, and the offer to name children
     assert seats_of(dc.fake.messages[int(card["id"])]).startswith("3/3")
     ics = await dc.press(int(card["id"]), f"v1:ics:{event_id}", user=ALICE)
     assert ics.ephemeral == [True] and any(n.endswith(".ics") for n in ics.files)

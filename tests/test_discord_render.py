@@ -141,7 +141,8 @@ def test_option_names_are_folded_labels_discord_accepts() -> None:
 async def test_every_param_kind_becomes_a_typed_option() -> None:
     runs: list[tuple[str, dict[str, str]]] = []
 
-    async def run(interaction: Any, spec: CommandSpec, options: dict[str, str]) -> None:
+    async def run(interaction: Any, spec: CommandSpec, options: dict[str, str],
+                  picture: Any = None) -> None:
         runs.append((spec.name, options))
 
     async def choose(interaction: Any, typed: str) -> list[Any]:

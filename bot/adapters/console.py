@@ -147,6 +147,10 @@ class ConsoleAdapter:
 
     # -- contract --------------------------------------------------------------------------
 
+    @property
+    def connected(self) -> bool:
+        return self._task is not None and not self._task.done()
+
     async def start(self, host: Host) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(host))
 

@@ -110,6 +110,9 @@ class FakeDiscord:
         self.identifies = 0
         self.identify: dict[str, Any] = {}
         self.dm_channels: dict[int, int] = {}  # channel -> user
+        self.modals: list[dict[str, Any]] = []  # forms opened (MODAL responses), in order
+        self.uploads: dict[str, bytes] = {}  # attachment id -> bytes (see `attachment`)
+        self.downloads: list[str] = []  # attachment ids the bot fetched
         self._interactions: dict[int, dict[str, Any]] = {}
         self._ids = itertools.count(910_000_000_000_000_000)
         self._seq = itertools.count(1)
@@ -311,17 +314,42 @@ class FakeDiscord:
         command = self.commands[name]
         types = {o["name"]: o["type"] for o in command.get("options", [])}
         opts = []
+        resolved: dict[str, Any] = {}
         for key, value in (options or {}).items():
+            if isinstance(value, dict) and "filename" in value:  # from `attachment()`
+                resolved.setdefault("attachments", {})[value["id"]] = value
+                value = value["id"]
             option: dict[str, Any] = {"name": key, "type": types[key], "value": value}
             if key == focused:
                 option["focused"] = True
             opts.append(option)
         data = {"id": command["id"], "name": name, "type": 1, "options": opts}
+        if resolved:
+            data["resolved"] = resolved
         if "guild_id" in command:
             data["guild_id"] = command["guild_id"]
         return self._base_interaction(4 if focused else 2, data,
                                       None if dm else self.members[user], user, channel_id,
                                       locale, guild_id)
+
+    def attachment(self, filename: str, data: bytes, *, size: int | None = None,
+                   content_type: str = "image/jpeg") -> dict[str, Any]:
+        """A file a member attaches to a slash command (pass it as the option's value);
+        `size` is the one Discord announces (the real one unless given)."""
+        aid = str(next(self._ids))
+        self.uploads[aid] = data
+        return {"id": aid, "filename": filename, "size": len(data) if size is None else size,
+                "url": f"{self.base_url}/uploads/{aid}/{filename}",
+                "proxy_url": f"{self.base_url}/uploads/{aid}/{filename}",
+                "content_type": content_type}
+
+    def submit(self, custom_id: str, values: dict[str, str], *, user: int, dm: bool = False,
+               locale: str = "fr") -> dict[str, Any]:
+        """A modal sent back: each text field's custom_id and what was typed in it."""
+        rows = [{"type": 1, "components": [{"type": 4, "custom_id": k, "value": v}]}
+                for k, v in values.items()]
+        return self._base_interaction(5, {"custom_id": custom_id, "components": rows},
+                                      None if dm else self.members[user], user, None, locale)
 
     def press(self, message_id: int, custom_id: str, *, user: int,
               locale: str = "fr") -> dict[str, Any]:
@@ -389,6 +417,11 @@ class FakeDiscord:
         parts = path.strip("/").split("/")
         body: Any = call.json or {}
         match method, parts:
+            case "GET", ["uploads", aid, _]:
+                if aid not in self.uploads:
+                    return _error(404, 0, "404: Not Found")
+                self.downloads.append(aid)
+                return web.Response(body=self.uploads[aid])
             case "GET", ["users", "@me"]:
                 return _ok(BOT_USER)
             case "GET", ["oauth2", "applications", "@me"]:
@@ -410,10 +443,15 @@ class FakeDiscord:
                                   "than 1 hour reached. Try again later")
                 if int(message) not in self.messages:
                     return _error(404, 10008, "Unknown Message")
-                self.messages[int(message)].update(
+                edited = self.messages[int(message)]
+                edited.update(
                     {k: v for k, v in body.items() if k in ("content", "embeds", "components")}
                     | {"edited_timestamp": TIMESTAMP})
-                return _ok(self.messages[int(message)])
+                if "attachments" in body:  # those listed by id are kept, uploads added
+                    kept = {str(a.get("id")) for a in body["attachments"]}
+                    edited["attachments"] = [a for a in edited["attachments"]
+                                             if a["id"] in kept] + self._attachments(call.files)
+                return _ok(edited)
             case "POST", ["users", "@me", "channels"]:
                 user_id = int(body["recipient_id"])
                 channel_id = self._dm_channel_of(user_id)
@@ -475,10 +513,7 @@ class FakeDiscord:
             "mentions": [], "mention_roles": [], "pinned": False, "type": 0,
             "embeds": body.get("embeds") or [], "components": body.get("components") or [],
             "flags": flags | int(body.get("flags") or 0),
-            "attachments": [{"id": str(next(self._ids)), "filename": name, "size": len(data),
-                             "url": f"{self.base_url}/files/{name}",
-                             "proxy_url": f"{self.base_url}/files/{name}"}
-                            for name, data in files.items()],
+            "attachments": self._attachments(files),
         }
         if channel_id not in self.dm_channels:
             message["guild_id"] = str(OTHER_GUILD_ID if channel_id == FOREIGN_CHANNEL_ID
@@ -488,6 +523,11 @@ class FakeDiscord:
         self.messages[mid] = message
         return message
 
+    def _attachments(self, files: dict[str, bytes]) -> list[dict[str, Any]]:
+        return [{"id": str(next(self._ids)), "filename": name, "size": len(data),
+                 "url": f"{self.base_url}/files/{name}",
+                 "proxy_url": f"{self.base_url}/files/{name}"} for name, data in files.items()]
+
     def _callback(self, iid: int, body: dict[str, Any], call: Call) -> web.Response:
         state = self._interactions.get(iid)
         if state is None or call.at - state["at"] > self.deadline:
@@ -496,7 +536,11 @@ class FakeDiscord:
             return _error(400, 40060, "Interaction has already been acknowledged.")
         kind = body["type"]
         data = body.get("data") or {}
+        if kind == 9 and state["payload"]["type"] == 5:
+            return _error(400, 50035, "Invalid Form Body: a modal cannot answer a modal")
         state["acked"] = kind
+        if kind == 9:  # MODAL: nothing is posted; the form waits for its submission
+            self.modals.append(data)
         interaction: dict[str, Any] = {"id": str(iid), "type": state["payload"]["type"],
                                        "response_message_loading": kind == 5,
                                        "response_message_ephemeral":
@@ -507,6 +551,16 @@ class FakeDiscord:
             message = self._new_message(channel, data, call.files, interaction=iid)
             state["original"] = int(message["id"])
             interaction["response_message_id"] = message["id"]
+            result["resource"] = {"type": kind, "message": message}
+        pressed = state["payload"].get("message")
+        if kind in (6, 7) and pressed is not None and int(pressed["id"]) in self.messages:
+            # A component's own message: UPDATE_MESSAGE edits it at once, and after
+            # DEFERRED_UPDATE_MESSAGE it is the "@original" a follow-up edit changes.
+            state["original"] = int(pressed["id"])
+            message = self.messages[int(pressed["id"])]
+            if kind == 7:
+                message.update({k: v for k, v in data.items()
+                                if k in ("content", "embeds", "components")})
             result["resource"] = {"type": kind, "message": message}
         return _ok(result)
 

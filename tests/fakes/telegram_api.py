@@ -32,7 +32,8 @@ BOT_ID = 7_000_000_001
 BOT_USERNAME = "lefocus_test_bot"
 # Parameters PTB sends JSON-encoded inside form fields; numbers are decoded for convenience.
 _JSON_FIELDS = frozenset({"reply_markup", "scope", "commands", "allowed_updates", "entities",
-                          "caption_entities", "link_preview_options", "reply_parameters"})
+                          "caption_entities", "link_preview_options", "reply_parameters",
+                          "media"})
 _INT_FIELDS = frozenset({"chat_id", "message_id", "offset", "timeout", "limit", "user_id"})
 # Methods that put something in a chat, hence subject to flood limits.
 SENDING = frozenset({"sendMessage", "sendDocument", "sendPhoto", "editMessageText",
@@ -80,6 +81,7 @@ class Stored:
     reply_markup: dict[str, Any] | None = None
     document: tuple[str, bytes] | None = None
     edits: int = 0
+    photo: tuple[str, bytes] | None = None  # (file_id, bytes): a photo whose caption is `text`
 
     @property
     def visible(self) -> str:
@@ -174,6 +176,9 @@ class FakeTelegram:
         self.calls: list[Call] = []
         self.messages: dict[tuple[int, int], Stored] = {}
         self.menus: dict[tuple[str, str], list[dict[str, str]]] = {}
+        self.uploads: dict[str, bytes] = {}  # file_id -> what members sent (send_picture)
+        self.downloads: list[str] = []  # file_ids the bot fetched
+        self.photos: dict[str, bytes] = {}  # file_id -> bytes of every photo sent
         self.not_started: set[int] = set()
         self.blocked: set[int] = set()
         self.deactivated: set[int] = set()
@@ -198,6 +203,7 @@ class FakeTelegram:
     async def start(self) -> FakeTelegram:
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._serve)
+        app.router.add_get("/file/bot{token}/{path:.*}", self._serve_file)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -239,6 +245,54 @@ class FakeTelegram:
     def send_text(self, user: dict[str, Any], chat: dict[str, Any], text: str) -> int:
         """A member types `text` in `chat`."""
         return self.push_update(message_update(user, chat, text, self._next_id(chat["id"])))
+
+    def send_picture(self, user: dict[str, Any], chat: dict[str, Any], data: bytes, *,
+                     caption: str = "", as_file: bool = False,
+                     reply_to_picture: bytes | None = None, size: int | None = None) -> int:
+        """A member sends a photo (or an image as a file), with `caption` (a command, for
+        one), or types `caption` in reply to a photo (`reply_to_picture`). `size` is the
+        file_size Telegram announces (the real one unless given)."""
+        message = message_update(user, chat, caption, self._next_id(chat["id"]))["message"]
+        picture = reply_to_picture if reply_to_picture is not None else data
+        shown = {**self._upload(picture, size), "width": 640, "height": 480}
+        carrier = message
+        if reply_to_picture is not None:
+            carrier = {"message_id": self._next_id(chat["id"]), "date": message["date"],
+                       "chat": chat, "from": user}
+            message["reply_to_message"] = carrier
+        elif caption:
+            message["caption"] = message.pop("text")
+            if "entities" in message:
+                message["caption_entities"] = message.pop("entities")
+        else:
+            message.pop("text")
+        if as_file:
+            carrier["document"] = {**shown, "file_name": "affiche.jpg",
+                                   "mime_type": "image/jpeg"}
+        else:
+            carrier["photo"] = [shown]
+        return self.push_update({"message": message})
+
+    def _upload(self, data: bytes, size: int | None) -> dict[str, Any]:
+        file_id = f"in{len(self.uploads) + 1}"
+        self.uploads[file_id] = data
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}",
+                "file_size": len(data) if size is None else size}
+
+    async def _serve_file(self, request: web.Request) -> web.Response:
+        """Downloads of what members sent (`getFile`'s file_path)."""
+        file_id = request.match_info["path"].rsplit("/", 1)[-1]
+        if request.match_info["token"] != self.token or file_id not in self.uploads:
+            return web.Response(status=404)
+        self.downloads.append(file_id)
+        return web.Response(body=self.uploads[file_id])
+
+    async def _api_getFile(self, call: Call) -> Any:
+        file_id = str(call.params.get("file_id", ""))
+        if file_id not in self.uploads:
+            raise _ApiError(400, "Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}",
+                "file_size": len(self.uploads[file_id]), "file_path": f"photos/{file_id}"}
 
     def press(self, user: dict[str, Any], message: Stored, data: str) -> str:
         """A member presses the button with `data` under `message`; returns the query id."""
@@ -386,6 +440,11 @@ class FakeTelegram:
                                 "file_name": stored.document[0]}
             if stored.text:
                 data["caption"] = stored.visible
+        elif stored.photo:
+            data["photo"] = [{"file_id": stored.photo[0], "file_unique_id": stored.photo[0],
+                              "width": 1280, "height": 853, "file_size": len(stored.photo[1])}]
+            if stored.text:
+                data["caption"] = stored.visible
         else:
             data["text"] = stored.visible
         if stored.reply_markup:
@@ -464,6 +523,57 @@ class FakeTelegram:
         self.messages[(chat_id, stored.message_id)] = stored
         return self._message(stored)
 
+    async def _api_sendPhoto(self, call: Call) -> Any:
+        """An upload, or the file_id of a photo sent before (Telegram's own copy)."""
+        upload, known = call.files.get("photo"), call.params.get("photo")
+        if upload is not None:
+            content = upload[1]
+        elif isinstance(known, str) and known in self.photos:
+            content = self.photos[known]
+        else:
+            raise _ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        text = self._text(call, "caption", 1024) if call.params.get("caption") else ""
+        chat_id = call.params["chat_id"]
+        stored = Stored(chat_id, self._next_id(chat_id), text, call.params.get("reply_markup"))
+        stored.photo = (f"photo-{chat_id}-{stored.message_id}", content)
+        self.photos[stored.photo[0]] = content
+        self.messages[(chat_id, stored.message_id)] = stored
+        return self._message(stored)
+
+    async def _api_editMessageCaption(self, call: Call) -> Any:
+        stored = self._find(call)
+        if stored.photo is None and stored.document is None:
+            raise _ApiError(400, "Bad Request: there is no caption in the message to edit")
+        text = self._text(call, "caption", 1024)
+        markup = call.params.get("reply_markup")
+        if text == stored.text and markup == stored.reply_markup:
+            raise _ApiError(400, NOT_MODIFIED)
+        stored.text, stored.reply_markup = text, markup
+        stored.edits += 1
+        return self._message(stored)
+
+    async def _api_editMessageMedia(self, call: Call) -> Any:
+        """A photo message's picture (and caption) replaced: an upload or a known file_id."""
+        stored = self._find(call)
+        media = call.params.get("media") or {}
+        if stored.photo is None or media.get("type") != "photo":
+            raise _ApiError(400, "Bad Request: there is no media in the message to edit")
+        given = str(media.get("media", ""))
+        upload = call.files.get(given.removeprefix("attach://"))
+        content = upload[1] if upload is not None else self.photos.get(given)
+        if content is None:
+            raise _ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        caption = str(media.get("caption", ""))
+        if media.get("parse_mode") == "HTML":
+            check_html(caption)
+        if _units(visible_text(caption)) > 1024:
+            raise _ApiError(400, "Bad Request: message caption is too long")
+        stored.text, stored.reply_markup = caption, call.params.get("reply_markup")
+        stored.photo = (f"photo-{stored.chat_id}-{stored.message_id}-{stored.edits + 1}", content)
+        self.photos[stored.photo[0]] = content
+        stored.edits += 1
+        return self._message(stored)
+
     def _find(self, call: Call) -> Stored:
         chat_id, message_id = call.params.get("chat_id"), call.params.get("message_id")
         stored = None
@@ -475,6 +585,8 @@ class FakeTelegram:
 
     async def _api_editMessageText(self, call: Call) -> Any:
         stored = self._find(call)
+        if stored.photo is not None or stored.document is not None:
+            raise _ApiError(400, "Bad Request: there is no text in the message to edit")
         text = self._text(call)
         markup = call.params.get("reply_markup")
         if text == stored.text and markup == stored.reply_markup:

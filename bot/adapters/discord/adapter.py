@@ -18,8 +18,10 @@ talks to the core only through `bot.platform.Host`.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 import logging
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -29,14 +31,28 @@ from discord.app_commands import Choice
 from bot import i18n
 from bot.adapters.discord.mirror import NativeEvents
 from bot.adapters.discord.pacing import DEFER_AFTER, GLOBAL_RATE, MAX_CHOICES, Pacer, urgent
-from bot.adapters.discord.render import ActionButton, build_view, card_embed, split_text
-from bot.adapters.discord.slash import PLATFORM, Translator, build_commands
+from bot.adapters.discord.render import (
+    POSTER_FILENAME,
+    POSTER_URL,
+    ActionButton,
+    build_view,
+    card_embed,
+    split_text,
+)
+from bot.adapters.discord.slash import (
+    PLATFORM,
+    FocusForm,
+    Translator,
+    build_commands,
+    form_values,
+)
 from bot.adapters.discord.strings import STRINGS
+from bot.cards import poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using
-from bot.messages import EventCard, Incoming, Reply
+from bot.messages import EventCard, Form, Incoming, Reply
 from bot.platform import Capabilities, Host, Unreachable
-from bot.spec import CommandSpec
+from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, CommandSpec
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +86,14 @@ class FocusClient(discord.Client):
     async def on_action(self, interaction: discord.Interaction[Any], action: str) -> None:
         await self.adapter.on_press(interaction, action)
 
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """Forms sent back are read here, from the payload, not by a modal object kept in
+        memory: one opened before a restart still arrives (its id names its draft)."""
+        if interaction.type is discord.InteractionType.modal_submit:
+            data: Any = interaction.data or {}
+            await self.adapter.on_form(interaction, str(data.get("custom_id", "")),
+                                       form_values(data.get("components") or []))
+
 
 class DiscordAdapter:
     """The `bot.platform.Platform` for Discord; see the module docstring."""
@@ -92,6 +116,7 @@ class DiscordAdapter:
         self._busy = 0
         self._quiet = asyncio.Event()
         self._quiet.set()
+        self._with_poster: dict[int, None] = {}  # cards posted or edited with their poster
         self.mirror = NativeEvents(settings, lambda: self.client, lambda: self.host.now())
 
     @property
@@ -149,6 +174,12 @@ class DiscordAdapter:
                 log.exception("Discord gateway task ended with an error")
         self._client = None
         self._task = None
+
+    @property
+    def connected(self) -> bool:
+        client = self._client
+        return (client is not None and client.is_ready() and not client.is_closed()
+                and client.ws is not None and client.ws.open)
 
     async def idle(self) -> None:
         """Wait until no interaction is being answered (tests, shutdown)."""
@@ -263,11 +294,42 @@ class DiscordAdapter:
         return False
 
     async def run_command(self, interaction: discord.Interaction[Any], spec: CommandSpec,
-                          options: dict[str, str]) -> None:
-        """A slash command: its options, as text, to the core's parser."""
+                          options: dict[str, str],
+                          picture: discord.Attachment | None = None) -> None:
+        """A slash command: its options, as text, to the core's parser; its picture (the
+        attachment option of a `takes_image` command) fetched within the answer's time."""
         incoming = self._incoming(interaction, text=f"/{spec.name}", command=spec.name,
                                   options=options)
-        await self._serve(interaction, incoming, press=False, defer_ephemeral=not spec.public)
+        if picture is not None and (not spec.takes_image or (
+                spec.organizer and not incoming.is_organizer)):
+            picture = None  # a member's upload to an organiser command is not fetched
+        await self._serve(interaction, incoming, press=False, defer_ephemeral=not spec.public,
+                          picture=picture)
+
+    async def on_form(self, interaction: discord.Interaction[Any], action: str,
+                      values: dict[str, str]) -> None:
+        """A form (modal) sent back: its fields, as text, to the action it was opened for."""
+        if not await self.admit(interaction):
+            return
+        incoming = self._incoming(interaction, action=action, options=values)
+        await self._serve(interaction, incoming, press=True, defer_ephemeral=True)
+
+    async def _handle_with(self, incoming: Incoming,
+                           picture: discord.Attachment | None) -> list[Reply]:
+        """The core's answer, after fetching the picture (bounded: a bigger one is not
+        fetched and comes as IMAGE_TOO_LARGE, refused politely by the command)."""
+        if picture is not None:
+            image: bytes | None = IMAGE_TOO_LARGE
+            if picture.size <= MAX_IMAGE_BYTES:
+                try:
+                    image = await picture.read()
+                except discord.HTTPException as err:
+                    log.warning("Discord: attachment not downloaded: %s", err)
+                    image = None
+                if image is not None and len(image) > MAX_IMAGE_BYTES:
+                    image = IMAGE_TOO_LARGE
+            incoming = dataclasses.replace(incoming, image=image)
+        return await self.host.handle(incoming)
 
     async def on_press(self, interaction: discord.Interaction[Any], action: str) -> None:
         """A button press: an ephemeral confirmation; the cards are refreshed by the core."""
@@ -277,11 +339,12 @@ class DiscordAdapter:
         await self._serve(interaction, incoming, press=True, defer_ephemeral=True)
 
     async def _serve(self, interaction: discord.Interaction[Any], incoming: Incoming, *,
-                     press: bool, defer_ephemeral: bool) -> None:
+                     press: bool, defer_ephemeral: bool,
+                     picture: discord.Attachment | None = None) -> None:
         self._busy += 1
         self._quiet.clear()
         try:
-            work = asyncio.ensure_future(self.host.handle(incoming))
+            work = asyncio.ensure_future(self._handle_with(incoming, picture))
             done, _ = await asyncio.wait({work}, timeout=self.defer_after)
             if not done:
                 # Discord wants an answer within 3 s; the real one follows as a follow-up.
@@ -304,7 +367,16 @@ class DiscordAdapter:
 
     async def _answer(self, interaction: discord.Interaction[Any], incoming: Incoming,
                       replies: list[Reply], *, press: bool) -> None:
+        form = next((r.form for r in replies if r.form is not None), None)
+        if form is not None and interaction.type is not discord.InteractionType.modal_submit:
+            # A form is the whole answer: Discord opens it as the first response only (and
+            # never in answer to a form: then its text and buttons are shown instead).
+            await self._open_form(interaction, incoming, form)
+            return
         for reply in replies:
+            if press and reply.replaces_pressed and _own_message(interaction, reply):
+                await self._replace_pressed(interaction, reply)
+                continue
             ephemeral = press or reply.private
             message_id = await self._answer_one(interaction, reply, ephemeral)
             if reply.card is not None and message_id and not ephemeral:
@@ -325,11 +397,32 @@ class DiscordAdapter:
         else:
             await interaction.response.send_message(done, ephemeral=True)
 
+    @staticmethod
+    async def _replace_pressed(interaction: discord.Interaction[Any], reply: Reply) -> None:
+        """Show `reply` in place of the pressed message (the door list after a tap)."""
+        content = (split_text(reply.text) or [""])[0]
+        view = build_view(reply.buttons)
+        if not interaction.response.is_done():
+            await interaction.response.edit_message(content=content, view=view)
+        else:
+            await interaction.edit_original_response(content=content, view=view)
+
+    async def _open_form(self, interaction: discord.Interaction[Any], incoming: Incoming,
+                         form: Form) -> None:
+        """The modal; if the answer was already deferred (a slow core), a short note to run
+        the command again instead."""
+        if not interaction.response.is_done():
+            await interaction.response.send_modal(FocusForm(form))
+            return
+        with using(pick_locale(None, incoming.platform_locale)):
+            late = t("discord.form_late")
+        await interaction.followup.send(late, ephemeral=True)
+
     async def _answer_one(self, interaction: discord.Interaction[Any], reply: Reply,
                           ephemeral: bool) -> str | None:
         """Send one reply as the interaction response or a follow-up; the card's message id."""
         card_id: str | None = None
-        for kwargs in _messages(reply):
+        for kwargs in _messages(reply, self.poster_of(reply.card)):
             if not interaction.response.is_done():
                 callback = await interaction.response.send_message(**kwargs, ephemeral=ephemeral)
                 sent = str(callback.message_id) if callback.message_id else None
@@ -381,10 +474,24 @@ class DiscordAdapter:
     async def edit_ready(self, chat_id: str) -> None:
         """No per-chat slots to wait for: edits go through the urgent lane of the pacer."""
 
+    def poster_of(self, card: EventCard | None) -> Path | None:
+        """The file of the card's poster, uploaded with the card; None without one."""
+        return poster_file(self.settings.database_path, card) if card is not None else None
+
+    def _note_poster(self, message_id: int, shown: bool) -> None:
+        self._with_poster.pop(message_id, None)
+        if shown:
+            self._with_poster[message_id] = None
+            while len(self._with_poster) > 4096:
+                self._with_poster.pop(next(iter(self._with_poster)))
+
     async def send(self, chat_id: str, reply: Reply) -> str | None:
         """Post in a channel; a card posted in our server is mirrored as a native event."""
         channel = self.client.get_partial_messageable(int(chat_id))
-        card_id = await _send_to(channel, reply)
+        poster = self.poster_of(reply.card)
+        card_id = await _send_to(channel, reply, poster)
+        if poster is not None and card_id is not None:
+            self._note_poster(int(card_id), True)
         if reply.card is not None and card_id is not None:
             self.host.spawn(self.mirror.show(int(chat_id), reply.card, create=True))
         return card_id
@@ -399,11 +506,21 @@ class DiscordAdapter:
         message = self.client.get_partial_messageable(int(chat_id)).get_partial_message(
             int(message_id))
         view = build_view(card.buttons)
+        poster = self.poster_of(card)
+        extra: dict[str, Any] = {}
+        if poster is not None:
+            # An attachment kept through an edit shows beside the embed (Discord's way):
+            # the same picture is uploaded again in its place, inside the embed.
+            extra["attachments"] = [discord.File(poster, filename=POSTER_FILENAME)]
+        elif not card.image and int(message_id) in self._with_poster:
+            extra["attachments"] = []  # the poster was removed: the picture goes too
         try:
+            embed = card_embed(card, POSTER_URL if poster is not None else None)
             if view is None:
-                await message.edit(embed=card_embed(card), view=None)
+                await message.edit(embed=embed, view=None, **extra)
             else:
-                await message.edit(embed=card_embed(card), view=view)
+                await message.edit(embed=embed, view=view, **extra)
+            self._note_poster(int(message_id), poster is not None)
         except discord.NotFound:
             log.info("Discord: card %s in %s is gone", message_id, chat_id)
         except discord.HTTPException as err:
@@ -416,7 +533,7 @@ class DiscordAdapter:
         """A DM; closed DMs (403, 50007) raise `Unreachable(permanent=False)`."""
         try:
             channel = await self.client.create_dm(discord.Object(int(user_id)))
-            await _send_to(channel, reply)
+            await _send_to(channel, reply, self.poster_of(reply.card))
         except discord.Forbidden as err:
             raise Unreachable(f"Discord {err.code}: direct messages closed",
                               permanent=False) from err
@@ -424,27 +541,43 @@ class DiscordAdapter:
             raise Unreachable(f"Discord {err.code}: unknown user", permanent=True) from err
 
 
-def _messages(reply: Reply) -> list[dict[str, Any]]:
-    """The messages one reply needs: text in chunks, the card, buttons and file on the last."""
+def _own_message(interaction: discord.Interaction[Any], reply: Reply) -> bool:
+    """Whether a reply may replace the pressed message: one only the presser sees (their
+    ephemeral message or a DM), or a reply meant for everyone."""
+    message = interaction.message
+    if message is None:
+        return False
+    return not reply.private or message.flags.ephemeral or interaction.guild_id is None
+
+
+def _messages(reply: Reply, poster: Path | None = None) -> list[dict[str, Any]]:
+    """The messages one reply needs: text in chunks, the card, buttons and files on the last
+    (the card's poster, `poster`, shown inside its embed)."""
     chunks: list[dict[str, Any]] = [{"content": c} for c in split_text(reply.text)]
     extra: dict[str, Any] = {}
+    files: list[discord.File] = []
     if reply.card is not None:
-        extra["embed"] = card_embed(reply.card)
+        extra["embed"] = card_embed(reply.card, POSTER_URL if poster is not None else None)
+        if poster is not None:
+            files.append(discord.File(poster, filename=POSTER_FILENAME))
     view = build_view((reply.card.buttons if reply.card else ()) + reply.buttons)
     if view is not None:
         extra["view"] = view
     if reply.attachment is not None:
-        extra["file"] = discord.File(io.BytesIO(reply.attachment.content),
-                                     filename=reply.attachment.filename)
+        files.append(discord.File(io.BytesIO(reply.attachment.content),
+                                  filename=reply.attachment.filename))
+    if files:
+        extra["files"] = files
     if not chunks:
         return [extra] if extra else []
     chunks[-1].update(extra)
     return chunks
 
 
-async def _send_to(channel: discord.abc.Messageable, reply: Reply) -> str | None:
+async def _send_to(channel: discord.abc.Messageable, reply: Reply,
+                   poster: Path | None = None) -> str | None:
     card_id: str | None = None
-    for kwargs in _messages(reply):
+    for kwargs in _messages(reply, poster):
         message = await channel.send(**kwargs)
         if "embed" in kwargs:
             card_id = str(message.id)

@@ -9,6 +9,7 @@ permission (logged once, then skipped).
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -17,6 +18,7 @@ from typing import Any
 import discord
 
 from bot.adapters.discord.render import marked_event_id, scheduled_event_payload
+from bot.cards import poster_file
 from bot.config import Settings
 from bot.messages import EventCard
 
@@ -67,23 +69,42 @@ class NativeEvents:
                     payload = scheduled_event_payload(card, self._now())
                     if not create or card.cancelled or payload is None:
                         return
-                    data = await http.create_guild_scheduled_event(guild_id, **payload)
+                    data = await http.create_guild_scheduled_event(
+                        guild_id, **payload, **await self._cover(card, ""))
                     created = int(data["id"])
                     self._ids[(guild_id, card.event_id)] = created
-                    self._pushed[created] = payload
+                    self._pushed[created] = {**payload, "poster": card.image}
                     return
-                update = ({"status": 4} if card.cancelled
-                          else scheduled_event_payload(card, self._now()))
-                if update is None or self._pushed.get(found) == update:
+                update: dict[str, Any] | None = (
+                    {"status": 4} if card.cancelled
+                    else scheduled_event_payload(card, self._now()))
+                if update is None:
                     return
-                await http.edit_scheduled_event(guild_id, found, **update)
-                self._pushed[found] = update
+                seen = {**update, "poster": card.image}
+                if self._pushed.get(found) == seen:
+                    return
+                before = (self._pushed.get(found) or {}).get("poster")
+                cover = {} if card.cancelled else await self._cover(card, before)
+                await http.edit_scheduled_event(guild_id, found, **update, **cover)
+                self._pushed[found] = seen
             except discord.Forbidden:
                 self._forbidden.add(guild_id)
                 log.warning("Discord: no permission to manage events in server %s; native "
                             "events are skipped (grant Manage Events to enable them)", guild_id)
             except discord.HTTPException as err:
                 log.warning("Discord: native event for #%s not updated: %s", card.event_id, err)
+
+    async def _cover(self, card: EventCard, before: str | None) -> dict[str, Any]:
+        """The poster as the native event's cover when it changed since `before` (what was
+        last pushed; None when unknown, as after a restart); nothing when it did not, so a
+        change of counts or place does not upload the picture again."""
+        if before is not None and before == card.image:
+            return {}
+        path = poster_file(self.settings.database_path, card)
+        if path is None:
+            return {"image": None} if before else {}  # removed: the cover goes too
+        data = await asyncio.to_thread(path.read_bytes)
+        return {"image": "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")}
 
     async def _find(self, guild_id: int, event_id: int) -> int | None:
         """The mirror's id, remembered or found again (after a restart) by its marker."""

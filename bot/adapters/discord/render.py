@@ -29,8 +29,14 @@ def timestamp(moment: datetime, style: str) -> str:
     return f"<t:{int(moment.timestamp())}:{style}>"
 
 
-def card_embed(card: EventCard) -> discord.Embed:
-    """The event card as an embed: title, kind, times, place, price, seats."""
+# The name a card's poster is uploaded under, and how its embed points at it.
+POSTER_FILENAME = "affiche.jpg"
+POSTER_URL = f"attachment://{POSTER_FILENAME}"
+
+
+def card_embed(card: EventCard, image: str | None = None) -> discord.Embed:
+    """The event card as an embed: title, kind, times, place, price, seats; `image` is the
+    poster's URL (`POSTER_URL` when it is uploaded with the message)."""
     title = f"#{card.event_id} · {card.title}"
     description = card.description
     if card.cancelled:
@@ -50,6 +56,8 @@ def card_embed(card: EventCard) -> discord.Embed:
     embed.add_field(name="🎟", value=price[:1024] or "—", inline=True)
     embed.add_field(name="👥", value=card.seats_text[:1024] or "—", inline=False)
     embed.set_footer(text=card.kind_label[:2048])
+    if image:
+        embed.set_image(url=image)
     return embed
 
 

@@ -31,15 +31,25 @@ from bot.adapters.discord.pacing import (
     STRING_OPTION_LIMIT,
 )
 from bot.i18n import LOCALES, t, using
+from bot.messages import Form
 from bot.router import Router
 from bot.spec import MAX_ID, CommandSpec, Param
 from bot.text import fold
 
 PLATFORM = "discord"
+# Discord's limits for a modal: title and labels, values, at most five fields.
+MODAL_TITLE_LIMIT = 45
+MODAL_LABEL_LIMIT = 45
+MODAL_VALUE_LIMIT = 4000
+MODAL_FIELDS = 5
 
 Interaction = discord.Interaction[Any]
-# (interaction, spec, {param name: value as text}) -> the adapter serves it
-Runner = Callable[[Interaction, CommandSpec, dict[str, str]], Awaitable[None]]
+# (interaction, spec, {param name: value as text}, the picture attached) -> the adapter
+# serves it
+Runner = Callable[[Interaction, CommandSpec, dict[str, str], discord.Attachment | None],
+                  Awaitable[None]]
+# The option of a command that takes a picture (`CommandSpec.takes_image`).
+IMAGE_OPTION = "image"
 # (interaction, what is typed so far) -> upcoming events to offer
 Chooser = Callable[[Interaction, str], Awaitable[list[Choice[int]]]]
 SlashCommand = app_commands.Command[Any, ..., None]
@@ -130,17 +140,24 @@ def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashComma
     async def callback(interaction: Interaction, **values: Any) -> None:
         options = {keys[key]: str(value) for key, value in values.items()
                    if value is not None and key in keys}
-        await run(interaction, spec, options)
+        picture = values.get(IMAGE_OPTION)
+        await run(interaction, spec, options,
+                  picture if isinstance(picture, discord.Attachment) else None)
 
     async def autocomplete(interaction: Interaction, current: str) -> list[Choice[int]]:
         return await choose(interaction, str(current or ""))
 
     parameters = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=discord.Interaction)]
+    # A command that does something with no value at all (`bare`) has no required option.
     for key, param in zip(keys, spec.params, strict=True):
         parameters.append(inspect.Parameter(
             key, inspect.Parameter.KEYWORD_ONLY, annotation=annotation(param),
-            default=inspect.Parameter.empty if param.required else None))
+            default=inspect.Parameter.empty if param.required and spec.bare is None
+            else None))
+    if spec.takes_image:
+        parameters.append(inspect.Parameter(IMAGE_OPTION, inspect.Parameter.KEYWORD_ONLY,
+                                            annotation=discord.Attachment, default=None))
     callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     callback.__name__ = callback.__qualname__ = f"slash_{spec.name}"
 
@@ -148,12 +165,18 @@ def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashComma
     names = option_names(spec)
     key_of = {name: key for key, name in keys.items()}
     decorated: Any = callback
-    if spec.params:
-        decorated = app_commands.rename(**{key_of[n]: v for n, v in names.items()})(decorated)
-        decorated = app_commands.describe(**{
-            key_of[p.name]: localised(f"optdesc.{spec.name}.{p.name}",
-                                      words(p.label_key, p.name))
-            for p in spec.params})(decorated)
+    renamed: dict[str, Any] = {key_of[n]: v for n, v in names.items()}
+    described: dict[str, Any] = {
+        key_of[p.name]: localised(f"optdesc.{spec.name}.{p.name}", words(p.label_key, p.name))
+        for p in spec.params}
+    if spec.takes_image:
+        renamed[IMAGE_OPTION] = locale_str(IMAGE_OPTION, **{
+            locale: option_name(label, IMAGE_OPTION)
+            for locale, label in words("discord.image_name", IMAGE_OPTION).items()})
+        described[IMAGE_OPTION] = localised("discord.image_option", IMAGE_OPTION)
+    if renamed:
+        decorated = app_commands.rename(**renamed)(decorated)
+        decorated = app_commands.describe(**described)(decorated)
     picked = {key_of[p.name]: choices(p) for p in spec.params if p.kind == "choice"}
     if picked:
         decorated = app_commands.choices(**picked)(decorated)  # type: ignore[arg-type]
@@ -186,3 +209,41 @@ class Translator(app_commands.Translator):
                         context: app_commands.TranslationContextTypes) -> str | None:
         value = string.extras.get(locale.value.split("-")[0])
         return value if isinstance(value, str) and value else None
+
+
+class FocusForm(discord.ui.Modal):
+    """A `bot.messages.Form` as a Discord modal, only to be shown: its custom_id is the
+    form's action id (one per draft, so two organisers' forms never meet), and what comes
+    back is read from the submission itself (`form_values`), so the object is not kept."""
+
+    def __init__(self, form: Form) -> None:
+        super().__init__(title=_cut(form.title, MODAL_TITLE_LIMIT), custom_id=form.action,
+                         timeout=None)
+        for item in form.fields[:MODAL_FIELDS]:
+            self.add_item(discord.ui.TextInput(
+                label=_cut(item.label, MODAL_LABEL_LIMIT), custom_id=item.name,
+                style=(discord.TextStyle.paragraph if item.long
+                       else discord.TextStyle.short),
+                placeholder=_cut(item.placeholder, DESCRIPTION_LIMIT) or None,
+                default=item.value[:MODAL_VALUE_LIMIT] or None, required=item.required,
+                max_length=min(item.max_length, MODAL_VALUE_LIMIT)))
+        self.stop()  # finished before it is sent: discord.py keeps no copy of it
+
+
+def form_values(components: list[Any]) -> dict[str, str]:
+    """{field custom_id: text} from a modal submission's components (action rows or
+    labels around text inputs); anything else in it is ignored."""
+    values: dict[str, str] = {}
+    for component in components:
+        if not isinstance(component, dict):
+            continue
+        inner = component.get("components") or (
+            [component["component"]] if isinstance(component.get("component"), dict) else [])
+        for item in inner:
+            if isinstance(item, dict) and item.get("type") == 4 and item.get("custom_id"):
+                values[str(item["custom_id"])[:40]] = str(item.get("value") or "")
+    return values
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -17,4 +17,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Cette valeur n'est pas acceptée ici ; vérifiez l'option et réessayez.",
         "en": "That value isn't accepted here; check the option and try again.",
     },
+    "discord.image_name": {"fr": "image", "en": "image"},
+    "discord.image_option": {"fr": "Une image (affiche) jointe à la commande",
+                             "en": "A picture (poster) sent with the command"},
+    "discord.form_late": {
+        "fr": "Le formulaire n'a pas pu s'ouvrir à temps ; relancez la commande, s'il vous "
+              "plaît.",
+        "en": "The form could not open in time; please run the command again.",
+    },
 }

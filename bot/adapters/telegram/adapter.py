@@ -15,9 +15,10 @@ import dataclasses
 import logging
 from collections import OrderedDict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from telegram import CallbackQuery, InputFile, LinkPreviewOptions, Update
+from telegram import CallbackQuery, InputFile, InputMediaPhoto, LinkPreviewOptions, Update
 from telegram import Chat as TgChat
 from telegram import User as TgUser
 from telegram.constants import ChatType, ParseMode
@@ -35,10 +36,12 @@ from bot import actions, i18n, logsafe
 from bot.adapters.telegram import menus, render
 from bot.adapters.telegram.pacing import PAYLOAD, Limits, PacedRateLimiter, urgent
 from bot.adapters.telegram.strings import STRINGS
+from bot.cards import poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using
 from bot.messages import EventCard, Incoming, Reply
 from bot.platform import Capabilities, Host, Unreachable
+from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES
 
 log = logging.getLogger(__name__)
 # httpx logs every request URL at INFO, and Bot API URLs contain the token.
@@ -53,6 +56,16 @@ def unreachable(err: TelegramError) -> Unreachable | None:
         return Unreachable(err.message, permanent=permanent)
     if isinstance(err, BadRequest) and "chat not found" in text:
         return Unreachable(err.message, permanent=False)
+    return None
+
+
+def _picture_of(message: Any) -> Any:
+    """The largest size of a photo, or an image sent as a file (uncompressed); else None."""
+    if message.photo:
+        return message.photo[-1]
+    document = message.document
+    if document is not None and (document.mime_type or "").startswith("image/"):
+        return document
     return None
 
 
@@ -87,6 +100,10 @@ class TelegramAdapter:
         self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
         self._organizers = frozenset(settings.telegram_organizer_ids)
         self._shown: OrderedDict[tuple[str, str], int] = OrderedDict()
+        # Which posted cards are photos (their caption is edited, not their text), and
+        # Telegram's file_id of each poster uploaded (sent again without an upload).
+        self._photos: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._photo_ids: dict[str, str] = {}
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -104,7 +121,11 @@ class TelegramAdapter:
         logsafe.guard(settings.telegram_token, ("telegram", "httpx", "httpcore"))
         app = builder.build()
         app.add_handler(CallbackQueryHandler(self._on_press))
-        app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
+        # Text, and photos or image files (a command in their caption, or a picture for
+        # the guided creation's dialogue).
+        app.add_handler(MessageHandler(
+            filters.UpdateType.MESSAGE & (filters.TEXT | filters.PHOTO | filters.Document.IMAGE),
+            self._on_message))
         app.add_error_handler(self._on_error)
         return app
 
@@ -152,6 +173,12 @@ class TelegramAdapter:
                 self._stopping = False
 
     @property
+    def connected(self) -> bool:
+        app = self._app
+        return (app is not None and not self._stopping and app.updater is not None
+                and app.updater.running)
+
+    @property
     def bot(self) -> Any:
         if self._app is None:
             raise RuntimeError("Telegram adapter is not started")
@@ -196,17 +223,63 @@ class TelegramAdapter:
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message, user, chat = update.message, update.effective_user, update.effective_chat
-        if message is None or user is None or chat is None or user.is_bot or not message.text:
+        if message is None or user is None or chat is None or user.is_bot:
             return
-        text = message.text
+        text = message.text or message.caption or ""
+        has_picture = bool(message.photo) or message.document is not None
+        if not text and not has_picture:
+            return
         if chat.type != ChatType.PRIVATE and (not text.startswith("/")
                                               or self._addressed_elsewhere(text)):
             return  # group chatter is not for us, and we keep nothing of it
         if self._host is None:
             return
-        incoming = self._incoming(user, chat, text=text)
+        image = None
+        source = self._picture_source(message, text, user.id in self._organizers)
+        if source is not None:
+            image = await self._download(source)
+        if not text and image is None:
+            return  # a photo nobody asked for: not even the sender is looked up
+        incoming = self._incoming(user, chat, text=text, image=image)
         replies = await self._host.handle(incoming)
         await self._deliver(replies, incoming)
+
+    def _picture_source(self, message: Any, text: str, organizer: bool) -> Any:
+        """The message whose picture goes with this one, if it should be fetched at all: a
+        command that takes a picture (`CommandSpec.takes_image`) takes the one sent with it
+        or the one it replies to; a picture sent alone in a private chat is for the guided
+        creation's dialogue, hence fetched for organisers only. None: nothing to fetch."""
+        if text.startswith("/"):
+            spec = self._host.router.find(text.split()[0]) if self._host else None
+            if spec is None or not spec.takes_image or (spec.organizer and not organizer):
+                return None
+            for candidate in (message, message.reply_to_message):
+                if candidate is not None and _picture_of(candidate) is not None:
+                    return candidate
+            return None
+        if text or not organizer or message.chat.type != ChatType.PRIVATE:
+            return None
+        return message if _picture_of(message) is not None else None
+
+    async def _download(self, message: Any) -> bytes | None:
+        """The picture's bytes, at most MAX_IMAGE_BYTES: a bigger one is not fetched and
+        comes as IMAGE_TOO_LARGE, so the command refuses it politely. A failed download is
+        logged and the message goes on without a picture."""
+        found = _picture_of(message)
+        if found is None:
+            return None
+        if (found.file_size or 0) > MAX_IMAGE_BYTES:
+            return IMAGE_TOO_LARGE
+        try:
+            with urgent():
+                file = await found.get_file()
+                if (file.file_size or 0) > MAX_IMAGE_BYTES:
+                    return IMAGE_TOO_LARGE
+                data = await file.download_as_bytearray()
+        except TelegramError as err:
+            log.warning("Telegram: picture not downloaded: %s", err.message)
+            return None
+        return IMAGE_TOO_LARGE if len(data) > MAX_IMAGE_BYTES else bytes(data)
 
     async def _on_press(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -219,7 +292,13 @@ class TelegramAdapter:
         answered = False
         try:
             replies = await self._host.handle(incoming)
-            toasts = [i for i, r in enumerate(replies) if r.text]
+            # A list that changes as it is tapped replaces the pressed message (never a
+            # group's message with something meant for one person).
+            replacing = [r for r in replies if r.replaces_pressed and message is not None
+                         and (incoming.is_private or not r.private)]
+            replies = [r for r in replies if not any(r is x for x in replacing)]
+            # A reply with buttons is a message (a toast has no buttons).
+            toasts = [i for i, r in enumerate(replies) if r.text and not r.buttons]
             # The answer to the press is the last text (a pending notice may come first).
             chosen = toasts[-1] if toasts else None
             await self._answer(query, render.toast(replies[chosen].text) if chosen is not None
@@ -235,9 +314,30 @@ class TelegramAdapter:
             action = actions.parse(query.data)
             payload = f"event_{action.event_id}" if action and action.event_id else "start"
             await self._deliver(rest, incoming, payload=payload)
+            for reply in replacing:
+                await self._replace_pressed(query, reply)
         finally:
             if not answered:
                 await self._answer(query, None)
+
+    async def _replace_pressed(self, query: CallbackQuery, reply: Reply) -> None:
+        """Show `reply` in place of the pressed message (the door list after a tap)."""
+        message = query.message
+        if message is None:
+            return
+        try:
+            with urgent():
+                await self.bot.edit_message_text(
+                    render.text_pieces(reply.text)[0], chat_id=message.chat.id,
+                    message_id=message.message_id, parse_mode=ParseMode.HTML,
+                    reply_markup=render.keyboard(reply.buttons),
+                    link_preview_options=LinkPreviewOptions(is_disabled=True))
+        except BadRequest as err:
+            if "not modified" in err.message.lower():
+                return
+            # Too old to edit (48 hours) or gone: the new state comes as a new message.
+            log.info("Telegram: pressed message not updated (%s); sent anew", err.message)
+            await self.send(str(message.chat.id), reply)
 
     async def _answer(self, query: CallbackQuery, text: str | None) -> None:
         try:
@@ -317,13 +417,44 @@ class TelegramAdapter:
             await self._send_text(chat, text, markup)
         if reply.card is None:
             return None
-        html = render.card_html(reply.card)
         card_markup = render.keyboard(reply.card.buttons)
-        sent = await bot.send_message(chat, html, parse_mode=ParseMode.HTML,
-                                      reply_markup=card_markup, link_preview_options=no_preview)
+        poster = poster_file(self.settings.database_path, reply.card)
+        if poster is not None:
+            html = render.card_caption(reply.card)
+            sent = await self._send_poster(chat, poster, html, card_markup)
+        else:
+            html = render.card_html(reply.card)
+            sent = await bot.send_message(chat, html, parse_mode=ParseMode.HTML,
+                                          reply_markup=card_markup,
+                                          link_preview_options=no_preview)
         message_id = str(sent.message_id)
-        self._remember((chat_id, message_id), html, card_markup)
+        self._remember((chat_id, message_id),
+                       html + "\0" + (poster.name if poster is not None else ""), card_markup)
+        self._note_kind((chat_id, message_id), poster.name if poster is not None else "")
         return message_id
+
+    async def _send_poster(self, chat: int | str, poster: Path, caption: str,
+                           markup: Any) -> Any:
+        """A card as a photo with its caption: uploaded once, then Telegram's own copy of it
+        (its file_id) for the other chats; uploaded again if Telegram forgot that copy."""
+        known = self._photo_ids.get(poster.name)
+        if known is not None:
+            try:
+                return await self.bot.send_photo(chat, known, caption=caption,
+                                                 parse_mode=ParseMode.HTML, reply_markup=markup)
+            except BadRequest as err:
+                if "file" not in err.message.lower():
+                    raise
+                self._photo_ids.pop(poster.name, None)
+        content = await asyncio.to_thread(poster.read_bytes)
+        sent = await self.bot.send_photo(chat, InputFile(content, filename="affiche.jpg"),
+                                         caption=caption, parse_mode=ParseMode.HTML,
+                                         reply_markup=markup)
+        if sent.photo:
+            self._photo_ids[poster.name] = sent.photo[-1].file_id
+            while len(self._photo_ids) > 256:
+                self._photo_ids.pop(next(iter(self._photo_ids)))
+        return sent
 
     async def _send_text(self, chat: int | str, text: str, markup: Any) -> None:
         pieces = render.text_pieces(text)
@@ -344,6 +475,12 @@ class TelegramAdapter:
             self._shown.popitem(last=False)
         return True
 
+    def _note_kind(self, key: tuple[str, str], poster: str) -> None:
+        """What a posted card shows: the name of its poster, '' for a text card."""
+        self._photos[key] = poster
+        while len(self._photos) > 4096:
+            self._photos.popitem(last=False)
+
     async def edit_ready(self, chat_id: str) -> None:
         """Wait until a card edit in this chat would not wait for the chat's limits (a
         group takes ~20 messages a minute): the core picks the counts to show only then."""
@@ -352,17 +489,36 @@ class TelegramAdapter:
     async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
         """New counts on a posted card, in the urgent lane. Skips edits that would change
         nothing; "message is not modified" is success; a deleted message is logged."""
-        html = render.card_html(card)
-        markup = render.keyboard(card.buttons)
         key = (chat_id, message_id)
-        if not self._remember(key, html, markup):
+        shown = self._photos.get(key)  # the poster a copy shows, '' for text; None: unknown
+        photo = bool(card.image) if shown is None else bool(shown)  # a copy keeps its kind
+        html = render.card_caption(card) if photo else render.card_html(card)
+        markup = render.keyboard(card.buttons)
+        if not self._remember(key, html + "\0" + (card.image if photo else ""), markup):
             return
+        poster = (poster_file(self.settings.database_path, card)
+                  if shown and card.image and shown != card.image else None)
         try:
             with urgent():  # live counts are what members look at: ahead of any fan-out
-                await self.bot.edit_message_text(
-                    html, chat_id=chat_ref(chat_id), message_id=int(message_id),
-                    parse_mode=ParseMode.HTML, reply_markup=markup,
-                    link_preview_options=LinkPreviewOptions(is_disabled=True))
+                if poster is not None:  # a photo card, and the poster was replaced since
+                    await self._swap_poster(chat_id, message_id, poster, html, markup)
+                    self._note_kind(key, card.image)
+                    return
+                try:
+                    await self._edit_body(chat_id, message_id, html, markup, photo=photo)
+                except BadRequest as err:
+                    # A copy posted (before a restart) before its poster was added, or
+                    # after it was removed: it keeps its kind, so its body is edited the
+                    # other way, and remembered.
+                    wrong = "no caption" if photo else "no text"
+                    if wrong not in err.message.lower():
+                        raise
+                    photo = not photo
+                    html = render.card_caption(card) if photo else render.card_html(card)
+                    self._remember(key, html + "\0" + (card.image if photo else ""), markup)
+                    await self._edit_body(chat_id, message_id, html, markup, photo=photo)
+                    shown = card.image if photo else ""
+                self._note_kind(key, card.image if shown is None else shown)
         except BadRequest as err:
             if "not modified" in err.message.lower():
                 return
@@ -374,6 +530,34 @@ class TelegramAdapter:
         except TelegramError:
             self._shown.pop(key, None)
             raise
+
+    async def _swap_poster(self, chat_id: str, message_id: str, poster: Path, caption: str,
+                           markup: Any) -> None:
+        """A photo card shows the new poster (the old file is gone): its picture and caption
+        are replaced in one request, with Telegram's copy of the new one when it has it."""
+        known = self._photo_ids.get(poster.name)
+        # Bytes, not an InputFile: PTB then sends them as `attach://…`, as Telegram wants.
+        media = known if known is not None else await asyncio.to_thread(poster.read_bytes)
+        edited = await self.bot.edit_message_media(
+            InputMediaPhoto(media, caption=caption, parse_mode=ParseMode.HTML,
+                            filename="affiche.jpg"),
+            chat_id=chat_ref(chat_id), message_id=int(message_id), reply_markup=markup)
+        photos = getattr(edited, "photo", None)
+        if known is None and photos:
+            self._photo_ids[poster.name] = photos[-1].file_id
+
+    async def _edit_body(self, chat_id: str, message_id: str, html: str, markup: Any, *,
+                         photo: bool) -> None:
+        """A card's text, or its caption when it is a photo with a poster."""
+        if photo:
+            await self.bot.edit_message_caption(
+                chat_id=chat_ref(chat_id), message_id=int(message_id), caption=html,
+                parse_mode=ParseMode.HTML, reply_markup=markup)
+            return
+        await self.bot.edit_message_text(
+            html, chat_id=chat_ref(chat_id), message_id=int(message_id),
+            parse_mode=ParseMode.HTML, reply_markup=markup,
+            link_preview_options=LinkPreviewOptions(is_disabled=True))
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
         """A private message; `Unreachable` when the member never started or blocked us."""

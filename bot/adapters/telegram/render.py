@@ -16,12 +16,14 @@ from bot.actions import parse
 from bot.adapters.telegram.pacing import MAX_BUTTON_LABEL, MAX_CAPTION, MAX_TEXT, MAX_TOAST
 from bot.messages import Button, EventCard
 
-__all__ = ["MAX_BUTTON_LABEL", "MAX_CAPTION", "MAX_TEXT", "MAX_TOAST", "caption", "card_html",
-           "escape", "keyboard", "split_text", "text_pieces", "toast", "truncate", "units"]
+__all__ = ["MAX_BUTTON_LABEL", "MAX_CAPTION", "MAX_TEXT", "MAX_TOAST", "caption", "card_caption",
+           "card_html", "escape", "keyboard", "split_text", "text_pieces", "toast", "truncate",
+           "units"]
 
 _ROW_WIDTH = 3
-# Buttons whose labels are whole sentences (FAQ questions, event titles) get a row each.
-_WIDE_VERBS = frozenset({"faq", "event"})
+# Buttons whose labels are whole sentences (FAQ questions, event titles) or names to hit at
+# the door (the check-in list) get a row each.
+_WIDE_VERBS = frozenset({"faq", "event", "here"})
 
 
 def escape(text: str) -> str:
@@ -80,24 +82,51 @@ def toast(text: str) -> str:
     return truncate(" ".join(text.split()), MAX_TOAST)
 
 
-def card_html(card: EventCard) -> str:
+# In a photo caption (1,024 units), each of these is shortened to this many units when the
+# card would not fit otherwise; the counts never are.
+_CAPTION_FIELD = 160
+
+
+def card_html(card: EventCard, limit: int = MAX_TEXT) -> str:
     """One message for an event card; the description is shortened rather than split, so the
-    card stays a single editable message."""
-    head = [f"<b>#{card.event_id} · {escape(card.title)}</b>"]
-    if card.status_text:
-        head.append(f"⚠️ <b>{escape(card.status_text)}</b>")
-    head.append(escape(f"{card.kind_label} · {card.when_text}"))
-    head.append("📍 " + escape(card.place))
-    head.append(escape(card.price_text + (f" · {card.audience}" if card.audience else "")))
+    card stays a single editable message. `limit` is the visible length allowed: a whole
+    message, or `MAX_CAPTION` under a poster (`card_caption`)."""
+    title, place, audience = card.title, card.place, card.audience
+    head, visible = _card_head(card, title, place, audience)
+    if visible > limit:  # only a caption can get here: long title, place or audience
+        short = [truncate(text, _CAPTION_FIELD) for text in (title, place, audience)]
+        head, visible = _card_head(card, *short)
     seats = "👥 <b>" + escape(card.seats_text) + "</b>"
-    visible = units("\n".join([*head, "👥 " + card.seats_text]))
     parts = ["\n".join(head)]
     if card.description:
-        room = MAX_TEXT - visible - 4
+        room = limit - visible - 4
         if room > 20:
             parts.append(escape(truncate(card.description, room)))
     parts.append(seats)
     return "\n\n".join(parts)
+
+
+def _card_head(card: EventCard, title: str, place: str, audience: str
+               ) -> tuple[list[str], int]:
+    """The lines above the description, and the visible length with the seats line."""
+    head = [f"<b>#{card.event_id} · {escape(title)}</b>"]
+    if card.status_text:
+        head.append(f"⚠️ <b>{escape(card.status_text)}</b>")
+    head.append(escape(f"{card.kind_label} · {card.when_text}"))
+    head.append("📍 " + escape(place))
+    head.append(escape(card.price_text + (f" · {audience}" if audience else "")))
+    plain = [line for line in (
+        f"#{card.event_id} · {title}", f"⚠️ {card.status_text}" if card.status_text else "",
+        f"{card.kind_label} · {card.when_text}", f"📍 {place}",
+        card.price_text + (f" · {audience}" if audience else ""), "👥 " + card.seats_text)
+        if line]
+    return head, units("\n".join(plain)) + 2  # the blank line before the seats
+
+
+def card_caption(card: EventCard) -> str:
+    """The card under its poster: a photo caption holds 1,024 units, so the description is
+    shortened further; the counts are always whole."""
+    return card_html(card, MAX_CAPTION)
 
 
 def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
