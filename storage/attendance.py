@@ -3,21 +3,30 @@
 
 A check-in belongs to an answer (`rsvps` row): erasing a member or removing a desk entry takes
 their check-ins with it (a foreign key), so the door keeps nothing of someone who is gone.
+The report must not move when that happens, so once an event is over its figures are written
+as an anonymous `Tally` (the books are closed): the report reads tallies for closed events
+and the answers only for the rest. After that the door of that event is shut.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import aiosqlite
 
-from storage.base import Database, from_db, to_db
+from storage.base import Database, from_db, optional_from_db, to_db
 
 # Events that count in the numbers: held as planned (not cancelled), not the demo seed.
 _HELD = "e.status = 'scheduled' AND e.is_demo = 0"
 # The platform of people an organiser registered by phone or at the desk (storage.party).
 DESK = "desk"
+# The books of an event are closed: its tally is written (one parameter, the event id).
+_CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
+# How many months back a tally tells members apart (`Tally.new_since`): the longest report.
+TALLY_MONTHS = 24
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,7 @@ class DoorSheet:
     entries: tuple[DoorEntry, ...]
     walk_ins: int
     kept: bool
+    closed: bool = False  # the books of this event are closed: the door is shut
 
     @property
     def present_seats(self) -> int:
@@ -47,6 +57,13 @@ class DoorSheet:
     @property
     def booked_seats(self) -> int:
         return sum(e.seats for e in self.entries)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    event_id: int
+    title: str
+    checked_at: datetime
 
 
 @dataclass(frozen=True)
@@ -61,16 +78,47 @@ class HeldEvent:
 
 @dataclass(frozen=True)
 class Booking:
-    """A "going" answer to a held event. `first_time`: the member's first held event ever.
-    `desk`: someone an organiser registered by hand (a new row each time: not a member who
-    can be followed from one event to the next)."""
+    """A "going" answer to a held event, with when the member last held a seat at an earlier
+    held event (`previous`; of the same kind: `previous_same_kind`), so a member can be
+    counted once per month or period without being kept. `desk`: someone an organiser
+    registered by hand (a new row each time: not a member who can be followed from one
+    event to the next)."""
 
     event_id: int
     member_id: int
     seats: int
     present: bool
-    first_time: bool
     desk: bool = False
+    previous: datetime | None = None
+    previous_same_kind: datetime | None = None
+
+    @property
+    def first_time(self) -> bool:
+        return self.previous is None
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The closed books of one event: counts only, nobody in them. `new_since[k]`: members
+    not at any held event since the 1st of the month k months before this one."""
+
+    event_id: int
+    kind: str
+    starts_at: datetime
+    free: bool
+    door_kept: bool
+    booked: int
+    present: int
+    walk_ins: int
+    members: int
+    first_timers: int
+    new_in_kind_month: int
+    new_since: tuple[int, ...]
+
+    @property
+    def no_shows(self) -> int:
+        """Seats booked but not checked in, where the door was kept (elsewhere unknown)."""
+        return self.booked - self.present if self.door_kept else 0
 
 
 class Attendance:
@@ -92,18 +140,24 @@ class Attendance:
         door = await self.db.read("SELECT walk_ins FROM door_counts WHERE event_id = ?",
                                   (event_id,))
         entries = tuple(DoorEntry(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows)
-        return DoorSheet(entries, door[0][0] if door else 0, bool(door))
+        return DoorSheet(entries, door[0][0] if door else 0, bool(door),
+                         await self.is_closed(event_id))
+
+    async def is_closed(self, event_id: int) -> bool:
+        """The books of this event are closed: taps at its door would count for nothing."""
+        return bool(await self.db.read(_CLOSED, (event_id,)))
 
     async def toggle(self, event_id: int, member_id: int, now: datetime) -> bool | None:
         """Check someone in, or undo it; their new state, or None when they hold no seat
-        (a stale or forged button: nothing is written)."""
+        (a stale or forged button) or the event's books are closed: nothing is written."""
         stamp = to_db(now)
         async with self.db.transaction() as db:
             going = list(await db.execute_fetchall(
                 "SELECT c.member_id IS NOT NULL FROM rsvps r LEFT JOIN checkins c"
                 " ON c.event_id = r.event_id AND c.member_id = r.member_id"
-                " WHERE r.event_id = ? AND r.member_id = ? AND r.state = 'going'",
-                (event_id, member_id)))
+                " WHERE r.event_id = ? AND r.member_id = ? AND r.state = 'going'"
+                f" AND NOT EXISTS ({_CLOSED})",
+                (event_id, member_id, event_id)))
             if not going:
                 return None
             if going[0][0]:
@@ -116,53 +170,118 @@ class Attendance:
         return not going[0][0]
 
     async def add_walk_ins(self, event_id: int, delta: int, now: datetime) -> int:
-        """Move the walk-in count by `delta` (never below zero); the new count."""
+        """Move the walk-in count by `delta` (never below zero); the new count. Once the
+        event's books are closed the count stays as it was."""
         async with self.db.transaction() as db:
+            closed = list(await db.execute_fetchall(
+                "SELECT COALESCE((SELECT walk_ins FROM door_counts WHERE event_id = ?), 0)"
+                f" WHERE EXISTS ({_CLOSED})", (event_id, event_id)))
+            if closed:
+                return int(closed[0][0])
             return await _keep_door(db, event_id, delta, to_db(now))
 
     async def held(self, start: datetime, end: datetime, now: datetime
                    ) -> tuple[list[HeldEvent], list[Booking]]:
-        """Events held from `start` (included) to `end` (excluded) and already started at
-        `now`, with every seat booked for them. A booking is a first time when it is the
-        member's earliest held event, whenever that was."""
-        bounds = (to_db(start), to_db(end), to_db(now))
+        """Events held from `start` (included) to `end` (excluded), already started at `now`
+        and whose books are still open, with every seat booked for them."""
+        return await self._load(
+            "e.starts_at >= ? AND e.starts_at < ? AND e.starts_at <= ?",
+            (to_db(start), to_db(end), to_db(now)))
+
+    async def over(self, ended_before: datetime, started_before: datetime
+                   ) -> tuple[list[HeldEvent], list[Booking]]:
+        """Held events whose books are still open though they are over: ended before
+        `ended_before`, or without an end and started before `started_before`. Everything
+        missed while the bot was down is in it: the books catch up from the database."""
+        return await self._load(
+            "((e.ends_at IS NOT NULL AND e.ends_at <= ?)"
+            " OR (e.ends_at IS NULL AND e.starts_at <= ?))",
+            (to_db(ended_before), to_db(started_before)))
+
+    async def _load(self, where: str, params: tuple[Any, ...]
+                    ) -> tuple[list[HeldEvent], list[Booking]]:
+        """Held events matching `where` with no tally yet, and their "going" answers, each
+        with the member's latest earlier held event (any kind, and of this kind)."""
+        chosen = (f"{_HELD} AND {where}"
+                  " AND NOT EXISTS (SELECT 1 FROM event_tallies t WHERE t.event_id = e.id)")
         events = await self.db.read(
             "SELECT e.id, e.kind, e.starts_at, e.price_cents = 0, d.event_id IS NOT NULL,"
             " COALESCE(d.walk_ins, 0) FROM events e"
             " LEFT JOIN door_counts d ON d.event_id = e.id"
-            f" WHERE {_HELD} AND e.starts_at >= ? AND e.starts_at < ? AND e.starts_at <= ?"
-            " ORDER BY e.starts_at, e.id",
-            bounds,
+            f" WHERE {chosen} ORDER BY e.starts_at, e.id",
+            params,
         )
+        if not events:
+            return [], []
+        # Each member's previous held event (any kind, and of the same kind), in one pass
+        # over the answers of the members concerned only.
         bookings = await self.db.read(
-            "WITH firsts AS (SELECT member_id, event_id FROM ("
-            "  SELECT r.member_id, r.event_id, ROW_NUMBER() OVER ("
-            "   PARTITION BY r.member_id ORDER BY e.starts_at, e.id) AS n"
-            f"  FROM rsvps r JOIN events e ON e.id = r.event_id"
-            f"  WHERE r.state = 'going' AND {_HELD} AND e.starts_at <= ?) WHERE n = 1)"
-            " SELECT r.event_id, r.member_id, r.seats, c.member_id IS NOT NULL,"
-            " f.event_id IS NOT NULL, m.platform = ?"
+            "WITH concerned AS (SELECT DISTINCT r.member_id FROM rsvps r"
+            f"  JOIN events e ON e.id = r.event_id WHERE r.state = 'going' AND {chosen}),"
+            " history AS (SELECT r.member_id, r.event_id,"
+            "  LAG(e.starts_at) OVER (PARTITION BY r.member_id ORDER BY e.starts_at, e.id)"
+            "   AS previous,"
+            "  LAG(e.starts_at) OVER (PARTITION BY r.member_id, e.kind"
+            "   ORDER BY e.starts_at, e.id) AS previous_same_kind"
+            "  FROM rsvps r JOIN events e ON e.id = r.event_id"
+            f"  WHERE r.state = 'going' AND {_HELD}"
+            "  AND r.member_id IN (SELECT member_id FROM concerned))"
+            " SELECT r.event_id, r.member_id, r.seats, c.member_id IS NOT NULL, m.platform = ?,"
+            " h.previous, h.previous_same_kind"
             " FROM rsvps r JOIN events e ON e.id = r.event_id"
             " JOIN members m ON m.id = r.member_id"
+            " JOIN history h ON h.member_id = r.member_id AND h.event_id = r.event_id"
             " LEFT JOIN checkins c ON c.event_id = r.event_id AND c.member_id = r.member_id"
-            " LEFT JOIN firsts f ON f.member_id = r.member_id AND f.event_id = r.event_id"
-            f" WHERE r.state = 'going' AND {_HELD}"
-            " AND e.starts_at >= ? AND e.starts_at < ? AND e.starts_at <= ?"
-            " ORDER BY r.event_id, r.member_id",
-            (bounds[2], DESK, *bounds),
+            f" WHERE r.state = 'going' AND {chosen} ORDER BY r.event_id, r.member_id",
+            (*params, DESK, *params),
         )
         return (
             [HeldEvent(r[0], r[1], from_db(r[2]), bool(r[3]), bool(r[4]), r[5])
              for r in events],
-            [Booking(r[0], r[1], r[2], bool(r[3]), bool(r[4]), bool(r[5])) for r in bookings],
+            [Booking(r[0], r[1], r[2], bool(r[3]), bool(r[4]), optional_from_db(r[5]),
+                     optional_from_db(r[6])) for r in bookings],
         )
 
-    async def of_member(self, member_id: int) -> list[tuple[int, datetime]]:
-        """(event id, checked at) of one member's check-ins, for their data export."""
+    async def close(self, tallies: Iterable[Tally], now: datetime) -> int:
+        """Write the books of these events, once: a tally already there stays as it was
+        (two ticks, or two processes, write it once). How many were written."""
+        written = 0
+        async with self.db.transaction() as db:
+            for tally in tallies:
+                rows = list(await db.execute_fetchall(
+                    "INSERT INTO event_tallies (event_id, kind, starts_at, free, door_kept,"
+                    " booked, present, walk_ins, members, first_timers, new_in_kind_month,"
+                    " new_since, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+                    (tally.event_id, tally.kind, to_db(tally.starts_at), int(tally.free),
+                     int(tally.door_kept), tally.booked, tally.present, tally.walk_ins,
+                     tally.members, tally.first_timers, tally.new_in_kind_month,
+                     ",".join(str(n) for n in tally.new_since), to_db(now))))
+                written += len(rows)
+        return written
+
+    async def closed(self, start: datetime, end: datetime) -> list[Tally]:
+        """The closed books of events started from `start` (included) to `end` (excluded),
+        unless cancelled since (an organiser's correction)."""
         rows = await self.db.read(
-            "SELECT event_id, checked_at FROM checkins WHERE member_id = ? ORDER BY checked_at",
+            "SELECT t.event_id, t.kind, t.starts_at, t.free, t.door_kept, t.booked, t.present,"
+            " t.walk_ins, t.members, t.first_timers, t.new_in_kind_month, t.new_since"
+            " FROM event_tallies t JOIN events e ON e.id = t.event_id"
+            " WHERE e.status = 'scheduled' AND t.starts_at >= ? AND t.starts_at < ?"
+            " ORDER BY t.starts_at, t.event_id",
+            (to_db(start), to_db(end)))
+        return [Tally(r[0], r[1], from_db(r[2]), bool(r[3]), bool(r[4]), r[5], r[6], r[7],
+                      r[8], r[9], r[10], tuple(int(n) for n in r[11].split(",")))
+                for r in rows]
+
+    async def of_member(self, member_id: int) -> list[CheckIn]:
+        """One member's check-ins, for their data export."""
+        rows = await self.db.read(
+            "SELECT c.event_id, e.title, c.checked_at FROM checkins c"
+            " JOIN events e ON e.id = c.event_id WHERE c.member_id = ?"
+            " ORDER BY c.checked_at, c.event_id",
             (member_id,))
-        return [(r[0], from_db(r[1])) for r in rows]
+        return [CheckIn(r[0], r[1], from_db(r[2])) for r in rows]
 
 
 async def _keep_door(db: aiosqlite.Connection, event_id: int, delta: int, stamp: str) -> int:

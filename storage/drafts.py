@@ -70,6 +70,13 @@ class Drafts:
             (member_id, to_db(now - DRAFT_TTL)))
         return _draft(rows[0]) if rows else None
 
+    async def export(self, member_id: int) -> Draft | None:
+        """The member's draft for /mydata, expired or not: an expired one is still held
+        until the next `start` removes it."""
+        rows = await self.db.read(f"SELECT {_COLUMNS} FROM drafts WHERE member_id = ?",
+                                  (member_id,))
+        return _draft(rows[0]) if rows else None
+
     async def save(self, draft_id: int, member_id: int, step: str, data: Mapping[str, Any],
                    now: datetime, image: object = KEEP) -> Draft | None:
         """The draft with its new step and answers; None when it is gone or expired (or

@@ -21,13 +21,15 @@ from typing import Any
 import discord
 import pytest
 import yarl
+from scheduler_helpers import close_restarted, restart, tick_at  # noqa: F401  (autouse)
 
 from bot import actions
 from bot.i18n import using
 from bot.messages import Reply
+from bot.scheduler import Scheduler
 from commands.attendance import chart, parsers
-from commands.attendance.handlers import HERE_ARGS, MAX_PAGES, PAGE_SIZE
-from commands.attendance.report import build
+from commands.attendance.handlers import HERE_ARGS, MAX_PAGES, PAGE_SIZE, collect
+from commands.attendance.report import tallies
 from recording import NOW, Bot, text_of
 from storage import NewEvent, Storage
 
@@ -203,7 +205,7 @@ async def test_check_ins_go_with_the_member_who_is_erased(bot: Bot) -> None:
     store = bot.core.storage
     ana = await store.members.identify("test", "ana", "Ana", NOW)
     assert await store.attendance.toggle(event_id, ana.id, START) is True
-    assert [e for e, _ in await store.attendance.of_member(ana.id)] == [event_id]
+    assert [c.event_id for c in await store.attendance.of_member(ana.id)] == [event_id]
     await store.members.erase(ana.id, START)
     assert await store.attendance.of_member(ana.id) == []
     rows = await store.db.read("SELECT COUNT(*) FROM checkins")
@@ -307,8 +309,7 @@ async def _history(store: Storage) -> dict[str, Any]:
 async def test_report_figures_per_month_and_kind(bot: Bot) -> None:
     await _history(bot.core.storage)
     chosen = parsers.period("2026-09..2026-12")
-    events, bookings = await bot.core.storage.attendance.held(chosen.start, chosen.end, NOW)
-    data = build(chosen.month_starts, events, bookings)
+    data = await collect(bot.core.storage.attendance, chosen, NOW)
 
     games = data.cells[(date(2026, 9, 1), "board_games")]
     assert (games.events, games.free_events, games.door_events) == (2, 2, 1)
@@ -316,18 +317,18 @@ async def test_report_figures_per_month_and_kind(bot: Bot) -> None:
     # Present 4 + walk-ins 2 where the door was kept, 3 seats booked where it was not.
     assert games.attendance == 9
     assert games.no_show_rate == pytest.approx(1 / 5)
-    assert len(games.members) == 4  # ana, ben, cleo, dan
-    assert len(games.new_members) == 3  # not Ana: she first came in 2025
+    assert games.members == 4  # ana, ben, cleo, dan
+    assert games.new_members == 3  # not Ana: she first came in 2025
     screening = data.cells[(date(2026, 9, 1), "screening")]
     assert (screening.events, screening.free_events, screening.present) == (1, 0, 1)
     workshop = data.cells[(date(2026, 10, 1), "workshop")]
     assert (workshop.present, workshop.walk_ins, workshop.no_show_rate) == (0, 4, 1.0)
-    assert len(workshop.new_members) == 0  # Eve's first time was the September screening
+    assert workshop.new_members == 0  # Eve's first time was the September screening
     assert set(data.cells) == {(date(2026, 9, 1), "board_games"),
                                (date(2026, 9, 1), "screening"),
                                (date(2026, 10, 1), "workshop")}
     total = data.total
-    assert (total.events, len(total.members), len(total.new_members)) == (4, 5, 4)
+    assert (total.events, total.members, total.new_members) == (4, 5, 4)
     assert data.series() == {"board_games": [9, 0, 0, 0], "screening": [1, 0, 0, 0],
                              "workshop": [0, 4, 0, 0]}
 
@@ -382,8 +383,7 @@ async def test_the_chart_has_one_bar_per_month_and_kind_in_its_colour(bot: Bot) 
 
     await _history(bot.core.storage)
     chosen = parsers.period("2026-2027")
-    events, bookings = await bot.core.storage.attendance.held(chosen.start, chosen.end, NOW)
-    data = build(chosen.month_starts, events, bookings)
+    data = await collect(bot.core.storage.attendance, chosen, NOW)
     with using("fr"):
         png, bars = report_chart(data, "2026-2027")
     image = Image.open(io.BytesIO(png))
@@ -575,6 +575,139 @@ async def test_desk_entries_are_on_the_door_list_and_count_as_seats_not_members(
 
     bot.clock.current = START + timedelta(days=1)
     chosen = parsers.period("décembre 2026")
-    events, bookings = await store.attendance.held(chosen.start, chosen.end, bot.clock())
-    cell = build(chosen.month_starts, events, bookings).total
-    assert (cell.booked, cell.present, len(cell.members), len(cell.new_members)) == (5, 2, 1, 1)
+    cell = (await collect(store.attendance, chosen, bot.clock())).total
+    assert (cell.booked, cell.present, cell.members, cell.new_members) == (5, 2, 1, 1)
+
+
+# -- the books: closed events keep their numbers, whatever happens to the people -------------
+
+
+async def _report_files(bot: Bot, period: str = "2026-09..2026-12") -> tuple[str, bytes, bytes]:
+    """What the town hall receives: the summary, the spreadsheet and the chart."""
+    summary, picture = await bot.replies(f"/bilan {period}")
+    assert summary.attachment is not None and picture.attachment is not None
+    return summary.text, summary.attachment.content, picture.attachment.content
+
+
+async def test_an_erasure_does_not_move_the_numbers_of_events_already_over(bot: Bot) -> None:
+    store = bot.core.storage
+    await _history(store)
+    before = await _report_files(bot)
+    await Scheduler(bot.core).tick(NOW)  # every held event here is long over
+    assert await _report_files(bot) == before  # closing the books changes no figure
+    tallies = await store.db.read("SELECT event_id FROM event_tallies")
+    assert len(tallies) == 5  # held ones only: not cancelled, not the demo, not to come
+    # The tally names nobody: no member column, no name.
+    columns = [r[1] for r in await store.db.read("PRAGMA table_info(event_tallies)")]
+    assert not [c for c in columns if "member_id" in c or "name" in c], columns
+
+    # Three teenagers who came (Ana, checked in, and first-timers Cleo and Eve) erase it all.
+    for who in ("ana", "cleo", "eve"):
+        assert "effacé" in await bot.say("/oubliemoi confirmer", user=who)
+    rows = await store.db.read("SELECT COUNT(*) FROM checkins")
+    assert rows[0][0] == 1  # Ben's only: theirs went with them
+    assert await _report_files(bot) == before
+
+
+async def test_members_are_counted_once_across_closed_and_live_events(bot: Bot) -> None:
+    store = bot.core.storage
+    people = {n: await store.members.identify("test", n, n.capitalize(), NOW)
+              for n in ("ana", "ben")}
+
+    async def held(kind: str, when: datetime, *names: str) -> int:
+        event = await store.events.create(NewEvent(kind, when, "Le Focus", kind=kind,
+                                                   capacity=20), when - timedelta(days=30))
+        for name in names:
+            outcome = await store.rsvps.answer(event.id, people[name].id, "going",
+                                               when - timedelta(days=1))
+            assert outcome.status == "going"
+        return event.id
+
+    await held("screening", NOW - timedelta(days=40), "ana")  # October
+    await held("board_games", NOW - timedelta(days=10), "ana", "ben")  # November, over
+    live = await held("board_games", NOW - timedelta(hours=1), "ana", "ben")  # on right now
+
+    def figures(text: str) -> str:
+        found = re.search(r"Membres différent·e·s : \d+, dont \d+", _plain(text))
+        assert found, text
+        return found.group(0)
+
+    first = await _report_files(bot, "2026-10..2026-11")
+    assert figures(first[0]) == "Membres différent·e·s : 2, dont 2"
+    await Scheduler(bot.core).tick(NOW)
+    closed = [r[0] for r in await store.db.read("SELECT event_id FROM event_tallies")]
+    assert live not in closed and len(closed) == 2  # the evening on now is still live
+    assert await _report_files(bot, "2026-10..2026-11") == first
+    rows = list(csv.reader(io.StringIO(first[1].decode("utf-8-sig")), delimiter=";"))
+    members = {r[1]: r[rows[0].index("Membres différents")] for r in rows[1:]}
+    assert members == {"Projection": "1", "Soirée jeux de société": "2", "Tous types": "2"}
+    # November alone: Ben came for the first time, Ana in October.
+    assert "Membres différent·e·s : 2, dont 1" in _plain(
+        (await bot.replies("/bilan novembre 2026"))[0].text)
+
+    # Later, the evening on now is over too: the books close, nothing moves.
+    later = NOW + timedelta(days=1)
+    bot.clock.current = later
+    await Scheduler(bot.core).tick(later)
+    assert len(await store.db.read("SELECT event_id FROM event_tallies")) == 3
+    assert await _report_files(bot, "2026-10..2026-11") == first
+
+
+async def test_a_restart_or_missed_ticks_still_close_the_books(bot: Bot) -> None:
+    store = bot.core.storage
+    ana = await store.members.identify("test", "ana", "Ana", NOW)
+    long_ago = await store.events.create(NewEvent("Jeux", NOW - timedelta(days=60),
+                                                  "Le Focus"), NOW - timedelta(days=90))
+    # An afternoon with an end: its books close some hours after that end, not before.
+    ends = NOW + timedelta(hours=4)
+    afternoon = await store.events.create(NewEvent("Atelier", NOW + timedelta(hours=1),
+                                                   "Le Focus", ends_at=ends),
+                                          NOW - timedelta(days=9))
+    for event in (long_ago, afternoon):
+        await store.rsvps.answer(event.id, ana.id, "going", NOW - timedelta(days=80))
+    # No tick ran while the bot was down; a fresh process catches up from the database.
+    scheduler = await restart(bot)
+    await tick_at(bot, scheduler, ends + timedelta(hours=1))
+    closed = [r[0] for r in await bot.core.storage.db.read(
+        "SELECT event_id FROM event_tallies")]
+    assert closed == [long_ago.id]
+    await tick_at(bot, scheduler, ends + timedelta(days=1))
+    await tick_at(bot, scheduler, ends + timedelta(days=2))  # twice: written once
+    rows = await bot.core.storage.db.read(
+        "SELECT event_id, booked, members, first_timers FROM event_tallies ORDER BY event_id")
+    assert [tuple(r) for r in rows] == [(long_ago.id, 1, 1, 1), (afternoon.id, 1, 1, 0)]
+
+
+async def test_the_door_is_shut_once_the_books_are_closed(bot: Bot) -> None:
+    event_id = await _event(bot)
+    await _going(bot, event_id, "ana")
+    bot.clock.current = START
+    shown = _door(await bot.replies(f"/pointage {event_id}"))
+    late = START + timedelta(days=1)
+    await tick_at(bot, Scheduler(bot.core), late)
+    for data in (_action(shown, "Ana"), _action(shown, "➕")):
+        assert "clos" in await bot.press(data), data
+    assert "closed" in await bot.press(_action(shown, "Ana"), locale="en")
+    sheet = await bot.core.storage.attendance.sheet(event_id)
+    assert (sheet.present_seats, sheet.walk_ins, sheet.closed) == (0, 0, True)
+    assert "clos" in _door(await bot.replies(f"/pointage {event_id}")).text
+
+
+async def test_storage_writes_nothing_at_a_door_whose_books_are_closed(db_path: Path) -> None:
+    """Even a tap racing the closing job cannot change the live figures behind a tally."""
+    store = await Storage.open(db_path)
+    try:
+        event = await store.events.create(NewEvent("Jeux", START, "Le Focus", capacity=30), NOW)
+        ana = await store.members.identify("test", "ana", "Ana", NOW)
+        await store.rsvps.answer(event.id, ana.id, "going", NOW)
+        assert await store.attendance.add_walk_ins(event.id, 2, START) == 2
+        events, bookings = await store.attendance.over(START + timedelta(days=1),
+                                                       START + timedelta(days=1))
+        assert await store.attendance.close(tallies(events, bookings), START) == 1
+        assert await store.attendance.close(tallies(events, bookings), START) == 0
+        assert await store.attendance.toggle(event.id, ana.id, START) is None
+        assert await store.attendance.add_walk_ins(event.id, 1, START) == 2
+        sheet = await store.attendance.sheet(event.id)
+        assert (sheet.present_seats, sheet.walk_ins, sheet.closed) == (0, 2, True)
+    finally:
+        await store.close()

@@ -12,6 +12,11 @@ NAME = "Zorglubette"
 USER = "zorglub-77310"
 
 
+def _plain(text: str) -> str:
+    """French typography's no-break spaces read as spaces."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def _bytes_on_disk(db: Path) -> bytes:
     found = b""
     for suffix in ("", "-wal"):
@@ -100,3 +105,48 @@ async def test_forgetme_refreshes_the_cards_of_the_events_they_answered(bot: Bot
     assert bot.platform.last_card(message_id).seats_text.startswith("3/5")
     await bot.say("/oubliemoi confirmer", user="ana")
     assert bot.platform.last_card(message_id).seats_text.startswith("0/5")
+
+
+async def _checked_in_with_a_draft(bot: Bot, user: str) -> int:
+    """A member who answered, was checked in at the door, and has an event half created."""
+    event_id = await _new_event(bot, "Jeux | demain 20h | 5")
+    await bot.say(f"/participer {event_id} oui", user=user)
+    storage = bot.core.storage
+    member = await storage.members.identify("test", user, user.capitalize(), NOW)
+    assert await storage.attendance.toggle(event_id, member.id, NOW) is True
+    await storage.drafts.start(member.id, "capacity",
+                               {"kind": "screening", "title": f"Ciné {NAME}"}, NOW,
+                               image=b"\xff\xd8\xff" + USER.encode() * 4)
+    return event_id
+
+
+async def test_mydata_shows_check_ins_a_draft_and_what_outlives_erasure(bot: Bot) -> None:
+    event_id = await _checked_in_with_a_draft(bot, "ana")
+    data = _plain(await bot.say("/mesdonnees", user="ana", private=True))
+    assert "Pointé·e à l'entrée" in data
+    assert f"#{event_id} Jeux — pointé·e le mercredi 25 novembre 2026 à 11h" in data
+    assert f"Événement en cours de création : « Ciné {NAME} » (avec une photo)" in data
+    assert "Réponses gardées : type, titre." in data
+    assert "chiffres anonymes" in data and "sans lien avec vous" in data
+
+    english = _plain(await bot.say("/mydata", user="ana", locale="en"))
+    assert "Checked in at the door" in english and f"#{event_id} Jeux — checked in" in english
+    assert f"Event being created: \"Ciné {NAME}\" (with a picture)" in english
+    assert "anonymous counts" in english and "no link to you" in english
+
+
+async def test_forgetme_erases_check_ins_and_the_draft_from_the_files(
+        bot: Bot, db_path: Path) -> None:
+    await _checked_in_with_a_draft(bot, USER)
+    on_disk = _bytes_on_disk(db_path)
+    assert NAME.encode() in on_disk and USER.encode() in on_disk
+    storage = bot.core.storage
+    member = await storage.members.identify("test", USER, "Z", NOW)
+    assert await storage.attendance.of_member(member.id)
+
+    await bot.say("/oubliemoi confirmer", user=USER)
+    on_disk = _bytes_on_disk(db_path)
+    assert NAME.encode() not in on_disk and USER.encode() not in on_disk
+    assert (await storage.db.read("SELECT COUNT(*) FROM checkins"))[0][0] == 0
+    assert (await storage.db.read("SELECT COUNT(*) FROM drafts"))[0][0] == 0
+

@@ -18,6 +18,7 @@ from bot.messages import Button
 from bot.spec import event_id
 from commands.account.strings import STRINGS
 from commands.events import card_reply, load_event
+from storage.drafts import Draft
 
 EVENT_LINK = "event_"
 
@@ -32,7 +33,8 @@ async def language(ctx: Context) -> None:
 
 async def my_data(ctx: Context) -> None:
     """Everything we hold, in plain words: identity, settings, reachability, answers,
-    reminder history and what they created."""
+    check-ins at the door, an event being created, reminder history and what they created;
+    and what stays after an erasure (anonymous counts only)."""
     data = await ctx.storage.members.export(ctx.member.id)
     member = data["member"]
     lines = [
@@ -61,6 +63,14 @@ async def my_data(ctx: Context) -> None:
         lines.append(t("mydata.children"))
         lines += [t("mydata.child_line", id=n.event_id, title=n.title,
                     names=", ".join(str(c) for c in n.children)) for n in named]
+    checkins = await ctx.storage.attendance.of_member(ctx.member.id)  # the door list's taps
+    if checkins:
+        lines.append(t("mydata.checkins"))
+        lines += [t("mydata.checkin_line", id=c.event_id, title=c.title,
+                    when=format_when(c.checked_at)) for c in checkins]
+    draft = await ctx.storage.drafts.export(ctx.member.id)  # an event half created
+    if draft is not None:
+        lines.append(_draft_line(draft))
     if data["reminders"]:
         lines.append(t("mydata.reminders_history"))
         for r in data["reminders"]:
@@ -78,8 +88,23 @@ async def my_data(ctx: Context) -> None:
             for a in data["announcements_scheduled"])))
     if data["faq_edited"]:
         lines.append(t("mydata.faq", keys=", ".join(data["faq_edited"])))
+    lines.append(t("mydata.anonymous"))
     lines.append(t("mydata.footer"))
     ctx.reply("\n".join(lines), private=True)
+
+
+DRAFT_FIELDS = ("kind", "title", "start", "capacity", "price", "description", "typed")
+
+
+def _draft_line(draft: Draft) -> str:
+    """The guided creation's answers so far, by name (their values are the organiser's own
+    words, shown again in the dialogue's preview)."""
+    fields = [t(f"mydata.draft_field.{f}") for f in DRAFT_FIELDS
+              if draft.data.get(f) not in (None, "", {})]
+    return t("mydata.draft", title=draft.data.get("title") or t("mydata.draft_untitled"),
+             picture=t("mydata.draft_picture") if draft.has_image else "",
+             when=format_when(draft.updated_at),
+             fields=", ".join(fields) or t("mydata.draft_none"))
 
 
 def _offset(seconds: int) -> str:

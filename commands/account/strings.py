@@ -91,6 +91,32 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.reminder_skipped": {"fr": "pas envoyé", "en": "not sent"},
     "mydata.reminder_unreachable": {"fr": "pas envoyé, messages privés refusés",
                                     "en": "not sent, private messages refused"},
+    "mydata.checkins": {"fr": "• Pointé·e à l'entrée par l'équipe :",
+                        "en": "• Checked in at the door by the team:"},
+    "mydata.checkin_line": {"fr": "  – #{id} {title} — pointé·e le {when}",
+                            "en": "  – #{id} {title} — checked in {when}"},
+    "mydata.draft": {
+        "fr": "• Événement en cours de création : « {title} »{picture}, modifié le {when}. "
+              "Réponses gardées : {fields}.",
+        "en": "• Event being created: \"{title}\"{picture}, last changed {when}. Answers "
+              "kept: {fields}.",
+    },
+    "mydata.draft_untitled": {"fr": "sans titre", "en": "untitled"},
+    "mydata.draft_picture": {"fr": " (avec une photo)", "en": " (with a picture)"},
+    "mydata.draft_none": {"fr": "aucune", "en": "none"},
+    "mydata.draft_field.kind": {"fr": "type", "en": "kind"},
+    "mydata.draft_field.title": {"fr": "titre", "en": "title"},
+    "mydata.draft_field.start": {"fr": "date", "en": "date"},
+    "mydata.draft_field.capacity": {"fr": "places", "en": "seats"},
+    "mydata.draft_field.price": {"fr": "prix", "en": "price"},
+    "mydata.draft_field.description": {"fr": "description", "en": "description"},
+    "mydata.draft_field.typed": {"fr": "texte du formulaire", "en": "form text"},
+    "mydata.anonymous": {
+        "fr": "• Après un effacement, seuls restent des chiffres anonymes sur les événements "
+              "passés (places, présences, premières venues), sans lien avec vous.",
+        "en": "• After erasure, only anonymous counts about past events remain (seats, "
+              "attendance, first visits), with no link to you.",
+    },
     "mydata.footer": {"fr": "Rien d'autre. Pour tout effacer : /oubliemoi",
                       "en": "Nothing else. To erase it all: /forgetme"},
     "forgetme.confirm": {

@@ -21,10 +21,10 @@ from bot.messages import Attachment, Button, Reply
 from bot.text import fold
 from commands.attendance import chart
 from commands.attendance.parsers import Period, last_months
-from commands.attendance.report import Report, build, percent, row, spreadsheet
+from commands.attendance.report import Report, build, percent, row, spreadsheet, tallies
 from commands.events import load_event
 from storage import Event
-from storage.attendance import DESK, DoorEntry, DoorSheet
+from storage.attendance import DESK, Attendance, DoorEntry, DoorSheet
 
 PAGE_SIZE = 8  # names a phone shows without scrolling, with the buttons below them
 MAX_PAGES = 999
@@ -56,8 +56,7 @@ async def press_door(ctx: Context, action: Action) -> None:
     event = await _door_event(ctx, int(action.target))
     op, page = action.arg[0], int(action.arg[1:])
     if op in "ar":
-        if event.starts_at - ctx.now > EARLY:
-            raise Conflict("door.too_early", id=event.id, title=event.title)
+        await _door_open(ctx, event)
         await ctx.storage.attendance.add_walk_ins(event.id, 1 if op == "a" else -1, ctx.now)
     await _show(ctx, event, page)
 
@@ -67,8 +66,7 @@ async def press_here(ctx: Context, action: Action) -> None:
     ctx.require_organizer()
     event_part, member_part = action.target.split("-")
     event = await _door_event(ctx, int(event_part))
-    if event.starts_at - ctx.now > EARLY:
-        raise Conflict("door.too_early", id=event.id, title=event.title)
+    await _door_open(ctx, event)
     present = await ctx.storage.attendance.toggle(event.id, int(member_part), ctx.now)
     if present is None:
         raise Conflict("door.not_on_list", id=event.id)
@@ -80,6 +78,14 @@ async def _door_event(ctx: Context, event_id: int) -> Event:
     if event.cancelled:
         raise Conflict("door.cancelled", id=event.id, title=event.title)
     return event
+
+
+async def _door_open(ctx: Context, event: Event) -> None:
+    """Taps count from 3 hours before the start until the event's books are closed."""
+    if event.starts_at - ctx.now > EARLY:
+        raise Conflict("door.too_early", id=event.id, title=event.title)
+    if await ctx.storage.attendance.is_closed(event.id):
+        raise Conflict("door.closed", id=event.id, title=event.title)
 
 
 async def _show(ctx: Context, event: Event, page: int) -> None:
@@ -104,7 +110,9 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
     if now >= event.starts_at and entries:
         missing = sum(e.seats for e in entries if not e.present)
         lines.append(t("door.no_shows", count=missing))
-    if not entries:
+    if sheet.closed:
+        lines.append(t("door.closed", id=event.id, title=event.title))
+    elif not entries:
         lines.append(t("door.nobody"))
     else:
         lines.append(t("door.how"))
@@ -140,8 +148,7 @@ def _label(entry: DoorEntry) -> str:
 async def report(ctx: Context) -> None:
     """`/bilan [période]`: a summary, the spreadsheet and the chart. No names anywhere."""
     chosen: Period = ctx.values.get("period") or last_months(ctx.now)
-    events, bookings = await ctx.storage.attendance.held(chosen.start, chosen.end, ctx.now)
-    data = build(chosen.month_starts, events, bookings)
+    data = await collect(ctx.storage.attendance, chosen, ctx.now)
     label = period_label(chosen)
     if not data.total.events:
         ctx.reply(t("report.nothing", period=label), private=True)
@@ -154,6 +161,18 @@ async def report(ctx: Context) -> None:
     picture = await asyncio.to_thread(report_chart, data, label)
     ctx.reply(t("report.chart_caption", period=label), private=True,
               attachment=Attachment(f"{stem}.png", picture[0], "image/png"))
+
+
+async def collect(attendance: Attendance, chosen: Period, now: datetime) -> Report:
+    """The period's figures: the closed books of events over, and for events still open
+    (started, not over long enough) the same counts made from the answers as they are."""
+    # Open ones first: an event whose books close in between is then in both, and its
+    # closed books win (the other order could miss it).
+    events, bookings = await attendance.held(chosen.start, chosen.end, now)
+    books = await attendance.closed(chosen.start, chosen.end)
+    closed = {book.event_id for book in books}
+    live = [own for own in tallies(events, bookings) if own.event_id not in closed]
+    return build(chosen.month_starts, books + live)
 
 
 def period_label(chosen: Period) -> str:
@@ -181,7 +200,7 @@ def summary(data: Report, label: str) -> str:
                        rate=percent(total.no_show_rate, current_locale())))
     else:
         lines.append(t("report.no_door"))
-    lines.append(t("report.members", count=len(total.members), new=len(total.new_members)))
+    lines.append(t("report.members", count=total.members, new=total.new_members))
     lines.append(t("report.files"))
     return "\n".join(lines)
 

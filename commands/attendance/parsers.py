@@ -15,8 +15,9 @@ from datetime import UTC, date, datetime
 from bot.errors import UserInputError
 from bot.i18n import PARIS
 from bot.text import strip_accents
+from storage.attendance import TALLY_MONTHS
 
-MAX_MONTHS = 24
+MAX_MONTHS = TALLY_MONTHS  # 24: what a tally can tell apart (storage.attendance)
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_PERIOD_TEXT = 60
 

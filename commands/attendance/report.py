@@ -14,6 +14,11 @@ What each figure means (said the same way in the README and in the file's header
 - no-show rate: seats booked but not checked in, over seats booked, at events where the
   door was kept only (elsewhere nobody knows);
 - free share: events held at no charge, over events held.
+
+Once an event is over its figures are kept as an anonymous tally (`storage.attendance.Tally`,
+made by `tally` here): the report adds up tallies, written for events whose books are closed
+and made on the spot for the others, so a member erasing their data does not change the
+numbers of events already over.
 """
 
 from __future__ import annotations
@@ -21,17 +26,19 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from bot.i18n import PARIS
-from storage.attendance import Booking, HeldEvent
+from storage.attendance import TALLY_MONTHS, Booking, HeldEvent, Tally
 from storage.models import KINDS
 
 
 @dataclass
 class Figures:
-    """The figures of one month and kind (or of several: `add`)."""
+    """The figures of one month and kind, one month, or the whole period. `members` and
+    `new_members` are counts of different people, added up from the events' tallies
+    (a member is counted once however often they came)."""
 
     events: int = 0
     free_events: int = 0
@@ -40,8 +47,8 @@ class Figures:
     booked_at_door: int = 0
     present: int = 0
     walk_ins: int = 0
-    members: set[int] = field(default_factory=set)
-    new_members: set[int] = field(default_factory=set)
+    members: int = 0
+    new_members: int = 0
 
     @property
     def attendance(self) -> int:
@@ -59,16 +66,18 @@ class Figures:
     def free_share(self) -> float | None:
         return self.free_events / self.events if self.events else None
 
-    def add(self, other: Figures) -> None:
-        self.events += other.events
-        self.free_events += other.free_events
-        self.door_events += other.door_events
-        self.booked += other.booked
-        self.booked_at_door += other.booked_at_door
-        self.present += other.present
-        self.walk_ins += other.walk_ins
-        self.members |= other.members
-        self.new_members |= other.new_members
+    def count(self, tally: Tally, members: int) -> None:
+        """One event more; `members`: how many of its members are new to these figures."""
+        self.events += 1
+        self.free_events += tally.free
+        self.booked += tally.booked
+        if tally.door_kept:
+            self.door_events += 1
+            self.walk_ins += tally.walk_ins
+            self.booked_at_door += tally.booked
+            self.present += tally.present
+        self.members += members
+        self.new_members += tally.first_timers
 
 
 @dataclass
@@ -92,41 +101,62 @@ class Report:
                        for m in self.months] for kind in self.kinds}
 
 
-def month_of(event: HeldEvent) -> date:
-    return event.starts_at.astimezone(PARIS).date().replace(day=1)
+def month_of(moment: datetime) -> date:
+    """The month (its 1st) of a moment, in Paris: the association's calendar."""
+    return moment.astimezone(PARIS).date().replace(day=1)
 
 
-def build(months: Sequence[date], events: Iterable[HeldEvent],
-          bookings: Iterable[Booking]) -> Report:
-    """Add up held events and their bookings by month (Paris time) and kind."""
-    cells: dict[tuple[date, str], Figures] = {}
-    where: dict[int, tuple[Figures, HeldEvent]] = {}
-    for event in events:
-        cell = cells.setdefault((month_of(event), event.kind), Figures())
-        cell.events += 1
-        cell.free_events += event.free
-        if event.door_kept:
-            cell.door_events += 1
-            cell.walk_ins += event.walk_ins
-        where[event.event_id] = (cell, event)
+def months_between(earlier: date, later: date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
+def tally(event: HeldEvent, bookings: Iterable[Booking]) -> Tally:
+    """The anonymous figures of one event, from its "going" answers: what its closed books
+    keep, and what the report counts for an event still open."""
+    month = month_of(event.starts_at)
+    booked = present = members = first_timers = new_in_kind = 0
+    new_since = [0] * TALLY_MONTHS
     for booking in bookings:
-        found = where.get(booking.event_id)
-        if found is None:
+        booked += booking.seats
+        present += booking.seats if booking.present else 0
+        if booking.desk:
             continue
-        cell, event = found
-        cell.booked += booking.seats
-        if not booking.desk:
-            cell.members.add(booking.member_id)
-            if booking.first_time:
-                cell.new_members.add(booking.member_id)
-        if event.door_kept:
-            cell.booked_at_door += booking.seats
-            cell.present += booking.seats if booking.present else 0
+        members += 1
+        first_timers += booking.first_time
+        gap = (None if booking.previous is None
+               else months_between(month_of(booking.previous), month))
+        for k in range(TALLY_MONTHS):
+            new_since[k] += gap is None or gap > k
+        same = booking.previous_same_kind
+        new_in_kind += same is None or month_of(same) != month
+    return Tally(event.event_id, event.kind, event.starts_at, event.free, event.door_kept,
+                 booked, present if event.door_kept else 0, event.walk_ins, members,
+                 first_timers, new_in_kind, tuple(new_since))
+
+
+def tallies(events: Iterable[HeldEvent], bookings: Iterable[Booking]) -> list[Tally]:
+    """`tally` of each event, its bookings picked out of `bookings`."""
+    by_event: dict[int, list[Booking]] = {}
+    for booking in bookings:
+        by_event.setdefault(booking.event_id, []).append(booking)
+    return [tally(event, by_event.get(event.event_id, ())) for event in events]
+
+
+def build(months: Sequence[date], books: Iterable[Tally]) -> Report:
+    """Add up the events' tallies by month (Paris time) and kind. Different members: per
+    month and kind, those new to that kind that month; per month, those new that month; over
+    the period, those not seen since its first month."""
+    cells: dict[tuple[date, str], Figures] = {}
     per_month: dict[date, Figures] = {m: Figures() for m in months}
     total = Figures()
-    for (month, _), cell in cells.items():
-        per_month.setdefault(month, Figures()).add(cell)
-        total.add(cell)
+    first = months[0] if months else None
+    for book in books:
+        month = month_of(book.starts_at)
+        offset = months_between(first, month) if first is not None else 0
+        since = book.new_since[min(max(offset, 0), len(book.new_since) - 1)]
+        cells.setdefault((month, book.kind), Figures()).count(book, book.new_in_kind_month)
+        per_month.setdefault(month, Figures()).count(book, book.new_since[0])
+        total.count(book, since)
     return Report(list(months), cells, per_month, total)
 
 
@@ -144,7 +174,7 @@ def percent(value: float | None, locale: str) -> str:
 def row(figures: Figures, locale: str) -> list[str]:
     return [str(figures.events), percent(figures.free_share, locale), str(figures.booked),
             str(figures.present), str(figures.walk_ins), str(figures.attendance),
-            str(len(figures.members)), str(len(figures.new_members)),
+            str(figures.members), str(figures.new_members),
             str(figures.door_events), percent(figures.no_show_rate, locale)]
 
 

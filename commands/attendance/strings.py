@@ -85,6 +85,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This person no longer holds a seat for event #{id}. Tap \"Refresh\" for the "
               "current list.",
     },
+    "door.closed": {
+        "fr": "Les comptes de « {title} » (#{id}) sont clos : l'entrée ne se pointe plus. "
+              "Les chiffres gardés pour le bilan sont anonymes.",
+        "en": "The books of \"{title}\" (#{id}) are closed: the door can no longer be "
+              "checked. The figures kept for the report are anonymous.",
+    },
     "door.too_early": {
         "fr": "« {title} » (#{id}) n'a pas encore commencé : le pointage ouvre 3 heures avant.",
         "en": "\"{title}\" (#{id}) has not started yet: check-in opens 3 hours before.",
