@@ -81,11 +81,11 @@ class Party:
         dropped, in order."""
         if keep < 0:
             keep = 0
-        async with self.db.transaction() as db:
-            rows = await db.execute_fetchall(
-                "DELETE FROM party_children WHERE event_id = ? AND member_id = ?"
-                " AND position > ? RETURNING position, first_name, age_band",
-                (event_id, member_id, keep))
+        # One statement, one transaction: one trip to the writer (it follows every answer).
+        rows = await self.db.write_one(
+            "DELETE FROM party_children WHERE event_id = ? AND member_id = ?"
+            " AND position > ? RETURNING position, first_name, age_band",
+            (event_id, member_id, keep))
         return [Child(r[1], r[2]) for r in sorted(rows)]
 
     async def children(self, event_id: int) -> dict[int, tuple[Child, ...]]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 import aiosqlite
 
@@ -12,11 +14,12 @@ from storage.events import EVENT_COL_COUNT, event_columns, event_from_row
 from storage.models import Attendee, Counts, MemberRsvp, Recipient, RsvpOutcome
 
 # Everything an RSVP decision needs, in one round trip.
-_RSVP_STATE = """
+RSVP_STATE = """
 SELECT e.title, e.status, e.starts_at, e.capacity, e.signups_closed_at,
        (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going'),
        (SELECT COUNT(*) FROM rsvps WHERE event_id = e.id AND state = 'waitlisted'),
-       (SELECT COALESCE(MAX(wait_seq), 0) FROM rsvps WHERE event_id = e.id),
+       (SELECT COALESCE(MAX(wait_seq), 0) FROM rsvps
+        WHERE event_id = e.id AND state = 'waitlisted'),
        r.state, r.seats, r.wait_seq
 FROM events e LEFT JOIN rsvps r ON r.event_id = e.id AND r.member_id = ?
 WHERE e.id = ?
@@ -47,78 +50,12 @@ class Rsvps:
         asked puts the member on the waitlist; anything that frees seats promotes it. Once
         sign-ups are closed, "going" is refused (`signups_closed`) unless the member already
         holds a seat or a waitlist place and asks for no more seats.
+
+        The whole decision is one transaction run on the writer's thread (one hop: the hops,
+        not the SQL, were most of an answer's cost).
         """
-        async with self.db.transaction() as db:
-            rows = list(await db.execute_fetchall(_RSVP_STATE, (member_id, event_id)))
-            if not rows:
-                return RsvpOutcome("not_found", event_id, "")
-            (title, status, starts_at, capacity, closed_at, taken, waitlist, max_seq,
-             old_state, old_seats, old_seq) = rows[0]
-            if status == "cancelled":
-                return RsvpOutcome("cancelled", event_id, title)
-            if from_db(starts_at) <= now:
-                return RsvpOutcome("closed", event_id, title)
-            if choice is None:
-                if old_state is None:
-                    return RsvpOutcome("no_rsvp", event_id, title)
-                choice = "going" if old_state == "waitlisted" else old_state
-            if guests is not None:
-                seats = guests + 1
-            elif old_seats is not None:
-                seats = old_seats + guests_delta
-            else:
-                seats = 1 + guests_delta
-            seats = max(1, min(seats, max_seats))
-            held = old_seats if old_state == "going" else 0
-            if closed_at is not None and choice == "going" and (
-                    old_state not in ("going", "waitlisted") or seats > old_seats):
-                # Sign-ups closed: those who hold a seat or a place keep it (and may take
-                # fewer seats); nobody new, and no more seats.
-                return RsvpOutcome("signups_closed", event_id, title, seats=old_seats or 0,
-                                   taken=taken, capacity=capacity)
-            stamp = to_db(now)
-
-            if choice != "going":
-                state, seq = choice, None
-            elif capacity is None or taken - held + seats <= capacity:
-                state, seq = "going", None
-            elif old_state == "going":
-                # More guests than seats left: keep what they have rather than lose it.
-                return RsvpOutcome("kept", event_id, title, seats=old_seats, taken=taken,
-                                   capacity=capacity)
-            elif old_state == "waitlisted":
-                state, seq = "waitlisted", old_seq
-            else:
-                state, seq = "waitlisted", max_seq + 1
-
-            await db.execute(
-                "INSERT INTO rsvps (event_id, member_id, state, seats, wait_seq, created_at,"
-                " updated_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT (event_id, member_id) DO UPDATE"
-                " SET state = excluded.state, seats = excluded.seats,"
-                " wait_seq = excluded.wait_seq, updated_at = excluded.updated_at",
-                (event_id, member_id, state, seats, seq, stamp, stamp),
-            )
-            taken_after = taken - held + (seats if state == "going" else 0)
-            promoted: list[Recipient] = []
-            position = 0
-            if state == "waitlisted":
-                if old_state == "waitlisted":
-                    ahead = await db.execute_fetchall(
-                        "SELECT COUNT(*) FROM rsvps WHERE event_id = ? AND state = 'waitlisted'"
-                        " AND wait_seq < ?",
-                        (event_id, seq),
-                    )
-                    position = int(next(iter(ahead))[0]) + 1
-                else:
-                    position = waitlist + 1
-            if taken_after < taken or (old_state == "waitlisted" and state != "waitlisted"):
-                promoted = await promote(db, event_id, now)
-                taken_after += sum(p.seats for p in promoted)
-                if state == "waitlisted" and any(p.member_id == member_id for p in promoted):
-                    state, position = "going", 0
-                    promoted = [p for p in promoted if p.member_id != member_id]
-        return RsvpOutcome(state, event_id, title, seats=seats, position=position,
-                           taken=taken_after, capacity=capacity, promoted=tuple(promoted))
+        return await self.db.run_write(lambda conn: _answer(
+            conn, event_id, member_id, choice, now, guests, guests_delta, max_seats))
 
     async def counts(self, event_id: int) -> Counts:
         rows = await self.db.read(
@@ -173,24 +110,101 @@ class Rsvps:
         ]
 
 
-async def promote(db: aiosqlite.Connection, event_id: int, now: datetime) -> list[Recipient]:
-    """Give freed seats to the first waitlisted members who fit, in queue order. Runs inside
-    the caller's write transaction (`db` is the writer)."""
-    rows = list(await db.execute_fetchall(
-        "SELECT e.capacity,"
-        " (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going')"
-        " FROM events e WHERE e.id = ? AND e.status = 'scheduled' AND e.starts_at > ?",
-        (event_id, to_db(now)),
-    ))
-    if not rows:
-        return []
-    capacity, taken = rows[0]
-    queue = await db.execute_fetchall(
-        "SELECT m.id, m.platform, m.platform_user_id, m.display_name, m.language, r.seats"
-        " FROM rsvps r JOIN members m ON m.id = r.member_id"
-        " WHERE r.event_id = ? AND r.state = 'waitlisted' ORDER BY r.wait_seq",
-        (event_id,),
+def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str | None,
+            now: datetime, guests: int | None, guests_delta: int,
+            max_seats: int) -> RsvpOutcome:
+    """`Rsvps.answer` inside its transaction, on the writer's thread."""
+    row = conn.execute(RSVP_STATE, (member_id, event_id)).fetchone()
+    if row is None:
+        return RsvpOutcome("not_found", event_id, "")
+    (title, status, starts_at, capacity, closed_at, taken, waitlist, max_seq,
+     old_state, old_seats, old_seq) = row
+    if status == "cancelled":
+        return RsvpOutcome("cancelled", event_id, title)
+    if from_db(starts_at) <= now:
+        return RsvpOutcome("closed", event_id, title)
+    if choice is None:
+        if old_state is None:
+            return RsvpOutcome("no_rsvp", event_id, title)
+        choice = "going" if old_state == "waitlisted" else old_state
+    if guests is not None:
+        seats = guests + 1
+    elif old_seats is not None:
+        seats = old_seats + guests_delta
+    else:
+        seats = 1 + guests_delta
+    seats = max(1, min(seats, max_seats))
+    held = old_seats if old_state == "going" else 0
+    if closed_at is not None and choice == "going" and (
+            old_state not in ("going", "waitlisted") or seats > old_seats):
+        # Sign-ups closed: those who hold a seat or a place keep it (and may take fewer
+        # seats); nobody new, and no more seats.
+        return RsvpOutcome("signups_closed", event_id, title, seats=old_seats or 0,
+                           taken=taken, capacity=capacity)
+    stamp = to_db(now)
+
+    if choice != "going":
+        state, seq = choice, None
+    elif capacity is None or taken - held + seats <= capacity:
+        state, seq = "going", None
+    elif old_state == "going":
+        # More guests than seats left: keep what they have rather than lose it.
+        return RsvpOutcome("kept", event_id, title, seats=old_seats, taken=taken,
+                           capacity=capacity)
+    elif old_state == "waitlisted":
+        state, seq = "waitlisted", old_seq
+    else:
+        state, seq = "waitlisted", max_seq + 1
+
+    conn.execute(
+        "INSERT INTO rsvps (event_id, member_id, state, seats, wait_seq, created_at,"
+        " updated_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT (event_id, member_id) DO UPDATE"
+        " SET state = excluded.state, seats = excluded.seats,"
+        " wait_seq = excluded.wait_seq, updated_at = excluded.updated_at",
+        (event_id, member_id, state, seats, seq, stamp, stamp),
     )
+    taken_after = taken - held + (seats if state == "going" else 0)
+    promoted: list[Recipient] = []
+    position = 0
+    if state == "waitlisted":
+        if old_state == "waitlisted":
+            (ahead,) = conn.execute(
+                "SELECT COUNT(*) FROM rsvps WHERE event_id = ? AND state = 'waitlisted'"
+                " AND wait_seq < ?",
+                (event_id, seq),
+            ).fetchone()
+            position = int(ahead) + 1
+        else:
+            position = waitlist + 1
+    if taken_after < taken or (old_state == "waitlisted" and state != "waitlisted"):
+        promoted = promote_now(conn, event_id, now)
+        taken_after += sum(p.seats for p in promoted)
+        if state == "waitlisted" and any(p.member_id == member_id for p in promoted):
+            state, position = "going", 0
+            promoted = [p for p in promoted if p.member_id != member_id]
+    return RsvpOutcome(state, event_id, title, seats=seats, position=position,
+                       taken=taken_after, capacity=capacity, promoted=tuple(promoted))
+
+
+# Waitlist promotion: the event's room, then the queue in order.
+_ROOM = (
+    "SELECT e.capacity,"
+    " (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going')"
+    " FROM events e WHERE e.id = ? AND e.status = 'scheduled' AND e.starts_at > ?"
+)
+_QUEUE = (
+    "SELECT m.id, m.platform, m.platform_user_id, m.display_name, m.language, r.seats"
+    " FROM rsvps r JOIN members m ON m.id = r.member_id"
+    " WHERE r.event_id = ? AND r.state = 'waitlisted' ORDER BY r.wait_seq"
+)
+_PROMOTE = (
+    "UPDATE rsvps SET state = 'going', wait_seq = NULL, updated_at = ?"
+    " WHERE event_id = ? AND member_id = ?"
+)
+
+
+def _choose(capacity: int | None, taken: int, queue: Iterable[Sequence[Any]]) -> list[Recipient]:
+    """The waitlisted members (queue order) who fit in the seats left."""
     free = None if capacity is None else capacity - taken
     chosen: list[Recipient] = []
     for row in queue:
@@ -201,10 +215,27 @@ async def promote(db: aiosqlite.Connection, event_id: int, now: datetime) -> lis
                 free -= who.seats
         if free == 0:
             break
+    return chosen
+
+
+def promote_now(conn: sqlite3.Connection, event_id: int, now: datetime) -> list[Recipient]:
+    """`promote` inside a `Database.run_write` transaction (plain sqlite3, writer thread)."""
+    room = conn.execute(_ROOM, (event_id, to_db(now))).fetchone()
+    if room is None:
+        return []
+    chosen = _choose(room[0], room[1], conn.execute(_QUEUE, (event_id,)).fetchall())
+    stamp = to_db(now)
+    conn.executemany(_PROMOTE, [(stamp, event_id, who.member_id) for who in chosen])
+    return chosen
+
+
+async def promote(db: aiosqlite.Connection, event_id: int, now: datetime) -> list[Recipient]:
+    """Give freed seats to the first waitlisted members who fit, in queue order. Runs inside
+    the caller's write transaction (`db` is the writer)."""
+    rows = list(await db.execute_fetchall(_ROOM, (event_id, to_db(now))))
+    if not rows:
+        return []
+    chosen = _choose(rows[0][0], rows[0][1], await db.execute_fetchall(_QUEUE, (event_id,)))
     for who in chosen:
-        await db.execute(
-            "UPDATE rsvps SET state = 'going', wait_seq = NULL, updated_at = ?"
-            " WHERE event_id = ? AND member_id = ?",
-            (to_db(now), event_id, who.member_id),
-        )
+        await db.execute(_PROMOTE, (to_db(now), event_id, who.member_id))
     return chosen

@@ -32,6 +32,12 @@ async def test_every_aggregate_method_is_listed_in_the_api_docstring(db_path: Pa
         await store.close()
 
 
+# The one sanctioned exception (issue 11): Database.run_write runs a whole transaction on
+# aiosqlite's thread through its private Connection._execute/_conn (aiosqlite pinned <0.23;
+# tests/test_storage_speed.py fails first if they change).
+AIOSQLITE_PRIVATE = {("base.py", "_execute"), ("base.py", "_conn")}
+
+
 def test_no_storage_module_imports_another_modules_private_names() -> None:
     for path in sorted(STORAGE_DIR.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -40,7 +46,8 @@ def test_no_storage_module_imports_another_modules_private_names() -> None:
                 private = [a.name for a in node.names if a.name.startswith("_")]
                 assert not private, f"{path.name} imports {private} from {node.module}"
             if isinstance(node, ast.Attribute) and node.attr.startswith("_") \
-                    and not node.attr.startswith("__"):
+                    and not node.attr.startswith("__") \
+                    and (path.name, node.attr) not in AIOSQLITE_PRIVATE:
                 owner = node.value
                 assert isinstance(owner, ast.Name) and owner.id in ("self", "cls"), \
                     f"{path.name}:{node.lineno} reaches into .{node.attr}"

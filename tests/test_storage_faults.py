@@ -68,38 +68,38 @@ async def test_database_locked_by_another_process(quick: Bot, db_path: Path,
     assert (await quick.core.storage.rsvps.counts(event_id)).going_people == 1
 
 
-async def test_disk_full_at_commit_writes_nothing_and_the_next_answer_works(
-        quick: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_failing_commit_writes_nothing_and_the_next_answer_works(quick: Bot) -> None:
+    """A COMMIT that really fails (as on a full disk): here a deferred constraint, which
+    SQLite checks only at COMMIT, broken by a trigger on the answer's insert. The answer runs
+    whole on the writer's thread, so the fault is set up in SQLite, not in aiosqlite."""
     event_id = await _new_event(quick)
     await quick.say("/events", user="ana")
-    real = aiosqlite.Connection.execute
-    failures = {"left": 1}
-
-    def full(self: aiosqlite.Connection, sql: str, *args: Any) -> Any:
-        if sql == "COMMIT" and failures["left"]:
-            failures["left"] -= 1
-            raise sqlite3.OperationalError("database or disk is full")
-        return real(self, sql, *args)
-
-    monkeypatch.setattr(aiosqlite.Connection, "execute", full)
+    writer = quick.core.storage.db.writer
+    for statement in (
+        "CREATE TEMP TABLE fault_parent (id INTEGER PRIMARY KEY)",
+        "CREATE TEMP TABLE fault_child (parent INTEGER REFERENCES fault_parent (id)"
+        " DEFERRABLE INITIALLY DEFERRED)",
+        "CREATE TEMP TRIGGER fault_at_commit AFTER INSERT ON main.rsvps"
+        " BEGIN INSERT INTO fault_child VALUES (-1); END",
+    ):
+        await writer.execute(statement)
     assert SORRY_FR in await quick.say(f"/rsvp {event_id}", user="ana")
     # nothing half-written
     assert (await quick.core.storage.rsvps.counts(event_id)).going_people == 0
+    await writer.execute("DROP TRIGGER temp.fault_at_commit")
     assert "1 place" in await quick.say(f"/rsvp {event_id}", user="ana")
     assert (await quick.core.storage.rsvps.counts(event_id)).going_people == 1
 
 
-async def test_disk_full_for_a_new_member(quick: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = aiosqlite.Connection.execute_fetchall
-
-    def full(self: aiosqlite.Connection, sql: str, *args: Any) -> Any:
-        if sql.startswith("INSERT INTO members"):
-            raise sqlite3.OperationalError("database or disk is full")
-        return real(self, sql, *args)
-
-    monkeypatch.setattr(aiosqlite.Connection, "execute_fetchall", full)
+async def test_disk_full_for_a_new_member(quick: Bot) -> None:
+    """The new member's row cannot be written (SQLite refuses it, here through a trigger on
+    the writer connection, as a full disk would): the apology, then, once writes work
+    again, the answer."""
+    writer = quick.core.storage.db.writer
+    await writer.execute("CREATE TEMP TRIGGER disk_full BEFORE INSERT ON main.members"
+                         " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
     assert SORRY_EN in await quick.say("/events", user="newcomer", locale="en")
-    monkeypatch.setattr(aiosqlite.Connection, "execute_fetchall", real)
+    await writer.execute("DROP TRIGGER temp.disk_full")
     assert "Upcoming" in await quick.say("/events", user="newcomer", locale="en") or \
         "No upcoming" in await quick.say("/events", user="newcomer", locale="en")
 

@@ -1,0 +1,269 @@
+"""Speed where people feel it (issue 11): each write transaction is one trip to the writer
+thread, an answer costs no card read when nobody posted the card, and pressing a card that is
+already live writes nothing more. Counted in trips to the database threads, never in time
+(timings live in bench/rsvp_burst.py); capacity stays exact under concurrency."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import re
+import sqlite3
+import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+import pytest
+
+from bot import actions
+from bot.messages import Incoming
+from recording import NOW, Bot
+from storage import NewEvent, Storage
+from storage.base import WRITE_BATCH, from_db, to_db
+from storage.rsvps import RSVP_STATE
+
+
+@pytest.fixture
+async def store(db_path: Path) -> AsyncIterator[Storage]:
+    opened = await Storage.open(db_path)
+    yield opened
+    await opened.close()
+
+
+@contextmanager
+def trips(connection: aiosqlite.Connection) -> Iterator[list[str]]:
+    """Names of the functions sent to this connection's worker thread meanwhile."""
+    sent: list[str] = []
+    real = connection._execute
+
+    async def counting(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        sent.append(getattr(fn, "__name__", repr(fn)))
+        return await real(fn, *args, **kwargs)
+
+    connection._execute = counting  # type: ignore[method-assign]
+    try:
+        yield sent
+    finally:
+        del connection._execute
+
+
+async def _event(store: Storage, capacity: int | None = 40) -> int:
+    event = await store.events.create(NewEvent(
+        title="Soirée jeux", starts_at=NOW + timedelta(days=2), place="Le Focus",
+        capacity=capacity), NOW)
+    return event.id
+
+
+async def _members(store: Storage, count: int) -> list[int]:
+    return [(await store.members.identify("test", f"u{n}", f"M{n}", NOW)).id
+            for n in range(count)]
+
+
+def test_aiosqlite_still_offers_the_one_hop_that_run_write_relies_on() -> None:
+    """Database.run_write uses aiosqlite's private `Connection._execute(fn, *args)` and
+    `_conn` (0.22; pinned <0.23 in pyproject.toml). If this fails, aiosqlite changed them:
+    adapt `Database.run_write`, the only place that uses them."""
+    execute = getattr(aiosqlite.Connection, "_execute", None)
+    assert execute is not None and inspect.iscoroutinefunction(execute), \
+        "aiosqlite.Connection._execute is gone: adapt storage.base.Database.run_write"
+    params = list(inspect.signature(execute).parameters)
+    assert params[:2] == ["self", "fn"], \
+        f"aiosqlite.Connection._execute now takes {params}: adapt Database.run_write"
+    assert isinstance(inspect.getattr_static(aiosqlite.Connection, "_conn"), property), \
+        "aiosqlite.Connection._conn is gone: adapt storage.base.Database.run_write"
+
+
+async def test_run_write_runs_the_whole_transaction_on_the_writer_thread(
+        store: Storage) -> None:
+    loop_thread = threading.get_ident()
+
+    def work(conn: sqlite3.Connection) -> tuple[int, bool]:
+        conn.execute("INSERT INTO faq_entries (key, answer_fr, updated_at)"
+                     " VALUES ('horaires', 'De 14h à 19h', ?)", (to_db(NOW),))
+        return threading.get_ident(), conn.in_transaction
+
+    with trips(store.db.writer) as sent:
+        ran_on, inside = await store.db.run_write(work)
+    assert len(sent) == 1
+    assert ran_on != loop_thread and inside
+    assert not store.db.writer.in_transaction
+    assert (await store.db.read("SELECT COUNT(*) FROM faq_entries"))[0][0] == 1
+
+
+async def test_a_failed_commit_leaves_nothing_and_the_next_write_works(store: Storage) -> None:
+    """A COMMIT that fails for real (a deferred foreign key broken by the transaction)
+    rolls everything back; the writer is clean for the next transaction."""
+    event_id = await _event(store)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA defer_foreign_keys=ON")
+        conn.execute("INSERT INTO rsvps (event_id, member_id, state, seats, created_at,"
+                     " updated_at) VALUES (?, 999, 'going', 1, ?, ?)",
+                     (event_id, to_db(NOW), to_db(NOW)))
+
+    with pytest.raises(sqlite3.IntegrityError):
+        await store.db.run_write(broken)
+    assert not store.db.writer.in_transaction
+    assert (await store.rsvps.counts(event_id)).going_people == 0
+    (member,) = await _members(store, 1)
+    assert (await store.rsvps.answer(event_id, member, "going", NOW)).status == "going"
+
+
+async def test_a_burst_of_answers_shares_trips_to_the_writer(store: Storage) -> None:
+    event_id = await _event(store)
+    members = await _members(store, 200)
+    with trips(store.db.writer) as sent:
+        outcomes = await asyncio.gather(*(store.rsvps.answer(event_id, m, "going", NOW)
+                                          for m in members))
+    assert [o.status for o in outcomes].count("going") == 40
+    assert len(sent) <= 200 // WRITE_BATCH + 2  # each answer still its own transaction
+
+
+async def test_a_write_asked_for_during_a_transaction_waits_for_its_end(store: Storage) -> None:
+    """A rolled-back `transaction()` takes nothing of a `run_write` asked for meanwhile,
+    and gives it nothing of its own."""
+    stamp = to_db(NOW)
+
+    def faq(key: str) -> Any:
+        return lambda conn: conn.execute(
+            "INSERT INTO faq_entries (key, answer_fr, updated_at) VALUES (?, 'x', ?)",
+            (key, stamp))
+
+    with pytest.raises(RuntimeError):
+        async with store.db.transaction() as db:
+            await db.execute("INSERT INTO faq_entries (key, answer_fr, updated_at)"
+                             " VALUES ('inside', 'x', ?)", (stamp,))
+            meanwhile = asyncio.ensure_future(store.db.run_write(faq("meanwhile")))
+            await asyncio.sleep(0)
+            await db.execute("SELECT 1")
+            raise RuntimeError("changed my mind")
+    await meanwhile
+    keys = [r[0] for r in await store.db.read("SELECT key FROM faq_entries")]
+    assert keys == ["meanwhile"]
+
+
+async def test_an_answer_is_one_trip_to_the_writer(store: Storage) -> None:
+    event_id = await _event(store, capacity=1)
+    a, b = await _members(store, 2)
+    with trips(store.db.writer) as sent, trips(store.db.reader) as read:
+        assert (await store.rsvps.answer(event_id, a, "going", NOW, guests=0)).status \
+            == "going"
+    assert (len(sent), len(read)) == (1, 0)
+    await store.rsvps.answer(event_id, b, "going", NOW)
+    with trips(store.db.writer) as sent:  # b is promoted in the same transaction
+        outcome = await store.rsvps.answer(event_id, a, "no", NOW)
+    assert len(sent) == 1
+    assert [p.member_id for p in outcome.promoted] == [b]
+
+
+async def test_concurrent_answers_through_one_trip_never_overbook(store: Storage) -> None:
+    """300 members at once, some with guests, others changing their minds: the seats never
+    exceed the capacity, the queue has no two members at the same place, and everyone freed
+    goes to the first who fit."""
+    event_id = await _event(store, capacity=40)
+    members = await _members(store, 300)
+    first = await asyncio.gather(*(
+        store.rsvps.answer(event_id, m, "going", NOW, guests=n % 3)
+        for n, m in enumerate(members)))
+    going = [o for o in first if o.status == "going"]
+    queued = [o for o in first if o.status == "waitlisted"]
+    assert sum(o.seats for o in going) <= 40
+    assert sorted(o.position for o in queued) == list(range(1, len(queued) + 1))
+    leaving = members[:60]
+    second = await asyncio.gather(*(store.rsvps.answer(event_id, m, "no", NOW)
+                                    for m in leaving))
+    counts = await store.rsvps.counts(event_id)
+    assert counts.going_seats <= 40
+    promoted = [p.member_id for o in second for p in o.promoted]
+    assert len(promoted) == len(set(promoted))
+    people = await store.rsvps.attendees(event_id)
+    assert sum(p.seats for p in people if p.state == "going") == counts.going_seats
+    assert {p.member_id for p in people if p.state == "no"} == set(leaving)
+    # The queue's head did not fit in what was left, or nothing was left.
+    waiting = [p for p in people if p.state == "waitlisted"]
+    assert not waiting or waiting[0].seats > 40 - counts.going_seats
+
+
+async def _new_event(bot: Bot) -> int:
+    match = re.search(r"#(\d+)", await bot.say("/nouvelevenement Jeux | demain 20h | 30"))
+    assert match
+    return int(match.group(1))
+
+
+async def test_no_card_read_for_an_event_nobody_posted_and_a_card_posted_later_follows(
+        bot: Bot) -> None:
+    event_id = await _new_event(bot)
+    await bot.say(f"/rsvp {event_id}", user="ana")
+    with trips(bot.core.storage.db.reader) as read:
+        assert "1 place" in await bot.say(f"/rsvp {event_id}", user="ben")
+    assert read == []  # no copy of the card anywhere: nothing to read for it
+    await bot.say(f"/annoncer {event_id}")
+    bot.platform.edits.clear()
+    await bot.say(f"/rsvp {event_id}", user="chloe")
+    shown = {m: card for _, m, card in bot.platform.edits}
+    assert set(shown) == {"101", "102"}
+    assert all(card.seats_text.startswith("3") for card in shown.values()), shown
+
+
+async def _press_in(bot: Bot, chat: str, message_id: str, action: str, user: str) -> str:
+    incoming = Incoming(platform=bot.platform.platform, user_id=user,
+                        display_name=user.capitalize(), chat_id=chat, is_private=False,
+                        action=action, message_id=message_id)
+    replies = await bot.core.handle(incoming)
+    await bot.core.idle()
+    return "\n".join(r.text for r in replies)
+
+
+async def _card_rows(bot: Bot) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in await bot.core.storage.db.read(
+        "SELECT message_id, live, active_seq FROM posted_messages ORDER BY id")]
+
+
+async def test_a_press_on_a_live_card_rewrites_nothing_about_the_card(bot: Bot) -> None:
+    event_id = await _new_event(bot)
+    await bot.say(f"/annoncer {event_id}")  # cards 101 and 102 in the announcement chats
+    press = actions.encode("rsvp", event_id, "going")
+    await _press_in(bot, "announce-1", "101", press, "ana")
+    before = await _card_rows(bot)
+    bot.platform.edits.clear()
+    assert await _press_in(bot, "announce-1", "101", press, "ben")
+    assert await _card_rows(bot) == before  # already live: nothing to revive
+    assert {m for _, m, _ in bot.platform.edits} == {"101", "102"}
+    with trips(bot.core.storage.db.writer) as sent:
+        await bot.core.card_pressed(event_id, bot.platform.platform, "announce-1", "101")
+    assert sent == []
+
+
+async def test_a_press_on_a_retired_copy_still_revives_it(bot: Bot) -> None:
+    event_id = await _new_event(bot)
+    for chat in ("group-1", "group-1", "group-1"):  # two copies live per chat
+        for reply in await bot.replies(f"/event {event_id}", user="lea", private=False):
+            message_id = await bot.platform.send(chat, reply)
+            if reply.card is not None and message_id is not None:
+                await bot.core.card_posted(event_id, bot.platform.platform, chat, message_id,
+                                           reply.locale)
+    live = [p.message_id for p in await bot.core.storage.cards.live(event_id)]
+    assert live == ["102", "103"]
+    bot.platform.edits.clear()
+    await _press_in(bot, "group-1", "101", actions.encode("rsvp", event_id, "going"), "ana")
+    assert "101" in {m for _, m, _ in bot.platform.edits}
+    assert [p.message_id for p in await bot.core.storage.cards.live(event_id)] == ["101", "103"]
+
+
+async def test_the_capacity_check_reads_indexes_only(store: Storage) -> None:
+    """The answer's decision (seats taken, queue length, last place) never reads table rows
+    of the answers: it stays as quick with 300 people going as with 3."""
+    plan = [row[3] for row in await store.db.read("EXPLAIN QUERY PLAN " + RSVP_STATE, (1, 1))]
+    searches = [step for step in plan if step.startswith("SEARCH rsvps")]
+    assert len(searches) == 3 and all("COVERING INDEX" in step for step in searches), plan
+
+
+def test_stored_timestamps_read_back_as_the_same_utc_moment() -> None:
+    moment = datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    assert from_db(to_db(moment)) == moment
+    assert from_db("2026-11-25T10:00:00Z").tzinfo is not None
+    assert to_db(moment) == "2026-03-29T01:30:00Z"
