@@ -55,6 +55,9 @@ from storage import KINDS, NewEvent
 from storage.drafts import Draft
 
 VERB = "guide"
+# The payload of the group's link to the private chat: `/start guide` there asks the open
+# draft's question (Telegram sends it when the organiser taps the link).
+LINK_PAYLOAD = "guide"
 # The steps in the order they are asked; "picture" only with the poster feature, and not
 # after a form (a form has no picture field: Discord's comes with the command).
 STEPS = ("kind", "title", "when", "capacity", "price", "description", "picture")
@@ -64,14 +67,19 @@ SEAT_PRESETS = (10, 20, 30)
 PRICE_PRESET = 600
 EDITABLE = {"e-kind": "kind", "e-title": "title", "e-when": "when", "e-capacity": "capacity",
             "e-price": "price", "e-desc": "description", "e-picture": "picture"}
+EDIT_LABELS = {"capacity": "guided.edit_capacity", "price": "guided.edit_price"}
 ARGS = frozenset({
     *(f"k{index}" for index in range(len(KINDS))),
     *(f"c{n}" for n in SEAT_PRESETS), "cnone", "cother", "pfree", f"p{PRICE_PRESET // 100}",
-    "pother", "skip", "now", "later", "edit", "cancel", "back", "form", "fsched", "fix",
+    "pother", "skip", "nopic", "now", "later", "edit", "cancel", "back", "form", "fsched", "fix",
     "resume", "restart", *EDITABLE})
 # Typed alone in the dialogue, these leave it (the Cancel button does the same).
 ESCAPES = frozenset({"annuler", "stop", "abandonner", "cancel", "quit", "quitter"})
+# Date refusals that already list examples: the dialogue adds none of its own.
+WITH_EXAMPLES = frozenset({"error.bad_when", "error.missing_when"})
 SKIPS = frozenset({"passer", "skip", "-", "non", "no", "aucune", "aucun", "none", "rien"})
+# At the picture step these decline the picture already sent (« passer » keeps it).
+NO_PICTURE = frozenset({"non", "no", "aucune", "aucun", "none", "rien", "sans", "without"})
 _WORD = re.compile(r"\s+")
 
 def register(router: Router) -> None:
@@ -119,7 +127,7 @@ async def _point_to_private(ctx: Context, existing: Draft | None,
     if existing is None or not _answered(existing) or image is not None:
         existing = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now,
                                                   image=image)
-    link = ctx.core.private_link(ctx.incoming.platform, "start")
+    link = ctx.core.private_link(ctx.incoming.platform, LINK_PAYLOAD)
     text = t("guided.go_private", name=ctx.member.display_name)
     if link:
         text += "\n" + t("guided.go_private_link", link=link)
@@ -139,6 +147,10 @@ async def answer(ctx: Context) -> bool:
     open. A refused answer is explained and the same step asked again."""
     draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
     if draft is None:
+        if ctx.incoming.image is not None and not ctx.args.strip():
+            # A poster sent first, as people do: say how to use it rather than nothing.
+            ctx.reply(t("guided.picture_alone"), private=True)
+            return True
         return False
     text = ctx.args.strip()
     if fold(text) in ESCAPES:
@@ -149,14 +161,19 @@ async def answer(ctx: Context) -> bool:
         await _typed(ctx, draft, text, ctx.incoming.image)
     except UserInputError as err:
         lines = [t(err.key, **err.values)]
-        if draft.step == "when":
+        if draft.step == "when" and err.key not in WITH_EXAMPLES:
             lines.append(t("guided.when_examples"))
         _ask(ctx, draft, "\n".join(lines))
     return True
 
 
 async def aside(ctx: Context) -> None:
-    """After another command: the organiser hears once that their draft waits."""
+    """After another command: the organiser hears once that their draft waits. Arriving by
+    the group's link (`/start guide`), they get the draft's question at once: the welcome
+    alone left them wondering what to type."""
+    if ctx.command_name == "start" and ctx.values.get("payload") == LINK_PAYLOAD:
+        await _arrived(ctx)
+        return
     if ctx.command_name in ("newevent", "cancelevent", ""):
         return
     draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
@@ -164,6 +181,15 @@ async def aside(ctx: Context) -> None:
         return
     await ctx.storage.drafts.remind(draft.id)
     ctx.reply(t("guided.waiting", summary=_summary(draft)), private=True)
+
+
+async def _arrived(ctx: Context) -> None:
+    """In the private chat by the group's link: the open draft's question, or a fresh
+    dialogue when the draft has expired meanwhile."""
+    draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
+    if draft is None:
+        draft = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now)
+    _ask(ctx, draft, t("guided.intro") if not _answered(draft) else "")
 
 
 async def press(ctx: Context, action: Action) -> None:
@@ -181,7 +207,8 @@ async def press(ctx: Context, action: Action) -> None:
         fresh = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now)
         _ask(ctx, fresh, t("guided.intro"))
     elif arg in ("resume", "back", "fix"):
-        step = "preview" if arg == "back" else draft.step
+        # Back: the preview, unless an answer went missing meanwhile (a date that passed).
+        step = _first_open(draft.data) if arg == "back" else draft.step
         if arg == "fix":
             ctx.replies.append(Reply(t("guided.form_again"), locale=ctx.locale,
                                      private=True, form=main_form(draft)))
@@ -224,8 +251,11 @@ async def _typed(ctx: Context, draft: Draft, text: str, image: bytes | None) -> 
         _ask(ctx, draft, t("guided.use_buttons"))
         return
     if step == "picture":
-        if fold(text) not in SKIPS:
+        if fold(text) not in SKIPS | NO_PICTURE:
             raise UserInputError("guided.picture_expected")
+        if fold(text) in NO_PICTURE and draft.has_image:
+            await _no_picture(ctx, draft, data)
+            return
         data["picture"] = False
         await _advance(ctx, draft, data)
         return
@@ -269,6 +299,9 @@ async def _chosen(ctx: Context, draft: Draft, arg: str) -> None:
         data["capacity"] = None if arg == "cnone" else int(arg[1:])
     elif arg.startswith("p"):
         data["price"] = 0 if arg == "pfree" else int(arg[1:]) * 100
+    elif arg == "nopic":
+        await _no_picture(ctx, draft, data)
+        return
     elif arg == "skip":
         if draft.step == "description":
             data["description"] = ""
@@ -278,6 +311,14 @@ async def _chosen(ctx: Context, draft: Draft, arg: str) -> None:
             _ask(ctx, draft)
             return
     await _advance(ctx, draft, data)
+
+
+async def _no_picture(ctx: Context, draft: Draft, data: dict[str, Any]) -> None:
+    """The picture sent earlier is declined: it leaves the draft, so none is published."""
+    data["picture"] = False
+    step = data.pop("back", None) or _first_open(data)
+    moved = await _save(ctx, draft, step, data, image=None)
+    _ask(ctx, moved)
 
 
 async def _form(ctx: Context, draft: Draft) -> None:
@@ -311,8 +352,12 @@ async def _form(ctx: Context, draft: Draft) -> None:
 
 
 async def _preview_choice(ctx: Context, draft: Draft, arg: str) -> None:
-    if draft.step not in ("preview", "edit") and arg not in EDITABLE:
-        raise Conflict("guided.gone")
+    """Publish, schedule or edit; from an older preview too (the organiser changed their
+    mind after « Programmer »). In the middle of another step, that step comes first: the
+    draft is open, not gone."""
+    if draft.step not in ("preview", "edit", "schedule") and arg not in EDITABLE:
+        _ask(ctx, draft, t("guided.finish_step"))
+        return
     if arg == "now":
         await _publish(ctx, draft, None)
     elif arg == "later":
@@ -433,7 +478,10 @@ def _ask(ctx: Context, draft: Draft, note: str = "") -> None:
                           actions.encode(VERB, draft.id, f"p{PRICE_PRESET // 100}")),
                    _button(draft, "guided.button_other_price", "pother"))
     elif step == "picture":
-        buttons = (_button(draft, "guided.button_skip", "skip"),)
+        # With a picture already sent, « Passer » would not say whether it stays.
+        buttons = ((_button(draft, "guided.button_keep_picture", "skip"),
+                    _button(draft, "guided.button_no_picture", "nopic"))
+                   if draft.has_image else (_button(draft, "guided.button_skip", "skip"),))
     elif step == "preview":
         lines.append(_preview(draft))
         buttons = (_button(draft, "guided.button_publish", "now"),
@@ -449,7 +497,9 @@ def _ask(ctx: Context, draft: Draft, note: str = "") -> None:
         buttons = (_button(draft, "guided.button_back", "back"),)
     elif step == "edit":
         form = main_form(draft)
-        buttons = tuple(_button(draft, f"guided.field_{field}", arg)
+        # The form's labels say how to fill a field (« vide : sans limite »); a button
+        # only names it.
+        buttons = tuple(_button(draft, EDIT_LABELS.get(field, f"guided.field_{field}"), arg)
                         for arg, field in EDITABLE.items()
                         if field != "picture" or _picture_offered(draft.data))
         buttons += (_button(draft, "guided.button_back", "back"),)
@@ -505,7 +555,7 @@ def _preview(draft: Draft) -> str:
     start = datetime.fromisoformat(data["start"])
     end = datetime.fromisoformat(data["end"]) if data.get("end") else None
     seats = data.get("capacity")
-    lines = [t("guided.preview_header"), f"« {data['title']} »",
+    lines = [t("guided.preview_header"), t("guided.preview_title", title=data["title"]),
              f"{kind_label(data.get('kind', 'other'))} · {moment_words(start, end)}",
              f"{format_price(data.get('price', 0))} · " + (
                  t("guided.preview_seats", count=seats) if seats

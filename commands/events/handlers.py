@@ -292,6 +292,8 @@ async def press_cancel(ctx: Context, action: Action) -> None:
     event = await load_event(ctx, int(action.target))
     if action.arg == "no":
         await ctx.storage.events.drop_cancel_request(event.id, ctx.member.id)
+        if event.cancelled:  # another organiser confirmed first: « maintained » is untrue
+            raise Conflict("cancelevent.keep_too_late", id=event.id, title=event.title)
         ctx.reply(t("cancelevent.kept", id=event.id, title=event.title), private=True)
         return
     if event.cancelled:

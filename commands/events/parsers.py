@@ -43,6 +43,8 @@ _KIND_SYNONYMS: Mapping[str, tuple[str, ...]] = {
 KIND_WORDS: dict[str, str] = {
     fold(word): kind for kind in KINDS for word in (kind, *_KIND_SYNONYMS.get(kind, ()))}
 
+# « 6€50 », « 6 € 50 », « 6 euros 50 »: euros, the currency word, then cents.
+_CURRENCY_MARK = re.compile(r"^(\d{1,4})\s*(?:€|euros?|eur)\s*(\d{1,2})$")
 _UNLIMITED = {fold(w) for w in ("illimité", "illimitée", "unlimited", "none", "aucune", "0")}
 _FREE = {fold(w) for w in ("gratuit", "gratuite", "free", "0")}
 
@@ -56,11 +58,15 @@ def title(text: str, now: datetime | None = None) -> str:
     return cleaned
 
 
+# Words after a number of seats that only say what it is (« 45 places », « 30 personnes »).
+_SEAT_WORDS = re.compile(r"\s*(?:places?|personnes?|pers\.?|seats?|people)$", re.IGNORECASE)
+
+
 def capacity(text: str, now: datetime | None = None) -> int | None:
-    """A number of seats, or None for « illimité » / unlimited / 0."""
+    """A number of seats, or None for « illimité » / unlimited / 0; « 45 places » is 45."""
     if fold(text) in _UNLIMITED or not text.strip():
         return None
-    digits = text.strip()
+    digits = _SEAT_WORDS.sub("", text.strip()) if text.strip()[:1].isdecimal() else text.strip()
     if not digits.isdecimal() or len(digits) > 6 or not 1 <= int(digits) <= MAX_CAPACITY:
         raise UserInputError("error.bad_capacity", value=digits[:20], max=MAX_CAPACITY)
     return int(digits)
@@ -74,8 +80,10 @@ def kind(text: str, now: datetime | None = None) -> str:
 
 
 def price(text: str, now: datetime | None = None) -> int:
-    """'gratuit', 'free', '0', '6', '6 €', '6,50€', '6 euros' -> cents."""
-    cleaned = fold(text).replace("€", "").replace("euros", "").replace("euro", "")
+    """'gratuit', 'free', '0', '6', '6 €', '6,50€', '6 euros', '6€50' -> cents (the
+    currency between euros and cents, as French posters write it, is the decimal mark)."""
+    cleaned = _CURRENCY_MARK.sub(r"\1,\2", fold(text).strip())
+    cleaned = cleaned.replace("€", "").replace("euros", "").replace("euro", "")
     cleaned = cleaned.replace("eur", "")
     if cleaned in _FREE or not cleaned:
         return 0

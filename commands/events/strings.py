@@ -18,7 +18,9 @@ STRINGS: dict[str, dict[str, str]] = {
                    "en": "an event's details and seats left"},
     "help.ics": {"fr": "ajouter un événement à votre agenda", "en": "add an event to your "
                  "calendar"},
-    "help.newevent": {"fr": "créer un événement", "en": "create an event"},
+    "help.newevent": {"fr": "créer un événement ; sans rien après, pas à pas avec un aperçu",
+                      "en": "create an event; with nothing after it, step by step with a "
+                            "preview"},
     "help.duplicate": {"fr": "copier un événement à une nouvelle date, sans les réponses",
                        "en": "copy an event to a new date, without the answers"},
     "help.editevent": {"fr": "modifier un événement", "en": "edit an event"},
@@ -89,6 +91,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Confirm with the button, or type: /cancelevent {line}",
     },
     "cancelevent.confirm_word": {"fr": "confirmer", "en": "confirm"},
+    "cancelevent.keep_too_late": {
+        "fr": "« {title} » (#{id}) a déjà été annulé entre-temps, et les personnes inscrites "
+              "ont été prévenues. Pour le proposer de nouveau : /dupliquer {id} <quand>.",
+        "en": "\"{title}\" (#{id}) was already cancelled meanwhile, and the people who "
+              "answered were told. To offer it again: /duplicate {id} <when>.",
+    },
     "cancelevent.kept": {
         "fr": "D'accord : « {title} » (#{id}) est maintenu. Personne n'a été prévenu.",
         "en": "OK: \"{title}\" (#{id}) goes ahead. Nobody was told anything.",
@@ -378,6 +386,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This file is not a picture (JPEG, PNG, GIF or WebP): send a photo, or tap "
               "\"Skip\".",
     },
+    "guided.picture_alone": {
+        "fr": "Image bien reçue, mais pour quel événement ? Pour en faire son affiche, "
+              "répondez à cette photo par /affiche suivi du numéro de l'événement (ex. "
+              "/affiche 12) ; pour créer un nouvel événement, tapez /creer puis renvoyez-la "
+              "quand je demande l'affiche.",
+        "en": "Picture received, but for which event? To make it an event's poster, reply "
+              "to this photo with /poster followed by the event's number (e.g. /poster 12); "
+              "to create a new event, type /newevent and send it again when I ask for the "
+              "poster.",
+    },
     "guided.picture_unavailable": {
         "fr": "Je ne peux pas encore garder d'image pour un événement.",
         "en": "I can't keep a picture for an event yet.",
@@ -387,6 +405,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "All good? Publish now, schedule the announcement, or edit.",
     },
     "guided.preview_header": {"fr": "Aperçu :", "en": "Preview:"},
+    "guided.preview_title": {"fr": "« {title} »", "en": "\"{title}\""},
     "guided.preview_seats": {"fr": "{count:# place|# places}", "en": "{count} seats"},
     "guided.preview_unlimited": {"fr": "places sans limite", "en": "unlimited seats"},
     "guided.preview_picture": {"fr": "🖼 avec une affiche", "en": "🖼 with a poster"},
@@ -400,6 +419,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.schedule_after_start": {
         "fr": "L'annonce doit partir avant l'événement ({when}).",
         "en": "The announcement must go out before the event ({when}).",
+    },
+    "guided.finish_step": {
+        "fr": "Votre brouillon est toujours là : répondez d'abord à cette question.",
+        "en": "Your draft is still here: please answer this question first.",
     },
     "guided.ask_edit": {"fr": "Que voulez-vous modifier ?", "en": "What do you want to edit?"},
     "guided.cancelled": {
@@ -463,6 +486,8 @@ STRINGS: dict[str, dict[str, str]] = {
                               "en": "Seats (empty: unlimited)"},
     "guided.field_price": {"fr": "Prix (vide : gratuit)", "en": "Price (empty: free)"},
     "guided.field_description": {"fr": "Description", "en": "Description"},
+    "guided.edit_capacity": {"fr": "Places", "en": "Seats"},
+    "guided.edit_price": {"fr": "Prix", "en": "Price"},
     "guided.field_picture": {"fr": "Affiche", "en": "Poster"},
     "guided.field_schedule": {"fr": "Quand publier l'annonce", "en": "When to announce"},
     "guided.title_placeholder": {"fr": "Ciné-club : Le Voyage de Chihiro",
@@ -477,6 +502,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.button_other_seats": {"fr": "Autre nombre", "en": "Other number"},
     "guided.button_other_price": {"fr": "Autre prix", "en": "Other price"},
     "guided.button_skip": {"fr": "Passer", "en": "Skip"},
+    "guided.button_keep_picture": {"fr": "Garder l'affiche", "en": "Keep the poster"},
+    "guided.button_no_picture": {"fr": "Sans affiche", "en": "No poster"},
     "guided.button_publish": {"fr": "Publier maintenant", "en": "Publish now"},
     "guided.button_schedule": {"fr": "Programmer", "en": "Schedule"},
     "guided.button_edit": {"fr": "Modifier", "en": "Edit"},

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.context import Context, Services
-from bot.errors import NotFound, UserInputError
+from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import CATALOGUE, t
 from commands.events import card_reply, load_event
 from commands.posters.images import prepare_apart
@@ -31,6 +31,8 @@ async def set_poster(ctx: Context) -> None:
         ctx.core.event_changed(event.id)
         ctx.reply(t("poster.removed", id=event.id), private=True)
         return
+    if event.cancelled:  # nobody will come for it; taking one off stays possible (above)
+        raise Conflict("poster.cancelled", id=event.id, title=event.title)
     image = ctx.incoming.image
     if image is None:
         specific = f"poster.missing.{ctx.incoming.platform}"

@@ -45,6 +45,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The picture is missing: send a photo with the command, from Telegram or "
               "Discord (pictures cannot be attached here).",
     },
+    "poster.cancelled": {
+        "fr": "« {title} » (#{id}) est annulé : pas d'affiche pour lui. Pour le refaire à une "
+              "autre date : /dupliquer {id} <quand>, puis /affiche sur le nouveau numéro.",
+        "en": "\"{title}\" (#{id}) is cancelled: no poster for it. To hold it on another "
+              "date: /duplicate {id} <when>, then /poster with the new number.",
+    },
     "poster.not_an_image": {
         "fr": "Ce fichier n'est pas une image que je sais lire. Envoyez une photo (JPEG, PNG, "
               "WebP ou GIF), s'il vous plaît.",

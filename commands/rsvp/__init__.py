@@ -47,4 +47,5 @@ def register(router: Router) -> None:
     router.add(RSVP, MYEVENTS, ATTENDEES, MESSAGE, ADD_ATTENDEE, REMOVE_ATTENDEE)
     router.button("rsvp", handlers.press_rsvp, args=frozenset({"going", "maybe", "no", ""}))
     router.button("guest", handlers.press_guest, args=frozenset({"+1", "-1"}))
-    router.button("kids", handlers.press_kids)
+    router.button("kids", handlers.press_kids, args=frozenset({"", "form"}))
+    router.button(handlers.REMOVE_VERB, handlers.press_remove, target=handlers.REMOVE_TARGET)

@@ -16,12 +16,12 @@ from bot.cards import event_line
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_when, t
-from bot.messages import Attachment, Button, Reply
+from bot.messages import Attachment, Button, Form, FormField, Reply
 from bot.text import fold
 from commands.events import load_event
 from commands.rsvp import parsers
 from commands.rsvp.parsers import MAX_DESK_SEATS, MAX_GUESTS
-from storage import Attendee, Recipient, RsvpOutcome
+from storage import Attendee, Event, Recipient, RsvpOutcome
 from storage.party import DESK, Child, DeskEntry
 
 # Outcomes that changed nobody's seats: no card to refresh, nobody promoted.
@@ -99,12 +99,13 @@ async def rsvp(ctx: Context) -> None:
     if typed and parsers.is_number(typed.split()[0]):  # « +50 », « -3 »: guests out of range
         parsers.guests(typed.split()[0])
     named = parsers.children(typed) if typed else ()
-    if named:
+    if typed:  # names, or only words around them (« 2 enfants »)
         if answer is None and ctx.incoming.command is not None:
             answer = "going"  # a slash command's empty answer option: its default
         if answer is None:  # typed « /participer 12 ouii »: a typo, not a child called Ouii
             raise UserInputError("error.children_need_answer", value=typed.split()[0][:20],
                                  id=event_id)
+    if named:
         if answer != "going":
             raise UserInputError("error.children_need_going", id=event_id)
         if guests is not None and len(named) > guests:
@@ -138,11 +139,18 @@ async def rsvp(ctx: Context) -> None:
     ctx.reply("\n".join(lines), buttons=buttons, private=bool(named or dropped))
 
 
+def _tell_dropped(ctx: Context, dropped: Sequence[Child]) -> None:
+    """A card's button that drops children's names says which, privately (typed, the same
+    change says it too): a parent must not find out at the door."""
+    if dropped:
+        ctx.reply(t("children.dropped", names=_names(dropped)), private=True)
+
+
 async def press_rsvp(ctx: Context, action: Action) -> None:
     event_id = _event_id(action)
     outcome = await _answer(ctx, event_id, action.arg or "going")
     toast = outcome_text(outcome, short=True)
-    await _keep_names(ctx, event_id, outcome)
+    _tell_dropped(ctx, await _keep_names(ctx, event_id, outcome))
     ctx.reply(toast)
     await _keep_pressed_card(ctx, event_id)
 
@@ -153,7 +161,7 @@ async def press_guest(ctx: Context, action: Action) -> None:
     event_id = _event_id(action)
     outcome = await _answer(ctx, event_id, None, delta=1 if action.arg == "+1" else -1)
     toast = outcome_text(outcome, short=True)
-    await _keep_names(ctx, event_id, outcome)
+    _tell_dropped(ctx, await _keep_names(ctx, event_id, outcome))
     if action.arg == "+1" and outcome.status in HOLDING and outcome.seats == 2:
         ctx.reply(t("children.offer", id=event_id, title=outcome.title),
                   buttons=(_kids_button(event_id),), private=True)
@@ -163,7 +171,8 @@ async def press_guest(ctx: Context, action: Action) -> None:
 
 async def press_kids(ctx: Context, action: Action) -> None:
     """"Name the children": privately, the exact line to type, with the event number and
-    the guests already counted."""
+    the guests already counted; and a form with the names for platforms that have one
+    (Discord reads no typed line: its slash commands take options)."""
     event = await load_event(ctx, _event_id(action))
     if event.cancelled:
         raise Conflict("error.event_cancelled", id=event.id, title=event.title)
@@ -171,11 +180,40 @@ async def press_kids(ctx: Context, action: Action) -> None:
         raise Conflict("error.rsvp_closed", id=event.id, title=event.title)
     mine = [m for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
             if m.event.id == event.id and m.state in HOLDING]
+    if action.arg == "form":
+        await _name_from_form(ctx, event, mine[0].seats if mine else 0)
+        return
     guests = max(1, mine[0].seats - 1) if mine else 1
     line = t("children.line", id=event.id, guests=guests,
              names=", ".join(_SAMPLE_NAMES[:guests]))
-    ctx.reply(t("children.how", id=event.id, title=event.title, line=line), private=True)
+    known = (await ctx.storage.party.children(event.id)).get(ctx.member.id, ())
+    form = Form(actions.encode("kids", event.id, "form"), t("children.form_title"),
+                (FormField("children", t("children.form_field"),
+                           t("children.form_placeholder"), _names(known), required=False,
+                           max_length=parsers.MAX_CHILDREN_TEXT),))
+    ctx.replies.append(Reply(t("children.how", id=event.id, title=event.title, line=line),
+                             private=True, locale=ctx.locale, form=form))
     ctx.reply(t("children.toast"), private=True)  # last: a press's toast, short
+
+
+async def _name_from_form(ctx: Context, event: Event, seats: int) -> None:
+    """The names sent back in the form: as many as the guests already answered at most
+    (the form never changes the seats); empty takes them all off."""
+    if seats == 0:  # no seat nor waitlist place held (or not the form's parent)
+        raise Conflict("children.no_answer", id=event.id, title=event.title)
+    typed = " ".join(str(ctx.incoming.options.get("children", "")).split())
+    named = parsers.children(typed) if typed else ()
+    if named and seats == 1:  # coming alone now (guests taken off since the button)
+        raise UserInputError("children.form_no_guests", id=event.id, title=event.title)
+    if len(named) > seats - 1:
+        raise UserInputError("children.form_too_many", count=len(named), guests=seats - 1)
+    if named:
+        await ctx.storage.party.name_children(event.id, ctx.member.id, named)
+        text = t("children.named", names=_names(named)) + "\n" + t("children.private")
+    else:
+        await ctx.storage.party.keep_children(event.id, ctx.member.id, 0)
+        text = t("children.none_named", id=event.id, title=event.title)
+    ctx.reply(text, private=True)
 
 
 def _event_id(action: Action) -> int:
@@ -306,6 +344,11 @@ async def add_attendee(ctx: Context) -> None:
     if event.signups_closed:
         raise Conflict("desk.signups_closed", id=event.id, title=event.title)
     party = ctx.storage.party
+    wanted = fold(name)
+    same = [e for e in (await party.desk(event.id)).values() if fold(e.name) == wanted]
+    if same:  # typed again to correct the seats: the same person, not a second one
+        await _change_desk(ctx, event, same[0], seats, note)
+        return
     member_id = await party.add_desk(event.id, name, note, ctx.now)
     try:
         outcome = await ctx.storage.rsvps.answer(event.id, member_id, "going", ctx.now,
@@ -326,6 +369,29 @@ async def add_attendee(ctx: Context) -> None:
                 title=event.title, left=left, position=outcome.position), private=True)
 
 
+async def _change_desk(ctx: Context, event: Event, entry: DeskEntry, seats: int,
+                      note: str) -> None:
+    """A desk entry's seats changed through the same capacity check as everyone's; more
+    seats that do not fit leave it as it was (it keeps its place)."""
+    outcome = await ctx.storage.rsvps.answer(event.id, entry.member_id, "going", ctx.now,
+                                             guests=seats - 1, max_seats=MAX_DESK_SEATS)
+    if outcome.status == "signups_closed":
+        raise Conflict("desk.signups_closed", id=event.id, title=event.title)
+    if outcome.status not in (*HOLDING, "kept"):
+        outcome_text(outcome)  # the refusal (started, cancelled, gone)
+        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
+    left = "" if outcome.capacity is None else t("rsvp.left", taken=outcome.taken,
+                                                 capacity=outcome.capacity)
+    if outcome.status != "kept":
+        ctx.core.event_changed(event.id, outcome.promoted)
+    text = t(f"desk.changed_{outcome.status}", name=entry.name, seats=outcome.seats,
+             asked=seats, id=event.id, title=event.title, left=left,
+             position=outcome.position)
+    if note and note != entry.note:
+        text += " " + t("desk.note_kept", note=note, id=event.id)
+    ctx.reply(text, private=True)
+
+
 async def remove_attendee(ctx: Context) -> None:
     """`/retirer 12 Mme Martin`: an answer removed by the team; freed seats go to the
     waitlist. A desk entry is erased; a member is told privately."""
@@ -339,11 +405,53 @@ async def remove_attendee(ctx: Context) -> None:
         raise NotFound("desk.nobody", who=who[:40], id=event.id, title=event.title)
     if len(found) > 1:
         names = ", ".join(p.display_name for p in found[:10])
+        desk = await ctx.storage.party.desk(event.id)
         ctx.reply(t("desk.several", who=who[:40], names=names, id=event.id,
-                    title=event.title, example=found[0].display_name), private=True)
+                    title=event.title, example=found[0].display_name), private=True,
+                  buttons=tuple(_removal_button(event.id, p, desk) for p in found[:10]))
         return
-    person = found[0]
-    outcome = await ctx.storage.rsvps.answer(event.id, person.member_id, "no", ctx.now)
+    await _remove(ctx, event, found[0])
+
+
+# Who a removal button is about: the event, then the member (desk or platform).
+REMOVE_VERB = "unlist"
+REMOVE_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,12}")
+MAX_LABEL = 60  # Discord refuses button labels over 80 characters
+
+
+def _removal_button(event_id: int, person: Attendee, desk: dict[int, DeskEntry]) -> Button:
+    """« Ana · accueil · vient · 2 places · tél. »: enough to tell two Ana apart."""
+    entry = desk.get(person.member_id)
+    where = t("csv.platform_desk") if person.platform == DESK else person.platform.title()
+    parts = [person.display_name, where, t(f"csv.state_{person.state}"),
+             t("desk.choice_seats", seats=person.seats)]
+    if entry is not None and entry.note:
+        parts.append(entry.note)
+    label = " · ".join(parts)
+    if len(label) > MAX_LABEL:
+        label = label[:MAX_LABEL - 1] + "…"
+    return Button(label, actions.encode(REMOVE_VERB, f"{event_id}-{person.member_id}"))
+
+
+async def press_remove(ctx: Context, action: Action) -> None:
+    """A button under « several answers match »: that very answer is removed. Organisers
+    only (button data can be forged); pressed twice, the second finds nothing."""
+    ctx.require_organizer()
+    event_part, member_part = action.target.split("-")
+    event = await load_event(ctx, int(event_part))
+    member_id = int(member_part)
+    found = [p for p in await ctx.storage.rsvps.attendees(event.id)
+             if p.member_id == member_id and p.state != "no"]
+    if not found:
+        raise Conflict("desk.already_removed", id=event.id, title=event.title)
+    await _remove(ctx, event, found[0])
+
+
+async def _remove(ctx: Context, event: Event, person: Attendee) -> None:
+    """The answer becomes « no » (seats freed for the waitlist); a desk entry is erased, a
+    member told privately. The guests go with the names: a later « oui » is for one seat."""
+    outcome = await ctx.storage.rsvps.answer(event.id, person.member_id, "no", ctx.now,
+                                             guests=0)
     outcome_text(outcome)  # refused once the event has started or is cancelled
     await ctx.storage.party.keep_children(event.id, person.member_id, 0)
     await seats_changed(ctx, event.id, outcome)

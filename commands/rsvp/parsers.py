@@ -68,23 +68,52 @@ _NAME = re.compile(rf"{_LETTERS}(?:(?:[ '’.-]|\. ){_LETTERS})*\.?")
 _AGE_BAND = re.compile(
     r"\d{1,2}\s*(?:(?:-|–|à|a|to)\s*\d{1,2}|\+)?\s*(?:ans?|yrs?|years?|y)?", re.IGNORECASE)
 _WITH_AGE = re.compile(r"(.*?)\s*\(([^()]*)\)")
-_SEPARATORS = re.compile(r"\s*(?:[,;&/]|\bet\b|\band\b)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:[,;&/+]|\bet\b|\band\b)\s*", re.IGNORECASE)
+# Words parents put around the names (« avec mes enfants Tom et Zoé »), folded: dropped
+# from the front of each name, and a part made only of them (« 2 enfants ») names nobody.
+_AROUND = frozenset({
+    "avec", "mes", "mon", "ma", "nos", "notre", "les", "le", "la", "des", "deux", "trois",
+    "enfants", "enfant", "fils", "fille", "filles", "petits", "petit", "petite", "petites",
+    "with", "my", "our", "the", "two", "three", "kids", "kid", "children", "child", "son",
+    "sons", "daughter", "daughters"})
+# The parent themself (« moi et Tom »): they hold their own seat, they are not a guest.
+_SELF = frozenset({"moi", "moi-meme", "me", "myself", "i"})
+# « Tom 8 ans »: an age written after the name without brackets.
+_TRAILING_AGE = re.compile(r"(.*?)\s+(\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:ans?|yrs?|years?))",
+                           re.IGNORECASE)
 
 
 def children(text: str, now: datetime | None = None) -> tuple[Child, ...]:
     """« Tom, Zoé (8-11) » -> two children. First names only, an age band in brackets only
     if the parent gives one; anything else is refused with what a name may hold."""
     cleaned = unicodedata.normalize("NFC", text.strip())
-    parts = [p for p in _SEPARATORS.split(cleaned) if p.strip()]
-    if not parts:
+    split = [p for p in _SEPARATORS.split(cleaned) if p.strip()]
+    if not split:
         raise UserInputError("error.bad_child_name", value=cleaned[:20])
+    parts = [named for named in (_without_words_around(p) for p in split) if named]
     if len(parts) > MAX_GUESTS:
         raise UserInputError("error.too_many_children", count=len(parts), max=MAX_GUESTS)
-    return tuple(_child(part.strip()) for part in parts)
+    return tuple(_child(part) for part in parts)
+
+
+def _without_words_around(part: str) -> str:
+    """The name in « avec mes enfants Tom »; "" for a part that names nobody (« 2
+    enfants », « les enfants ») or the parent themself (« moi »)."""
+    words = part.split()
+    while words and fold(words[0]) in _AROUND:
+        words = words[1:]
+    if not words or all(fold(w) in _AROUND or w.isdecimal() for w in words):
+        return ""
+    if len(words) == 1 and fold(words[0]) in _SELF:
+        return ""
+    return " ".join(words)
 
 
 def _child(part: str) -> Child:
     name, band = part, ""
+    trailing = _TRAILING_AGE.fullmatch(part) if "(" not in part else None
+    if trailing is not None and trailing.group(1):  # « Tom 8 ans » = « Tom (8 ans) »
+        part = f"{trailing.group(1)} ({trailing.group(2)})"
     if "(" in part or ")" in part:
         match = _WITH_AGE.fullmatch(part)
         if match is None:
@@ -98,24 +127,36 @@ def _child(part: str) -> Child:
     return Child(name, band)
 
 
+# A number of seats as typed at the desk: « 3 », « +3 » (« 06 » starts a phone number).
+_DESK_SEATS = re.compile(r"\+?(?:0|[1-9]\d{0,5})")
+# Words after the seats that only repeat what they are (« 3 places », « 2 personnes »).
+_SEAT_WORDS = frozenset({"place", "places", "pers", "pers.", "personne", "personnes",
+                         "seat", "seats", "people", "persons"})
+
+
 def desk_entry(text: str, now: datetime | None = None) -> tuple[str, int, str]:
     """« Mme Martin 3 tél. » -> (name, seats, note): the name, then the seats (1 if absent),
-    then an optional note for the organisers."""
+    then an optional note for the organisers. The name ends at the first word with a digit:
+    a number of seats, or the start of the note (« Mme Martin 06 12 34 56 78 »: a phone
+    number, one seat)."""
     words = unicodedata.normalize("NFC", text).split()
-    at = next((i for i, w in enumerate(words) if re.fullmatch(r"\+?\d{1,6}", w)), len(words))
-    name = " ".join(words[:at])
+    at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
+    name = " ".join(words[:at]).rstrip(",;:")
     if not name:
         raise UserInputError("error.desk_name_missing")
     if (len(name) > MAX_DESK_NAME or len(words[:at]) > MAX_DESK_WORDS
             or _NAME.fullmatch(name) is None):
         raise UserInputError("error.bad_desk_name", value=name[:20], max=MAX_DESK_NAME)
-    seats = 1
-    if at < len(words):
-        seats = int(words[at].lstrip("+"))
+    seats, rest = 1, words[at:]
+    if rest and _DESK_SEATS.fullmatch(rest[0]):
+        seats = int(rest[0].lstrip("+"))
         if not 1 <= seats <= MAX_DESK_SEATS:
-            raise UserInputError("error.bad_desk_seats", value=words[at][:20],
+            raise UserInputError("error.bad_desk_seats", value=rest[0][:20],
                                  max=MAX_DESK_SEATS)
-    note = " ".join(words[at + 1:])
+        rest = rest[1:]
+        if rest and fold(rest[0]).rstrip(",") in _SEAT_WORDS:
+            rest = rest[1:]
+    note = " ".join(rest).strip(" ,;")
     if len(note) > MAX_NOTE:
         raise UserInputError("error.desk_note_too_long", max=MAX_NOTE, length=len(note))
     return name, seats, note

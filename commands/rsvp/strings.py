@@ -222,6 +222,38 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You are bringing someone to \"{title}\" (#{id}). Children? You may name them "
               "(optional):",
     },
+    "children.form_title": {"fr": "Les prénoms de vos enfants",
+                            "en": "Your children's first names"},
+    "children.form_field": {"fr": "Prénoms, séparés par des virgules",
+                            "en": "First names, separated by commas"},
+    "children.form_placeholder": {"fr": "Tom, Zoé (8-11) : l'âge est facultatif",
+                                  "en": "Tom, Zoe (8-11): the age is optional"},
+    "children.form_too_many": {
+        "fr": "{count:# prénom|# prénoms} pour +{guests} {guests:invité·e|invité·e·s} : "
+              "{guests:# prénom|# prénoms} au plus. Pour venir à plus, ajoutez d'abord des "
+              "invité·e·s (➕ sur la carte).",
+        "en": "{count:# name|# names} for +{guests} {guests:guest|guests}: "
+              "{guests:# name|# names} at most. To come with more people, add guests first "
+              "(➕ on the card).",
+    },
+    "children.form_no_guests": {
+        "fr": "Vous venez sans invité·e à « {title} » (#{id}) : ajoutez d'abord vos invité·e·s "
+              "(➕ sur la carte), puis nommez les enfants.",
+        "en": "You are going to \"{title}\" (#{id}) without guests: add your guests first "
+              "(➕ on the card), then name the children.",
+    },
+    "children.no_answer": {
+        "fr": "Pour nommer des enfants, répondez d'abord « Je viens » avec vos invité·e·s à "
+              "« {title} » (#{id}).",
+        "en": "To name children, first answer \"Going\" with your guests to \"{title}\" "
+              "(#{id}).",
+    },
+    "children.none_named": {
+        "fr": "Aucun prénom pour « {title} » (#{id}) : vos invité·e·s restent compté·e·s, "
+              "sans prénom.",
+        "en": "No names for \"{title}\" (#{id}): your guests are still counted, without "
+              "names.",
+    },
     "children.toast": {"fr": "👧 Voici la ligne à taper pour nommer vos enfants.",
                        "en": "👧 Here is the line to type to name your children."},
     "children.line": {"fr": "/participer {id} oui +{guests} {names}",
@@ -300,6 +332,37 @@ STRINGS: dict[str, dict[str, str]] = {
               "for {seats:# seat|# seats}. No message will be sent to them: /attendees {id} "
               "shows who moves up from the waitlist.",
     },
+    "desk.changed_going": {
+        "fr": "{name} était déjà inscrit·e à « {title} » (#{id}) : c'est maintenant pour "
+              "{seats:# place|# places}.{left}",
+        "en": "{name} was already going to \"{title}\" (#{id}): it is now for "
+              "{seats:# seat|# seats}.{left}",
+    },
+    "desk.changed_waitlisted": {
+        "fr": "{name} était déjà inscrit·e à « {title} » (#{id}) : en liste d'attente, "
+              "position {position}, maintenant pour {seats:# place|# places}.",
+        "en": "{name} was already registered for \"{title}\" (#{id}): on the waitlist, "
+              "position {position}, now for {seats:# seat|# seats}.",
+    },
+    "desk.changed_kept": {
+        "fr": "{name} est déjà inscrit·e à « {title} » (#{id}) pour {seats:# place|# places} "
+              ": il ne reste pas assez de places pour {asked}, rien n'a changé.{left}",
+        "en": "{name} is already going to \"{title}\" (#{id}) with {seats:# seat|# seats}: "
+              "there are not enough seats left for {asked}, nothing changed.{left}",
+    },
+    "desk.note_kept": {
+        "fr": "La note « {note} » n'a pas été prise : elle se donne à la première inscription "
+              "(pour la changer : /retirer {id}, puis /inscrire {id} avec la note).",
+        "en": "The note \"{note}\" was not taken: it is given with the first registration "
+              "(to change it: /removeattendee {id}, then /addattendee {id} with the note).",
+    },
+    "desk.choice_seats": {"fr": "{seats:# place|# places}", "en": "{seats:# seat|# seats}"},
+    "desk.already_removed": {
+        "fr": "Cette réponse à « {title} » (#{id}) a déjà été retirée. /participants {id} "
+              "montre la liste.",
+        "en": "This answer to \"{title}\" (#{id}) was already removed. /attendees {id} "
+              "shows the list.",
+    },
     "desk.signups_closed": {
         "fr": "Les inscriptions à « {title} » (#{id}) sont fermées. Pour inscrire quelqu'un "
               "quand même : /rouvrir {id}, puis /fermer {id}.",
@@ -314,9 +377,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "desk.several": {
         "fr": "Plusieurs réponses à « {title} » (#{id}) correspondent à « {who} » : {names}. "
-              "Tapez le nom complet, ex. /retirer {id} {example}",
-        "en": "Several answers to \"{title}\" (#{id}) match \"{who}\": {names}. Type the "
-              "full name, e.g. /removeattendee {id} {example}",
+              "Touchez celle à retirer, ou tapez le nom complet, ex. /retirer {id} {example}",
+        "en": "Several answers to \"{title}\" (#{id}) match \"{who}\": {names}. Tap the one "
+              "to remove, or type the full name, e.g. /removeattendee {id} {example}",
     },
     "desk.removed": {
         "fr": "C'est fait : la réponse de {name} à « {title} » (#{id}) est retirée ; les "
