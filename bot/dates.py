@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as Time
 
 from bot.errors import UserInputError
-from bot.i18n import PARIS, current_locale
+from bot.i18n import PARIS, current_locale, month_name, weekday_name
 from bot.text import strip_accents
 
 _UNITS = r"(?:s|sec|secondes?|seconds?|m|mn|min|minutes?|h|heures?|hours?|j|jours?|d|days?)"
@@ -307,13 +307,11 @@ class _Day:
         self.day = day
 
     def __format__(self, spec: str) -> str:
-        from babel.dates import format_date
-
         locale = current_locale()
+        month = month_name(self.day.month, locale)
         if locale == "en":
-            return format(format_date(self.day, "MMMM d, y", locale="en"), spec)
+            return format(f"{month} {self.day.day}, {self.day.year}", spec)
         number = "1er" if self.day.day == 1 else str(self.day.day)
-        month = format_date(self.day, "MMMM", locale=locale)
         return format(f"{number} {month} {self.day.year}", spec)
 
 
@@ -324,10 +322,7 @@ class _WeekdayName:
         self.weekday = weekday
 
     def __format__(self, spec: str) -> str:
-        from babel.dates import format_date
-
-        sample = date(2026, 11, 23) + timedelta(days=self.weekday)  # a Monday, plus
-        return format(format_date(sample, "EEEE", locale=current_locale()), spec)
+        return format(weekday_name(self.weekday, current_locale()), spec)
 
 
 def _valid(year: int, month: int, day: int, value: str) -> date:

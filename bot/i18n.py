@@ -154,17 +154,42 @@ def format_time_only(moment: datetime) -> str:
     return format_clock(local.hour, local.minute)
 
 
+# Day and month names and the euro format of our two languages, as CLDR (Babel) writes them:
+# loading Babel's locale data costs ~4.6 MiB per language for these 19 words and one number
+# format (issue 11's memory target); tests/test_french.py checks every value against Babel.
+WEEKDAYS = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+def weekday_name(weekday: int, locale: str | None = None) -> str:
+    """« samedi », "Saturday" (Monday is 0, as `date.weekday()`)."""
+    return WEEKDAYS[_known(locale)][weekday]
+
+
+def month_name(month: int, locale: str | None = None) -> str:
+    return MONTHS[_known(locale)][month - 1]
+
+
+def _known(locale: str | None) -> str:
+    locale = locale or _locale.get()
+    return locale if locale in WEEKDAYS else DEFAULT_LOCALE
+
+
 def format_day(day: date, *, with_year: bool = True) -> str:
     """« samedi 1er mars 2027 », "Saturday, March 1, 2027"."""
-    from babel.dates import format_date
-
-    locale = _locale.get()
-    if locale == "en":
-        return format_date(day, "EEEE, MMMM d, y" if with_year else "EEEE, MMMM d",
-                           locale="en")
+    weekday, month = weekday_name(day.weekday()), month_name(day.month)
+    if _known(None) == "en":
+        return f"{weekday}, {month} {day.day}" + (f", {day.year}" if with_year else "")
     number = "1er" if day.day == 1 else str(day.day)
-    words = format_date(day, "EEEE|MMMM", locale="fr").split("|")
-    return " ".join([words[0], number, words[1]] + ([str(day.year)] if with_year else []))
+    return " ".join([weekday, number, month] + ([str(day.year)] if with_year else []))
 
 
 def format_when(moment: datetime, *, with_year: bool = True) -> str:
@@ -186,8 +211,15 @@ def format_when_from(moment: datetime, now: datetime) -> str:
 
 
 def format_price(cents: int) -> str:
+    """« 6,00 € », "€6.00" (CLDR's euro format; French groups thousands with a narrow
+    no-break space)."""
     if cents == 0:
         return t("price.free")
-    from babel.numbers import format_currency
+    euros, rest = divmod(abs(cents), 100)
+    sign = "-" if cents < 0 else ""
+    if _known(None) == "en":
+        return f"{sign}€{euros:,}.{rest:02d}"
+    grouped = f"{euros:,}".replace(",", "\u202f")
+    return f"{sign}{grouped},{rest:02d}\u00a0€"
 
-    return format_currency(cents / 100, "EUR", locale=_locale.get())
+

@@ -280,3 +280,36 @@ async def test_an_event_title_is_stored_as_typed(bot: Bot) -> None:
     await new_event(bot, "Ciné « Les Enfants du paradis » — l’été | 2026-12-05 20:00 | 3")
     [event] = await bot.core.storage.events.upcoming(datetime(2026, 11, 25, tzinfo=UTC))
     assert event.title == "Ciné « Les Enfants du paradis » — l’été"
+
+
+@pytest.mark.parametrize("locale", ["fr", "en"])
+def test_day_month_and_price_words_are_cldrs(locale: str) -> None:
+    """Our 19 words and euro format are the ones Babel (CLDR) writes, without loading its
+    locale data at run time (issue 11's memory target)."""
+    from datetime import date, timedelta
+
+    from babel.dates import format_date
+    from babel.numbers import format_currency
+
+    with using(locale):
+        for offset in range(400):
+            day = date(2026, 11, 23) + timedelta(days=offset)
+            assert i18n.weekday_name(day.weekday()) == format_date(day, "EEEE", locale=locale)
+            assert i18n.month_name(day.month) == format_date(day, "MMMM", locale=locale)
+            if locale == "en":
+                assert i18n.format_day(day) == format_date(day, "EEEE, MMMM d, y", locale="en")
+        for cents in (1, 50, 600, 650, 1200, 99_999, 123_450, 10_000_000):
+            assert i18n.format_price(cents) == format_currency(cents / 100, "EUR",
+                                                               locale=locale)
+
+
+def test_formatting_dates_and_prices_loads_no_babel() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from datetime import datetime, UTC; from bot import i18n; "
+            "i18n.format_when(datetime(2027, 3, 1, 18, 30, tzinfo=UTC)); i18n.format_price(600); "
+            "print('babel' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
