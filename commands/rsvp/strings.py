@@ -47,7 +47,7 @@ STRINGS: dict[str, dict[str, str]] = {
                             "en": "remove someone's answer (desk entry or member)"},
     "example.removeattendee": {"fr": "ex. /retirer 12 Mme Martin",
                                "en": "e.g. /removeattendee 12 Mrs Martin"},
-    "param.entry": {"fr": "nom places note", "en": "name seats note"},
+    "param.entry": {"fr": "personne", "en": "person"},
     "param.who": {"fr": "nom", "en": "name"},
     "optdesc.addattendee.event": {"fr": "Numéro de l'événement (tapez pour chercher par titre)",
                                   "en": "Event number (type to search by title)"},
