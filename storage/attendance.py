@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiosqlite
@@ -27,6 +27,8 @@ DESK = "desk"
 _CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
 # How many months back a tally tells members apart (`Tally.new_since`): the longest report.
 TALLY_MONTHS = 24
+# After a first look through the whole history, how far back `Attendance.over` looks again.
+RECENT = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ class Attendance:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.swept = False  # whether `over` has looked through the whole history yet
 
     async def sheet(self, event_id: int) -> DoorSheet:
         """Everyone going, with who is checked in (in the order they answered; the door list
@@ -192,11 +195,21 @@ class Attendance:
                    ) -> tuple[list[HeldEvent], list[Booking]]:
         """Held events whose books are still open though they are over: ended before
         `ended_before`, or without an end and started before `started_before`. Everything
-        missed while the bot was down is in it: the books catch up from the database."""
-        return await self._load(
-            "((e.ends_at IS NOT NULL AND e.ends_at <= ?)"
-            " OR (e.ends_at IS NULL AND e.starts_at <= ?))",
-            (to_db(ended_before), to_db(started_before)))
+        missed while the bot was down is in it: the books catch up from the database.
+
+        The first call of a process looks through the whole history; later ones only at
+        events started in the last `RECENT` (an index range), so a tick does not grow with
+        years of past events. A tally that failed is retried for that long, and the next
+        start-up looks through everything again."""
+        where = ("((e.ends_at IS NOT NULL AND e.ends_at <= ?)"
+                 " OR (e.ends_at IS NULL AND e.starts_at <= ?))")
+        params: tuple[Any, ...] = (to_db(ended_before), to_db(started_before))
+        if self.swept:
+            where += " AND e.starts_at > ?"
+            params += (to_db(min(ended_before, started_before) - RECENT),)
+        found = await self._load(where, params)
+        self.swept = True
+        return found
 
     async def _load(self, where: str, params: tuple[Any, ...]
                     ) -> tuple[list[HeldEvent], list[Booking]]:
