@@ -155,6 +155,9 @@ class Core:
                 raise BotError("error.button_unknown")
             button, action = found
             ctx.action = action
+            if incoming.options:  # a form sent back: its fields cleaned like typed text
+                ctx.incoming = replace(incoming, options={
+                    k: clean_text(v) for k, v in incoming.options.items()})
             await button.handler(ctx, action)
             return
         if incoming.command is not None:

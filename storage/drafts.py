@@ -72,7 +72,7 @@ class Drafts:
 
     async def export(self, member_id: int) -> Draft | None:
         """The member's draft for /mydata, expired or not: an expired one is still held
-        until the next `start` removes it."""
+        until the next sweep (`sweep`, each scheduler tick) or `start` removes it."""
         rows = await self.db.read(f"SELECT {_COLUMNS} FROM drafts WHERE member_id = ?",
                                   (member_id,))
         return _draft(rows[0]) if rows else None
@@ -104,6 +104,15 @@ class Drafts:
                 f" RETURNING {_COLUMNS}, image", (draft_id, member_id,
                                                    to_db(now - DRAFT_TTL))))
         return _draft(rows[0]) if rows else None
+
+    async def sweep(self, now: datetime) -> int:
+        """Erase every expired draft (answers and picture): « left alone » means gone, not
+        kept until some organiser starts another. How many went."""
+        async with self.db.transaction() as db:
+            rows = list(await db.execute_fetchall(
+                "DELETE FROM drafts WHERE updated_at < ? RETURNING id",
+                (to_db(now - DRAFT_TTL),)))
+        return len(rows)
 
     async def drop(self, member_id: int) -> bool:
         """Abandon the organiser's draft; False when there was none."""

@@ -351,7 +351,9 @@ async def test_every_registered_job_runs_in_order_and_one_failure_stops_none(bot
         seen.append(("last", job))
 
     jobs = bot.core.router.jobs
-    assert list(jobs)[:3] == ["reminders", "missed_reminders", "summaries"]
+    # The drafts sweep (a single DELETE of expired guided-creation drafts) may come first.
+    assert [n for n in jobs if n != "drafts"][:3] == ["reminders", "missed_reminders",
+                                                      "summaries"]
     assert {"announcements", "series"} <= set(jobs)
     bot.core.router.job("broken", broken)
     bot.core.router.job("last", last)

@@ -30,6 +30,7 @@ from bot.context import Context
 from bot.dates import read_when
 from bot.errors import Conflict, UserInputError
 from bot.i18n import PARIS, format_price, format_when, t
+from bot.jobs import JobContext
 from bot.messages import Button, Form, FormField, Reply
 from bot.router import Router
 from bot.spec import IMAGE_TOO_LARGE, too_large_image
@@ -39,6 +40,7 @@ from commands.events.handlers import (
     load_event,
     looks_like_picture,
     moment_words,
+    picture_cleaner,
     poster_hook,
 )
 from commands.events.parsers import (
@@ -85,6 +87,13 @@ _WORD = re.compile(r"\s+")
 def register(router: Router) -> None:
     router.button(VERB, press, args=ARGS)
     router.listen(answer, aside=aside)
+    router.job("drafts", sweep_drafts)
+
+
+async def sweep_drafts(job: JobContext) -> None:
+    """Drafts left alone for `DRAFT_TTL` are erased (with their picture) at the next tick."""
+    if not job.stopping():
+        await job.core.storage.drafts.sweep(job.now)
 
 
 # -- entry points --------------------------------------------------------------------------
@@ -99,9 +108,14 @@ async def start(ctx: Context) -> None:
     note = ""
     if image is not None and poster_hook() is None:
         image, note = None, t("guided.picture_unavailable")
+    if image is not None:
+        try:
+            image = await _cleaned(image)
+        except UserInputError as err:  # the dialogue opens anyway, without it
+            image, note = None, t(err.key, **err.values)
     existing = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
     if not ctx.incoming.is_private:
-        await _point_to_private(ctx, existing, image)
+        await _point_to_private(ctx, existing, image, note)
         return
     if existing is not None and _answered(existing) and image is None:
         ctx.replies.append(Reply(
@@ -120,7 +134,7 @@ async def start(ctx: Context) -> None:
 
 
 async def _point_to_private(ctx: Context, existing: Draft | None,
-                            image: bytes | None) -> None:
+                            image: bytes | None, note: str = "") -> None:
     """In a group: the dialogue belongs in the private chat (a deep link where the platform
     has one); a draft with answers is kept for it. The reply carries the form, which a
     platform with forms opens right here instead."""
@@ -129,6 +143,8 @@ async def _point_to_private(ctx: Context, existing: Draft | None,
                                                   image=image)
     link = ctx.core.private_link(ctx.incoming.platform, LINK_PAYLOAD)
     text = t("guided.go_private", name=ctx.member.display_name)
+    if note:  # the picture sent with the command was refused
+        text += "\n" + note
     if link:
         text += "\n" + t("guided.go_private_link", link=link)
     ctx.replies.append(Reply(text, locale=ctx.locale, form=main_form(existing)))
@@ -238,6 +254,7 @@ async def _typed(ctx: Context, draft: Draft, text: str, image: bytes | None) -> 
             raise UserInputError("guided.picture_unavailable")
         if not looks_like_picture(image):
             raise UserInputError("guided.not_a_picture")
+        image = await _cleaned(image)
         data["picture"] = True
         if step == "picture" or not text:
             moved = await _next(ctx, draft, data, image=image)
@@ -261,6 +278,15 @@ async def _typed(ctx: Context, draft: Draft, text: str, image: bytes | None) -> 
         return
     note = _read_step(step, text, ctx.now, data)
     await _advance(ctx, draft, data, note)
+
+
+async def _cleaned(image: bytes) -> bytes:
+    """The picture as the poster feature keeps it, before the draft holds it: a phone's
+    original (GPS, comments) never reaches the database. UserInputError if refused."""
+    clean = picture_cleaner()
+    if clean is None:
+        raise UserInputError("guided.picture_unavailable")
+    return await clean(image)
 
 
 def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str:

@@ -26,6 +26,7 @@ from commands.events.parsers import FIELDS
 from storage import Event, NewEvent
 
 Attach = Callable[[Any, int, bytes, datetime], Awaitable[None]]
+Clean = Callable[[bytes], Awaitable[bytes]]
 LIST_LIMIT = 15
 # Members who answered hear about a change of these (not of a title or a price).
 NOTIFY_COLUMNS = ("starts_at", "ends_at", "place")
@@ -46,6 +47,17 @@ def poster_hook() -> Attach | None:
     except ImportError:
         return None
     found = getattr(module, "attach", None)
+    return found if callable(found) else None
+
+
+def picture_cleaner() -> Clean | None:
+    """The poster feature's `clean(data)`, found like `poster_hook`: a picture the guided
+    creation keeps in its draft is cleaned first (no GPS or comment on the disk)."""
+    try:
+        module = importlib.import_module("commands.posters")
+    except ImportError:
+        return None
+    found = getattr(module, "clean", None)
     return found if callable(found) else None
 
 

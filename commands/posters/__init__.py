@@ -3,7 +3,8 @@ or replied to, a Discord attachment option) gives event 12 its poster; /affiche 
 takes it off. The picture is checked and cleaned in `images` and kept beside the database
 (`storage.posters`); cards show it on every platform.
 
-Public: `attach(services, event_id, data, now)`, which the guided creation calls on publish.
+Public: `attach(services, event_id, data, now)`, which the guided creation calls on publish,
+and `clean(data)`, which it calls before its draft keeps a picture.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 from bot.router import Router
 from bot.spec import CommandSpec, Param
 from commands.posters import handlers
-from commands.posters.handlers import attach
+from commands.posters.handlers import attach, clean
 from commands.posters.strings import STRINGS
 
-__all__ = ["POSTER", "attach", "register"]
+__all__ = ["POSTER", "attach", "clean", "register"]
 
 CHANGE_WORDS = {"retirer": "remove", "enlever": "remove", "supprimer": "remove",
                 "remove": "remove", "delete": "remove"}

@@ -22,6 +22,13 @@ async def attach(services: Services, event_id: int, data: bytes, now: datetime) 
     services.event_changed(event_id)
 
 
+async def clean(data: bytes) -> bytes:
+    """The picture as a poster keeps it (checked, re-encoded from its pixels: no EXIF, GPS
+    or comment), for the guided creation's draft: a phone's original is never written to
+    the database. Raises `UserInputError` with the reason, like `attach`."""
+    return await prepare_apart(data)
+
+
 async def set_poster(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
     if ctx.values["change"] == "remove":

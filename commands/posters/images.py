@@ -152,8 +152,11 @@ def _redraw(image: Any, pil: Any, ops: Any) -> bytes:
     elif turned.mode != "RGB":
         turned = turned.convert("RGB")
     out = io.BytesIO()
-    # No exif=, no icc_profile=, no comment: nothing but the pixels is written.
-    turned.save(out, "JPEG", quality=QUALITY, optimize=True, progressive=True)
+    # No exif=, no icc_profile=, no comment: nothing but the pixels is written. Pillow
+    # copies a JPEG's or GIF's comment from `info` unless told otherwise (« chez nous, 12
+    # rue… » written by a phone app), hence `info` emptied and an empty comment.
+    turned.info = {}
+    turned.save(out, "JPEG", quality=QUALITY, optimize=True, progressive=True, comment=b"")
     return out.getvalue()
 
 

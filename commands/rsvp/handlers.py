@@ -449,7 +449,18 @@ async def press_remove(ctx: Context, action: Action) -> None:
 
 async def _remove(ctx: Context, event: Event, person: Attendee) -> None:
     """The answer becomes « no » (seats freed for the waitlist); a desk entry is erased, a
-    member told privately. The guests go with the names: a later « oui » is for one seat."""
+    member told privately. The guests go with the names: a later « oui » is for one seat.
+
+    Once the event has started (or is cancelled) answers are closed, but someone registered
+    at the desk has no /oubliemoi: asked by them, the team still erases their name and note
+    (figures already closed into the anonymous books stay)."""
+    if person.platform == DESK and (event.cancelled or event.starts_at <= ctx.now):
+        await ctx.storage.party.drop_desk(person.member_id)
+        await ctx.storage.db.checkpoint()  # the name and note leave the -wal file too
+        ctx.core.event_changed(event.id)
+        ctx.reply(t("desk.erased", name=person.display_name, id=event.id,
+                    title=event.title), private=True)
+        return
     outcome = await ctx.storage.rsvps.answer(event.id, person.member_id, "no", ctx.now,
                                              guests=0)
     outcome_text(outcome)  # refused once the event has started or is cancelled

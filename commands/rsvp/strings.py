@@ -387,6 +387,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Done: {name}'s answer to \"{title}\" (#{id}) is removed; freed seats go to "
               "the waitlist.",
     },
+    "desk.erased": {
+        "fr": "C'est fait : {name} et sa note sont effacés de « {title} » (#{id}). "
+              "L'événement a commencé ou est annulé : aucune place n'est remise en jeu.",
+        "en": "Done: {name} and their note are erased from \"{title}\" (#{id}). The event "
+              "has started or is cancelled: no seats are given out again.",
+    },
     "notify.removed": {
         "fr": "L'équipe du Focus a retiré votre réponse à « {title} » (#{id}), {when}. Une "
               "erreur ? Répondez de nouveau : /participer {id} oui",
