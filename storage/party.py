@@ -5,10 +5,12 @@ A desk entry is a member row with platform `DESK` and reminders off, so its seat
 `Rsvps.answer` like everyone's (one capacity transaction, same waitlist); no adapter serves
 `DESK`, so nothing is ever sent to it. Children are rows of the parent's answer, never
 members: they go with the answer, the parent or the event (foreign keys, `secure_delete`).
+Both are kept only until the event's books close: `forget_closed` erases them then.
 """
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +19,21 @@ from datetime import datetime, timedelta
 from storage.base import Database, from_db, to_db
 
 DESK = "desk"
+# Events whose children's names and desk entries are no longer needed, among those that still
+# have some: their books are closed (the anonymous tally, written first, holds the counts), or
+# they count in no books (cancelled, the demo) and are over. Parameters: the desk platform,
+# then "ended before" and "started before" as for `Attendance.over`.
+_DONE = (
+    "SELECT e.id FROM events e WHERE e.id IN (SELECT event_id FROM party_children"
+    " UNION SELECT event_id FROM desk_entries"
+    " UNION SELECT r.event_id FROM rsvps r JOIN members m ON m.id = r.member_id"
+    "  WHERE m.platform = ?)"
+    " AND (EXISTS (SELECT 1 FROM event_tallies t WHERE t.event_id = e.id)"
+    "  OR (NOT (e.status = 'scheduled' AND e.is_demo = 0)"
+    "   AND ((e.ends_at IS NOT NULL AND e.ends_at <= ?)"
+    "    OR (e.ends_at IS NULL AND e.starts_at <= ?))))"
+    " ORDER BY e.id"
+)
 # A desk member whose answer was never written (the process stopped between the two steps)
 # is swept once this old; younger ones may be another organiser's entry being added.
 ORPHAN_AGE = timedelta(minutes=10)
@@ -38,6 +55,18 @@ class DeskEntry:
     name: str
     note: str
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What `Party.forget_closed` erased: how many children's names and desk entries, the
+    events they belonged to, and of those the ones whose seats changed (a desk entry held
+    some: their cards follow)."""
+
+    children: int = 0
+    desk: int = 0
+    events: tuple[int, ...] = ()
+    seats_changed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +137,45 @@ class Party:
         for event_id, title, first_name, age_band in rows:
             found.setdefault(event_id, (title, []))[1].append(Child(first_name, age_band))
         return [NamedChildren(k, title, tuple(kids)) for k, (title, kids) in found.items()]
+
+    # -- keeping them no longer than needed ------------------------------------------------
+
+    async def forget_closed(self, ended_before: datetime, started_before: datetime
+                            ) -> Forgotten:
+        """Erase the children's names and desk entries (name, note, answer, check-in) of
+        events whose books are closed, or that are cancelled and over (see `_DONE`).
+
+        Why: they serve the door and the organisers until the books close; after that the
+        tally holds the counts and nobody needs to know who they were. Idempotent: what is
+        gone is not found again, and whatever an earlier version or a stopped process left
+        behind a closed tally goes at the next call. Erased rows are zeroed (`secure_delete`)
+        and the write-ahead log emptied, as for /forgetme."""
+        async with self.db.transaction() as db:
+            done = [r[0] for r in await db.execute_fetchall(
+                _DONE, (DESK, to_db(ended_before), to_db(started_before)))]
+            if not done:
+                return Forgotten()
+            ids = json.dumps(done)
+            desk = list(await db.execute_fetchall(
+                "SELECT member_id, event_id FROM desk_entries"
+                " WHERE event_id IN (SELECT value FROM json_each(?))"
+                " UNION SELECT r.member_id, r.event_id FROM rsvps r"
+                " JOIN members m ON m.id = r.member_id"
+                " WHERE m.platform = ? AND r.event_id IN (SELECT value FROM json_each(?))",
+                (ids, DESK, ids)))
+            members = sorted({r[0] for r in desk})
+            seats = list(await db.execute_fetchall(
+                "SELECT DISTINCT event_id FROM rsvps WHERE state != 'no'"
+                " AND member_id IN (SELECT value FROM json_each(?)) ORDER BY event_id",
+                (json.dumps(members),)))
+            await db.execute(
+                "DELETE FROM members WHERE platform = ?"
+                " AND id IN (SELECT value FROM json_each(?))", (DESK, json.dumps(members)))
+            children = list(await db.execute_fetchall(
+                "DELETE FROM party_children WHERE event_id IN (SELECT value FROM json_each(?))"
+                " RETURNING 1", (ids,)))
+        await self.db.checkpoint()  # the names and notes leave the -wal file too
+        return Forgotten(len(children), len(members), tuple(done), tuple(r[0] for r in seats))
 
     # -- the desk -----------------------------------------------------------------------
 

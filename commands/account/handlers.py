@@ -2,8 +2,8 @@
 the welcome (/start, where Telegram's deep links land).
 
 Many members are minors: we keep a platform id, a display name, a language and their answers
-(with the first names of children a parent chose to give), nothing else, and anyone can see
-and erase it.
+(with the first names of children a parent chose to give, until the event's books close),
+nothing else, and anyone can see and erase it.
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ async def my_data(ctx: Context) -> None:
             for a in data["announcements_scheduled"])))
     if data["faq_edited"]:
         lines.append(t("mydata.faq", keys=", ".join(data["faq_edited"])))
+    lines.append(t("mydata.retention"))  # what goes by itself, and when
     lines.append(t("mydata.anonymous"))
     lines.append(t("mydata.footer"))
     ctx.reply("\n".join(lines), private=True)

@@ -47,8 +47,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.rsvps": {"fr": "• Vos réponses :", "en": "• Your answers:"},
     "mydata.no_rsvps": {"fr": "• Aucune réponse à un événement.", "en": "• No event answers."},
     "mydata.children": {
-        "fr": "• Enfants que vous avez nommés (seule l'équipe du Focus les voit) :",
-        "en": "• Children you named (only the Le Focus team sees them):",
+        "fr": "• Enfants que vous avez nommés (seule l'équipe du Focus les voit ; effacés après "
+              "l'événement) :",
+        "en": "• Children you named (only the Le Focus team sees them; erased after the "
+              "event):",
     },
     "mydata.child_line": {"fr": "  – #{id} {title} : {names}",
                           "en": "  – #{id} {title}: {names}"},
@@ -111,6 +113,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.draft_field.price": {"fr": "prix", "en": "price"},
     "mydata.draft_field.description": {"fr": "description", "en": "description"},
     "mydata.draft_field.typed": {"fr": "texte du formulaire", "en": "form text"},
+    "mydata.retention": {
+        "fr": "• Les prénoms des enfants et les personnes inscrites par l'accueil (nom, note) "
+              "sont effacés après l'événement, au plus tard le lendemain ; vos réponses "
+              "restent jusqu'à /oubliemoi.",
+        "en": "• Children's first names and people registered at the desk (name, note) are "
+              "erased after the event, by the next day at the latest; your answers stay "
+              "until /forgetme.",
+    },
     "mydata.anonymous": {
         "fr": "• Après un effacement, seuls restent des chiffres anonymes sur les événements "
               "passés (places, présences, premières venues), sans lien avec vous.",

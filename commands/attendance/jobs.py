@@ -9,6 +9,11 @@ When: `GRACE` after the event's end (or `LENGTH` after its start when it has no 
 the desk can still tap late arrivals and fix a mistake that night. All state is in the
 database: a tick missed, or days with the bot down, are caught up by the next tick, and a
 tally already written is never rewritten.
+
+Minors use this bot: the children's first names a parent gave and the entries the desk typed
+(a name, a note that is often a phone number) serve the door and the organisers until then.
+Once the books are closed the tally holds the counts, so the same run erases them (cancelled
+events, which have no books, once over); the next run catches up whatever one missed.
 """
 
 from __future__ import annotations
@@ -26,13 +31,21 @@ GRACE = timedelta(hours=12)  # after the end, for taps entered late (that night,
 
 
 async def close_books(job: JobContext) -> None:
-    """Write the tally of every held event over for `GRACE`, once."""
+    """Write the tally of every held event over for `GRACE`, once; then erase the children's
+    names and desk entries of every event whose books are closed (or that is cancelled and
+    over), in the same run, the tally first."""
     if job.stopping():
         return
-    attendance = job.core.storage.attendance
-    events, bookings = await attendance.over(job.now - GRACE, job.now - GRACE - LENGTH)
-    if not events:
-        return
-    written = await attendance.close(tallies(events, bookings), job.now)
-    if written:
-        log.info("closed the books of %d event(s)", written)
+    storage = job.core.storage
+    ended_before, started_before = job.now - GRACE, job.now - GRACE - LENGTH
+    events, bookings = await storage.attendance.over(ended_before, started_before)
+    if events:
+        written = await storage.attendance.close(tallies(events, bookings), job.now)
+        if written:
+            log.info("closed the books of %d event(s)", written)
+    forgotten = await storage.party.forget_closed(ended_before, started_before)
+    if forgotten.events:
+        log.info("erased %d child name(s) and %d desk entry(ies) of %d past event(s)",
+                 forgotten.children, forgotten.desk, len(forgotten.events))
+    for event_id in forgotten.seats_changed:  # a desk entry held seats: cards follow
+        job.core.event_changed(event_id)

@@ -203,10 +203,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Children noted: {names}; {unnamed:# guest|# guests} without a name.",
     },
     "children.private": {
-        "fr": "Seule l'équipe du Focus voit ces prénoms ; /mesdonnees les montre, /oubliemoi "
-              "les efface.",
-        "en": "Only the Le Focus team sees these names; /mydata shows them, /forgetme erases "
-              "them.",
+        "fr": "Seule l'équipe du Focus voit ces prénoms ; ils sont effacés après l'événement "
+              "(au plus tard le lendemain). /mesdonnees les montre, /oubliemoi les efface "
+              "tout de suite.",
+        "en": "Only the Le Focus team sees these names; they are erased after the event (by "
+              "the next day at the latest). /mydata shows them, /forgetme erases them now.",
     },
     "children.not_kept": {
         "fr": "Les prénoms n'ont pas été enregistrés : vous gardez vos places actuelles.",
@@ -262,12 +263,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Pour nommer vos enfants (facultatif) pour « {title} » (#{id}), tapez cette "
               "ligne en remplaçant les prénoms d'exemple par les leurs :\n{line}\nPrénoms "
               "seulement, séparés par des virgules ; l'âge aussi est facultatif, entre "
-              "parenthèses : Zoé (8-11). Seule l'équipe du Focus les voit ; /mesdonnees les "
-              "montre, /oubliemoi les efface.",
+              "parenthèses : Zoé (8-11). Seule l'équipe du Focus les voit, et ils sont effacés "
+              "après l'événement (au plus tard le lendemain) ; /mesdonnees les montre, "
+              "/oubliemoi les efface tout de suite.",
         "en": "To name your children (optional) for \"{title}\" (#{id}), type this line with "
               "their first names instead of the examples:\n{line}\nFirst names only, "
               "separated by commas; the age is optional too, in brackets: Zoe (8-11). Only "
-              "the Le Focus team sees them; /mydata shows them, /forgetme erases them.",
+              "the Le Focus team sees them, and they are erased after the event (by the next "
+              "day at the latest); /mydata shows them, /forgetme erases them now.",
     },
     "notify.passed_over": {
         "fr": "Des places se sont libérées pour « {title} » (#{id}), mais pas assez pour vos "
@@ -320,9 +323,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "desk.added_going": {
         "fr": "C'est noté : {name} est inscrit·e à « {title} » (#{id}) pour {seats:# place|# "
               "places}.{left} Inscription par téléphone ou à l'accueil : aucun message ne lui "
-              "sera envoyé.",
+              "sera envoyé, et son nom et la note sont effacés après l'événement.",
         "en": "Done: {name} is going to \"{title}\" (#{id}) with {seats:# seat|# seats}."
-              "{left} Registered by phone or at the desk: no message will be sent to them.",
+              "{left} Registered by phone or at the desk: no message will be sent to them, "
+              "and their name and the note are erased after the event.",
     },
     "desk.added_waitlisted": {
         "fr": "« {title} » (#{id}) est complet : {name} est en liste d'attente, position "
