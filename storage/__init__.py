@@ -23,6 +23,7 @@ storage.events (events.Events):
 storage.rsvps (rsvps.Rsvps):
     answer(event_id, member_id, choice|None, now, *, guests=None, guests_delta=0,
            max_seats=10) -> RsvpOutcome
+    answer_keeping_names(same) -> (RsvpOutcome, [Child] dropped, in the same transaction)
     counts(event_id) -> Counts;  attendees(event_id) -> [Attendee]
     recipients(event_id, states) -> [Recipient];  of_member(member_id, now) -> [MemberRsvp]
     (rsvps.promote(conn, event_id, now): waitlist promotion inside a transaction)

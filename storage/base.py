@@ -34,10 +34,13 @@ WRITE_BATCH = 32
 
 
 def to_db(moment: datetime) -> str:
-    """A UTC timestamp as stored; naive datetimes are refused rather than guessed."""
+    """A UTC timestamp as stored (`TIMESTAMP_FORMAT`); naive datetimes are refused rather
+    than guessed. Formatted by hand, not with `strftime`: a little quicker (every answer
+    writes one), and the year always has four digits, so `from_db` reads back any year."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime given to storage")
-    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+    u = moment.astimezone(UTC)
+    return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
 
 
 def from_db(text: str) -> datetime:

@@ -12,6 +12,7 @@ import aiosqlite
 from storage.base import Database, from_db, to_db
 from storage.events import EVENT_COL_COUNT, event_columns, event_from_row
 from storage.models import Attendee, Counts, MemberRsvp, Recipient, RsvpOutcome
+from storage.party import Child
 
 # Everything an RSVP decision needs, in one round trip.
 RSVP_STATE = """
@@ -24,6 +25,15 @@ SELECT e.title, e.status, e.starts_at, e.capacity, e.signups_closed_at,
 FROM events e LEFT JOIN rsvps r ON r.event_id = e.id AND r.member_id = ?
 WHERE e.id = ?
 """
+# Outcomes that changed nobody's answer: no card to refresh, nobody promoted, names kept.
+UNCHANGED = frozenset({"not_found", "cancelled", "closed", "no_rsvp", "kept", "signups_closed"})
+# Outcomes that hold a seat or a waitlist place: the only ones that keep children's names.
+HOLDING = frozenset({"going", "waitlisted"})
+# The children's names (storage/party.py) past the first `keep`, taken off and returned.
+_TRIM_CHILDREN = (
+    "DELETE FROM party_children WHERE event_id = ? AND member_id = ? AND position > ?"
+    " RETURNING position, first_name, age_band"
+)
 
 
 class Rsvps:
@@ -54,8 +64,28 @@ class Rsvps:
         The whole decision is one transaction run on the writer's thread (one hop: the hops,
         not the SQL, were most of an answer's cost).
         """
+        return (await self.db.run_write(lambda conn: _answer(
+            conn, event_id, member_id, choice, now, guests, guests_delta, max_seats)))[0]
+
+    async def answer_keeping_names(
+        self,
+        event_id: int,
+        member_id: int,
+        choice: str | None,
+        now: datetime,
+        *,
+        guests: int | None = None,
+        guests_delta: int = 0,
+        max_seats: int = 10,
+    ) -> tuple[RsvpOutcome, list[Child]]:
+        """`answer`, and the children's names it leaves without a seat taken off in the same
+        transaction (all of them after "maybe" or "no", the last ones after fewer guests).
+        Returns the names dropped, in order. One trip to the writer for the whole answer
+        (a second transaction for the names doubled an answer's cost), and never an answer
+        recorded without its names following it."""
         return await self.db.run_write(lambda conn: _answer(
-            conn, event_id, member_id, choice, now, guests, guests_delta, max_seats))
+            conn, event_id, member_id, choice, now, guests, guests_delta, max_seats,
+            trim_names=True))
 
     async def counts(self, event_id: int) -> Counts:
         rows = await self.db.read(
@@ -112,20 +142,21 @@ class Rsvps:
 
 def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str | None,
             now: datetime, guests: int | None, guests_delta: int,
-            max_seats: int) -> RsvpOutcome:
-    """`Rsvps.answer` inside its transaction, on the writer's thread."""
+            max_seats: int, *, trim_names: bool = False) -> tuple[RsvpOutcome, list[Child]]:
+    """`Rsvps.answer` inside its transaction, on the writer's thread; with `trim_names`, the
+    children's names the new answer leaves without a seat are taken off and returned."""
     row = conn.execute(RSVP_STATE, (member_id, event_id)).fetchone()
     if row is None:
-        return RsvpOutcome("not_found", event_id, "")
+        return RsvpOutcome("not_found", event_id, ""), []
     (title, status, starts_at, capacity, closed_at, taken, waitlist, max_seq,
      old_state, old_seats, old_seq) = row
     if status == "cancelled":
-        return RsvpOutcome("cancelled", event_id, title)
+        return RsvpOutcome("cancelled", event_id, title), []
     if from_db(starts_at) <= now:
-        return RsvpOutcome("closed", event_id, title)
+        return RsvpOutcome("closed", event_id, title), []
     if choice is None:
         if old_state is None:
-            return RsvpOutcome("no_rsvp", event_id, title)
+            return RsvpOutcome("no_rsvp", event_id, title), []
         choice = "going" if old_state == "waitlisted" else old_state
     if guests is not None:
         seats = guests + 1
@@ -140,7 +171,7 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
         # Sign-ups closed: those who hold a seat or a place keep it (and may take fewer
         # seats); nobody new, and no more seats.
         return RsvpOutcome("signups_closed", event_id, title, seats=old_seats or 0,
-                           taken=taken, capacity=capacity)
+                           taken=taken, capacity=capacity), []
     stamp = to_db(now)
 
     if choice != "going":
@@ -150,7 +181,7 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
     elif old_state == "going":
         # More guests than seats left: keep what they have rather than lose it.
         return RsvpOutcome("kept", event_id, title, seats=old_seats, taken=taken,
-                           capacity=capacity)
+                           capacity=capacity), []
     elif old_state == "waitlisted":
         state, seq = "waitlisted", old_seq
     else:
@@ -182,8 +213,13 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
         if state == "waitlisted" and any(p.member_id == member_id for p in promoted):
             state, position = "going", 0
             promoted = [p for p in promoted if p.member_id != member_id]
+    dropped: list[Child] = []
+    if trim_names and old_state is not None:  # names belong to an answer: a first one has none
+        keep = seats - 1 if state in HOLDING else 0
+        rows = conn.execute(_TRIM_CHILDREN, (event_id, member_id, keep)).fetchall()
+        dropped = [Child(r[1], r[2]) for r in sorted(rows)]
     return RsvpOutcome(state, event_id, title, seats=seats, position=position,
-                       taken=taken_after, capacity=capacity, promoted=tuple(promoted))
+                       taken=taken_after, capacity=capacity, promoted=tuple(promoted)), dropped
 
 
 # Waitlist promotion: the event's room, then the queue in order.

@@ -23,11 +23,8 @@ from commands.rsvp import parsers
 from commands.rsvp.parsers import MAX_DESK_SEATS, MAX_GUESTS
 from storage import Attendee, Event, Recipient, RsvpOutcome
 from storage.party import DESK, Child, DeskEntry
+from storage.rsvps import HOLDING, UNCHANGED
 
-# Outcomes that changed nobody's seats: no card to refresh, nobody promoted.
-_UNCHANGED = ("not_found", "cancelled", "closed", "no_rsvp", "kept", "signups_closed")
-# Answers that hold a seat or a waitlist place: the only ones that keep children's names.
-HOLDING = ("going", "waitlisted")
 # Sample first names for the line a parent is told to type (replaced by their own).
 _SAMPLE_NAMES = ("Tom", "Zoé", "Léo", "Inès", "Noah", "Jade", "Sami", "Lou", "Nina")
 
@@ -56,32 +53,27 @@ def outcome_text(outcome: RsvpOutcome, short: bool = False) -> str:
 
 
 async def _answer(ctx: Context, event_id: int, answer: str | None, *,
-                  guests: int | None = None, delta: int = 0) -> RsvpOutcome:
-    outcome = await ctx.storage.rsvps.answer(event_id, ctx.member.id, answer, ctx.now,
-                                             guests=guests, guests_delta=delta,
-                                             max_seats=MAX_GUESTS + 1)
+                  guests: int | None = None, delta: int = 0,
+                  ) -> tuple[RsvpOutcome, list[Child]]:
+    """The member's answer, and the children's names it leaves without a seat dropped in
+    the same transaction (names only for the guests still coming: fewer guests drop the last
+    names, "maybe" or "no" drops them all). Returns the names dropped."""
+    outcome, dropped = await ctx.storage.rsvps.answer_keeping_names(
+        event_id, ctx.member.id, answer, ctx.now, guests=guests, guests_delta=delta,
+        max_seats=MAX_GUESTS + 1)
     await seats_changed(ctx, event_id, outcome)
-    return outcome
+    return outcome, dropped
 
 
 async def seats_changed(ctx: Context, event_id: int, outcome: RsvpOutcome) -> None:
     """After an answer: the cards, and the promoted told (and groups they passed, by the
     core: see `Core._tell_promoted`)."""
-    if outcome.status not in _UNCHANGED:
+    if outcome.status not in UNCHANGED:  # else nobody's seats changed: no card to refresh
         ctx.core.event_changed(event_id, outcome.promoted)
 
 
 def _kids_button(event_id: int) -> Button:
     return Button(t("button.name_children"), actions.encode("kids", event_id))
-
-
-async def _keep_names(ctx: Context, event_id: int, outcome: RsvpOutcome) -> list[Child]:
-    """Names only for the guests still coming: fewer guests drop the last names, "maybe"
-    or "no" drops them all. Returns the names dropped."""
-    if outcome.status in _UNCHANGED:
-        return []
-    keep = outcome.seats - 1 if outcome.status in HOLDING else 0
-    return await ctx.storage.party.keep_children(event_id, ctx.member.id, keep)
 
 
 def _names(children: Sequence[Child]) -> str:
@@ -116,10 +108,9 @@ async def rsvp(ctx: Context) -> None:
     answer = answer or "going"
     if answer != "going" and guests:
         guests = 0  # guests come with someone who comes
-    outcome = await _answer(ctx, event_id, answer, guests=guests)
+    outcome, dropped = await _answer(ctx, event_id, answer, guests=guests)
     lines = [outcome_text(outcome)]
     buttons: tuple[Button, ...] = ()
-    dropped: list[Child] = []
     if named and outcome.status in HOLDING:
         await ctx.storage.party.name_children(event_id, ctx.member.id, named)
         unnamed = outcome.seats - 1 - len(named)
@@ -128,7 +119,6 @@ async def rsvp(ctx: Context) -> None:
         lines.append(t(key, names=_names(named), count=len(named), unnamed=unnamed))
         lines.append(t("children.private"))
     else:
-        dropped = await _keep_names(ctx, event_id, outcome)
         if named:
             lines.append(t("children.not_kept"))
         elif dropped:
@@ -148,9 +138,9 @@ def _tell_dropped(ctx: Context, dropped: Sequence[Child]) -> None:
 
 async def press_rsvp(ctx: Context, action: Action) -> None:
     event_id = _event_id(action)
-    outcome = await _answer(ctx, event_id, action.arg or "going")
+    outcome, dropped = await _answer(ctx, event_id, action.arg or "going")
     toast = outcome_text(outcome, short=True)
-    _tell_dropped(ctx, await _keep_names(ctx, event_id, outcome))
+    _tell_dropped(ctx, dropped)
     ctx.reply(toast)
     await _keep_pressed_card(ctx, event_id)
 
@@ -159,9 +149,10 @@ async def press_guest(ctx: Context, action: Action) -> None:
     """±1 guest from the card. The first guest added brings, privately, the offer to name
     the children (once: later presses only show the toast)."""
     event_id = _event_id(action)
-    outcome = await _answer(ctx, event_id, None, delta=1 if action.arg == "+1" else -1)
+    delta = 1 if action.arg == "+1" else -1
+    outcome, dropped = await _answer(ctx, event_id, None, delta=delta)
     toast = outcome_text(outcome, short=True)
-    _tell_dropped(ctx, await _keep_names(ctx, event_id, outcome))
+    _tell_dropped(ctx, dropped)
     if action.arg == "+1" and outcome.status in HOLDING and outcome.seats == 2:
         ctx.reply(t("children.offer", id=event_id, title=outcome.title),
                   buttons=(_kids_button(event_id),), private=True)
