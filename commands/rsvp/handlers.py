@@ -90,6 +90,10 @@ async def rsvp(ctx: Context) -> None:
     typed = ctx.values.get("children") or ""
     if typed and parsers.is_number(typed.split()[0]):  # « +50 », « -3 »: guests out of range
         parsers.guests(typed.split()[0])
+        if guests is not None:  # « oui +1 +1 »: two counts, say so (not « a name only »)
+            total = min(guests + parsers.guests(typed.split()[0]), MAX_GUESTS)
+            raise UserInputError("error.guests_twice", guests=guests, total=total,
+                                 value=typed.split()[0][:20], id=event_id)
     named = parsers.children(typed) if typed else ()
     if typed:  # names, or only words around them (« 2 enfants »)
         if answer is None and ctx.incoming.command is not None:
@@ -300,6 +304,8 @@ async def attendees(ctx: Context) -> None:
     lines.append(t("attendees.waitlist", count=len(waiting)))
     lines += [f"  {i}. {p.display_name}{_extras(p, kids, desk)}"
               for i, p in enumerate(waiting, 1)]
+    if await ctx.storage.attendance.is_closed(event.id):  # fewer people than that night
+        lines.append(t("attendees.erased"))
     header = [t("csv.name"), t("csv.platform"), t("csv.state"), t("csv.seats"),
               t("csv.position"), t("csv.updated"), t("csv.children"), t("csv.note")]
     rows = [header]

@@ -124,7 +124,25 @@ def _child(part: str) -> Child:
     if (len(name) > MAX_FIRST_NAME or len(name.split()) > MAX_NAME_WORDS
             or _NAME.fullmatch(name) is None):
         raise UserInputError("error.bad_child_name", value=name[:20] or part[:20])
-    return Child(name, band)
+    return Child(capitalised(name), band)
+
+
+# Where a new word of a first name starts: after a space, hyphen, apostrophe or dot.
+_WORD_START = re.compile(r"(^|[ '’.-])([^\W\d_])")
+
+
+def capitalised(name: str) -> str:
+    """« tom » -> « Tom », « jean-paul » -> « Jean-Paul »: typed in lower case on a phone,
+    a name would show so at the door and in the list. A name with a capital anywhere
+    (« McKenzie », « deShawn ») is kept as the parent typed it."""
+    if any(c.isupper() for c in name):
+        return name
+
+    def upper(match: re.Match[str]) -> str:
+        letter = match.group(2).upper()
+        return match.group(1) + (letter if len(letter) == 1 else match.group(2))  # « ß »
+
+    return _WORD_START.sub(upper, name)
 
 
 # A number of seats as typed at the desk: « 3 », « +3 » (« 06 » starts a phone number).

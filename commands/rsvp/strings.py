@@ -120,6 +120,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Les prénoms des enfants vont avec « oui » : /participer {id} oui Tom, Zoé",
         "en": "Children's first names go with \"yes\": /rsvp {id} yes Tom, Zoe",
     },
+    "error.guests_twice": {
+        "fr": "+{guests} puis « {value} » : indiquez un seul +N, le nombre total "
+              "d'accompagnant·e·s. Pour {total} : /participer {id} oui +{total}",
+        "en": "+{guests} then \"{value}\": type only one +N, the total number of guests. "
+              "For {total}: /rsvp {id} yes +{total}",
+    },
     "error.children_more_than_guests": {
         "fr": "Vous nommez {count:# enfant|# enfants} mais indiquez +{guests} : donnez autant "
               "de prénoms que d'invité·e·s au plus, ou enlevez le +{guests} (les prénoms "
@@ -306,6 +312,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "attendees.waitlist": {"fr": "Liste d'attente : {count}", "en": "Waitlist: {count}"},
     "attendees.children": {"fr": "enfants : {names}", "en": "children: {names}"},
     "attendees.desk": {"fr": "par l'accueil", "en": "at the desk"},
+    "attendees.erased": {
+        "fr": "Les prénoms des enfants et les inscriptions faites à l'accueil ont été effacés "
+              "après l'événement ; les chiffres restent dans /bilan.",
+        "en": "The children's first names and the entries made at the desk were erased after "
+              "the event; the figures stay in /report.",
+    },
     "csv.children": {"fr": "enfants", "en": "children"},
     "csv.note": {"fr": "note", "en": "note"},
     "csv.platform_desk": {"fr": "accueil", "en": "desk"},
