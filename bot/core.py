@@ -16,11 +16,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot import actions
-from bot.cards import build_card, event_line
+from bot.cards import build_card, event_line, shown_text
 from bot.config import Settings
 from bot.context import Context
 from bot.errors import BotError, Forbidden, NotFound, UserInputError
-from bot.i18n import CATALOGUE, current_locale, format_when, pick_locale, t, using
+from bot.i18n import CATALOGUE, LOCALES, current_locale, format_when, pick_locale, t, using
 from bot.messages import Button, Incoming, Reply
 from bot.platform import EventChoice, Platform, Unreachable
 from bot.router import Router
@@ -263,10 +263,24 @@ class Core:
 
         found = []
         for event in await self.storage.events.upcoming(self.now(), 200):
-            title = [fold(w) for w in _WORD.findall(event.title)]
-            if all(has(word, title) for word in wanted):
-                found.append(event)
+            for shown in self._titles(event):
+                title = [fold(w) for w in _WORD.findall(shown)]
+                if all(has(word, title) for word in wanted):
+                    found.append(event)
+                    break
         return found
+
+    @staticmethod
+    def _titles(event: Event) -> set[str]:
+        """The title as stored and, for a demo event, as each language shows it (an English
+        reader types the English words they were shown)."""
+        if not event.is_demo:
+            return {event.title}
+        titles = {event.title}
+        for locale in LOCALES:
+            with using(locale):
+                titles.add(shown_text(event, "title", event.title))
+        return titles
 
     def _offer_events(self, ctx: Context, spec: CommandSpec, words: str,
                       events: list[Event]) -> None:

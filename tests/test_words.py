@@ -4,17 +4,8 @@ events can be named by their title as well as by their number."""
 
 from __future__ import annotations
 
-import re
-
 from bot.messages import Reply
-from recording import Bot, text_of
-
-
-async def _new_event(bot: Bot, spec: str) -> int:
-    reply = await bot.say(f"/nouvelevenement {spec}")
-    match = re.search(r"#(\d+)", reply)
-    assert match, reply
-    return int(match.group(1))
+from recording import Bot, new_event, text_of
 
 
 def _actions(replies: list[Reply]) -> list[str]:
@@ -29,7 +20,7 @@ def _text(replies: list[Reply]) -> str:
 
 
 async def test_a_member_typing_cancel_learns_how_to_answer_no(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
+    event_id = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
     replies = await bot.replies(f"/annuler {event_id}", user="lea")
     text = _text(replies)
     assert "réservée aux organisateur" in text  # the refusal, then what to do instead
@@ -44,7 +35,7 @@ async def test_a_member_typing_cancel_learns_how_to_answer_no(bot: Bot) -> None:
 
 
 async def test_cancel_by_title_words_from_a_member_gets_the_number(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
+    event_id = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
     replies = await bot.replies("/annuler soirée jeux", user="lea")
     assert f"/participer {event_id} non" in _text(replies)
     assert f"v1:rsvp:{event_id}:no" in _actions(replies)
@@ -54,7 +45,7 @@ async def test_cancel_by_title_words_from_a_member_gets_the_number(bot: Bot) -> 
 
 
 async def test_other_organiser_words_say_what_a_member_can_do(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
+    event_id = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
     edit = await bot.replies(f"/modifier {event_id} lieu Salle 2", user="lea")
     assert f"/participer {event_id} oui" in _text(edit)
     assert f"v1:event:{event_id}" in _actions(edit)
@@ -71,7 +62,7 @@ async def test_other_organiser_words_say_what_a_member_can_do(bot: Bot) -> None:
 
 
 async def test_organisers_still_run_their_commands(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
+    event_id = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
     await bot.say(f"/annuler {event_id} confirmer")
     event = await bot.core.storage.events.get(event_id)
     assert event is not None and event.cancelled
@@ -98,8 +89,8 @@ async def test_typos_suggest_close_commands_in_the_members_language_only(bot: Bo
 
 
 async def test_one_matching_title_is_enough_to_answer(bot: Bot) -> None:
-    games = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 10")
-    await _new_event(bot, "Projection : Le Voyage de Chihiro | 2026-12-06 18:00 | 30")
+    games = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 10")
+    await new_event(bot, "Projection : Le Voyage de Chihiro | 2026-12-06 18:00 | 30")
     going = await bot.say("/participer soiree JEUX", user="lea")
     assert f"#{games}" in going and "Soirée jeux" in going
     plus = await bot.say("/participer soirée jeux oui +2", user="ana")
@@ -113,15 +104,15 @@ async def test_one_matching_title_is_enough_to_answer(bot: Bot) -> None:
 
 
 async def test_organiser_edits_by_title_words(bot: Bot) -> None:
-    games = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
+    games = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
     await bot.say("/modifier soirée jeux lieu Salle 2")
     event = await bot.core.storage.events.get(games)
     assert event is not None and event.place == "Salle 2"
 
 
 async def test_several_matching_titles_offer_a_choice(bot: Bot) -> None:
-    first = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
-    second = await _new_event(bot, "Soirée jeux de rôle | 2026-12-12 20:00 | 6")
+    first = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
+    second = await new_event(bot, "Soirée jeux de rôle | 2026-12-12 20:00 | 6")
     replies = await bot.replies("/participer soirée jeux oui +1", user="lea")
     text = _text(replies)
     assert f"#{first}" in text and f"#{second}" in text
@@ -138,7 +129,7 @@ async def test_several_matching_titles_offer_a_choice(bot: Bot) -> None:
 
 
 async def test_no_matching_title_is_said_clearly(bot: Bot) -> None:
-    await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
+    await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
     none = await bot.say("/participer karaoké", user="lea")
     assert "karaoké" in none and "/evenements" in none
     english = await bot.say("/rsvp karaoke", user="tom", locale="en")
@@ -148,9 +139,9 @@ async def test_no_matching_title_is_said_clearly(bot: Bot) -> None:
 
 
 async def test_past_and_cancelled_events_are_not_matched_by_title(bot: Bot) -> None:
-    old = await _new_event(bot, "Atelier vidéo | 2026-11-28 14:00 | 8")
-    new = await _new_event(bot, "Atelier vidéo | 2026-12-12 14:00 | 8")
-    cancelled = await _new_event(bot, "Atelier vidéo | 2026-12-19 14:00 | 8")
+    old = await new_event(bot, "Atelier vidéo | 2026-11-28 14:00 | 8")
+    new = await new_event(bot, "Atelier vidéo | 2026-12-12 14:00 | 8")
+    cancelled = await new_event(bot, "Atelier vidéo | 2026-12-19 14:00 | 8")
     await bot.say(f"/annuler {cancelled} confirmer")
     bot.clock.advance(days=4)  # the first one is over
     going = await bot.say("/participer atelier video", user="lea")
@@ -160,7 +151,7 @@ async def test_past_and_cancelled_events_are_not_matched_by_title(bot: Bot) -> N
 
 
 async def test_announcements_keep_their_free_text(bot: Bot) -> None:
-    await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
+    await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
     reply = await bot.say("/annoncer Soirée jeux ce soir, venez nombreux !")
     assert "2" in reply  # sent to both announcement chats, as a text
     sent = [r.text for _, r in bot.platform.sent]
@@ -168,6 +159,20 @@ async def test_announcements_keep_their_free_text(bot: Bot) -> None:
 
 
 async def test_announce_later_takes_title_words_then_the_moment(bot: Bot) -> None:
-    games = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
+    games = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3")
     reply = await bot.say("/annoncerplustard soirée jeux demain 18h")
     assert f"#{games}" in reply and "26 novembre" in reply
+
+
+async def test_an_english_reader_finds_a_demo_event_by_the_english_title_shown(
+        bot: Bot) -> None:
+    """A demo card reads "Board-game night" to an English reader: those words find it."""
+    from commands.events.demo import seed_demo_events
+
+    await seed_demo_events(bot.core.storage, bot.core.settings, bot.clock())
+    events = await bot.core.storage.events.upcoming(bot.clock(), 10)
+    board = next(e for e in events if e.kind == "board_games")
+    answer = await bot.say("/rsvp board game yes", user="lea", locale="en")
+    assert f"#{board.id}" in answer and "going" in answer.lower(), answer
+    french = await bot.say("/participer soirée jeux oui", user="tom")
+    assert f"#{board.id}" in french, french
