@@ -116,17 +116,10 @@ async def until(check: Callable[[], object], within: float, what: str,
 
 
 async def measure() -> dict[str, Any]:
-    from fakes.discord_api import (
-        CHANNEL_ID,
-        GUILD_ID,
-        MANAGE_EVENTS,
-        SEND_MESSAGES,
-        FakeDiscord,
-        Member,
-    )
+    from fakes.discord_api import CHANNEL_ID, GUILD_ID, ORGANISER, FakeDiscord, Member
     from fakes.telegram_api import FakeTelegram, private_chat, user
 
-    members = [Member(DC_ORGA, "Orga", permissions=SEND_MESSAGES | MANAGE_EVENTS),
+    members = [Member(DC_ORGA, "Orga", permissions=ORGANISER),
                Member(DC_MEMBER, "Lina")]
     discord_fake = FakeDiscord(members=members)
     await discord_fake.start()

@@ -183,16 +183,9 @@ async def telegram(count: int) -> dict[str, str]:
 
 async def discord_side(count: int, actions: int) -> dict[str, str]:
     from bot.adapters.discord import DiscordAdapter
-    from fakes.discord_api import (
-        CHANNEL_ID,
-        GUILD_ID,
-        MANAGE_EVENTS,
-        SEND_MESSAGES,
-        FakeDiscord,
-        Member,
-    )
+    from fakes.discord_api import CHANNEL_ID, GUILD_ID, ORGANISER, FakeDiscord, Member
 
-    orga = Member(1003, "Orga", permissions=SEND_MESSAGES | MANAGE_EVENTS)
+    orga = Member(1003, "Orga", permissions=ORGANISER)
     members = [orga] + [Member(DC_FIRST_ASKING + n, f"Membre {n}") for n in range(actions)] + [
         Member(DC_FIRST_PRESSING + n, f"Parent {n}") for n in range(actions)]
     fake = FakeDiscord(members=members, global_rate=50)

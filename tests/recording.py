@@ -6,8 +6,15 @@ router, commands and storage all run for real on a SQLite file.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
 
 from bot.cards import render_card_text
 from bot.core import Core
@@ -112,3 +119,51 @@ class Bot:
 
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)  # a Wednesday
+
+
+# -- helpers several test files share ------------------------------------------------------
+
+
+async def new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 3") -> int:
+    """Create an event as an organiser types it; its number, as the reply gives it."""
+    reply = await bot.say(f"/nouvelevenement {spec}")
+    match = re.search(r"#(\d+)", reply)
+    assert match, reply
+    return int(match.group(1))
+
+
+def private_text(bot: Bot, user: str) -> str:
+    """Everything `user` received in private, as one text."""
+    return "\n".join(bot.platform.private_texts(user))
+
+
+def plain(text: str) -> str:
+    """French typography's no-break spaces read as spaces."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def on_disk(db_path: Path) -> bytes:
+    """The database file and its write-ahead log, byte for byte: what an erasure must clean."""
+    found = b""
+    for suffix in ("", "-wal"):
+        path = Path(str(db_path) + suffix)
+        if path.exists():
+            found += path.read_bytes()
+    return found
+
+
+@contextmanager
+def trips(connection: aiosqlite.Connection) -> Iterator[list[str]]:
+    """Names of the functions sent to this connection's worker thread meanwhile."""
+    sent: list[str] = []
+    real = connection._execute
+
+    async def counting(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        sent.append(getattr(fn, "__name__", repr(fn)))
+        return await real(fn, *args, **kwargs)
+
+    connection._execute = counting  # type: ignore[method-assign]
+    try:
+        yield sent
+    finally:
+        del connection._execute

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ from bot.config import Settings
 from bot.messages import Reply
 from bot.scheduler import Scheduler
 from recording import Bot
+from recording import new_event as new_event  # its old home: scheduler tests import it here
 
 
 @pytest.fixture(autouse=True)
@@ -28,13 +28,6 @@ async def close_restarted(bot: Bot) -> AsyncIterator[None]:
 
 class Killed(BaseException):
     """The process dies here: nothing after this line runs, no handler catches it."""
-
-
-async def new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 3") -> int:
-    reply = await bot.say(f"/nouvelevenement {spec}")
-    match = re.search(r"#(\d+)", reply)
-    assert match, reply
-    return int(match.group(1))
 
 
 async def restart(bot: Bot, *, path: Path | None = None,

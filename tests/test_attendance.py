@@ -18,9 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import discord
 import pytest
-import yarl
 from scheduler_helpers import close_restarted, restart, tick_at  # noqa: F401  (autouse)
 
 from bot import actions
@@ -30,7 +28,7 @@ from bot.scheduler import Scheduler
 from commands.attendance import chart, parsers
 from commands.attendance.handlers import HERE_ARGS, MAX_PAGES, PAGE_SIZE, collect
 from commands.attendance.report import tallies
-from recording import NOW, Bot, text_of
+from recording import NOW, Bot, plain, text_of
 from storage import NewEvent, Storage
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -44,15 +42,10 @@ async def _event(bot: Bot, capacity: int = 40, title: str = "Soirée jeux") -> i
     return int(found.group(1))
 
 
-def _plain(text: str) -> str:
-    """French typography's no-break spaces read as spaces."""
-    return text.replace("\u00a0", " ").replace("\u202f", " ")
-
-
 def _door(replies: list[Reply]) -> Reply:
     shown = [r for r in replies if r.buttons]
     assert shown, [text_of(r) for r in replies]
-    return dataclasses.replace(shown[-1], text=_plain(shown[-1].text))
+    return dataclasses.replace(shown[-1], text=plain(shown[-1].text))
 
 
 def _labels(reply: Reply) -> list[str]:
@@ -337,7 +330,7 @@ async def test_report_reply_summary_spreadsheet_and_chart_without_names(bot: Bot
     await _history(bot.core.storage)
     replies = await bot.replies("/bilan 2026-09..2026-12")
     assert all(r.private for r in replies)
-    summary = _plain(replies[0].text)
+    summary = plain(replies[0].text)
     assert "Bilan septembre 2026 – décembre 2026" in summary
     assert "Événements tenus : 4, dont 3 gratuits" in summary
     assert "Pointés à l'entrée : 3 événements sur 4" in summary
@@ -416,18 +409,13 @@ async def tg_fake() -> AsyncIterator[Any]:
 
 
 @pytest.fixture
-async def dc_fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Any]:
+async def dc_fake() -> AsyncIterator[Any]:
     from test_discord_adapter import MEMBERS
 
     from fakes.discord_api import FakeDiscord
 
-    server = FakeDiscord(members=MEMBERS)
-    await server.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", server.base_url)
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
-                        yarl.URL(server.gateway_url))
-    yield server
-    await server.stop()
+    async with FakeDiscord(members=MEMBERS) as server:
+        yield server
 
 
 async def test_telegram_a_tap_edits_the_door_list_in_place(tg_fake: Any, tmp_path: Path) -> None:
@@ -443,7 +431,7 @@ async def test_telegram_a_tap_edits_the_door_list_in_place(tg_fake: Any, tmp_pat
                  if any(d.startswith("v1:here:") for d in m.button_data)]
         assert len(shown) == 1
         door = shown[0]
-        assert "0 sur 2 places" in _plain(door.visible)
+        assert "0 sur 2 places" in plain(door.visible)
         rows = door.reply_markup["inline_keyboard"]  # type: ignore[index]
         names = [row for row in rows if row[0]["callback_data"].startswith("v1:here:")]
         assert [len(row) for row in names] == [1, 1]  # one name a row, easy to hit
@@ -454,17 +442,17 @@ async def test_telegram_a_tap_edits_the_door_list_in_place(tg_fake: Any, tmp_pat
         toast = await tg.press(ORGA, door, lea)
         assert toast == ""  # the list itself shows the change
         assert len(tg_fake.messages) == before  # no new message: the list was edited
-        assert door.edits == 1 and "1 sur 2 places" in _plain(door.visible)
+        assert door.edits == 1 and "1 sur 2 places" in plain(door.visible)
         assert "✅ Léa" in str(door.reply_markup)
         await tg.press(ORGA, door, f"v1:door:{event_id}:a1")
-        assert door.edits == 2 and "sans inscription : 1" in _plain(door.visible)
+        assert door.edits == 2 and "sans inscription : 1" in plain(door.visible)
 
         # A list too old for Telegram to edit comes back as a new message.
         tg_fake.fail("editMessageText", 400, "Bad Request: message can't be edited")
         known = set(tg_fake.messages)
         await tg.press(ORGA, door, f"v1:door:{event_id}:a1")
         anew = [m for k, m in tg_fake.messages.items() if k not in known]
-        assert len(anew) == 1 and "sans inscription : 2" in _plain(anew[0].visible)
+        assert len(anew) == 1 and "sans inscription : 2" in plain(anew[0].visible)
 
         # A member sending the same data (forged from their own chat) is refused.
         refused = await tg.press(LEA, door, lea)
@@ -475,7 +463,7 @@ async def test_telegram_a_tap_edits_the_door_list_in_place(tg_fake: Any, tmp_pat
 
 
 async def test_discord_a_tap_updates_the_door_list_in_place(dc_fake: Any, db_path: Path) -> None:
-    from test_discord_adapter import ALICE, BOB, ORGA, launch, shutdown
+    from test_discord_adapter import ALICE, BOB, ORGA, held_back, launch, shutdown
 
     from fakes.discord_api import APP_ID, path_starts
     from recording import Clock
@@ -493,31 +481,24 @@ async def test_discord_a_tap_updates_the_door_list_in_place(dc_fake: Any, db_pat
         assert opened.ephemeral == [True]  # names only for the organiser who asked
         door = next(m for m in dc_fake.messages.values()
                     if "v1:here:" in json.dumps(m["components"]))
-        assert "0 sur 2 places" in _plain(door["content"])
+        assert "0 sur 2 places" in plain(door["content"])
         ids = [c["custom_id"] for row in door["components"] for c in row["components"]]
         alice = next(i for i in ids if i.startswith("v1:here:"))
 
         pressed = await dc.press(int(door["id"]), alice, user=ORGA)
         assert pressed.types == [7]  # UPDATE_MESSAGE: the list itself changes
-        assert "1 sur 2 places" in _plain(door["content"])
+        assert "1 sur 2 places" in plain(door["content"])
         assert "✅ Alice" in json.dumps(door["components"], ensure_ascii=False)
 
         refused = await dc.press(int(door["id"]), alice, user=BOB)
         assert refused.types == [4] and refused.ephemeral == [True]
         assert "organisat" in refused.text
-        assert "1 sur 2 places" in _plain(door["content"])
+        assert "1 sur 2 places" in plain(door["content"])
         assert (await dc.core.storage.attendance.sheet(event_id)).present_seats == 1
 
         # A slow answer is deferred first (within Discord's 3 s), then the list is edited.
         dc.adapter.defer_after = 0.01
-        gate = asyncio.Event()
-        handle = dc.core.handle
-
-        async def slow(incoming: Any) -> list[Reply]:
-            await gate.wait()
-            return await handle(incoming)
-
-        dc.core.handle = slow  # type: ignore[method-assign]
+        gate = held_back(dc.core)
         payload = dc_fake.press(int(door["id"]), f"v1:door:{event_id}:a1", user=ORGA)
         iid = await dc_fake.deliver(payload)
         [callback] = await dc_fake.wait_for(path_starts(f"/interactions/{iid}/"))
@@ -526,7 +507,7 @@ async def test_discord_a_tap_updates_the_door_list_in_place(dc_fake: Any, db_pat
         token = f"/webhooks/{APP_ID}/{payload['token']}/messages/@original"
         [edit] = await dc_fake.wait_for(lambda c: c.method == "PATCH" and c.path == token)
         await dc.settle()
-        assert "sans inscription : 1" in _plain(door["content"])
+        assert "sans inscription : 1" in plain(door["content"])
     finally:
         await shutdown(dc)
 
@@ -628,7 +609,7 @@ async def test_members_are_counted_once_across_closed_and_live_events(bot: Bot) 
     live = await held("board_games", NOW - timedelta(hours=1), "ana", "ben")  # on right now
 
     def figures(text: str) -> str:
-        found = re.search(r"Membres différent·e·s : \d+, dont \d+", _plain(text))
+        found = re.search(r"Membres différent·e·s : \d+, dont \d+", plain(text))
         assert found, text
         return found.group(0)
 
@@ -642,7 +623,7 @@ async def test_members_are_counted_once_across_closed_and_live_events(bot: Bot) 
     members = {r[1]: r[rows[0].index("Membres différents")] for r in rows[1:]}
     assert members == {"Projection": "1", "Soirée jeux de société": "2", "Tous types": "2"}
     # November alone: Ben came for the first time, Ana in October.
-    assert "Membres différent·e·s : 2, dont 1" in _plain(
+    assert "Membres différent·e·s : 2, dont 1" in plain(
         (await bot.replies("/bilan novembre 2026"))[0].text)
 
     # Later, the evening on now is over too: the books close, nothing moves.

@@ -10,24 +10,17 @@ import pytest
 
 from bot import actions
 from bot.messages import Incoming, Reply
-from recording import Bot
+from recording import Bot, new_event
 
 GARBAGE_TARGETS = ("9" * 40, "1" * 10, "abc", "-1", "0x1f", "1_2", "#12", "me", "__", "A")
 GARBAGE_ARGS = ("", "going", "+1", "-1", "yes", "zz", "9999999999", "+-", "no")
 VERBS = ("rsvp", "guest", "ics", "event", "faq", "forget", "drop")
 
 
-async def _new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 3") -> int:
-    reply = await bot.say(f"/nouvelevenement {spec}")
-    match = re.search(r"#(\d+)", reply)
-    assert match, reply
-    return int(match.group(1))
-
-
 @pytest.mark.parametrize("verb", VERBS)
 async def test_forged_presses_get_a_polite_reply_for_every_verb(
         bot: Bot, verb: str, caplog: pytest.LogCaptureFixture) -> None:
-    await _new_event(bot)
+    await new_event(bot)
     caplog.set_level(logging.ERROR)
     for target in GARBAGE_TARGETS:
         for arg in GARBAGE_ARGS:
@@ -45,7 +38,7 @@ async def test_forged_presses_get_a_polite_reply_for_every_verb(
 
 
 async def test_well_formed_presses_with_bad_arguments_are_refused(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     for data in (f"v1:rsvp:{event_id}:zz", f"v1:guest:{event_id}:+5", f"v1:guest:{event_id}",
                  f"v1:ics:{event_id}:going", "v1:forget:me:maybe", "v1:forget:you:yes",
                  f"v1:rsvp:{event_id}:going:extra", "v1:rsvp::going"):
@@ -56,7 +49,7 @@ async def test_well_formed_presses_with_bad_arguments_are_refused(bot: Bot) -> N
 
 async def test_forged_data_is_refused_by_the_router_before_any_handler(bot: Bot) -> None:
     """The core asks the router first: no handler ever sees data it did not declare."""
-    await _new_event(bot)
+    await new_event(bot)
     router = bot.core.router
     for verb in VERBS:
         for target in GARBAGE_TARGETS:
@@ -94,7 +87,7 @@ async def _press_in(bot: Bot, chat: str, message_id: str, action: str, user: str
 
 
 async def test_a_press_on_a_message_we_never_posted_as_a_card_changes_nothing(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await bot.say("/annoncer Bienvenue à toutes et à tous !")  # plain text, message 101
     # A forged button under that plain-text message of the announcement chat.
     await _press_in(bot, "announce-1", "101", actions.encode("rsvp", event_id, "going"), "ana")
@@ -104,8 +97,8 @@ async def test_a_press_on_a_message_we_never_posted_as_a_card_changes_nothing(bo
 
 
 async def test_a_card_of_another_event_is_not_turned_into_this_one(bot: Bot) -> None:
-    first = await _new_event(bot)
-    second = await _new_event(bot, "Ciné | 2026-12-06 20:00")
+    first = await new_event(bot)
+    second = await new_event(bot, "Ciné | 2026-12-06 20:00")
     await bot.say(f"/annoncer {first}")  # messages 101 and 102 are cards of the first event
     bot.platform.edits.clear()
     await _press_in(bot, "announce-1", "101", actions.encode("rsvp", second, "going"), "ana")
@@ -125,7 +118,7 @@ async def _show_in_chat(bot: Bot, text: str, user: str, chat: str) -> list[Reply
 
 
 async def test_three_hundred_event_commands_keep_the_edit_load_bounded(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await bot.say(f"/annoncer {event_id}")  # two announcement copies: always live
     for n in range(80):  # in many chats
         await _show_in_chat(bot, f"/event {event_id}", "troll", f"chat-{n}")
@@ -143,7 +136,7 @@ async def test_three_hundred_event_commands_keep_the_edit_load_bounded(bot: Bot)
 
 
 async def test_a_press_on_an_old_card_of_ours_revives_it_and_the_bound_holds(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     first = await _show_in_chat(bot, f"/event {event_id}", "lea", "group-1")
     assert first and first[-1].card is not None
     oldest = str(bot.platform._next_id)

@@ -110,13 +110,8 @@ async def test_unreachable_telegram_is_one_clear_line(
 
 @pytest.fixture
 async def discord_fake() -> Any:
-    fake = FakeDiscord(token=DISCORD_GOOD)
-    await fake.start()
-    try:
-        with fake.patched():
-            yield fake
-    finally:
-        await fake.stop()
+    async with FakeDiscord(token=DISCORD_GOOD) as fake:
+        yield fake
 
 
 async def test_rejected_discord_token_is_named_without_traceback_or_token(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,15 +13,8 @@ import pytest
 from bot import actions
 from bot.messages import Incoming
 from bot.spec import CommandSpec
-from recording import NOW, Bot
+from recording import NOW, Bot, new_event
 from storage.models import Attendee
-
-
-async def _new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 3") -> int:
-    reply = await bot.say(f"/nouvelevenement {spec}")
-    match = re.search(r"#(\d+)", reply)
-    assert match, reply
-    return int(match.group(1))
 
 
 async def test_help_in_french_by_default_and_english_from_platform_locale(bot: Bot) -> None:
@@ -59,7 +51,7 @@ async def test_help_lists_every_command_of_the_platform_with_its_generated_usage
 
 
 async def test_start_welcomes_and_opens_the_event_of_a_deep_link(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     assert "Bienvenue Ana" in await bot.say("/start", user="ana")
     card = await bot.say(f"/start event_{event_id}", user="ana")
     assert "Soirée jeux" in card and "0/3" in card
@@ -67,7 +59,7 @@ async def test_start_welcomes_and_opens_the_event_of_a_deep_link(bot: Bot) -> No
 
 
 async def test_slash_options_answer_like_typed_words(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     maybe = await bot.say("", user="ana", command="rsvp",
                           options={"event": str(event_id), "answer": "maybe"})
     assert "peut-être" in maybe
@@ -84,7 +76,7 @@ async def test_slash_options_answer_like_typed_words(bot: Bot) -> None:
 
 
 async def test_a_closed_or_cancelled_event_is_explained_without_a_usage_line(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Ciné | 2026-11-25 20:00")
+    event_id = await new_event(bot, "Ciné | 2026-11-25 20:00")
     await bot.say(f"/rsvp {event_id}", user="ana")
     assert "Répondez d'abord" in await bot.press(actions.encode("guest", event_id, "+1"),
                                                  user="ben")
@@ -120,7 +112,7 @@ async def test_organiser_commands_refused_to_members_in_the_core(bot: Bot) -> No
 
 
 async def test_rsvp_with_french_words_waitlist_and_promotion_notice(bot: Bot) -> None:
-    event_id = await _new_event(bot)  # 3 seats
+    event_id = await new_event(bot)  # 3 seats
     assert "3 places" in await bot.say(f"/participer {event_id} oui +2", user="ana")
     waiting = await bot.say(f"/participer #{event_id} oui +1", user="ben")
     assert "liste d'attente, position 1" in waiting
@@ -135,7 +127,7 @@ async def test_rsvp_with_french_words_waitlist_and_promotion_notice(bot: Bot) ->
 
 
 async def test_buttons_update_every_posted_copy(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     assert "2 canaux" in await bot.say(f"/annoncer {event_id}")
     assert len(bot.platform.sent) == 2
     going = actions.encode("rsvp", event_id, "going")
@@ -150,7 +142,7 @@ async def test_buttons_update_every_posted_copy(bot: Bot) -> None:
 
 
 async def test_cancelling_notifies_and_closes_buttons(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await bot.say(f"/announce {event_id}")
     await bot.say(f"/rsvp {event_id}", user="ana")
     assert "1 personne" in await bot.say(f"/annuler {event_id} confirmer")
@@ -163,14 +155,14 @@ async def test_cancelling_notifies_and_closes_buttons(bot: Bot) -> None:
 
 
 async def test_rsvp_closes_when_the_event_starts(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Ciné | 2026-11-25 20:00")
+    event_id = await new_event(bot, "Ciné | 2026-11-25 20:00")
     bot.clock.advance(hours=10, minutes=1)
     assert "déjà commencé" in await bot.say(f"/participer {event_id}", user="ana")
     assert "Aucun événement" in await bot.say("/evenements", user="ana")
 
 
 async def test_editing_time_notifies_and_capacity_raise_promotes(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | 2026-12-05 20:00 | 1")
+    event_id = await new_event(bot, "Jeux | 2026-12-05 20:00 | 1")
     await bot.say(f"/rsvp {event_id}", user="ana")
     await bot.say(f"/rsvp {event_id}", user="ben")
     reply = await bot.say(f"/modifier {event_id} date 2026-12-06 18h")
@@ -200,7 +192,7 @@ async def test_bad_input_gets_a_polite_localised_reply_with_usage(bot: Bot) -> N
         "/faqdel nope": "Pas de question",
         "/modifier 1": "Il manque\u00a0: champ",
     }
-    await _new_event(bot)
+    await new_event(bot)
     for command, expected in cases.items():
         reply = await bot.say(command)
         assert expected in reply, (command, reply)
@@ -213,7 +205,7 @@ async def test_bad_input_gets_a_polite_localised_reply_with_usage(bot: Bot) -> N
 
 async def test_markup_sql_and_control_characters_in_titles_are_kept_as_text(bot: Bot) -> None:
     title = "<b>Tom & Jerry</b>'; DROP TABLE events;--\x07\u202e"
-    event_id = await _new_event(bot, f"{title} | demain 20h")
+    event_id = await new_event(bot, f"{title} | demain 20h")
     event = await bot.core.storage.events.get(event_id)
     assert event is not None
     assert event.title == "<b>Tom & Jerry</b>'; DROP TABLE events;--"
@@ -240,7 +232,7 @@ async def test_internal_error_gives_an_apology_not_a_traceback(bot: Bot) -> None
 
 
 async def test_ics_file_holds_the_event(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     (reply,) = await bot.replies(f"/ics {event_id}", user="ana")
     assert reply.attachment is not None and reply.attachment.filename.endswith(".ics")
     content = reply.attachment.content.decode()
@@ -248,7 +240,7 @@ async def test_ics_file_holds_the_event(bot: Bot) -> None:
 
 
 async def test_see_event_and_calendar_buttons(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     card = await bot.press(actions.encode("event", event_id), user="ana")
     assert f"#{event_id} · Soirée jeux" in card and "0/3 places prises" in card
     (reply,) = await bot.replies(action=actions.encode("ics", event_id), user="ana")
@@ -258,20 +250,20 @@ async def test_see_event_and_calendar_buttons(bot: Bot) -> None:
 
 
 async def test_event_state_conflicts_are_explained_without_a_usage_line(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     assert "annulé" in await bot.say(f"/annuler {event_id} confirmer")
     again = await bot.say(f"/annuler {event_id}")
     assert "déjà annulé" in again and "Utilisation" not in again
     edit = await bot.say(f"/modifier {event_id} lieu Salle 2")
     assert "ne peut plus être modifié" in edit and "Utilisation" not in edit
-    started = await _new_event(bot, "Ciné | 2026-11-25 20:00")
+    started = await new_event(bot, "Ciné | 2026-11-25 20:00")
     bot.clock.advance(hours=11)
     edit = await bot.say(f"/modifier {started} lieu Salle 2")
     assert "déjà commencé" in edit and "Utilisation" not in edit
 
 
 async def test_editevent_takes_french_and_english_field_words(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     assert "illimité" in await bot.say(f"/modifier {event_id} capacité illimité")
     assert "6,50" in await bot.say(f"/editevent {event_id} price 6,50 €")
     assert "Atelier" in await bot.say(f"/modifier {event_id} type atelier")
@@ -319,7 +311,7 @@ async def test_demo_events_are_seeded_once_on_a_fresh_database(db_path: Path) ->
 
 
 async def test_attendees_list_and_csv_for_organisers(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | demain 20h | 2")
+    event_id = await new_event(bot, "Jeux | demain 20h | 2")
     await bot.say(f"/rsvp {event_id} oui +1", user="ana")
     await bot.say(f"/rsvp {event_id}", user="=cmd")
     await bot.say(f"/rsvp {event_id} maybe", user="ben")
@@ -331,7 +323,7 @@ async def test_attendees_list_and_csv_for_organisers(bot: Bot) -> None:
 
 
 async def test_mydata_shows_everything_and_forgetme_erases_it(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | demain 20h | 1")
+    event_id = await new_event(bot, "Jeux | demain 20h | 1")
     await bot.say(f"/rsvp {event_id}", user="ana")
     await bot.say(f"/rsvp {event_id}", user="ben")
     data = await bot.say("/mesdonnees", user="ana")
@@ -358,7 +350,7 @@ async def test_forgetme_keeps_on_no_and_erases_from_a_slash_confirm(bot: Bot) ->
 
 
 async def test_unreachable_member_is_told_at_next_interaction(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | demain 20h | 1")
+    event_id = await new_event(bot, "Jeux | demain 20h | 1")
     await bot.say(f"/rsvp {event_id}", user="ana")
     await bot.say(f"/rsvp {event_id}", user="ben")
     bot.platform.unreachable["ben"] = False
@@ -369,7 +361,7 @@ async def test_unreachable_member_is_told_at_next_interaction(bot: Bot) -> None:
 
 
 async def test_csv_formula_guard_sees_through_bom_zero_width_and_full_width(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | demain 20h | 20")
+    event_id = await new_event(bot, "Jeux | demain 20h | 20")
     tricky = ["\ufeff=cmd", "＝HYPERLINK", "＋sum", "－1", "＠me", "\u2060=x"]
     for name in tricky:
         await bot.say(f"/rsvp {event_id}", user=name)
@@ -385,7 +377,7 @@ async def test_csv_formula_guard_sees_through_bom_zero_width_and_full_width(bot:
 
 async def test_attendees_of_eight_thousand_is_linear(
         bot: Bot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    event_id = await _new_event(bot, "Concert | demain 20h | 10")
+    event_id = await new_event(bot, "Concert | demain 20h | 10")
     stamp = "2026-11-25T10:00:00Z"
     with sqlite3.connect(db_path) as raw:  # 8,000 answers, written as the storage writes them
         raw.executemany(
@@ -431,11 +423,11 @@ async def test_announce_a_text_or_an_event_and_state_conflicts_without_usage_lin
     too_long = await bot.say("/announce " + "x" * 3001)
     assert "3000" in too_long and len(bot.platform.sent) == 2
     assert "pas d'événement #99" in await bot.say("/annoncer #99")
-    cancelled = await _new_event(bot, "Ciné | 2026-12-05 20:00")
+    cancelled = await new_event(bot, "Ciné | 2026-12-05 20:00")
     await bot.say(f"/annuler {cancelled} confirmer")
     refused = await bot.say(f"/annoncer {cancelled}")
     assert "est annulé" in refused and "Utilisation" not in refused
-    started = await _new_event(bot, "Jeux | 2026-11-25 20:00")
+    started = await new_event(bot, "Jeux | 2026-11-25 20:00")
     bot.clock.advance(hours=11)
     refused = await bot.say(f"/announce {started}")
     assert "déjà commencé" in refused and "Utilisation" not in refused
@@ -505,7 +497,7 @@ async def test_newevent_range_sets_the_end_and_says_it(bot: Bot) -> None:
 
 
 async def test_editing_only_the_time_keeps_the_events_day(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | samedi 5 décembre 20h | 10")
+    event_id = await new_event(bot, "Jeux | samedi 5 décembre 20h | 10")
     await bot.say(f"/rsvp {event_id}", user="ana")
     reply = await bot.say(f"/modifier {event_id} heure 18h30")
     assert "samedi 5 décembre 2026 à 18h30" in reply, reply
@@ -516,7 +508,7 @@ async def test_editing_only_the_time_keeps_the_events_day(bot: Bot) -> None:
 
 
 async def test_editing_only_the_date_keeps_the_time_and_the_length(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | samedi 5 décembre 20h-22h")
+    event_id = await new_event(bot, "Jeux | samedi 5 décembre 20h-22h")
     reply = await bot.say(f"/modifier {event_id} date dimanche 6 décembre")
     assert "dimanche 6 décembre 2026 à 20h" in reply, reply
     event = await bot.core.storage.events.get(event_id)
@@ -527,7 +519,7 @@ async def test_editing_only_the_date_keeps_the_time_and_the_length(bot: Bot) -> 
 
 
 async def test_editing_the_end_keeps_the_events_day(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | samedi 5 décembre 20h")
+    event_id = await new_event(bot, "Jeux | samedi 5 décembre 20h")
     reply = await bot.say(f"/modifier {event_id} fin 23h")
     assert "samedi 5 décembre 2026 à 23h" in reply, reply
     event = await bot.core.storage.events.get(event_id)
@@ -542,7 +534,7 @@ async def test_editing_the_end_keeps_the_events_day(bot: Bot) -> None:
 
 
 async def test_editing_with_a_range_sets_start_and_end(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | samedi 5 décembre 20h")
+    event_id = await new_event(bot, "Jeux | samedi 5 décembre 20h")
     reply = await bot.say(f"/modifier {event_id} heure 14h30 à 17h")
     assert "samedi 5 décembre 2026 à 14h30" in reply and "17h" in reply, reply
     event = await bot.core.storage.events.get(event_id)
@@ -550,13 +542,13 @@ async def test_editing_with_a_range_sets_start_and_end(bot: Bot) -> None:
 
 
 async def test_editing_the_time_of_an_event_years_ahead(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Gala | 10/06/2028 20h")
+    event_id = await new_event(bot, "Gala | 10/06/2028 20h")
     reply = await bot.say(f"/modifier {event_id} heure 21h")
     assert "samedi 10 juin 2028 à 21h" in reply, reply
 
 
 async def test_announcelater_reads_dates_and_repeats_them(bot: Bot) -> None:
-    await _new_event(bot, "Jeux | samedi 5 décembre 20h")
+    await new_event(bot, "Jeux | samedi 5 décembre 20h")
     reply = await bot.say("/annoncerplustard 1 demain soir 6h")
     assert "jeudi 26 novembre 2026 à 18h" in reply, reply
     today = await bot.say("/annoncerplustard 1 à 18h")
@@ -568,8 +560,8 @@ async def test_announcelater_reads_dates_and_repeats_them(bot: Bot) -> None:
 
 
 async def test_next_event_of_a_kind_from_text_and_from_a_slash_option(bot: Bot) -> None:
-    games = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3 | jeux")
-    film = await _new_event(bot, "Ciné-club | 2026-12-01 20:00 | 30 | film")
+    games = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 3 | jeux")
+    film = await new_event(bot, "Ciné-club | 2026-12-01 20:00 | 30 | film")
     assert f"#{film} · Ciné-club" in await bot.say("/prochain", user="ana")
     assert f"#{games} · Soirée jeux" in await bot.say("/prochain jeux", user="ana")
     assert f"#{games} · Soirée jeux" in await bot.say(

@@ -13,13 +13,13 @@ import json
 import logging
 import re
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import discord
 import pytest
-import yarl
 
 from bot import i18n
 from bot.adapters.discord import DiscordAdapter
@@ -40,9 +40,9 @@ from fakes.discord_api import (
     FOREIGN_CHANNEL_ID,
     GUILD_ID,
     MANAGE_EVENTS,
+    ORGANISER,
     ORGANIZER_ROLE_ID,
     OTHER_GUILD_ID,
-    SEND_MESSAGES,
     Call,
     FakeDiscord,
     Member,
@@ -57,10 +57,10 @@ MEMBERS = [
     Member(ALICE, "Alice"),
     Member(BOB, "Bob"),
     Member(ORGA, "Orga", roles=(ORGANIZER_ROLE_ID,)),
-    Member(MANON, "Manon", permissions=SEND_MESSAGES | MANAGE_EVENTS),
+    Member(MANON, "Manon", permissions=ORGANISER),
     # Everything a server admin can have, but only ever acting from another server.
     Member(MALLORY, "Mallory", roles=(ORGANIZER_ROLE_ID,),
-           permissions=SEND_MESSAGES | MANAGE_EVENTS | ADMINISTRATOR),
+           permissions=ORGANISER | ADMINISTRATOR),
 ]
 EPHEMERAL = 64
 
@@ -149,6 +149,19 @@ class Harness:
         return self.cards_in(CHANNEL_ID)[-1]
 
 
+def held_back(core: Core) -> asyncio.Event:
+    """Answers wait until the returned gate is set: a slow core, on demand, without sleeping."""
+    gate = asyncio.Event()
+    handle = core.handle
+
+    async def slow(incoming: Any) -> list[Reply]:
+        await gate.wait()
+        return await handle(incoming)
+
+    core.handle = slow  # type: ignore[method-assign]
+    return gate
+
+
 def seats_of(message: dict[str, Any]) -> str:
     return next(f["value"] for f in message["embeds"][0]["fields"] if f["name"] == "👥")
 
@@ -182,15 +195,21 @@ async def shutdown(harness: Harness) -> None:
     await harness.core.storage.close()
 
 
+@asynccontextmanager
+async def running(db_path: Path, clock: Clock | None = None) -> AsyncIterator[Harness]:
+    """The bot on a fake Discord of MEMBERS, for other test files' `dc` fixtures."""
+    async with FakeDiscord(members=MEMBERS) as server:
+        harness = await launch(server, db_path, clock or Clock(NOW))
+        try:
+            yield harness
+        finally:
+            await shutdown(harness)
+
+
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord(members=MEMBERS)
-    await server.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", server.base_url)
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
-                        yarl.URL(server.gateway_url))
-    yield server
-    await server.stop()
+async def fake() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord(members=MEMBERS) as server:
+        yield server
 
 
 @pytest.fixture
@@ -754,14 +773,7 @@ async def test_slow_answers_are_deferred_within_the_deadline(dc: Harness) -> Non
     event_id = await dc.new_event()
     card = await dc.announce(event_id)
     dc.adapter.defer_after = 0.05
-    gate = asyncio.Event()
-    handle = dc.core.handle
-
-    async def slow(incoming: Any) -> list[Reply]:
-        await gate.wait()
-        return await handle(incoming)
-
-    dc.core.handle = slow  # type: ignore[method-assign]
+    gate = held_back(dc.core)
 
     for payload, deferred_type in (
             (dc.fake.slash("myevents", user=ALICE), 5),

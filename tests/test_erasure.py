@@ -2,62 +2,41 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from pathlib import Path
 
-from recording import NOW, Bot
+from recording import NOW, Bot, new_event, on_disk, plain
 
 NAME = "Zorglubette"
 USER = "zorglub-77310"
 
 
-def _plain(text: str) -> str:
-    """French typography's no-break spaces read as spaces."""
-    return text.replace("\u00a0", " ").replace("\u202f", " ")
-
-
-def _bytes_on_disk(db: Path) -> bytes:
-    found = b""
-    for suffix in ("", "-wal"):
-        path = Path(str(db) + suffix)
-        if path.exists():
-            found += path.read_bytes()
-    return found
-
-
-async def _new_event(bot: Bot, spec: str) -> int:
-    match = re.search(r"#(\d+)", await bot.say(f"/nouvelevenement {spec}"))
-    assert match
-    return int(match.group(1))
-
-
 async def test_forgetme_leaves_no_name_or_id_in_the_database_or_its_wal(
         bot: Bot, db_path: Path) -> None:
-    event_id = await _new_event(bot, "Jeux | demain 20h | 5")
+    event_id = await new_event(bot, "Jeux | demain 20h | 5")
     incoming_user = USER
     replies = await bot.replies(f"/rsvp {event_id}", user=incoming_user)
     assert replies
     await bot.say("/langue en", user=incoming_user)
-    on_disk = _bytes_on_disk(db_path)
-    assert USER.encode() in on_disk  # the probe can see it while it is held
+    held = on_disk(db_path)
+    assert USER.encode() in held  # the probe can see it while it is held
 
     await bot.say("/oubliemoi confirmer", user=incoming_user)
-    on_disk = _bytes_on_disk(db_path)  # the storage is still open
-    assert USER.encode() not in on_disk
-    assert USER.capitalize().encode() not in on_disk
+    held = on_disk(db_path)  # the storage is still open
+    assert USER.encode() not in held
+    assert USER.capitalize().encode() not in held
     assert (await bot.core.storage.db.read("PRAGMA secure_delete"))[0][0] == 1
 
 
 async def test_forgetme_by_name_is_gone_too(bot: Bot, db_path: Path) -> None:
     await bot.say("/events", user=NAME.lower())
-    assert NAME.encode() in _bytes_on_disk(db_path)
+    assert NAME.encode() in on_disk(db_path)
     await bot.say("/forgetme confirm", user=NAME.lower())
-    assert NAME.encode() not in _bytes_on_disk(db_path)
+    assert NAME.encode() not in on_disk(db_path)
 
 
 async def test_mydata_shows_reminders_reachability_and_what_they_created(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | demain 20h | 5")
+    event_id = await new_event(bot, "Jeux | demain 20h | 5")
     await bot.say(f"/rsvp {event_id}", user="ana")
     storage = bot.core.storage
     ana = await storage.members.identify("test", "ana", "Ana", NOW)
@@ -78,7 +57,7 @@ async def test_mydata_shows_reminders_reachability_and_what_they_created(bot: Bo
 
 
 async def test_mydata_in_english_names_the_reminder_history(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Ciné | demain 20h")
+    event_id = await new_event(bot, "Ciné | demain 20h")
     await bot.say(f"/rsvp {event_id}", user="tom", locale="en")
     storage = bot.core.storage
     tom = await storage.members.identify("test", "tom", "Tom", NOW)
@@ -96,7 +75,7 @@ async def test_mydata_in_english_names_the_reminder_history(bot: Bot) -> None:
 
 async def test_forgetme_refreshes_the_cards_of_the_events_they_answered(bot: Bot) -> None:
     """No one waits for the freed seats, yet every posted card shows them at once."""
-    event_id = await _new_event(bot, "Jeux | demain 20h | 5")
+    event_id = await new_event(bot, "Jeux | demain 20h | 5")
     (card,) = await bot.replies(f"/event {event_id}", user="lea", private=False)
     message_id = await bot.platform.send("group-1", card)
     assert card.card is not None and message_id is not None
@@ -109,7 +88,7 @@ async def test_forgetme_refreshes_the_cards_of_the_events_they_answered(bot: Bot
 
 async def _checked_in_with_a_draft(bot: Bot, user: str) -> int:
     """A member who answered, was checked in at the door, and has an event half created."""
-    event_id = await _new_event(bot, "Jeux | demain 20h | 5")
+    event_id = await new_event(bot, "Jeux | demain 20h | 5")
     await bot.say(f"/participer {event_id} oui", user=user)
     storage = bot.core.storage
     member = await storage.members.identify("test", user, user.capitalize(), NOW)
@@ -122,14 +101,14 @@ async def _checked_in_with_a_draft(bot: Bot, user: str) -> int:
 
 async def test_mydata_shows_check_ins_a_draft_and_what_outlives_erasure(bot: Bot) -> None:
     event_id = await _checked_in_with_a_draft(bot, "ana")
-    data = _plain(await bot.say("/mesdonnees", user="ana", private=True))
+    data = plain(await bot.say("/mesdonnees", user="ana", private=True))
     assert "Pointé·e à l'entrée" in data
     assert f"#{event_id} Jeux — pointé·e le mercredi 25 novembre 2026 à 11h" in data
     assert f"Événement en cours de création : « Ciné {NAME} » (avec une photo)" in data
     assert "Réponses gardées : type, titre." in data
     assert "chiffres anonymes" in data and "sans lien avec vous" in data
 
-    english = _plain(await bot.say("/mydata", user="ana", locale="en"))
+    english = plain(await bot.say("/mydata", user="ana", locale="en"))
     assert "Checked in at the door" in english and f"#{event_id} Jeux — checked in" in english
     assert f"Event being created: \"Ciné {NAME}\" (with a picture)" in english
     assert "anonymous counts" in english and "no link to you" in english
@@ -138,15 +117,15 @@ async def test_mydata_shows_check_ins_a_draft_and_what_outlives_erasure(bot: Bot
 async def test_forgetme_erases_check_ins_and_the_draft_from_the_files(
         bot: Bot, db_path: Path) -> None:
     await _checked_in_with_a_draft(bot, USER)
-    on_disk = _bytes_on_disk(db_path)
-    assert NAME.encode() in on_disk and USER.encode() in on_disk
+    held = on_disk(db_path)
+    assert NAME.encode() in held and USER.encode() in held
     storage = bot.core.storage
     member = await storage.members.identify("test", USER, "Z", NOW)
     assert await storage.attendance.of_member(member.id)
 
     await bot.say("/oubliemoi confirmer", user=USER)
-    on_disk = _bytes_on_disk(db_path)
-    assert NAME.encode() not in on_disk and USER.encode() not in on_disk
+    held = on_disk(db_path)
+    assert NAME.encode() not in held and USER.encode() not in held
     assert (await storage.db.read("SELECT COUNT(*) FROM checkins"))[0][0] == 0
     assert (await storage.db.read("SELECT COUNT(*) FROM drafts"))[0][0] == 0
 

@@ -7,44 +7,22 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
-import discord
 import pytest
 import test_discord_adapter as discord_side
 import test_telegram_adapter as telegram_side
-import yarl
 from scheduler_helpers import close_restarted, starts, tick_at  # noqa: F401  (autouse)
 
 from bot import actions
 from bot.scheduler import Scheduler
-from fakes.discord_api import FakeDiscord
 from fakes.telegram_api import FakeTelegram
-from recording import NOW, Bot, Clock
+from recording import NOW, Bot, new_event, on_disk, private_text
 from storage import NewEvent, Storage
 
-
-async def _new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 10") -> int:
-    reply = await bot.say(f"/nouvelevenement {spec}")
-    match = re.search(r"#(\d+)", reply)
-    assert match, reply
-    return int(match.group(1))
-
-
-def _private(bot: Bot, user: str) -> str:
-    return "\n".join(bot.platform.private_texts(user))
-
-
-def _bytes_on_disk(db: Path) -> bytes:
-    found = b""
-    for suffix in ("", "-wal"):
-        path = Path(str(db) + suffix)
-        if path.exists():
-            found += path.read_bytes()
-    return found
+EVENING = "Soirée jeux | 2026-12-05 20:00 | 10"  # room for families
 
 
 async def _csv_rows(bot: Bot, event_id: int) -> list[list[str]]:
@@ -63,7 +41,7 @@ async def _seats(bot: Bot, event_id: int) -> int:
 
 
 async def test_named_children_set_the_guests_and_only_organisers_see_them(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, EVENING)
     reply = await bot.say(f"/participer {event_id} oui Tom, Zoé (8-11)", user="ana")
     assert "3 places" in reply
     assert "Tom" in reply and "Zoé (8-11)" in reply
@@ -84,7 +62,7 @@ async def test_named_children_set_the_guests_and_only_organisers_see_them(bot: B
 
 
 async def test_names_are_checked_against_the_guests_typed(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, EVENING)
     some = await bot.say(f"/participer {event_id} oui +2 Tom", user="ana")
     assert "3 places" in some and "Tom" in some and "1 invité·e sans prénom" in some
     exact = await bot.say(f"/participer {event_id} oui +2 Léo, Inès", user="cleo")
@@ -103,7 +81,7 @@ async def test_names_are_checked_against_the_guests_typed(bot: Bot) -> None:
     ", ".join(["Tom"] * 10), "Tom (huit ans)", "Tom (8-11", "Tom 😀",
 ])
 async def test_bad_names_get_a_polite_refusal_and_change_nothing(bot: Bot, names: str) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, EVENING)
     reply = await bot.say(f"/participer {event_id} oui {names}", user="ana")
     assert "Utilisation" in reply and "Traceback" not in reply
     assert "prénom" in reply or "enfants" in reply
@@ -113,7 +91,7 @@ async def test_bad_names_get_a_polite_refusal_and_change_nothing(bot: Bot, names
 
 
 async def test_a_typo_in_the_answer_is_not_taken_for_a_child(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, EVENING)
     reply = await bot.say(f"/participer {event_id} ouii", user="ana")
     assert "répondez par oui, peut-être ou non" in reply
     assert f"/participer {event_id} oui Tom, Zoé" in reply
@@ -124,7 +102,7 @@ async def test_a_typo_in_the_answer_is_not_taken_for_a_child(bot: Bot) -> None:
 
 
 async def test_button_after_going_with_guests_says_what_to_type(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, EVENING)
     (reply,) = await bot.replies(f"/participer {event_id} oui +2", user="ana")
     kids = actions.encode("kids", event_id)
     assert kids in [b.action for b in reply.buttons]
@@ -152,7 +130,7 @@ async def test_button_after_going_with_guests_says_what_to_type(bot: Bot) -> Non
 
 
 async def test_names_follow_the_answer_guest_buttons_and_no(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, EVENING)
     await bot.say(f"/participer {event_id} oui Tom, Zoé", user="ana")
     await bot.press(actions.encode("guest", event_id, "+1"), user="ana")
     assert "Tom, Zoé" in await bot.say(f"/participants {event_id}")  # kept over a +1
@@ -167,19 +145,19 @@ async def test_names_follow_the_answer_guest_buttons_and_no(bot: Bot) -> None:
 
 async def test_mydata_shows_children_and_forgetme_erases_their_bytes(
         bot: Bot, db_path: Path) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, EVENING)
     await bot.say(f"/participer {event_id} oui Zorglubine (8-11), Bartholomée", user="ana")
     data = await bot.say("/mesdonnees", user="ana")
     assert "Zorglubine (8-11)" in data and "Bartholomée" in data
-    assert b"Zorglubine" in _bytes_on_disk(db_path)
+    assert b"Zorglubine" in on_disk(db_path)
     await bot.say("/oubliemoi confirmer", user="ana")
-    on_disk = _bytes_on_disk(db_path)
-    assert b"Zorglubine" not in on_disk
-    assert "Bartholomée".encode() not in on_disk
+    held = on_disk(db_path)
+    assert b"Zorglubine" not in held
+    assert "Bartholomée".encode() not in held
 
 
 async def test_a_child_is_never_a_member_and_gets_no_message(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, EVENING)
     before = (await bot.core.storage.db.read("SELECT COUNT(*) FROM members"))[0][0]
     await bot.say(f"/participer {event_id} oui Tom, Zoé", user="ana")
     after = (await bot.core.storage.db.read("SELECT COUNT(*) FROM members"))[0][0]
@@ -192,7 +170,7 @@ async def test_a_child_is_never_a_member_and_gets_no_message(bot: Bot) -> None:
 
 
 async def test_desk_entry_counts_against_capacity_and_shows_as_such(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 4")
+    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 4")
     added = await bot.say(f"/inscrire {event_id} Mme Martin 3 tél.")
     assert "Mme Martin" in added and "3 places" in added and "3/4" in added
     assert "liste d'attente" in await bot.say(f"/participer {event_id} oui +1", user="ana")
@@ -214,7 +192,7 @@ async def test_desk_entry_counts_against_capacity_and_shows_as_such(bot: Bot) ->
 
 
 async def test_organiser_removes_a_members_answer_and_they_are_told(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 4")
+    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 4")
     await bot.say(f"/participer {event_id} oui Tom", user="ana")
     reply = await bot.say(f"/retirer {event_id} Ana")
     assert "Ana" in reply and "retiré" in reply
@@ -224,7 +202,7 @@ async def test_organiser_removes_a_members_answer_and_they_are_told(bot: Bot) ->
 
 
 async def test_desk_refusals_are_polite_and_leave_nothing(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 4")
+    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 4")
     assert "organisat" in await bot.say(f"/inscrire {event_id} Mme Martin 2", user="ana")
     for bad in ("", "Mme Martin 0", "Mme Martin 11", "<b>Martin</b> 2", "3", "Mme Martin 2 "
                 + "x" * 81):
@@ -253,7 +231,7 @@ async def test_desk_refusals_are_polite_and_leave_nothing(bot: Bot) -> None:
 async def test_desk_entries_get_no_messages_of_any_kind(
         bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING)
-    event_id = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 2")
+    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 2")
     await bot.say(f"/inscrire {event_id} Mme Martin 1")
     await bot.say(f"/participer {event_id} oui", user="ana")
     assert "liste d'attente" in await bot.say(f"/inscrire {event_id} M. Durand 1")
@@ -285,7 +263,7 @@ async def test_desk_entries_get_no_messages_of_any_kind(
 
 async def test_a_single_seat_goes_past_a_family_that_does_not_fit_and_the_family_is_told(
         bot: Bot) -> None:
-    event_id = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 3")
+    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 3")
     await bot.say(f"/participer {event_id} oui +2", user="ana")
     family = await bot.say(f"/participer {event_id} oui +2", user="ben")
     assert "position 1" in family
@@ -293,7 +271,7 @@ async def test_a_single_seat_goes_past_a_family_that_does_not_fit_and_the_family
     await bot.say(f"/participer {event_id} oui", user="cleo")
     await bot.press(actions.encode("guest", event_id, "-1"), user="ana")  # one seat frees
     assert any("place s'est libérée" in t for t in bot.platform.private_texts("cleo"))
-    told = _private(bot, "ben")
+    told = private_text(bot, "ben")
     assert "3 places" in told and "position 1" in told
     people = {p.display_name: p.state for p in await bot.core.storage.rsvps.attendees(
         event_id)}
@@ -304,7 +282,7 @@ async def test_a_single_seat_goes_past_a_family_that_does_not_fit_and_the_family
 
 
 async def test_attendee_csv_opens_in_french_excel_as_columns(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Jeux | 2026-12-05 20:00 | 2")
+    event_id = await new_event(bot, "Jeux | 2026-12-05 20:00 | 2")
     await bot.say(f"/participer {event_id} oui +1", user="ana")
     await bot.say(f"/participer {event_id} oui", user="=cmd")
     await bot.say(f"/participer {event_id} peut-être", user="ben")
@@ -357,17 +335,9 @@ async def test_telegram_card_guest_button_offers_to_name_the_children_privately(
 
 
 @pytest.fixture
-async def dc(monkeypatch: pytest.MonkeyPatch,
-             db_path: Path) -> AsyncIterator[discord_side.Harness]:
-    server = FakeDiscord(members=discord_side.MEMBERS)
-    await server.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", server.base_url)
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
-                        yarl.URL(server.gateway_url))
-    harness = await discord_side.launch(server, db_path, Clock(NOW))
-    yield harness
-    await discord_side.shutdown(harness)
-    await server.stop()
+async def dc(db_path: Path) -> AsyncIterator[discord_side.Harness]:
+    async with discord_side.running(db_path) as harness:
+        yield harness
 
 
 async def test_discord_slash_rsvp_takes_children_and_offers_the_button(

@@ -18,7 +18,8 @@ from test_discord_adapter import ALICE, MEMBERS, Answer, launch, shutdown
 from test_discord_adapter import MANON as DISCORD_ORGA_2
 from test_discord_adapter import ORGA as DISCORD_ORGA
 from test_discord_adapter import Harness as DiscordHarness
-from test_telegram_adapter import GROUP, LEA, ORGA, TOKEN, Harness, start_harness
+from test_discord_adapter import running as running_on_discord
+from test_telegram_adapter import GROUP, LEA, ORGA, Harness, running
 
 from bot.app import create_core
 from bot.config import Settings
@@ -26,7 +27,7 @@ from bot.messages import Button, Incoming, Reply
 from bot.spec import IMAGE_TOO_LARGE
 from commands.events import guided
 from fakes.discord_api import CHANNEL_ID, FakeDiscord
-from fakes.telegram_api import FakeTelegram, Stored, private_chat
+from fakes.telegram_api import Stored, private_chat
 from recording import NOW, Bot, Clock, RecordingAdapter, text_of
 from storage import Storage
 from storage.drafts import DRAFT_TTL
@@ -442,10 +443,8 @@ class TelegramDialogue:
 
 @pytest.fixture
 async def tg(tmp_path: Path) -> AsyncIterator[Harness]:
-    async with FakeTelegram(TOKEN) as server:
-        harness = await start_harness(server, tmp_path)
+    async with running(tmp_path) as harness:
         yield harness
-        await harness.close()
 
 
 async def test_telegram_dialogue_in_the_private_chat_with_a_photo(tg: Harness) -> None:
@@ -509,20 +508,14 @@ async def test_telegram_command_takes_the_photo_it_is_sent_with_or_replies_to(
 
 @pytest.fixture
 async def discord_server() -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord(members=MEMBERS)
-    await server.start()
-    try:
-        with server.patched():
-            yield server
-    finally:
-        await server.stop()
+    async with FakeDiscord(members=MEMBERS) as server:
+        yield server
 
 
 @pytest.fixture
-async def dc(discord_server: FakeDiscord, db_path: Path) -> AsyncIterator[DiscordHarness]:
-    harness = await launch(discord_server, db_path, Clock(NOW))
-    yield harness
-    await shutdown(harness)
+async def dc(db_path: Path) -> AsyncIterator[DiscordHarness]:
+    async with running_on_discord(db_path) as harness:
+        yield harness
 
 
 def answered_buttons(dc: DiscordHarness, answer: Answer) -> dict[str, str]:

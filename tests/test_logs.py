@@ -92,21 +92,16 @@ async def test_telegram_logs_hold_no_token_nor_last_name_nor_username(
 async def test_discord_logs_hold_no_token_nor_interaction_token_nor_username(
         level: str, tmp_path: Path, captured: Captured) -> None:
     captured.setup(level, (DISCORD_TOKEN,))
-    fake = FakeDiscord(members=[*MEMBERS, ZOE], token=DISCORD_TOKEN)
-    await fake.start()
     tokens = []
-    try:
-        with fake.patched():
-            dc = await launch(fake, tmp_path / "d.db", Clock(NOW), discord_token=DISCORD_TOKEN)
-            try:
-                for name in ("events", "myevents"):
-                    payload = fake.slash(name, user=ZOE.user_id)
-                    tokens.append(payload["token"])
-                    await dc.run(payload)
-            finally:
-                await shutdown(dc)
-    finally:
-        await fake.stop()
+    async with FakeDiscord(members=[*MEMBERS, ZOE], token=DISCORD_TOKEN) as fake:
+        dc = await launch(fake, tmp_path / "d.db", Clock(NOW), discord_token=DISCORD_TOKEN)
+        try:
+            for name in ("events", "myevents"):
+                payload = fake.slash(name, user=ZOE.user_id)
+                tokens.append(payload["token"])
+                await dc.run(payload)
+        finally:
+            await shutdown(dc)
     text = captured.text
     if level == "DEBUG":
         assert logging.getLogger("bot").isEnabledFor(logging.DEBUG)

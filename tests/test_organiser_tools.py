@@ -10,26 +10,14 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot import actions
-from recording import NOW, Bot
+from recording import NOW, Bot, new_event, private_text
 from storage import NewEvent, Storage
-
-
-async def _new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 3") -> int:
-    reply = await bot.say(f"/nouvelevenement {spec}")
-    match = re.search(r"#(\d+)", reply)
-    assert match, reply
-    return int(match.group(1))
-
-
-def _private(bot: Bot, user: str) -> str:
-    return "\n".join(bot.platform.private_texts(user))
-
 
 # -- closing and reopening sign-ups -------------------------------------------------------
 
 
 async def test_closed_signups_refuse_going_but_let_people_free_seats(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await bot.say(f"/participer {event_id} oui", user="ana")
     await bot.say(f"/annoncer {event_id}")
     closed = await bot.say(f"/fermer {event_id}")
@@ -63,7 +51,7 @@ async def test_closed_signups_refuse_going_but_let_people_free_seats(bot: Bot) -
 
 
 async def test_a_full_event_reads_differently_from_a_closed_one(bot: Bot) -> None:
-    full = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 1")
+    full = await new_event(bot, "Ciné | 2026-12-05 20:00 | 1")
     await bot.say(f"/participer {full} oui", user="ana")
     shown = await bot.say(f"/evenement {full}", user="ben")
     assert "0 libre" in shown and "fermées" not in shown
@@ -76,18 +64,18 @@ async def test_a_full_event_reads_differently_from_a_closed_one(bot: Bot) -> Non
 
 
 async def test_the_waitlist_keeps_its_places_after_closing(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 1")
+    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 1")
     await bot.say(f"/participer {event_id} oui", user="ana")
     await bot.say(f"/participer {event_id} oui", user="ben")  # waitlisted
     await bot.say(f"/fermer {event_id}")
     await bot.say(f"/participer {event_id} non", user="ana")
-    assert "place s'est libérée" in _private(bot, "ben")
+    assert "place s'est libérée" in private_text(bot, "ben")
     people = {p.display_name: p.state for p in await bot.core.storage.rsvps.attendees(event_id)}
     assert people == {"Ben": "going", "Ana": "no"}
 
 
 async def test_closing_states_are_explained(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await bot.say(f"/fermer {event_id}")
     again = await bot.say(f"/fermer {event_id}")
     assert "déjà fermées" in again and "Utilisation" not in again
@@ -96,7 +84,7 @@ async def test_closing_states_are_explained(bot: Bot) -> None:
     assert "Sign-ups" in await bot.say(f"/closesignups {event_id}", locale="en")
     await bot.say(f"/annuler {event_id} confirmer")
     assert "annulé" in await bot.say(f"/fermer {event_id}")
-    started = await _new_event(bot, "Jeux | 2026-11-25 20:00")
+    started = await new_event(bot, "Jeux | 2026-11-25 20:00")
     bot.clock.advance(hours=11)
     assert "déjà commencé" in await bot.say(f"/fermer {started}")
     assert "pas d'événement #99" in await bot.say("/fermer 99")
@@ -174,7 +162,7 @@ async def _crowd(bot: Bot, event_id: int) -> None:
 
 
 async def test_cancelling_asks_first_and_tells_everyone_the_reason(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await _crowd(bot, event_id)
     (preview,) = await bot.replies(f"/annuler {event_id} neige")
     assert "4 personnes" in preview.text and "«\u00a0neige\u00a0»" in preview.text
@@ -188,9 +176,9 @@ async def test_cancelling_asks_first_and_tells_everyone_the_reason(bot: Bot) -> 
     done = await bot.press(actions.encode("cancel", event_id, "yes"))
     assert "annulé" in done and "4 personnes" in done
     for user in ("ana", "ben", "cleo", "dan"):
-        told = _private(bot, user)
+        told = private_text(bot, user)
         assert "annulé" in told and "neige" in told, user
-    assert _private(bot, "eve") == ""
+    assert private_text(bot, "eve") == ""
     event = await bot.core.storage.events.get(event_id)
     assert event is not None and event.cancelled
     # A second press (another phone, a double tap) tells nobody twice.
@@ -200,7 +188,7 @@ async def test_cancelling_asks_first_and_tells_everyone_the_reason(bot: Bot) -> 
 
 
 async def test_keeping_the_event_tells_nobody(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await _crowd(bot, event_id)
     await bot.say(f"/annuler {event_id} neige")
     kept = await bot.press(actions.encode("cancel", event_id, "no"))
@@ -216,21 +204,21 @@ async def test_keeping_the_event_tells_nobody(bot: Bot) -> None:
 
 
 async def test_one_typed_line_cancels_at_once(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await _crowd(bot, event_id)
     done = await bot.say(f"/annuler {event_id} salle inondée confirmer")
     assert "annulé" in done and "4 personnes" in done
-    assert "Motif : salle inondée".replace(" :", "\u00a0:") in _private(bot, "cleo")
-    english = await _new_event(bot)
+    assert "Motif : salle inondée".replace(" :", "\u00a0:") in private_text(bot, "cleo")
+    english = await new_event(bot)
     await bot.say(f"/rsvp {english} going", user="tom", locale="en")
     await bot.core.storage.members.update(
         (await bot.core.storage.members.identify("test", "tom", "Tom", NOW)).id, language="en")
     await bot.say(f"/cancelevent {english} confirm snow", locale="en")
-    assert "Reason: snow" in _private(bot, "tom")
+    assert "Reason: snow" in private_text(bot, "tom")
 
 
 async def test_a_confirmation_expires_and_only_its_organiser_can_use_it(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await _crowd(bot, event_id)
     await bot.say(f"/annuler {event_id} neige")
     # A member forging the Confirm button is refused, and nothing happens.
@@ -248,7 +236,7 @@ async def test_a_confirmation_expires_and_only_its_organiser_can_use_it(bot: Bot
 
 
 async def test_a_preview_without_reason_invites_one(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     preview = await bot.say(f"/annuler {event_id}")
     assert "0 personne" in preview and "motif" in preview
     english = await bot.say(f"/cancel {event_id}", locale="en")
@@ -259,21 +247,21 @@ async def test_a_preview_without_reason_invites_one(bot: Bot) -> None:
 
 
 async def test_message_reaches_going_and_waitlisted_only(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     await _crowd(bot, event_id)
     reply = await bot.say(f"/message {event_id} On commence à 19h45 !")
     assert "3 personnes" in reply
     for user in ("ana", "ben", "cleo"):
-        told = _private(bot, user)
+        told = private_text(bot, user)
         assert "On commence à 19h45 !" in told and "Soirée jeux" in told, user
-    assert _private(bot, "dan") == "" and _private(bot, "eve") == ""
+    assert private_text(bot, "dan") == "" and private_text(bot, "eve") == ""
     # The French alias, and a message as typed (typography kept).
     assert "3 personnes" in await bot.say(f"/ecrire {event_id} N’oubliez pas vos dés — merci")
-    assert "N’oubliez pas vos dés — merci" in _private(bot, "ana")
+    assert "N’oubliez pas vos dés — merci" in private_text(bot, "ana")
 
 
 async def test_message_refusals(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot)
     missing = await bot.say(f"/message {event_id}")
     assert "Utilisation" in missing and "/ecrire <numéro> <texte>" in missing
     empty = await bot.say(f"/message {event_id} salut")
@@ -283,7 +271,7 @@ async def test_message_refusals(bot: Bot) -> None:
     await bot.say(f"/annuler {event_id} confirmer")
     assert "annulé" in await bot.say(f"/message {event_id} coucou")
     assert "1000" in await bot.say(f"/message {event_id} " + "x" * 1001)
-    assert "Nobody" in await bot.say(f"/message {await _new_event(bot)} hi", locale="en")
+    assert "Nobody" in await bot.say(f"/message {await new_event(bot)} hi", locale="en")
     assert not bot.platform.private
 
 
@@ -291,7 +279,7 @@ async def test_message_refusals(bot: Bot) -> None:
 
 
 async def test_duplicate_keeps_everything_but_the_answers(bot: Bot) -> None:
-    source = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00-23:00 | 12 | jeux | 6")
+    source = await new_event(bot, "Soirée jeux | 2026-12-05 20:00-23:00 | 12 | jeux | 6")
     await bot.say(f"/modifier {source} lieu Salle 2")
     await bot.say(f"/modifier {source} public dès 10 ans")
     await bot.say(f"/modifier {source} description Apportez vos jeux préférés.")
@@ -330,7 +318,7 @@ async def test_duplicate_keeps_everything_but_the_answers(bot: Bot) -> None:
 
 
 async def test_duplicate_reads_the_date_like_a_new_event(bot: Bot) -> None:
-    source = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 30 | projection")
+    source = await new_event(bot, "Ciné | 2026-12-05 20:00 | 30 | projection")
     ranged = await bot.say(f"/dupliquer {source} vendredi 11 décembre 18h-20h")
     assert "vendredi 11 décembre 2026 à 18h, jusqu'à 20h" in ranged
     # Without an end on the original and without a range, no end is made up.
@@ -346,12 +334,12 @@ async def test_duplicate_reads_the_date_like_a_new_event(bot: Bot) -> None:
 
 
 async def test_a_cancelled_or_past_event_can_be_copied(bot: Bot) -> None:
-    cancelled = await _new_event(bot, "Soirée jeux | 2026-11-27 20:00 | 10 | jeux")
+    cancelled = await new_event(bot, "Soirée jeux | 2026-11-27 20:00 | 10 | jeux")
     await bot.say(f"/annuler {cancelled} neige confirmer")
     again = await bot.say(f"/dupliquer {cancelled} samedi 5 décembre 20h")
     assert "samedi 5 décembre 2026 à 20h" in again and "annulé" not in again.lower()
     assert "Soirée jeux" in await bot.say("/evenements", user="ana")
-    past = await _new_event(bot, "Atelier photo | 2026-11-25 20:00 | 8 | atelier")
+    past = await new_event(bot, "Atelier photo | 2026-11-25 20:00 | 8 | atelier")
     bot.clock.advance(days=30)  # last month's workshop
     copied = await bot.say(f"/dupliquer {past} samedi 2 janvier 2027 14h")
     assert "samedi 2 janvier 2027 à 14h" in copied and "Atelier photo" in copied
@@ -359,7 +347,7 @@ async def test_a_cancelled_or_past_event_can_be_copied(bot: Bot) -> None:
 
 
 async def test_duplicate_refusals_create_nothing(bot: Bot) -> None:
-    source = await _new_event(bot)
+    source = await new_event(bot)
     past = await bot.say(f"/dupliquer {source} 2026-11-20 20:00")
     assert "passé" in past
     missing = await bot.say(f"/dupliquer {source}")
@@ -375,8 +363,8 @@ async def test_duplicate_refusals_create_nothing(bot: Bot) -> None:
 
 
 async def test_the_programme_tells_closed_from_full(bot: Bot) -> None:
-    full = await _new_event(bot, "Ciné | 2026-12-05 20:00 | 1")
-    closed = await _new_event(bot, "Atelier | 2026-12-06 14:00 | 10")
+    full = await new_event(bot, "Ciné | 2026-12-05 20:00 | 1")
+    closed = await new_event(bot, "Atelier | 2026-12-06 14:00 | 10")
     await bot.say(f"/participer {full} oui", user="ana")
     await bot.say(f"/fermer {closed}")
     lines = {line.split(" · ")[0]: line

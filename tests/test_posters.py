@@ -18,12 +18,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import discord
 import pytest
 import test_discord_adapter as dca
 import test_telegram_adapter as tga
 import test_telegram_render as tgr
-import yarl
 from PIL import Image
 
 from bot.adapters.telegram.render import card_caption, units
@@ -32,9 +30,8 @@ from bot.messages import Incoming
 from bot.spec import IMAGE_TOO_LARGE
 from commands.posters import attach, images
 from commands.posters.images import LONG_SIDE, prepare
-from fakes.discord_api import FakeDiscord
 from fakes.telegram_api import FakeTelegram, Stored, check_html, private_chat, visible_text
-from recording import NOW, Bot, Clock, text_of
+from recording import NOW, Bot, text_of
 from storage import NewEvent, Storage
 from storage.posters import poster_path
 
@@ -396,18 +393,9 @@ async def test_telegram_card_whose_poster_file_is_gone_is_sent_as_text(
 
 
 @pytest.fixture
-async def dc(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> AsyncIterator[dca.Harness]:
-    server = FakeDiscord(members=dca.MEMBERS)
-    await server.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", server.base_url)
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
-                        yarl.URL(server.gateway_url))
-    harness = await dca.launch(server, db_path, Clock(NOW))
-    try:
+async def dc(db_path: Path) -> AsyncIterator[dca.Harness]:
+    async with dca.running(db_path) as harness:
         yield harness
-    finally:
-        await dca.shutdown(harness)
-        await server.stop()
 
 
 def embed_image(message: dict[str, Any]) -> str:

@@ -6,7 +6,6 @@ adapters against their fakes where the platform matters."""
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -22,22 +21,13 @@ from test_guided import (
     labelled,
     message_with,
     said,
+    small_jpeg,
     to_preview,
 )
-from test_telegram_adapter import GROUP, ORGA, TOKEN, Harness, start_harness
+from test_telegram_adapter import GROUP, ORGA, Harness, running
 
 from bot.messages import Incoming
-from fakes.discord_api import FakeDiscord
-from fakes.telegram_api import FakeTelegram
-from recording import NOW, Bot, Clock
-
-
-def small_jpeg() -> bytes:
-    from PIL import Image
-
-    out = io.BytesIO()
-    Image.new("RGB", (64, 48), (30, 90, 160)).save(out, "JPEG")
-    return out.getvalue()
+from recording import Bot
 
 
 async def with_picture(bot: Bot, text: str, user: str = "orga") -> str:
@@ -66,10 +56,8 @@ async def press(bot: Bot, action: str, user: str = "orga") -> str:
 
 @pytest.fixture
 async def tg(tmp_path: Path) -> AsyncIterator[Harness]:
-    async with FakeTelegram(TOKEN) as server:
-        harness = await start_harness(server, tmp_path)
+    async with running(tmp_path) as harness:
         yield harness
-        await harness.close()
 
 
 # -- guided creation -----------------------------------------------------------------------
@@ -284,15 +272,8 @@ async def test_the_minus_button_says_which_childs_name_went(bot: Bot) -> None:
 
 @pytest.fixture
 async def dc(db_path: Path) -> AsyncIterator[discord_side.Harness]:
-    server = FakeDiscord(members=discord_side.MEMBERS)
-    await server.start()
-    try:
-        with server.patched():
-            harness = await discord_side.launch(server, db_path, Clock(NOW))
-            yield harness
-            await discord_side.shutdown(harness)
-    finally:
-        await server.stop()
+    async with discord_side.running(db_path) as harness:
+        yield harness
 
 
 async def test_discord_name_the_children_button_opens_a_form(

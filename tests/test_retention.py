@@ -17,7 +17,7 @@ from scheduler_helpers import close_restarted, restart, tick_at  # noqa: F401  (
 from bot.scheduler import Scheduler
 from commands.attendance.jobs import GRACE, LENGTH
 from commands.attendance.report import tallies
-from recording import NOW, Bot, text_of
+from recording import NOW, Bot, on_disk, plain, text_of
 from storage import NewEvent, Storage
 from storage.party import Child
 
@@ -25,19 +25,6 @@ START = datetime(2026, 12, 5, 19, 0, tzinfo=UTC)  # 20:00 in Paris, no end given
 CLOSED = START + LENGTH + GRACE  # when the books of that evening close
 # What must leave the files: two children, a desk name and its note (a phone number).
 PRIVATE = ("Gaspard", "Philom", "Hortense", "06 12 34")
-
-
-def on_disk(db_path: Path) -> bytes:
-    found = b""
-    for suffix in ("", "-wal"):
-        path = Path(str(db_path) + suffix)
-        if path.exists():
-            found += path.read_bytes()
-    return found
-
-
-def plain(text: str) -> str:
-    return text.replace("\u00a0", " ").replace("\u202f", " ")
 
 
 async def evening(bot: Bot, title: str = "Soirée jeux",

@@ -7,40 +7,14 @@ the member's language, a fresh start after erasure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
-
-import aiosqlite
 
 from bot import actions
 from bot.i18n import t, using
-from recording import Bot
+from recording import Bot, new_event, trips
 from storage.base import from_db, to_db
 
-
-@contextmanager
-def trips(connection: aiosqlite.Connection) -> Iterator[list[str]]:
-    """Names of the functions sent to this connection's worker thread meanwhile."""
-    sent: list[str] = []
-    real = connection._execute
-
-    async def counting(fn: Any, *args: Any, **kwargs: Any) -> Any:
-        sent.append(getattr(fn, "__name__", repr(fn)))
-        return await real(fn, *args, **kwargs)
-
-    connection._execute = counting  # type: ignore[method-assign]
-    try:
-        yield sent
-    finally:
-        del connection._execute
-
-
-async def _new_event(bot: Bot, spec: str = "Soirée jeux | 2026-12-05 20:00 | 2") -> int:
-    match = re.search(r"#(\d+)", await bot.say(f"/nouvelevenement {spec}"))
-    assert match
-    return int(match.group(1))
+TWO_SEATS = "Soirée jeux | 2026-12-05 20:00 | 2"
 
 
 async def _listing(bot: Bot, event_id: int) -> str:
@@ -51,7 +25,7 @@ async def test_a_typed_answer_is_one_trip_to_the_writer_and_none_to_the_reader(
         bot: Bot) -> None:
     """A member the bot knows answers: the answer (and the children's names it leaves
     without a seat) is one write transaction, and nothing is read around it."""
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, TWO_SEATS)
     await bot.say("/aide", user="ana")  # known from now on
     # The first answer of an event learns that nobody posted its card: no read after it.
     await bot.say(f"/participer {event_id}", user="zoe")
@@ -66,7 +40,7 @@ async def test_a_typed_answer_is_one_trip_to_the_writer_and_none_to_the_reader(
 
 
 async def test_a_button_answer_is_one_trip_to_the_writer(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, TWO_SEATS)
     await bot.say("/aide", user="ben")
     with trips(bot.core.storage.db.writer) as sent:
         toast = await bot.press(actions.encode("rsvp", event_id, "going"), user="ben")
@@ -81,7 +55,7 @@ async def test_names_left_without_a_seat_go_with_the_answer_and_the_parent_is_to
         bot: Bot) -> None:
     """« non » takes every name off, « -1 » the last one; the parent reads which, privately,
     and the organisers' list no longer shows them."""
-    event_id = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 10")
+    event_id = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 10")
     await bot.say(f"/participer {event_id} oui Tom, Zoé, Léo", user="ana")
     notice, toast = await bot.replies(action=actions.encode("guest", event_id, "-1"),
                                       user="ana")
@@ -99,7 +73,7 @@ async def test_names_left_without_a_seat_go_with_the_answer_and_the_parent_is_to
 
 
 async def test_fewer_guests_typed_keep_the_first_names(bot: Bot) -> None:
-    event_id = await _new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 10")
+    event_id = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 10")
     await bot.say(f"/participer {event_id} oui Tom, Zoé", user="ana")
     (reply,) = await bot.replies(f"/participer {event_id} oui +1", user="ana")
     assert reply.private and "Zoé" in reply.text and "Tom" not in reply.text.split("\n")[-1]
@@ -112,7 +86,7 @@ async def test_a_changed_language_and_an_erasure_show_at_the_very_next_answer(
     """Known members are not read again on each message (issue 11): the answer must still
     come in the language just chosen, and after /oubliemoi the same account starts afresh
     (French, no answer held)."""
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, TWO_SEATS)
     await bot.say("/langue en", user="ana")
     assert "you are going" in await bot.say(f"/rsvp {event_id}", user="ana")
     await bot.say("/oubliemoi confirmer", user="ana")

@@ -4,7 +4,6 @@ SQLite cannot store, gets the polite apology, is logged, and the next message is
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -16,9 +15,10 @@ import pytest
 from bot.config import Settings
 from bot.core import Core
 from commands import build_router
-from recording import NOW, Bot, Clock, RecordingAdapter
+from recording import NOW, Bot, Clock, RecordingAdapter, new_event
 from storage import Storage
 
+GAMES = "Jeux | demain 20h | 5"
 SORRY_FR = "Désolé, quelque chose s'est mal passé"
 SORRY_EN = "Sorry, something went wrong"
 
@@ -42,15 +42,9 @@ async def quick(db_path: Path) -> AsyncIterator[Bot]:
     await bot.core.storage.close()
 
 
-async def _new_event(bot: Bot, spec: str = "Jeux | demain 20h | 5") -> int:
-    match = re.search(r"#(\d+)", await bot.say(f"/nouvelevenement {spec}"))
-    assert match
-    return int(match.group(1))
-
-
 async def test_database_locked_by_another_process(quick: Bot, db_path: Path,
                                                   caplog: pytest.LogCaptureFixture) -> None:
-    event_id = await _new_event(quick)
+    event_id = await new_event(quick, GAMES)
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
@@ -72,7 +66,7 @@ async def test_a_failing_commit_writes_nothing_and_the_next_answer_works(quick: 
     """A COMMIT that really fails (as on a full disk): here a deferred constraint, which
     SQLite checks only at COMMIT, broken by a trigger on the answer's insert. The answer runs
     whole on the writer's thread, so the fault is set up in SQLite, not in aiosqlite."""
-    event_id = await _new_event(quick)
+    event_id = await new_event(quick, GAMES)
     await quick.say("/events", user="ana")
     writer = quick.core.storage.db.writer
     for statement in (
@@ -119,7 +113,7 @@ def _corrupt_root_page(db: Path, table: str) -> None:
 
 async def test_damaged_page_gets_an_apology_and_the_rest_still_works(db_path: Path) -> None:
     first = await _bot(db_path)
-    event_id = await _new_event(first)
+    event_id = await new_event(first, GAMES)
     await first.say(f"/rsvp {event_id}", user="ana")
     await first.core.idle()
     await first.core.storage.close()
@@ -161,7 +155,7 @@ async def test_a_name_with_a_lone_surrogate_is_answered(bot: Bot) -> None:
 
 async def test_a_failed_card_refresh_is_logged_and_the_answer_still_given(
         quick: Bot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    event_id = await _new_event(quick)
+    event_id = await new_event(quick, GAMES)
     await quick.say(f"/annoncer {event_id}")
     real = aiosqlite.Connection.execute_fetchall
 

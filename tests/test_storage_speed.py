@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import re
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,10 +19,12 @@ import pytest
 
 from bot import actions
 from bot.messages import Incoming
-from recording import NOW, Bot
+from recording import NOW, Bot, new_event, trips
 from storage import NewEvent, Storage
 from storage.base import WRITE_BATCH, from_db, to_db
 from storage.rsvps import RSVP_STATE
+
+THIRTY_SEATS = "Jeux | demain 20h | 30"
 
 
 @pytest.fixture
@@ -32,23 +32,6 @@ async def store(db_path: Path) -> AsyncIterator[Storage]:
     opened = await Storage.open(db_path)
     yield opened
     await opened.close()
-
-
-@contextmanager
-def trips(connection: aiosqlite.Connection) -> Iterator[list[str]]:
-    """Names of the functions sent to this connection's worker thread meanwhile."""
-    sent: list[str] = []
-    real = connection._execute
-
-    async def counting(fn: Any, *args: Any, **kwargs: Any) -> Any:
-        sent.append(getattr(fn, "__name__", repr(fn)))
-        return await real(fn, *args, **kwargs)
-
-    connection._execute = counting  # type: ignore[method-assign]
-    try:
-        yield sent
-    finally:
-        del connection._execute
 
 
 async def _event(store: Storage, capacity: int | None = 40) -> int:
@@ -188,15 +171,9 @@ async def test_concurrent_answers_through_one_trip_never_overbook(store: Storage
     assert not waiting or waiting[0].seats > 40 - counts.going_seats
 
 
-async def _new_event(bot: Bot) -> int:
-    match = re.search(r"#(\d+)", await bot.say("/nouvelevenement Jeux | demain 20h | 30"))
-    assert match
-    return int(match.group(1))
-
-
 async def test_no_card_read_for_an_event_nobody_posted_and_a_card_posted_later_follows(
         bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, THIRTY_SEATS)
     await bot.say(f"/rsvp {event_id}", user="ana")
     with trips(bot.core.storage.db.reader) as read:
         assert "1 place" in await bot.say(f"/rsvp {event_id}", user="ben")
@@ -224,7 +201,7 @@ async def _card_rows(bot: Bot) -> list[tuple[Any, ...]]:
 
 
 async def test_a_press_on_a_live_card_rewrites_nothing_about_the_card(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, THIRTY_SEATS)
     await bot.say(f"/annoncer {event_id}")  # cards 101 and 102 in the announcement chats
     press = actions.encode("rsvp", event_id, "going")
     await _press_in(bot, "announce-1", "101", press, "ana")
@@ -239,7 +216,7 @@ async def test_a_press_on_a_live_card_rewrites_nothing_about_the_card(bot: Bot) 
 
 
 async def test_a_press_on_a_retired_copy_still_revives_it(bot: Bot) -> None:
-    event_id = await _new_event(bot)
+    event_id = await new_event(bot, THIRTY_SEATS)
     for chat in ("group-1", "group-1", "group-1"):  # two copies live per chat
         for reply in await bot.replies(f"/event {event_id}", user="lea", private=False):
             message_id = await bot.platform.send(chat, reply)

@@ -12,6 +12,7 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,6 +147,17 @@ async def start_harness(fake: FakeTelegram, tmp_path: Path, *, limits: Limits = 
 
 def card_messages(messages: list[Stored]) -> list[Stored]:
     return [m for m in messages if any(d.startswith("v1:rsvp:") for d in m.button_data)]
+
+
+@asynccontextmanager
+async def running(tmp_path: Path) -> AsyncIterator[Harness]:
+    """The bot on a fresh fake Telegram, for other test files' `tg` fixtures."""
+    async with FakeTelegram(TOKEN) as server:
+        harness = await start_harness(server, tmp_path)
+        try:
+            yield harness
+        finally:
+            await harness.close()
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ import vobject
 from multidict import CIMultiDict
 
 from bot.config import Settings
+from bot.platform import Platform
 from bot.web import WebServer, start_web
 from commands.events import calendar
 from recording import NOW, Bot
@@ -356,16 +357,11 @@ async def test_healthz_is_unhealthy_when_the_scheduler_never_ticks(site: Site) -
     assert status == 503 and report["scheduler_tick_age_s"] is None
 
 
-async def test_chat_adapters_tell_whether_they_are_connected(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_chat_adapters_tell_whether_they_are_connected(tmp_path: Path) -> None:
     """The real PTB and discord.py clients against the fakes: connected once started, not
     after stopping (what /healthz reports for each platform)."""
-    import discord
-    import yarl
-
     from bot.adapters.discord import DiscordAdapter
     from bot.adapters.telegram import TelegramAdapter
-    from bot.app import create_core
     from fakes.discord_api import GUILD_ID, FakeDiscord
     from fakes.telegram_api import FakeTelegram
 
@@ -374,37 +370,31 @@ async def test_chat_adapters_tell_whether_they_are_connected(
         settings = Settings(database_path=tmp_path / "t.db", telegram_token=token,
                             telegram_api_base_url=fake_tg.base_url,
                             telegram_api_base_file_url=fake_tg.base_file_url, seed_demo=False)
-        core = await create_core(settings, card_interval=0, seed_demo=False)
         telegram = TelegramAdapter(settings, poll_timeout=1)
-        try:
-            assert not telegram.connected
-            core.add_adapter(telegram)
-            await telegram.start(core)
-            assert telegram.connected
-        finally:
-            await telegram.stop()
-            await core.storage.close()
-        assert not telegram.connected
+        assert await _connected_before_during_after(settings, telegram) == [False, True, False]
 
-    fake_dc = FakeDiscord()
-    await fake_dc.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", fake_dc.base_url)
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
-                        yarl.URL(fake_dc.gateway_url))
-    settings = Settings(database_path=tmp_path / "d.db", discord_token="x" * 59,
-                        discord_guild_ids=(GUILD_ID,), seed_demo=False)
+    async with FakeDiscord():
+        settings = Settings(database_path=tmp_path / "d.db", discord_token="x" * 59,
+                            discord_guild_ids=(GUILD_ID,), seed_demo=False)
+        adapter = DiscordAdapter(settings, ready_timeout=0.01)
+        assert await _connected_before_during_after(settings, adapter) == [False, True, False]
+
+
+async def _connected_before_during_after(settings: Settings, adapter: Platform) -> list[bool]:
+    """`adapter.connected` before it starts, once started, and after it stopped."""
+    from bot.app import create_core
+
     core = await create_core(settings, card_interval=0, seed_demo=False)
-    adapter = DiscordAdapter(settings, ready_timeout=0.01)
+    seen = [adapter.connected]
     try:
-        assert not adapter.connected
         core.add_adapter(adapter)
         await adapter.start(core)
-        assert adapter.connected
+        seen.append(adapter.connected)
     finally:
         await adapter.stop()
         await core.storage.close()
-        await fake_dc.stop()
-    assert not adapter.connected
+    seen.append(adapter.connected)
+    return seen
 
 
 async def test_the_bot_keeps_going_when_the_port_is_taken(

@@ -1,8 +1,9 @@
 """A fake Discord (REST API + gateway websocket) on 127.0.0.1, for offline tests and the bench.
 
 The real discord.py client talks to it once `discord.http.Route.BASE` and
-`DiscordWebSocket.DEFAULT_GATEWAY` point here (`patch_discord()`). It answers like Discord
-does where the adapter cares: login (`/users/@me`, `/oauth2/applications/@me`), command sync
+`DiscordWebSocket.DEFAULT_GATEWAY` point here (`patched()`; `async with FakeDiscord(...)`
+serves, patches, then restores and stops). It answers like Discord does where the adapter
+cares: login (`/users/@me`, `/oauth2/applications/@me`), command sync
 echoing ids, HELLO → IDENTIFY → READY → GUILD_CREATE, interactions pushed as INTERACTION_CREATE,
 callbacks that must come within 3 s and only once (10062 / 40060), command definitions
 checked against Discord's rules (names, lengths, option order, choices; 50035 otherwise),
@@ -24,7 +25,7 @@ import itertools
 import json
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,7 @@ FOREIGN_CHANNEL_ID = 900_000_000_000_000_600  # a channel in that server
 ORGANIZER_ROLE_ID = 900_000_000_000_000_300
 MANAGE_EVENTS = 1 << 33
 SEND_MESSAGES = 1 << 11
+ORGANISER = SEND_MESSAGES | MANAGE_EVENTS  # a member who may create and run events
 _JSON = {"Content-Type": "application/json"}  # no charset: discord.py compares exactly
 TIMESTAMP = "2026-11-25T20:00:00.000000+00:00"
 
@@ -121,6 +123,7 @@ class FakeDiscord:
         self._ready = asyncio.Event()
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
+        self._patches = ExitStack()
         self.port = 0
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -140,6 +143,16 @@ class FakeDiscord:
             await self._ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
+
+    async def __aenter__(self) -> FakeDiscord:
+        """Served, with discord.py pointed here until the block ends: what every test wants."""
+        await self.start()
+        self._patches.enter_context(self.patched())
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._patches.close()
+        await self.stop()
 
     @property
     def base_url(self) -> str:

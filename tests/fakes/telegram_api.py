@@ -545,12 +545,7 @@ class FakeTelegram:
         if stored.photo is None and stored.document is None:
             raise _ApiError(400, "Bad Request: there is no caption in the message to edit")
         text = self._text(call, "caption", 1024)
-        markup = call.params.get("reply_markup")
-        if text == stored.text and markup == stored.reply_markup:
-            raise _ApiError(400, NOT_MODIFIED)
-        stored.text, stored.reply_markup = text, markup
-        stored.edits += 1
-        return self._message(stored)
+        return self._edited(call, stored, text)
 
     async def _api_editMessageMedia(self, call: Call) -> Any:
         """A photo message's picture (and caption) replaced: an upload or a known file_id."""
@@ -588,19 +583,19 @@ class FakeTelegram:
         if stored.photo is not None or stored.document is not None:
             raise _ApiError(400, "Bad Request: there is no text in the message to edit")
         text = self._text(call)
+        return self._edited(call, stored, text)
+
+    async def _api_editMessageReplyMarkup(self, call: Call) -> Any:
+        stored = self._find(call)
+        return self._edited(call, stored, stored.text)
+
+    def _edited(self, call: Call, stored: Stored, text: str) -> Any:
+        """Text (or caption) and buttons replaced; Telegram refuses an edit that changes
+        nothing, which the adapter must take in its stride."""
         markup = call.params.get("reply_markup")
         if text == stored.text and markup == stored.reply_markup:
             raise _ApiError(400, NOT_MODIFIED)
         stored.text, stored.reply_markup = text, markup
-        stored.edits += 1
-        return self._message(stored)
-
-    async def _api_editMessageReplyMarkup(self, call: Call) -> Any:
-        stored = self._find(call)
-        markup = call.params.get("reply_markup")
-        if markup == stored.reply_markup:
-            raise _ApiError(400, NOT_MODIFIED)
-        stored.reply_markup = markup
         stored.edits += 1
         return self._message(stored)
 
