@@ -144,12 +144,13 @@ async def measure() -> dict[str, Any]:
                 try:
                     return await _drive(proc, tg, discord_fake, user, private_chat)
                 finally:
+                    # Waited for in a thread: the fakes it says goodbye to run on this loop.
                     proc.terminate()
                     try:
-                        _, err = proc.communicate(timeout=15)
+                        _, err = await asyncio.to_thread(proc.communicate, timeout=15)
                     except subprocess.TimeoutExpired:
                         proc.kill()
-                        _, err = proc.communicate()
+                        _, err = await asyncio.to_thread(proc.communicate)
                     if proc.returncode not in (0, -15):
                         sys.stderr.write(err.decode(errors="replace")[-2000:])
                         sys.stderr.write(f"\nthe bot exited with {proc.returncode}\n")
