@@ -52,6 +52,25 @@ storage.drafts (drafts.Drafts): guided creation, one draft per organiser, expiri
     start(member_id, step, data, now, image=None) -> Draft;  get(member_id, now) -> Draft | None
     save(draft_id, member_id, step, data, now, image=KEEP) -> Draft | None
     take(draft_id, member_id, now) -> Draft | None (once);  drop(member_id);  remind(draft_id)
+    sweep(now) -> int (expired drafts erased);  export(member_id) -> Draft | None (for /mydata)
+storage.party (party.Party): named children and desk entries (people registered by phone)
+    name_children(event_id, member_id, [Child]) -> bool;  children(event_id) -> {member: (Child,)}
+    keep_children(event_id, member_id, keep) -> [Child dropped];  export(member_id)
+    add_desk(event_id, name, note, now) -> member_id;  desk(event_id) -> {member: DeskEntry}
+    drop_desk(member_id) -> bool;  forget_closed(ended_before, started_before) -> Forgotten
+storage.attendance (attendance.Attendance): the door and the anonymous tallies
+    sheet(event_id) -> DoorSheet;  toggle(event_id, member_id, now) -> bool | None
+    add_walk_ins(event_id, delta, now) -> int;  of_member(member_id) -> [CheckIn]
+    held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
+    close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool
+storage.posters (posters.Posters): files beside the database, the name in events.poster
+    attach(event_id, jpeg, now) -> bool;  copy(source_id, target_id, now) -> bool
+    remove(event_id, now) -> bool
+storage.feeds (feeds.Feeds): the web agenda and calendar feeds
+    agenda(now, kind=None, limit=200) -> [(Event, Counts)];  window(now, kind=None) -> [Event]
+    kinds(now) -> [str];  sequences([Event], now) -> {id: SEQUENCE};  install_id() -> str
+    data_version() -> int;  token(member_id, now) -> str;  member_for(token) -> int | None
+    going(member_id, now) -> [Event];  revoke(member_id) -> bool;  export(member_id)
 storage.announcements (announcements.Announcements):
     schedule(event_id, at, created_by, now) -> int;  pending() -> [ScheduledAnnouncement]
     unschedule(announcement_id) -> bool;  due(now, boot) -> [int]

@@ -13,12 +13,14 @@ from storage import Storage
 
 STORAGE_DIR = Path(storage.__file__).parent
 AGGREGATES = ("members", "events", "rsvps", "cards", "faq", "reminders", "series",
-              "announcements")
+              "announcements", "drafts", "party", "attendance", "posters", "feeds")
 
 
 async def test_every_aggregate_method_is_listed_in_the_api_docstring(db_path: Path) -> None:
     store = await Storage.open(db_path)
     try:
+        held = {n for n, v in vars(store).items() if n != "db" and not n.startswith("_")}
+        assert held == set(AGGREGATES), "a new aggregate must be listed here and documented"
         doc = storage.__doc__ or ""
         for name in AGGREGATES:
             aggregate = getattr(store, name)
