@@ -42,10 +42,6 @@ UPCOMING = 20
 REPEAT = 40  # samples per command (each /forgetme erases a different member)
 
 
-def stamp(moment: datetime) -> str:
-    return to_db(moment)
-
-
 async def build(path: Path, past: int) -> tuple[Core, list[str]]:
     """A database with `past` events over and UPCOMING to come; returns the core and the
     platform ids of REPEAT regular members with the same small history each."""
@@ -62,7 +58,7 @@ async def build(path: Path, past: int) -> tuple[Core, list[str]]:
 
     with sqlite3.connect(path) as raw:
         for n in range(past):
-            starts = stamp(NOW - timedelta(days=n + 1))
+            starts = to_db(NOW - timedelta(days=n + 1))
             event_id = raw.execute(
                 "INSERT INTO events (kind, title, starts_at, place, capacity, created_by,"
                 " created_at, updated_at) VALUES ('board_games', 'Passé', ?, 'Le Focus', 30, ?,"
@@ -79,7 +75,7 @@ async def build(path: Path, past: int) -> tuple[Core, list[str]]:
                 [(event_id, m, starts, starts, starts) for m in who])
         for event in upcoming[:3]:
             raw.executemany("INSERT INTO rsvps VALUES (?, ?, 'going', 1, NULL, ?, ?)",
-                            [(event.id, m, stamp(NOW), stamp(NOW)) for m in regular_ids])
+                            [(event.id, m, to_db(NOW), to_db(NOW)) for m in regular_ids])
     raw.close()
 
     storage = await Storage.open(path)

@@ -18,11 +18,9 @@ from typing import Any
 import aiosqlite
 
 from storage.base import Database, from_db, optional_from_db, to_db
+from storage.events import HELD, OVER
+from storage.party import DESK  # people an organiser registered by phone or at the desk
 
-# Events that count in the numbers: held as planned (not cancelled), not the demo seed.
-_HELD = "e.status = 'scheduled' AND e.is_demo = 0"
-# The platform of people an organiser registered by phone or at the desk (storage.party).
-DESK = "desk"
 # The books of an event are closed: its tally is written (one parameter, the event id).
 _CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
 # How many months back a tally tells members apart (`Tally.new_since`): the longest report.
@@ -201,8 +199,7 @@ class Attendance:
         events started in the last `RECENT` (an index range), so a tick does not grow with
         years of past events. A tally that failed is retried for that long, and the next
         start-up looks through everything again."""
-        where = ("((e.ends_at IS NOT NULL AND e.ends_at <= ?)"
-                 " OR (e.ends_at IS NULL AND e.starts_at <= ?))")
+        where = OVER
         params: tuple[Any, ...] = (to_db(ended_before), to_db(started_before))
         if self.swept:
             where += " AND e.starts_at > ?"
@@ -215,7 +212,7 @@ class Attendance:
                     ) -> tuple[list[HeldEvent], list[Booking]]:
         """Held events matching `where` with no tally yet, and their "going" answers, each
         with the member's latest earlier held event (any kind, and of this kind)."""
-        chosen = (f"{_HELD} AND {where}"
+        chosen = (f"{HELD} AND {where}"
                   " AND NOT EXISTS (SELECT 1 FROM event_tallies t WHERE t.event_id = e.id)")
         events = await self.db.read(
             "SELECT e.id, e.kind, e.starts_at, e.price_cents = 0, d.event_id IS NOT NULL,"
@@ -237,7 +234,7 @@ class Attendance:
             "  LAG(e.starts_at) OVER (PARTITION BY r.member_id, e.kind"
             "   ORDER BY e.starts_at, e.id) AS previous_same_kind"
             "  FROM rsvps r JOIN events e ON e.id = r.event_id"
-            f"  WHERE r.state = 'going' AND {_HELD}"
+            f"  WHERE r.state = 'going' AND {HELD}"
             "  AND r.member_id IN (SELECT member_id FROM concerned))"
             " SELECT r.event_id, r.member_id, r.seats, c.member_id IS NOT NULL, m.platform = ?,"
             " h.previous, h.previous_same_kind"

@@ -20,6 +20,20 @@ EVENT_COLS = (
     " status, is_demo, created_by, signups_closed_at, poster"
 )
 EVENT_COL_COUNT = len(EVENT_COLS.split(","))
+# The five `Counts` columns, over answers joined as `r` (grouped by event).
+COUNTS = (
+    "COALESCE(SUM(CASE WHEN r.state = 'going' THEN r.seats END), 0),"
+    " COUNT(CASE WHEN r.state = 'going' THEN 1 END),"
+    " COUNT(CASE WHEN r.state = 'maybe' THEN 1 END),"
+    " COUNT(CASE WHEN r.state = 'waitlisted' THEN 1 END),"
+    " COALESCE(SUM(CASE WHEN r.state = 'waitlisted' THEN r.seats END), 0)"
+)
+# Events that count in the association's numbers (alias `e`): held as planned, not the demo.
+HELD = "e.status = 'scheduled' AND e.is_demo = 0"
+# An event (alias `e`) is over; parameters "ended before", then "started before" for events
+# without an end. The books close (storage.attendance) and names go (storage.party) by it.
+OVER = ("((e.ends_at IS NOT NULL AND e.ends_at <= ?)"
+        " OR (e.ends_at IS NULL AND e.starts_at <= ?))")
 # Cancellation requests older than this are forgotten (their buttons expire long before).
 STALE_REQUEST = timedelta(days=1)
 
@@ -81,19 +95,14 @@ class Events:
                                    ) -> list[tuple[Event, Counts]]:
         """The programme with each event's counts, in one query (`/events`)."""
         rows = await self.db.read(
-            f"SELECT {event_columns('e')},"
-            " COALESCE(SUM(CASE WHEN r.state = 'going' THEN r.seats END), 0),"
-            " COUNT(CASE WHEN r.state = 'going' THEN 1 END),"
-            " COUNT(CASE WHEN r.state = 'maybe' THEN 1 END),"
-            " COUNT(CASE WHEN r.state = 'waitlisted' THEN 1 END),"
-            " COALESCE(SUM(CASE WHEN r.state = 'waitlisted' THEN r.seats END), 0)"
-            " FROM events e LEFT JOIN rsvps r ON r.event_id = e.id"
+            f"SELECT {event_columns('e')}, {COUNTS} FROM events e"
+            " LEFT JOIN rsvps r ON r.event_id = e.id"
             " WHERE e.status = 'scheduled' AND e.starts_at > ?"
             " GROUP BY e.id ORDER BY e.starts_at, e.id LIMIT ?",
             (to_db(now), limit),
         )
-        width = len(EVENT_COLS.split(","))
-        return [(event_from_row(r[:width]), Counts(*r[width:])) for r in rows]
+        n = EVENT_COL_COUNT
+        return [(event_from_row(r[:n]), Counts(*r[n:])) for r in rows]
 
     async def count(self) -> int:
         rows = await self.db.read("SELECT COUNT(*) FROM events")

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from storage.base import Database, from_db, to_db
-from storage.events import EVENT_COL_COUNT, event_columns, event_from_row
+from storage.events import COUNTS, EVENT_COL_COUNT, event_columns, event_from_row
 from storage.models import Counts, Event
 
 # Cancelled events stay in feeds this long after the cancellation, so calendars that poll
@@ -116,13 +116,8 @@ class Feeds:
             where = " AND e.kind = ?"
             params.append(kind)
         rows = await self.db.read(
-            f"SELECT {event_columns('e')},"
-            " COALESCE(SUM(CASE WHEN r.state = 'going' THEN r.seats END), 0),"
-            " COUNT(CASE WHEN r.state = 'going' THEN 1 END),"
-            " COUNT(CASE WHEN r.state = 'maybe' THEN 1 END),"
-            " COUNT(CASE WHEN r.state = 'waitlisted' THEN 1 END),"
-            " COALESCE(SUM(CASE WHEN r.state = 'waitlisted' THEN r.seats END), 0)"
-            " FROM events e LEFT JOIN rsvps r ON r.event_id = e.id"
+            f"SELECT {event_columns('e')}, {COUNTS} FROM events e"
+            " LEFT JOIN rsvps r ON r.event_id = e.id"
             " WHERE e.starts_at > ? AND (e.status = 'scheduled' OR e.updated_at > ?)" + where
             + " GROUP BY e.id ORDER BY e.starts_at, e.id LIMIT ?", (*params, limit))
         n = EVENT_COL_COUNT

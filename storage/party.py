@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from storage.base import Database, from_db, to_db
+from storage.events import HELD, OVER
 
 DESK = "desk"
 # Events whose children's names and desk entries are no longer needed, among those that still
@@ -29,14 +31,17 @@ _DONE = (
     " UNION SELECT r.event_id FROM rsvps r JOIN members m ON m.id = r.member_id"
     "  WHERE m.platform = ?)"
     " AND (EXISTS (SELECT 1 FROM event_tallies t WHERE t.event_id = e.id)"
-    "  OR (NOT (e.status = 'scheduled' AND e.is_demo = 0)"
-    "   AND ((e.ends_at IS NOT NULL AND e.ends_at <= ?)"
-    "    OR (e.ends_at IS NULL AND e.starts_at <= ?))))"
+    f"  OR (NOT ({HELD}) AND {OVER}))"
     " ORDER BY e.id"
 )
 # A desk member whose answer was never written (the process stopped between the two steps)
 # is swept once this old; younger ones may be another organiser's entry being added.
 ORPHAN_AGE = timedelta(minutes=10)
+# The children's names of one answer past the first `keep`, taken off and returned.
+_TRIM = (
+    "DELETE FROM party_children WHERE event_id = ? AND member_id = ? AND position > ?"
+    " RETURNING position, first_name, age_band"
+)
 
 
 @dataclass(frozen=True)
@@ -108,14 +113,9 @@ class Party:
     async def keep_children(self, event_id: int, member_id: int, keep: int) -> list[Child]:
         """Keep only the first `keep` names (fewer guests, or 0 after "no"); the names
         dropped, in order."""
-        if keep < 0:
-            keep = 0
         # One statement, one transaction: one trip to the writer (it follows every answer).
-        rows = await self.db.write_one(
-            "DELETE FROM party_children WHERE event_id = ? AND member_id = ?"
-            " AND position > ? RETURNING position, first_name, age_band",
-            (event_id, member_id, keep))
-        return [Child(r[1], r[2]) for r in sorted(rows)]
+        return await self.db.run_write(
+            lambda conn: trim_children(conn, event_id, member_id, keep))
 
     async def children(self, event_id: int) -> dict[int, tuple[Child, ...]]:
         """The named children of an event, by parent (member id)."""
@@ -212,3 +212,11 @@ class Party:
             " FROM desk_entries d JOIN members m ON m.id = d.member_id WHERE d.event_id = ?",
             (event_id,))
         return {r[0]: DeskEntry(r[0], r[1], r[2], r[3], from_db(r[4])) for r in rows}
+
+
+def trim_children(conn: sqlite3.Connection, event_id: int, member_id: int,
+                  keep: int) -> list[Child]:
+    """`Party.keep_children` inside a `Database.run_write` transaction (plain sqlite3, writer
+    thread): an answer trims its names in its own transaction."""
+    rows = conn.execute(_TRIM, (event_id, member_id, max(keep, 0))).fetchall()
+    return [Child(r[1], r[2]) for r in sorted(rows)]

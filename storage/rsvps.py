@@ -10,9 +10,9 @@ from typing import Any
 import aiosqlite
 
 from storage.base import Database, from_db, to_db
-from storage.events import EVENT_COL_COUNT, event_columns, event_from_row
+from storage.events import COUNTS, EVENT_COL_COUNT, event_columns, event_from_row
 from storage.models import Attendee, Counts, MemberRsvp, Recipient, RsvpOutcome
-from storage.party import Child
+from storage.party import Child, trim_children
 
 # Everything an RSVP decision needs, in one round trip.
 RSVP_STATE = """
@@ -29,11 +29,6 @@ WHERE e.id = ?
 UNCHANGED = frozenset({"not_found", "cancelled", "closed", "no_rsvp", "kept", "signups_closed"})
 # Outcomes that hold a seat or a waitlist place: the only ones that keep children's names.
 HOLDING = frozenset({"going", "waitlisted"})
-# The children's names (storage/party.py) past the first `keep`, taken off and returned.
-_TRIM_CHILDREN = (
-    "DELETE FROM party_children WHERE event_id = ? AND member_id = ? AND position > ?"
-    " RETURNING position, first_name, age_band"
-)
 
 
 class Rsvps:
@@ -88,16 +83,8 @@ class Rsvps:
             trim_names=True))
 
     async def counts(self, event_id: int) -> Counts:
-        rows = await self.db.read(
-            "SELECT"
-            " COALESCE(SUM(CASE WHEN state = 'going' THEN seats END), 0),"
-            " COUNT(CASE WHEN state = 'going' THEN 1 END),"
-            " COUNT(CASE WHEN state = 'maybe' THEN 1 END),"
-            " COUNT(CASE WHEN state = 'waitlisted' THEN 1 END),"
-            " COALESCE(SUM(CASE WHEN state = 'waitlisted' THEN seats END), 0)"
-            " FROM rsvps WHERE event_id = ?",
-            (event_id,),
-        )
+        rows = await self.db.read(f"SELECT {COUNTS} FROM rsvps r WHERE r.event_id = ?",
+                                  (event_id,))
         return Counts(*rows[0])
 
     async def attendees(self, event_id: int) -> list[Attendee]:
@@ -216,8 +203,7 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
     dropped: list[Child] = []
     if trim_names and old_state is not None:  # names belong to an answer: a first one has none
         keep = seats - 1 if state in HOLDING else 0
-        rows = conn.execute(_TRIM_CHILDREN, (event_id, member_id, keep)).fetchall()
-        dropped = [Child(r[1], r[2]) for r in sorted(rows)]
+        dropped = trim_children(conn, event_id, member_id, keep)
     return RsvpOutcome(state, event_id, title, seats=seats, position=position,
                        taken=taken_after, capacity=capacity, promoted=tuple(promoted)), dropped
 
