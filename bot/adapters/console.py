@@ -231,7 +231,7 @@ class ConsoleAdapter:
         if len(line) > MAX_LINE:
             self._say("console.too_long", limit=MAX_LINE)
             return ""
-        return _UNSAFE.sub("", line.replace("\t", " "))
+        return safe_text(line)  # strict UTF-8 left no surrogates: only controls go
 
     async def _run(self, host: Host) -> None:
         try:
@@ -268,7 +268,8 @@ class ConsoleAdapter:
             return True
         if not interactive_echo():
             self._write(f"> {text}")
-        word = text.split()[0].lower()
+        words = text.split()
+        word = words[0].lower()
         if word in ("/quit", "/exit", "/quitter"):
             return False
         if word == "/as":
@@ -281,7 +282,7 @@ class ConsoleAdapter:
         action: str | None = None
         message_id: str | None = None
         if word in ("/button", "/bouton", "/b"):
-            number = text.split()[1] if len(text.split()) > 1 else ""
+            number = words[1] if len(words) > 1 else ""
             # isdecimal: « ² » is a digit to isdigit() but not a number to int().
             if not number.isdecimal() or not 1 <= int(number) <= len(self._buttons):
                 self._say("console.no_button", count=len(self._buttons))

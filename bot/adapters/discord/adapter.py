@@ -285,9 +285,8 @@ class DiscordAdapter:
             if interaction.type is discord.InteractionType.autocomplete:
                 await interaction.response.autocomplete([])
             else:
-                with using(pick_locale(None, str(interaction.locale))):
-                    text = t("discord.elsewhere")
-                await interaction.response.send_message(text, ephemeral=True)
+                await interaction.response.send_message(
+                    _said(str(interaction.locale), "discord.elsewhere"), ephemeral=True)
         except discord.HTTPException as err:
             log.warning("Discord: could not answer an interaction from another server: %s",
                         err)
@@ -390,8 +389,7 @@ class DiscordAdapter:
             if not interaction.response.is_done():
                 await interaction.response.defer()
             return
-        with using(pick_locale(None, incoming.platform_locale)):
-            done = t("discord.done")
+        done = _said(incoming.platform_locale, "discord.done")
         if interaction.response.is_done():
             await interaction.followup.send(done, ephemeral=True)
         else:
@@ -414,9 +412,8 @@ class DiscordAdapter:
         if not interaction.response.is_done():
             await interaction.response.send_modal(FocusForm(form))
             return
-        with using(pick_locale(None, incoming.platform_locale)):
-            late = t("discord.form_late")
-        await interaction.followup.send(late, ephemeral=True)
+        await interaction.followup.send(_said(incoming.platform_locale, "discord.form_late"),
+                                        ephemeral=True)
 
     async def _answer_one(self, interaction: discord.Interaction[Any], reply: Reply,
                           ephemeral: bool) -> str | None:
@@ -452,8 +449,7 @@ class DiscordAdapter:
         else:
             log.error("Discord: slash command failed", exc_info=error)
             key = "error.internal"
-        with using(pick_locale(None, str(interaction.locale))):
-            text = t(key)
+        text = _said(str(interaction.locale), key)
         try:
             if interaction.response.is_done():
                 await interaction.followup.send(text, ephemeral=True)
@@ -516,10 +512,7 @@ class DiscordAdapter:
             extra["attachments"] = []  # the poster was removed: the picture goes too
         try:
             embed = card_embed(card, POSTER_URL if poster is not None else None)
-            if view is None:
-                await message.edit(embed=embed, view=None, **extra)
-            else:
-                await message.edit(embed=embed, view=view, **extra)
+            await message.edit(embed=embed, view=view, **extra)
             self._note_poster(int(message_id), poster is not None)
         except discord.NotFound:
             log.info("Discord: card %s in %s is gone", message_id, chat_id)
@@ -539,6 +532,12 @@ class DiscordAdapter:
                               permanent=False) from err
         except discord.NotFound as err:
             raise Unreachable(f"Discord {err.code}: unknown user", permanent=True) from err
+
+
+def _said(platform_locale: str | None, key: str) -> str:
+    """One of the adapter's own lines, in the language of the member's Discord client."""
+    with using(pick_locale(None, platform_locale)):
+        return t(key)
 
 
 def _own_message(interaction: discord.Interaction[Any], reply: Reply) -> bool:

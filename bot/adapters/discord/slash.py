@@ -161,7 +161,6 @@ def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashComma
     callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     callback.__name__ = callback.__qualname__ = f"slash_{spec.name}"
 
-    by_name = {p.name: p for p in spec.params}
     names = option_names(spec)
     key_of = {name: key for key, name in keys.items()}
     decorated: Any = callback
@@ -180,7 +179,7 @@ def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashComma
     picked = {key_of[p.name]: choices(p) for p in spec.params if p.kind == "choice"}
     if picked:
         decorated = app_commands.choices(**picked)(decorated)  # type: ignore[arg-type]
-    events = {key_of[n]: autocomplete for n, p in by_name.items() if p.kind == "event"}
+    events = {key_of[p.name]: autocomplete for p in spec.params if p.kind == "event"}
     if events:
         decorated = app_commands.autocomplete(**events)(decorated)
 

@@ -46,6 +46,8 @@ from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES
 log = logging.getLogger(__name__)
 # httpx logs every request URL at INFO, and Bot API URLs contain the token.
 logging.getLogger("httpx").setLevel(logging.WARNING)
+# Links in our texts (deep links, addresses) are not worth a preview card each.
+_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
 def unreachable(err: TelegramError) -> Unreachable | None:
@@ -217,7 +219,7 @@ class TelegramAdapter:
 
     def _addressed_elsewhere(self, text: str) -> bool:
         """`/events@otherbot` in a group is for another bot."""
-        head = text.split(maxsplit=1)[0] if text.split() else ""
+        head = (text.split(maxsplit=1) or [""])[0]
         _, at, name = head.partition("@")
         return bool(at) and name.lower() != (self.username or "").lower()
 
@@ -331,7 +333,7 @@ class TelegramAdapter:
                     render.text_pieces(reply.text)[0], chat_id=message.chat.id,
                     message_id=message.message_id, parse_mode=ParseMode.HTML,
                     reply_markup=render.keyboard(reply.buttons),
-                    link_preview_options=LinkPreviewOptions(is_disabled=True))
+                    link_preview_options=_NO_PREVIEW)
         except BadRequest as err:
             if "not modified" in err.message.lower():
                 return
@@ -403,7 +405,6 @@ class TelegramAdapter:
         chat = chat_ref(chat_id)
         text = reply.text
         markup = render.keyboard(reply.buttons)
-        no_preview = LinkPreviewOptions(is_disabled=True)
         if reply.attachment is not None:
             caption = render.caption(text)
             if caption is None and text:
@@ -426,7 +427,7 @@ class TelegramAdapter:
             html = render.card_html(reply.card)
             sent = await bot.send_message(chat, html, parse_mode=ParseMode.HTML,
                                           reply_markup=card_markup,
-                                          link_preview_options=no_preview)
+                                          link_preview_options=_NO_PREVIEW)
         message_id = str(sent.message_id)
         self._remember((chat_id, message_id),
                        html + "\0" + (poster.name if poster is not None else ""), card_markup)
@@ -451,10 +452,14 @@ class TelegramAdapter:
                                          caption=caption, parse_mode=ParseMode.HTML,
                                          reply_markup=markup)
         if sent.photo:
-            self._photo_ids[poster.name] = sent.photo[-1].file_id
-            while len(self._photo_ids) > 256:
-                self._photo_ids.pop(next(iter(self._photo_ids)))
+            self._keep_photo_id(poster.name, sent.photo[-1].file_id)
         return sent
+
+    def _keep_photo_id(self, poster: str, file_id: str) -> None:
+        """Remember Telegram's copy of a poster; the oldest are forgotten past 256."""
+        self._photo_ids[poster] = file_id
+        while len(self._photo_ids) > 256:
+            self._photo_ids.pop(next(iter(self._photo_ids)))
 
     async def _send_text(self, chat: int | str, text: str, markup: Any) -> None:
         pieces = render.text_pieces(text)
@@ -462,7 +467,7 @@ class TelegramAdapter:
             await self.bot.send_message(
                 chat, piece, parse_mode=ParseMode.HTML,
                 reply_markup=markup if index == len(pieces) - 1 else None,
-                link_preview_options=LinkPreviewOptions(is_disabled=True))
+                link_preview_options=_NO_PREVIEW)
 
     def _remember(self, key: tuple[str, str], html: str, markup: Any) -> bool:
         """Note what a card message shows; False when it already shows exactly that."""
@@ -544,7 +549,7 @@ class TelegramAdapter:
             chat_id=chat_ref(chat_id), message_id=int(message_id), reply_markup=markup)
         photos = getattr(edited, "photo", None)
         if known is None and photos:
-            self._photo_ids[poster.name] = photos[-1].file_id
+            self._keep_photo_id(poster.name, photos[-1].file_id)
 
     async def _edit_body(self, chat_id: str, message_id: str, html: str, markup: Any, *,
                          photo: bool) -> None:
@@ -557,7 +562,7 @@ class TelegramAdapter:
         await self.bot.edit_message_text(
             html, chat_id=chat_ref(chat_id), message_id=int(message_id),
             parse_mode=ParseMode.HTML, reply_markup=markup,
-            link_preview_options=LinkPreviewOptions(is_disabled=True))
+            link_preview_options=_NO_PREVIEW)
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
         """A private message; `Unreachable` when the member never started or blocked us."""
