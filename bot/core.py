@@ -290,13 +290,13 @@ class Core:
         typed = " ".join(ctx.args.split())
         rest = typed.replace(words, str(events[0].id), 1) if words and words in typed else ""
         line = f"/{name} {rest or events[0].id}"
-        lines = [t("event.choose", words=words[:40])]
-        lines += [event_line(event) for event in events[:MAX_CHOICES]]
+        offered = [(event.id, event_line(event)) for event in events[:MAX_CHOICES]]
+        lines = [t("event.choose", words=words[:40])] + [shown for _, shown in offered]
         if len(events) > MAX_CHOICES:
             lines.append(t("event.choose_more"))
         lines.append(t("event.choose_line", line=line))
-        buttons = tuple(Button(event_line(event)[:80], actions.encode("event", event.id))
-                        for event in events[:MAX_CHOICES])
+        buttons = tuple(Button(shown[:80], actions.encode("event", event_id))
+                        for event_id, shown in offered)
         ctx.reply("\n".join(lines), buttons=buttons, private=True)
 
     async def _member_hint(self, ctx: Context, spec: CommandSpec,

@@ -19,8 +19,6 @@ from typing import IO
 from storage.posters import poster_path, posters_folder
 
 DEFAULT_KEEP = 14
-# Poster pictures live in files beside the database; backups keep them in one shared pool.
-POSTERS = "posters"
 
 
 class OpsError(Exception):
@@ -192,7 +190,8 @@ def backup(database: Path, folder: Path | None = None, *, keep: int = DEFAULT_KE
     finally:
         partial.unlink(missing_ok=True)
     prune(folder, stem, keep)
-    copy_posters(posters_folder(database), folder / POSTERS)
+    # Beside the copies, as beside the database: one pool shared by every backup.
+    copy_posters(posters_folder(database), posters_folder(target))
     return target
 
 
@@ -258,7 +257,7 @@ def restore(database: Path, source: Path, *, now: datetime | None = None) -> Pat
                        "(e.g. `systemctl stop le-focus-bot`), then restore")
     try:
         kept = _swap(database, source, now or datetime.now())
-        copy_posters(source.parent / POSTERS, posters_folder(database.resolve()))
+        copy_posters(posters_folder(source), posters_folder(database.resolve()))
         return kept
     except sqlite3.Error as err:
         raise OpsError(f"restore failed: {_explain(err)}; nothing was replaced") from err

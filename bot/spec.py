@@ -18,9 +18,9 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from bot.context import Context
-from bot.dates import When, read_when
+from bot.dates import When, parse_duration, read_when
 from bot.errors import UserInputError
-from bot.i18n import CATALOGUE, Lazy
+from bot.i18n import CATALOGUE, Lazy, t
 from bot.text import clean_stored, fold
 
 Handler = Callable[[Context], Awaitable[None]]
@@ -138,10 +138,6 @@ class CommandSpec:
     @property
     def event_param(self) -> Param | None:
         return next((p for p in self.params if p.kind == "event"), None)
-
-    @property
-    def usage_key(self) -> str:
-        return f"usage.{self.name}"
 
     @property
     def help_key(self) -> str:
@@ -365,8 +361,6 @@ def future(text: str, now: datetime) -> When:
 
 
 def duration(text: str) -> timedelta:
-    from bot.dates import parse_duration
-
     length = parse_duration(text)
     if length is None or length > timedelta(days=7):
         raise UserInputError("error.bad_duration", value=text.strip()[:20])
@@ -391,8 +385,6 @@ def bounded_text(text: str, limit: int) -> str:
 def usage_line(spec: CommandSpec, name: str) -> str:
     """`/participer <numéro> [oui|peut-être|non] [+invités]` in the current locale, called
     with the name the reader knows (`name`)."""
-    from bot.i18n import t
-
     parts = [f"/{name}"]
     for index, param in enumerate(spec.params):
         shown = t(param.label_key)

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from aiohttp import web
 
-from bot.i18n import current_locale, using
+from bot.actions import EVENT_TARGET
+from bot.cards import kind_label, shown_text
+from bot.i18n import LOCALES, current_locale, t, using
 from bot.web import pages
 from bot.web.cache import Load, Made, MadeCache, Render, Source, matches
 from storage import KINDS, Event, Storage
@@ -30,7 +32,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EVENT_ID = re.compile(r"[0-9]{1,9}")
 TOKEN = re.compile(r"[A-Za-z0-9_-]{20,100}")
 EVENT_LINK = "event_"  # the Telegram /start payload that shows an event (commands.account)
 # /healthz: the scheduler ticks every 30 s; this much silence means reminders are not sent.
@@ -63,13 +64,13 @@ def _netloc(host: str, port: int) -> str:
 def pick_language(request: web.Request) -> tuple[str, bool]:
     """(locale, chosen by the switch): ?lang= first, then Accept-Language, else French."""
     asked = request.query.get("lang", "")
-    if asked in ("fr", "en"):
+    if asked in LOCALES:
         return asked, True
     best, best_q = "fr", -1.0
     for part in request.headers.get("Accept-Language", "")[:200].split(","):
         tag, _, params = part.strip().partition(";")
         short = tag.strip().lower().split("-")[0]
-        if short not in ("fr", "en"):
+        if short not in LOCALES:
             continue
         q = 1.0
         if params.strip().startswith("q="):
@@ -180,10 +181,9 @@ class WebServer:
 
     def _message(self, request: web.Request, status: int, title: str,
                  text: str) -> web.Response:
-        from bot.i18n import t
-
-        page = pages.Page(t(title), "/", self.base, self._lang(request), noindex=True)
-        body = pages.layout(page, pages.message_body(t(title), t(text), self._lang(request)))
+        lang = self._lang(request)
+        page = pages.Page(t(title), "/", self.base, lang, noindex=True)
+        body = pages.layout(page, pages.message_body(t(title), t(text), lang))
         return web.Response(status=status, text=body, content_type="text/html",
                             charset="utf-8")
 
@@ -239,7 +239,7 @@ class WebServer:
 
     async def _event(self, request: web.Request) -> Event:
         raw = request.match_info.get("id", "")
-        if not EVENT_ID.fullmatch(raw):
+        if not EVENT_TARGET.fullmatch(raw):
             raise web.HTTPNotFound()
         event = await self.storage.events.get(int(raw))
         if event is None:
@@ -262,8 +262,6 @@ class WebServer:
                           rows[0][0].starts_at if rows else None)
 
         async def render(payload: Any) -> bytes:
-            from bot.i18n import t
-
             rows, kinds = payload
             page = pages.Page(t("web.site"), "/", self.base, {**lang, "kind": kind or ""},
                               description=t("web.intro"))
@@ -287,8 +285,6 @@ class WebServer:
             return Source((event, counts), (event, counts))
 
         async def render(payload: Any) -> bytes:
-            from bot.cards import shown_text
-
             event, counts = payload
             poster = f"/poster/{event.poster}" if self._poster_file(event.poster) else ""
             body = pages.event_body(event, counts, lang, ics=f"{self.base}/e/{event.id}.ics",
@@ -314,9 +310,6 @@ class WebServer:
             raise web.HTTPNotFound()
 
         async def load(now: datetime) -> Source:
-            from bot.cards import kind_label
-            from bot.i18n import t
-
             events = await self.storage.feeds.window(now, kind)
             name = t("web.feed_kind", kind=kind_label(kind)) if kind else t("web.feed_name")
             return await self._feed_source(events, name, now)
@@ -329,8 +322,6 @@ class WebServer:
             "Cache-Control": f"public, max-age={CACHE_SECONDS}"})
 
     async def personal_feed(self, request: web.Request) -> web.Response:
-        from bot.i18n import t
-
         token = request.match_info.get("token", "")
         member_id = await self.storage.feeds.member_for(token) if TOKEN.fullmatch(token) \
             else None
