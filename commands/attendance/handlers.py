@@ -17,6 +17,7 @@ from bot.actions import Action
 from bot.context import Context
 from bot.errors import Conflict
 from bot.i18n import current_locale, format_when, t
+from bot.i18n import month_name as calendar_month
 from bot.messages import Attachment, Button, Reply
 from bot.text import fold
 from commands.attendance import chart
@@ -186,7 +187,8 @@ def period_label(chosen: Period) -> str:
 
 
 def month_name(day: date) -> str:
-    return t(f"report.month.{day.month}", year=str(day.year))
+    """« novembre 2026 », "November 2026": the calendar's month names (`bot.i18n`)."""
+    return f"{calendar_month(day.month)} {day.year}"
 
 
 def summary(data: Report, label: str) -> str:

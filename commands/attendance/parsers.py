@@ -72,22 +72,27 @@ def period(text: str, now: datetime | None = None) -> Period:
     """A period as typed, or a `UserInputError` giving examples."""
     cleaned = " ".join(strip_accents(text).lower().split())
     if len(cleaned) > MAX_PERIOD_TEXT or not cleaned:
-        raise UserInputError("error.bad_period", value=text.strip()[:30])
+        raise _bad(text)
     season = _SEASON.fullmatch(cleaned)
     if season:
         first, second = int(season.group(1)), int(season.group(2))
         if second != first + 1:
-            raise UserInputError("error.bad_period", value=text.strip()[:30])
+            raise _bad(text)
         return _checked(date(_year(first, text), 9, 1), date(_year(second, text), 8, 1), text)
     parts = _RANGE.split(cleaned)
     if len(parts) == 1:
         start, end = _bounds(parts[0], text)
         return _checked(start, end, text)
     if len(parts) != 2:
-        raise UserInputError("error.bad_period", value=text.strip()[:30])
+        raise _bad(text)
     start, _ = _bounds(parts[0], text)
     _, end = _bounds(parts[1], text)
     return _checked(start, end, text)
+
+
+def _bad(typed: str) -> UserInputError:
+    """The refusal of a period, with examples; what was typed is shown back (cut short)."""
+    return UserInputError("error.bad_period", value=typed.strip()[:30])
 
 
 def _bounds(piece: str, typed: str) -> tuple[date, date]:
@@ -105,19 +110,19 @@ def _bounds(piece: str, typed: str) -> tuple[date, date]:
     words = re.fullmatch(r"([a-z]+)\s*(\d{4})", piece)
     if words and words.group(1) in MONTH_WORDS:
         return _month(int(words.group(2)), MONTH_WORDS[words.group(1)], typed)
-    raise UserInputError("error.bad_period", value=typed.strip()[:30])
+    raise _bad(typed)
 
 
 def _month(year: int, month: int, typed: str) -> tuple[date, date]:
     if not 1 <= month <= 12:
-        raise UserInputError("error.bad_period", value=typed.strip()[:30])
+        raise _bad(typed)
     day = date(_year(year, typed), month, 1)
     return day, day
 
 
 def _year(year: int, typed: str) -> int:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise UserInputError("error.bad_period", value=typed.strip()[:30])
+        raise _bad(typed)
     return year
 
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre")
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+# Month names in full come from `bot.i18n.month_name`; the chart's axis needs short ones.
 _SHORT_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
              "nov.", "déc.")
 _SHORT_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
@@ -20,8 +17,9 @@ STRINGS: dict[str, dict[str, str]] = {
                               "en": "Event number (type to search by title)"},
     "member_hint.checkin": {
         "fr": "La liste de l'entrée est tenue par l'équipe. Pour votre réponse à #{id}, "
-              "ouvrez l'événement :",
-        "en": "The door list is kept by the team. For your answer to #{id}, open the event:",
+              "ouvrez l'événement : /evenement {id}",
+        "en": "The door list is kept by the team. For your answer to #{id}, open the event: "
+              "/event {id}",
     },
     "help.report": {"fr": "le bilan de l'activité (texte, tableau CSV et graphique), sans noms",
                     "en": "the activity report (text, CSV spreadsheet and chart), no names"},
@@ -62,8 +60,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "door.no_shows": {"fr": "Pas (encore) arrivé·e·s : {count:# place|# places}",
                       "en": "Not (yet) here: {count:# seat|# seats}"},
-    "door.nobody": {"fr": "Personne n'est inscrit : comptez les arrivées avec « +1 ».",
-                    "en": "Nobody booked: count arrivals with \"+1\"."},
+    "door.nobody": {"fr": "Personne n'est inscrit : comptez les arrivées avec « ➕ sans "
+                          "inscription ».",
+                    "en": "Nobody booked: count arrivals with \"➕ walk-in\"."},
     "door.how": {"fr": "Touchez un nom à son arrivée (encore une fois pour annuler). "
                        "Le nombre après « + » : ses invité·e·s, pointé·e·s avec lui ou elle.",
                  "en": "Tap a name as they arrive (again to undo). The number after \"+\": "
@@ -157,8 +156,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.col.new_members": {"fr": "Premières venues", "en": "First-timers"},
     "report.col.door_events": {"fr": "Événements pointés", "en": "Events checked"},
     "report.col.no_show_rate": {"fr": "Places non honorées (%)", "en": "No-show rate (%)"},
-    **{f"report.month.{n}": {"fr": f"{fr} {{year}}", "en": f"{en} {{year}}"}
-       for n, (fr, en) in enumerate(zip(_MONTHS_FR, _MONTHS_EN, strict=True), 1)},
     **{f"report.short.{n}": {"fr": fr, "en": en}
        for n, (fr, en) in enumerate(zip(_SHORT_FR, _SHORT_EN, strict=True), 1)},
 }

@@ -37,11 +37,11 @@ from bot.spec import IMAGE_TOO_LARGE, too_large_image
 from bot.text import clean_stored, fold
 from commands.events.handlers import (
     card_reply,
-    load_event,
     looks_like_picture,
     moment_words,
     picture_cleaner,
     poster_hook,
+    with_poster,
 )
 from commands.events.parsers import (
     MAX_CAPACITY,
@@ -54,7 +54,7 @@ from commands.events.parsers import (
     title,
 )
 from storage import KINDS, NewEvent
-from storage.drafts import Draft
+from storage.drafts import KEEP, Draft
 
 VERB = "guide"
 # The payload of the group's link to the private chat: `/start guide` there asks the open
@@ -222,13 +222,12 @@ async def press(ctx: Context, action: Action) -> None:
     elif arg == "restart":
         fresh = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now)
         _ask(ctx, fresh, t("guided.intro"))
-    elif arg in ("resume", "back", "fix"):
+    elif arg == "fix":
+        ctx.replies.append(Reply(t("guided.form_again"), locale=ctx.locale, private=True,
+                                 form=main_form(draft)))
+    elif arg in ("resume", "back"):
         # Back: the preview, unless an answer went missing meanwhile (a date that passed).
         step = _first_open(draft.data) if arg == "back" else draft.step
-        if arg == "fix":
-            ctx.replies.append(Reply(t("guided.form_again"), locale=ctx.locale,
-                                     private=True, form=main_form(draft)))
-            return
         moved = await _save(ctx, draft, step, draft.data)
         _ask(ctx, moved)
     elif arg == "form":
@@ -301,7 +300,7 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str
         data["start"] = when.start.isoformat()
         data["end"] = when.end.isoformat() if when.end else None
         data["when_text"] = " ".join(text.split())[:80]
-        return t("guided.when_understood", when=moment_words(when.start, when.end))
+        return _understood(data)
     elif step == "capacity":
         data["capacity"] = capacity(text)
     elif step == "price":
@@ -342,9 +341,7 @@ async def _chosen(ctx: Context, draft: Draft, arg: str) -> None:
 async def _no_picture(ctx: Context, draft: Draft, data: dict[str, Any]) -> None:
     """The picture sent earlier is declined: it leaves the draft, so none is published."""
     data["picture"] = False
-    step = data.pop("back", None) or _first_open(data)
-    moved = await _save(ctx, draft, step, data, image=None)
-    _ask(ctx, moved)
+    _ask(ctx, await _next(ctx, draft, data, image=None))
 
 
 async def _form(ctx: Context, draft: Draft) -> None:
@@ -412,7 +409,7 @@ async def _schedule_typed(ctx: Context, draft: Draft, text: str) -> None:
             raise UserInputError("guided.schedule_after_start",
                                  when=format_when(start))
     except UserInputError as err:
-        moved = await _save(ctx, draft, "schedule", draft.data) or draft
+        moved = await _save(ctx, draft, "schedule", draft.data)
         _ask(ctx, moved, t(err.key, **err.values))
         return
     await _publish(ctx, draft, when.start)
@@ -427,15 +424,11 @@ async def _advance(ctx: Context, draft: Draft, data: dict[str, Any], note: str =
 
 
 async def _next(ctx: Context, draft: Draft, data: dict[str, Any],
-                image: object = None) -> Draft:
-    """Save the answers and move to the next step: back to the preview after an edit, else
-    the first step not answered yet."""
+                image: object = KEEP) -> Draft:
+    """Save the answers (and `image`, None to drop it) and move to the next step: back to
+    the preview after an edit, else the first step not answered yet."""
     step = data.pop("back", None) or _first_open(data)
-    if image is None:
-        saved = await _save(ctx, draft, step, data)
-    else:
-        saved = await _save(ctx, draft, step, data, image=image)
-    return saved
+    return await _save(ctx, draft, step, data, image)
 
 
 def _first_open(data: dict[str, Any]) -> str:
@@ -453,9 +446,9 @@ def _picture_offered(data: dict[str, Any]) -> bool:
 
 
 async def _save(ctx: Context, draft: Draft, step: str, data: dict[str, Any],
-                **image: Any) -> Draft:
+                image: object = KEEP) -> Draft:
     saved = await ctx.storage.drafts.save(draft.id, ctx.member.id, step, data, ctx.now,
-                                          **image)
+                                          image)
     if saved is None:
         raise Conflict("guided.gone")
     return saved
@@ -634,14 +627,9 @@ async def _publish(ctx: Context, draft: Draft, announce_at: datetime | None) -> 
         raise
     lines = [t("guided.created", id=event.id, title=event.title,
                when=moment_words(event.starts_at, event.ends_at))]
-    attach = poster_hook()
-    if taken.image is not None and attach is not None:
-        try:
-            await attach(ctx.core, event.id, taken.image, ctx.now)
-        except UserInputError as err:
-            lines.append(t("guided.picture_refused", reason=t(err.key, **err.values),
-                           id=event.id))
-        event = await load_event(ctx, event.id)
+    event, refused = await with_poster(ctx, event, taken.image)
+    if refused:
+        lines.append(refused)
     if announce_at is None:
         counts = await ctx.storage.rsvps.counts(event.id)
         shown = event

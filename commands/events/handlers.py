@@ -34,31 +34,49 @@ NOTIFY_COLUMNS = ("starts_at", "ends_at", "place")
 
 def looks_like_picture(data: bytes) -> bool:
     """A first look at the bytes (JPEG, PNG, GIF, WebP signatures), so a wrong file is
-    refused at its step; the poster feature checks the picture for real on publishing."""
+    refused in the step's own words without starting the image worker; the poster feature
+    then checks and cleans the picture for real (`picture_cleaner`)."""
     return data.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")) or (
         data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
-def poster_hook() -> Attach | None:
-    """The poster feature's `attach(services, event_id, data, now)`, if installed (see
-    the module docstring for why it is looked up by name)."""
+def _poster_feature(name: str) -> Any:
+    """A function of the poster feature, if installed (see the module docstring for why it
+    is looked up by name)."""
     try:
         module = importlib.import_module("commands.posters")
     except ImportError:
         return None
-    found = getattr(module, "attach", None)
+    found = getattr(module, name, None)
     return found if callable(found) else None
+
+
+def poster_hook() -> Attach | None:
+    """The poster feature's `attach(services, event_id, data, now)`, if installed."""
+    hook: Attach | None = _poster_feature("attach")
+    return hook
 
 
 def picture_cleaner() -> Clean | None:
-    """The poster feature's `clean(data)`, found like `poster_hook`: a picture the guided
-    creation keeps in its draft is cleaned first (no GPS or comment on the disk)."""
+    """The poster feature's `clean(data)`: a picture the guided creation keeps in its draft
+    is cleaned first (no GPS or comment on the disk)."""
+    cleaner: Clean | None = _poster_feature("clean")
+    return cleaner
+
+
+async def with_poster(ctx: Context, event: Event, image: bytes | None) -> tuple[Event, str]:
+    """The new event with `image` as its poster (read again, so its card shows it) and, when
+    the picture was refused, what to tell the organiser; unchanged without a picture or
+    without the poster feature."""
+    attach = poster_hook()
+    if image is None or attach is None:
+        return event, ""
+    refused = ""
     try:
-        module = importlib.import_module("commands.posters")
-    except ImportError:
-        return None
-    found = getattr(module, "clean", None)
-    return found if callable(found) else None
+        await attach(ctx.core, event.id, image, ctx.now)
+    except UserInputError as err:
+        refused = t("guided.picture_refused", reason=t(err.key, **err.values), id=event.id)
+    return await load_event(ctx, event.id), refused
 
 
 async def load_event(ctx: Context, event_id: int) -> Event:
@@ -84,7 +102,6 @@ async def list_events(ctx: Context) -> None:
         lines.append(event_line(event, counts))
     lines.append(t("events.footer"))
     ctx.reply("\n".join(lines))
-
 
 
 async def next_event(ctx: Context) -> None:
@@ -130,14 +147,9 @@ async def new_event(ctx: Context) -> None:
     )
     ctx.reply(t("newevent.done", id=event.id, title=event.title,
                 when=moment_words(event.starts_at, event.ends_at)))
-    attach = poster_hook()
-    if image is not None and attach is not None:
-        try:
-            await attach(ctx.core, event.id, image, ctx.now)
-        except UserInputError as err:
-            ctx.reply(t("guided.picture_refused", reason=t(err.key, **err.values),
-                        id=event.id))
-        event = await load_event(ctx, event.id)
+    event, refused = await with_poster(ctx, event, image)
+    if refused:
+        ctx.reply(refused)
     await card_reply(ctx, event)
 
 

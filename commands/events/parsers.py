@@ -9,7 +9,6 @@ price is read the same way everywhere.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -18,7 +17,7 @@ from bot.dates import read_when
 from bot.errors import UserInputError
 from bot.i18n import PARIS
 from bot.spec import Param, duration
-from bot.text import fold
+from bot.text import fold, strip_accents
 from storage import Event
 from storage.models import KINDS
 
@@ -146,8 +145,7 @@ def _when(event: Event, text: str, now: datetime) -> Changes:
     local = event.starts_at.astimezone(PARIS)
     when = read_when(text, now, day=local.date(), time=local.time())
     start = when.start
-    plain = "".join(c for c in unicodedata.normalize("NFKD", " ".join(text.lower().split()))
-                    if not unicodedata.combining(c))
+    plain = strip_accents(" ".join(text.lower().split()))
     if _BARE_WEEKDAY.fullmatch(plain):
         picked = start.astimezone(PARIS)
         monday = local.date() - timedelta(days=local.weekday())

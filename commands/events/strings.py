@@ -162,7 +162,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\" is not a valid price. Examples: free, 6, 6.50.",
     },
     "error.bad_field": {
-        "fr": "Champ « {value} » inconnu. Champs : titre, description, date, fin, duree, "
+        "fr": "Champ « {value} » inconnu. Champs : titre, description, date, fin, durée, "
               "lieu, places, type, prix, public.",
         "en": "Unknown field \"{value}\". Fields: title, description, when, end, duration, "
               "place, capacity, kind, price, audience.",
@@ -377,14 +377,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.picture_kept": {"fr": "Image bien reçue : elle accompagnera l'événement.",
                             "en": "Picture received: it will go with the event."},
     "guided.picture_expected": {
-        "fr": "J'attends une photo ici, ou touchez « Passer ».",
-        "en": "I'm waiting for a photo here, or tap \"Skip\".",
+        "fr": "J'attends une photo ici, ou touchez un bouton ci-dessous.",
+        "en": "I'm waiting for a photo here, or tap a button below.",
     },
     "guided.not_a_picture": {
         "fr": "Ce fichier n'est pas une image (JPEG, PNG, GIF ou WebP) : envoyez une photo, "
-              "ou touchez « Passer ».",
-        "en": "This file is not a picture (JPEG, PNG, GIF or WebP): send a photo, or tap "
-              "\"Skip\".",
+              "s'il vous plaît.",
+        "en": "This file is not a picture (JPEG, PNG, GIF or WebP): please send a photo.",
     },
     "guided.picture_alone": {
         "fr": "Image bien reçue, mais pour quel événement ? Pour en faire son affiche, "
@@ -406,7 +405,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "guided.preview_header": {"fr": "Aperçu :", "en": "Preview:"},
     "guided.preview_title": {"fr": "« {title} »", "en": "\"{title}\""},
-    "guided.preview_seats": {"fr": "{count:# place|# places}", "en": "{count} seats"},
+    "guided.preview_seats": {"fr": "{count:# place|# places}", "en": "{count:# seat|# seats}"},
     "guided.preview_unlimited": {"fr": "places sans limite", "en": "unlimited seats"},
     "guided.preview_picture": {"fr": "🖼 avec une affiche", "en": "🖼 with a poster"},
     "guided.use_buttons": {"fr": "Utilisez les boutons sous l'aperçu, s'il vous plaît.",
