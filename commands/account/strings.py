@@ -37,7 +37,7 @@ STRINGS: dict[str, dict[str, str]] = {
                       "en": "OK, I will speak English with you."},
     "mydata.header": {"fr": "Voici tout ce que nous savons de vous :",
                       "en": "Here is everything we hold about you:"},
-    "mydata.identity": {"fr": "• Compte {platform} n° {user_id}, prénom affiché : {name}",
+    "mydata.identity": {"fr": "• Compte {platform} n° {user_id}, nom affiché : {name}",
                         "en": "• {platform} account {user_id}, display name: {name}"},
     "mydata.language": {"fr": "• Langue : {language}", "en": "• Language: {language}"},
     "mydata.language_auto": {"fr": "automatique", "en": "automatic"},

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.cards import build_card
 from bot.context import Context
 from bot.dates import read_when
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_when, t
 from bot.messages import Reply
 from bot.spec import MAX_ID, event_id, numbered
+from commands.announcements.jobs import card_reply
 from commands.events import load_event
 
 MAX_ANNOUNCEMENT = 3000
@@ -55,8 +55,7 @@ async def announce(ctx: Context) -> None:
         if event.starts_at <= ctx.now:
             raise Conflict("error.event_past_announce", id=event.id)
         counts = await ctx.storage.rsvps.counts(event.id)
-        reached = await ctx.core.publish(lambda: Reply(card=build_card(event, counts)),
-                                         event_id=event.id)
+        reached = await ctx.core.publish(card_reply(event, counts), event_id=event.id)
     else:
         if text is not None and len(text) > MAX_ANNOUNCEMENT:
             raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))

@@ -101,7 +101,7 @@ _SMS: dict[str, str] = {
     "gosses": "enfant", "enfants": "enfant", "kids": "kid", "children": "child",
     "ordis": "ordi", "ordinateur": "ordi", "computer": "ordi", "computers": "ordi",
     "jeux": "jeu", "games": "game", "tt": "tout", "asso": "association",
-    "ciné": "cine", "cinema": "cine", "movies": "movie", "films": "film",
+    "cinema": "cine", "movies": "movie", "films": "film",
     "viendra": "viendrai", "viendrais": "viendrai", "gratos": "gratuit", "gratis": "gratuit",
     "matos": "materiel", "vids": "video",
 }
@@ -134,6 +134,13 @@ def plain_words(text: str) -> list[str]:
     for pattern, repl in _PHRASES:
         plain = pattern.sub(repl, plain)
     return [_word(w) for w in re.findall(r"[a-z0-9]+", plain)]
+
+
+@lru_cache(maxsize=4096)
+def _topic_words(text: str) -> tuple[str, ...]:
+    """A topic's key, keyword or question in plain words: the same few texts for every
+    question asked, so spelled once (members' questions are not kept here)."""
+    return tuple(plain_words(text))
 
 
 def _word(word: str) -> str:
@@ -363,12 +370,12 @@ def _scores(words: Sequence[str], topics: Sequence[Topic]) -> dict[str, float]:
     for topic in topics:
         score = sum(w for phrase, w in _MEANING.get(topic.key, {}).items()
                     if _has(words, phrase))
-        names = {" ".join(plain_words(k)) for k in topic.keywords} | {_word(topic.key)}
+        names = {" ".join(_topic_words(k)) for k in topic.keywords} | {_word(topic.key)}
         shipped_words = _MEANING.get(topic.key, {})
         score += sum(ORGANISER_WEIGHT for n in names
                      if n and n not in shipped_words and _has(words, n))
         if topic.key not in _MEANING:  # an organiser's own entry: its question's words count
-            asked = {w for q in topic.question.values() for w in plain_words(q)
+            asked = {w for q in topic.question.values() for w in _topic_words(q)
                      if len(w) >= 4 and w not in _STOP}
             score += QUESTION_WEIGHT * sum(1 for w in asked if w in words)
         if topic.key == "public" and _AGE.search(" ".join(words)):
@@ -381,7 +388,7 @@ def _scores(words: Sequence[str], topics: Sequence[Topic]) -> dict[str, float]:
 def understand(question: str, topics: Sequence[Topic]) -> Understood:
     """What the question asks, among the topics a member can read now."""
     extra = {w for t in topics for k in (*t.keywords, t.key, *t.question.values())
-             for w in plain_words(k)}
+             for w in _topic_words(k)}
     words = _corrected(plain_words(question), extra)
     content = [w for w in words if w]
     if not content:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from bot.actions import Action
@@ -10,6 +9,7 @@ from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import t
 from bot.text import fold
+from commands.reminders import jobs
 from commands.rsvp.handlers import outcome_text
 
 _ON = ("on", "oui", "yes", "o", "y", "activer", "active", "1")
@@ -34,17 +34,13 @@ def format_offset(delta: timedelta) -> str:
     return f"{seconds}s"
 
 
-def distinct_offsets(offsets: Iterable[timedelta]) -> list[timedelta]:
-    """Each duration once, longest first: `24h,1440m` is one reminder, as the job sends it."""
-    return sorted(set(offsets), reverse=True)
-
-
 async def reminders(ctx: Context) -> None:
     wanted = ctx.values.get("state")
     if wanted is None:
         if ctx.member.reminders:
-            offsets = ", ".join(format_offset(o) for o in distinct_offsets(
-                ctx.core.settings.reminder_offsets))
+            # The offsets the job sends: each once, longest first (`24h,1440m` is one).
+            offsets = ", ".join(format_offset(timedelta(seconds=s))
+                                for s in jobs.offsets(ctx.core.settings))
             ctx.reply(t("reminders.status_on", offsets=offsets), private=True)
         else:
             ctx.reply(t("reminders.status_off"), private=True)

@@ -43,13 +43,20 @@ def outcome_text(outcome: RsvpOutcome, short: bool = False) -> str:
         raise Conflict("error.guests_without_rsvp", id=o.event_id)
     if o.status == "signups_closed":
         raise Conflict("error.signups_closed", id=o.event_id, title=o.title)
-    left = "" if o.capacity is None else t("rsvp.left", taken=o.taken, capacity=o.capacity)
+    left = _left(o)
     prefix = "toast." if short else "rsvp."
     text = t(prefix + o.status, title=o.title, id=o.event_id, seats=o.seats,
              guests=o.seats - 1, position=o.position, left=left)
     if o.status == "waitlisted" and o.seats > 1 and not short:
         text += " " + t("rsvp.waitlisted_group", seats=o.seats)  # the fairness rule, said
     return text
+
+
+def _left(outcome: RsvpOutcome) -> str:
+    """« (12/20 places prises) » after an answer to an event with a capacity."""
+    if outcome.capacity is None:
+        return ""
+    return t("rsvp.left", taken=outcome.taken, capacity=outcome.capacity)
 
 
 async def _answer(ctx: Context, event_id: int, answer: str | None, *,
@@ -88,18 +95,19 @@ async def rsvp(ctx: Context) -> None:
     answer = ctx.values.get("answer")
     guests = ctx.values.get("guests")
     typed = ctx.values.get("children") or ""
-    if typed and parsers.is_number(typed.split()[0]):  # « +50 », « -3 »: guests out of range
-        parsers.guests(typed.split()[0])
+    first = typed.split()[0] if typed else ""
+    if first and parsers.is_number(first):  # « +50 », « -3 »: guests out of range
+        more = parsers.guests(first)
         if guests is not None:  # « oui +1 +1 »: two counts, say so (not « a name only »)
-            total = min(guests + parsers.guests(typed.split()[0]), MAX_GUESTS)
+            total = min(guests + more, MAX_GUESTS)
             raise UserInputError("error.guests_twice", guests=guests, total=total,
-                                 value=typed.split()[0][:20], id=event_id)
+                                 value=first[:20], id=event_id)
     named = parsers.children(typed) if typed else ()
     if typed:  # names, or only words around them (« 2 enfants »)
         if answer is None and ctx.incoming.command is not None:
             answer = "going"  # a slash command's empty answer option: its default
         if answer is None:  # typed « /participer 12 ouii »: a typo, not a child called Ouii
-            raise UserInputError("error.children_need_answer", value=typed.split()[0][:20],
+            raise UserInputError("error.children_need_answer", value=first[:20],
                                  id=event_id)
     if named:
         if answer != "going":
@@ -360,8 +368,7 @@ async def add_attendee(ctx: Context) -> None:
         outcome_text(outcome)  # the refusal (started, cancelled, gone)
         raise Conflict("error.event_cancelled", id=event.id, title=event.title)
     ctx.core.event_changed(event.id, outcome.promoted)
-    left = "" if outcome.capacity is None else t("rsvp.left", taken=outcome.taken,
-                                                 capacity=outcome.capacity)
+    left = _left(outcome)
     ctx.reply(t(f"desk.added_{outcome.status}", name=name, seats=seats, id=event.id,
                 title=event.title, left=left, position=outcome.position), private=True)
 
@@ -377,8 +384,7 @@ async def _change_desk(ctx: Context, event: Event, entry: DeskEntry, seats: int,
     if outcome.status not in (*HOLDING, "kept"):
         outcome_text(outcome)  # the refusal (started, cancelled, gone)
         raise Conflict("error.event_cancelled", id=event.id, title=event.title)
-    left = "" if outcome.capacity is None else t("rsvp.left", taken=outcome.taken,
-                                                 capacity=outcome.capacity)
+    left = _left(outcome)
     if outcome.status != "kept":
         ctx.core.event_changed(event.id, outcome.promoted)
     text = t(f"desk.changed_{outcome.status}", name=entry.name, seats=outcome.seats,

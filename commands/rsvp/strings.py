@@ -181,7 +181,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "rsvp.waitlisted_group": {
         "fr": "Si des places se libèrent sans suffire pour vos {seats} places, elles vont aux "
               "personnes suivantes qui y tiennent : vous gardez votre position et passez dès "
-              "qu'il y a assez de place (ou venez à moins avec le bouton ➖).",
+              "qu'il y a assez de place (ou venez avec moins de monde grâce au bouton ➖).",
         "en": "If seats free up but not enough for your {seats}, they go to the next people "
               "who fit: you keep your position and go in as soon as there is room (or come "
               "with fewer using the ➖ button).",
@@ -237,8 +237,8 @@ STRINGS: dict[str, dict[str, str]] = {
                                   "en": "Tom, Zoe (8-11): the age is optional"},
     "children.form_too_many": {
         "fr": "{count:# prénom|# prénoms} pour +{guests} {guests:invité·e|invité·e·s} : "
-              "{guests:# prénom|# prénoms} au plus. Pour venir à plus, ajoutez d'abord des "
-              "invité·e·s (➕ sur la carte).",
+              "{guests:# prénom|# prénoms} au plus. Pour venir avec plus de monde, ajoutez "
+              "d'abord des invité·e·s (➕ sur la carte).",
         "en": "{count:# name|# names} for +{guests} {guests:guest|guests}: "
               "{guests:# name|# names} at most. To come with more people, add guests first "
               "(➕ on the card).",
@@ -301,7 +301,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "myevents.waitlisted": {"fr": "liste d'attente, position {position}",
                             "en": "waitlist, position {position}"},
     "myevents.maybe": {"fr": "peut-être", "en": "maybe"},
-    "myevents.no": {"fr": "ne vient pas", "en": "not going"},
+    "myevents.no": {"fr": "vous ne venez pas", "en": "not going"},
     # -- attendees -------------------------------------------------------------------------
     "attendees.header": {"fr": "Participant·e·s de #{id} « {title} »",
                          "en": "Attendees of #{id} \"{title}\""},

@@ -118,7 +118,7 @@ async def cancel_series(ctx: Context) -> None:
     for event in cancelled:
         ctx.core.event_changed(event.id)
     for who, events in affected.values():
-        ctx.core.notify_all([who], _series_cancelled(series, events))
+        ctx.core.notify_all([who], _dates_notice("notify.series_cancelled", series, events))
     ctx.reply(t("cancelseries.done", id=series.id, count=len(cancelled), people=len(affected)))
 
 
@@ -132,9 +132,15 @@ async def _people(ctx: Context, events: Sequence[Event], states: tuple[str, ...]
     return found
 
 
-def _series_cancelled(series: Series, events: list[Event]) -> Callable[[], Reply]:
-    return lambda: Reply(t("notify.series_cancelled", title=series.title, dates=", ".join(
-        f"#{e.id} {format_when(e.starts_at)}" for e in events)))
+def _dates_notice(key: str, series: Series, events: list[Event], *,
+                  with_place: bool = False) -> Callable[[], Reply]:
+    """A member's one message about the dates of a series they answered (cancelled, changed
+    or dropped), built later in their language."""
+    def build() -> Reply:
+        dates = ", ".join(f"#{e.id} {format_when(e.starts_at)}"
+                          + (f" ({e.place})" if with_place else "") for e in events)
+        return Reply(t(key, title=series.title, dates=dates))
+    return build
 
 
 def _value(field: str, raw: str) -> object:
@@ -231,24 +237,25 @@ async def edit_series(ctx: Context) -> None:
         updated = await db.update(series.id, **{column: value})
     if updated is None:
         raise NotFound("error.series_not_found", id=series.id)
-    told: dict[int, tuple[Recipient, list[Event]]] = {}
+    changed: list[Event] = []
     for event_id, changes in per_event.items():
         result = await ctx.storage.events.update(event_id, ctx.now, **changes)
         if result is None:
             continue
         event, promoted = result
-        if field in ("when", "place", "duration"):
-            for who in await ctx.storage.rsvps.recipients(event.id, ("going", "waitlisted")):
-                told.setdefault(who.member_id, (who, []))[1].append(event)
+        changed.append(event)
         ctx.core.event_changed(event.id, promoted)
+    told = await _people(ctx, changed, ("going", "waitlisted")) \
+        if field in ("when", "place", "duration") else {}
     gone = await _people(ctx, dropped, ("going", "waitlisted", "maybe"))
     for event in dropped:
         await ctx.storage.events.cancel(event.id, ctx.now)
         ctx.core.event_changed(event.id)
     for who, events in told.values():
-        ctx.core.notify_all([who], _series_changed(updated, events))
+        ctx.core.notify_all([who], _dates_notice("notify.series_changed", updated, events,
+                                                  with_place=True))
     for who, events in gone.values():
-        ctx.core.notify_all([who], _series_dropped(updated, events))
+        ctx.core.notify_all([who], _dates_notice("notify.series_dropped", updated, events))
     people = len(set(told) | set(gone))
     text = t("editseries.done", id=updated.id, title=updated.title, rule=rule_text(rule),
              count=len(per_event), people=people)
@@ -259,16 +266,6 @@ async def edit_series(ctx: Context) -> None:
         ahead = [e for e in await db.occurrences(series.id, ctx.now) if not e.cancelled]
         text += "\n" + t("series.next_dates", dates=_dates_list(ahead)) + _gap_note(rule)
     ctx.reply(text)
-
-
-def _series_changed(series: Series, events: list[Event]) -> Callable[[], Reply]:
-    return lambda: Reply(t("notify.series_changed", title=series.title, dates=", ".join(
-        f"#{e.id} {format_when(e.starts_at)} ({e.place})" for e in events)))
-
-
-def _series_dropped(series: Series, events: list[Event]) -> Callable[[], Reply]:
-    return lambda: Reply(t("notify.series_dropped", title=series.title, dates=", ".join(
-        f"#{e.id} {format_when(e.starts_at)}" for e in events)))
 
 
 async def list_series(ctx: Context) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.i18n import PARIS
@@ -19,9 +20,7 @@ HORIZON = timedelta(weeks=8)
 def rule_of(series: Series) -> Rule:
     """The series' rule with its length (a row from before rules were stored is weekly)."""
     text = series.rule or weekly_rrule(series.weekday, series.interval_weeks)
-    rule = from_rrule(text, series.local_time)
-    return Rule(rule.weekdays, rule.local_time, rule.interval, rule.positions,
-                series.duration_minutes)
+    return replace(from_rrule(text, series.local_time), minutes=series.duration_minutes)
 
 
 def series_starts(series: Series, now: datetime) -> list[tuple[str, datetime]]:
