@@ -476,12 +476,15 @@ class Core:
         event = await self.storage.events.get(event_id)
         if event is None:
             return
+
+        def title() -> str:  # built in each reader's language: a demo title is translated
+            return shown_text(event, "title", event.title)
+
         self.notify_all(promoted, lambda: Reply(t(
-            "notify.promoted", title=event.title, id=event.id,
-            when=format_when(event.starts_at))))
+            "notify.promoted", title=title(), id=event.id, when=format_when(event.starts_at))))
 
         def passed(seats: int, position: int) -> Callable[[], Reply]:
-            return lambda: Reply(t("notify.passed_over", title=event.title, id=event.id,
+            return lambda: Reply(t("notify.passed_over", title=title(), id=event.id,
                                    seats=seats, position=position, fewer=seats - 2))
 
         smallest = min(p.seats for p in promoted)

@@ -176,3 +176,21 @@ async def test_an_english_reader_finds_a_demo_event_by_the_english_title_shown(
     assert f"#{board.id}" in answer and "going" in answer.lower(), answer
     french = await bot.say("/participer soirée jeux oui", user="tom")
     assert f"#{board.id}" in french, french
+
+
+async def test_a_promotion_from_a_demo_events_waitlist_names_it_in_the_readers_language(
+        bot: Bot) -> None:
+    from commands.events.demo import seed_demo_events
+
+    await seed_demo_events(bot.core.storage, bot.core.settings, bot.clock())
+    events = await bot.core.storage.events.upcoming(bot.clock(), 10)
+    board = next(e for e in events if e.kind == "board_games")
+    assert board.capacity is not None
+    await bot.say(f"/participer {board.id} oui +{min(9, board.capacity - 1)}", user="ana")
+    for n in range(board.capacity - min(10, board.capacity)):
+        await bot.say(f"/participer {board.id} oui", user=f"m{n}")
+    await bot.say("/language en", user="lea")
+    await bot.say(f"/rsvp {board.id} yes", user="lea")
+    await bot.say(f"/participer {board.id} non", user="ana")
+    told = "\n".join(bot.platform.private_texts("lea"))
+    assert "Board-game night" in told and "Soirée jeux" not in told, told
