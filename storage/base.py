@@ -5,7 +5,9 @@ capacity check and the seat it grants are one transaction (FACTS.md: a check-the
 without it booked 1,000 seats of 40). Reads use a second connection; WAL lets them run beside
 a write. Each aiosqlite await is a hop to a worker thread (27-94 µs, more than all our own
 Python per answer), so hot paths run their whole transaction as one function on the writer's
-thread (`run_write`): one hop instead of one per statement.
+thread (`run_write`): one hop instead of one per statement. In a burst, the transactions
+waiting go to the writer together and share one COMMIT (group commit): a COMMIT writes every
+page the transaction touched to the WAL, which was most of the writer's time per answer.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ T = TypeVar("T")
 
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 BUSY_TIMEOUT_MS = 5000
-# At most this many `run_write` transactions per hop to the writer thread (a burst of answers
-# goes in batches: the first ones are answered while the next batch runs).
+# At most this many `run_write` transactions per hop to the writer thread and per COMMIT (a
+# burst of answers goes in batches: the first ones are answered while the next batch runs).
 WRITE_BATCH = 32
 
 
@@ -72,6 +74,30 @@ def in_transaction(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection]
     except Exception as err:
         return False, err
     return True, result
+
+
+def in_one_transaction(conn: sqlite3.Connection,
+                       works: list[Callable[[sqlite3.Connection], Any]]) -> list[tuple[bool, Any]]:
+    """Each of `works` with one BEGIN IMMEDIATE and one COMMIT for all (group commit), each
+    outcome as `in_transaction` gives it. Optimistic: should any work fail, or the COMMIT,
+    all is rolled back and each work runs again in its own transaction, so a failure
+    never takes another's writes with it nor leaves half of its own. No caller has its
+    outcome before the COMMIT, so none was told of a write that did not last."""
+    if len(works) == 1:
+        return [in_transaction(conn, works[0])]
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            outcomes = [(True, work(conn)) for work in works]
+            conn.execute("COMMIT")
+            return outcomes
+        except Exception:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except Exception:
+        log.debug("group commit of %d failed; each in its own transaction", len(works))
+        return [in_transaction(conn, work) for work in works]
 
 
 class Database:
@@ -127,11 +153,13 @@ class Database:
         writer connection's own thread. All of it or nothing, as with `transaction()`:
         whatever `work` or COMMIT raises rolls back, on that thread, before the error reaches
         the caller. `work` runs off the event loop: plain `sqlite3` calls only, no awaits,
-        nothing shared with the loop but its arguments and its result.
+        nothing shared with the loop but its arguments and its result. It may run twice (a
+        group whose COMMIT failed runs each again alone): no effect outside the connection.
 
         One hop for a whole transaction, and fewer still in a burst: transactions asked for
-        while others run go together, up to `WRITE_BATCH`, each still its own BEGIN..COMMIT
-        (group commit). If the caller is cancelled, its transaction may still be committed.
+        while others run go together, up to `WRITE_BATCH`, under one COMMIT
+        (`in_one_transaction`). If the caller is cancelled, its transaction may still be
+        committed.
         """
         if not (self._alone or self._waiting or self._flusher or self.lock.locked()):
             # Nothing else to write: straight to the writer thread (the usual case).
@@ -181,15 +209,14 @@ class Database:
 
     async def _on_writer_thread(self, works: list[Callable[[sqlite3.Connection], Any]],
                                 ) -> list[tuple[bool, Any]]:
-        """Each of `works` in its own transaction, all in one hop to the writer's thread.
+        """`works` under one COMMIT, all in one hop to the writer's thread.
 
         The only use of aiosqlite's private API (`Connection._execute`, `_conn`, 0.22;
         pinned <0.23): tests/test_storage_speed.py fails first if they change."""
         writer = self.writer
 
         def each() -> list[tuple[bool, Any]]:
-            conn = writer._conn
-            return [in_transaction(conn, work) for work in works]
+            return in_one_transaction(writer._conn, works)
 
         outcomes: list[tuple[bool, Any]] = await writer._execute(each)
         return outcomes

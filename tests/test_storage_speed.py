@@ -103,7 +103,78 @@ async def test_a_burst_of_answers_shares_trips_to_the_writer(store: Storage) -> 
         outcomes = await asyncio.gather(*(store.rsvps.answer(event_id, m, "going", NOW)
                                           for m in members))
     assert [o.status for o in outcomes].count("going") == 40
-    assert len(sent) <= 200 // WRITE_BATCH + 2  # each answer still its own transaction
+    assert len(sent) <= 200 // WRITE_BATCH + 2
+
+
+def _faq(key: str, *, then_fail: bool = False) -> Any:
+    """A write of one FAQ row, or one that writes its row and then fails."""
+    def work(conn: sqlite3.Connection) -> str:
+        conn.execute("INSERT INTO faq_entries (key, answer_fr, updated_at) VALUES (?, 'x', ?)",
+                     (key, to_db(NOW)))
+        if then_fail:
+            raise ValueError(key)
+        return key
+    return work
+
+
+async def _keys(store: Storage) -> list[str]:
+    return [r[0] for r in await store.db.read("SELECT key FROM faq_entries ORDER BY key")]
+
+
+async def test_a_burst_of_answers_shares_commits_and_still_never_overbooks(
+        store: Storage) -> None:
+    """Group commit: the answers waiting while the writer is busy share one COMMIT."""
+    event_id = await _event(store)
+    members = await _members(store, 200)
+    statements: list[str] = []
+    await store.db.run_write(lambda conn: conn.set_trace_callback(statements.append))
+    outcomes = await asyncio.gather(*(store.rsvps.answer(event_id, m, "going", NOW)
+                                      for m in members))
+    await store.db.run_write(lambda conn: conn.set_trace_callback(None))
+    commits = sum(1 for s in statements if s.strip().upper() == "COMMIT")
+    assert [o.status for o in outcomes].count("going") == 40
+    # the first answer alone, then full batches, then the call that stops the tracing
+    assert commits <= -(-199 // WRITE_BATCH) + 2
+    assert (await store.rsvps.counts(event_id)).going_seats == 40
+    places = sorted(o.position for o in outcomes if o.status == "waitlisted")
+    assert places == list(range(1, 161))
+
+
+async def test_a_failing_write_in_a_burst_takes_nobody_elses_and_leaves_nothing(
+        store: Storage) -> None:
+    """One transaction of a group fails after writing: its row is gone, the others' rows
+    are kept, and only its caller hears of the failure."""
+    results = await asyncio.gather(
+        store.db.run_write(_faq("a")), store.db.run_write(_faq("b")),
+        store.db.run_write(_faq("bad", then_fail=True)), store.db.run_write(_faq("c")),
+        return_exceptions=True)
+    assert results[:2] + results[3:] == ["a", "b", "c"]
+    assert isinstance(results[2], ValueError)
+    assert await _keys(store) == ["a", "b", "c"]
+    assert not store.db.writer.in_transaction
+
+
+async def test_a_group_whose_commit_fails_commits_each_other_write(store: Storage) -> None:
+    """A transaction that breaks only at COMMIT (a deferred foreign key) cannot sink the
+    answers sent with it: each runs again alone and only the broken one fails."""
+    event_id = await _event(store)
+    (member,) = await _members(store, 1)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA defer_foreign_keys=ON")
+        conn.execute("INSERT INTO rsvps (event_id, member_id, state, seats, created_at,"
+                     " updated_at) VALUES (?, 999, 'going', 1, ?, ?)",
+                     (event_id, to_db(NOW), to_db(NOW)))
+
+    results = await asyncio.gather(
+        store.db.run_write(_faq("a")), store.db.run_write(broken),
+        store.rsvps.answer(event_id, member, "going", NOW), store.db.run_write(_faq("b")),
+        return_exceptions=True)
+    assert isinstance(results[1], sqlite3.IntegrityError)
+    assert results[2].status == "going"  # type: ignore[union-attr]
+    assert await _keys(store) == ["a", "b"]
+    counts = await store.rsvps.counts(event_id)
+    assert (counts.going_people, counts.going_seats) == (1, 1)
 
 
 async def test_a_write_asked_for_during_a_transaction_waits_for_its_end(store: Storage) -> None:
