@@ -145,6 +145,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Changement pour « {title} » (#{id}) : {when}, {place}.",
         "en": "Change for \"{title}\" (#{id}): {when}, {place}.",
     },
+    # Used by commands/rsvp/handlers.py once the lead applies QA's proposal (session 4).
+    "error.more_than_capacity": {
+        "fr": "« {title} » (#{id}) n'a que {capacity:# place|# places} en tout : impossible "
+              "d'en réserver {seats}. Réservez-en {capacity} au plus, vous compris·e.",
+        "en": "\"{title}\" (#{id}) only has {capacity:# seat|# seats} in all: {seats} cannot "
+              "be booked. Book {capacity} at most, yourself included.",
+    },
+    "notify.call_desk": {
+        "fr": "📞 À prévenir vous-même (inscrit·e·s par téléphone ou à l'accueil, sans "
+              "message du bot) : {names}",
+        "en": "📞 Tell them yourself (registered by phone or at the desk, the bot cannot "
+              "message them): {names}",
+    },
     "notice.unreachable": {
         "fr": "Je n'ai pas pu vous envoyer de message privé (rappel ou place libérée). "
               "Vos inscriptions sont visibles avec /mesevenements.",

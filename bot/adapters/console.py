@@ -138,6 +138,9 @@ class ConsoleAdapter:
         self._out = stdout or sys.stdout
         self._export_dir = export_dir
         self._user = ORGANIZER
+        # The names typed after /as, by member id: a private message says « pour Léa », not
+        # the id « l-a » the name became.
+        self._names: dict[str, str] = {}
         self._buttons: list[Button] = []
         self._last_card_message: str | None = None
         self._counter = 0
@@ -176,7 +179,8 @@ class ConsoleAdapter:
         self._write(t("console.card_updated", chat=chat_id, id=card.event_id, state=state))
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
-        self._print_reply(reply, prefix=t("console.private_for", user=user_id) + " ")
+        who = self._names.get(user_id, user_id)
+        self._print_reply(reply, prefix=t("console.private_for", user=who) + " ")
 
     def private_link(self, payload: str) -> str | None:
         """Everything is private in a terminal: there is nothing to link to."""
@@ -275,6 +279,7 @@ class ConsoleAdapter:
         if word == "/as":
             name = text[3:].strip()[:40]
             self._user = ORGANIZER if not name else (_slug(name), name)
+            self._names[self._user[0]] = self._user[1]
             who = self._user[1]
             self._say("console.now_as_orga" if self._user == ORGANIZER else "console.now_as",
                       name=who)

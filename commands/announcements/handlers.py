@@ -74,6 +74,12 @@ async def announce_later(ctx: Context) -> None:
         raise Conflict("error.event_cancelled_announce", id=event.id)
     if at >= event.starts_at:
         raise UserInputError("error.announce_after_start", id=event.id)
+    # The same line typed twice (« did it work? ») would post the card twice at that moment.
+    same = next((p for p in await ctx.storage.announcements.pending()
+                 if p.event_id == event.id and p.at == at), None)
+    if same is not None:
+        raise Conflict("announcelater.already", n=same.id, id=event.id,
+                       when=format_when(same.at))
     number = await ctx.storage.announcements.schedule(event.id, at, ctx.member.id, ctx.now)
     ctx.reply(t("announcelater.done", n=number, title=event.title, id=event.id,
                 when=format_when(at)))
@@ -85,8 +91,12 @@ async def scheduled(ctx: Context) -> None:
         ctx.reply(t("scheduled.none"))
         return
     lines = [t("scheduled.header")]
-    lines += [t("scheduled.line", n=p.id, title=p.title, id=p.event_id, when=format_when(p.at))
-              for p in pending]
+    for p in pending:
+        line = t("scheduled.line", n=p.id, title=p.title, id=p.event_id, when=format_when(p.at))
+        event = await ctx.storage.events.get(p.event_id)
+        if event is None or event.cancelled:  # the job will skip it: say so now
+            line += " — " + t("scheduled.event_cancelled")
+        lines.append(line)
     ctx.reply("\n".join(lines))
 
 

@@ -53,6 +53,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Annonce n°{n} programmée : « {title} » (#{id}) sera publiée {when}.",
         "en": "Announcement {n} scheduled: \"{title}\" (#{id}) will be published {when}.",
     },
+    "announcelater.already": {
+        "fr": "L'annonce de l'événement #{id} est déjà programmée {when} (n°{n}) : rien de "
+              "plus à faire. Pour l'annuler : /deprogrammer {n}",
+        "en": "Event #{id}'s announcement is already scheduled {when} (number {n}): nothing "
+              "more to do. To cancel it: /unschedule {n}",
+    },
+    "scheduled.event_cancelled": {
+        "fr": "événement annulé : elle ne sera pas publiée",
+        "en": "event cancelled: it will not be published",
+    },
     "scheduled.none": {
         "fr": "Aucune annonce programmée.",
         "en": "No scheduled announcement.",

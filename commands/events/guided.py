@@ -44,6 +44,7 @@ from commands.events.handlers import (
     with_poster,
 )
 from commands.events.parsers import (
+    KIND_WORDS,
     MAX_CAPACITY,
     MAX_DESCRIPTION,
     MAX_TITLE,
@@ -279,6 +280,20 @@ async def _typed(ctx: Context, draft: Draft, text: str, image: bytes | None) -> 
     await _advance(ctx, draft, data, note)
 
 
+def kind_and_title(text: str) -> tuple[str, str] | None:
+    """« Atelier graphisme » typed at « what kind? »: a volunteer gave the title, which
+    starts with the kind. Both are taken (the longest kind words first: « soirée jeux »),
+    so the next question is the date; None when the text is a kind alone or starts with
+    none (then `kind` explains)."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if size < len(words):
+            found = KIND_WORDS.get(fold("".join(words[:size])))
+            if found is not None and found != "other":
+                return found, title(text)
+    return None
+
+
 async def _cleaned(image: bytes) -> bytes:
     """The picture as the poster feature keeps it, before the draft holds it: a phone's
     original (GPS, comments) never reaches the database. UserInputError if refused."""
@@ -292,7 +307,12 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str
     """Put the typed answer to `step` in `data`; what to repeat back, if anything. Raises
     UserInputError for an answer that does not fit."""
     if step == "kind":
-        data["kind"] = kind(text)
+        both = kind_and_title(text)
+        if both is None:
+            data["kind"] = kind(text)
+        else:
+            data["kind"], data["title"] = both
+            return t("guided.kind_and_title", kind=kind_label(both[0]), title=both[1])
     elif step == "title":
         data["title"] = title(text)
     elif step == "when":

@@ -23,7 +23,8 @@ from bot.spec import IMAGE_TOO_LARGE, too_large_image
 from bot.text import fold
 from commands.events.calendar import event_ics
 from commands.events.parsers import FIELDS
-from storage import Event, NewEvent
+from storage import Event, NewEvent, Recipient
+from storage.party import DESK
 
 Attach = Callable[[Any, int, bytes, datetime], Awaitable[None]]
 Clean = Callable[[bytes], Awaitable[bytes]]
@@ -219,16 +220,38 @@ async def edit_event(ctx: Context) -> None:
     updated, promoted = result
     ctx.reply(t("editevent.done", id=updated.id, field=_changed_word(field, event, updated),
                 value=_shown(field, updated)))
-    counts = await ctx.storage.rsvps.counts(updated.id)
-    if updated.capacity is not None and counts.going_seats > updated.capacity:
-        ctx.reply(t("editevent.over_capacity", taken=counts.going_seats,
-                    capacity=updated.capacity))
+    if field == "capacity" and updated.capacity is not None:  # said once, when it is set
+        counts = await ctx.storage.rsvps.counts(updated.id)
+        if counts.going_seats > updated.capacity:
+            ctx.reply(t("editevent.over_capacity", taken=counts.going_seats,
+                        capacity=updated.capacity))
     if any(column in changes for column in NOTIFY_COLUMNS):
-        people = await ctx.storage.rsvps.recipients(updated.id, ("going", "waitlisted"))
+        # Whoever may come hears it, "maybe" included (as for a cancellation), with the end:
+        # a new end time alone must read differently from the old notice.
+        people, to_call = await told_and_called(ctx, updated.id)
         ctx.core.notify_all(people, lambda: Reply(
             t("notify.changed", title=updated.title, id=updated.id,
-              when=format_when(updated.starts_at), place=updated.place)))
+              when=moment_words(updated.starts_at, updated.ends_at), place=updated.place)))
+        if to_call:
+            ctx.reply(to_call)
     ctx.core.event_changed(updated.id, promoted)
+
+
+async def told_and_called(ctx: Context, event_id: int) -> tuple[list[Recipient], str]:
+    """The members told privately of a change to an event, and the line naming the people
+    an organiser registered by phone or at the desk: they get no message, so the organiser
+    must call them ("" when there are none)."""
+    everyone = await ctx.storage.rsvps.recipients(event_id, CANCEL_STATES)
+    members = [p for p in everyone if p.platform != DESK]
+    if len(members) == len(everyone):
+        return members, ""
+    entries = await ctx.storage.party.desk(event_id)
+    names = []
+    for person in everyone:
+        entry = entries.get(person.member_id)
+        if person.platform == DESK and entry is not None:
+            names.append(f"{entry.name} ({entry.note})" if entry.note else entry.name)
+    return members, t("notify.call_desk", names=", ".join(names)) if names else ""
 
 
 # -- closing sign-ups --------------------------------------------------------------------
@@ -296,10 +319,12 @@ async def cancel_event(ctx: Context) -> None:
         return
     await ctx.storage.events.ask_cancel(event.id, ctx.member.id, reason, ctx.now)
     counts = await ctx.storage.rsvps.counts(event.id)
-    people = counts.going_people + counts.waitlist + counts.maybe
+    people, to_call = await told_and_called(ctx, event.id)
     text = t("cancelevent.preview", id=event.id, title=event.title,
-             when=format_when(event.starts_at), count=people, going=counts.going_people,
+             when=format_when(event.starts_at), count=len(people), going=counts.going_people,
              waitlist=counts.waitlist, maybe=counts.maybe)
+    if to_call:
+        text += "\n" + to_call
     text += "\n" + (t("cancelevent.preview_reason", reason=reason) if reason
                     else t("cancelevent.preview_no_reason", id=event.id))
     line = " ".join(filter(None, (str(event.id), reason, t("cancelevent.confirm_word"))))
@@ -334,7 +359,7 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
     if cancelled is None:  # another confirmation was first: people were told once
         raise Conflict("cancelevent.already", id=event.id, title=event.title)
     # Read once cancelled: answers are refused from then on, so nobody is missed.
-    people = await ctx.storage.rsvps.recipients(event.id, CANCEL_STATES)
+    people, to_call = await told_and_called(ctx, event.id)
 
     def notice() -> Reply:
         text = t("notify.cancelled", title=event.title, id=event.id,
@@ -345,8 +370,8 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
 
     ctx.core.notify_all(people, notice)
     ctx.core.event_changed(event.id)
-    ctx.reply(t("cancelevent.done", id=event.id, title=event.title, count=len(people)),
-              private=True)
+    done = t("cancelevent.done", id=event.id, title=event.title, count=len(people))
+    ctx.reply(f"{done}\n{to_call}" if to_call else done, private=True)
 
 
 async def _send_ics(ctx: Context, event: Event) -> None:

@@ -187,6 +187,10 @@ def _duration(event: Event, text: str, now: datetime) -> Changes:
 
 
 def _capacity(event: Event, text: str, now: datetime) -> Changes:
+    """« places 0 » on an existing event is meant as « no more seats » as often as « no
+    limit »: asked back, never guessed (creating, 0 stays « no limit »)."""
+    if _SEAT_WORDS.sub("", text.strip()) == "0":
+        raise UserInputError("error.zero_capacity_edit", id=event.id)
     return {"capacity": capacity(text)}
 
 

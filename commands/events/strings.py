@@ -172,6 +172,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "La fin doit être après le début de l'événement.",
         "en": "The end must be after the start of the event.",
     },
+    "error.zero_capacity_edit": {
+        "fr": "0 place : pour ne plus prendre d'inscriptions, /fermer {id} (les places déjà "
+              "prises restent) ; pour des places sans limite, /modifier {id} places illimité.",
+        "en": "0 seats: to take no more sign-ups, /closesignups {id} (seats already taken "
+              "stay); for unlimited seats, /editevent {id} capacity unlimited.",
+    },
     "when.until": {"fr": "{start}, jusqu'à {end}", "en": "{start}, until {end}"},
     "error.event_cancelled_edit": {
         "fr": "L'événement #{id} est annulé ; il ne peut plus être modifié.",
@@ -354,6 +360,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Examples: saturday 8pm, 12/12 7:30pm, 2026-12-05 20:00, tomorrow 6pm-8pm.",
     },
     "guided.when_understood": {"fr": "Compris : {when}.", "en": "Understood: {when}."},
+    "guided.kind_and_title": {"fr": "Compris : {kind}, « {title} ».",
+                              "en": "Understood: {kind}, \"{title}\"."},
     "guided.ask_capacity": {
         "fr": "Combien de places ? Touchez un bouton ou tapez un nombre.",
         "en": "How many seats? Tap a button or type a number.",

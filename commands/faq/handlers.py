@@ -15,7 +15,16 @@ from bot.messages import Button
 from bot.text import fold
 from commands.faq.answers import Entry, entries
 from commands.faq.parsers import MAX_KEY, MAX_QUERY
-from commands.faq.understand import Period, understand, wanted_kinds, wanted_period
+from commands.faq.understand import (
+    Period,
+    acknowledgement,
+    plain_words,
+    understand,
+    wanted_kinds,
+    wanted_period,
+)
+from commands.rsvp.handlers import my_events
+from storage import Event
 from storage.models import FaqOverride
 
 # Enough upcoming events to find "the next film" among a busy month; at most this many shown.
@@ -55,12 +64,16 @@ async def faq(ctx: Context) -> None:
         await _programme(ctx, understood.words)
     elif understood.label == "cancel":
         await _cancel(ctx)
+    elif understood.label == "mine":
+        await my_events(ctx)  # the same list as /mesevenements
     elif understood.confident and understood.label in by_key:
         _answer(ctx, by_key[understood.label])
     elif understood.close:
         ctx.reply(t("faq.did_you_mean"), buttons=tuple(
             Button(by_key[k].text("question", ctx.locale)[:60], actions.encode("faq", k))
             for k in understood.close if k in by_key))
+    elif acknowledgement(query):
+        ctx.reply(t("faq.ack"))
     else:
         ctx.reply("\n".join([t("faq.dont_know"), *_topics(ctx, found),
                              t("faq.dont_know_footer")]))
@@ -74,7 +87,7 @@ async def _programme(ctx: Context, words: Sequence[str]) -> None:
     shown = []
     for event in await ctx.storage.events.upcoming(ctx.now, limit=SEARCHED_EVENTS):
         day = event.starts_at.astimezone(PARIS).date()
-        if kinds and event.kind not in kinds:
+        if kinds and event.kind not in kinds and not _titled(event, kinds):
             continue
         if period is not None and not period.first <= day <= period.last:
             continue
@@ -89,7 +102,17 @@ async def _programme(ctx: Context, words: Sequence[str]) -> None:
     lines = [t("faq.programme", when=when)]
     lines += [f"• {event_line(e, await ctx.storage.rsvps.counts(e.id))}" for e in shown]
     lines.append(t("faq.programme_footer"))
-    ctx.reply("\n".join(lines))
+    # On a phone a tap beats typing a number: each event's card, with its answer buttons.
+    ctx.reply("\n".join(lines), buttons=tuple(
+        Button(t("faq.programme_button", id=e.id, title=e.title[:MAX_BUTTON_TITLE]),
+               actions.encode("event", e.id)) for e in shown))
+
+
+def _titled(event: Event, kinds: set[str]) -> bool:
+    """An event whose kind was never said (« autre ») is of the kinds its title names:
+    « Soirée jeux » created in one line without a kind is still what « la soirée jeux
+    samedi » asks about. A kind the organiser chose wins over the title's words."""
+    return event.kind == "other" and bool(wanted_kinds(plain_words(event.title)) & kinds)
 
 
 def _period_words(period: Period | None) -> str:

@@ -9,11 +9,12 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "add or edit an FAQ entry"},
     "help.faqdel": {"fr": "supprimer une question fréquente", "en": "delete an FAQ entry"},
     "example.faq": {"fr": "ex. /questions tarifs", "en": "e.g. /faq prices"},
+    # A true fact (the article's), so a volunteer copying the example publishes nothing false.
     "example.faqset": {
-        "fr": "ex. /faqmodifier horaires | Quels sont les horaires\u202f? | Du mardi au samedi, "
-              "14h-19h | ouverture, heures",
-        "en": "e.g. /faqset horaires | What are the opening hours? | Tuesday to Saturday, "
-              "2pm-7pm | opening, hours",
+        "fr": "ex. /faqmodifier adresse | Où se trouve Le Focus\u202f? | Dans le quartier de "
+              "Rochebelle, à Alès | plan, accès",
+        "en": "e.g. /faqset adresse | Where is Le Focus? | In the Rochebelle district of "
+              "Alès | map, access",
     },
     "example.faqdel": {"fr": "ex. /faqsupprimer horaires", "en": "e.g. /faqdel horaires"},
     "param.question": {"fr": "question", "en": "question"},
@@ -58,12 +59,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Avec plaisir\u202f! Une autre question\u202f? Écrivez-la simplement.",
         "en": "You're welcome! Any other question? Just write it.",
     },
+    "faq.ack": {
+        "fr": "👍 Une autre question\u202f? Écrivez-la simplement. Le programme\u00a0: /evenements",
+        "en": "👍 Any other question? Just write it. What's on: /events",
+    },
     "faq.programme": {"fr": "Au programme{when}\u00a0:", "en": "What's on{when}:"},
     "faq.programme_footer": {
         "fr": "Pour vous inscrire\u00a0: /participer <numéro>. Tout le programme\u00a0: "
               "/evenements",
         "en": "To sign up: /rsvp <number>. The whole programme: /events",
     },
+    "faq.programme_button": {"fr": "ℹ️ #{id} {title}", "en": "ℹ️ #{id} {title}"},
     "faq.programme_none": {
         "fr": "Rien de prévu{when} pour l'instant{what}. Tout le programme\u00a0: /evenements",
         "en": "Nothing planned{when} yet{what}. The whole programme: /events",

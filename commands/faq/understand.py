@@ -19,6 +19,7 @@ Measured by tests/test_faq_corpus.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -51,7 +52,8 @@ class Topic(Protocol):
 
 @dataclass(frozen=True)
 class Understood:
-    """`label` is a topic key, "greeting", "thanks", "programme", "cancel" or "none";
+    """`label` is a topic key, "greeting", "thanks", "programme", "cancel", "mine" (the
+    asker's own answers) or "none";
     `close` are the topics of a tie, for "did you mean"."""
 
     label: str
@@ -172,7 +174,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "peux faire": 2, "peut faire": 2, "on peux faire": 2, "what can": 1, "do there": 2,
         "faites": 1, "on fait": 2, "chez vous": 1, "video": 2, "musique": 2, "music": 2,
         "photo": 1, "graphisme": 1, "anglais": 2,
-        "english": 1, "cours": 1, "ya quoi comme": 2, "jeu de societe": 1, "soiree": 1,
+        "english": 1, "cours": 1, "cours d anglais": 2, "english class": 2,
+        "english lesson": 2, "ya quoi comme": 2, "jeu de societe": 1, "soiree": 1,
         "projection": 1, "film": 1, "audiovisuel": 2,
     },
     "equipement": {
@@ -298,6 +301,14 @@ _CANCEL = re.compile(
     r"|\bnot be able to (?:come|make)\b|\bplus (?:etre )?inscrit|\bno longer (?:come|coming)"
     r"|\bdois annuler|\bpar erreur\b|\bby mistake\b")
 
+# « je suis inscrite ? », « est-ce que mon fils est bien inscrit », « am I registered »:
+# the asker's own answers, from the database (not « how to register »).
+# Matched on plain, corrected words (« suis » is « sui », « registered » « register »).
+_MINE = re.compile(
+    r"\b(?:sui|somme|est|es|ete)(?: \w+)? (?:bien )?(?:inscrit|enregistre)\b"
+    r"|\bmes (?:inscription|reservation)\b|\bmy (?:booking|reservation|rsvp)\b"
+    r"|\bam i (?:register|signed up|booked|on the list)\b")
+
 _MEANING = {topic: _normed(table) for topic, table in _MEANING.items()}
 _ELSEWHERE = _normed(_ELSEWHERE)
 _KINDS = {_norm(phrase): kind for phrase, kind in _KINDS.items()}
@@ -404,6 +415,8 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     joined = " " + " ".join(content) + " "
     if _CANCEL.search(joined) or _has(content, "malade"):
         return Understood("cancel", True, words=tuple(content))
+    if _MINE.search(joined):
+        return Understood("mine", True, words=tuple(content))
     if _programme(content):
         return Understood("programme", True, words=tuple(content))
     ranked = sorted(_scores(content, topics).items(), key=lambda p: p[1], reverse=True)
@@ -416,6 +429,26 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     if ties:
         return Understood(best, False, (best, *ties), tuple(content))
     return Understood(best, True, words=tuple(content))
+
+
+# « ok », « d'accord 👍 », « 👌 »: the parent acknowledges, nothing is asked.
+_OK_WORDS = frozenset({"ok", "okay", "oki", "okk", "kk", "k", "daccord", "dac", "accord", "d",
+                       "super", "top", "cool", "parfait", "nickel", "genial", "great",
+                       "perfect", "entendu", "compris", "vu", "note", "noted", "bien", "tres",
+                       "alright", "fine", "got", "it", "good", "nice", "yes", "oui", "ouais",
+                       "yep", "yeah", "merci", "thanks", "parfaitement"})
+
+
+def acknowledgement(text: str) -> bool:
+    """Only « ok », « d'accord », « super » or emoji (👍 🙏 👌): a reply to what the bot said,
+    answered in a line, not with « I don't know » and every topic. A lone « ? » is not one:
+    that reader is lost and gets the topics."""
+    if any(unicodedata.category(c) == "So" for c in text) and not any(
+            c.isalnum() for c in text):
+        return True
+    words = re.findall(r"[a-z0-9]+", strip_accents(text.translate(_SMART).lower()))
+    return bool(words) and all(w in _OK_WORDS for w in words) and any(
+        w in _OK_WORDS - {"d", "it", "tres", "bien", "got"} for w in words)
 
 
 # -- the programme: which events ----------------------------------------------------------------

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from bot.config import Settings
 from bot.context import Context
 from bot.i18n import CATALOGUE, current_locale, t
 from bot.spec import CommandSpec, Handler, usage_line
 
 Commands = Callable[[str], Sequence[CommandSpec]]
+CONSOLE = "console"
 
 
 def shown_name(spec: CommandSpec) -> str:
@@ -17,11 +19,31 @@ def shown_name(spec: CommandSpec) -> str:
     return spec.shown_name(current_locale())
 
 
-def help_line(spec: CommandSpec) -> str:
+def help_line(spec: CommandSpec, platform: str = "") -> str:
+    """A platform may show its own example (`example.<cmd>.<platform>`): a Discord poster
+    comes in the command's image option, not as a photo's caption."""
     line = f"• {usage_line(spec, shown_name(spec))} — {t(spec.help_key)}"
-    if spec.example_key in CATALOGUE:
-        line += f", {t(spec.example_key)}"
+    example = next((key for key in (f"{spec.example_key}.{platform}", spec.example_key)
+                    if key in CATALOGUE), None)
+    if example is not None:
+        line += f", {t(example)}"
     return line
+
+
+def works_here(spec: CommandSpec, platform: str, settings: Settings) -> bool:
+    """/help offers only what answers usefully here: the console cannot send a picture, and
+    /mycalendar has nothing to give without the web agenda (it would only say so)."""
+    if spec.takes_image and spec.bare is None and platform == CONSOLE:
+        return False
+    if spec.name == "mycalendar":
+        return bool(settings.web_port or settings.public_url)
+    return True
+
+
+def footer_key(platform: str) -> str:
+    """Discord reads no typed messages: a question goes through /faq there."""
+    key = f"help.footer.{platform}"
+    return key if key in CATALOGUE else "help.footer"
 
 
 def help_for(commands: Commands) -> Handler:
@@ -29,17 +51,18 @@ def help_for(commands: Commands) -> Handler:
 
     async def help_command(ctx: Context) -> None:
         platform = ctx.incoming.platform
-        visible = [c for c in commands(platform) if c.menu]
+        visible = [c for c in commands(platform)
+                   if c.menu and works_here(c, platform, ctx.core.settings)]
         lines = [t("help.header")]
-        lines += [help_line(c) for c in visible if not c.organizer]
+        lines += [help_line(c, platform) for c in visible if not c.organizer]
         if ctx.is_organizer:
-            organizer = [help_line(c) for c in visible if c.organizer]
+            organizer = [help_line(c, platform) for c in visible if c.organizer]
             if organizer:
                 lines.append(t("help.organizer_header"))
                 lines += organizer
-        if platform == "console":
+        if platform == CONSOLE:
             lines.append(t("help.console"))
-        lines.append(t("help.footer"))
+        lines.append(t(footer_key(platform)))
         ctx.reply("\n".join(lines))
 
     return help_command

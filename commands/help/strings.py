@@ -20,5 +20,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Une question ? Écrivez /faq, ou posez-la directement en message privé.",
         "en": "A question? Type /faq, or just ask it in a private message.",
     },
+    "help.footer.discord": {
+        "fr": "Une question ? Tapez /faq suivi de votre question, avec vos mots.",
+        "en": "A question? Type /faq followed by your question, in your own words.",
+    },
     "help.help": {"fr": "cette aide", "en": "this help"},
 }
