@@ -454,12 +454,21 @@ class Core:
         adapter = self.adapters.get(posted.platform)
         if adapter is None:
             return
-        with using(posted.locale):
+        with using(posted.locale):  # the card, and any line the adapter adds (Telegram)
             card = build_card(event, counts)
-        try:
-            await adapter.edit_card(posted.chat_id, posted.message_id, card)
-        except Exception:
-            log.exception("could not update card of event %s on %s", event.id, posted.platform)
+            try:
+                moved = await adapter.edit_card(posted.chat_id, posted.message_id, card)
+            except Exception:
+                log.exception("could not update card of event %s on %s", event.id,
+                              posted.platform)
+                return
+        if moved is not None and moved != posted.message_id:
+            try:  # posted anew (Telegram: text cannot become a photo): edits go there now
+                await self.storage.cards.move(posted.platform, posted.chat_id,
+                                              posted.message_id, moved)
+            except Exception:
+                log.exception("could not record the new card of event %s on %s", event.id,
+                              posted.platform)
 
     def event_changed(self, event_id: int, promoted: Sequence[Recipient] = ()) -> None:
         """THE path after any change to an event or its seats (an answer, a button, "I can't

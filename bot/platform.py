@@ -92,8 +92,10 @@ class Platform(Protocol):
     async def send(self, chat_id: str, reply: Reply) -> str | None:
         """Post `reply` in a chat; return the id of the message holding the card, if any."""
 
-    async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
-        """Show new counts on an already posted card. Unchanged content is not an error."""
+    async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> str | None:
+        """Show new counts on an already posted card. Unchanged content is not an error.
+        Returns the id of the message that shows the card from now on when the platform
+        had to post it anew (Telegram cannot turn text into a photo), else None."""
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
         """Deliver privately to a member; raise `Unreachable` when the platform refuses."""

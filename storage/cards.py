@@ -79,6 +79,19 @@ class Cards:
         finally:
             self._recording(event_id)
 
+    async def move(self, platform: str, chat_id: str, old_message_id: str,
+                   new_message_id: str) -> bool:
+        """A card copy was posted anew as another message (Telegram cannot turn text into a
+        photo): the new message takes the old one's record (event, kind, locale, liveness),
+        so the chat keeps one copy and a press on the old id revives nothing. False when
+        the old id is not a recorded card."""
+        key = (platform, chat_id, old_message_id)
+        self._recorded += 1
+        try:
+            return await self.db.run_write(lambda conn: _move(conn, key, new_message_id))
+        finally:
+            self._recorded += 1
+
     async def live(self, event_id: int) -> list[PostedMessage]:
         """The live copies of an event's card: the ones every change is shown on."""
         recorded = self._recorded
@@ -128,3 +141,17 @@ def _revive(conn: sqlite3.Connection, key: tuple[str, str, str, int]) -> bool:
         event_id = key[3]
         conn.execute(_RETIRE, (event_id, event_id, COPIES_PER_CHAT, COPIES_PER_EVENT))
     return not was_live
+
+
+def _move(conn: sqlite3.Connection, key: tuple[str, str, str], new_message_id: str) -> bool:
+    """`Cards.move` inside its transaction. Should the new id be recorded already, the old
+    record goes rather than make two of one message."""
+    moved = conn.execute(
+        "UPDATE OR IGNORE posted_messages SET message_id = ?"
+        " WHERE platform = ? AND chat_id = ? AND message_id = ?", (new_message_id, *key),
+    ).rowcount
+    if not moved:
+        moved = conn.execute(
+            "DELETE FROM posted_messages WHERE platform = ? AND chat_id = ? AND message_id = ?",
+            key).rowcount
+    return moved > 0

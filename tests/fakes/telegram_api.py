@@ -585,6 +585,13 @@ class FakeTelegram:
         text = self._text(call)
         return self._edited(call, stored, text)
 
+    async def _api_deleteMessage(self, call: Call) -> Any:
+        """A message gone for everyone (Telegram refuses after 48 hours: see `fail`)."""
+        chat_id, message_id = call.params.get("chat_id"), call.params.get("message_id")
+        if self.messages.pop((chat_id, message_id), None) is None:  # type: ignore[arg-type]
+            raise _ApiError(400, "Bad Request: message to delete not found")
+        return True
+
     async def _api_editMessageReplyMarkup(self, call: Call) -> Any:
         stored = self._find(call)
         return self._edited(call, stored, stored.text)

@@ -116,7 +116,9 @@ class DiscordAdapter:
         self._busy = 0
         self._quiet = asyncio.Event()
         self._quiet.set()
-        self._with_poster: dict[int, None] = {}  # cards posted or edited with their poster
+        # The poster each posted card shows (its file name, '' for none): an edit that keeps
+        # it uploads nothing; an unknown card (posted before a restart) gets it once.
+        self._posters: dict[int, str] = {}
         self.mirror = NativeEvents(settings, lambda: self.client, lambda: self.host.now())
 
     @property
@@ -419,7 +421,8 @@ class DiscordAdapter:
                           ephemeral: bool) -> str | None:
         """Send one reply as the interaction response or a follow-up; the card's message id."""
         card_id: str | None = None
-        for kwargs in _messages(reply, self.poster_of(reply.card)):
+        poster = self.poster_of(reply.card)
+        for kwargs in _messages(reply, poster):
             if not interaction.response.is_done():
                 callback = await interaction.response.send_message(**kwargs, ephemeral=ephemeral)
                 sent = str(callback.message_id) if callback.message_id else None
@@ -429,6 +432,8 @@ class DiscordAdapter:
                 sent = str(message.id)
             if "embed" in kwargs:
                 card_id = sent
+        if reply.card is not None and card_id is not None:
+            self._note_poster(int(card_id), reply.card.image if poster is not None else "")
         return card_id
 
     async def event_choices(self, interaction: discord.Interaction[Any],
@@ -474,21 +479,20 @@ class DiscordAdapter:
         """The file of the card's poster, uploaded with the card; None without one."""
         return poster_file(self.settings.database_path, card) if card is not None else None
 
-    def _note_poster(self, message_id: int, shown: bool) -> None:
-        self._with_poster.pop(message_id, None)
-        if shown:
-            self._with_poster[message_id] = None
-            while len(self._with_poster) > 4096:
-                self._with_poster.pop(next(iter(self._with_poster)))
+    def _note_poster(self, message_id: int, poster: str) -> None:
+        """Which poster a card message shows now ('' for none); the oldest are forgotten."""
+        self._posters.pop(message_id, None)
+        self._posters[message_id] = poster
+        while len(self._posters) > 4096:
+            self._posters.pop(next(iter(self._posters)))
 
     async def send(self, chat_id: str, reply: Reply) -> str | None:
         """Post in a channel; a card posted in our server is mirrored as a native event."""
         channel = self.client.get_partial_messageable(int(chat_id))
         poster = self.poster_of(reply.card)
         card_id = await _send_to(channel, reply, poster)
-        if poster is not None and card_id is not None:
-            self._note_poster(int(card_id), True)
         if reply.card is not None and card_id is not None:
+            self._note_poster(int(card_id), reply.card.image if poster is not None else "")
             self.host.spawn(self.mirror.show(int(chat_id), reply.card, create=True))
         return card_id
 
@@ -503,17 +507,18 @@ class DiscordAdapter:
             int(message_id))
         view = build_view(card.buttons)
         poster = self.poster_of(card)
+        shown = self._posters.get(int(message_id))  # None: not known (before a restart)
         extra: dict[str, Any] = {}
-        if poster is not None:
-            # An attachment kept through an edit shows beside the embed (Discord's way):
-            # the same picture is uploaded again in its place, inside the embed.
+        if poster is not None and shown != card.image:
+            # A new poster (or one we cannot be sure the card shows): uploaded in place of
+            # any earlier one. The same poster is left as it is, the embed still naming it.
             extra["attachments"] = [discord.File(poster, filename=POSTER_FILENAME)]
-        elif not card.image and int(message_id) in self._with_poster:
+        elif poster is None and shown:
             extra["attachments"] = []  # the poster was removed: the picture goes too
         try:
             embed = card_embed(card, POSTER_URL if poster is not None else None)
             await message.edit(embed=embed, view=view, **extra)
-            self._note_poster(int(message_id), poster is not None)
+            self._note_poster(int(message_id), card.image if poster is not None else "")
         except discord.NotFound:
             log.info("Discord: card %s in %s is gone", message_id, chat_id)
         except discord.HTTPException as err:

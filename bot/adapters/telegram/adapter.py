@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 logging.getLogger("httpx").setLevel(logging.WARNING)
 # Links in our texts (deep links, addresses) are not worth a preview card each.
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# What a photo copy shows once its poster was taken down: `render.placeholder_png()`.
+BLANK = "/"
 
 
 def unreachable(err: TelegramError) -> Unreachable | None:
@@ -106,6 +108,10 @@ class TelegramAdapter:
         # Telegram's file_id of each poster uploaded (sent again without an upload).
         self._photos: OrderedDict[tuple[str, str], str] = OrderedDict()
         self._photo_ids: dict[str, str] = {}
+        # Copies posted anew (text became photo or back): (chat, old id) -> new id, so an
+        # edit still aimed at the old message reaches the new one.
+        self._moved: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._uploading = asyncio.Lock()  # one poster upload at a time (see `_send_poster`)
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -435,25 +441,31 @@ class TelegramAdapter:
         return message_id
 
     async def _send_poster(self, chat: int | str, poster: Path, caption: str,
-                           markup: Any) -> Any:
+                           markup: Any, *, silent: bool = False) -> Any:
         """A card as a photo with its caption: uploaded once, then Telegram's own copy of it
-        (its file_id) for the other chats; uploaded again if Telegram forgot that copy."""
+        (its file_id) for the other chats; uploaded again if Telegram forgot that copy.
+        Uploads go one at a time: copies posted side by side upload the picture once."""
+        def photo(media: Any) -> Any:
+            return self.bot.send_photo(chat, media, caption=caption, parse_mode=ParseMode.HTML,
+                                       reply_markup=markup, disable_notification=silent)
+
         known = self._photo_ids.get(poster.name)
         if known is not None:
             try:
-                return await self.bot.send_photo(chat, known, caption=caption,
-                                                 parse_mode=ParseMode.HTML, reply_markup=markup)
+                return await photo(known)
             except BadRequest as err:
                 if "file" not in err.message.lower():
                     raise
                 self._photo_ids.pop(poster.name, None)
-        content = await asyncio.to_thread(poster.read_bytes)
-        sent = await self.bot.send_photo(chat, InputFile(content, filename="affiche.jpg"),
-                                         caption=caption, parse_mode=ParseMode.HTML,
-                                         reply_markup=markup)
-        if sent.photo:
-            self._keep_photo_id(poster.name, sent.photo[-1].file_id)
-        return sent
+        async with self._uploading:
+            known = self._photo_ids.get(poster.name)  # uploaded while this one waited?
+            if known is None:
+                content = await asyncio.to_thread(poster.read_bytes)
+                sent = await photo(InputFile(content, filename="affiche.jpg"))
+                if sent.photo:
+                    self._keep_photo_id(poster.name, sent.photo[-1].file_id)
+                return sent
+        return await photo(known)
 
     def _keep_photo_id(self, poster: str, file_id: str) -> None:
         """Remember Telegram's copy of a poster; the oldest are forgotten past 256."""
@@ -491,16 +503,30 @@ class TelegramAdapter:
         group takes ~20 messages a minute): the core picks the counts to show only then."""
         await self.limiter.ready(chat_id)
 
-    async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
+    async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> str | None:
         """New counts on a posted card, in the urgent lane. Skips edits that would change
-        nothing; "message is not modified" is success; a deleted message is logged."""
+        nothing; "message is not modified" is success; a deleted message is logged.
+
+        Telegram cannot turn a text message into a photo or back: in a group or channel, a
+        copy of the wrong kind (text while the event has a poster, a photo whose poster was
+        taken down) is posted anew and the old one deleted while the event is ahead
+        (`_repost`). A photo copy that stays (a private chat, an event under way) loses a
+        poster taken down to a plain picture. Returns the id of the message that shows the
+        card from now on when it is not `message_id` (for the core to record), else None."""
+        current = self._current(chat_id, message_id)
+        moved = current if current != message_id else None
+        message_id = current
         key = (chat_id, message_id)
         shown = self._photos.get(key)  # the poster a copy shows, '' for text; None: unknown
+        wanted = poster_file(self.settings.database_path, card)  # the poster it should show
+        repost = self._may_repost(chat_id, card)
+        if shown is not None and bool(shown) != (wanted is not None) and repost:
+            return await self._repost(chat_id, message_id, card, wanted, was_photo=bool(shown))
         photo = bool(card.image) if shown is None else bool(shown)  # a copy keeps its kind
         html = render.card_caption(card) if photo else render.card_html(card)
         markup = render.keyboard(card.buttons)
         if not self._remember(key, html + "\0" + (card.image if photo else ""), markup):
-            return
+            return moved
         poster = (poster_file(self.settings.database_path, card)
                   if shown and card.image and shown != card.image else None)
         try:
@@ -508,33 +534,120 @@ class TelegramAdapter:
                 if poster is not None:  # a photo card, and the poster was replaced since
                     await self._swap_poster(chat_id, message_id, poster, html, markup)
                     self._note_kind(key, card.image)
-                    return
+                    return moved
+                if shown not in (None, "", BLANK) and wanted is None:  # taken down
+                    await self._show_blank(chat_id, message_id, html, markup)
+                    self._note_kind(key, BLANK)
+                    return moved
                 try:
                     await self._edit_body(chat_id, message_id, html, markup, photo=photo)
                 except BadRequest as err:
                     # A copy posted (before a restart) before its poster was added, or
                     # after it was removed: it keeps its kind, so its body is edited the
-                    # other way, and remembered.
+                    # other way, and remembered (or, where it may be, posted anew).
                     wrong = "no caption" if photo else "no text"
                     if wrong not in err.message.lower():
                         raise
                     photo = not photo
+                    if photo != (wanted is not None) and repost:
+                        return await self._repost(chat_id, message_id, card, wanted,
+                                                  was_photo=photo)
                     html = render.card_caption(card) if photo else render.card_html(card)
                     self._remember(key, html + "\0" + (card.image if photo else ""), markup)
+                    if photo and wanted is None:  # whatever picture it shows is not wanted
+                        await self._show_blank(chat_id, message_id, html, markup)
+                        self._note_kind(key, BLANK)
+                        return moved
                     await self._edit_body(chat_id, message_id, html, markup, photo=photo)
                     shown = card.image if photo else ""
                 self._note_kind(key, card.image if shown is None else shown)
         except BadRequest as err:
             if "not modified" in err.message.lower():
-                return
+                return moved
             self._shown.pop(key, None)
             if "not found" in err.message.lower():
                 log.info("Telegram: card %s in %s is gone", message_id, chat_id)
-                return
+                return moved
             raise
         except TelegramError:
             self._shown.pop(key, None)
             raise
+        return moved
+
+    def _current(self, chat_id: str, message_id: str) -> str:
+        """The message that now shows a copy once posted as `message_id` (itself if it
+        was never posted anew)."""
+        for _ in range(8):  # a chain of re-posts, never a loop
+            following = self._moved.get((chat_id, message_id))
+            if following is None:
+                break
+            message_id = following
+        return message_id
+
+    def _may_repost(self, chat_id: str, card: EventCard) -> bool:
+        """Only a copy in a group or channel (what parents look at), of an event still
+        ahead, is posted anew. A private chat's copy answered one person, who has just been
+        sent the card again if they set the poster: a second one would only repeat it. An
+        event under way or cancelled keeps its copies where they are."""
+        return (chat_id.startswith(("-", "@")) and not card.cancelled
+                and self._host is not None and card.starts_at > self._host.now())
+
+    async def _repost(self, chat_id: str, old_id: str, card: EventCard, poster: Path | None,
+                      *, was_photo: bool) -> str:
+        """The card posted again in the same chat as the right kind (a photo with `poster`,
+        or text), silently (the chat was told once already), with the same buttons; then
+        the old copy goes (`_retire`). Returns the new message's id."""
+        chat = chat_ref(chat_id)
+        markup = render.keyboard(card.buttons)
+        with urgent():
+            if poster is not None:
+                html = render.card_caption(card)
+                sent = await self._send_poster(chat, poster, html, markup, silent=True)
+            else:
+                html = render.card_html(card)
+                sent = await self.bot.send_message(
+                    chat, html, parse_mode=ParseMode.HTML, reply_markup=markup,
+                    link_preview_options=_NO_PREVIEW, disable_notification=True)
+        new_id = str(sent.message_id)
+        shows = poster.name if poster is not None else ""
+        self._remember((chat_id, new_id), html + "\0" + shows, markup)
+        self._note_kind((chat_id, new_id), shows)
+        self._moved[(chat_id, old_id)] = new_id
+        while len(self._moved) > 4096:
+            self._moved.popitem(last=False)
+        log.info("Telegram: card %s in %s posted anew as %s (%s)", old_id, chat_id, new_id,
+                 "photo" if poster is not None else "text")
+        await self._retire(chat_id, old_id, card, new_id, was_photo=was_photo)
+        return new_id
+
+    async def _retire(self, chat_id: str, old_id: str, card: EventCard, new_id: str, *,
+                      was_photo: bool) -> None:
+        """The old copy deleted; where Telegram refuses (a message over 48 hours old, no
+        right to), it keeps one line pointing to the new card, without buttons (never two
+        live cards) and, if it was a photo, with a plain picture in place of the poster."""
+        self._shown.pop((chat_id, old_id), None)
+        self._photos.pop((chat_id, old_id), None)
+        try:
+            with urgent():
+                await self.bot.delete_message(chat_ref(chat_id), int(old_id))
+            return
+        except TelegramError as err:
+            if "not found" in err.message.lower():
+                return
+            log.info("Telegram: old card %s in %s not deleted (%s); it points to the new "
+                     "one", old_id, chat_id, err.message)
+        line = render.moved_html(card, render.message_link(chat_id, new_id))
+        try:
+            with urgent():
+                if was_photo:
+                    await self._show_blank(chat_id, old_id, line, None)
+                else:
+                    await self.bot.edit_message_text(
+                        line, chat_id=chat_ref(chat_id), message_id=int(old_id),
+                        parse_mode=ParseMode.HTML, link_preview_options=_NO_PREVIEW)
+        except TelegramError as err:
+            log.warning("Telegram: old card %s in %s left as it was: %s", old_id, chat_id,
+                        err.message)
 
     async def _swap_poster(self, chat_id: str, message_id: str, poster: Path, caption: str,
                            markup: Any) -> None:
@@ -550,6 +663,15 @@ class TelegramAdapter:
         photos = getattr(edited, "photo", None)
         if known is None and photos:
             self._keep_photo_id(poster.name, photos[-1].file_id)
+
+    async def _show_blank(self, chat_id: str, message_id: str, caption: str,
+                          markup: Any) -> None:
+        """A photo copy keeps a plain picture in place of a poster taken down (Telegram
+        cannot make it text), under `caption` and `markup` (None: no buttons)."""
+        await self.bot.edit_message_media(
+            InputMediaPhoto(render.placeholder_png(), caption=caption,
+                            parse_mode=ParseMode.HTML, filename="carte.png"),
+            chat_id=chat_ref(chat_id), message_id=int(message_id), reply_markup=markup)
 
     async def _edit_body(self, chat_id: str, message_id: str, html: str, markup: Any, *,
                          photo: bool) -> None:

@@ -8,17 +8,30 @@ titles such as `<Tom & Jerry>` must show as typed.
 from __future__ import annotations
 
 import html
+import struct
+import zlib
 from collections.abc import Sequence
+from functools import cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.actions import parse
 from bot.adapters.telegram.pacing import MAX_BUTTON_LABEL, MAX_CAPTION, MAX_TEXT, MAX_TOAST
+from bot.i18n import add_strings, t
 from bot.messages import Button, EventCard
 
 __all__ = ["MAX_BUTTON_LABEL", "MAX_CAPTION", "MAX_TEXT", "MAX_TOAST", "caption", "card_caption",
-           "card_html", "escape", "keyboard", "split_text", "text_pieces", "toast", "truncate",
-           "units"]
+           "card_html", "escape", "keyboard", "message_link", "moved_html", "placeholder_png",
+           "split_text", "text_pieces", "toast", "truncate", "units"]
+
+# What an old card copy says once a new one replaced it, where Telegram would not delete it.
+CARD_STRINGS: dict[str, dict[str, str]] = {
+    "telegram.card_moved": {
+        "fr": "⤵️ Carte mise à jour plus bas dans la conversation : {title}",
+        "en": "⤵️ Updated card further down the chat: {title}",
+    },
+}
+add_strings(CARD_STRINGS)
 
 _ROW_WIDTH = 3
 # Buttons whose labels are whole sentences (FAQ questions, event titles) or names to hit at
@@ -159,3 +172,36 @@ def caption(text: str) -> str | None:
     if text and units(text) <= MAX_CAPTION:
         return escape(text)
     return None
+
+
+def message_link(chat_id: str, message_id: str) -> str | None:
+    """A link opening a message of a supergroup or channel (`-100…` ids); None elsewhere
+    (a basic group or a private chat has no such link)."""
+    if chat_id.startswith("-100") and chat_id[4:].isdecimal() and message_id.isdecimal():
+        return f"https://t.me/c/{chat_id[4:]}/{message_id}"
+    return None
+
+
+def moved_html(card: EventCard, link: str | None) -> str:
+    """The line left on an old copy that Telegram would not delete: it names the event and
+    points to the new card (a link where the chat has them), in the current locale."""
+    title = escape(f"#{card.event_id} · {truncate(card.title, _CAPTION_FIELD)}")
+    if link is not None:
+        title = f'<a href="{escape(link)}">{title}</a>'
+    return t("telegram.card_moved", title=title)
+
+
+@cache
+def placeholder_png(width: int = 320, height: int = 180) -> bytes:
+    """A plain picture in the cards' colour, put in place of a poster taken down on an old
+    photo copy that cannot be deleted (a photo cannot become text). Built with zlib: no
+    image library in the bot's process for this."""
+    row = b"\x00" + bytes((0xE8, 0xA3, 0x3D)) * width
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(row * height, 9)) + chunk(b"IEND", b""))
