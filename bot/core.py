@@ -116,7 +116,8 @@ class Core:
             ctx = Context(self, incoming, member, locale)
             notice: Reply | None = None
             try:
-                notice = await self._pending_notice(ctx)
+                if member.notice_pending or member.unreachable == "not_started":
+                    notice = await self._pending_notice(ctx)  # rare: no coroutine otherwise
                 await self._dispatch(ctx)
             except UserInputError as err:
                 text = t(err.key, **err.values)
@@ -168,7 +169,8 @@ class Core:
                                command=clean_text(incoming.command, 30))
             options = {k: clean_text(v) for k, v in incoming.options.items()}
             await self._run(ctx, spec, lambda: options)
-            await self._aside(ctx)
+            if self._has_aside(ctx):
+                await self._aside(ctx)
             return
         if len(incoming.text) > MAX_TEXT:
             raise BotError("error.message_too_long", length=len(incoming.text), max=MAX_TEXT)
@@ -197,7 +199,8 @@ class Core:
             raise BotError("error.unknown_command", command=head[:30])
         ctx.args = rest.strip()
         await self._run(ctx, spec, lambda: split_text(spec, ctx.args, ctx.now))
-        await self._aside(ctx)
+        if self._has_aside(ctx):
+            await self._aside(ctx)
 
     async def _converse(self, ctx: Context) -> bool:
         """A private plain message (text or picture) to a conversation that takes it (the
@@ -218,6 +221,14 @@ class Core:
                                           and not ctx.incoming.is_organizer):
                 continue
             await listener.aside(ctx)
+
+    def _has_aside(self, ctx: Context) -> bool:
+        """Whether `_aside` has anyone to ask: most answers need no coroutine for it."""
+        for listener in self.router.listeners:
+            if listener.aside is not None and (ctx.incoming.is_organizer
+                                               or not listener.organizer):
+                return True
+        return False
 
     async def _run(self, ctx: Context, spec: CommandSpec,
                    raw: Callable[[], Mapping[str, str]]) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from contextvars import ContextVar
 from datetime import date, datetime
 from functools import lru_cache
+from string import Formatter
 from zoneinfo import ZoneInfo
 
 from bot.strings import STRINGS
@@ -69,10 +70,12 @@ class Using:
         self.locale = locale if locale in LOCALES else DEFAULT_LOCALE
 
     def __enter__(self) -> None:
-        self.token = _locale.set(self.locale)
+        # Already this locale (French, most messages): nothing to set, nothing to reset.
+        self.token = None if _locale.get() == self.locale else _locale.set(self.locale)
 
     def __exit__(self, *exc: object) -> None:
-        _locale.reset(self.token)
+        if self.token is not None:
+            _locale.reset(self.token)
 
 
 def using(locale: str) -> Using:
@@ -123,17 +126,60 @@ def french_typography(template: str) -> str:
     return template
 
 
+# A template as `t` fills it: the text (French typography applied for French); the same
+# text with each plural placeholder made a plain positional field, or None when a
+# placeholder is too unusual to rewrite (an attribute, an index, a nested spec, a
+# conversion); and each plural placeholder's (name, singular form, plural form), in order.
+Prepared = tuple[str, str | None, tuple[tuple[str, str, str], ...]]
+
+
+@lru_cache(maxsize=4096)
+def _prepared(template: str, french: bool) -> Prepared:
+    """Read once per template: `t` then chooses plural words without a `Count` per value
+    and a `__format__` call per placeholder (issue 11: two strings per RSVP)."""
+    if french:
+        template = french_typography(template)
+    if "|" not in template:
+        return template, template, ()
+    plain: list[str] = []
+    forms: list[tuple[str, str, str]] = []
+    try:
+        for text, name, spec, conversion in Formatter().parse(template):
+            plain.append(text.replace("{", "{{").replace("}", "}}"))
+            if name is None or spec is None:  # literal text only
+                continue
+            if "{" in spec or not name.isidentifier() or conversion:
+                return template, None, ()
+            if "|" in spec:
+                one, other = spec.split("|", 1)
+                plain.append(f"{{{len(forms)}}}")
+                forms.append((name, one, other))
+            else:
+                plain.append(f"{{{name}:{spec}}}" if spec else f"{{{name}}}")
+    except ValueError:  # a broken template: let `format` say so, as it always did
+        return template, None, ()
+    return template, "".join(plain), tuple(forms)
+
+
 def t(key: str, /, **values: object) -> str:
     """The string `key` in the current locale, placeholders filled, counts in words."""
     entry = CATALOGUE[key]
     locale = _locale.get()
-    text = entry.get(locale) or entry[DEFAULT_LOCALE]
-    if locale == "fr" or locale not in entry:
-        text = french_typography(text)
+    text, plain, forms = _prepared(entry.get(locale) or entry[DEFAULT_LOCALE],
+                                   locale == "fr" or locale not in entry)
     if not values:
         return text
-    if "|" not in text:  # no plural words to choose: numbers format as themselves
-        return text.format(**values)
+    if plain is not None:
+        if not forms:  # no plural words to choose: numbers format as themselves
+            return plain.format(**values)
+        words = []
+        for name, one, other in forms:
+            count = values.get(name)
+            if type(count) is not int:
+                break  # not a plain count: `Count` below says what it always said
+            words.append((one if is_singular(count, locale) else other).replace("#", str(count)))
+        else:
+            return plain.format(*words, **values)
     return text.format(**{name: Count(value, locale) if type(value) is int else value
                           for name, value in values.items()})
 

@@ -109,7 +109,6 @@ class Reply:
     attachment: Attachment | None = None
     private: bool = False
     locale: str = "fr"  # the reader's language, for any text the adapter adds itself
-    extra: dict[str, str] = field(default_factory=dict)
     # For a button press: this text and these buttons replace the pressed message (a list
     # that changes as it is tapped, like the door list) instead of coming as a new one.
     replaces_pressed: bool = False

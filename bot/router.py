@@ -65,6 +65,9 @@ class Router:
     jobs: dict[str, Job] = field(default_factory=dict)
     listeners: list[ListenerSpec] = field(default_factory=list)
     _index: dict[str, CommandSpec] = field(default_factory=dict)
+    # The usual spellings as typed (« /rsvp », « /participer », « /Participer »), each checked
+    # to fold to its name: `find` skips the folding for them (issue 11: every message asks).
+    _spelled: dict[str, CommandSpec] = field(default_factory=dict)
 
     def add(self, *specs: CommandSpec) -> None:
         for spec in specs:
@@ -73,6 +76,10 @@ class Router:
                 if folded in self._index:
                     raise ValueError(f"command name {key!r} registered twice")
                 self._index[folded] = spec
+                for word in {key, key.lower(), key.capitalize(), folded}:
+                    for typed in (word, "/" + word):
+                        if command_key(typed) == folded:
+                            self._spelled[typed] = spec
             self.commands.append(spec)
 
     def button(self, verb: str, handler: ButtonHandler, *,
@@ -99,7 +106,8 @@ class Router:
         i18n.add_strings(table)
 
     def find(self, name: str) -> CommandSpec | None:
-        return self._index.get(command_key(name))
+        spec = self._spelled.get(name)
+        return spec if spec is not None else self._index.get(command_key(name))
 
     def press(self, data: str | None) -> tuple[ButtonSpec, Action] | None:
         """The verb and validated action behind button data, or None for anything forged,

@@ -15,6 +15,7 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import Any, Literal
 
 from bot.context import Context
@@ -29,6 +30,7 @@ MAX_EVENT_WORDS = 120
 Parser = Callable[[str, datetime], Any]
 
 MAX_ID = 999_999_999
+_ID_DIGITS = len(str(MAX_ID))
 DEFAULT_TEXT = 300
 # Pictures sent with a `takes_image` command: adapters download at most this many bytes.
 # A bigger picture is not downloaded; the handler receives `Incoming.image == IMAGE_TOO_LARGE`
@@ -123,6 +125,10 @@ class CommandSpec:
             if param.required and seen_optional:
                 raise ValueError(f"/{self.name}: a required parameter after an optional one")
             seen_optional = seen_optional or not param.required
+
+    @cached_property
+    def param_names(self) -> frozenset[str]:
+        return frozenset(p.name for p in self.params)
 
     @property
     def french_name(self) -> str:
@@ -251,8 +257,8 @@ def _accepts(param: Param, word: str, now: datetime) -> bool:
 
 def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> dict[str, Any]:
     """Typed values of every parameter; absent optional ones are None."""
-    unknown = set(raw) - {p.name for p in spec.params}
-    if unknown:
+    if not spec.param_names.issuperset(raw):
+        unknown = set(raw) - spec.param_names
         # Echoed without escapes or direction overrides: option names are not cleaned text.
         raise UserInputError("error.bad_option", value=clean_stored(sorted(unknown)[0], 20))
     values: dict[str, Any] = {}
@@ -303,11 +309,15 @@ def _label(param: Param) -> Lazy:
 
 def is_event_words(text: str) -> bool:
     """Title words rather than a number (« soirée jeux », not « #12 » or « 12.5 »)."""
+    if text.isdecimal():  # the usual « 12 »: no letter in it
+        return False
     return any(c.isalpha() for c in text) and _NUMBER_LIKE.match(text) is None
 
 
 def event_ref(text: str) -> int | EventRef:
     """A number ('12', '#12', 'n°12') or the words of an upcoming event's title."""
+    if text.isdecimal() and len(text) <= _ID_DIGITS and int(text) >= 1:  # « 12 », as below
+        return int(text)
     if is_event_words(text):
         return EventRef(bounded_text(" ".join(text.split()), MAX_EVENT_WORDS))
     return event_id(text)
@@ -328,7 +338,7 @@ def event_id(text: str) -> int:
     if not cleaned:
         raise UserInputError("error.missing_event_id")
     # isdecimal, not isdigit: « ² » and « ① » are digits that int() refuses.
-    if not cleaned.isdecimal() or len(cleaned) > len(str(MAX_ID)) or int(cleaned) < 1:
+    if not cleaned.isdecimal() or len(cleaned) > _ID_DIGITS or int(cleaned) < 1:
         raise UserInputError("error.bad_event_id", value=text.strip()[:20])
     return int(cleaned)
 

@@ -31,4 +31,6 @@ def clean_stored(text: str, limit: int) -> str:
     """What an organiser or member typed, kept as typed (« », —, ’, no-break spaces) for
     storing and showing: only control, direction-override and lone-surrogate characters go;
     cut at `limit`. Command words are compared with `fold`, which normalises all of these."""
-    return _CONTROL.sub("", text)[:limit].strip()
+    if not text.isprintable():  # printable text has none of them: no regex pass for it
+        text = _CONTROL.sub("", text)
+    return text[:limit].strip()

@@ -68,13 +68,13 @@ async def _answer(ctx: Context, event_id: int, answer: str | None, *,
     outcome, dropped = await ctx.storage.rsvps.answer_keeping_names(
         event_id, ctx.member.id, answer, ctx.now, guests=guests, guests_delta=delta,
         max_seats=MAX_GUESTS + 1)
-    await seats_changed(ctx, event_id, outcome)
+    seats_changed(ctx, event_id, outcome)
     return outcome, dropped
 
 
-async def seats_changed(ctx: Context, event_id: int, outcome: RsvpOutcome) -> None:
+def seats_changed(ctx: Context, event_id: int, outcome: RsvpOutcome) -> None:
     """After an answer: the cards, and the promoted told (and groups they passed, by the
-    core: see `Core._tell_promoted`)."""
+    core: see `Core._tell_promoted`). Plain, not async: it only schedules."""
     if outcome.status not in UNCHANGED:  # else nobody's seats changed: no card to refresh
         ctx.core.event_changed(event_id, outcome.promoted)
 
@@ -468,7 +468,7 @@ async def _remove(ctx: Context, event: Event, person: Attendee) -> None:
                                              guests=0)
     outcome_text(outcome)  # refused once the event has started or is cancelled
     await ctx.storage.party.keep_children(event.id, person.member_id, 0)
-    await seats_changed(ctx, event.id, outcome)
+    seats_changed(ctx, event.id, outcome)
     if person.platform == DESK:
         await ctx.storage.party.drop_desk(person.member_id)
     else:
