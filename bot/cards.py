@@ -10,7 +10,7 @@ from bot.messages import Button, EventCard
 from storage import Event
 from storage.models import Counts
 from storage.posters import FOLDER as POSTERS_FOLDER
-from storage.posters import poster_path
+from storage.posters import existing_poster
 
 
 def kind_label(kind: str) -> str:
@@ -112,5 +112,4 @@ def render_card_text(card: EventCard) -> str:
 def poster_file(database: Path, card: EventCard) -> Path | None:
     """The card's poster on disk, for adapters that upload it; None when the card has none
     or its file is gone (the card is then shown without it)."""
-    path = poster_path(database, card.image) if card.image else None
-    return path if path is not None and path.is_file() else None
+    return existing_poster(database, card.image)

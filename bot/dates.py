@@ -51,32 +51,45 @@ class When:
 
 # -- words -------------------------------------------------------------------------------------
 _B = r"(?![a-z0-9])"  # end of a word
-_WEEKDAYS = [
-    r"lundi|lun|monday|mon",
-    r"mardi|mar|tuesday|tues|tue",
-    r"mercredi|merc|mer|wednesday|wed",
-    r"jeudi|jeu|thursday|thurs|thur|thu",
-    r"vendredi|vend|ven|friday|fri",
-    r"samedi|sam|saturday|sat",
-    r"dimanche|dim|sunday|sun",
-]
-_MONTHS = [
-    r"janvier|janv|january|jan",
-    r"fevrier|fevr|fev|february|feb",
-    r"mars|march|mar",
-    r"avril|avr|april|apr",
-    r"mai|may",
-    r"juin|june|jun",
-    r"juillet|juil|july|jul",
-    r"aout|august|aug",
-    r"septembre|september|sept|sep",
-    r"octobre|october|oct",
-    r"novembre|november|nov",
-    r"decembre|december|dec",
-]
-_WEEKDAY = "|".join(f"(?P<wd{i}>{words})" for i, words in enumerate(_WEEKDAYS))
-_MONTH = "|".join(f"(?P<mo{i}>{words})" for i, words in enumerate(_MONTHS))
-_NO_MONTH = rf"(?!\s+(?:de\s+|of\s+)?(?:{'|'.join(_MONTHS)}){_B})"  # "le 1er décembre"
+# Every word for a weekday (Monday = 0) and a month (January = 1), French then English, in
+# lower case without accents: the one table for dates, series rules and report periods.
+WEEKDAY_WORDS: dict[str, int] = {
+    "lundi": 0, "lun": 0, "monday": 0, "mon": 0,
+    "mardi": 1, "mar": 1, "tuesday": 1, "tues": 1, "tue": 1,
+    "mercredi": 2, "merc": 2, "mer": 2, "wednesday": 2, "wed": 2,
+    "jeudi": 3, "jeu": 3, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3,
+    "vendredi": 4, "vend": 4, "ven": 4, "friday": 4, "fri": 4,
+    "samedi": 5, "sam": 5, "saturday": 5, "sat": 5,
+    "dimanche": 6, "dim": 6, "sunday": 6, "sun": 6,
+}
+MONTH_WORDS: dict[str, int] = {
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1,
+    "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
+    "mars": 3, "march": 3, "mar": 3,
+    "avril": 4, "avr": 4, "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juin": 6, "june": 6, "jun": 6,
+    "juillet": 7, "juil": 7, "july": 7, "jul": 7,
+    "aout": 8, "august": 8, "aug": 8,
+    "septembre": 9, "september": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "october": 10, "oct": 10,
+    "novembre": 11, "november": 11, "nov": 11,
+    "decembre": 12, "december": 12, "dec": 12,
+}
+
+
+def _named(words: dict[str, int], first: int, prefix: str) -> str:
+    """One named group a value (`wd0`…, `mo0`…), its words longest first."""
+    groups: dict[int, list[str]] = {}
+    for word, value in words.items():
+        groups.setdefault(value - first, []).append(word)
+    return "|".join(f"(?P<{prefix}{index}>{'|'.join(sorted(found, key=len, reverse=True))})"
+                    for index, found in sorted(groups.items()))
+
+
+_WEEKDAY = _named(WEEKDAY_WORDS, 0, "wd")
+_MONTH = _named(MONTH_WORDS, 1, "mo")
+_NO_MONTH = rf"(?!\s+(?:de\s+|of\s+)?(?:{'|'.join(MONTH_WORDS)}){_B})"  # "le 1er décembre"
 _ORD = r"(?:er|ere|e|eme|st|nd|rd|th)"
 # A time as typed: 20h, 20h30, 20 h 30, 14 heures, 20:30, 8pm, 7:30 pm, or a bare 18 (ranges).
 _TIME = (r"\d{1,2}(?:\s*(?:heures?|h)(?:\s*\d{2}(?![\d:h]))?|:\d{2}(?::00)?)?"
@@ -427,7 +440,7 @@ def _aware(local: datetime, value: str) -> datetime:
 
 
 def _read(text: str, now: datetime, day: date | None, time: Time | None,
-          check_past: bool, after: datetime | None = None) -> When:
+          after: datetime | None) -> When:
     value = text.strip()[:40]
     cleaned = _normalise(text)
     if not cleaned:
@@ -473,7 +486,7 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
             raise UserInputError("error.when_end_before", value=value)
     if day_typed and read.year is None and the_day > today + timedelta(days=FAR_DAYS):
         raise UserInputError("error.when_far", value=value)
-    if check_past and start <= now:
+    if start <= now:
         raise UserInputError("error.past_when", value=value)
     return When(start=start, end=end)
 
@@ -493,17 +506,7 @@ def read_when(text: str, now: datetime, *, day: date | None = None,
 
     `after` is the start of the event whose end is read: a time alone that falls before it
     is the next day, up to 12 hours after (« fin 1h30 » for a 22h party), and is not "past"."""
-    return _read(text, now, day, time, check_past=True, after=after)
-
-
-def parse_when(text: str, now: datetime) -> datetime | None:
-    """The start read by `read_when`, None if not understood (for older callers).
-
-    A past moment is still returned: those callers tell "already past" apart themselves."""
-    try:
-        return _read(text, now, None, None, check_past=False).start
-    except UserInputError:
-        return None
+    return _read(text, now, day, time, after)
 
 
 def parse_duration(text: str) -> timedelta | None:

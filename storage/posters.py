@@ -41,6 +41,13 @@ def poster_path(database: Path, name: str) -> Path | None:
     return posters_folder(database) / name
 
 
+def existing_poster(database: Path, name: str) -> Path | None:
+    """The poster's file when it is one of ours and still on disk, else None: what is safe to
+    upload with a card or serve on the web (a missing file means the card goes without)."""
+    path = poster_path(database, name)
+    return path if path is not None and path.is_file() else None
+
+
 class Posters:
     """Attach, replace and remove the poster of an event."""
 
@@ -53,6 +60,9 @@ class Posters:
 
     def path(self, name: str) -> Path | None:
         return poster_path(self.db.path, name)
+
+    def existing(self, name: str) -> Path | None:
+        return existing_poster(self.db.path, name)
 
     async def attach(self, event_id: int, jpeg: bytes, now: datetime) -> bool:
         """Give the event this poster, replacing (and deleting) any earlier one. False when

@@ -439,20 +439,6 @@ def test_an_end_before_the_start_is_not_moved(text: str) -> None:
     assert when.start < tonight
 
 
-# -- the old entry point keeps working for old callers ---------------------------------------
-def test_parse_when_no_longer_reads_2114_or_midnight() -> None:
-    assert dates.parse_when("samedi 5 décembre à 14 heures", MON) == paris("2026-12-05 14:00")
-    assert dates.parse_when("apres demain 15h", MON) == paris("2026-11-25 15:00")
-    assert dates.parse_when("2026-12-05", MON) is None
-    assert dates.parse_when("vendredi 12 décembre 20h", MON) is None
-    assert dates.parse_when("le 12 à 20h", MON) == paris("2026-12-12 20:00")
-
-
-def test_parse_when_still_returns_past_moments_for_callers_that_say_so() -> None:
-    assert dates.parse_when("2020-01-01 20:00", MON) == paris("2020-01-01 20:00")
-    assert dates.parse_when("n'importe quoi", MON) is None
-
-
 def test_every_refusal_key_exists_in_both_languages() -> None:
     for key in {key for _, _, key in REFUSALS}:
         assert STRINGS[key]["fr"].strip() and STRINGS[key]["en"].strip()

@@ -9,7 +9,7 @@ import pytest
 
 from bot import actions, spec
 from bot.config import ConfigError, load
-from bot.dates import parse_duration, parse_when
+from bot.dates import parse_duration
 from bot.errors import UserInputError
 from bot.strings import STRINGS
 from commands.events import parsers
@@ -28,12 +28,15 @@ WEDNESDAY = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
     ("2027-10-31 19:30", datetime(2027, 10, 31, 18, 30, tzinfo=UTC)),  # after the autumn one
 ])
 def test_dates_are_read_in_paris_time(text: str, expected_utc: datetime) -> None:
-    assert parse_when(text, WEDNESDAY) == expected_utc
+    """What /creer and /modifier read (`spec.future`, through `bot.dates.read_when`)."""
+    assert spec.future(text, WEDNESDAY).start == expected_utc
 
 
-def test_unreadable_dates_give_none() -> None:
-    assert parse_when("n'importe quoi", WEDNESDAY) is None
-    assert parse_when("x" * 500, WEDNESDAY) is None
+@pytest.mark.parametrize("text", ["n'importe quoi", "x" * 500])
+def test_unreadable_dates_are_refused(text: str) -> None:
+    with pytest.raises(UserInputError) as refused:
+        spec.future(text, WEDNESDAY)
+    assert refused.value.key == "error.bad_when"
 
 
 def test_durations() -> None:

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 from bot.cards import kind_label, shown_text
 from bot.i18n import PARIS, current_locale, format_day, format_price, format_when, t
+from bot.links import webcal
 from storage import KINDS, Counts, Event
 
 CSS = """
@@ -181,10 +182,6 @@ def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: st
         f'<p>{escape(t("web.subscribe_url"))}</p>'
         f'<p class="url"><code>{escape(feed)}</code></p></section>')
     return "".join(parts)
-
-
-def webcal(url: str) -> str:
-    return "webcal://" + url.split("://", 1)[-1]
 
 
 def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,

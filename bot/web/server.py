@@ -15,7 +15,6 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from aiohttp import web
@@ -23,6 +22,7 @@ from aiohttp import web
 from bot.actions import EVENT_TARGET
 from bot.cards import kind_label, shown_text
 from bot.i18n import LOCALES, current_locale, t, using
+from bot.links import public_url
 from bot.web import pages
 from bot.web.cache import Load, Made, MadeCache, Render, Source, matches
 from storage import KINDS, Event, Storage
@@ -102,9 +102,8 @@ class WebServer:
     @property
     def base(self) -> str:
         settings = self.core.settings
-        if settings.public_url:
-            return settings.public_url.rstrip("/")
-        return self.url or f"http://{_netloc(settings.web_host, settings.web_port or 0)}"
+        return (public_url(settings) or self.url
+                or f"http://{_netloc(settings.web_host, settings.web_port or 0)}")
 
     def _build(self) -> web.Application:
         app = web.Application(middlewares=[self._errors], client_max_size=4096)
@@ -286,7 +285,8 @@ class WebServer:
 
         async def render(payload: Any) -> bytes:
             event, counts = payload
-            poster = f"/poster/{event.poster}" if self._poster_file(event.poster) else ""
+            shown = self.storage.posters.existing(event.poster)
+            poster = f"/poster/{event.poster}" if shown else ""
             body = pages.event_body(event, counts, lang, ics=f"{self.base}/e/{event.id}.ics",
                                     telegram=telegram, discord=discord,
                                     feed=f"{self.base}/agenda.ics", poster=poster)
@@ -333,14 +333,10 @@ class WebServer:
         data = await self._feed_bytes(source.payload)
         return self._ics(data, "le-focus.ics", private=True)
 
-    def _poster_file(self, name: str) -> Path | None:
-        path = self.storage.posters.path(name) if name else None
-        return path if path is not None and path.is_file() else None
-
     async def poster(self, request: web.Request) -> web.StreamResponse:
         """An event's poster. Its name is random and a new poster gets a new name, so
         browsers and preview services may keep it for good."""
-        path = self._poster_file(request.match_info.get("name", ""))
+        path = self.storage.posters.existing(request.match_info.get("name", ""))
         if path is None:
             raise web.HTTPNotFound()
         return web.FileResponse(path, headers={

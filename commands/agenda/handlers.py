@@ -5,31 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.config import Settings
 from bot.context import Context
 from bot.i18n import t
 from bot.jobs import JobContext
+from bot.links import public_base, webcal
 
 STATE_WORDS: Mapping[str, str] = {"stop": "stop", "arreter": "stop", "off": "stop",
                                   "revoquer": "stop", "revoke": "stop", "effacer": "stop"}
 
 
-def public_base(settings: Settings) -> str | None:
-    """Where people reach the web pages: PUBLIC_URL, else this machine's WEB_PORT."""
-    if settings.public_url:
-        return settings.public_url.rstrip("/")
-    if settings.web_port:
-        return f"http://127.0.0.1:{settings.web_port}"
-    return None
-
-
 def personal_feed_url(base: str, token: str) -> str:
     return f"{base}/me/{token}.ics"
-
-
-def webcal(url: str) -> str:
-    """The same feed as a `webcal://` link: phones offer to subscribe instead of download."""
-    return "webcal://" + url.split("://", 1)[-1]
 
 
 async def my_calendar(ctx: Context) -> None:

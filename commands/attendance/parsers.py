@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from bot.dates import MONTH_WORDS
 from bot.errors import UserInputError
 from bot.i18n import PARIS
 from bot.text import strip_accents
@@ -21,16 +22,6 @@ MAX_MONTHS = TALLY_MONTHS  # 24: what a tally can tell apart (storage.attendance
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_PERIOD_TEXT = 60
 
-# Month names and common abbreviations (accents and case dropped), French then English.
-MONTH_WORDS: dict[str, int] = {
-    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
-    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
-    "sept": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
 # Accents are dropped before this applies: « à » is read as "a".
 _RANGE = re.compile(r"\s*(?:\.\.|…|→|\sa\s|\sau\s|\sto\s|\s-\s)\s*")
 _SEASON = re.compile(r"(?:saison\s+|season\s+)?(\d{4})\s*[-/]\s*(\d{4})")

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
-from bot.i18n import PARIS, format_clock, format_when, t
+from bot.i18n import PARIS, current_locale, format_clock, format_when, t, weekday_name
 from bot.messages import Reply
 from bot.spec import duration
 from commands.events.parsers import MAX_DESCRIPTION, capacity, kind, price, short_text, title
@@ -37,8 +37,8 @@ def _joined(words: Sequence[str], last: str, comma: str = ", ") -> str:
 def rule_text(rule: Rule) -> str:
     """The rule in words, so a misread rule is seen at once: « un samedi sur deux à 20h »,
     « le premier samedi du mois à 14h », "every other Friday at 7:00 PM"."""
-    names = t("series.weekday_names").split(",")
-    days = _joined([names[d] for d in rule.weekdays], t("series.and"))
+    locale = current_locale()
+    days = _joined([weekday_name(d, locale) for d in rule.weekdays], t("series.and"))
     at = format_clock(rule.clock.hour, rule.clock.minute)
     if rule.minutes:
         end = datetime.combine(date.min, rule.clock) + timedelta(minutes=rule.minutes)

@@ -18,23 +18,16 @@ from datetime import UTC, date, datetime, time
 
 from dateutil.rrule import rrulestr
 
+from bot.dates import WEEKDAY_WORDS
 from bot.errors import UserInputError
 from bot.i18n import PARIS
 from bot.spec import numbered
 from bot.text import fold, strip_accents
+from commands.events.parsers import FIELDS as EVENT_FIELDS
 
 MAX_INTERVAL = 12
 MAX_SERIES_ID = 999_999_999
 CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_WEEKDAYS = {
-    "lundi": 0, "lun": 0, "monday": 0, "mon": 0,
-    "mardi": 1, "mar": 1, "tuesday": 1, "tue": 1, "tues": 1,
-    "mercredi": 2, "mer": 2, "merc": 2, "wednesday": 2, "wed": 2,
-    "jeudi": 3, "jeu": 3, "thursday": 3, "thu": 3, "thurs": 3,
-    "vendredi": 4, "ven": 4, "vend": 4, "friday": 4, "fri": 4,
-    "samedi": 5, "sam": 5, "saturday": 5, "sat": 5,
-    "dimanche": 6, "dim": 6, "sunday": 6, "sun": 6,
-}
 _NUMBERS = {"un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
             "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "quinze": 15}
 _POSITIONS = {
@@ -210,7 +203,7 @@ def read_rule(text: str) -> Rule:
         word = tokens[index]
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         before = tokens[index - 1] if index else ""
-        day = _WEEKDAYS.get(word, _WEEKDAYS.get(word[:-1]) if word.endswith("s") else None)
+        day = WEEKDAY_WORDS.get(word, WEEKDAY_WORDS.get(word[:-1]) if word.endswith("s") else None)
         if day is not None:
             if day not in weekdays:
                 weekdays.append(day)
@@ -386,18 +379,11 @@ def interval(text: str) -> int:
 
 SERIES_FIELDS = ("title", "place", "capacity", "kind", "price", "when", "duration",
                  "description")
-_FIELD_WORDS = {
-    "title": ("titre", "nom"),
-    "place": ("lieu", "where", "où"),
-    "capacity": ("capacité", "places", "seats"),
-    "kind": ("type", "genre"),
-    "price": ("prix", "tarif"),
-    "when": ("quand", "heure", "time", "jour", "day", "date", "horaire", "rule", "règle"),
-    "duration": ("durée", "length"),
-    "description": ("desc",),
-}
-FIELD_WORDS = {fold(word): name for name, words in _FIELD_WORDS.items()
-               for word in (name, *words)}
+# A series' "when" is its rule and day, and it has a length rather than an end: words of its
+# own on top of those of the event field each one changes.
+_SERIES_WORDS = {"when": ("jour", "day", "rule", "règle"), "duration": ("length",)}
+FIELD_WORDS = {fold(word): name for name in SERIES_FIELDS
+               for word in (name, *EVENT_FIELDS[name].words, *_SERIES_WORDS.get(name, ()))}
 
 
 # -- as `Param(parse=...)` ------------------------------------------------------------------

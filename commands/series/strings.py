@@ -59,10 +59,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "{start} (jusqu'à {end})",
         "en": "{start} (until {end})",
     },
-    "series.weekday_names": {
-        "fr": "lundi,mardi,mercredi,jeudi,vendredi,samedi,dimanche",
-        "en": "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
-    },
     "series.numbers": {
         "fr": "zéro,un,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze",
         "en": "0,1,2,3,4,5,6,7,8,9,10,11,12",

@@ -10,19 +10,17 @@ a member and edits of posted cards overtake a background fan-out (`urgent()`).
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import heapq
-import itertools
 import logging
 import re
 from collections import deque
-from collections.abc import Callable, Coroutine, Iterator
-from contextvars import ContextVar
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
+
+from bot.adapters.pacing import Gate, Lane
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +32,9 @@ MAX_MENU_DESCRIPTION = 256
 COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")  # what a menu entry may be called
 PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a /start deep-link payload
 
-# Set while the adapter answers a member: those requests overtake background fan-outs.
-_URGENT: ContextVar[bool] = ContextVar("telegram_urgent", default=False)
-
-
-@contextlib.contextmanager
-def urgent() -> Iterator[None]:
-    """Requests made inside go before any background fan-out waiting for a slot."""
-    token = _URGENT.set(True)
-    try:
-        yield
-    finally:
-        _URGENT.reset(token)
+# Used while the adapter answers a member: those requests overtake background fan-outs.
+LANE = Lane("telegram_urgent")
+urgent = LANE.urgent
 
 
 @dataclass(frozen=True)
@@ -93,78 +82,19 @@ class _Window:
         if self.count > 0:
             self.stamps.append(now)
 
+    def begin(self) -> None:
+        """A request granted a slot leaves: in flight until `end`."""
+        if self.count > 0:
+            self.busy += 1
+
+    def end(self, now: float) -> None:
+        if self.count > 0:
+            self.busy -= 1
+        self.done(now)
+
     @property
     def idle(self) -> bool:
         return not self.stamps and not self.busy
-
-
-class _Gate:
-    """Hands out slots of one window in priority order: urgent first, then first come.
-
-    Slots are also spaced evenly (one every period/count seconds, on an ideal schedule so
-    wake-up overshoot does not add up): a full window released at once would make a reply
-    arriving just after it wait for the next window. Only the head of the queue watches the
-    clock; the others wait for their turn, so a fan-out of thousands of messages costs one
-    wake-up per message.
-    """
-
-    def __init__(self, window: _Window) -> None:
-        self.window = window
-        self.spacing = window.period / window.count if window.count > 0 else 0.0
-        self._next = 0.0  # the earliest time of the next slot
-        self._queue: list[tuple[int, int, asyncio.Event]] = []
-        self._seq = itertools.count()
-
-    def _wait(self, now: float) -> float | None:
-        wait = self.window.delay(now)
-        if wait == 0 and self._next > now:
-            return self._next - now
-        return wait
-
-    def _granted(self, now: float) -> None:
-        # After a quiet spell the schedule restarts from now: no catching up in a burst.
-        start = self._next if now - self._next < self.spacing else now
-        self._next = start + self.spacing
-
-    def _wake_head(self) -> None:
-        if self._queue:
-            self._queue[0][2].set()
-
-    async def take(self, urgent: bool) -> None:
-        loop = asyncio.get_running_loop()
-        entry = (0 if urgent else 1, next(self._seq), asyncio.Event())
-        heapq.heappush(self._queue, entry)
-        self._wake_head()
-        try:
-            while True:
-                if self._queue[0] is entry:
-                    now = loop.time()
-                    wait = self._wait(now)
-                    if wait == 0:
-                        heapq.heappop(self._queue)
-                        if self.window.count > 0:
-                            self.window.busy += 1
-                            self._granted(now)
-                        self._wake_head()
-                        return
-                    entry[2].clear()
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(entry[2].wait(), wait)
-                else:
-                    await entry[2].wait()
-                    entry[2].clear()
-        except BaseException:
-            if entry in self._queue:
-                self._queue.remove(entry)
-                heapq.heapify(self._queue)
-                self._wake_head()
-            raise
-
-    def release(self, now: float) -> None:
-        if self.window.count > 0:
-            self.window.busy -= 1
-            self.window.done(now)
-        self._wake_head()
 
 
 class _Chat:
@@ -210,7 +140,9 @@ class PacedRateLimiter(BaseRateLimiter[int]):
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()
-        self._overall = _Gate(_Window(self.limits.overall, self.limits.overall_period))
+        window = self._window = _Window(self.limits.overall, self.limits.overall_period)
+        spacing = window.period / window.count if window.count > 0 else 0.0
+        self._overall = Gate(spacing, LANE, ready=window.delay)
         self._chats: dict[str, _Chat] = {}
         self.floods = 0  # 429s received, for logs and the bench
 
@@ -273,7 +205,8 @@ class PacedRateLimiter(BaseRateLimiter[int]):
                 wait = chat.delay(loop.time())
                 if wait > 0:
                     await asyncio.sleep(wait)
-                await self._overall.take(_URGENT.get())
+                await self._overall.wait()
+                self._window.begin()  # before anything else runs: no await in between
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
@@ -301,4 +234,5 @@ class PacedRateLimiter(BaseRateLimiter[int]):
                 if chat is not None:
                     now = loop.time()
                     chat.done(now)
-                    self._overall.release(now)
+                    self._window.end(now)
+                    self._overall.wake()
