@@ -74,8 +74,8 @@ class Core:
         announce_locale: str = "fr",
     ) -> None:
         self.storage = storage
-        self.settings = settings or Settings()
         self.router = router
+        self.settings = settings or Settings()
         self.now = clock
         self.card_interval = card_interval
         self.announce_locale = announce_locale
@@ -87,6 +87,20 @@ class Core:
         # its editor runs.
         self._to_show: dict[tuple[str, str, str], tuple[Event, Counts, PostedMessage]] = {}
         self._editing: set[tuple[str, str, str]] = set()
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        """The router offers what these settings give: the web agenda (WEB_PORT or
+        PUBLIC_URL) brings /mycalendar (`CommandSpec.needs`)."""
+        self._settings = settings
+        if settings.web_port or settings.public_url:
+            self.router.capabilities.add("web")
+        else:
+            self.router.capabilities.discard("web")
 
     def add_adapter(self, adapter: Platform) -> None:
         self.adapters[adapter.platform] = adapter

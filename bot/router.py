@@ -68,6 +68,8 @@ class Router:
     # The usual spellings as typed (« /rsvp », « /participer », « /Participer »), each checked
     # to fold to its name: `find` skips the folding for them (issue 11: every message asks).
     _spelled: dict[str, CommandSpec] = field(default_factory=dict)
+    # What this deployment offers, for the specs that need something (`CommandSpec.needs`).
+    capabilities: set[str] = field(default_factory=set)
 
     def add(self, *specs: CommandSpec) -> None:
         for spec in specs:
@@ -138,7 +140,11 @@ class Router:
         return seen[:limit]
 
     def for_platform(self, platform: str) -> list[CommandSpec]:
-        return [c for c in self.commands if self.available(c, platform)]
+        """What a platform offers (menus, /help, slash commands): its commands, less those
+        needing what this deployment lacks. Typed anyway, such a command still answers
+        (« the web agenda is not enabled here »)."""
+        return [c for c in self.commands if self.available(c, platform)
+                and (not c.needs or c.needs in self.capabilities)]
 
     @staticmethod
     def available(spec: CommandSpec, platform: str) -> bool:

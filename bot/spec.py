@@ -110,6 +110,10 @@ class CommandSpec:
     # Run instead of `handler` when the command comes with no value at all (`/creer` alone
     # starts the guided creation). On Discord its options are then all optional.
     bare: Handler | None = None
+    # What the deployment must offer for this command to be offered ("web": the web agenda,
+    # WEB_PORT or PUBLIC_URL). Without it, it is in no /help, menu or slash command (the
+    # router's `capabilities`); typed anyway, its handler says what is missing.
+    needs: str = ""
 
     def __post_init__(self) -> None:
         names = [p.name for p in self.params]

@@ -145,7 +145,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Changement pour « {title} » (#{id}) : {when}, {place}.",
         "en": "Change for \"{title}\" (#{id}): {when}, {place}.",
     },
-    # Used by commands/rsvp/handlers.py once the lead applies QA's proposal (session 4).
     "error.more_than_capacity": {
         "fr": "« {title} » (#{id}) n'a que {capacity:# place|# places} en tout : impossible "
               "d'en réserver {seats}. Réservez-en {capacity} au plus, vous compris·e.",

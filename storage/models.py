@@ -92,7 +92,8 @@ class RsvpOutcome:
     """What an RSVP did. `status` is one of: going, waitlisted, maybe, no, kept (more guests
     asked while going but not enough seats: the current seats are kept), closed, cancelled,
     not_found, no_rsvp (guest change without an RSVP), signups_closed (organisers closed
-    sign-ups: no new "going", no more seats)."""
+    sign-ups: no new "going", no more seats), too_many (more seats than the event has in
+    all: nothing recorded)."""
 
     status: str
     event_id: int

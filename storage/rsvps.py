@@ -26,7 +26,8 @@ FROM events e LEFT JOIN rsvps r ON r.event_id = e.id AND r.member_id = ?
 WHERE e.id = ?
 """
 # Outcomes that changed nobody's answer: no card to refresh, nobody promoted, names kept.
-UNCHANGED = frozenset({"not_found", "cancelled", "closed", "no_rsvp", "kept", "signups_closed"})
+UNCHANGED = frozenset({"not_found", "cancelled", "closed", "no_rsvp", "kept", "signups_closed",
+                       "too_many"})
 # Outcomes that hold a seat or a waitlist place: the only ones that keep children's names.
 HOLDING = frozenset({"going", "waitlisted"})
 
@@ -153,6 +154,10 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
         seats = 1 + guests_delta
     seats = max(1, min(seats, max_seats))
     held = old_seats if old_state == "going" else 0
+    if choice == "going" and capacity is not None and seats > capacity:
+        # More seats than the event has in all: a waitlist place no one could ever serve.
+        return RsvpOutcome("too_many", event_id, title, seats=seats, taken=taken,
+                           capacity=capacity), []
     if closed_at is not None and choice == "going" and (
             old_state not in ("going", "waitlisted") or seats > old_seats):
         # Sign-ups closed: those who hold a seat or a place keep it (and may take fewer

@@ -30,7 +30,7 @@ async def test_cancelling_counts_only_people_who_get_a_message_and_names_desk_en
     """« /annuler 1 neige confirmer » answered « 2 personnes prévenues » while only one
     member got a message: Mme Martin, registered by phone, never receives one. The volunteer
     must learn that she is theirs to call."""
-    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 1")
+    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 3")
     await bot.say(f"/participer {event_id} oui", user="lea")
     await bot.say(f"/inscrire {event_id} Mme Martin 2 tél.")
     preview = plain(await bot.say(f"/annuler {event_id} neige"))
@@ -297,8 +297,6 @@ def test_the_faqset_example_invents_no_opening_hours() -> None:
 # -- fixes that belong to files QA does not own (the lead applies them) -----------------------
 
 
-@pytest.mark.xfail(strict=True, reason="owner: commands/rsvp/handlers.py — refuse more seats "
-                   "than the event has instead of a waitlist place that can never be served")
 async def test_more_guests_than_the_event_has_seats_is_refused_not_waitlisted(bot: Bot) -> None:
     """A teenager's « /rsvp 1 going +9 » on a 2-seat screening put them on the waitlist
     « for 10 seats »: a place that can never be served, holding the line for nobody."""
@@ -310,8 +308,6 @@ async def test_more_guests_than_the_event_has_seats_is_refused_not_waitlisted(bo
     assert counts.waitlist == 0
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/adapters/telegram/menus.py (and "
-                   "bot/adapters/discord/slash.py) — no /monagenda in menus without WEB_PORT")
 async def test_telegram_menus_do_not_offer_mycalendar_without_the_web_agenda(
         tmp_path: Path) -> None:
     """A parent's Telegram « / » menu lists « monagenda — votre agenda personnel », which
@@ -320,3 +316,14 @@ async def test_telegram_menus_do_not_offer_mycalendar_without_the_web_agenda(
         assert tg.core.settings.web_port is None
         assert "monagenda" not in tg.fake.menu("all_private_chats")
         assert "mycalendar" not in tg.fake.menu("all_private_chats", "en")
+
+
+async def test_a_guests_button_past_the_whole_capacity_keeps_the_seats_held(bot: Bot) -> None:
+    """On a 2-seat screening, a member going with one guest presses « +1 »: the bot says
+    the event has only 2 seats and the two seats stay theirs (no waitlist place for 3)."""
+    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 2")
+    await bot.say(f"/participer {event_id} oui +1", user="lea")
+    toast = plain(await bot.press(f"v1:guest:{event_id}:+1", user="lea"))
+    assert "2 places" in toast, toast
+    counts = await bot.core.storage.rsvps.counts(event_id)
+    assert (counts.going_seats, counts.waitlist) == (2, 0)

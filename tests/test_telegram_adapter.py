@@ -212,7 +212,8 @@ def expected_menu(tg: Harness, locale: str, organizer: bool) -> list[str]:
     names = []
     for spec in tg.core.router.commands:
         if not spec.menu or (spec.organizer and not organizer) or (
-                spec.platforms and "telegram" not in spec.platforms):
+                spec.platforms and "telegram" not in spec.platforms) or (
+                spec.needs and spec.needs not in tg.core.router.capabilities):
             continue
         french = [n for a in (spec.french_name, *spec.aliases) for n in (a, fold(a))
                   if valid.fullmatch(n)]

@@ -11,7 +11,8 @@ from commands.agenda.strings import STRINGS
 MYCALENDAR = CommandSpec(
     "mycalendar", handlers.my_calendar, aliases=("monagenda", "moncalendrier"),
     params=(Param("state", "choice", required=False, values=("stop",),
-                  words=handlers.STATE_WORDS),))
+                  words=handlers.STATE_WORDS),),
+    needs="web")
 
 
 def register(router: Router) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.config import Settings
 from bot.context import Context
 from bot.i18n import CATALOGUE, current_locale, t
 from bot.spec import CommandSpec, Handler, usage_line
@@ -30,14 +29,10 @@ def help_line(spec: CommandSpec, platform: str = "") -> str:
     return line
 
 
-def works_here(spec: CommandSpec, platform: str, settings: Settings) -> bool:
-    """/help offers only what answers usefully here: the console cannot send a picture, and
-    /mycalendar has nothing to give without the web agenda (it would only say so)."""
-    if spec.takes_image and spec.bare is None and platform == CONSOLE:
-        return False
-    if spec.name == "mycalendar":
-        return bool(settings.web_port or settings.public_url)
-    return True
+def works_here(spec: CommandSpec, platform: str) -> bool:
+    """/help offers only what answers usefully here: the console cannot send a picture.
+    (What the deployment lacks, such as the web agenda, the router already leaves out.)"""
+    return not (spec.takes_image and spec.bare is None and platform == CONSOLE)
 
 
 def footer_key(platform: str) -> str:
@@ -52,7 +47,7 @@ def help_for(commands: Commands) -> Handler:
     async def help_command(ctx: Context) -> None:
         platform = ctx.incoming.platform
         visible = [c for c in commands(platform)
-                   if c.menu and works_here(c, platform, ctx.core.settings)]
+                   if c.menu and works_here(c, platform)]
         lines = [t("help.header")]
         lines += [help_line(c, platform) for c in visible if not c.organizer]
         if ctx.is_organizer:

@@ -43,6 +43,9 @@ def outcome_text(outcome: RsvpOutcome, short: bool = False) -> str:
         raise Conflict("error.guests_without_rsvp", id=o.event_id)
     if o.status == "signups_closed":
         raise Conflict("error.signups_closed", id=o.event_id, title=o.title)
+    if o.status == "too_many":
+        raise Conflict("error.more_than_capacity", id=o.event_id, title=o.title,
+                       seats=o.seats, capacity=o.capacity)
     left = _left(o)
     prefix = "toast." if short else "rsvp."
     text = t(prefix + o.status, title=o.title, id=o.event_id, seats=o.seats,
