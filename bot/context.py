@@ -93,10 +93,11 @@ class Context:
         buttons: tuple[Button, ...] = (),
         attachment: Attachment | None = None,
         private: bool = False,
+        retract_asking: bool = False,
     ) -> None:
         self.replies.append(
             Reply(text=text, card=card, buttons=buttons, attachment=attachment, private=private,
-                  locale=self.locale)
+                  locale=self.locale, retract_asking=retract_asking)
         )
 
     def require_organizer(self) -> None:

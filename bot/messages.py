@@ -112,4 +112,8 @@ class Reply:
     # For a button press: this text and these buttons replace the pressed message (a list
     # that changes as it is tapped, like the door list) instead of coming as a new one.
     replaces_pressed: bool = False
+    # The message that asked, typed in a group, holds what the group must not read (children's
+    # first names, a phone note): the adapter deletes it where it may and tells the asker
+    # privately either way (done, or please delete it yourself).
+    retract_asking: bool = False
     form: Form | None = None

@@ -140,8 +140,10 @@ async def rsvp(ctx: Context) -> None:
             lines.append(t("children.dropped", names=_names(dropped)))
         if outcome.status in HOLDING and outcome.seats > 1 and not dropped and not named:
             buttons = (_kids_button(event_id),)
-    # Children's names are only ever shown to their parent and the team: never in a channel.
-    ctx.reply("\n".join(lines), buttons=buttons, private=bool(named or dropped))
+    # Children's names are only ever shown to their parent and the team: never in a channel
+    # (typed in a group, the parent's own message goes too where the platform allows).
+    ctx.reply("\n".join(lines), buttons=buttons, private=bool(named or dropped),
+              retract_asking=bool(named) and not ctx.incoming.is_private)
 
 
 def _tell_dropped(ctx: Context, dropped: Sequence[Child]) -> None:
@@ -373,7 +375,8 @@ async def add_attendee(ctx: Context) -> None:
     ctx.core.event_changed(event.id, outcome.promoted)
     left = _left(outcome)
     ctx.reply(t(f"desk.added_{outcome.status}", name=name, seats=seats, id=event.id,
-                title=event.title, left=left, position=outcome.position), private=True)
+                title=event.title, left=left, position=outcome.position), private=True,
+              retract_asking=not ctx.incoming.is_private)  # a name, maybe a phone number
 
 
 async def _change_desk(ctx: Context, event: Event, entry: DeskEntry, seats: int,
@@ -395,7 +398,7 @@ async def _change_desk(ctx: Context, event: Event, entry: DeskEntry, seats: int,
              position=outcome.position)
     if note and note != entry.note:
         text += " " + t("desk.note_kept", note=note, id=event.id)
-    ctx.reply(text, private=True)
+    ctx.reply(text, private=True, retract_asking=not ctx.incoming.is_private)
 
 
 async def remove_attendee(ctx: Context) -> None:

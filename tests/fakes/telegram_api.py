@@ -175,6 +175,8 @@ class FakeTelegram:
         self.limits = limits
         self.calls: list[Call] = []
         self.messages: dict[tuple[int, int], Stored] = {}
+        # What members typed, by (chat, message id): gone once deleted (deleteMessage).
+        self.typed: dict[tuple[int, int], str] = {}
         self.menus: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.uploads: dict[str, bytes] = {}  # file_id -> what members sent (send_picture)
         self.downloads: list[str] = []  # file_ids the bot fetched
@@ -243,8 +245,10 @@ class FakeTelegram:
         return int(update["update_id"])
 
     def send_text(self, user: dict[str, Any], chat: dict[str, Any], text: str) -> int:
-        """A member types `text` in `chat`."""
-        return self.push_update(message_update(user, chat, text, self._next_id(chat["id"])))
+        """A member types `text` in `chat` (what others in the chat read: `typed`)."""
+        message_id = self._next_id(chat["id"])
+        self.typed[(chat["id"], message_id)] = text
+        return self.push_update(message_update(user, chat, text, message_id))
 
     def send_picture(self, user: dict[str, Any], chat: dict[str, Any], data: bytes, *,
                      caption: str = "", as_file: bool = False,
@@ -588,7 +592,9 @@ class FakeTelegram:
     async def _api_deleteMessage(self, call: Call) -> Any:
         """A message gone for everyone (Telegram refuses after 48 hours: see `fail`)."""
         chat_id, message_id = call.params.get("chat_id"), call.params.get("message_id")
-        if self.messages.pop((chat_id, message_id), None) is None:  # type: ignore[arg-type]
+        key = (chat_id, message_id)
+        if (self.messages.pop(key, None) is None  # type: ignore[arg-type]
+                and self.typed.pop(key, None) is None):  # type: ignore[arg-type]
             raise _ApiError(400, "Bad Request: message to delete not found")
         return True
 

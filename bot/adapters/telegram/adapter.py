@@ -248,9 +248,33 @@ class TelegramAdapter:
             image = await self._download(source)
         if not text and image is None:
             return  # a photo nobody asked for: not even the sender is looked up
-        incoming = self._incoming(user, chat, text=text, image=image)
+        incoming = self._incoming(user, chat, text=text, image=image,
+                                  message_id=str(message.message_id))
         replies = await self._host.handle(incoming)
         await self._deliver(replies, incoming)
+        asked = next((r for r in replies if r.retract_asking), None)
+        if asked is not None and not incoming.is_private:
+            await self._retract(incoming, asked.locale)
+
+    async def _retract(self, incoming: Incoming, locale: str) -> None:
+        """A member's group message held children's names or a phone note: deleted if the
+        bot may (an admin with the right to delete messages), and the member told privately
+        either way, so nobody believes the names gone when they are not."""
+        chat_id, message_id = incoming.chat_id, incoming.message_id
+        try:
+            with urgent():
+                await self.bot.delete_message(chat_ref(chat_id), int(message_id or 0))
+            key = "telegram.retracted"
+        except TelegramError as err:
+            log.info("Telegram: could not delete a member's message in %s: %s", chat_id,
+                     err.message)
+            key = "telegram.retract_yourself"
+        with using(locale):
+            note = Reply(t(key), private=True, locale=locale)
+        try:
+            await self._post(incoming.user_id, note, incoming, private=True)
+        except Unreachable:
+            pass  # already pointed to the private chat with the answer itself
 
     def _picture_source(self, message: Any, text: str, organizer: bool) -> Any:
         """The message whose picture goes with this one, if it should be fetched at all: a

@@ -3,6 +3,20 @@
 from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
+    "telegram.retracted": {
+        "fr": "J'ai retiré votre message du groupe : les prénoms (et les notes) ne s'y lisent "
+              "plus. La prochaine fois, écrivez-les-moi ici, en privé.",
+        "en": "I took your message out of the group: the names (and notes) can no longer be "
+              "read there. Next time, send them to me here, privately.",
+    },
+    "telegram.retract_yourself": {
+        "fr": "Votre message dans le groupe montre des prénoms (ou une note) à tout le groupe, "
+              "et je ne peux pas le retirer : supprimez-le vous-même (appui long → Supprimer). "
+              "La prochaine fois, écrivez-les-moi ici, en privé.",
+        "en": "Your message in the group shows names (or a note) to the whole group, and I "
+              "cannot take it out: please delete it yourself (long press → Delete). Next "
+              "time, send them to me here, privately.",
+    },
     "telegram.open_private": {
         "fr": "{name}, je ne peux pas encore vous écrire en privé. Ouvrez une conversation "
               "avec moi, puis réessayez : {link}",
