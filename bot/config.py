@@ -80,6 +80,32 @@ def _ids(name: str, raw: str, problems: list[str]) -> tuple[int, ...]:
     return tuple(values)
 
 
+def _people(name: str, raw: str, problems: list[str]) -> tuple[int, ...]:
+    """Telegram user ids: a person's id is a positive number; a negative one is a group or
+    a channel (its organiser menu would be shown to everyone in it), 0 is nobody."""
+    found = _ids(name, raw, problems)
+    for value in found:
+        if value <= 0:
+            problems.append(f"{name}: '{value}' is a group or channel id, not a person; put "
+                            "each organiser's own numeric user id here (a positive number: "
+                            "/mydata shows it to them, e.g. 'Telegram account 123456')")
+    return tuple(v for v in found if v > 0)
+
+
+def _roles(name: str, raw: str, guilds: tuple[int, ...],
+           problems: list[str]) -> tuple[int, ...]:
+    """Organiser role ids: never a server's own id, which Discord also gives its @everyone
+    role (every member would be an organiser)."""
+    found = _ids(name, raw, problems)
+    for value in found:
+        if value in guilds:
+            problems.append(f"{name}: '{value}' is the server's id, which is also its "
+                            "@everyone role: every member would be an organiser. Put the id "
+                            "of the organisers' role (Server Settings → Roles → right-click "
+                            "the role → Copy Role ID)")
+    return tuple(v for v in found if v not in guilds)
+
+
 def _guild_ids(env: Mapping[str, str], token: str | None,
                problems: list[str]) -> tuple[int, ...]:
     """DISCORD_GUILD_IDS merged with the older DISCORD_GUILD_ID; required with a token,
@@ -201,6 +227,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
     keep = int(keep_raw) if keep_raw.isdecimal() and len(keep_raw) <= 4 else 0
     if keep < 1:
         problems.append("BACKUP_KEEP: a whole number of backups to keep, at least 1 (e.g. 14)")
+    guilds = _guild_ids(env, discord_token, problems)
     settings = Settings(
         database_path=Path(get("DATABASE_PATH") or "data/focus.db"),
         default_place=get("DEFAULT_PLACE") or Settings.default_place,
@@ -210,17 +237,17 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
                                    problems),
         telegram_api_base_file_url=_url("TELEGRAM_API_BASE_FILE_URL",
                                         get("TELEGRAM_API_BASE_FILE_URL"), problems),
-        telegram_organizer_ids=_ids("TELEGRAM_ORGANIZER_IDS", get("TELEGRAM_ORGANIZER_IDS"),
-                                    problems),
+        telegram_organizer_ids=_people("TELEGRAM_ORGANIZER_IDS", get("TELEGRAM_ORGANIZER_IDS"),
+                                       problems),
         telegram_announce_chat_ids=_ids("TELEGRAM_ANNOUNCE_CHAT_IDS",
                                         get("TELEGRAM_ANNOUNCE_CHAT_IDS"), problems),
         discord_token=discord_token,
-        discord_guild_ids=_guild_ids(env, discord_token, problems),
+        discord_guild_ids=guilds,
         discord_other_servers=_other_servers(get("DISCORD_OTHER_SERVERS"), problems),
         discord_announce_channel_ids=_ids("DISCORD_ANNOUNCE_CHANNEL_IDS",
                                           get("DISCORD_ANNOUNCE_CHANNEL_IDS"), problems),
-        discord_organizer_role_ids=_ids("DISCORD_ORGANIZER_ROLE_IDS",
-                                        get("DISCORD_ORGANIZER_ROLE_IDS"), problems),
+        discord_organizer_role_ids=_roles("DISCORD_ORGANIZER_ROLE_IDS",
+                                          get("DISCORD_ORGANIZER_ROLE_IDS"), guilds, problems),
         reminder_offsets=offsets,
         seed_demo=seed in ("1", "true", "yes"),
         backup_keep=keep,

@@ -13,14 +13,17 @@ from typing import Any
 from bot import actions
 from bot.actions import Action
 from bot.context import Context
-from bot.i18n import format_when, t, using
+from bot.errors import UserInputError
+from bot.i18n import CATALOGUE, format_when, t, using
 from bot.messages import Button
 from bot.spec import event_id
 from commands.account.strings import STRINGS
-from commands.events import card_reply, load_event
+from commands.events import card_reply
 from storage.drafts import Draft
 
 EVENT_LINK = "event_"
+# A platform as people write it (« Compte Telegram n° … »).
+PLATFORM_NAMES = {"telegram": "Telegram", "discord": "Discord"}
 
 
 async def language(ctx: Context) -> None:
@@ -39,8 +42,8 @@ async def my_data(ctx: Context) -> None:
     member = data["member"]
     lines = [
         t("mydata.header"),
-        t("mydata.identity", platform=member.platform, user_id=member.platform_user_id,
-          name=member.display_name),
+        t("mydata.identity", platform=PLATFORM_NAMES.get(member.platform, member.platform),
+          user_id=member.platform_user_id, name=member.display_name),
         t("mydata.language", language=member.language or t("mydata.language_auto")),
         t("mydata.reminders_" + ("on" if member.reminders else "off")),
         t("mydata.since", when=format_when(data["created_at"])),
@@ -53,9 +56,15 @@ async def my_data(ctx: Context) -> None:
         lines.append(t("mydata.feed", when=format_when(feed["created_at"])))
     if data["rsvps"]:
         lines.append(t("mydata.rsvps"))
+        # Places in the queue of events still ahead (a past one's queue means nothing now).
+        places = {item.event.id: item.position
+                  for item in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)}
         for r in data["rsvps"]:
+            place = places.get(r["event_id"])
+            state = (t("mydata.waitlisted") if r["state"] == "waitlisted" and not place
+                     else t(f"myevents.{r['state']}", seats=r["seats"], position=place))
             lines.append(f"• #{r['event_id']} {r['title']} — {format_when(r['starts_at'])} — "
-                         + t(f"myevents.{r['state']}", seats=r["seats"], position="?"))
+                         + state)
     else:
         lines.append(t("mydata.no_rsvps"))
     named = await ctx.storage.party.export(ctx.member.id)  # children named with an answer
@@ -88,6 +97,10 @@ async def my_data(ctx: Context) -> None:
             for a in data["announcements_scheduled"])))
     if data["faq_edited"]:
         lines.append(t("mydata.faq", keys=", ".join(data["faq_edited"])))
+    # A cancellation previewed and not confirmed: its reason, kept until swept (a day on).
+    for asked in data.get("cancel_requests", ()):
+        lines.append(t("mydata.cancel_request", id=asked["event_id"], title=asked["title"],
+                       reason=asked["reason"] or "-", when=format_when(asked["asked_at"])))
     lines.append(t("mydata.retention"))  # what goes by itself, and when
     lines.append(t("mydata.anonymous"))
     lines.append(t("mydata.footer"))
@@ -129,7 +142,10 @@ async def forget_me(ctx: Context) -> None:
     if ctx.values.get("confirm") == "yes":
         await _erase(ctx)
         return
-    ctx.reply(t("forgetme.confirm"), private=True,
+    # Discord takes no typed « confirmer »: its own words name the option's choice.
+    own = f"forgetme.confirm.{ctx.incoming.platform}"
+    ctx.reply(t(own if own in CATALOGUE else "forgetme.confirm", yes=t("choice.confirm.yes")),
+              private=True,
               buttons=(Button(t("button.forget_confirm"), actions.encode("forget", "me", "yes")),
                        Button(t("button.forget_cancel"), actions.encode("forget", "me", "no"))))
 
@@ -153,10 +169,21 @@ async def _erase(ctx: Context) -> None:
 
 
 async def start(ctx: Context) -> None:
-    """Telegram deep links land here: `/start event_12` opens the event privately."""
+    """Telegram deep links land here: `/start event_12` opens the event privately. Whoever
+    taps a link typed nothing: a link cut short by a messaging app, or to an event that is
+    gone, gets the welcome and one line saying so, never a usage line."""
     payload = ctx.values.get("payload") or ""
-    if payload.startswith(EVENT_LINK):
-        event = await load_event(ctx, event_id(payload.removeprefix(EVENT_LINK)))
-        await card_reply(ctx, event)
+    welcome = t("start.welcome", name=ctx.member.display_name)
+    if not payload.startswith(EVENT_LINK):
+        ctx.reply(welcome)
         return
-    ctx.reply(t("start.welcome", name=ctx.member.display_name))
+    try:
+        wanted = event_id(payload.removeprefix(EVENT_LINK))
+    except UserInputError:
+        ctx.reply(t("start.bad_link") + "\n" + welcome)
+        return
+    event = await ctx.storage.events.get(wanted)
+    if event is None:
+        ctx.reply(t("start.gone", id=wanted) + "\n" + welcome)
+        return
+    await card_reply(ctx, event)

@@ -137,6 +137,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "your seats given to the waitlist. Confirm with the button or by typing "
               "/forgetme confirm.",
     },
+    "forgetme.confirm.discord": {
+        "fr": "Voulez-vous vraiment effacer toutes vos données ? Vos inscriptions seront "
+              "annulées et vos places données à la liste d'attente. Confirmez avec le bouton, "
+              "ou avec /oubliemoi puis « {yes} ».",
+        "en": "Do you really want to erase all your data? Your answers will be removed and "
+              "your seats given to the waitlist. Confirm with the button, or with /forgetme "
+              "then \"{yes}\".",
+    },
     "forgetme.done": {
         "fr": "C'est fait : tout ce que nous savions de vous est effacé. À bientôt peut-être !",
         "en": "Done: everything we held about you is erased. Hope to see you again!",
@@ -147,5 +155,22 @@ STRINGS: dict[str, dict[str, str]] = {
               "/aide pour tout le reste.",
         "en": "Welcome {name}! I am Le Focus's bot. /events for the programme, /help for "
               "everything else.",
+    },
+    "start.bad_link": {
+        "fr": "Ce lien d'invitation est incomplet ou n'est plus valable : il ne mène à aucun "
+              "événement.",
+        "en": "This invitation link is incomplete or no longer valid: it leads to no event.",
+    },
+    "start.gone": {
+        "fr": "Je ne trouve pas d'événement #{id} : le lien mène à un événement qui n'existe "
+              "plus.",
+        "en": "I can't find event #{id}: the link leads to an event that no longer exists.",
+    },
+    "mydata.waitlisted": {"fr": "liste d'attente", "en": "waitlist"},
+    "mydata.cancel_request": {
+        "fr": "• Annulation demandée, pas encore confirmée : #{id} « {title} », motif « {reason} » "
+              "({when})",
+        "en": "• Cancellation asked, not confirmed yet: #{id} \"{title}\", reason \"{reason}\" "
+              "({when})",
     },
 }

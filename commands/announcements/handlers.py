@@ -1,4 +1,8 @@
-"""`/announce` (an event card or a text, now), `/announcelater`, `/scheduled`, `/unschedule`."""
+"""`/announce` (an event card or a text, now), `/announcelater`, `/scheduled`, `/unschedule`.
+
+What these answer is the organisers' own bookkeeping: privately (ephemeral on Discord), even
+typed in a group or a channel, where a list of planned announcements would spoil them and
+« Publié dans 2 canaux » is only noise for parents."""
 
 from __future__ import annotations
 
@@ -62,9 +66,9 @@ async def announce(ctx: Context) -> None:
         body = text or ""
         reached = await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + body))
     if reached == 0:
-        ctx.reply(t("announce.no_channel"))
+        ctx.reply(t("announce.no_channel"), private=True)
     else:
-        ctx.reply(t("announce.done", count=reached))
+        ctx.reply(t("announce.done", count=reached), private=True)
 
 
 async def announce_later(ctx: Context) -> None:
@@ -82,13 +86,13 @@ async def announce_later(ctx: Context) -> None:
                        when=format_when(same.at))
     number = await ctx.storage.announcements.schedule(event.id, at, ctx.member.id, ctx.now)
     ctx.reply(t("announcelater.done", n=number, title=event.title, id=event.id,
-                when=format_when(at)))
+                when=format_when(at)), private=True)
 
 
 async def scheduled(ctx: Context) -> None:
     pending = await ctx.storage.announcements.pending()
     if not pending:
-        ctx.reply(t("scheduled.none"))
+        ctx.reply(t("scheduled.none"), private=True)
         return
     lines = [t("scheduled.header")]
     for p in pending:
@@ -97,11 +101,11 @@ async def scheduled(ctx: Context) -> None:
         if event is None or event.cancelled:  # the job will skip it: say so now
             line += " — " + t("scheduled.event_cancelled")
         lines.append(line)
-    ctx.reply("\n".join(lines))
+    ctx.reply("\n".join(lines), private=True)
 
 
 async def unschedule(ctx: Context) -> None:
     number: int = ctx.values["number"]
     if not await ctx.storage.announcements.unschedule(number):
         raise NotFound("error.scheduled_not_found", id=number)
-    ctx.reply(t("unschedule.done", n=number))
+    ctx.reply(t("unschedule.done", n=number), private=True)

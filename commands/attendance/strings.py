@@ -16,9 +16,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "optdesc.checkin.event": {"fr": "Numéro de l'événement (tapez pour chercher par titre)",
                               "en": "Event number (type to search by title)"},
     "member_hint.checkin": {
-        "fr": "La liste de l'entrée est tenue par l'équipe. Pour votre réponse à #{id}, "
-              "ouvrez l'événement : /evenement {id}",
-        "en": "The door list is kept by the team. For your answer to #{id}, open the event: "
+        "fr": "La liste de l'entrée est tenue par l'équipe. Votre réponse est sur la carte "
+              "de l'événement : /evenement {id}",
+        "en": "The door list is kept by the team. Your answer is on the event's card: "
               "/event {id}",
     },
     "help.report": {"fr": "le bilan de l'activité (texte, tableau CSV et graphique), sans noms",

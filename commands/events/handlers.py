@@ -375,8 +375,12 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
 
 
 async def _send_ics(ctx: Context, event: Event) -> None:
+    """The event's file. A cancelled event's file still goes (it carries STATUS:CANCELLED,
+    so a calendar that has the event marks it cancelled), but the words say so: nobody
+    should add a cancelled evening to the family calendar thinking it is on."""
     data = await event_ics(ctx.storage, event, ctx.now)  # the feeds' UID and SEQUENCE
-    ctx.reply(t("ics.done", id=event.id, title=event.title),
+    key = "ics.cancelled" if event.cancelled else "ics.done"
+    ctx.reply(t(key, id=event.id, title=event.title),
               attachment=Attachment(f"le-focus-{event.id}.ics", data, "text/calendar"),
               private=True)
 

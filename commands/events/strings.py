@@ -136,6 +136,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Voici « {title} » (#{id}) pour votre agenda : ouvrez le fichier joint.",
         "en": "Here is \"{title}\" (#{id}) for your calendar: open the attached file.",
     },
+    "ics.cancelled": {
+        "fr": "« {title} » (#{id}) est annulé. S'il est dans votre agenda, ouvrez le fichier "
+              "joint : il l'y marque annulé.",
+        "en": "\"{title}\" (#{id}) is cancelled. If it is in your calendar, open the attached "
+              "file: it marks it cancelled there.",
+    },
     # -- errors --------------------------------------------------------------------------------
     "error.event_not_found": {
         "fr": "Je ne trouve pas d'événement #{id}. Tapez /evenements pour voir le programme.",

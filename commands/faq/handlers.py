@@ -166,7 +166,7 @@ async def faq_set(ctx: Context) -> None:
     override = FaqOverride(key, keywords, q.get("fr", ""), a.get("fr", ""),
                            q.get("en", ""), a.get("en", ""), False)
     await ctx.storage.faq.save(override, ctx.member.id, ctx.now)
-    ctx.reply(t("faqset.done", key=key))
+    ctx.reply(t("faqset.done", key=key), private=True)  # the team's bookkeeping
 
 
 async def faq_delete(ctx: Context) -> None:
@@ -174,4 +174,4 @@ async def faq_delete(ctx: Context) -> None:
     if not any(e.key == key for e in await entries(ctx.storage)):
         raise NotFound("error.faq_not_found", key=key[:MAX_KEY])
     await ctx.storage.faq.save(FaqOverride(key, "", "", "", "", "", True), ctx.member.id, ctx.now)
-    ctx.reply(t("faqdel.done", key=key))
+    ctx.reply(t("faqdel.done", key=key), private=True)

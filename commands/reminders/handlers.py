@@ -6,9 +6,10 @@ from datetime import datetime, timedelta
 
 from bot.actions import Action
 from bot.context import Context
-from bot.errors import UserInputError
-from bot.i18n import t
+from bot.errors import Conflict, UserInputError
+from bot.i18n import CATALOGUE, t
 from bot.text import fold
+from commands.events import load_event
 from commands.reminders import jobs
 from commands.rsvp.handlers import outcome_text
 
@@ -34,6 +35,14 @@ def format_offset(delta: timedelta) -> str:
     return f"{seconds}s"
 
 
+def said(ctx: Context, key: str, **values: object) -> str:
+    """The platform's own wording when it has one (`<key>.<platform>`): Discord takes no
+    typed « /rappels non », only the choice in the command's option, named as it shows."""
+    own = f"{key}.{ctx.incoming.platform}"
+    return t(own if own in CATALOGUE else key, on=t("choice.state.on"),
+             off=t("choice.state.off"), **values)
+
+
 async def reminders(ctx: Context) -> None:
     wanted = ctx.values.get("state")
     if wanted is None:
@@ -41,18 +50,34 @@ async def reminders(ctx: Context) -> None:
             # The offsets the job sends: each once, longest first (`24h,1440m` is one).
             offsets = ", ".join(format_offset(timedelta(seconds=s))
                                 for s in jobs.offsets(ctx.core.settings))
-            ctx.reply(t("reminders.status_on", offsets=offsets), private=True)
+            ctx.reply(said(ctx, "reminders.status_on", offsets=offsets), private=True)
         else:
-            ctx.reply(t("reminders.status_off"), private=True)
+            ctx.reply(said(ctx, "reminders.status_off"), private=True)
         return
     await ctx.storage.members.update(ctx.member.id, reminders=int(wanted == "on"))
-    ctx.reply(t("reminders.on" if wanted == "on" else "reminders.off"), private=True)
+    ctx.reply(said(ctx, "reminders.on" if wanted == "on" else "reminders.off"), private=True)
 
 
 async def press_drop(ctx: Context, action: Action) -> None:
-    """Free the seat (or the waitlist place) and give it to the next in line at once."""
+    """Free the seat (or the waitlist place) and give it to the next in line at once. The
+    button stays under every reminder: pressed again (or after « non » on the card), it
+    says there is nothing left to free instead of thanking for a seat freed twice."""
     event_id = int(action.target)
+    held = next((m.state for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
+                 if m.event.id == event_id), None)
+    if held is None:  # no answer, or « no » already: nothing is written
+        event = await load_event(ctx, event_id)
+        if event.cancelled:
+            raise Conflict("error.event_cancelled", id=event.id, title=event.title)
+        if event.starts_at <= ctx.now:
+            raise Conflict("error.rsvp_closed", id=event.id, title=event.title)
+        ctx.reply(t("drop.nothing", title=event.title, id=event.id), private=True)
+        return
     outcome = await ctx.storage.rsvps.answer(event_id, ctx.member.id, "no", ctx.now)
-    outcome_text(outcome)  # refuses an unknown, cancelled or started event, as /participer
+    text = outcome_text(outcome)  # refuses a cancelled or started event, as /participer
     ctx.core.event_changed(event_id, outcome.promoted)
-    ctx.reply(t("drop.done", title=outcome.title, id=outcome.event_id), private=True)
+    if held == "going":
+        text = t("drop.done", title=outcome.title, id=outcome.event_id)
+    elif held == "waitlisted":
+        text = t("drop.done_waitlist", title=outcome.title, id=outcome.event_id)
+    ctx.reply(text, private=True)

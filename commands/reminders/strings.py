@@ -26,6 +26,17 @@ STRINGS: dict[str, dict[str, str]] = {
               "prévenu !",
         "en": "Noted: your seat for \"{title}\" (#{id}) is freed. Thanks for letting us know!",
     },
+    "drop.done_waitlist": {
+        "fr": "C'est noté : vous quittez la liste d'attente de « {title} » (#{id}). Merci "
+              "d'avoir prévenu !",
+        "en": "Noted: you leave the waitlist for \"{title}\" (#{id}). Thanks for letting us "
+              "know!",
+    },
+    "drop.nothing": {
+        "fr": "Rien à libérer : vous n'avez pas (ou déjà plus) de place pour « {title} » "
+              "(#{id}).",
+        "en": "Nothing to free: you have no seat (or no longer one) for \"{title}\" (#{id}).",
+    },
     "summary.text": {
         "fr": "📋 {when} : « {title} » (#{id}).\nPlaces prises : {going}/{capacity} "
               "({people:# personne|# personnes}, {guests:# invité·e|# invité·e·s}) · liste "
@@ -50,6 +61,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vos rappels sont désactivés. /rappels oui pour les activer.",
         "en": "Your reminders are off. /reminders on to turn them on.",
     },
+    # Discord takes no typed words after a command, only its options: the choice to pick.
+    "reminders.off.discord": {
+        "fr": "Rappels désactivés. Pour les réactiver : /rappels, puis « {on} ».",
+        "en": "Reminders off. To turn them back on: /reminders, then \"{on}\".",
+    },
+    "reminders.status_on.discord": {
+        "fr": "Vos rappels sont activés ({offsets} avant). Pour les couper : /rappels, puis "
+              "« {off} ».",
+        "en": "Your reminders are on ({offsets} before). To stop them: /reminders, then "
+              "\"{off}\".",
+    },
+    "reminders.status_off.discord": {
+        "fr": "Vos rappels sont désactivés. Pour les activer : /rappels, puis « {on} ».",
+        "en": "Your reminders are off. To turn them on: /reminders, then \"{on}\".",
+    },
     "error.bad_onoff": {
         "fr": "Je n'ai pas compris « {value} » : répondez oui ou non.",
         "en": "I didn't understand \"{value}\": answer on or off.",
@@ -63,8 +89,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "state",
     },
     "optdesc.reminders.state": {
-        "fr": "oui pour recevoir les rappels, non pour les couper",
-        "en": "on to get reminders, off to stop them",
+        "fr": "Activer ou couper les rappels (vide : où en sont vos rappels)",
+        "en": "Turn reminders on or off (empty: how yours are set)",
     },
     "word.state.on": {
         "fr": "oui",

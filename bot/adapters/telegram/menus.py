@@ -81,6 +81,13 @@ class Menu:
     commands: tuple[BotCommand, ...]
 
 
+def people(organizer_ids: Sequence[int]) -> list[int]:
+    """The ids that can be a person's: a negative id is a group or channel, where an
+    organiser menu would show every member the organisers' commands (`config.load` refuses
+    them; settings built by hand may still hold one)."""
+    return [i for i in organizer_ids if i > 0]
+
+
 def build(router: Router, organizer_ids: Sequence[int]) -> list[Menu]:
     """Every menu to publish: members' in private chats and groups, organisers' per chat."""
     members = menu_specs(router, organizer=False)
@@ -91,7 +98,7 @@ def build(router: Router, organizer_ids: Sequence[int]) -> list[Menu]:
         organizer_menu = tuple(entries(everything, locale))
         menus.append(Menu(BotCommandScopeAllPrivateChats(), language, member_menu))
         menus.append(Menu(BotCommandScopeAllGroupChats(), language, member_menu))
-        for organizer in organizer_ids:
+        for organizer in people(organizer_ids):
             menus.append(Menu(BotCommandScopeChat(organizer), language, organizer_menu))
     return menus
 
