@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions
@@ -24,7 +24,15 @@ from bot.i18n import CATALOGUE, LOCALES, current_locale, format_when, pick_local
 from bot.messages import Button, Incoming, Reply
 from bot.platform import EventChoice, Platform, Unreachable
 from bot.router import Router
-from bot.spec import CommandSpec, EventRef, event_ref, parse_values, split_text, usage_line
+from bot.spec import (
+    CommandSpec,
+    EventRef,
+    event_ref,
+    example_of,
+    parse_values,
+    split_text,
+    usage_line,
+)
 from bot.text import clean_stored, fold
 from storage import Event, Recipient, Storage
 from storage.models import Counts, PostedMessage
@@ -40,6 +48,9 @@ MAX_CHOICES = 6
 _SMALL_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "a",
                           "au", "aux", "the", "an", "of", "for", "pour", "et", "and"})
 _WORD = re.compile(r"[^\W_]+")
+# Events named by their title are still found this long after they started (the door list at
+# 20:20 for the 20:00 film); an answer to one is then refused as started, not « not found ».
+JUST_STARTED = timedelta(hours=6)
 
 
 def utc_now() -> datetime:
@@ -137,7 +148,8 @@ class Core:
                 text = t(err.key, **err.values)
                 spec = self.router.find(ctx.command_name) if ctx.command_name else None
                 if spec is not None:
-                    text += "\n" + t("usage.prefix", usage=self.usage(spec))
+                    text += "\n" + t("usage.prefix",
+                                      usage=self.usage(spec, incoming.platform))
                 ctx.reply(text, private=True)
             except BotError as err:
                 ctx.reply(t(err.key, **err.values), private=True)
@@ -287,7 +299,7 @@ class Core:
                 len(word) >= 5 and fuzz.ratio(word, w) >= 85) for w in title)
 
         found = []
-        for event in await self.storage.events.upcoming(self.now(), 200):
+        for event in await self.storage.events.upcoming(self.now() - JUST_STARTED, 200):
             for shown in self._titles(event):
                 title = [fold(w) for w in _WORD.findall(shown)]
                 if all(has(word, title) for word in wanted):
@@ -368,14 +380,11 @@ class Core:
         spec = self.router.find(name)
         return name if spec is None else spec.shown_name(current_locale())
 
-    def usage(self, spec: CommandSpec) -> str:
+    def usage(self, spec: CommandSpec, platform: str = "") -> str:
         """The generated usage line, with the example when the feature gives one."""
         line = usage_line(spec, self.shown_name(spec.name))
-        try:
-            example = t(spec.example_key)
-        except KeyError:
-            return line
-        return f"{line}, {example}"
+        example = example_of(spec, platform)
+        return line if example is None else f"{line}, {example}"
 
     # -- background work -------------------------------------------------------------------
 
@@ -541,7 +550,7 @@ class Core:
         needle = fold(typed).lstrip("#")
         found: list[EventChoice] = []
         with using(locale):
-            for event in await self.storage.events.upcoming(self.now(), 100):
+            for event in await self.storage.events.upcoming(self.now() - JUST_STARTED, 100):
                 if needle and needle not in fold(event.title) and not str(
                         event.id).startswith(needle):
                     continue

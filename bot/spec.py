@@ -410,3 +410,12 @@ def usage_line(spec: CommandSpec, name: str) -> str:
             shown = ("| " + shown) if param.required else f"[| {shown[1:]}"
         parts.append(shown)
     return " ".join(parts)
+
+
+def example_of(spec: CommandSpec, platform: str) -> str | None:
+    """The example said after a usage line (/help, a refusal), the platform's own first
+    (`example.<cmd>.<platform>`: Discord has no photo caption); None without one."""
+    for key in (f"{spec.example_key}.{platform}", spec.example_key):
+        if key in CATALOGUE:
+            return t(key)
+    return None

@@ -25,6 +25,7 @@ storage.rsvps (rsvps.Rsvps):
            max_seats=10) -> RsvpOutcome
     answer_keeping_names(same) -> (RsvpOutcome, [Child] dropped, in the same transaction)
     counts(event_id) -> Counts;  attendees(event_id) -> [Attendee]
+    state_of(event_id, member_id) -> str | None
     recipients(event_id, states) -> [Recipient];  of_member(member_id, now) -> [MemberRsvp]
     (rsvps.promote(conn, event_id, now): waitlist promotion inside a transaction)
 storage.cards (cards.Cards):

@@ -101,6 +101,10 @@ class Members:
             " d.updated_at FROM reminder_deliveries d JOIN events e ON e.id = d.event_id"
             " WHERE d.member_id = ? ORDER BY d.updated_at, d.event_id", (member_id,)
         )
+        cancels = await read(
+            "SELECT c.event_id, e.title, c.reason, c.asked_at FROM cancel_requests c"
+            " JOIN events e ON e.id = c.event_id WHERE c.member_id = ? ORDER BY c.asked_at",
+            (member_id,))
         created_at = await read("SELECT created_at FROM members WHERE id = ?", (member_id,))
         return {
             "member": member,
@@ -122,6 +126,10 @@ class Members:
                  "updated_at": from_db(r[6])}
                 for r in reminders
             ],
+            "cancel_requests": [
+                {"event_id": r[0], "title": r[1], "reason": r[2], "asked_at": from_db(r[3])}
+                for r in cancels
+            ],
         }
 
     async def erase(self, member_id: int, now: datetime) -> list[tuple[int, Recipient]]:
@@ -138,6 +146,12 @@ class Members:
                 (member_id, to_db(now)),
             )
             events = [r[0] for r in rows]
+            # Cards shown in the member's private chat name it (on Telegram the private
+            # chat's id is the member's): they go too, and are edited no more.
+            await db.execute(
+                "DELETE FROM posted_messages WHERE (platform, chat_id) IN"
+                " (SELECT platform, platform_user_id FROM members WHERE id = ?)",
+                (member_id,))
             gone = await db.execute_fetchall(
                 "DELETE FROM members WHERE id = ? RETURNING platform, platform_user_id",
                 (member_id,),

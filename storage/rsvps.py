@@ -83,6 +83,12 @@ class Rsvps:
             conn, event_id, member_id, choice, now, guests, guests_delta, max_seats,
             trim_names=True))
 
+    async def state_of(self, event_id: int, member_id: int) -> str | None:
+        """A member's answer to one event ("going", "no"…), None if they never answered."""
+        rows = await self.db.read("SELECT state FROM rsvps WHERE event_id = ? AND member_id = ?",
+                                  (event_id, member_id))
+        return str(rows[0][0]) if rows else None
+
     async def counts(self, event_id: int) -> Counts:
         rows = await self.db.read(f"SELECT {COUNTS} FROM rsvps r WHERE r.event_id = ?",
                                   (event_id,))
@@ -143,7 +149,10 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
     if from_db(starts_at) <= now:
         return RsvpOutcome("closed", event_id, title), []
     if choice is None:
-        if old_state is None:
+        if old_state not in ("going", "waitlisted", "maybe") or (
+                guests_delta and old_state == "maybe"):
+            # Guests come with someone who holds a seat or a place: a ➕ after « no »
+            # (or « maybe ») must not store seats a later « going » would book.
             return RsvpOutcome("no_rsvp", event_id, title), []
         choice = "going" if old_state == "waitlisted" else old_state
     if guests is not None:

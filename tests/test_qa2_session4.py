@@ -61,8 +61,6 @@ def test_the_server_id_as_an_organiser_role_is_refused() -> None:
     assert fine.discord_organizer_role_ids == (900000000000000300,)
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/adapters/discord/adapter.py — is_organizer "
-                   "must never count the @everyone role (its id is the server's)")
 async def test_the_everyone_role_never_makes_a_member_an_organiser(db_path: Path) -> None:
     """Settings built without `load()` (or an older .env) with the server id as organiser
     role: Alice, a member with no role, created an event from Discord."""
@@ -132,8 +130,6 @@ async def test_calendar_file_of_a_cancelled_event_typed_in_english(bot: Bot) -> 
     assert "cancelled" in answer and "for your calendar" not in answer, answer
 
 
-@pytest.mark.xfail(strict=True, reason="owner: commands/rsvp/handlers.py (press_guest) — "
-                   "a +1 from someone who is not going is refused, not stored")
 async def test_plus_one_after_answering_no_is_refused_and_books_nothing(db_path: Path) -> None:
     """Bob pressed « Je ne viens pas », then « ➕ 1 invité·e » by mistake and read « Noté :
     vous ne venez pas »; a week later he pressed « Je viens » and was booked for 2 seats,
@@ -148,8 +144,6 @@ async def test_plus_one_after_answering_no_is_refused_and_books_nothing(db_path:
         assert "1 place" in plain(going.text), going.text
 
 
-@pytest.mark.xfail(strict=True, reason="owner: commands/rsvp/handlers.py (press_kids) — "
-                   "« name the children » after « no » says to answer first, no line to type")
 async def test_name_the_children_after_answering_no(tmp_path: Path) -> None:
     """Léa answered +1, was offered « Nommer les enfants », then answered « non »; pressing
     the older button gave her « /participer 1 oui +1 Tom » to type, which books her again."""
@@ -249,8 +243,6 @@ async def test_cant_come_from_the_waitlist_says_the_place_in_line_is_given_up(
 # -- fixes in files this pass does not own (the lead applies them) ----------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/core.py (usage) — an error's usage line "
-                   "takes the platform's example (example.<cmd>.<platform>), as /aide does")
 async def test_discord_usage_lines_do_not_teach_telegram_captions(db_path: Path) -> None:
     """A volunteer on Discord ran /affiche without its image and read « Utilisation :
     /affiche <numéro> [retirer], ex. une photo avec la légende /affiche 12 »: Discord has no
@@ -261,8 +253,6 @@ async def test_discord_usage_lines_do_not_teach_telegram_captions(db_path: Path)
         assert "image" in answer.text and "légende" not in answer.text, answer.text
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/core.py (_events_named, event_choices) — "
-                   "commands of the door and the list find an event started a few hours ago")
 async def test_the_door_volunteer_finds_tonights_event_once_it_has_started(
         db_path: Path) -> None:
     """20:20, the film started at 20:00 and latecomers arrive. The volunteer opens /pointage
@@ -331,8 +321,6 @@ async def test_a_question_replied_to_the_card_in_the_group_is_answered_privately
         assert len(tg.fake.chat(LEA["id"])) > before, "the question got no answer"
 
 
-@pytest.mark.xfail(strict=True, reason="owner: storage/members.py (erase, export) — the cards "
-                   "posted in the member's private chat go with /oubliemoi and are listed")
 async def test_forget_me_also_forgets_the_cards_in_my_private_chat(tmp_path: Path) -> None:
     """Léa looked at « Ciné » privately (/evenement 1), then sent « /oubliemoi confirmer ».
     The database still held a row naming her private chat (her Telegram id) and the event,
@@ -426,8 +414,6 @@ async def test_scheduled_list_typed_in_the_parents_group_goes_to_the_organiser(
             [(m.chat_id, m.visible) for m in shown]
 
 
-@pytest.mark.xfail(strict=True, reason="owner: storage/members.py (export) — add "
-                   "'cancel_requests' (event id, title, reason, asked_at); /mesdonnees shows it")
 async def test_mydata_lists_a_cancellation_asked_and_not_confirmed(bot: Bot) -> None:
     """A volunteer typed « /annuler 1 neige » (the preview) and stopped there. Her
     /mesdonnees ended « Rien d'autre », yet the bot keeps her request with the reason she

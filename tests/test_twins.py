@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.pacing import Lane
+from recording import Bot, new_event
 from storage.posters import existing_poster
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -130,3 +131,13 @@ async def test_only_the_platforms_own_urgent_lane_jumps_its_queue() -> None:
                          *background)
     assert order == ["reminder0", "telegram reply", "reminder1", "reminder2", "reminder3",
                      "discord card"]
+
+
+async def test_editing_a_date_to_a_bare_weekday_reads_every_weekday_word(bot: Bot) -> None:
+    """« /modifier 1 date jeu » and « … date thurs » both keep the event's own week: the
+    event editor reads the weekday words dates read (bot.dates.WEEKDAY_WORDS)."""
+    event_id = await new_event(bot, "Ciné | 2026-12-05 20:00 | 3")  # Saturday
+    for word, day in (("jeu", "jeudi 3 décembre"), ("thurs", "jeudi 3 décembre"),
+                      ("vend", "vendredi 4 décembre")):
+        said = await bot.say(f"/modifier {event_id} date {word}")
+        assert day in said, (word, said)

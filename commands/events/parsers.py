@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.dates import read_when
+from bot.dates import WEEKDAY_WORDS, read_when
 from bot.errors import UserInputError
 from bot.i18n import PARIS
 from bot.spec import Param, duration
@@ -161,9 +161,8 @@ def _when(event: Event, text: str, now: datetime) -> Changes:
     return changes
 
 
-_DAY_NAMES = ("lundi|lun|monday|mon|mardi|mar|tuesday|tue|mercredi|mer|wednesday|wed|jeudi"
-              "|jeu|thursday|thu|vendredi|ven|friday|fri|samedi|sam|saturday|sat|dimanche"
-              "|dim|sunday|sun")
+# The weekday words dates read (bot.dates owns them), longest first for the alternation.
+_DAY_NAMES = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _HOUR = r"\d{1,2}(?:[h:.]\d{0,2})?\s*(?:am|pm)?"
 # « dimanche », « le dimanche à 18h », "sunday 6pm-8pm": a weekday with at most a time.
 _BARE_WEEKDAY = re.compile(

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from bot.context import Context
 from bot.i18n import CATALOGUE, current_locale, t
-from bot.spec import CommandSpec, Handler, usage_line
+from bot.spec import CommandSpec, Handler, example_of, usage_line
 
 Commands = Callable[[str], Sequence[CommandSpec]]
 CONSOLE = "console"
@@ -19,14 +19,9 @@ def shown_name(spec: CommandSpec) -> str:
 
 
 def help_line(spec: CommandSpec, platform: str = "") -> str:
-    """A platform may show its own example (`example.<cmd>.<platform>`): a Discord poster
-    comes in the command's image option, not as a photo's caption."""
     line = f"• {usage_line(spec, shown_name(spec))} — {t(spec.help_key)}"
-    example = next((key for key in (f"{spec.example_key}.{platform}", spec.example_key)
-                    if key in CATALOGUE), None)
-    if example is not None:
-        line += f", {t(example)}"
-    return line
+    example = example_of(spec, platform)
+    return line if example is None else f"{line}, {example}"
 
 
 def works_here(spec: CommandSpec, platform: str) -> bool:

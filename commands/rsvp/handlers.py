@@ -191,6 +191,9 @@ async def press_kids(ctx: Context, action: Action) -> None:
     if action.arg == "form":
         await _name_from_form(ctx, event, mine[0].seats if mine else 0)
         return
+    if not mine and await ctx.storage.rsvps.state_of(event.id, ctx.member.id) is not None:
+        # An older offer pressed after « no » or « maybe »: the line would book them again.
+        raise Conflict("error.guests_without_rsvp", id=event.id)
     guests = max(1, mine[0].seats - 1) if mine else 1
     line = t("children.line", id=event.id, guests=guests,
              names=", ".join(_SAMPLE_NAMES[:guests]))

@@ -251,6 +251,7 @@ class DiscordAdapter:
         if perms.manage_events or perms.administrator:
             return True
         roles = {role.id for role in getattr(interaction.user, "roles", ())}
+        roles.discard(interaction.guild_id)  # @everyone's id is the server's: never a right
         return bool(roles & set(self.settings.discord_organizer_role_ids))
 
     def _incoming(self, interaction: discord.Interaction[Any], *, text: str = "",
