@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.app import settle_heap  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.core import Core  # noqa: E402
 from bot.messages import Incoming  # noqa: E402
@@ -70,6 +71,7 @@ async def _bot(path: Path, members: int, known: bool) -> tuple[Core, int]:
     if known:  # members who wrote to the bot before: as the bot knows them
         for i in range(members):
             await core.storage.members.identify("bench", f"u{i}", f"M{i}", NOW)
+    settle_heap()  # as `python -m bot run` does once started
     return core, event.id
 
 

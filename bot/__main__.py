@@ -150,6 +150,7 @@ async def run(settings: config.Settings, *, adapters: Sequence[Adapter] | None =
 
 async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapter] | None,
                  stop: asyncio.Event | None, drain_seconds: float) -> int:
+    from bot.app import settle_heap
     from bot.scheduler import Scheduler
 
     console = None
@@ -185,6 +186,7 @@ async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapt
         if code == 0:
             scheduler = Scheduler(core)
             await scheduler.start()
+            settle_heap()
             waiters = [asyncio.ensure_future(stop.wait())]
             if console is not None:
                 waiters.append(asyncio.ensure_future(console.finished.wait()))
