@@ -20,7 +20,7 @@ from bot.cards import build_card, event_line, shown_text
 from bot.config import Settings
 from bot.context import Context
 from bot.errors import BotError, Forbidden, NotFound, UserInputError
-from bot.i18n import CATALOGUE, LOCALES, current_locale, format_when, pick_locale, t, using
+from bot.i18n import CATALOGUE, LOCALES, current_locale, format_when, pick_locale, spoken, t, using
 from bot.messages import Button, Incoming, Reply
 from bot.platform import EventChoice, Platform, Unreachable
 from bot.router import Router
@@ -134,8 +134,9 @@ class Core:
 
     async def _handle(self, incoming: Incoming) -> list[Reply]:
         name = clean_text(incoming.display_name, MAX_NAME) or "?"
-        member = await self.storage.members.identify(incoming.platform, incoming.user_id, name,
-                                                     self.now())
+        member = await self.storage.members.identify(
+            incoming.platform, incoming.user_id, name, self.now(),
+            spoken(incoming.platform_locale))  # notices then follow the app's language
         locale = pick_locale(member.language, incoming.platform_locale)
         with using(locale):
             ctx = Context(self, incoming, member, locale)

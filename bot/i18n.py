@@ -49,15 +49,19 @@ def current_locale() -> str:
     return _locale.get()
 
 
+def spoken(platform_locale: str | None) -> str | None:
+    """A platform's user locale ("en-GB", "fr") as one of ours, None if we do not speak it."""
+    if not platform_locale:
+        return None
+    short = platform_locale.replace("_", "-").split("-")[0].lower()
+    return short if short in LOCALES else None
+
+
 def pick_locale(chosen: str | None, platform_locale: str | None) -> str:
     """The member's choice, else the platform's user locale, else French."""
     if chosen in LOCALES:
         return chosen
-    if platform_locale:
-        short = platform_locale.replace("_", "-").split("-")[0].lower()
-        if short in LOCALES:
-            return short
-    return DEFAULT_LOCALE
+    return spoken(platform_locale) or DEFAULT_LOCALE
 
 
 class Using:

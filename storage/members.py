@@ -12,7 +12,7 @@ from storage.rsvps import promote
 
 MEMBER_COLS = (
     "id, platform, platform_user_id, display_name, language, reminders, unreachable,"
-    " notice_pending"
+    " notice_pending, app_language"
 )
 MEMBER_FIELDS = ("language", "reminders", "unreachable", "notice_pending")
 
@@ -21,6 +21,7 @@ def member_from_row(row: Sequence[Any]) -> Member:
     return Member(
         id=row[0], platform=row[1], platform_user_id=row[2], display_name=row[3],
         language=row[4], reminders=bool(row[5]), unreachable=row[6], notice_pending=bool(row[7]),
+        app_language=row[8],
     )
 
 
@@ -33,18 +34,22 @@ class Members:
         self._cache: dict[tuple[str, str], Member] = {}
 
     async def identify(
-        self, platform: str, user_id: str, display_name: str, now: datetime
+        self, platform: str, user_id: str, display_name: str, now: datetime,
+        app_language: str | None = None,
     ) -> Member:
-        """The member behind a platform identity, created on first contact."""
+        """The member behind a platform identity, created on first contact. `app_language`:
+        their app's language if it is one we speak (None: unknown, the one known is kept)."""
         cached = self._cache.get((platform, user_id))
-        if cached is not None and cached.display_name == display_name:
+        if cached is not None and cached.display_name == display_name and (
+                app_language is None or cached.app_language == app_language):
             return cached
         rows = await self.db.write_one(
-            "INSERT INTO members (platform, platform_user_id, display_name, created_at)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_user_id)"
-            " DO UPDATE SET display_name = excluded.display_name"
+            "INSERT INTO members (platform, platform_user_id, display_name, created_at,"
+            " app_language) VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, platform_user_id)"
+            " DO UPDATE SET display_name = excluded.display_name,"
+            " app_language = COALESCE(excluded.app_language, app_language)"
             f" RETURNING {MEMBER_COLS}",
-            (platform, user_id, display_name, to_db(now)),
+            (platform, user_id, display_name, to_db(now), app_language),
         )
         member = member_from_row(rows[0])
         self._cache[(platform, user_id)] = member

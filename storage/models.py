@@ -19,6 +19,8 @@ class Member:
     reminders: bool
     unreachable: str | None
     notice_pending: bool
+    # The app's language as last seen (see migration 0015); `language` is the member's choice.
+    app_language: str | None = None
 
 
 @dataclass(frozen=True)

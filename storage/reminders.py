@@ -18,6 +18,7 @@ from typing import Any
 from storage.base import Database, from_db, to_db
 from storage.events import event_columns, event_from_row
 from storage.models import Claim, DueReminder, Event, Missed, Recipient
+from storage.rsvps import NOTICE_LANGUAGE
 
 SUMMARY_OFFSET = -1  # offset_seconds of an organiser's same-day summary
 
@@ -43,7 +44,7 @@ class Reminders:
         seconds = int(offset.total_seconds())
         rows = await self.db.read(
             "SELECT e.id, e.starts_at, m.id, m.platform, m.platform_user_id, m.display_name,"
-            " m.language, r.seats, r.state, r.updated_at,"
+            f" {NOTICE_LANGUAGE}, r.seats, r.state, r.updated_at,"
             " CASE WHEN r.state = 'waitlisted' THEN (SELECT COUNT(*) FROM rsvps w"
             "   WHERE w.event_id = e.id AND w.state = 'waitlisted' AND w.wait_seq < r.wait_seq)"
             "   + 1 ELSE 0 END,"

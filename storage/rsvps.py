@@ -14,6 +14,9 @@ from storage.events import COUNTS, EVENT_COL_COUNT, event_columns, event_from_ro
 from storage.models import Attendee, Counts, MemberRsvp, Recipient, RsvpOutcome
 from storage.party import Child, trim_children
 
+# The language a private notice is written in: the member's choice (/langue), else their
+# app's as last seen (migration 0015). `m` is the members table.
+NOTICE_LANGUAGE = "COALESCE(m.language, m.app_language)"
 # Everything an RSVP decision needs, in one round trip.
 RSVP_STATE = """
 SELECT e.title, e.status, e.starts_at, e.capacity, e.signups_closed_at,
@@ -108,8 +111,8 @@ class Rsvps:
     async def recipients(self, event_id: int, states: Sequence[str]) -> list[Recipient]:
         marks = ",".join("?" for _ in states)
         rows = await self.db.read(
-            "SELECT m.id, m.platform, m.platform_user_id, m.display_name, m.language, r.seats"
-            f" FROM rsvps r JOIN members m ON m.id = r.member_id"
+            "SELECT m.id, m.platform, m.platform_user_id, m.display_name,"
+            f" {NOTICE_LANGUAGE}, r.seats FROM rsvps r JOIN members m ON m.id = r.member_id"
             f" WHERE r.event_id = ? AND r.state IN ({marks}) ORDER BY r.wait_seq, m.id",
             (event_id, *states),
         )
@@ -229,8 +232,8 @@ _ROOM = (
     " FROM events e WHERE e.id = ? AND e.status = 'scheduled' AND e.starts_at > ?"
 )
 _QUEUE = (
-    "SELECT m.id, m.platform, m.platform_user_id, m.display_name, m.language, r.seats"
-    " FROM rsvps r JOIN members m ON m.id = r.member_id"
+    "SELECT m.id, m.platform, m.platform_user_id, m.display_name,"
+    f" {NOTICE_LANGUAGE}, r.seats FROM rsvps r JOIN members m ON m.id = r.member_id"
     " WHERE r.event_id = ? AND r.state = 'waitlisted' ORDER BY r.wait_seq"
 )
 _PROMOTE = (

@@ -44,7 +44,9 @@ async def my_data(ctx: Context) -> None:
         t("mydata.header"),
         t("mydata.identity", platform=PLATFORM_NAMES.get(member.platform, member.platform),
           user_id=member.platform_user_id, name=member.display_name),
-        t("mydata.language", language=member.language or t("mydata.language_auto")),
+        t("mydata.language", language=member.language or (
+            t("mydata.language_app", language=member.app_language) if member.app_language
+            else t("mydata.language_auto"))),
         t("mydata.reminders_" + ("on" if member.reminders else "off")),
         t("mydata.since", when=format_when(data["created_at"])),
         t(f"mydata.reach_{member.unreachable or 'ok'}"),

@@ -41,6 +41,8 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "• {platform} account {user_id}, display name: {name}"},
     "mydata.language": {"fr": "• Langue : {language}", "en": "• Language: {language}"},
     "mydata.language_auto": {"fr": "automatique", "en": "automatic"},
+    "mydata.language_app": {"fr": "automatique, celle de votre application ({language})",
+                            "en": "automatic, your app's ({language})"},
     "mydata.reminders_on": {"fr": "• Rappels : activés", "en": "• Reminders: on"},
     "mydata.reminders_off": {"fr": "• Rappels : désactivés", "en": "• Reminders: off"},
     "mydata.since": {"fr": "• Premier contact : {when}", "en": "• First contact: {when}"},
