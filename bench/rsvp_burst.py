@@ -8,8 +8,9 @@ first-time members, created by the same write on both sides). The raw side is pl
 on the event loop's thread, one `BEGIN IMMEDIATE` + one decision query + insert + `COMMIT` per
 RSVP, no thread hop at all, as the issue defines the floor. The bot side may do better than
 one transaction per RSVP: the answers waiting while the writer works share one COMMIT (group
-commit, `storage.base.in_one_transaction`), each still decided in turn. Figures move ±25 % with what else runs on the machine (and with
-which CPU the writer thread lands on): compare the ratio, and its spread, not absolute rates.
+commit, `storage.base.in_one_transaction`), each still decided in turn. Figures move ±25 %
+with what else runs on the machine (and with which CPU the writer thread lands on): compare
+the ratio, and its spread, not absolute rates.
 `cpu_ratio_vs_raw` compares RSVPs per second of the process's CPU time (all threads): it moves
 least with other load, and shows what the bot's own work costs beside the raw floor (wall time
 close to CPU time on the bot side means its two threads did not overlap: the GIL). For thread
