@@ -114,6 +114,7 @@ class CommandSpec:
     # WEB_PORT or PUBLIC_URL). Without it, it is in no /help, menu or slash command (the
     # router's `capabilities`); typed anyway, its handler says what is missing.
     needs: str = ""
+    personal: bool = False  # about the asker only: kept out of group menus
 
     def __post_init__(self) -> None:
         names = [p.name for p in self.params]

@@ -270,8 +270,6 @@ async def test_the_door_volunteer_finds_tonights_event_once_it_has_started(
         assert [c["value"] for c in choices] == [event_id], choices
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/adapters/telegram/adapter.py (_build, "
-                   "start) — edited messages are allowed and answered « send it again »")
 async def test_an_edited_command_is_not_silently_ignored(tmp_path: Path) -> None:
     """Léa typed « /participer 1 oui », then edited her message to « /participer 1 non »
     (Telegram's long press → Edit): nothing happened, no word, and she still holds a seat
@@ -294,8 +292,6 @@ async def test_an_edited_command_is_not_silently_ignored(tmp_path: Path) -> None
         assert "modifi" in plain(told[0].visible), told[0].visible
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/adapters/telegram/adapter.py (_on_message) "
-                   "— a reply to the bot's own message in a group is a question for it")
 async def test_a_question_replied_to_the_card_in_the_group_is_answered_privately(
         tmp_path: Path) -> None:
     """In the parents' group, Léa answered the bot's card « c'est à partir de quel âge ? »
@@ -424,8 +420,6 @@ async def test_mydata_lists_a_cancellation_asked_and_not_confirmed(bot: Bot) -> 
     assert "neige" in shown and f"#{event_id}" in shown, shown
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/adapters/telegram/adapter.py (_build) — a "
-                   "private voice message, video note or sticker-less audio gets « write it »")
 async def test_a_voice_message_in_private_gets_a_word_back(tmp_path: Path) -> None:
     """A grandmother sent the bot a 20-second voice message, as she does with her family:
     « Bonjour, c'est pour inscrire Zoé samedi… ». Nothing came back, not even « I cannot

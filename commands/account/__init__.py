@@ -12,16 +12,17 @@ from commands.account.strings import STRINGS
 MAX_PAYLOAD = 64  # Telegram's deep-link payloads are at most 64 characters
 
 LANGUAGE = CommandSpec(
-    "language", handlers.language, aliases=("langue", "lang"),
+    "language", handlers.language, aliases=("langue", "lang"), personal=True,
     params=(Param("language", "choice", values=parsers.LANGUAGES,
                   words=parsers.LANGUAGE_WORDS, parse=parsers.language),))
-MYDATA = CommandSpec("mydata", handlers.my_data, aliases=("mesdonnees", "donnees"))
+MYDATA = CommandSpec("mydata", handlers.my_data, aliases=("mesdonnees", "donnees"),
+                     personal=True)
 FORGETME = CommandSpec(
-    "forgetme", handlers.forget_me, aliases=("oubliemoi", "effacer"),
+    "forgetme", handlers.forget_me, aliases=("oubliemoi", "effacer"), personal=True,
     params=(Param("confirm", "choice", required=False, values=("yes",),
                   words=parsers.CONFIRM_WORDS),))
 START = CommandSpec(
-    "start", handlers.start, aliases=("demarrer", "bienvenue"), menu=False,
+    "start", handlers.start, aliases=("demarrer", "bienvenue"), menu=False, personal=True,
     params=(Param("payload", "word", required=False, max_length=MAX_PAYLOAD),))
 
 

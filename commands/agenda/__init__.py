@@ -12,7 +12,7 @@ MYCALENDAR = CommandSpec(
     "mycalendar", handlers.my_calendar, aliases=("monagenda", "moncalendrier"),
     params=(Param("state", "choice", required=False, values=("stop",),
                   words=handlers.STATE_WORDS),),
-    needs="web")
+    needs="web", personal=True)
 
 
 def register(router: Router) -> None:

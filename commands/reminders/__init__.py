@@ -14,6 +14,7 @@ __all__ = ["SPECS", "register"]
 
 SPECS = (
     CommandSpec("reminders", handlers.reminders, aliases=("rappels", "rappel", "reminder"),
+                personal=True,
                 params=(Param("state", "choice", required=False, values=("on", "off"),
                               words=handlers.STATE_WORDS, parse=handlers.parse_state),)),
 )

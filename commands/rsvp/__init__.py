@@ -21,7 +21,7 @@ RSVP = CommandSpec(
         Param("children", required=False, max_length=parsers.MAX_CHILDREN_TEXT, rest=True),
     ))
 MYEVENTS = CommandSpec("myevents", handlers.my_events,
-                       aliases=("mesevenements", "mesinscriptions"))
+                       aliases=("mesevenements", "mesinscriptions"), personal=True)
 MESSAGE = CommandSpec(
     "message", handlers.message_attendees, aliases=("ecrire", "messageparticipants"),
     organizer=True,

@@ -182,6 +182,7 @@ class FakeTelegram:
         self.downloads: list[str] = []  # file_ids the bot fetched
         self.photos: dict[str, bytes] = {}  # file_id -> bytes of every photo sent
         self.not_started: set[int] = set()
+        self.allowed_updates: set[str] | None = None  # None: every kind (the default)
         self.blocked: set[int] = set()
         self.deactivated: set[int] = set()
         self.http_429 = 0
@@ -249,6 +250,31 @@ class FakeTelegram:
         message_id = self._next_id(chat["id"])
         self.typed[(chat["id"], message_id)] = text
         return self.push_update(message_update(user, chat, text, message_id))
+
+    def edit_text(self, user: dict[str, Any], chat: dict[str, Any], message_id: int,
+                  text: str) -> int:
+        """A member edits their message `message_id` to `text` (long press → Edit)."""
+        message = message_update(user, chat, text, message_id)["message"]
+        message["edit_date"] = message["date"]
+        self.typed[(chat["id"], message_id)] = text
+        return self.push_update({"edited_message": message})
+
+    def reply_text(self, user: dict[str, Any], chat: dict[str, Any], text: str,
+                   to: Stored) -> int:
+        """A member answers the bot's message `to` with `text` (Telegram's Reply)."""
+        message_id = self._next_id(chat["id"])
+        self.typed[(chat["id"], message_id)] = text
+        update = message_update(user, chat, text, message_id)
+        update["message"]["reply_to_message"] = self._message(to)
+        return self.push_update(update)
+
+    def send_media(self, user: dict[str, Any], chat: dict[str, Any], kind: str) -> int:
+        """A member sends something without text: 'voice', 'audio', 'video_note', 'video'
+        or 'sticker' (shaped as the Bot API sends them)."""
+        message = {"message_id": self._next_id(chat["id"]), "date": int(time.time()),
+                   "chat": chat, "from": user, kind: {**MEDIA[kind], "file_id": f"{kind}1",
+                                                      "file_unique_id": f"u{kind}1"}}
+        return self.push_update({"message": message})
 
     def send_picture(self, user: dict[str, Any], chat: dict[str, Any], data: bytes, *,
                      caption: str = "", as_file: bool = False,
@@ -498,7 +524,10 @@ class FakeTelegram:
 
     async def _api_getUpdates(self, call: Call) -> Any:
         offset = int(call.params.get("offset") or 0)
+        if "allowed_updates" in call.params:  # kept until changed, as Telegram does
+            self.allowed_updates = set(call.params["allowed_updates"]) or None
         self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        self._updates = [u for u in self._updates if self._wanted(u)]
         timeout = float(call.params.get("timeout") or 0)
         if not self._updates and timeout > 0 and not self._closing.is_set():
             async with self._changed:
@@ -507,7 +536,12 @@ class FakeTelegram:
                         lambda: bool(self._updates) or self._closing.is_set()), timeout)
                 except TimeoutError:
                     pass
+        self._updates = [u for u in self._updates if self._wanted(u)]
         return self._updates[: int(call.params.get("limit") or 100)]
+
+    def _wanted(self, update: dict[str, Any]) -> bool:
+        """Telegram drops the kinds of update the bot did not ask for (`allowed_updates`)."""
+        return self.allowed_updates is None or not self.allowed_updates.isdisjoint(update)
 
     async def _api_sendMessage(self, call: Call) -> Any:
         text = self._text(call)
@@ -667,6 +701,16 @@ def _scope_key(scope: Any) -> str:
 
 
 # -- payload builders (shaped like updates recorded from the Bot API) --------------------------
+
+# What `send_media` attaches, per kind (file ids added there).
+MEDIA: dict[str, dict[str, Any]] = {
+    "voice": {"duration": 20, "mime_type": "audio/ogg"},
+    "audio": {"duration": 95, "mime_type": "audio/mpeg"},
+    "video_note": {"length": 240, "duration": 12},
+    "video": {"width": 640, "height": 480, "duration": 10},
+    "sticker": {"type": "regular", "width": 512, "height": 512, "is_animated": False,
+                "is_video": False, "emoji": "\N{THUMBS UP SIGN}"},
+}
 
 
 def bot_user(full: bool = False) -> dict[str, Any]:

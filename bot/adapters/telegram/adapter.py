@@ -50,6 +50,9 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # What a photo copy shows once its poster was taken down: `render.placeholder_png()`.
 BLANK = "/"
+# What members send that we cannot read (answered « please write it » in a private chat).
+UNREADABLE = (filters.VOICE | filters.AUDIO | filters.VIDEO_NOTE | filters.VIDEO
+              | filters.Sticker.ALL)
 
 
 def unreachable(err: TelegramError) -> Unreachable | None:
@@ -71,6 +74,25 @@ def _picture_of(message: Any) -> Any:
     if document is not None and (document.mime_type or "").startswith("image/"):
         return document
     return None
+
+
+def _unreadable(message: Any) -> bool:
+    """Something to listen to or look at that we cannot read: voice, audio, video, sticker."""
+    return any((message.voice, message.audio, message.video_note, message.video,
+                message.sticker))
+
+
+def _payload_of(message: Any) -> str:
+    """The deep-link payload that opens a card's event privately; "start" for another
+    message (a card's buttons name its event)."""
+    markup = getattr(message, "reply_markup", None)
+    for row in getattr(markup, "inline_keyboard", None) or ():
+        for button in row:
+            data = button.callback_data
+            action = actions.parse(data) if isinstance(data, str) else None
+            if action is not None and action.event_id:
+                return f"event_{action.event_id}"
+    return "start"
 
 
 def chat_ref(chat_id: str) -> int | str:
@@ -130,9 +152,12 @@ class TelegramAdapter:
         app = builder.build()
         app.add_handler(CallbackQueryHandler(self._on_press))
         # Text, and photos or image files (a command in their caption, or a picture for
-        # the guided creation's dialogue).
+        # the guided creation's dialogue); what we cannot read (a voice message, a
+        # sticker...) and edits of a text, each answered one line in a private chat.
         app.add_handler(MessageHandler(
-            filters.UpdateType.MESSAGE & (filters.TEXT | filters.PHOTO | filters.Document.IMAGE),
+            (filters.UpdateType.MESSAGE & (filters.TEXT | filters.PHOTO
+                                           | filters.Document.IMAGE | UNREADABLE))
+            | (filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION)),
             self._on_message))
         app.add_error_handler(self._on_error)
         return app
@@ -149,7 +174,7 @@ class TelegramAdapter:
             assert app.updater is not None
             await app.updater.start_polling(
                 timeout=int(self.poll_timeout), bootstrap_retries=3,
-                allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY],
+                allowed_updates=[Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY],
                 error_callback=self._on_polling_error,
             )
         except BaseException:
@@ -230,24 +255,42 @@ class TelegramAdapter:
         return bool(at) and name.lower() != (self.username or "").lower()
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        message, user, chat = update.message, update.effective_user, update.effective_chat
+        edited = update.edited_message
+        message, user, chat = (update.message or edited, update.effective_user,
+                               update.effective_chat)
         if message is None or user is None or chat is None or user.is_bot:
             return
+        private = chat.type == ChatType.PRIVATE
         text = message.text or message.caption or ""
+        if edited is not None or (not text and _unreadable(message)):
+            # An edit is never run (the member would not see what changed); a voice message
+            # cannot be read. Privately, one line says so; in a group, it is chatter.
+            if private:
+                await self._tell(user, chat, "telegram.edited" if edited is not None
+                                 else "telegram.write_please")
+            return
         has_picture = bool(message.photo) or message.document is not None
         if not text and not has_picture:
             return
-        if chat.type != ChatType.PRIVATE and (not text.startswith("/")
-                                              or self._addressed_elsewhere(text)):
+        question = (not private and bool(text) and not text.startswith("/")
+                    and self._replies_to_us(message))
+        if not private and not question and (not text.startswith("/")
+                                             or self._addressed_elsewhere(text)):
             return  # group chatter is not for us, and we keep nothing of it
         if self._host is None:
+            return
+        if question:
+            await self._answer_question(user, chat, message, text)
             return
         image = None
         source = self._picture_source(message, text, user.id in self._organizers)
         if source is not None:
             image = await self._download(source)
         if not text and image is None:
-            return  # a photo nobody asked for: not even the sender is looked up
+            # A photo nobody asked for: not even the sender is looked up.
+            if private:
+                await self._tell(user, chat, "telegram.no_pictures")
+            return
         incoming = self._incoming(user, chat, text=text, image=image,
                                   message_id=str(message.message_id))
         replies = await self._host.handle(incoming)
@@ -255,6 +298,41 @@ class TelegramAdapter:
         asked = next((r for r in replies if r.retract_asking), None)
         if asked is not None and not incoming.is_private:
             await self._retract(incoming, asked.locale)
+
+    def _replies_to_us(self, message: Any) -> bool:
+        """A group message answering one of our own messages (a card): it is for us (it
+        reaches us even with privacy mode on). A forum topic's first message is not one."""
+        replied = message.reply_to_message
+        return (replied is not None and replied.from_user is not None
+                and replied.from_user.id == self.bot.id
+                and replied.forum_topic_created is None)
+
+    async def _answer_question(self, user: TgUser, chat: TgChat, message: Any,
+                               text: str) -> None:
+        """A member's reply to our card in a group is a question for us: the core reads it
+        as if written privately, and every answer goes to the member's private chat; if
+        Telegram refuses that, one line in the group (never the question) points there, to
+        the card's event when the replied message is a card."""
+        host = self._host
+        if host is None:
+            return
+        incoming = self._incoming(user, None, text=text)
+        replies = await host.handle(incoming)
+        where = dataclasses.replace(incoming, chat_id=str(chat.id), is_private=False,
+                                    message_id=str(message.message_id))
+        await self._deliver([dataclasses.replace(r, private=True) for r in replies], where,
+                            payload=_payload_of(message.reply_to_message))
+
+    async def _tell(self, user: TgUser, chat: TgChat, key: str) -> None:
+        """One line of the adapter's own in a private chat (an edit, a voice message): in
+        the member's Telegram language, nobody looked up and nothing kept."""
+        with using(pick_locale(None, user.language_code)):
+            text = t(key)
+        try:
+            with urgent():
+                await self.send(str(chat.id), Reply(text))
+        except TelegramError as err:
+            log.info("Telegram: a private line not delivered: %s", err.message)
 
     async def _retract(self, incoming: Incoming, locale: str) -> None:
         """A member's group message held children's names or a phone note: deleted if the

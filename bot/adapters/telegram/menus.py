@@ -3,7 +3,9 @@
 Every spec available on Telegram with `menu=True` appears, in French (the default menu, under
 each command's first French alias that Telegram accepts as a name: /evenements, /aide) and in
 English (canonical names). Members see the commands anyone may use, in private chats and in
-groups; each organiser sees the full menu in their own private chat only.
+groups, except that a group's menu leaves out the commands about the asker only
+(`CommandSpec.personal`: tapping one there would post it in front of everyone; typed, they
+still answer privately); each organiser sees the full menu in their own private chat only.
 """
 
 from __future__ import annotations
@@ -36,10 +38,12 @@ PLATFORM = "telegram"
 LANGUAGES: tuple[tuple[str, str | None], ...] = (("fr", None), ("en", "en"))
 
 
-def menu_specs(router: Router, *, organizer: bool) -> list[CommandSpec]:
-    """The specs one audience finds in its menu, in registration order."""
+def menu_specs(router: Router, *, organizer: bool, group: bool = False) -> list[CommandSpec]:
+    """The specs one audience finds in its menu, in registration order (in a group: none
+    about the asker only)."""
     return [spec for spec in router.for_platform(PLATFORM)
-            if spec.menu and (organizer or not spec.organizer)]
+            if spec.menu and (organizer or not spec.organizer)
+            and not (group and spec.personal)]
 
 
 def shown_name(spec: CommandSpec, locale: str) -> str:
@@ -91,13 +95,15 @@ def people(organizer_ids: Sequence[int]) -> list[int]:
 def build(router: Router, organizer_ids: Sequence[int]) -> list[Menu]:
     """Every menu to publish: members' in private chats and groups, organisers' per chat."""
     members = menu_specs(router, organizer=False)
+    groups = menu_specs(router, organizer=False, group=True)
     everything = menu_specs(router, organizer=True)
     menus: list[Menu] = []
     for locale, language in LANGUAGES:
         member_menu = tuple(entries(members, locale))
         organizer_menu = tuple(entries(everything, locale))
         menus.append(Menu(BotCommandScopeAllPrivateChats(), language, member_menu))
-        menus.append(Menu(BotCommandScopeAllGroupChats(), language, member_menu))
+        menus.append(Menu(BotCommandScopeAllGroupChats(), language,
+                          tuple(entries(groups, locale))))
         for organizer in people(organizer_ids):
             menus.append(Menu(BotCommandScopeChat(organizer), language, organizer_menu))
     return menus

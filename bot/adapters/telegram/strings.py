@@ -23,6 +23,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}, I can't message you privately yet. Open a private chat with me, then "
               "try again: {link}",
     },
+    "telegram.edited": {
+        "fr": "J'ai vu que vous avez modifié un message, mais je ne lis pas les "
+              "modifications : envoyez-le-moi de nouveau, corrigé, s'il vous plaît.",
+        "en": "I saw you edited a message, but I don't read edits: please send it to me "
+              "again, corrected.",
+    },
+    "telegram.write_please": {
+        "fr": "Je ne lis que les messages écrits : écrivez-moi, s'il vous plaît (une "
+              "question, ou /aide pour voir ce que je sais faire).",
+        "en": "I can only read written messages: please write to me (a question, or /help "
+              "to see what I can do).",
+    },
+    "telegram.no_pictures": {
+        "fr": "Je ne sais pas lire les images : écrivez-moi votre question, s'il vous plaît.",
+        "en": "I can't read pictures: please write your question.",
+    },
     "telegram.no_private_link": {
         "fr": "{name}, je ne peux pas encore vous écrire en privé : ouvrez une conversation "
               "avec moi, puis réessayez.",
