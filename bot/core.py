@@ -73,6 +73,23 @@ def _what(incoming: Incoming) -> str:
     return _CONTROL.sub("", head[0][:20]) if head and head[0].startswith("/") else "a message"
 
 
+def as_typed(spec: CommandSpec, options: dict[str, str], now: datetime) -> Mapping[str, str]:
+    """A platform form's options, or the typed line a member put whole in the first one
+    (Discord: « /participer » then « 12 oui +2 » lands in `événement`; « Soirée jeux | samedi
+    20h » in `titre`), read as typed when that reading finds more than the first value."""
+    filled = [name for name, value in options.items() if value.strip()]
+    if len(spec.params) < 2 or filled != [spec.params[0].name]:
+        return options
+    line = options[filled[0]]
+    if not any(c.isspace() or c == "|" for c in line):
+        return options
+    try:
+        typed = split_text(spec, line, now)
+    except UserInputError:
+        return options
+    return typed if len(typed) > 1 else options
+
+
 class Core:
     def __init__(
         self,
@@ -161,7 +178,8 @@ class Core:
 
     async def _pending_notice(self, ctx: Context) -> Reply | None:
         member = ctx.member
-        if member.unreachable == "not_started" and ctx.incoming.is_private:
+        if (member.unreachable == "not_started" and ctx.incoming.is_private
+                and not ctx.incoming.asked_in_group):
             ctx.member = await self.storage.members.update(
                 member.id, unreachable=None, notice_pending=False) or member
             return None
@@ -194,7 +212,8 @@ class Core:
                 # The platform sent this name, but a forged request can put anything there.
                 raise BotError("error.unknown_command",
                                command=clean_text(incoming.command, 30))
-            options = {k: clean_text(v) for k, v in incoming.options.items()}
+            options = as_typed(spec, {k: clean_text(v) for k, v in incoming.options.items()},
+                               ctx.now)
             await self._run(ctx, spec, lambda: options)
             if self._has_aside(ctx):
                 await self._aside(ctx)

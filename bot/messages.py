@@ -33,6 +33,9 @@ class Incoming:
     # A picture sent with the message (Telegram photo, Discord attachment), already
     # downloaded by the adapter within its size limit; checked by content, never trusted.
     image: bytes | None = None
+    # Asked in a group but read as private (a reply to the bot's card): answered privately,
+    # yet it proves nothing about the private chat being open.
+    asked_in_group: bool = False
 
 
 @dataclass(frozen=True)

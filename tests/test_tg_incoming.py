@@ -128,6 +128,23 @@ async def test_a_reply_to_the_card_from_someone_who_never_opened_the_bot_gets_a_
     assert "Nina" in nudge.visible and "petits" not in nudge.visible
 
 
+async def test_a_reply_in_the_group_does_not_make_a_closed_private_chat_look_open(
+        tg: Harness) -> None:
+    """Nina's reminder could not reach her (she never opened the private chat): her reply
+    to the card in the group must not mark her reachable again (/mesdonnees said so)."""
+    _, card = await announced_card(tg)
+    tg.fake.not_started.add(NINA["id"])
+    tg.fake.reply_text(NINA, group_chat(GROUP), "bonjour ?", card)
+    await handled(tg)
+    members = tg.core.storage.members
+    nina = await members.identify("telegram", str(NINA["id"]), NINA["first_name"], tg.clock())
+    await members.update(nina.id, unreachable="not_started")
+    tg.fake.reply_text(NINA, group_chat(GROUP), "il reste de la place ?", card)
+    await handled(tg)
+    after = await members.get(nina.id)
+    assert after is not None and after.unreachable == "not_started"
+
+
 async def test_group_chatter_and_replies_to_others_are_not_for_the_bot(tg: Harness) -> None:
     """Tom answering Léa in the group (a bot that is admin receives it all): nothing is
     said, and nothing of it is kept."""

@@ -316,7 +316,7 @@ class TelegramAdapter:
         host = self._host
         if host is None:
             return
-        incoming = self._incoming(user, None, text=text)
+        incoming = self._incoming(user, None, text=text, asked_in_group=True)
         replies = await host.handle(incoming)
         where = dataclasses.replace(incoming, chat_id=str(chat.id), is_private=False,
                                     message_id=str(message.message_id))
