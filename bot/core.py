@@ -25,12 +25,14 @@ from bot.messages import Button, Incoming, Reply
 from bot.platform import EventChoice, Platform, Unreachable
 from bot.router import Router
 from bot.spec import (
+    IMAGE_TOO_LARGE,
     CommandSpec,
     EventRef,
     event_ref,
     example_of,
     parse_values,
     split_text,
+    too_large_image,
     usage_line,
 )
 from bot.text import clean_stored, fold
@@ -251,7 +253,8 @@ class Core:
     async def _converse(self, ctx: Context) -> bool:
         """A private plain message (text or picture) to a conversation that takes it (the
         guided creation's open dialogue), before the FAQ; organisers' conversations only
-        ever hear organisers."""
+        ever hear organisers. (A picture too large is theirs to refuse: a conversation
+        asks its question again.)"""
         for listener in self.router.listeners:
             if listener.organizer and not ctx.incoming.is_organizer:
                 continue
@@ -286,6 +289,8 @@ class Core:
             await self._member_hint(ctx, spec, raw)
             return
         ctx.command_name = spec.name
+        if spec.takes_image and ctx.incoming.image == IMAGE_TOO_LARGE:
+            raise too_large_image()  # said once here, before any command writes anything
         typed = raw()
         if spec.bare is not None and not any(v.strip() for v in typed.values()):
             await spec.bare(ctx)

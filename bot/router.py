@@ -111,6 +111,16 @@ class Router:
         spec = self._spelled.get(name)
         return spec if spec is not None else self._index.get(command_key(name))
 
+    def picture_wanted(self, text: str, *, organizer: bool, private: bool) -> bool:
+        """Whether a picture that came with this message is fetched at all (every adapter
+        asks, so the rule is one): with a command that takes one from this sender, or alone
+        in an organiser's private chat, for their conversation (the guided creation)."""
+        if text.startswith("/"):
+            spec = self.find(text.split()[0])
+            return spec is not None and spec.takes_picture_from(organizer)
+        return not text and private and organizer and any(
+            listener.organizer for listener in self.listeners)
+
     def press(self, data: str | None) -> tuple[ButtonSpec, Action] | None:
         """The verb and validated action behind button data, or None for anything forged,
         stale or unknown."""

@@ -131,6 +131,11 @@ class CommandSpec:
                 raise ValueError(f"/{self.name}: a required parameter after an optional one")
             seen_optional = seen_optional or not param.required
 
+    def takes_picture_from(self, organizer: bool) -> bool:
+        """Whether a picture sent with this command is fetched at all: it takes one, and an
+        organiser command's only from an organiser (a member's upload is never downloaded)."""
+        return self.takes_image and (organizer or not self.organizer)
+
     @cached_property
     def param_names(self) -> frozenset[str]:
         return frozenset(p.name for p in self.params)

@@ -302,8 +302,7 @@ class DiscordAdapter:
         attachment option of a `takes_image` command) fetched within the answer's time."""
         incoming = self._incoming(interaction, text=f"/{spec.name}", command=spec.name,
                                   options=options)
-        if picture is not None and (not spec.takes_image or (
-                spec.organizer and not incoming.is_organizer)):
+        if picture is not None and not spec.takes_picture_from(incoming.is_organizer):
             picture = None  # a member's upload to an organiser command is not fetched
         await self._serve(interaction, incoming, press=False, defer_ephemeral=not spec.public,
                           picture=picture)

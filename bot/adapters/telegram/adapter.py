@@ -355,21 +355,16 @@ class TelegramAdapter:
             pass  # already pointed to the private chat with the answer itself
 
     def _picture_source(self, message: Any, text: str, organizer: bool) -> Any:
-        """The message whose picture goes with this one, if it should be fetched at all: a
-        command that takes a picture (`CommandSpec.takes_image`) takes the one sent with it
-        or the one it replies to; a picture sent alone in a private chat is for the guided
-        creation's dialogue, hence fetched for organisers only. None: nothing to fetch."""
-        if text.startswith("/"):
-            spec = self._host.router.find(text.split()[0]) if self._host else None
-            if spec is None or not spec.takes_image or (spec.organizer and not organizer):
-                return None
-            for candidate in (message, message.reply_to_message):
-                if candidate is not None and _picture_of(candidate) is not None:
-                    return candidate
+        """The message whose picture goes with this one, if the router wants it fetched at
+        all (`Router.picture_wanted`): the picture sent with it, or for a command the one
+        it replies to. None: nothing to fetch."""
+        private = message.chat.type == ChatType.PRIVATE
+        if self._host is None or not self._host.router.picture_wanted(
+                text, organizer=organizer, private=private):
             return None
-        if text or not organizer or message.chat.type != ChatType.PRIVATE:
-            return None
-        return message if _picture_of(message) is not None else None
+        candidates = (message, message.reply_to_message) if text else (message,)
+        return next((c for c in candidates
+                     if c is not None and _picture_of(c) is not None), None)
 
     async def _download(self, message: Any) -> bytes | None:
         """The picture's bytes, at most MAX_IMAGE_BYTES: a bigger one is not fetched and
