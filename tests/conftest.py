@@ -3,6 +3,7 @@ from __future__ import annotations
 import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,3 +44,19 @@ async def bot(db_path: Path) -> AsyncIterator[Bot]:
     yield Bot(core, platform, clock)
     await core.idle()
     await core.storage.close()
+
+
+@pytest.fixture
+async def tg(tmp_path: Path) -> AsyncIterator[Any]:
+    """The real Telegram adapter against the fake platform (tests/test_telegram_adapter.py's
+    harness), for the test files that drive Telegram beside other things."""
+    import test_telegram_adapter as tga
+
+    from fakes.telegram_api import FakeTelegram
+
+    async with FakeTelegram(tga.TOKEN) as server:
+        harness = await tga.start_harness(server, tmp_path)
+        try:
+            yield harness
+        finally:
+            await harness.close()

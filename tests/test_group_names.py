@@ -5,23 +5,7 @@ believes the names gone when they are not. Through the real PTB code against the
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
 import test_telegram_adapter as tga
-
-from fakes.telegram_api import FakeTelegram
-
-
-@pytest.fixture
-async def tg(tmp_path: Path) -> AsyncIterator[tga.Harness]:
-    async with FakeTelegram(tga.TOKEN) as server:
-        harness = await tga.start_harness(server, tmp_path)
-        try:
-            yield harness
-        finally:
-            await harness.close()
 
 
 def in_group(tg: tga.Harness) -> list[str]:

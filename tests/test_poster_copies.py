@@ -25,7 +25,7 @@ from bot.adapters.telegram.render import message_link, moved_html
 from bot.i18n import using
 from commands.posters import attach
 from fakes.discord_api import CHANNEL_ID, Call
-from fakes.telegram_api import BOT_USERNAME, FakeTelegram, Stored, check_html, visible_text
+from fakes.telegram_api import BOT_USERNAME, Stored, check_html, visible_text
 from recording import NOW
 from storage import NewEvent, Storage
 
@@ -102,14 +102,6 @@ async def test_discord_a_card_shown_in_answer_to_a_member_keeps_its_poster_too(
 # -- Telegram: a copy of the wrong kind is posted anew and the old one goes -------------------
 
 
-@pytest.fixture
-async def tg(tmp_path: Path) -> AsyncIterator[tga.Harness]:
-    async with FakeTelegram(tga.TOKEN) as server:
-        harness = await tga.start_harness(server, tmp_path)
-        try:
-            yield harness
-        finally:
-            await harness.close()
 
 
 def cards_of(tg: tga.Harness, chat_id: int, event_id: int) -> list[Stored]:

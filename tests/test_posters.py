@@ -30,7 +30,7 @@ from bot.messages import Incoming
 from bot.spec import IMAGE_TOO_LARGE
 from commands.posters import attach, images
 from commands.posters.images import LONG_SIDE, prepare
-from fakes.telegram_api import FakeTelegram, Stored, check_html, private_chat, visible_text
+from fakes.telegram_api import Stored, check_html, private_chat, visible_text
 from recording import NOW, Bot, text_of
 from storage import NewEvent, Storage
 from storage.posters import poster_path
@@ -305,14 +305,6 @@ async def test_the_console_card_says_a_poster_is_attached(bot: Bot) -> None:
 # -- Telegram: a photo with a caption and buttons -----------------------------------------------
 
 
-@pytest.fixture
-async def tg(tmp_path: Path) -> AsyncIterator[tga.Harness]:
-    async with FakeTelegram(tga.TOKEN) as server:
-        harness = await tga.start_harness(server, tmp_path)
-        try:
-            yield harness
-        finally:
-            await harness.close()
 
 
 async def test_telegram_cards_with_a_poster_are_photos_whose_counts_stay_live(
