@@ -24,7 +24,14 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as Time
 
 from bot.errors import UserInputError
-from bot.i18n import PARIS, current_locale, month_name, weekday_name
+from bot.i18n import (
+    PARIS,
+    current_locale,
+    format_clock,
+    format_day,
+    month_name,
+    weekday_name,
+)
 from bot.text import strip_accents
 
 _UNITS = r"(?:s|sec|secondes?|seconds?|m|mn|min|minutes?|h|heures?|hours?|j|jours?|d|days?)"
@@ -106,7 +113,7 @@ _GRAMMAR: list[tuple[str, str]] = [
     ("relative", r"(?:dans|in)\s+(?P<n>\d{1,3})\s*(?P<unit>minutes?|mins?|mn|heures?|hours?|hrs?"
                  r"|h|jours?|days?|j|semaines?|weeks?|mois|months?|ans?|annees?|years?)"),
     ("range", rf"(?:(?P<pre>de|from|entre|between|des)\s+)?(?P<t1>{_TIME})\s*"
-              rf"(?P<sep>-|a|to|until|till|jusqu a|jusqua|et|and)\s*(?P<t2>{_TIME})"),
+              rf"(?P<sep>-|/|a|to|until|till|jusqu a|jusqua|et|and)\s*(?P<t2>{_TIME})"),
     ("dm", r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"),
     ("day_month", rf"(?P<d>\d{{1,2}}){_ORD}?\s+(?:de\s+|of\s+)?(?:{_MONTH})"
                   r"(?:\s+(?P<y>\d{4}))?"),
@@ -218,6 +225,8 @@ def _scan(text: str, value: str) -> _Read:
                 first, second = _clock(found["t1"], value), _clock(found["t2"], value)
                 if (found["sep"] in ("et", "and")) != (found["pre"] in ("entre", "between")):
                     continue
+                if found["sep"] == "/" and not first.marked:
+                    continue  # « 14h/17h » as posters write it; « 20/12 » is a date
                 if not (first.marked or (second.marked and (
                         found["pre"] or found["sep"] in ("-", "to", "until", "till")))):
                     continue  # "samedi 5 à 14h" is a day then a time, not 5h to 14h
@@ -338,6 +347,34 @@ class _WeekdayName:
         return format(weekday_name(self.weekday, current_locale()), spec)
 
 
+class _ClockWords:
+    """A wall-clock time in the reader's language (« 3h30 », "3:30 AM")."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __format__(self, spec: str) -> str:
+        return format(format_clock(self.moment.hour, self.moment.minute), spec)
+
+
+class _DayNamed:
+    """A day as an organiser retypes it (« samedi 5 décembre », "Saturday, December 5")."""
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+
+    def __format__(self, spec: str) -> str:
+        return format(format_day(self.day, with_year=False), spec)
+
+
+def _nearest(found: date, weekday: int, today: date) -> date:
+    """The day named by the weekday nearest a date it contradicts (« sam 6 déc », the 6th
+    a Sunday: Saturday the 5th), a week on if that one is past: what may have been meant."""
+    offset = (weekday - found.weekday() + 3) % 7 - 3
+    near = found + timedelta(days=offset)
+    return near if near >= today else near + timedelta(days=7)
+
+
 def _valid(year: int, month: int, day: int, value: str) -> date:
     try:
         return date(year, month, day)
@@ -370,7 +407,9 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
             if found.weekday() != read.weekday:
                 raise UserInputError("error.when_weekday", value=value, date=_Day(found),
                                      actual=_WeekdayName(found.weekday()),
-                                     typed=_WeekdayName(read.weekday))
+                                     typed=_WeekdayName(read.weekday),
+                                     as_dated=_DayNamed(found),
+                                     as_named=_DayNamed(_nearest(found, read.weekday, today)))
             return found
         ahead = (read.weekday - today.weekday()) % 7
         if read.mode == "next":
@@ -431,11 +470,22 @@ def _hour(clock: _Clock, part: str | None, value: str, *, after: int | None = No
     return Time(hour, minute)
 
 
+def _fits(at: Time, part: str) -> bool:
+    """Whether a kept time is in the part of the day typed with a new day."""
+    if part == "morning":
+        return at.hour < 12
+    if part == "afternoon":
+        return 12 <= at.hour < 19
+    return at.hour >= 17  # the evening
+
+
 def _aware(local: datetime, value: str) -> datetime:
     """Paris wall-clock → UTC; the first of two on the autumn night, refused in the spring gap."""
     moment = local.replace(tzinfo=PARIS, fold=0).astimezone(UTC)
     if moment.astimezone(PARIS).replace(tzinfo=None) != local:
-        raise UserInputError("error.when_dst_gap", value=value)
+        raise UserInputError("error.when_dst_gap", value=value,  # an hour on, an hour back
+                             later=_ClockWords(local + timedelta(hours=1)),
+                             earlier=_ClockWords(local - timedelta(hours=1)))
     return moment
 
 
@@ -466,6 +516,8 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
     if read.start is not None:
         at = _hour(read.start, read.part, value)
     elif time is not None:
+        if read.part is not None and not _fits(time, read.part):
+            raise UserInputError("error.when_need_time", value=value)  # « dimanche soir », 14h
         at = time
     else:
         raise UserInputError("error.when_need_time", value=value)

@@ -7,12 +7,12 @@ typed in a group or a channel, where a list of planned announcements would spoil
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from bot.context import Context
 from bot.dates import read_when
 from bot.errors import Conflict, NotFound, UserInputError
-from bot.i18n import PARIS, format_when, t
+from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Reply
 from bot.spec import MAX_ID, event_id, numbered
 from commands.announcements.jobs import card_reply
@@ -29,6 +29,17 @@ def parse_moment(text: str, now: datetime) -> datetime:
     if when.end is not None:
         raise UserInputError("error.when_one_moment", value=text.strip()[:40])
     return when.start
+
+
+def earlier_example(start: datetime, now: datetime) -> str:
+    """A moment to offer instead of one after the start, typed as organisers type it: the
+    evening before at 18h, else two hours before; "" when even that has passed."""
+    local = start.astimezone(PARIS)
+    eve = datetime.combine(local.date() - timedelta(days=1), time(18), tzinfo=PARIS)
+    for moment in (eve, local - timedelta(hours=2)):
+        if moment > now:
+            return f"{moment:%d/%m} {format_clock(moment.hour, moment.minute)}"
+    return ""
 
 
 def parse_number(text: str, now: datetime) -> int:
@@ -77,7 +88,10 @@ async def announce_later(ctx: Context) -> None:
     if event.cancelled:
         raise Conflict("error.event_cancelled_announce", id=event.id)
     if at >= event.starts_at:
-        raise UserInputError("error.announce_after_start", id=event.id)
+        example = earlier_example(event.starts_at, ctx.now)
+        raise UserInputError(
+            "error.announce_after_start" if example else "error.announce_after_start_soon",
+            id=event.id, when=format_when(event.starts_at), example=example)
     # The same line typed twice (« did it work? ») would post the card twice at that moment.
     same = next((p for p in await ctx.storage.announcements.pending()
                  if p.event_id == event.id and p.at == at), None)

@@ -42,8 +42,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Event #{id} has already started: it won't be announced.",
     },
     "error.announce_after_start": {
-        "fr": "L'événement #{id} aura commencé à ce moment-là.",
-        "en": "Event #{id} will have started by then.",
+        "fr": "L'événement #{id} aura commencé à ce moment-là (il commence {when}) : "
+              "l'annonce doit partir avant. Par exemple : /annoncerplustard {id} {example}, ou "
+              "tout de suite : /annoncer {id}",
+        "en": "Event #{id} will have started by then (it starts {when}): the announcement "
+              "must go out before. For example: /announcelater {id} {example}, or right now: "
+              "/announce {id}",
+    },
+    "error.announce_after_start_soon": {
+        "fr": "L'événement #{id} aura commencé à ce moment-là (il commence {when}), trop tôt "
+              "pour programmer l'annonce. Publiez-la tout de suite : /annoncer {id}",
+        "en": "Event #{id} will have started by then (it starts {when}), too soon to schedule "
+              "the announcement. Publish it right now: /announce {id}",
     },
     "error.scheduled_not_found": {
         "fr": "Aucune annonce programmée n°{id}.",

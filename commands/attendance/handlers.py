@@ -84,7 +84,8 @@ async def _door_event(ctx: Context, event_id: int) -> Event:
 async def _door_open(ctx: Context, event: Event) -> None:
     """Taps count from 3 hours before the start until the event's books are closed."""
     if event.starts_at - ctx.now > EARLY:
-        raise Conflict("door.too_early", id=event.id, title=event.title)
+        raise Conflict("door.too_early", id=event.id, title=event.title,
+                       opens=format_when(event.starts_at - EARLY))
     if await ctx.storage.attendance.is_closed(event.id):
         raise Conflict("door.closed", id=event.id, title=event.title)
 

@@ -23,21 +23,24 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "help.report": {"fr": "le bilan de l'activité (texte, tableau CSV et graphique), sans noms",
                     "en": "the activity report (text, CSV spreadsheet and chart), no names"},
-    "example.report": {"fr": "ex. /bilan 2026, /bilan novembre 2026, /bilan 2026-09..2027-06",
-                       "en": "e.g. /report 2026, /report november 2026, "
-                             "/report 2026-09..2027-06"},
+    "example.report": {"fr": "ex. /bilan ce mois-ci, /bilan dernier trimestre, /bilan de "
+                             "septembre à décembre, /bilan 2026",
+                       "en": "e.g. /report this month, /report last quarter, /report from "
+                             "september to december, /report 2026"},
     "param.period": {"fr": "période", "en": "period"},
     "optdesc.report.period": {
-        "fr": "2026, novembre 2026, 2026-2027 (sept. à août), 2026-09..2027-06 ; "
-              "par défaut 12 mois",
-        "en": "2026, november 2026, 2026-2027 (Sept to Aug), 2026-09..2027-06; "
-              "default: 12 months",
+        "fr": "ce mois-ci, dernier trimestre, de septembre à "
+              "décembre, 2026 ; par défaut 12 mois",
+        "en": "this month, last quarter, from september to "
+              "december, 2026; default: 12 months",
     },
     "error.bad_period": {
-        "fr": "« {value} » : je ne comprends pas cette période. Exemples : 2026, "
-              "novembre 2026, 2026-2027 (septembre à août), 2026-09..2027-06.",
-        "en": "\"{value}\": I don't understand this period. Examples: 2026, november 2026, "
-              "2026-2027 (September to August), 2026-09..2027-06.",
+        "fr": "« {value} » : je ne comprends pas cette période. Exemples : ce mois-ci, "
+              "le mois dernier, dernier trimestre, cette année, cette saison, de septembre à "
+              "décembre, novembre 2026, 2026, 2026-2027 (septembre à août).",
+        "en": "\"{value}\": I don't understand this period. Examples: this month, last month, "
+              "last quarter, this year, this season, from september to december, "
+              "november 2026, 2026, 2026-2027 (September to August).",
     },
     "error.period_backwards": {
         "fr": "« {value} » : la fin de la période vient avant son début.",
@@ -91,8 +94,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "checked. The figures kept for the report are anonymous.",
     },
     "door.too_early": {
-        "fr": "« {title} » (#{id}) n'a pas encore commencé : le pointage ouvre 3 heures avant.",
-        "en": "\"{title}\" (#{id}) has not started yet: check-in opens 3 hours before.",
+        "fr": "« {title} » (#{id}) n'a pas encore commencé : le pointage ouvre 3 heures avant, "
+              "{opens}. Revenez à ce moment-là : /pointage {id}",
+        "en": "\"{title}\" (#{id}) has not started yet: check-in opens 3 hours before, "
+              "{opens}. Come back then: /checkin {id}",
     },
     # -- the report ----------------------------------------------------------------------------
     "report.nothing": {

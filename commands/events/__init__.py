@@ -23,6 +23,7 @@ from commands.events.parsers import (
     TITLE,
     VALUE,
     WHEN,
+    when_text,
 )
 from commands.events.strings import STRINGS
 
@@ -47,7 +48,8 @@ SPECS = (
                 public=True, bare=guided.start, takes_image=True),
     CommandSpec("duplicate", handlers.duplicate_event,
                 aliases=("dupliquer", "copier", "copy"),
-                params=(EVENT, Param("when", "when", max_length=80, rest=True)),
+                params=(EVENT, Param("when", "when", max_length=80, rest=True,
+                                     parse=when_text)),
                 organizer=True),
     CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
                 params=(EVENT, FIELD, VALUE), organizer=True),

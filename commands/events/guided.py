@@ -316,9 +316,7 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str
     elif step == "title":
         data["title"] = title(text)
     elif step == "when":
-        when = read_when(text, now)
-        data["start"] = when.start.isoformat()
-        data["end"] = when.end.isoformat() if when.end else None
+        data["start"], data["end"] = _moment(text, now, data)
         data["when_text"] = " ".join(text.split())[:80]
         return _understood(data)
     elif step == "capacity":
@@ -328,6 +326,21 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str
     elif step == "description":
         data["description"] = "" if fold(text) in SKIPS else short_text(text, MAX_DESCRIPTION)
     return ""
+
+
+def _moment(text: str, now: datetime, data: dict[str, Any]) -> tuple[str, str | None]:
+    """Start and end as typed; changed from the preview, a day alone keeps the time and a
+    time alone the day, and the length stays (as `/modifier … date` does)."""
+    if data.get("back") != "preview" or not data.get("start"):
+        when = read_when(text, now)
+        return when.start.isoformat(), when.end.isoformat() if when.end else None
+    before = datetime.fromisoformat(data["start"])
+    local = before.astimezone(PARIS)
+    when = read_when(text, now, day=local.date(), time=local.time())
+    end = when.end
+    if end is None and data.get("end"):
+        end = when.start + (datetime.fromisoformat(data["end"]) - before)
+    return when.start.isoformat(), end.isoformat() if end else None
 
 
 async def _chosen(ctx: Context, draft: Draft, arg: str) -> None:
@@ -541,6 +554,8 @@ def _ask(ctx: Context, draft: Draft, note: str = "") -> None:
         buttons = tuple(_button(draft, EDIT_LABELS.get(field, f"guided.field_{field}"), arg)
                         for arg, field in EDITABLE.items()
                         if field != "picture" or _picture_offered(draft.data))
+        buttons += (_button(draft, "guided.button_back", "back"),)
+    if draft.data.get("back") == "preview":  # one field changed from the preview: a way back
         buttons += (_button(draft, "guided.button_back", "back"),)
     lines.append(t(f"guided.ask_{step}"))
     _reply(ctx, draft, "\n".join(lines), buttons, form)

@@ -16,6 +16,7 @@ from bot import actions
 from bot.actions import Action
 from bot.cards import build_card, event_line, kind_label, seats_text
 from bot.context import Context
+from bot.dates import read_when
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_price, format_time_only, format_when, t
 from bot.messages import Attachment, Button, Reply
@@ -159,7 +160,8 @@ async def duplicate_event(ctx: Context) -> None:
     its answers, at the new date. A cancelled or past source is fine; the copy starts afresh:
     scheduled, sign-ups open, outside any series, not a demo, unpublished."""
     source = await load_event(ctx, ctx.values["event"])
-    when = ctx.values["when"]
+    # A day alone (« samedi prochain ») keeps the source's time, as /modifier … date does.
+    when = read_when(ctx.values["when"], ctx.now, time=source.starts_at.astimezone(PARIS).time())
     ends_at = when.end  # a range typed sets the end; else the source's length is kept
     if ends_at is None and source.ends_at is not None:
         ends_at = when.start + (source.ends_at - source.starts_at)
@@ -181,6 +183,9 @@ def _shown(field: str, event: Event) -> str:
     """The new value as the reader will read it."""
     if field == "when":
         return moment_words(event.starts_at, event.ends_at)
+    if field == "duration" and event.ends_at is not None:  # the length typed, then the end
+        return t("editevent.duration_shown", length=length_words(event.ends_at - event.starts_at),
+                 end=format_when(event.ends_at))
     if field in ("end", "duration"):
         return format_when(event.ends_at) if event.ends_at else "-"
     if field == "capacity":
@@ -190,6 +195,14 @@ def _shown(field: str, event: Event) -> str:
     if field == "kind":
         return kind_label(event.kind)
     return str(getattr(event, field))
+
+
+def length_words(span: timedelta) -> str:
+    """« 3h », « 1h30 », « 45 min »: a length as organisers type it (series say it too)."""
+    hours, minutes = divmod(round(span.total_seconds() / 60), 60)
+    if not hours:
+        return f"{minutes} min"
+    return f"{hours}h{minutes:02d}" if minutes else f"{hours}h"
 
 
 def _changed_word(field: str, before: Event, after: Event) -> str:
@@ -371,7 +384,13 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
     ctx.core.notify_all(people, notice)
     ctx.core.event_changed(event.id)
     done = t("cancelevent.done", id=event.id, title=event.title, count=len(people))
-    ctx.reply(f"{done}\n{to_call}" if to_call else done, private=True)
+    # Its planned announcements stay listed in /programmees, marked (the job skips them):
+    # the organiser who planned them reads it here, at once.
+    planned = [p.id for p in await ctx.storage.announcements.pending()
+               if p.event_id == event.id]
+    lines = [done, to_call, t("cancelevent.unscheduled", count=len(planned),
+                              numbers=", ".join(f"n°{n}" for n in planned)) if planned else ""]
+    ctx.reply("\n".join(line for line in lines if line), private=True)
 
 
 async def _send_ics(ctx: Context, event: Event) -> None:

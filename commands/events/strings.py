@@ -69,6 +69,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "prévenues}.",
         "en": "Event #{id} \"{title}\" cancelled. {count:# person|# people} notified.",
     },
+    "cancelevent.unscheduled": {
+        "fr": "{count:L'annonce programmée|Les annonces programmées} {numbers} "
+              "{count:ne sera pas publiée|ne seront pas publiées}.",
+        "en": "{count:The scheduled announcement|The scheduled announcements} {numbers} "
+              "will not be published.",
+    },
     "cancelevent.already": {
         "fr": "L'événement #{id} « {title} » était déjà annulé.",
         "en": "Event #{id} \"{title}\" was already cancelled.",
@@ -185,6 +191,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "stay); for unlimited seats, /editevent {id} capacity unlimited.",
     },
     "when.until": {"fr": "{start}, jusqu'à {end}", "en": "{start}, until {end}"},
+    "editevent.duration_shown": {"fr": "{length}, jusqu'à {end}", "en": "{length}, until {end}"},
     "error.event_cancelled_edit": {
         "fr": "L'événement #{id} est annulé ; il ne peut plus être modifié.",
         "en": "Event #{id} is cancelled; it can no longer be edited.",

@@ -8,11 +8,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from bot.cards import kind_label
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
-from bot.i18n import PARIS, current_locale, format_clock, format_when, t, weekday_name
+from bot.i18n import (
+    PARIS,
+    current_locale,
+    format_clock,
+    format_price,
+    format_when,
+    t,
+    weekday_name,
+)
 from bot.messages import Reply
 from bot.spec import duration
+from commands.events.handlers import length_words
 from commands.events.parsers import MAX_DESCRIPTION, capacity, kind, price, short_text, title
 from commands.series.jobs import HORIZON, rule_of, top_up
 from commands.series.parsers import (
@@ -20,6 +30,7 @@ from commands.series.parsers import (
     dates_between,
     first_date,
     in_dst_gap,
+    read_days,
     read_rule,
     read_time,
 )
@@ -143,6 +154,20 @@ def _dates_notice(key: str, series: Series, events: list[Event], *,
     return build
 
 
+def _shown(field: str, series: Series) -> str:
+    """A series' new value in the reader's words (« 3,00 € », « illimité », « 2h30 »)."""
+    if field == "duration":
+        minutes = series.duration_minutes
+        return length_words(timedelta(minutes=minutes)) if minutes else "-"
+    if field == "capacity":
+        return str(series.capacity) if series.capacity else t("card.unlimited")
+    if field == "price":
+        return format_price(series.price_cents)
+    if field == "kind":
+        return kind_label(series.kind)
+    return str(getattr(series, field))
+
+
 def _value(field: str, raw: str) -> object:
     """The new value of a field other than the day and time, parsed like /editevent's."""
     if field == "title":
@@ -163,11 +188,20 @@ def _value(field: str, raw: str) -> object:
 
 def _new_rule(raw: str, current: Rule) -> tuple[Rule, bool]:
     """The rule after an edit, and whether only the time changed (« heure 20h » keeps the
-    days; a rule keeps the length unless it gives a range)."""
+    days; « jour jeudi » keeps the rhythm and the time; a rule without a time keeps the
+    time; a rule keeps the length unless it gives a range)."""
     only = read_time(raw)
     if only is not None:
         return replace(current, local_time=only[0], minutes=only[1] or current.minutes), True
-    rule = read_rule(raw)
+    days = read_days(raw)
+    if days is not None:  # « jour jeudi »: the same rhythm and time, on other days
+        return replace(current, weekdays=days), False
+    try:
+        rule = read_rule(raw)
+    except UserInputError as err:  # « un jeudi sur deux »: the series' time stays
+        if err.key != "error.rule_need_time":
+            raise
+        rule = read_rule(f"{raw} {current.local_time}")
     return replace(rule, minutes=rule.minutes or current.minutes), False
 
 
@@ -259,6 +293,9 @@ async def edit_series(ctx: Context) -> None:
     people = len(set(told) | set(gone))
     text = t("editseries.done", id=updated.id, title=updated.title, rule=rule_text(rule),
              count=len(per_event), people=people)
+    if field != "when":  # the value as read, so a typo is seen (as /modifier says it)
+        text += "\n" + t("editseries.changed", field=t(f"word.field.{field}"),
+                         value=_shown(field, updated))
     if dropped:
         text += "\n" + t("editseries.dropped", count=len(dropped))
     if field == "when":

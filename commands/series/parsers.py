@@ -286,6 +286,23 @@ def _moment(first: _Clock, last: _Clock | None, part: str | None, value: str
     return f"{start:02d}:{minute:02d}", minutes
 
 
+_DAYS_ONLY_FILLERS = {"le", "les", "la", "et", "and", "on", "the", "jour", "day"}
+
+
+def read_days(text: str) -> tuple[int, ...] | None:
+    """Weekdays alone, for an edit that keeps the rhythm and the time (« jour jeudi » on
+    « un mercredi sur deux 18h » is « un jeudi sur deux 18h »); None when the text holds
+    anything else."""
+    days: set[int] = set()
+    for word in re.findall(r"[a-z0-9]+", _plain(text)):
+        day = WEEKDAY_WORDS.get(word, WEEKDAY_WORDS.get(word[:-1]) if word.endswith("s") else None)
+        if day is not None:
+            days.add(day)
+        elif word not in _DAYS_ONLY_FILLERS:
+            return None
+    return tuple(sorted(days)) or None
+
+
 def read_time(text: str) -> tuple[str, int | None] | None:
     """A time (or range) alone, for an edit that keeps the days (« heure 20h »); None when the
     text holds anything else."""

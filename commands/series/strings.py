@@ -101,6 +101,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Series {id} \"{title}\" updated ({rule}): {count:# coming date|# coming dates} "
               "changed, {people:# person|# people} told.",
     },
+    "editseries.changed": {"fr": "{field} → {value}", "en": "{field} → {value}"},
     "editseries.dropped": {
         "fr": "La nouvelle règle a moins de dates : {count:# date annulée|# dates annulées}, "
               "les personnes inscrites sont prévenues.",
