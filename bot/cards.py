@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot import actions
-from bot.i18n import CATALOGUE, format_price, format_when, french_typography, t
+from bot.i18n import CATALOGUE, format_price, format_span, format_when, french_typography, t
 from bot.messages import Button, EventCard
 from storage import Event
 from storage.models import Counts
@@ -65,7 +65,7 @@ def build_card(event: Event, counts: Counts) -> EventCard:
         title=(t("card.demo_prefix") if event.is_demo else "") + shown_text(
             event, "title", event.title),
         kind_label=kind_label(event.kind),
-        when_text=format_when(event.starts_at),
+        when_text=format_span(event.starts_at, event.ends_at),
         starts_at=event.starts_at,
         ends_at=event.ends_at,
         place=event.place,

@@ -261,6 +261,16 @@ def format_when(moment: datetime, *, with_year: bool = True) -> str:
              time=format_clock(local.hour, local.minute))
 
 
+def format_span(start: datetime, end: datetime | None) -> str:
+    """« samedi 28 novembre 2026 à 14h, jusqu'à 17h »: the start, and the end when known
+    (a parent needs it to fetch the children; a misread range is seen at once)."""
+    if end is None:
+        return format_when(start)
+    same_day = start.astimezone(PARIS).date() == end.astimezone(PARIS).date()
+    return t("when.until", start=format_when(start),
+             end=format_time_only(end) if same_day else format_when(end))
+
+
 def format_when_from(moment: datetime, now: datetime) -> str:
     """« aujourd'hui à 19h30 », « demain à 20h », else the full date: for messages read
     close to the moment, such as reminders."""

@@ -168,9 +168,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "To receive my messages, open a private chat: {link}",
     },
     # -- dates -----------------------------------------------------------------------------
+    "when.until": {"fr": "{start}, jusqu'à {end}", "en": "{start}, until {end}"},
     "error.when_weekday": {
-        "fr": "Le {date} est un {actual}, pas un {typed}. Pouvez-vous vérifier la date ?",
-        "en": "{date} is a {actual}, not a {typed}. Could you check the date?",
+        "fr": "Le {date} est un {actual}, pas un {typed}. Vouliez-vous dire {as_named} ou "
+              "{as_dated} ? Retapez la date avec l'un des deux.",
+        "en": "{date} is a {actual}, not a {typed}. Did you mean {as_named} or {as_dated}? "
+              "Please type the date again with one of them.",
     },
     "error.when_need_time": {
         "fr": "À quelle heure, pour « {value} » ? Ajoutez l'heure, par exemple : samedi 20h, "
@@ -192,9 +195,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "error.when_dst_gap": {
         "fr": "« {value} » n'existe pas : cette nuit-là, on passe à l'heure d'été et les "
-              "horloges sautent de 2h à 3h. Choisissez une autre heure, s'il vous plaît.",
+              "horloges sautent de 2h à 3h. Choisissez par exemple {earlier} ou {later}.",
         "en": "\"{value}\" does not exist: that night clocks jump from 2:00 to 3:00 for "
-              "summer time. Please choose another time.",
+              "summer time. Choose for example {earlier} or {later}.",
     },
     "error.when_midnight": {
         "fr": "« {value} » : minuit peut vouloir dire le début ou la fin de la journée. "

@@ -334,7 +334,8 @@ async def test_report_reply_summary_spreadsheet_and_chart_without_names(bot: Bot
     assert "Bilan septembre 2026 – décembre 2026" in summary
     assert "Événements tenus : 4, dont 3 gratuits" in summary
     assert "Pointés à l'entrée : 3 événements sur 4" in summary
-    assert "Membres différent·e·s : 5, dont 4 venu·e·s pour la première fois" in summary
+    assert ("Membres inscrit·e·s (différent·e·s) : 5, dont 4 inscrit·e·s pour la première"
+            " fois") in summary
 
     sheet = replies[0].attachment
     assert sheet is not None and sheet.filename == "bilan-2026-09-2026-12.csv"
@@ -609,12 +610,12 @@ async def test_members_are_counted_once_across_closed_and_live_events(bot: Bot) 
     live = await held("board_games", NOW - timedelta(hours=1), "ana", "ben")  # on right now
 
     def figures(text: str) -> str:
-        found = re.search(r"Membres différent·e·s : \d+, dont \d+", plain(text))
+        found = re.search(r"Membres inscrit·e·s \(différent·e·s\) : \d+, dont \d+", plain(text))
         assert found, text
         return found.group(0)
 
     first = await _report_files(bot, "2026-10..2026-11")
-    assert figures(first[0]) == "Membres différent·e·s : 2, dont 2"
+    assert figures(first[0]) == "Membres inscrit·e·s (différent·e·s) : 2, dont 2"
     await Scheduler(bot.core).tick(NOW)
     closed = [r[0] for r in await store.db.read("SELECT event_id FROM event_tallies")]
     assert live not in closed and len(closed) == 2  # the evening on now is still live
@@ -623,7 +624,7 @@ async def test_members_are_counted_once_across_closed_and_live_events(bot: Bot) 
     members = {r[1]: r[rows[0].index("Membres différents")] for r in rows[1:]}
     assert members == {"Projection": "1", "Soirée jeux de société": "2", "Tous types": "2"}
     # November alone: Ben came for the first time, Ana in October.
-    assert "Membres différent·e·s : 2, dont 1" in plain(
+    assert "Membres inscrit·e·s (différent·e·s) : 2, dont 1" in plain(
         (await bot.replies("/bilan novembre 2026"))[0].text)
 
     # Later, the evening on now is over too: the books close, nothing moves.

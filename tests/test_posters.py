@@ -31,7 +31,7 @@ from bot.spec import IMAGE_TOO_LARGE
 from commands.posters import attach, images
 from commands.posters.images import LONG_SIDE, prepare
 from fakes.telegram_api import Stored, check_html, private_chat, visible_text
-from recording import NOW, Bot, text_of
+from recording import NOW, Bot, on_disk, text_of
 from storage import NewEvent, Storage
 from storage.posters import poster_path
 
@@ -587,3 +587,17 @@ async def test_telegram_photo_cards_show_a_replaced_poster(tg: tga.Harness) -> N
     stored = tg.fake.messages[(announced[0].chat_id, announced[0].message_id)]
     assert "1/3" in stored.visible and opened(stored.photo[1]).size == (300, 400)  # type: ignore[index]
     assert len(tg.fake.ok_calls("editMessageMedia")) == len(announced)  # once per copy
+
+
+@pytest.mark.parametrize("command", ["/creer Ciné | samedi 20h | 30", "/affiche 1", "/creer"])
+async def test_a_picture_too_large_is_refused_once_before_anything_is_written(
+        bot: Bot, db_path: Path, command: str) -> None:
+    """The core says it, for every command that takes a picture, before the command runs:
+    no event, no poster, no draft."""
+    if command == "/affiche 1":
+        await bot.say("/creer Ciné | samedi 20h | 30")
+    await bot.say("/aide")  # the organiser is known: nothing else may be written
+    before = on_disk(db_path)
+    said = await send(bot, command, image=IMAGE_TOO_LARGE)
+    assert "trop lourde" in said and "10 Mo" in said, said
+    assert on_disk(db_path) == before

@@ -28,8 +28,6 @@ async def test_a_range_written_with_a_slash_is_read(bot: Bot) -> None:
     assert "samedi 28 novembre 2026 à 14h, jusqu'à 17h" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/strings.py — error.when_weekday must use "
-                                       "{as_named} and {as_dated}, which bot/dates.py gives")
 async def test_a_weekday_that_does_not_match_says_which_dates_were_meant(bot: Bot) -> None:
     """« sam 6 déc 14h » (the 6th is a Sunday): « Pouvez-vous vérifier la date ? » and the
     organiser, on a phone with no calendar at hand, does not know what to type instead. The
@@ -119,7 +117,6 @@ async def test_a_period_not_understood_offers_the_words_too(bot: Bot) -> None:
 # -- findings for files this pass does not own -------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/cards.py — the card shows only the start")
 async def test_the_card_shows_until_when(bot: Bot) -> None:
     """/creer Jeux | samedi 14h-17h: the confirmation says « jusqu'à 17h » but the card that
     parents see says only « samedi 28 novembre 2026 à 14h »: a parent cannot tell when to
@@ -174,8 +171,6 @@ async def test_a_part_of_the_day_that_contradicts_the_kept_time_is_asked(bot: Bo
     assert "dimanche 29 novembre 2026 à 14h" in fits, fits
 
 
-@pytest.mark.xfail(strict=True, reason="owner: bot/strings.py — error.when_dst_gap must offer "
-                                       "{earlier} or {later}, which bot/dates.py gives")
 async def test_the_spring_night_offers_an_hour_that_exists(bot: Bot) -> None:
     """« 28/03/2027 2h30 » (clocks jump from 2h to 3h): « Choisissez une autre heure » —
     which one? Offer the two nearest that exist, ready to type."""
@@ -183,8 +178,6 @@ async def test_the_spring_night_offers_an_hour_that_exists(bot: Bot) -> None:
     assert "1h30" in reply and "3h30" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="owner: tests/test_attendance.py pins « venu·e·s pour "
-                                       "la première fois »; report.members is ours")
 async def test_the_report_does_not_say_that_no_shows_came(bot: Bot) -> None:
     """The door was kept: 1 present out of 3 booked. /bilan said « Membres différent·e·s : 3,
     dont 3 venu·e·s pour la première fois »: the treasurer would tell the town hall that 3

@@ -127,8 +127,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No event was checked at the door: attendance counts the seats booked.",
     },
     "report.members": {
-        "fr": "Membres différent·e·s : {count}, dont {new} venu·e·s pour la première fois",
-        "en": "Different members: {count}, {new} of them for the first time",
+        "fr": "Membres inscrit·e·s (différent·e·s) : {count}, dont {new} inscrit·e·s pour la "
+              "première fois",
+        "en": "Members who signed up (different people): {count}, {new} of them for the "
+              "first time",
     },
     "report.files": {
         "fr": "Le tableau (CSV, s'ouvre dans Excel) et le graphique suivent ; aucun nom n'y "

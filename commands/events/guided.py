@@ -29,7 +29,7 @@ from bot.cards import build_card, kind_label
 from bot.context import Context
 from bot.dates import read_when
 from bot.errors import Conflict, UserInputError
-from bot.i18n import PARIS, format_price, format_when, t
+from bot.i18n import PARIS, format_price, format_span, format_when, t
 from bot.jobs import JobContext
 from bot.messages import Button, Form, FormField, Reply
 from bot.router import Router
@@ -38,7 +38,6 @@ from bot.text import clean_stored, fold
 from commands.events.handlers import (
     card_reply,
     looks_like_picture,
-    moment_words,
     picture_cleaner,
     poster_hook,
     with_poster,
@@ -103,9 +102,7 @@ async def sweep_drafts(job: JobContext) -> None:
 async def start(ctx: Context) -> None:
     """`/creer` with nothing after it. A draft with answers is offered back rather than
     thrown away; in a group the dialogue moves to the private chat."""
-    image = ctx.incoming.image
-    if image is not None and image == IMAGE_TOO_LARGE:
-        raise too_large_image()
+    image = ctx.incoming.image  # one too large was refused by the core before this ran
     note = ""
     if image is not None and poster_hook() is None:
         image, note = None, t("guided.picture_unavailable")
@@ -591,7 +588,7 @@ def main_form(draft: Draft) -> Form:
 def _understood(data: dict[str, Any]) -> str:
     start = datetime.fromisoformat(data["start"])
     end = datetime.fromisoformat(data["end"]) if data.get("end") else None
-    return t("guided.when_understood", when=moment_words(start, end))
+    return t("guided.when_understood", when=format_span(start, end))
 
 
 def _summary(draft: Draft) -> str:
@@ -610,7 +607,7 @@ def _preview(draft: Draft) -> str:
     end = datetime.fromisoformat(data["end"]) if data.get("end") else None
     seats = data.get("capacity")
     lines = [t("guided.preview_header"), t("guided.preview_title", title=data["title"]),
-             f"{kind_label(data.get('kind', 'other'))} · {moment_words(start, end)}",
+             f"{kind_label(data.get('kind', 'other'))} · {format_span(start, end)}",
              f"{format_price(data.get('price', 0))} · " + (
                  t("guided.preview_seats", count=seats) if seats
                  else t("guided.preview_unlimited"))]
@@ -661,7 +658,7 @@ async def _publish(ctx: Context, draft: Draft, announce_at: datetime | None) -> 
         await ctx.storage.drafts.start(ctx.member.id, "preview", data, ctx.now, taken.image)
         raise
     lines = [t("guided.created", id=event.id, title=event.title,
-               when=moment_words(event.starts_at, event.ends_at))]
+               when=format_span(event.starts_at, event.ends_at))]
     event, refused = await with_poster(ctx, event, taken.image)
     if refused:
         lines.append(refused)

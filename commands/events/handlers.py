@@ -18,9 +18,8 @@ from bot.cards import build_card, event_line, kind_label, seats_text
 from bot.context import Context
 from bot.dates import read_when
 from bot.errors import Conflict, NotFound, UserInputError
-from bot.i18n import PARIS, format_price, format_time_only, format_when, t
+from bot.i18n import PARIS, format_price, format_span, format_when, t
 from bot.messages import Attachment, Button, Reply
-from bot.spec import IMAGE_TOO_LARGE, too_large_image
 from bot.text import fold
 from commands.events.calendar import event_ics
 from commands.events.parsers import FIELDS
@@ -125,20 +124,9 @@ async def press_event(ctx: Context, action: Action) -> None:
     await card_reply(ctx, await load_event(ctx, int(action.target)))
 
 
-def moment_words(start: datetime, end: datetime | None) -> str:
-    """The understood moment in words, end included, so a misread date is seen at once."""
-    if end is None:
-        return format_when(start)
-    same_day = start.astimezone(PARIS).date() == end.astimezone(PARIS).date()
-    return t("when.until", start=format_when(start),
-             end=format_time_only(end) if same_day else format_when(end))
-
-
 async def new_event(ctx: Context) -> None:
     """The one-line form; a picture sent with it becomes the event's poster."""
-    image = ctx.incoming.image
-    if image is not None and image == IMAGE_TOO_LARGE:
-        raise too_large_image()  # before anything is created
+    image = ctx.incoming.image  # one too large was refused by the core before this ran
     when = ctx.values["when"]
     event = await ctx.storage.events.create(
         NewEvent(title=ctx.values["title"], starts_at=when.start, ends_at=when.end,
@@ -148,7 +136,7 @@ async def new_event(ctx: Context) -> None:
         ctx.now,
     )
     ctx.reply(t("newevent.done", id=event.id, title=event.title,
-                when=moment_words(event.starts_at, event.ends_at)))
+                when=format_span(event.starts_at, event.ends_at)))
     event, refused = await with_poster(ctx, event, image)
     if refused:
         ctx.reply(refused)
@@ -175,14 +163,14 @@ async def duplicate_event(ctx: Context) -> None:
     if await ctx.storage.posters.copy(source.id, event.id, ctx.now):  # a file of its own
         event = await load_event(ctx, event.id)
     ctx.reply(t("duplicate.done", source=source.id, id=event.id, title=event.title,
-                when=moment_words(event.starts_at, event.ends_at)))
+                when=format_span(event.starts_at, event.ends_at)))
     await card_reply(ctx, event)
 
 
 def _shown(field: str, event: Event) -> str:
     """The new value as the reader will read it."""
     if field == "when":
-        return moment_words(event.starts_at, event.ends_at)
+        return format_span(event.starts_at, event.ends_at)
     if field == "duration" and event.ends_at is not None:  # the length typed, then the end
         return t("editevent.duration_shown", length=length_words(event.ends_at - event.starts_at),
                  end=format_when(event.ends_at))
@@ -244,7 +232,7 @@ async def edit_event(ctx: Context) -> None:
         people, to_call = await told_and_called(ctx, updated.id)
         ctx.core.notify_all(people, lambda: Reply(
             t("notify.changed", title=updated.title, id=updated.id,
-              when=moment_words(updated.starts_at, updated.ends_at), place=updated.place)))
+              when=format_span(updated.starts_at, updated.ends_at), place=updated.place)))
         if to_call:
             ctx.reply(to_call)
     ctx.core.event_changed(updated.id, promoted)

@@ -190,7 +190,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "0 seats: to take no more sign-ups, /closesignups {id} (seats already taken "
               "stay); for unlimited seats, /editevent {id} capacity unlimited.",
     },
-    "when.until": {"fr": "{start}, jusqu'à {end}", "en": "{start}, until {end}"},
     "editevent.duration_shown": {"fr": "{length}, jusqu'à {end}", "en": "{length}, until {end}"},
     "error.event_cancelled_edit": {
         "fr": "L'événement #{id} est annulé ; il ne peut plus être modifié.",
