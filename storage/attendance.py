@@ -38,6 +38,8 @@ class DoorEntry:
     platform: str
     seats: int
     present: bool
+    # Still on the waitlist: may come anyway when someone does not (a tap lets them in).
+    waitlisted: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class DoorSheet:
 
     @property
     def booked_seats(self) -> int:
-        return sum(e.seats for e in self.entries)
+        return sum(e.seats for e in self.entries if not e.waitlisted)
 
 
 @dataclass(frozen=True)
@@ -129,18 +131,22 @@ class Attendance:
         self.swept = False  # whether `over` has looked through the whole history yet
 
     async def sheet(self, event_id: int) -> DoorSheet:
-        """Everyone going, with who is checked in (in the order they answered; the door list
-        shows them by name)."""
+        """Everyone going, then the waitlist (a latecomer from it may take a no-show's
+        place), with who is checked in (in the order they answered; the door list shows
+        them by name)."""
         rows = await self.db.read(
-            "SELECT m.id, m.display_name, m.platform, r.seats, c.member_id IS NOT NULL"
+            "SELECT m.id, m.display_name, m.platform, r.seats, c.member_id IS NOT NULL,"
+            " r.state = 'waitlisted'"
             " FROM rsvps r JOIN members m ON m.id = r.member_id"
             " LEFT JOIN checkins c ON c.event_id = r.event_id AND c.member_id = r.member_id"
-            " WHERE r.event_id = ? AND r.state = 'going' ORDER BY r.created_at, m.id",
+            " WHERE r.event_id = ? AND r.state IN ('going', 'waitlisted')"
+            " ORDER BY r.state = 'waitlisted', r.created_at, m.id",
             (event_id,),
         )
         door = await self.db.read("SELECT walk_ins FROM door_counts WHERE event_id = ?",
                                   (event_id,))
-        entries = tuple(DoorEntry(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows)
+        entries = tuple(DoorEntry(r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5]))
+                        for r in rows)
         return DoorSheet(entries, door[0][0] if door else 0, bool(door),
                          await self.is_closed(event_id))
 
@@ -149,18 +155,25 @@ class Attendance:
         return bool(await self.db.read(_CLOSED, (event_id,)))
 
     async def toggle(self, event_id: int, member_id: int, now: datetime) -> bool | None:
-        """Check someone in, or undo it; their new state, or None when they hold no seat
-        (a stale or forged button) or the event's books are closed: nothing is written."""
+        """Check someone in, or undo it; their new state, or None when they hold neither a
+        seat nor a waitlist place (a stale or forged button) or the event's books are closed:
+        nothing is written. Someone from the waitlist let in at the door is going from then
+        on (the volunteer gave them a no-show's seat), and stays so if the tap is undone."""
         stamp = to_db(now)
         async with self.db.transaction() as db:
             going = list(await db.execute_fetchall(
-                "SELECT c.member_id IS NOT NULL FROM rsvps r LEFT JOIN checkins c"
-                " ON c.event_id = r.event_id AND c.member_id = r.member_id"
-                " WHERE r.event_id = ? AND r.member_id = ? AND r.state = 'going'"
+                "SELECT c.member_id IS NOT NULL, r.state = 'waitlisted' FROM rsvps r"
+                " LEFT JOIN checkins c ON c.event_id = r.event_id AND c.member_id = r.member_id"
+                " WHERE r.event_id = ? AND r.member_id = ?"
+                " AND r.state IN ('going', 'waitlisted')"
                 f" AND NOT EXISTS ({_CLOSED})",
                 (event_id, member_id, event_id)))
             if not going:
                 return None
+            if going[0][1]:
+                await db.execute("UPDATE rsvps SET state = 'going', wait_seq = NULL,"
+                                 " updated_at = ? WHERE event_id = ? AND member_id = ?",
+                                 (stamp, event_id, member_id))
             if going[0][0]:
                 await db.execute("DELETE FROM checkins WHERE event_id = ? AND member_id = ?",
                                  (event_id, member_id))

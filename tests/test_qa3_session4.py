@@ -126,8 +126,6 @@ async def test_the_card_shows_until_when(bot: Bot) -> None:
     assert re.search(r"14h.*17h", card), card
 
 
-@pytest.mark.xfail(strict=True, reason="owner: storage/attendance.py — sheet() lists only "
-                                       "'going' answers")
 async def test_a_waitlisted_latecomer_can_be_found_at_the_door(bot: Bot) -> None:
     """Full event, Zoé on the waitlist comes anyway because someone did not turn up: the
     volunteer at the door looks for her name on /pointage and it is not there; the only way
@@ -139,7 +137,15 @@ async def test_a_waitlisted_latecomer_can_be_found_at_the_door(bot: Bot) -> None
     door = await say(bot, f"/pointage {event}")
     replies = await bot.replies(f"/pointage {event}")
     labels = [b.label for r in replies for b in r.buttons]
-    assert any("Zoe" in label for label in labels), (door, labels)
+    assert any("Zoe" in label and "liste d'attente" in label for label in labels), (door,
+                                                                                     labels)
+    # Ana did not come; Zoé is let in: she is going and present, Ana the one no-show.
+    zoe = next(b for r in replies for b in r.buttons if "Zoe" in b.label)
+    await bot.press(zoe.action)
+    sheet = await bot.core.storage.attendance.sheet(event)
+    assert (sheet.present_seats, sheet.booked_seats) == (1, 2)
+    counts = await bot.core.storage.rsvps.counts(event)
+    assert (counts.going_people, counts.waitlist) == (2, 0)
 
 
 # -- at the door -------------------------------------------------------------------------------

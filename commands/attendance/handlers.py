@@ -110,7 +110,7 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
              t("door.counts", present=sheet.present_seats, booked=sheet.booked_seats,
                walk_ins=sheet.walk_ins)]
     if now >= event.starts_at and entries:
-        missing = sum(e.seats for e in entries if not e.present)
+        missing = sum(e.seats for e in entries if not e.present and not e.waitlisted)
         lines.append(t("door.no_shows", count=missing))
     if sheet.closed:
         lines.append(t("door.closed", id=event.id, title=event.title))
@@ -141,7 +141,8 @@ def _label(entry: DoorEntry) -> str:
     mark = "✅" if entry.present else "⬜"
     guests = f" +{entry.seats - 1}" if entry.seats > 1 else ""
     desk = " " + t("door.desk") if entry.platform == DESK else ""
-    return f"{mark} {name}{guests}{desk}"
+    waiting = " " + t("door.waitlisted") if entry.waitlisted else ""
+    return f"{mark} {name}{guests}{desk}{waiting}"
 
 
 # -- the report -------------------------------------------------------------------------------

@@ -77,6 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "door.previous": {"fr": "◀ Page précédente", "en": "◀ Previous page"},
     "door.next": {"fr": "Page suivante ▶", "en": "Next page ▶"},
     "door.desk": {"fr": "(accueil)", "en": "(desk)"},
+    "door.waitlisted": {"fr": "(liste d'attente)", "en": "(waitlist)"},
     "door.cancelled": {
         "fr": "« {title} » (#{id}) est annulé : il n'y a personne à pointer.",
         "en": "\"{title}\" (#{id}) is cancelled: there is nobody to check in.",
