@@ -21,9 +21,10 @@ from bot.config import Settings
 from bot.context import Context
 from bot.errors import BotError, Forbidden, NotFound, UserInputError
 from bot.i18n import CATALOGUE, LOCALES, current_locale, format_when, pick_locale, spoken, t, using
+from bot.links import public_base
 from bot.messages import Button, Incoming, Reply
 from bot.platform import EventChoice, Platform, Unreachable
-from bot.router import Router
+from bot.router import Aside, Router
 from bot.spec import (
     IMAGE_TOO_LARGE,
     CommandSpec,
@@ -127,7 +128,7 @@ class Core:
         """The router offers what these settings give: the web agenda (WEB_PORT or
         PUBLIC_URL) brings /mycalendar (`CommandSpec.needs`)."""
         self._settings = settings
-        if settings.web_port or settings.public_url:
+        if public_base(settings) is not None:
             self.router.capabilities.add("web")
         else:
             self.router.capabilities.discard("web")
@@ -217,8 +218,8 @@ class Core:
             options = as_typed(spec, {k: clean_text(v) for k, v in incoming.options.items()},
                                ctx.now)
             await self._run(ctx, spec, lambda: options)
-            if self._has_aside(ctx):
-                await self._aside(ctx)
+            for aside in self._asides(ctx):
+                await aside(ctx)
             return
         if len(incoming.text) > MAX_TEXT:
             raise BotError("error.message_too_long", length=len(incoming.text), max=MAX_TEXT)
@@ -247,8 +248,8 @@ class Core:
             raise BotError("error.unknown_command", command=head[:30])
         ctx.args = rest.strip()
         await self._run(ctx, spec, lambda: split_text(spec, ctx.args, ctx.now))
-        if self._has_aside(ctx):
-            await self._aside(ctx)
+        for aside in self._asides(ctx):
+            await aside(ctx)
 
     async def _converse(self, ctx: Context) -> bool:
         """A private plain message (text or picture) to a conversation that takes it (the
@@ -262,22 +263,13 @@ class Core:
                 return True
         return False
 
-    async def _aside(self, ctx: Context) -> None:
+    def _asides(self, ctx: Context) -> list[Aside]:
         """After a command ran, a conversation left open may add a word (« your draft
-        waits »)."""
-        for listener in self.router.listeners:
-            if listener.aside is None or (listener.organizer
-                                          and not ctx.incoming.is_organizer):
-                continue
-            await listener.aside(ctx)
-
-    def _has_aside(self, ctx: Context) -> bool:
-        """Whether `_aside` has anyone to ask: most answers need no coroutine for it."""
-        for listener in self.router.listeners:
-            if listener.aside is not None and (ctx.incoming.is_organizer
-                                               or not listener.organizer):
-                return True
-        return False
+        waits »); organisers' conversations only to organisers. A plain list: most answers
+        have none to await (issue 11)."""
+        return [listener.aside for listener in self.router.listeners
+                if listener.aside is not None
+                and (ctx.incoming.is_organizer or not listener.organizer)]
 
     async def _run(self, ctx: Context, spec: CommandSpec,
                    raw: Callable[[], Mapping[str, str]]) -> None:
@@ -308,9 +300,9 @@ class Core:
         await spec.handler(ctx)
 
     async def _events_named(self, ref: EventRef) -> list[Event]:
-        """Upcoming, not cancelled events whose title has every word typed (no accents or
-        case; a word of 3 letters or more may be the start of a title word; a plural or one
-        typo in a long word still matches)."""
+        """Upcoming or just started (`JUST_STARTED`), not cancelled events whose title has
+        every word typed (no accents or case; a word of 3 letters or more may be the start of
+        a title word; a plural or one typo in a long word still matches)."""
         from rapidfuzz import fuzz
 
         typed = [fold(w) for w in _WORD.findall(ref.words)]
@@ -405,7 +397,7 @@ class Core:
         spec = self.router.find(name)
         return name if spec is None else spec.shown_name(current_locale())
 
-    def usage(self, spec: CommandSpec, platform: str = "") -> str:
+    def usage(self, spec: CommandSpec, platform: str) -> str:
         """The generated usage line, with the example when the feature gives one."""
         line = usage_line(spec, self.shown_name(spec.name))
         example = example_of(spec, platform)
@@ -570,8 +562,8 @@ class Core:
 
     async def event_choices(self, typed: str, locale: str, limit: int = 25
                             ) -> list[EventChoice]:
-        """Upcoming events whose title or number matches what is being typed (Discord's
-        autocomplete), labelled in the reader's language."""
+        """Upcoming or just started events (`JUST_STARTED`) whose title or number matches
+        what is being typed (Discord's autocomplete), labelled in the reader's language."""
         needle = fold(typed).lstrip("#")
         found: list[EventChoice] = []
         with using(locale):

@@ -19,9 +19,11 @@ On the autumn night the hour between 2:00 and 3:00 happens twice; we take the fi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as Time
+from functools import partial
 
 from bot.errors import UserInputError
 from bot.i18n import (
@@ -322,49 +324,27 @@ def _share_meridiem(first: _Clock, second: _Clock) -> None:
 
 
 # -- meaning -----------------------------------------------------------------------------------
-class _Day:
-    """A date written in the reader's language when the reply is formatted."""
+class _Words:
+    """Words written in the reader's language when the reply is formatted, not when the
+    error is raised (as `bot.i18n.Lazy` does for a string key)."""
 
-    def __init__(self, day: date) -> None:
-        self.day = day
+    __slots__ = ("words",)
 
-    def __format__(self, spec: str) -> str:
-        locale = current_locale()
-        month = month_name(self.day.month, locale)
-        if locale == "en":
-            return format(f"{month} {self.day.day}, {self.day.year}", spec)
-        number = "1er" if self.day.day == 1 else str(self.day.day)
-        return format(f"{number} {month} {self.day.year}", spec)
-
-
-class _WeekdayName:
-    """A weekday in the reader's language ("samedi", "Saturday")."""
-
-    def __init__(self, weekday: int) -> None:
-        self.weekday = weekday
+    def __init__(self, words: Callable[[], str]) -> None:
+        self.words = words
 
     def __format__(self, spec: str) -> str:
-        return format(weekday_name(self.weekday, current_locale()), spec)
+        return format(self.words(), spec)
 
 
-class _ClockWords:
-    """A wall-clock time in the reader's language (« 3h30 », "3:30 AM")."""
-
-    def __init__(self, moment: datetime) -> None:
-        self.moment = moment
-
-    def __format__(self, spec: str) -> str:
-        return format(format_clock(self.moment.hour, self.moment.minute), spec)
-
-
-class _DayNamed:
-    """A day as an organiser retypes it (« samedi 5 décembre », "Saturday, December 5")."""
-
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def __format__(self, spec: str) -> str:
-        return format(format_day(self.day, with_year=False), spec)
+def _day_words(day: date) -> str:
+    """« 1er décembre 2026 », "December 1, 2026": the date a refusal quotes back."""
+    locale = current_locale()
+    month = month_name(day.month, locale)
+    if locale == "en":
+        return f"{month} {day.day}, {day.year}"
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {month} {day.year}"
 
 
 def _nearest(found: date, weekday: int, today: date) -> date:
@@ -405,11 +385,13 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
     if read.weekday is not None:
         if found is not None:  # the date decides; the weekday must agree with it
             if found.weekday() != read.weekday:
-                raise UserInputError("error.when_weekday", value=value, date=_Day(found),
-                                     actual=_WeekdayName(found.weekday()),
-                                     typed=_WeekdayName(read.weekday),
-                                     as_dated=_DayNamed(found),
-                                     as_named=_DayNamed(_nearest(found, read.weekday, today)))
+                meant = _nearest(found, read.weekday, today)
+                raise UserInputError(  # the two days are named as an organiser retypes them
+                    "error.when_weekday", value=value, date=_Words(partial(_day_words, found)),
+                    actual=_Words(partial(weekday_name, found.weekday())),
+                    typed=_Words(partial(weekday_name, read.weekday)),
+                    as_dated=_Words(partial(format_day, found, with_year=False)),
+                    as_named=_Words(partial(format_day, meant, with_year=False)))
             return found
         ahead = (read.weekday - today.weekday()) % 7
         if read.mode == "next":
@@ -483,9 +465,10 @@ def _aware(local: datetime, value: str) -> datetime:
     """Paris wall-clock → UTC; the first of two on the autumn night, refused in the spring gap."""
     moment = local.replace(tzinfo=PARIS, fold=0).astimezone(UTC)
     if moment.astimezone(PARIS).replace(tzinfo=None) != local:
+        later, earlier = local + timedelta(hours=1), local - timedelta(hours=1)
         raise UserInputError("error.when_dst_gap", value=value,  # an hour on, an hour back
-                             later=_ClockWords(local + timedelta(hours=1)),
-                             earlier=_ClockWords(local - timedelta(hours=1)))
+                             later=_Words(partial(format_clock, later.hour, later.minute)),
+                             earlier=_Words(partial(format_clock, earlier.hour, earlier.minute)))
     return moment
 
 

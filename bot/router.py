@@ -112,9 +112,10 @@ class Router:
         return spec if spec is not None else self._index.get(command_key(name))
 
     def picture_wanted(self, text: str, *, organizer: bool, private: bool) -> bool:
-        """Whether a picture that came with this message is fetched at all (every adapter
-        asks, so the rule is one): with a command that takes one from this sender, or alone
-        in an organiser's private chat, for their conversation (the guided creation)."""
+        """Whether a picture that came with this typed message is fetched at all (Telegram
+        asks; a slash command's attachment needs only `CommandSpec.takes_picture_from`): with
+        a command that takes one from this sender, or alone in an organiser's private chat,
+        for their conversation (the guided creation)."""
         if text.startswith("/"):
             spec = self.find(text.split()[0])
             return spec is not None and spec.takes_picture_from(organizer)

@@ -326,7 +326,7 @@ def is_event_words(text: str) -> bool:
 
 def event_ref(text: str) -> int | EventRef:
     """A number ('12', '#12', 'n°12') or the words of an upcoming event's title."""
-    if text.isdecimal() and len(text) <= _ID_DIGITS and int(text) >= 1:  # « 12 », as below
+    if _is_id(text):  # the usual « 12 »: no letter scan, no prefix to strip
         return int(text)
     if is_event_words(text):
         return EventRef(bounded_text(" ".join(text.split()), MAX_EVENT_WORDS))
@@ -347,10 +347,15 @@ def event_id(text: str) -> int:
     cleaned = text.strip().lower().removeprefix("n°").removeprefix("no").lstrip("#").strip()
     if not cleaned:
         raise UserInputError("error.missing_event_id")
-    # isdecimal, not isdigit: « ² » and « ① » are digits that int() refuses.
-    if not cleaned.isdecimal() or len(cleaned) > _ID_DIGITS or int(cleaned) < 1:
+    if not _is_id(cleaned):
         raise UserInputError("error.bad_event_id", value=text.strip()[:20])
     return int(cleaned)
+
+
+def _is_id(digits: str) -> bool:
+    """A number an event may have, 1 to `MAX_ID`. isdecimal, not isdigit: « ² » and « ① »
+    are digits that int() refuses."""
+    return digits.isdecimal() and len(digits) <= _ID_DIGITS and int(digits) >= 1
 
 
 def integer(text: str, minimum: int, maximum: int, prefix: str = "") -> int:

@@ -147,9 +147,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "error.more_than_capacity": {
         "fr": "« {title} » (#{id}) n'a que {capacity:# place|# places} en tout : impossible "
-              "d'en réserver {seats}. Réservez-en {capacity} au plus, vous compris·e.",
+              "d'en réserver {seats}. Vous pouvez en réserver {capacity} au plus, la vôtre "
+              "comprise.",
         "en": "\"{title}\" (#{id}) only has {capacity:# seat|# seats} in all: {seats} cannot "
-              "be booked. Book {capacity} at most, yourself included.",
+              "be booked. You can book {capacity} at most, yours included.",
     },
     "notify.call_desk": {
         "fr": "📞 À prévenir vous-même (inscrit·e·s par téléphone ou à l'accueil, sans "
@@ -195,9 +196,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "error.when_dst_gap": {
         "fr": "« {value} » n'existe pas : cette nuit-là, on passe à l'heure d'été et les "
-              "horloges sautent de 2h à 3h. Choisissez par exemple {earlier} ou {later}.",
+              "horloges sautent de 2h à 3h. Pouvez-vous choisir une autre heure, par "
+              "exemple {earlier} ou {later} ?",
         "en": "\"{value}\" does not exist: that night clocks jump from 2:00 to 3:00 for "
-              "summer time. Choose for example {earlier} or {later}.",
+              "summer time. Could you choose another time, for example {earlier} or {later}?",
     },
     "error.when_midnight": {
         "fr": "« {value} » : minuit peut vouloir dire le début ou la fin de la journée. "

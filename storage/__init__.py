@@ -6,7 +6,8 @@ storage.db (base.Database): transaction() (BEGIN IMMEDIATE..COMMIT, all or nothi
     run_write(fn(sqlite3_conn)) (the same, whole on the writer thread: one hop; hot paths),
     read(sql, params), write_one(sql, params), checkpoint(), close(), path
 storage.members (members.Members):
-    identify(platform, user_id, display_name, now) -> Member   (created on first contact; cached)
+    identify(platform, user_id, display_name, now, app_language=None) -> Member
+        (created on first contact; cached; app_language: the app's, for notices)
     get(member_id) -> Member | None
     update(member_id, **language|reminders|unreachable|notice_pending) -> Member | None
     export(member_id) -> dict   (everything we hold about them, for /mydata)
@@ -31,6 +32,7 @@ storage.rsvps (rsvps.Rsvps):
 storage.cards (cards.Cards):
     add(event_id, platform, chat_id, message_id, locale, now, *, announcement=False)
     live(event_id) -> [PostedMessage];  revive(event_id, platform, chat_id, message_id) -> bool
+    move(platform, chat_id, old_message_id, new_message_id) -> bool   (a copy posted anew)
     none_live(event_id) -> bool   (known to have no live copy: no read needed)
     (bounds: cards.COPIES_PER_CHAT, cards.COPIES_PER_EVENT)
 storage.faq (faq.Faq): overrides() -> [FaqOverride];  save(FaqOverride, member_id, now)
@@ -66,7 +68,7 @@ storage.attendance (attendance.Attendance): the door and the anonymous tallies
     close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool
 storage.posters (posters.Posters): files beside the database, the name in events.poster
     attach(event_id, jpeg, now) -> bool;  copy(source_id, target_id, now) -> bool
-    remove(event_id, now) -> bool
+    remove(event_id, now) -> bool;  existing(name) -> Path | None   (the file, if still there)
 storage.feeds (feeds.Feeds): the web agenda and calendar feeds
     agenda(now, kind=None, limit=200) -> [(Event, Counts)];  window(now, kind=None) -> [Event]
     kinds(now) -> [str];  sequences([Event], now) -> {id: SEQUENCE};  install_id() -> str

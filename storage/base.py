@@ -85,19 +85,11 @@ def in_one_transaction(conn: sqlite3.Connection,
     outcome before the COMMIT, so none was told of a write that did not last."""
     if len(works) == 1:
         return [in_transaction(conn, works[0])]
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            outcomes = [(True, work(conn)) for work in works]
-            conn.execute("COMMIT")
-            return outcomes
-        except Exception:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-    except Exception:
-        log.debug("group commit of %d failed; each in its own transaction", len(works))
-        return [in_transaction(conn, work) for work in works]
+    ok, results = in_transaction(conn, lambda conn: [work(conn) for work in works])
+    if ok:
+        return [(True, result) for result in results]
+    log.debug("group commit of %d failed; each in its own transaction", len(works))
+    return [in_transaction(conn, work) for work in works]
 
 
 class Database:

@@ -166,7 +166,9 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
         seats = 1 + guests_delta
     seats = max(1, min(seats, max_seats))
     held = old_seats if old_state == "going" else 0
-    if choice == "going" and capacity is not None and seats > capacity:
+    # Seats given back need no room, even above a capacity the organiser lowered since.
+    fewer = old_state == "going" and seats <= old_seats
+    if choice == "going" and capacity is not None and seats > capacity and not fewer:
         # More seats than the event has in all: a waitlist place no one could ever serve.
         return RsvpOutcome("too_many", event_id, title, seats=seats, taken=taken,
                            capacity=capacity), []
@@ -180,7 +182,7 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
 
     if choice != "going":
         state, seq = choice, None
-    elif capacity is None or taken - held + seats <= capacity:
+    elif capacity is None or fewer or taken - held + seats <= capacity:
         state, seq = "going", None
     elif old_state == "going":
         # More guests than seats left: keep what they have rather than lose it.

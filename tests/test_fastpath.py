@@ -241,7 +241,6 @@ def test_a_string_redefined_between_tests_is_read_anew() -> None:
             del CATALOGUE["test.fastpath.again"]
 
 
-
 def test_the_locale_already_set_is_kept_and_given_back() -> None:
     """`using` sets nothing when the locale is already the reader's: inside and after each
     block, the locale is what it was before the shortcut."""

@@ -46,6 +46,17 @@ async def _members(store: Storage, count: int) -> list[int]:
             for n in range(count)]
 
 
+def _broken_at_commit(event_id: int) -> Any:
+    """A write that SQLite accepts until its COMMIT: an answer from a member who does not
+    exist, its foreign key checked only at the end (deferred)."""
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA defer_foreign_keys=ON")
+        conn.execute("INSERT INTO rsvps (event_id, member_id, state, seats, created_at,"
+                     " updated_at) VALUES (?, 999, 'going', 1, ?, ?)",
+                     (event_id, to_db(NOW), to_db(NOW)))
+    return broken
+
+
 def test_aiosqlite_still_offers_the_one_hop_that_run_write_relies_on() -> None:
     """Database.run_write uses aiosqlite's private `Connection._execute(fn, *args)` and
     `_conn` (0.22; pinned <0.23 in pyproject.toml). If this fails, aiosqlite changed them:
@@ -82,14 +93,8 @@ async def test_a_failed_commit_leaves_nothing_and_the_next_write_works(store: St
     rolls everything back; the writer is clean for the next transaction."""
     event_id = await _event(store)
 
-    def broken(conn: sqlite3.Connection) -> None:
-        conn.execute("PRAGMA defer_foreign_keys=ON")
-        conn.execute("INSERT INTO rsvps (event_id, member_id, state, seats, created_at,"
-                     " updated_at) VALUES (?, 999, 'going', 1, ?, ?)",
-                     (event_id, to_db(NOW), to_db(NOW)))
-
     with pytest.raises(sqlite3.IntegrityError):
-        await store.db.run_write(broken)
+        await store.db.run_write(_broken_at_commit(event_id))
     assert not store.db.writer.in_transaction
     assert (await store.rsvps.counts(event_id)).going_people == 0
     (member,) = await _members(store, 1)
@@ -160,14 +165,8 @@ async def test_a_group_whose_commit_fails_commits_each_other_write(store: Storag
     event_id = await _event(store)
     (member,) = await _members(store, 1)
 
-    def broken(conn: sqlite3.Connection) -> None:
-        conn.execute("PRAGMA defer_foreign_keys=ON")
-        conn.execute("INSERT INTO rsvps (event_id, member_id, state, seats, created_at,"
-                     " updated_at) VALUES (?, 999, 'going', 1, ?, ?)",
-                     (event_id, to_db(NOW), to_db(NOW)))
-
     results = await asyncio.gather(
-        store.db.run_write(_faq("a")), store.db.run_write(broken),
+        store.db.run_write(_faq("a")), store.db.run_write(_broken_at_commit(event_id)),
         store.rsvps.answer(event_id, member, "going", NOW), store.db.run_write(_faq("b")),
         return_exceptions=True)
     assert isinstance(results[1], sqlite3.IntegrityError)
@@ -315,3 +314,19 @@ def test_stored_timestamps_read_back_as_the_same_utc_moment() -> None:
     assert from_db(to_db(moment)) == moment
     assert from_db("2026-11-25T10:00:00Z").tzinfo is not None
     assert to_db(moment) == "2026-03-29T01:30:00Z"
+
+
+async def test_fewer_seats_are_always_given_back_even_above_a_lowered_capacity(
+        store: Storage) -> None:
+    """A family holds 4 seats; the organiser moves to a smaller room (capacity 2, overbooked,
+    as /modifier allows). Giving one seat back is accepted: it was refused, as « only 2
+    seats in all », which kept the 4 seats booked."""
+    event_id = await _event(store, capacity=10)
+    (member,) = await _members(store, 1)
+    await store.rsvps.answer(event_id, member, "going", NOW, guests=3)
+    await store.events.update(event_id, NOW, capacity=2)
+    fewer = await store.rsvps.answer(event_id, member, None, NOW, guests_delta=-1)
+    assert (fewer.status, fewer.seats) == ("going", 3)
+    assert (await store.rsvps.counts(event_id)).going_seats == 3
+    more = await store.rsvps.answer(event_id, member, "going", NOW, guests=3)
+    assert (more.status, more.seats) == ("too_many", 4)
