@@ -1,7 +1,6 @@
 """Session 4, second QA pass: what a parent, a teenager or a volunteer sees on a phone, through
 the real adapters (python-telegram-bot and discord.py against tests/fakes) and the operator's
-settings. Each test names the gesture, what was seen and what should be seen. Findings whose
-fix belongs to a file this pass does not own are strict xfails naming the owner."""
+settings. Each test names the gesture, what was seen and what should be seen."""
 
 from __future__ import annotations
 

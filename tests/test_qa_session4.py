@@ -121,6 +121,18 @@ async def test_guided_creation_takes_a_title_typed_at_the_kind_question(bot: Bot
     assert "Quel titre" in plain(await bot.say("atelier"))
 
 
+@pytest.mark.parametrize("typed", ["Jeux de société", "Soirée jeux de société"])
+async def test_a_kind_of_several_words_typed_alone_is_not_taken_for_a_title(
+        bot: Bot, typed: str) -> None:
+    """« Jeux de société » (or the button's own words) typed at « Quel type d'événement ? »
+    was read as a kind and a title: « Compris : Soirée thématique, « Soirée jeux de
+    société » », then « Quand ? ». It names a kind only: the title is still to ask."""
+    await bot.say("/creer")
+    answer = plain(await bot.say(typed))
+    assert "Quand ?" not in answer and "thématique" not in answer, answer
+    assert "Quel titre" in answer, answer
+
+
 async def test_the_same_announcement_scheduled_twice_is_refused(bot: Bot) -> None:
     """A volunteer unsure it worked typed « /annoncerplustard 1 demain 18h » twice: two
     announcements were scheduled, and the parents' group would get the card twice at 18h."""
@@ -225,7 +237,8 @@ async def test_telegram_help_still_says_a_question_can_be_typed_privately(
 # -- the FAQ, as parents write in a private chat ----------------------------------------------
 
 
-@pytest.mark.parametrize("said", ["👍", "Ok 👌", "ok", "🙏", "D'accord 👍"])
+@pytest.mark.parametrize("said", ["👍", "Ok 👌", "ok", "🙏", "D'accord 👍", "Très bien",
+                                  "Got it"])
 async def test_a_thumbs_up_gets_a_short_acknowledgement(bot: Bot, said: str) -> None:
     """A parent answers « 👍 » to the bot in a private chat and got 13 lines: « Je ne sais
     pas répondre à ça » and the whole list of topics."""

@@ -31,8 +31,9 @@ MAX_PERIOD_TEXT = 60
 # Accents are dropped before this applies: « à » is read as "a".
 _RANGE = re.compile(r"\s*(?:\.\.|…|→|\sa\s|\sau\s|\sto\s|\s-\s)\s*")
 _SEASON = re.compile(r"(?:saison\s+|season\s+)?(\d{4})\s*[-/]\s*(\d{4})")
-# « de septembre à décembre », "from september to december", « entre mars et juin ».
-_FROM = re.compile(r"^(?:de|du|d|depuis|from|entre|between)\s+")
+# « de septembre à décembre », « d'octobre à décembre », "from september to december",
+# « entre mars et juin ».
+_FROM = re.compile(r"^(?:(?:de|du|d|depuis|from|entre|between)\s+|d\s*['’`]\s*)")
 _AND = re.compile(r"\s(?:et|and)\s")
 # Periods said relative to today: (unit, how many back), unit one of month, quarter, year,
 # season (September to August). Keys are lower case without accents, apostrophes or dashes.

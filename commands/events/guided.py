@@ -53,6 +53,7 @@ from commands.events.parsers import (
     short_text,
     title,
 )
+from commands.events.strings import STRINGS
 from storage import KINDS, NewEvent
 from storage.drafts import KEEP, Draft
 
@@ -277,17 +278,24 @@ async def _typed(ctx: Context, draft: Draft, text: str, image: bytes | None) -> 
     await _advance(ctx, draft, data, note)
 
 
+# What a volunteer may type for a kind: its words, and its button's label (« Soirée jeux de
+# société », "Board-game night"), in either language.
+KIND_NAMES = {**KIND_WORDS, **{fold(STRINGS[f"choice.kind.{k}"][locale]): k
+                               for k in KINDS for locale in ("fr", "en")}}
+
+
 def kind_and_title(text: str) -> tuple[str, str] | None:
     """« Atelier graphisme » typed at « what kind? »: a volunteer gave the title, which
-    starts with the kind. Both are taken (the longest kind words first: « soirée jeux »),
-    so the next question is the date; None when the text is a kind alone or starts with
-    none (then `kind` explains)."""
+    starts with the kind. Both are taken (the longest kind words first: « jeux de société
+    … » before « jeux »), so the next question is the date; None when the text is a kind
+    alone (« jeux de société ») or starts with none (then `kind` explains)."""
     words = text.split()
-    for size in (3, 2, 1):
-        if size < len(words):
-            found = KIND_WORDS.get(fold("".join(words[:size])))
-            if found is not None and found != "other":
-                return found, title(text)
+    if fold(text) in KIND_NAMES:
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        found = KIND_NAMES.get(fold("".join(words[:size])))
+        if found is not None and found != "other":
+            return found, title(text)
     return None
 
 
@@ -306,7 +314,7 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str
     if step == "kind":
         both = kind_and_title(text)
         if both is None:
-            data["kind"] = kind(text)
+            data["kind"] = KIND_NAMES.get(fold(text)) or kind(text)
         else:
             data["kind"], data["title"] = both
             return t("guided.kind_and_title", kind=kind_label(both[0]), title=both[1])
@@ -552,7 +560,9 @@ def _ask(ctx: Context, draft: Draft, note: str = "") -> None:
                         for arg, field in EDITABLE.items()
                         if field != "picture" or _picture_offered(draft.data))
         buttons += (_button(draft, "guided.button_back", "back"),)
-    if draft.data.get("back") == "preview":  # one field changed from the preview: a way back
+    # One field changed from the preview: a way back, unless the preview lacks its date (it
+    # passed meanwhile), where « back » would only ask the date again.
+    if draft.data.get("back") == "preview" and _first_open(draft.data) == "preview":
         buttons += (_button(draft, "guided.button_back", "back"),)
     lines.append(t(f"guided.ask_{step}"))
     _reply(ctx, draft, "\n".join(lines), buttons, form)

@@ -23,7 +23,7 @@ from bot.messages import Attachment, Button, Reply
 from bot.text import fold
 from commands.events.calendar import event_ics
 from commands.events.parsers import FIELDS
-from storage import Event, NewEvent, Recipient
+from storage import Event, NewEvent, Recipient, Series
 from storage.party import DESK
 
 Attach = Callable[[Any, int, bytes, datetime], Awaitable[None]]
@@ -176,13 +176,19 @@ def _shown(field: str, event: Event) -> str:
                  end=format_when(event.ends_at))
     if field in ("end", "duration"):
         return format_when(event.ends_at) if event.ends_at else "-"
+    return shown_value(field, event)
+
+
+def shown_value(field: str, item: Event | Series) -> str:
+    """A field events and series share, as the reader reads it (« 3,00 € », « illimité »):
+    /modifier and /modifierserie say a new value alike."""
     if field == "capacity":
-        return str(event.capacity) if event.capacity else t("card.unlimited")
+        return str(item.capacity) if item.capacity else t("card.unlimited")
     if field == "price":
-        return format_price(event.price_cents)
+        return format_price(item.price_cents)
     if field == "kind":
-        return kind_label(event.kind)
-    return str(getattr(event, field))
+        return kind_label(item.kind)
+    return str(getattr(item, field))
 
 
 def length_words(span: timedelta) -> str:
@@ -258,9 +264,10 @@ async def told_and_called(ctx: Context, event_id: int) -> tuple[list[Recipient],
 # -- closing sign-ups --------------------------------------------------------------------
 
 
-async def _open_event(ctx: Context) -> Event:
-    """The named event, still to come and not cancelled (sign-ups mean nothing otherwise)."""
-    event = await load_event(ctx, ctx.values["event"])
+async def open_event(ctx: Context, event_id: int) -> Event:
+    """The event, still to come and not cancelled: answers, seats and sign-ups mean nothing
+    otherwise, and saying so before anything is written spares a half-done change."""
+    event = await load_event(ctx, event_id)
     if event.cancelled:
         raise Conflict("error.event_cancelled", id=event.id, title=event.title)
     if event.starts_at <= ctx.now:
@@ -278,7 +285,7 @@ async def reopen_signups(ctx: Context) -> None:
 
 
 async def _set_signups(ctx: Context, *, closed: bool) -> None:
-    event = await _open_event(ctx)
+    event = await open_event(ctx, ctx.values["event"])
     if event.signups_closed == closed:
         raise Conflict("signups.already_closed" if closed else "signups.already_open",
                        id=event.id, title=event.title)
@@ -376,8 +383,9 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
     # the organiser who planned them reads it here, at once.
     planned = [p.id for p in await ctx.storage.announcements.pending()
                if p.event_id == event.id]
+    numbers = ", ".join(t("cancelevent.unscheduled_number", n=n) for n in planned)
     lines = [done, to_call, t("cancelevent.unscheduled", count=len(planned),
-                              numbers=", ".join(f"n°{n}" for n in planned)) if planned else ""]
+                              numbers=numbers) if planned else ""]
     ctx.reply("\n".join(line for line in lines if line), private=True)
 
 

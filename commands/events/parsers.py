@@ -102,12 +102,6 @@ def short_text(text: str, limit: int = MAX_FIELD) -> str:
     return cleaned
 
 
-# -- the parameters, shared by events and series ---------------------------------------------
-
-TITLE = Param("title", max_length=MAX_TITLE, parse=title)
-WHEN = Param("when", "when")
-
-
 def when_text(text: str, now: datetime | None = None) -> str:
     """A date kept as typed, read by the handler once it knows what it is relative to (a
     duplicate's « samedi prochain » takes the time of its source)."""
@@ -115,6 +109,12 @@ def when_text(text: str, now: datetime | None = None) -> str:
     if not cleaned:
         raise UserInputError("error.missing_when")
     return cleaned
+
+
+# -- the parameters, shared by events and series ---------------------------------------------
+
+TITLE = Param("title", max_length=MAX_TITLE, parse=title)
+WHEN = Param("when", "when")
 # "int" so Discord offers a number field (leaving it empty means unlimited); typed lines also
 # accept « illimité ».
 CAPACITY = Param("capacity", "int", required=False, maximum=MAX_CAPACITY, parse=capacity)

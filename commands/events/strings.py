@@ -75,6 +75,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{count:The scheduled announcement|The scheduled announcements} {numbers} "
               "will not be published.",
     },
+    # How /programmees numbers an announcement (« n° » is French only).
+    "cancelevent.unscheduled_number": {"fr": "n°{n}", "en": "{n}"},
     "cancelevent.already": {
         "fr": "L'événement #{id} « {title} » était déjà annulé.",
         "en": "Event #{id} \"{title}\" was already cancelled.",

@@ -432,11 +432,14 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
 
 
 # « ok », « d'accord 👍 », « 👌 »: the parent acknowledges, nothing is asked.
-_OK_WORDS = frozenset({"ok", "okay", "oki", "okk", "kk", "k", "daccord", "dac", "accord", "d",
+_OK_WORDS = frozenset({"ok", "okay", "oki", "okk", "kk", "k", "daccord", "dac", "accord",
                        "super", "top", "cool", "parfait", "nickel", "genial", "great",
-                       "perfect", "entendu", "compris", "vu", "note", "noted", "bien", "tres",
-                       "alright", "fine", "got", "it", "good", "nice", "yes", "oui", "ouais",
+                       "perfect", "entendu", "compris", "vu", "note", "noted",
+                       "alright", "fine", "good", "nice", "yes", "oui", "ouais",
                        "yep", "yeah", "merci", "thanks", "parfaitement"})
+# Words that acknowledge only beside others (« d'accord », « très bien », "got it").
+_OK_PARTS = frozenset({"d", "it", "tres", "bien", "got"})
+_OK_PHRASES = frozenset({"tres bien", "got it"})
 
 
 def acknowledgement(text: str) -> bool:
@@ -447,8 +450,8 @@ def acknowledgement(text: str) -> bool:
             c.isalnum() for c in text):
         return True
     words = re.findall(r"[a-z0-9]+", strip_accents(text.translate(_SMART).lower()))
-    return bool(words) and all(w in _OK_WORDS for w in words) and any(
-        w in _OK_WORDS - {"d", "it", "tres", "bien", "got"} for w in words)
+    return (bool(words) and all(w in _OK_WORDS or w in _OK_PARTS for w in words)
+            and (any(w in _OK_WORDS for w in words) or " ".join(words) in _OK_PHRASES))
 
 
 # -- the programme: which events ----------------------------------------------------------------

@@ -18,7 +18,7 @@ def shown_name(spec: CommandSpec) -> str:
     return spec.shown_name(current_locale())
 
 
-def help_line(spec: CommandSpec, platform: str = "") -> str:
+def help_line(spec: CommandSpec, platform: str) -> str:
     line = f"• {usage_line(spec, shown_name(spec))} — {t(spec.help_key)}"
     example = example_of(spec, platform)
     return line if example is None else f"{line}, {example}"

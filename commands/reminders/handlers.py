@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 
 from bot.actions import Action
 from bot.context import Context
-from bot.errors import Conflict, UserInputError
+from bot.errors import UserInputError
 from bot.i18n import CATALOGUE, t
 from bot.text import fold
-from commands.events import load_event
+from commands.events import open_event
 from commands.reminders import jobs
 from commands.rsvp.handlers import outcome_text
 
@@ -66,11 +66,7 @@ async def press_drop(ctx: Context, action: Action) -> None:
     held = next((m.state for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
                  if m.event.id == event_id), None)
     if held is None:  # no answer, or « no » already: nothing is written
-        event = await load_event(ctx, event_id)
-        if event.cancelled:
-            raise Conflict("error.event_cancelled", id=event.id, title=event.title)
-        if event.starts_at <= ctx.now:
-            raise Conflict("error.rsvp_closed", id=event.id, title=event.title)
+        event = await open_event(ctx, event_id)
         ctx.reply(t("drop.nothing", title=event.title, id=event.id), private=True)
         return
     outcome = await ctx.storage.rsvps.answer(event_id, ctx.member.id, "no", ctx.now)

@@ -35,7 +35,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "drop.nothing": {
         "fr": "Rien à libérer : vous n'avez pas (ou déjà plus) de place pour « {title} » "
               "(#{id}).",
-        "en": "Nothing to free: you have no seat (or no longer one) for \"{title}\" (#{id}).",
+        "en": "Nothing to free: you have no seat for \"{title}\" (#{id}), or not any more.",
     },
     "summary.text": {
         "fr": "📋 {when} : « {title} » (#{id}).\nPlaces prises : {going}/{capacity} "

@@ -18,7 +18,7 @@ from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_when, t
 from bot.messages import Attachment, Button, Form, FormField, Reply
 from bot.text import fold
-from commands.events import load_event
+from commands.events import load_event, open_event
 from commands.rsvp import parsers
 from commands.rsvp.parsers import MAX_DESK_SEATS, MAX_GUESTS
 from storage import Attendee, Event, Recipient, RsvpOutcome
@@ -181,11 +181,7 @@ async def press_kids(ctx: Context, action: Action) -> None:
     """"Name the children": privately, the exact line to type, with the event number and
     the guests already counted; and a form with the names for platforms that have one
     (Discord reads no typed line: its slash commands take options)."""
-    event = await load_event(ctx, _event_id(action))
-    if event.cancelled:
-        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
-    if event.starts_at <= ctx.now:
-        raise Conflict("error.rsvp_closed", id=event.id, title=event.title)
+    event = await open_event(ctx, _event_id(action))
     mine = [m for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
             if m.event.id == event.id and m.state in HOLDING]
     if action.arg == "form":
@@ -347,13 +343,9 @@ async def add_attendee(ctx: Context) -> None:
     """`/inscrire 12 Mme Martin 3 tél.`: someone who registered by phone or at the desk.
     Their seats go through the same capacity check as everyone's (full: the waitlist); they
     are not a member of any platform and are never written to."""
-    event = await load_event(ctx, ctx.values["event"])
-    name, seats, note = parsers.desk_entry(ctx.values["entry"])
     # Refusals known now are said before anything is written (the answer checks again).
-    if event.cancelled:
-        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
-    if event.starts_at <= ctx.now:
-        raise Conflict("error.rsvp_closed", id=event.id, title=event.title)
+    event = await open_event(ctx, ctx.values["event"])
+    name, seats, note = parsers.desk_entry(ctx.values["entry"])
     if event.signups_closed:
         raise Conflict("desk.signups_closed", id=event.id, title=event.title)
     party = ctx.storage.party

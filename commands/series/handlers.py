@@ -8,21 +8,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from bot.cards import kind_label
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import (
     PARIS,
     current_locale,
     format_clock,
-    format_price,
     format_when,
     t,
     weekday_name,
 )
 from bot.messages import Reply
 from bot.spec import duration
-from commands.events.handlers import length_words
+from commands.events.handlers import length_words, shown_value
 from commands.events.parsers import MAX_DESCRIPTION, capacity, kind, price, short_text, title
 from commands.series.jobs import HORIZON, rule_of, top_up
 from commands.series.parsers import (
@@ -159,13 +157,7 @@ def _shown(field: str, series: Series) -> str:
     if field == "duration":
         minutes = series.duration_minutes
         return length_words(timedelta(minutes=minutes)) if minutes else "-"
-    if field == "capacity":
-        return str(series.capacity) if series.capacity else t("card.unlimited")
-    if field == "price":
-        return format_price(series.price_cents)
-    if field == "kind":
-        return kind_label(series.kind)
-    return str(getattr(series, field))
+    return shown_value(field, series)
 
 
 def _value(field: str, raw: str) -> object:

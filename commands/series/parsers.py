@@ -203,7 +203,7 @@ def read_rule(text: str) -> Rule:
         word = tokens[index]
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         before = tokens[index - 1] if index else ""
-        day = WEEKDAY_WORDS.get(word, WEEKDAY_WORDS.get(word[:-1]) if word.endswith("s") else None)
+        day = _weekday(word)
         if day is not None:
             if day not in weekdays:
                 weekdays.append(day)
@@ -286,6 +286,11 @@ def _moment(first: _Clock, last: _Clock | None, part: str | None, value: str
     return f"{start:02d}:{minute:02d}", minutes
 
 
+def _weekday(word: str) -> int | None:
+    """The weekday a word names, plural too (« les jeudis »); None for any other word."""
+    return WEEKDAY_WORDS.get(word, WEEKDAY_WORDS.get(word[:-1]) if word.endswith("s") else None)
+
+
 _DAYS_ONLY_FILLERS = {"le", "les", "la", "et", "and", "on", "the", "jour", "day"}
 
 
@@ -295,7 +300,7 @@ def read_days(text: str) -> tuple[int, ...] | None:
     anything else."""
     days: set[int] = set()
     for word in re.findall(r"[a-z0-9]+", _plain(text)):
-        day = WEEKDAY_WORDS.get(word, WEEKDAY_WORDS.get(word[:-1]) if word.endswith("s") else None)
+        day = _weekday(word)
         if day is not None:
             days.add(day)
         elif word not in _DAYS_ONLY_FILLERS:
