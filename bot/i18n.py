@@ -49,6 +49,13 @@ def current_locale() -> str:
     return _locale.get()
 
 
+def platform_key(key: str, platform: str) -> str:
+    """`<key>.<platform>` when the platform has its own wording (Discord takes options, not
+    typed words; it has no photo caption), else `key`."""
+    own = f"{key}.{platform}"
+    return own if own in CATALOGUE else key
+
+
 def spoken(platform_locale: str | None) -> str | None:
     """A platform's user locale ("en-GB", "fr") as one of ours, None if we do not speak it."""
     if not platform_locale:

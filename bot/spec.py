@@ -21,7 +21,7 @@ from typing import Any, Literal
 from bot.context import Context
 from bot.dates import When, parse_duration, read_when
 from bot.errors import UserInputError
-from bot.i18n import CATALOGUE, Lazy, t
+from bot.i18n import CATALOGUE, Lazy, platform_key, t
 from bot.text import clean_stored, fold
 
 Handler = Callable[[Context], Awaitable[None]]
@@ -426,7 +426,5 @@ def usage_line(spec: CommandSpec, name: str) -> str:
 def example_of(spec: CommandSpec, platform: str) -> str | None:
     """The example said after a usage line (/help, a refusal), the platform's own first
     (`example.<cmd>.<platform>`: Discord has no photo caption); None without one."""
-    for key in (f"{spec.example_key}.{platform}", spec.example_key):
-        if key in CATALOGUE:
-            return t(key)
-    return None
+    key = platform_key(spec.example_key, platform)
+    return t(key) if key in CATALOGUE else None

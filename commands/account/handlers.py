@@ -14,7 +14,7 @@ from bot import actions
 from bot.actions import Action
 from bot.context import Context
 from bot.errors import UserInputError
-from bot.i18n import CATALOGUE, format_when, t, using
+from bot.i18n import format_when, platform_key, t, using
 from bot.messages import Button
 from bot.spec import event_id
 from commands.account.strings import STRINGS
@@ -145,8 +145,8 @@ async def forget_me(ctx: Context) -> None:
         await _erase(ctx)
         return
     # Discord takes no typed « confirmer »: its own words name the option's choice.
-    own = f"forgetme.confirm.{ctx.incoming.platform}"
-    ctx.reply(t(own if own in CATALOGUE else "forgetme.confirm", yes=t("choice.confirm.yes")),
+    ctx.reply(t(platform_key("forgetme.confirm", ctx.incoming.platform),
+                yes=t("choice.confirm.yes")),
               private=True,
               buttons=(Button(t("button.forget_confirm"), actions.encode("forget", "me", "yes")),
                        Button(t("button.forget_cancel"), actions.encode("forget", "me", "no"))))

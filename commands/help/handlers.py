@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.context import Context
-from bot.i18n import CATALOGUE, current_locale, t
+from bot.i18n import current_locale, platform_key, t
 from bot.spec import CommandSpec, Handler, example_of, usage_line
 
 Commands = Callable[[str], Sequence[CommandSpec]]
@@ -32,8 +32,7 @@ def works_here(spec: CommandSpec, platform: str) -> bool:
 
 def footer_key(platform: str) -> str:
     """Discord reads no typed messages: a question goes through /faq there."""
-    key = f"help.footer.{platform}"
-    return key if key in CATALOGUE else "help.footer"
+    return platform_key("help.footer", platform)
 
 
 def help_for(commands: Commands) -> Handler:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bot.context import Context, Services
 from bot.errors import Conflict, NotFound, UserInputError
-from bot.i18n import CATALOGUE, t
+from bot.i18n import platform_key, t
 from commands.events import card_reply, load_event
 from commands.posters.images import prepare_apart
 
@@ -42,8 +42,7 @@ async def set_poster(ctx: Context) -> None:
         raise Conflict("poster.cancelled", id=event.id, title=event.title)
     image = ctx.incoming.image
     if image is None:
-        specific = f"poster.missing.{ctx.incoming.platform}"
-        raise UserInputError(specific if specific in CATALOGUE else "poster.missing",
+        raise UserInputError(platform_key("poster.missing", ctx.incoming.platform),
                              id=event.id)
     await attach(ctx.core, event.id, image, ctx.now)
     ctx.reply(t("poster.attached", id=event.id), private=True)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from bot.actions import Action
 from bot.context import Context
 from bot.errors import UserInputError
-from bot.i18n import CATALOGUE, t
+from bot.i18n import platform_key, t
 from bot.text import fold
 from commands.events import open_event
 from commands.reminders import jobs
@@ -38,8 +38,7 @@ def format_offset(delta: timedelta) -> str:
 def said(ctx: Context, key: str, **values: object) -> str:
     """The platform's own wording when it has one (`<key>.<platform>`): Discord takes no
     typed « /rappels non », only the choice in the command's option, named as it shows."""
-    own = f"{key}.{ctx.incoming.platform}"
-    return t(own if own in CATALOGUE else key, on=t("choice.state.on"),
+    return t(platform_key(key, ctx.incoming.platform), on=t("choice.state.on"),
              off=t("choice.state.off"), **values)
 
 
