@@ -526,8 +526,8 @@ class FakeTelegram:
         offset = int(call.params.get("offset") or 0)
         if "allowed_updates" in call.params:  # kept until changed, as Telegram does
             self.allowed_updates = set(call.params["allowed_updates"]) or None
-        self._updates = [u for u in self._updates if u["update_id"] >= offset]
-        self._updates = [u for u in self._updates if self._wanted(u)]
+        self._updates = [u for u in self._updates
+                         if u["update_id"] >= offset and self._wanted(u)]
         timeout = float(call.params.get("timeout") or 0)
         if not self._updates and timeout > 0 and not self._closing.is_set():
             async with self._changed:
@@ -536,7 +536,7 @@ class FakeTelegram:
                         lambda: bool(self._updates) or self._closing.is_set()), timeout)
                 except TimeoutError:
                     pass
-        self._updates = [u for u in self._updates if self._wanted(u)]
+        self._updates = [u for u in self._updates if self._wanted(u)]  # arrived meanwhile
         return self._updates[: int(call.params.get("limit") or 100)]
 
     def _wanted(self, update: dict[str, Any]) -> bool:

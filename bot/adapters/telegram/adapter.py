@@ -324,8 +324,9 @@ class TelegramAdapter:
                             payload=_payload_of(message.reply_to_message))
 
     async def _tell(self, user: TgUser, chat: TgChat, key: str) -> None:
-        """One line of the adapter's own in a private chat (an edit, a voice message): in
-        the member's Telegram language, nobody looked up and nothing kept."""
+        """One line of the adapter's own in a private chat (an edit, a voice message, a
+        picture nobody asked for): in the member's Telegram language, nobody looked up and
+        nothing kept."""
         with using(pick_locale(None, user.language_code)):
             text = t(key)
         try:
@@ -624,8 +625,7 @@ class TelegramAdapter:
         markup = render.keyboard(card.buttons)
         if not self._remember(key, html + "\0" + (card.image if photo else ""), markup):
             return moved
-        poster = (poster_file(self.settings.database_path, card)
-                  if shown and card.image and shown != card.image else None)
+        poster = wanted if shown and card.image and shown != card.image else None
         try:
             with urgent():  # live counts are what members look at: ahead of any fan-out
                 if poster is not None:  # a photo card, and the poster was replaced since

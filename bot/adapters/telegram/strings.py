@@ -24,9 +24,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "try again: {link}",
     },
     "telegram.edited": {
-        "fr": "J'ai vu que vous avez modifié un message, mais je ne lis pas les "
-              "modifications : envoyez-le-moi de nouveau, corrigé, s'il vous plaît.",
-        "en": "I saw you edited a message, but I don't read edits: please send it to me "
+        "fr": "Vous avez modifié un message, mais je ne lis pas les modifications : "
+              "envoyez-le-moi de nouveau, corrigé, s'il vous plaît.",
+        "en": "You edited a message, but I don't read edits: please send it to me "
               "again, corrected.",
     },
     "telegram.write_please": {
