@@ -42,3 +42,12 @@ async def test_mydata_says_which_language_is_used_and_why(bot: Bot) -> None:
     assert "automatic, your app's (en)" in shown, shown
     await bot.say("/language en", user="tom", locale="en-US")
     assert "Language: en" in plain(await bot.say("/mydata", user="tom", locale="en-US"))
+
+
+async def test_mydata_numbers_series_in_the_readers_language(bot: Bot) -> None:
+    """« n°3 » is French: an English organiser's /mydata said "Event series created: n°1"."""
+    said = await bot.say("/newseries Atelier photo | every wednesday 14h", locale="en")
+    assert "Series 1" in said, said
+    shown = plain(await bot.say("/mydata", locale="en"))
+    assert 'Event series created: 1 "Atelier photo"' in shown, shown
+    assert "n°" not in shown

@@ -92,7 +92,8 @@ async def my_data(ctx: Context) -> None:
                                                         for e in data["events_created"])))
     if data["series_created"]:
         lines.append(t("mydata.series", items=", ".join(
-            f"n°{s['series_id']} {s['title']}" for s in data["series_created"])))
+            t("mydata.series_item", id=s["series_id"], title=s["title"])
+            for s in data["series_created"])))
     if data["announcements_scheduled"]:
         lines.append(t("mydata.announcements", items=", ".join(
             f"#{a['event_id']} ({format_when(a['at'])})"

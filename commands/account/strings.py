@@ -61,6 +61,7 @@ STRINGS: dict[str, dict[str, str]] = {
                    "en": "• FAQ entries edited: {keys}"},
     "mydata.series": {"fr": "• Séries d'événements créées : {items}",
                       "en": "• Event series created: {items}"},
+    "mydata.series_item": {"fr": "n°{id} « {title} »", "en": "{id} \"{title}\""},
     "mydata.announcements": {"fr": "• Annonces programmées par vous : {items}",
                              "en": "• Announcements you scheduled: {items}"},
     "mydata.reach_ok": {"fr": "• Messages privés : nous pouvons vous écrire.",
