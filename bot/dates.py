@@ -18,6 +18,7 @@ On the autumn night the hour between 2:00 and 3:00 happens twice; we take the fi
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from functools import partial
 from bot.errors import UserInputError
 from bot.i18n import (
     PARIS,
+    add_strings,
     current_locale,
     format_clock,
     format_day,
@@ -45,6 +47,35 @@ MAX_DURATION = timedelta(days=3650)
 
 MAX_TEXT = 80
 FAR_DAYS = 548  # about 18 months: further than that, the year must be written
+# A day and month without a year that passed this year less than this long ago (« 25/11 »
+# typed on the 26th, an American « 12/11 » for 11 December) is a slip more often than a plan
+# a year ahead: the organiser is asked to write the year rather than given next year's.
+JUST_PAST_DAYS = 60
+
+# The refusals this reader adds to the shared ones in `bot.strings` (kept here, so they exist
+# wherever a date is read: events, series, announcements).
+STRINGS: dict[str, dict[str, str]] = {
+    "error.when_just_past": {
+        "fr": "« {value} » : le {date} est passé. Si c'est le {next_date}, écrivez "
+              "l'année : {example}.",
+        "en": "\"{value}\": {date} has passed. If you mean {next_date}, please write the "
+              "year: {example}.",
+    },
+    "error.when_typo": {
+        "fr": "« {value} » : je ne connais pas le mot « {word} ». Vouliez-vous dire "
+              "« {meant} » ? Retapez la date avec ce mot.",
+        "en": "\"{value}\": I don't know the word \"{word}\". Did you mean \"{meant}\"? "
+              "Please type the date again with it.",
+    },
+    "error.when_recurring": {
+        "fr": "« {value} » revient chaque semaine : c'est une série. Un seul événement a une "
+              "date (par exemple jeudi 20h) ; pour toutes les semaines : /nouvelleserie "
+              "<titre> | jeudi 20h.",
+        "en": "\"{value}\" repeats: that is a series. One event has one date (for example "
+              "thursday 8pm); for every week: /newseries <title> | thursday 8pm.",
+    },
+}
+add_strings(STRINGS)
 
 
 @dataclass(frozen=True)
@@ -100,6 +131,14 @@ _WEEKDAY = _named(WEEKDAY_WORDS, 0, "wd")
 _MONTH = _named(MONTH_WORDS, 1, "mo")
 _NO_MONTH = rf"(?!\s+(?:de\s+|of\s+)?(?:{'|'.join(MONTH_WORDS)}){_B})"  # "le 1er décembre"
 _ORD = r"(?:er|ere|e|eme|st|nd|rd|th)"
+# Which weekday of a month: 1 to 5, or -1 for the last one.
+_NTH_WORDS = {"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ere": 1, "first": 1, "1st": 1,
+              "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2, "2nd": 2,
+              "troisieme": 3, "3e": 3, "3eme": 3, "third": 3, "3rd": 3,
+              "quatrieme": 4, "4e": 4, "4eme": 4, "fourth": 4, "4th": 4,
+              "cinquieme": 5, "5e": 5, "5eme": 5, "fifth": 5, "5th": 5,
+              "dernier": -1, "derniere": -1, "last": -1}
+_NTH = "|".join(sorted(_NTH_WORDS, key=len, reverse=True))
 # A time as typed: 20h, 20h30, 20 h 30, 14 heures, 20:30, 8pm, 7:30 pm, or a bare 18 (ranges).
 _TIME = (r"\d{1,2}(?:\s*(?:heures?|h)(?:\s*\d{2}(?![\d:h]))?|:\d{2}(?::00)?)?"
          r"(?:\s*(?:am|pm))?")
@@ -114,9 +153,18 @@ _GRAMMAR: list[tuple[str, str]] = [
     ("dmy", r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})"),
     ("relative", r"(?:dans|in)\s+(?P<n>\d{1,3})\s*(?P<unit>minutes?|mins?|mn|heures?|hours?|hrs?"
                  r"|h|jours?|days?|j|semaines?|weeks?|mois|months?|ans?|annees?|years?)"),
+    # « de 20h à minuit »: as the end of a range, midnight can only be the end of the day.
     ("range", rf"(?:(?P<pre>de|from|entre|between|des)\s+)?(?P<t1>{_TIME})\s*"
-              rf"(?P<sep>-|/|a|to|until|till|jusqu a|jusqua|et|and)\s*(?P<t2>{_TIME})"),
+              rf"(?P<sep>-|/|a|to|until|till|jusqu a|jusqua|et|and)\s*"
+              rf"(?P<t2>{_TIME}|minuit|midnight)"),
+    # « le premier samedi de décembre », "the last friday of january"
+    ("nth_weekday", rf"(?:(?:le|the)\s+)?(?P<nth>{_NTH})\s+(?:{_WEEKDAY})\s+"
+                    rf"(?:de\s+|d\s+|du\s+mois\s+de\s+|of\s+)?(?:{_MONTH})"
+                    r"(?:\s+(?P<y>\d{4}))?"),
     ("dm", r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"),
+    # « 03.12 » as Swiss and Belgian posters write it: a real day and month only, so a time
+    # typed « 14.30 » is not read as a date.
+    ("dm", r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?![\d.])"),
     ("day_month", rf"(?P<d>\d{{1,2}}){_ORD}?\s+(?:de\s+|of\s+)?(?:{_MONTH})"
                   r"(?:\s+(?P<y>\d{4}))?"),
     ("month_day", rf"(?:{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD}?{_NOT_A_TIME}(?:\s+(?P<y>\d{{4}}))?"),
@@ -172,6 +220,7 @@ class _Read:
     end: _Clock | None = None
     midnight: bool = False
     offset: timedelta | None = None  # "dans 2 heures": day and time at once
+    nth: int | None = None  # « le premier samedi de décembre »: 1 to 5, -1 the last
     seen: set[str] = field(default_factory=set)
 
 
@@ -184,8 +233,10 @@ def _normalise(text: str) -> str:
     text = re.sub(r"(?<=\d)t(?=\d)", " ", text)  # ISO 2026-12-05T20:00
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[«»\"!?,;()\[\]…'*_~]", " ", text)
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    text = re.sub(r"(?<=[a-z])(?<!\dh)-(?=[a-z])", " ", text)  # « 20h-minuit » stays
     text = re.sub(r"\baujourd\s*hui\b", "aujourdhui", text)
+    # « le premier décembre »: the first, written in words (not « le premier samedi »).
+    text = re.sub(rf"\bpremier(?=\s+(?:{'|'.join(MONTH_WORDS)})\b)", "1er", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -197,6 +248,8 @@ def _group_index(match: re.Match[str], prefix: str) -> int:
 
 
 def _clock(text: str, value: str) -> _Clock:
+    if text in ("minuit", "midnight"):  # only ever the end of a range (see "range")
+        return _Clock(0, 0, marked=True)
     found = _TIME_PARTS.fullmatch(text.strip())
     if found is None:  # the patterns above only hand over what this reads
         raise UserInputError("error.bad_when", value=value)
@@ -225,6 +278,8 @@ def _scan(text: str, value: str) -> _Read:
                 continue
             if name == "range":
                 first, second = _clock(found["t1"], value), _clock(found["t2"], value)
+                if not first.marked and second.hour == 0 and found["t2"][0] == "m":
+                    continue  # « 12 à minuit »: no start to tell
                 if (found["sep"] in ("et", "and")) != (found["pre"] in ("entre", "between")):
                     continue
                 if found["sep"] == "/" and not first.marked:
@@ -238,6 +293,7 @@ def _scan(text: str, value: str) -> _Read:
                 continue
             break
         else:
+            _typo(text[position:], value)
             raise UserInputError("error.bad_when", value=value)
         position = found.end()
         previous = name
@@ -251,6 +307,14 @@ def _scan(text: str, value: str) -> _Read:
             year = found.groupdict().get("y")
             if year:
                 read.year = int(year) + (2000 if len(year) == 2 else 0)
+        elif name == "nth_weekday":
+            once("date")
+            once("weekday")
+            read.nth = _NTH_WORDS[found["nth"]]
+            read.weekday = _group_index(found, "wd")
+            read.month = _group_index(found, "mo") + 1
+            if found["y"]:
+                read.year = int(found["y"])
         elif name == "relative":
             once("date")
             if _relative(read, int(found["n"]), found["unit"]):
@@ -291,6 +355,26 @@ def _scan(text: str, value: str) -> _Read:
             once("weekday")
             read.weekday = _group_index(found, "wd")
     return read
+
+
+# Whole words a typo is compared with (abbreviations would match anything short), and how
+# they are written back.
+_SPELLED = sorted(word for word in (*WEEKDAY_WORDS, *MONTH_WORDS) if len(word) >= 5
+                  and word not in ("thurs", "tues", "janv", "fevr"))
+_WRITTEN = {"decembre": "décembre", "fevrier": "février", "aout": "août"}
+_RECURRING = re.compile(r"\b(?:tou(?:te)?s\s+les|chaque|every|each)\b")
+
+
+def _typo(rest: str, value: str) -> None:
+    """An unknown word close to a day or month name (« jeudu », « decmbre ») is named,
+    with what may have been meant, as a question: nothing is read on a guess."""
+    for word in re.findall(r"[a-z]{4,}", rest):
+        if word in WEEKDAY_WORDS or word in MONTH_WORDS:
+            continue
+        close = difflib.get_close_matches(word, _SPELLED, n=1, cutoff=0.7)
+        if close:
+            raise UserInputError("error.when_typo", value=value, word=word,
+                                 meant=_WRITTEN.get(close[0], close[0]))
 
 
 def _relative(read: _Read, amount: int, unit: str) -> bool:
@@ -369,11 +453,23 @@ def _add_months(day: date, months: int, value: str) -> date:
 
 def _the_day(read: _Read, today: date, value: str) -> date | None:
     found: date | None = None
+    if read.nth is not None and read.month is not None and read.weekday is not None:
+        years = [read.year] if read.year is not None else [today.year, today.year + 1]
+        for year in years:
+            found = _nth_weekday(year, read.month, read.weekday, read.nth, value)
+            if found >= today or read.year is not None:
+                break
+        assert found is not None
+        if read.year is None:
+            _not_just_past(found, today, value,
+                           _nth_weekday(today.year, read.month, read.weekday, read.nth, value))
+        return found
     if read.day is not None and read.month is not None:
         if read.year is not None:
             found = _valid(read.year, read.month, read.day, value)
         else:
             found = _next_date(today, read.month, read.day, value)
+            _not_just_past(found, today, value)
     elif read.day is not None:
         if not 1 <= read.day <= 31:
             raise UserInputError("error.when_bad_date", value=value)
@@ -416,6 +512,36 @@ def _next_date(today: date, month: int, number: int, value: str) -> date:
         if found >= today:
             return found
     raise UserInputError("error.when_bad_date", value=value)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int, value: str) -> date:
+    """The nth (1-5, or -1 for the last) given weekday of a month; refused if it has none."""
+    first = date(year, month, 1)
+    days = [first + timedelta(days=n) for n in range(31)
+            if (first + timedelta(days=n)).month == month
+            and (first + timedelta(days=n)).weekday() == weekday]
+    if nth > len(days):
+        raise UserInputError("error.when_bad_date", value=value)
+    return days[nth - 1] if nth > 0 else days[-1]
+
+
+def _not_just_past(found: date, today: date, value: str,
+                   this_year: date | None = None) -> None:
+    """A day and month with no year, read as next year's because this year's has just
+    passed, is asked rather than moved a year on."""
+    if found.year == today.year:
+        return
+    if this_year is None:
+        try:
+            this_year = date(today.year, found.month, found.day)
+        except ValueError:  # 29 February: no such day this year to have passed
+            return
+    if this_year < today and (today - this_year).days <= JUST_PAST_DAYS:
+        raise UserInputError(
+            "error.when_just_past", value=value,
+            date=_Words(partial(_day_words, this_year)),
+            next_date=_Words(partial(_day_words, found)),
+            example=f"{found.day:02d}/{found.month:02d}/{found.year}")
 
 
 def _next_day_of_month(today: date, number: int) -> date:
@@ -480,6 +606,8 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         raise UserInputError("error.missing_when")
     if len(cleaned) > MAX_TEXT:
         raise UserInputError("error.bad_when", value=value)
+    if _RECURRING.search(cleaned):
+        raise UserInputError("error.when_recurring", value=value)
     read = _scan(cleaned, value)
     if read.midnight:
         raise UserInputError("error.when_midnight", value=value)

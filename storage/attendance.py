@@ -158,11 +158,13 @@ class Attendance:
         """Check someone in, or undo it; their new state, or None when they hold neither a
         seat nor a waitlist place (a stale or forged button) or the event's books are closed:
         nothing is written. Someone from the waitlist let in at the door is going from then
-        on (the volunteer gave them a no-show's seat), and stays so if the tap is undone."""
+        on (the volunteer gave them a no-show's seat); their place in the queue is kept
+        (`wait_seq` of a "going" answer), so undoing the tap puts them back where they were."""
         stamp = to_db(now)
         async with self.db.transaction() as db:
             going = list(await db.execute_fetchall(
-                "SELECT c.member_id IS NOT NULL, r.state = 'waitlisted' FROM rsvps r"
+                "SELECT c.member_id IS NOT NULL, r.state = 'waitlisted',"
+                " r.state = 'going' AND r.wait_seq IS NOT NULL FROM rsvps r"
                 " LEFT JOIN checkins c ON c.event_id = r.event_id AND c.member_id = r.member_id"
                 " WHERE r.event_id = ? AND r.member_id = ?"
                 " AND r.state IN ('going', 'waitlisted')"
@@ -170,8 +172,12 @@ class Attendance:
                 (event_id, member_id, event_id)))
             if not going:
                 return None
-            if going[0][1]:
-                await db.execute("UPDATE rsvps SET state = 'going', wait_seq = NULL,"
+            if going[0][1]:  # let in from the waitlist: going, the queue place remembered
+                await db.execute("UPDATE rsvps SET state = 'going',"
+                                 " updated_at = ? WHERE event_id = ? AND member_id = ?",
+                                 (stamp, event_id, member_id))
+            elif going[0][0] and going[0][2]:  # that tap undone: back in the queue
+                await db.execute("UPDATE rsvps SET state = 'waitlisted',"
                                  " updated_at = ? WHERE event_id = ? AND member_id = ?",
                                  (stamp, event_id, member_id))
             if going[0][0]:

@@ -15,8 +15,7 @@ import pytest
 
 from bot import dates
 from bot.errors import UserInputError
-from bot.i18n import t, using
-from bot.strings import STRINGS
+from bot.i18n import CATALOGUE, t, using
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -213,11 +212,11 @@ CORPUS: list[tuple[str, str, str, str | None]] = [
     ("D31", "le 30 à 20h", "2027-01-30 20:00", None),
     ("D31", "2/1 14h", "2027-01-02 14:00", None),
     ("D31", "02/01/2027 14h", "2027-01-02 14:00", None),
+    ("D31", "12/12/2027 20h", "2027-12-12 20:00", None),  # the year written: as typed
     ("D31", "samedi 2 janvier 14h", "2027-01-02 14:00", None),
     ("D31", "vendredi 1er janvier 20h", "2027-01-01 20:00", None),
     ("D31", "15 janvier 18h30", "2027-01-15 18:30", None),
     ("D31", "15 janv. 18h30", "2027-01-15 18:30", None),
-    ("D31", "12 décembre 20h", "2027-12-12 20:00", None),
     ("D31", "lundi 18h", "2027-01-04 18:00", None),
     ("D31", "jeudi 18h", "2026-12-31 18:00", None),
     ("D31", "jeudi prochain 18h", "2027-01-07 18:00", None),
@@ -276,6 +275,8 @@ REFUSALS: list[tuple[str, str, str]] = [
     ("MON", "20h", "error.when_need_day"),
     ("MON", "18h-20h", "error.when_need_day"),
     ("MON", "dans 20 mois 20h", "error.when_far"),
+    # 12 December, 19 days ago: a slip, not next year (asked, the year to be written).
+    ("D31", "12 décembre 20h", "error.when_just_past"),
     ("MON", "hier 20h", "error.past_when"),
     ("MON", "yesterday 8pm", "error.past_when"),
     ("MON", "2020-01-01 20:00", "error.past_when"),
@@ -441,6 +442,7 @@ def test_an_end_before_the_start_is_not_moved(text: str) -> None:
 
 def test_every_refusal_key_exists_in_both_languages() -> None:
     for key in {key for _, _, key in REFUSALS}:
-        assert STRINGS[key]["fr"].strip() and STRINGS[key]["en"].strip()
-        assert "{value}" in STRINGS[key]["fr"] or key in ("error.missing_when",
+        entry = CATALOGUE[key]  # bot.strings, and the few bot.dates adds
+        assert entry["fr"].strip() and entry["en"].strip()
+        assert "{value}" in entry["fr"] or key in ("error.missing_when",
                                                           "error.when_weekday"), key

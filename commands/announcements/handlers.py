@@ -121,5 +121,14 @@ async def scheduled(ctx: Context) -> None:
 async def unschedule(ctx: Context) -> None:
     number: int = ctx.values["number"]
     if not await ctx.storage.announcements.unschedule(number):
+        # Every other command takes an event's number: « /deprogrammer 3 » for event #3 is
+        # answered with that event's announcements, to cancel by their own number.
+        of_event = [a for a in await ctx.storage.announcements.pending()
+                    if a.event_id == number and a.status == "pending"]
+        if of_event:
+            raise NotFound("unschedule.event_number", id=number,
+                           numbers=", ".join(f"n°{a.id}" if ctx.locale == "fr" else str(a.id)
+                                             for a in of_event),
+                           first=of_event[0].id)
         raise NotFound("error.scheduled_not_found", id=number)
     ctx.reply(t("unschedule.done", n=number), private=True)

@@ -85,6 +85,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "• n°{n} : « {title} » (#{id}), {when}",
         "en": "• {n}: \"{title}\" (#{id}), {when}",
     },
+    "unschedule.event_number": {
+        "fr": "Il n'y a pas d'annonce programmée n°{id}, mais l'événement #{id} en a : "
+              "{numbers}. Une annonce s'annule par son propre numéro (voir /programmees), "
+              "par exemple : /deprogrammer {first}",
+        "en": "There is no scheduled announcement {id}, but event #{id} has some: "
+              "{numbers}. An announcement is cancelled by its own number (see /scheduled), "
+              "for example: /unschedule {first}",
+    },
     "unschedule.done": {
         "fr": "Annonce n°{n} annulée.",
         "en": "Announcement {n} cancelled.",

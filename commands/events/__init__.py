@@ -10,6 +10,7 @@ parsers (title, capacity, kind, price) live in `commands.events.parsers`; the de
 
 from __future__ import annotations
 
+from bot import dates
 from bot.router import Router
 from bot.spec import CommandSpec, Param
 from commands.events import guided, handlers
@@ -67,6 +68,7 @@ SPECS = (
 
 def register(router: Router) -> None:
     router.strings(STRINGS)
+    router.strings(dates.STRINGS)  # the date reader's own refusals (it adds them on import too)
     router.add(*SPECS)
     router.button("ics", handlers.press_ics)
     router.button("event", handlers.press_event)

@@ -128,6 +128,7 @@ async def new_event(ctx: Context) -> None:
     """The one-line form; a picture sent with it becomes the event's poster."""
     image = ctx.incoming.image  # one too large was refused by the core before this ran
     when = ctx.values["when"]
+    await _no_twin(ctx, ctx.values["title"], when.start)
     event = await ctx.storage.events.create(
         NewEvent(title=ctx.values["title"], starts_at=when.start, ends_at=when.end,
                  place=ctx.core.settings.default_place, kind=ctx.value("kind", "other"),
@@ -143,6 +144,16 @@ async def new_event(ctx: Context) -> None:
     await card_reply(ctx, event)
 
 
+async def _no_twin(ctx: Context, title: str, starts_at: datetime) -> None:
+    """The same line sent twice from a slow phone would make two events of one evening, each
+    with its seats: the first one is named instead."""
+    # Upcoming events come in order of their start: those at this very moment come first.
+    for twin in await ctx.storage.events.upcoming(starts_at - timedelta(microseconds=1)):
+        if twin.starts_at == starts_at and fold(twin.title) == fold(title):
+            raise Conflict("newevent.twin", id=twin.id, title=twin.title,
+                           when=format_when(twin.starts_at))
+
+
 async def duplicate_event(ctx: Context) -> None:
     """Last month's board-game night again: a new event with everything of the source but
     its answers, at the new date. A cancelled or past source is fine; the copy starts afresh:
@@ -150,6 +161,13 @@ async def duplicate_event(ctx: Context) -> None:
     source = await load_event(ctx, ctx.values["event"])
     # A day alone (« samedi prochain ») keeps the source's time, as /modifier … date does.
     when = read_when(ctx.values["when"], ctx.now, time=source.starts_at.astimezone(PARIS).time())
+    if when.start == source.starts_at and not source.cancelled:
+        # « samedi prochain » on a Wednesday is this Saturday: the source's own moment. A twin
+        # with seats of its own is never what was meant; a week on is offered.
+        week_on = source.starts_at.astimezone(PARIS) + timedelta(days=7)  # same wall time
+        raise Conflict("duplicate.same_moment", id=source.id, title=source.title,
+                       when=format_when(source.starts_at), week_on=format_when(week_on),
+                       typed=f"{week_on.day}/{week_on.month}")
     ends_at = when.end  # a range typed sets the end; else the source's length is kept
     if ends_at is None and source.ends_at is not None:
         ends_at = when.start + (source.ends_at - source.starts_at)

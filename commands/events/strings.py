@@ -45,11 +45,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Événement #{id} créé : « {title} », {when}. Pour le publier : /annoncer {id}",
         "en": "Event #{id} created: \"{title}\", {when}. To publish it: /announce {id}",
     },
+    "newevent.twin": {
+        "fr": "#{id} « {title} » existe déjà le {when} : rien de créé en double. Pour le "
+              "voir : /evenement {id} ; pour le changer : /modifier {id}",
+        "en": "#{id} \"{title}\" already exists on {when}: nothing created twice. To see "
+              "it: /event {id}; to change it: /editevent {id}",
+    },
     "duplicate.done": {
         "fr": "Copie de #{source} créée : événement #{id} « {title} », {when}. Les réponses ne "
               "sont pas copiées. Pour le publier : /annoncer {id}",
         "en": "Copy of #{source} created: event #{id} \"{title}\", {when}. Answers are not "
               "copied. To publish it: /announce {id}",
+    },
+    "duplicate.same_moment": {
+        "fr": "#{id} « {title} » est déjà le {when} : une copie au même moment ferait deux "
+              "événements pour une seule soirée. Pour la semaine suivante ({week_on}) : "
+              "/dupliquer {id} {typed}",
+        "en": "#{id} \"{title}\" is already on {when}: a copy at the same moment would make "
+              "two events of one. For the week after ({week_on}): /duplicate {id} {typed}",
     },
     "editevent.done": {
         "fr": "Événement #{id} modifié : {field} → {value}",

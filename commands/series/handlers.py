@@ -20,6 +20,7 @@ from bot.i18n import (
 )
 from bot.messages import Reply
 from bot.spec import duration
+from bot.text import fold
 from commands.events.handlers import length_words, shown_value
 from commands.events.parsers import MAX_DESCRIPTION, capacity, kind, price, short_text, title
 from commands.series.jobs import HORIZON, rule_of, top_up
@@ -98,6 +99,12 @@ async def new_series(ctx: Context) -> None:
     length = _minutes(ctx.values.get("duration")) or rule.minutes
     rule = replace(rule, minutes=length)
     db = ctx.storage.series
+    for running in await db.active():  # the same line sent twice from a slow phone
+        same = rule_of(running)
+        if (fold(running.title) == fold(name) and same.rrule() == rule.rrule()
+                and same.local_time == rule.local_time):
+            raise Conflict("newseries.already", id=running.id, title=running.title,
+                           rule=rule_text(same))
     series = await db.create(
         name, ctx.value("kind", "other"), rule.weekdays[0], rule.local_time,
         first_date(rule, ctx.now).isoformat(), rule.interval, ctx.values.get("capacity"),

@@ -25,6 +25,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "les séries en cours",
         "en": "the running series",
     },
+    "newseries.already": {
+        "fr": "La série n°{id} « {title} » ({rule}) existe déjà : rien de créé en double. "
+              "Pour la changer : /modifierserie {id} ; pour voir les séries : /series",
+        "en": "Series {id} \"{title}\" ({rule}) already exists: nothing created twice. To "
+              "change it: /editseries {id}; to see the series: /series",
+    },
     "newseries.done": {
         "fr": "Série n°{id} créée : « {title} », {rule}. {count:# date prête|# dates prêtes} ; "
               "les suivantes s'ajoutent toutes seules. Prochaines dates :\n{dates}",
