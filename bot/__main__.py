@@ -158,7 +158,9 @@ async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapt
     if not chosen:
         from bot.adapters.console import ConsoleAdapter
 
-        console = ConsoleAdapter()
+        # Files it saves (CSV, .ics) go beside the database, like its log: not into
+        # whatever folder the terminal happened to be in.
+        console = ConsoleAdapter(export_dir=settings.database_path.parent / "exports")
         chosen.append(console)
     if stop is None:
         stop = asyncio.Event()
@@ -310,6 +312,13 @@ def main(argv: list[str] | None = None) -> int:
     if command == "check":
         for line in config.describe(settings):
             print(line)
+        # The database is part of the configuration: a folder, a file that is not SQLite or
+        # a path that cannot be created would stop `run`, so `check` says it first.
+        problem = ops.database_problem(settings.database_path)
+        if problem:
+            print("Configuration problems:", file=sys.stderr)
+            print(f"  - {problem}", file=sys.stderr)
+            return EXIT_DATABASE
         print("Configuration OK.")
         return 0
     console_only = not settings.platforms

@@ -66,7 +66,8 @@ class Settings:
         return found
 
 
-def _ids(name: str, raw: str, problems: list[str]) -> tuple[int, ...]:
+def _ids(name: str, raw: str, problems: list[str],
+         example: str = "123456,-100987654") -> tuple[int, ...]:
     values = []
     for part in raw.replace(";", ",").split(","):
         part = part.strip()
@@ -76,14 +77,14 @@ def _ids(name: str, raw: str, problems: list[str]) -> tuple[int, ...]:
             values.append(int(part))
         except ValueError:
             problems.append(f"{name}: '{part[:20]}' is not a numeric id "
-                            "(expected comma-separated numbers, e.g. 123456,-100987654)")
+                            f"(expected comma-separated numbers, e.g. {example})")
     return tuple(values)
 
 
 def _people(name: str, raw: str, problems: list[str]) -> tuple[int, ...]:
     """Telegram user ids: a person's id is a positive number; a negative one is a group or
     a channel (its organiser menu would be shown to everyone in it), 0 is nobody."""
-    found = _ids(name, raw, problems)
+    found = _ids(name, raw, problems, example="123456,789012")
     for value in found:
         if value <= 0:
             problems.append(f"{name}: '{value}' is a group or channel id, not a person; put "
@@ -96,7 +97,7 @@ def _roles(name: str, raw: str, guilds: tuple[int, ...],
            problems: list[str]) -> tuple[int, ...]:
     """Organiser role ids: never a server's own id, which Discord also gives its @everyone
     role (every member would be an organiser)."""
-    found = _ids(name, raw, problems)
+    found = _ids(name, raw, problems, example="1123456789012345678,1123456789012345679")
     for value in found:
         if value in guilds:
             problems.append(f"{name}: '{value}' is the server's id, which is also its "
@@ -112,7 +113,8 @@ def _guild_ids(env: Mapping[str, str], token: str | None,
     because without it organiser rights would follow Manage Events in any server."""
     found: list[int] = []
     for name in ("DISCORD_GUILD_IDS", "DISCORD_GUILD_ID"):
-        for value in _ids(name, env.get(name, "").strip(), problems):
+        for value in _ids(name, env.get(name, "").strip(), problems,
+                          example="1123456789012345678,1123456789012345679"):
             if value <= 0:
                 problems.append(f"{name}: '{value}' is not a server id; {_FIND_SERVER_ID}")
             elif value not in found:
@@ -144,7 +146,8 @@ def _offsets(raw: str, problems: list[str]) -> tuple[timedelta, ...]:
         if not part:
             continue
         try:
-            value = parse_duration(part)
+            # A bare number has no unit: « 2 » could be 2 hours or 2 minutes; never guessed.
+            value = None if part.isdecimal() else parse_duration(part)
         except (OverflowError, ValueError):
             value = None
         if value is None or not timedelta(0) < value <= MAX_REMINDER_OFFSET:
@@ -164,6 +167,17 @@ def _token(name: str, raw: str, problems: list[str]) -> str | None:
     if any(c.isspace() for c in raw) or len(raw) < 20:
         problems.append(f"{name}: does not look like a bot token (too short or contains spaces)")
     return raw
+
+
+def _telegram_token(raw: str, problems: list[str]) -> str | None:
+    """@BotFather's tokens are a number, a colon and a key (123456789:AAH…): a placeholder
+    left in .env is named here, not sent to Telegram to be « rejected »."""
+    token = _token("TELEGRAM_BOT_TOKEN", raw, problems)
+    if token and not any(p.startswith("TELEGRAM_BOT_TOKEN") for p in problems) \
+            and not re.fullmatch(r"[0-9]+:[A-Za-z0-9_-]+", token):
+        problems.append("TELEGRAM_BOT_TOKEN: does not look like a token from @BotFather "
+                        "(a number, a colon, then letters and digits: 123456789:AAH…)")
+    return token
 
 
 def _url(name: str, raw: str, problems: list[str]) -> str | None:
@@ -199,17 +213,48 @@ def _port(raw: str, problems: list[str]) -> int | None:
     return int(raw)
 
 
+def _read_dotenv(path: Path, problems: list[str]) -> dict[str, str]:
+    """`.env`'s values; a line python-dotenv cannot read (an unclosed quote swallows the
+    lines after it) is a problem naming its line and variable, never its value: dotenv itself
+    only logs a warning and the variable silently reads as « not set »."""
+    import logging
+
+    from dotenv import dotenv_values
+    from dotenv.parser import parse_stream
+
+    try:
+        with path.open(encoding="utf-8") as stream:
+            for binding in parse_stream(stream):
+                if binding.error:
+                    name = re.match(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)",
+                                    binding.original.string)
+                    problems.append(
+                        f"{path} line {binding.original.line}"
+                        + (f" ({name.group(1)})" if name else "")
+                        + ": cannot be read (an unclosed quote?); write NAME=value, with "
+                          "quotes only around the whole value")
+        quiet = logging.getLogger("dotenv.main")
+        was = quiet.disabled
+        quiet.disabled = True  # its warning would repeat ours, unformatted, on stderr
+        try:
+            return {k: v for k, v in dotenv_values(path).items() if v is not None}
+        finally:
+            quiet.disabled = was
+    except (OSError, UnicodeDecodeError) as err:
+        problems.append(f"{path}: cannot be read ({type(err).__name__}); it must be a UTF-8 "
+                        "text file of NAME=value lines")
+        return {}
+
+
 def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
     """Read settings; raise ConfigError listing every malformed variable by name."""
+    problems: list[str] = []
     if env is None:
         values: dict[str, str] = {}
         if dotenv and Path(dotenv).is_file():
-            from dotenv import dotenv_values
-
-            values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
+            values.update(_read_dotenv(Path(dotenv), problems))
         values.update(os.environ)
         env = values
-    problems: list[str] = []
     get = lambda name: env.get(name, "").strip()  # noqa: E731
 
     offsets: tuple[timedelta, ...] = Settings.reminder_offsets
@@ -232,7 +277,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         database_path=Path(get("DATABASE_PATH") or "data/focus.db"),
         default_place=get("DEFAULT_PLACE") or Settings.default_place,
         log_level=level,
-        telegram_token=_token("TELEGRAM_BOT_TOKEN", get("TELEGRAM_BOT_TOKEN"), problems),
+        telegram_token=_telegram_token(get("TELEGRAM_BOT_TOKEN"), problems),
         telegram_api_base_url=_url("TELEGRAM_API_BASE_URL", get("TELEGRAM_API_BASE_URL"),
                                    problems),
         telegram_api_base_file_url=_url("TELEGRAM_API_BASE_FILE_URL",
@@ -245,7 +290,8 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         discord_guild_ids=guilds,
         discord_other_servers=_other_servers(get("DISCORD_OTHER_SERVERS"), problems),
         discord_announce_channel_ids=_ids("DISCORD_ANNOUNCE_CHANNEL_IDS",
-                                          get("DISCORD_ANNOUNCE_CHANNEL_IDS"), problems),
+                                          get("DISCORD_ANNOUNCE_CHANNEL_IDS"), problems,
+                                          example="1123456789012345678,1123456789012345679"),
         discord_organizer_role_ids=_roles("DISCORD_ORGANIZER_ROLE_IDS",
                                           get("DISCORD_ORGANIZER_ROLE_IDS"), guilds, problems),
         reminder_offsets=offsets,

@@ -137,9 +137,10 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path, via: str) -
     code, out, err = _run_bytes(script, db, tmp_path, via)
     assert code == 0, err
     assert "Traceback" not in out + err
-    assert "[31mRouge]0;titre (membre)" in out  # the name, without its escape sequences
-    assert "Jeux]0;pwned[2J" in out  # the stored title, defused
-    assert "Zo[31m7mé" in out  # the stored name, defused
+    # Escape sequences go whole (session 5), not only their ESC byte: no « [31m » left.
+    assert "en tant que Rouge (membre)" in out  # the name, without its escape sequences
+    assert "[Démo] Jeux\n" in out and "pwned" not in out  # the stored title, defused
+    assert "Zoé" in out and "[31m" not in out  # the stored name, defused
     assert "Voici ce que je sais faire" in out
 
 

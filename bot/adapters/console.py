@@ -27,6 +27,7 @@ from bot.cards import render_card_text
 from bot.i18n import DEFAULT_LOCALE, t, using
 from bot.messages import Button, EventCard, Incoming, Reply
 from bot.platform import Capabilities, Host
+from bot.text import strip_accents
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,11 @@ _CHUNK = 64 * 1024
 # terminal obeys them, so a name like "\x1b]0;...\x07" could retitle or clear the screen.
 _UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Whole escape sequences, not only their ESC: an arrow key typed in a terminal (ESC [ D) or
+# a pasted title sequence (ESC ] 0 ; ... BEL) would otherwise leave « [D » or « ]0;... » in
+# the line, and « /evenemnts[D[D » answers nobody.
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+                     r"|[PX^_][^\x1b]*(?:\x1b\\)?|O.|[ -/]*[0-~])?|\x9b[0-?]*[ -/]*[@-~]")
 
 # What the console says itself; added to the catalogue when a console is made.
 STRINGS: dict[str, dict[str, str]] = {
@@ -49,8 +55,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "console.now_as": {"fr": "Vous parlez maintenant en tant que {name} (membre).",
                        "en": "You now speak as {name} (member)."},
-    "console.now_as_orga": {"fr": "Vous êtes de nouveau {name} (organisateur·rice).",
-                            "en": "You are {name} (organiser) again."},
+    "console.now_as_orga": {"fr": "Vous êtes de nouveau vous-même (organisateur·rice).",
+                            "en": "You are yourself (organiser) again."},
+    "console.bye": {"fr": "À bientôt !", "en": "See you soon!"},
     "console.buttons": {"fr": "Boutons (/bouton <n>) :", "en": "Buttons (/button <n>):"},
     "console.no_button": {"fr": "Pas de bouton à ce numéro ({count:# disponible|# "
                                  "disponibles}).",
@@ -77,7 +84,7 @@ STRINGS: dict[str, dict[str, str]] = {
 
 def safe_text(text: str) -> str:
     """What may reach a terminal: no escape sequences, nothing an encoder chokes on."""
-    return _SURROGATE.sub("\ufffd", _UNSAFE.sub("", text.replace("\t", " ")))
+    return _SURROGATE.sub("\ufffd", _UNSAFE.sub("", _ESCAPE.sub("", text.replace("\t", " "))))
 
 
 class _LineTooLong(Exception):
@@ -129,7 +136,7 @@ class ConsoleAdapter:
     """The console platform (`bot.platform.Platform`): one reader, no private links."""
 
     platform = "console"
-    capabilities = Capabilities()
+    capabilities = Capabilities(pictures=False)
 
     def __init__(self, stdin: TextIO | None = None, stdout: TextIO | None = None,
                  export_dir: Path = Path("data/exports")) -> None:
@@ -244,6 +251,7 @@ class ConsoleAdapter:
             interactive = False
         lines = _Lines(await self._chunks())
         self._write(t("console.welcome"))
+        quitted = False
         try:
             while True:
                 if interactive:
@@ -261,9 +269,15 @@ class ConsoleAdapter:
                     self._say("error.internal")
                     go_on = True
                 if not go_on:
+                    quitted = True
                     break
             await host.idle()
         finally:
+            if interactive:
+                # Ctrl-D or Ctrl-C leave the cursor after the prompt (or « ^C »): without
+                # a line of our own, the shell's prompt would be glued to ours.
+                self._out.write("" if quitted else "\n")
+                self._say("console.bye")
             self.finished.set()
 
     async def _handle_line(self, host: Host, line: str) -> bool:
@@ -274,8 +288,8 @@ class ConsoleAdapter:
             self._write(f"> {text}")
         words = text.split()
         word = words[0].lower()
-        if word in ("/quit", "/exit", "/quitter"):
-            return False
+        if word in ("/quit", "/exit", "/quitter") or text.lower() in ("quit", "exit", "quitter"):
+            return False  # « exit » alone is what a terminal user types to leave
         if word == "/as":
             name = text[3:].strip()[:40]
             self._user = ORGANIZER if not name else (_slug(name), name)
@@ -354,4 +368,8 @@ def interactive_echo() -> bool:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "membre"
+    """A member id for a typed name, readable in /mesdonnees: « Léa » → « lea »; names
+    with no letter or digit (« 🙂 ») get their code points, so two of them stay two people."""
+    words = re.findall(r"[^\W_]+", strip_accents(name).lower())
+    slug = "-".join(words) or "-".join(f"{ord(c):x}" for c in name if not c.isspace())
+    return f"membre-{slug}" if slug == ORGANIZER[0] else slug  # « /as Orga » is not us
