@@ -40,6 +40,7 @@ class Capabilities:
     private_links: bool = False  # a link that opens a private chat with the bot
     native_events: bool = False  # the platform shows events of its own (Discord)
     edit_slots: bool = False  # card edits wait for per-chat slots (Telegram groups)
+    pictures: bool = True  # members can send and see pictures (posters); not the console
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Change for \"{title}\" (#{id}): {when}, {place}.",
     },
     "error.more_than_capacity": {
-        "fr": "« {title} » (#{id}) n'a que {capacity:# place|# places} en tout : impossible "
+        "fr": "« {title} » (#{id}) n'a {capacity:qu'une place|que # places} en tout : impossible "
               "d'en réserver {seats}. Vous pouvez en réserver {capacity} au plus, la vôtre "
               "comprise.",
         "en": "\"{title}\" (#{id}) only has {capacity:# seat|# seats} in all: {seats} cannot "
@@ -208,8 +208,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "11:59pm, or 0:00 with the next day.",
     },
     "error.when_ambiguous_hour": {
-        "fr": "« {value} » : {hour} heures du matin ou du soir ? Écrivez par exemple {am}h "
-              "ou {pm}h.",
+        "fr": "« {value} » : {hour:# heure|# heures} du matin ou du soir ? Écrivez par "
+              "exemple {am}h ou {pm}h.",
         "en": "\"{value}\": {hour} in the morning or in the evening? Write for example "
               "{hour}am or {hour}pm ({am}:00 or {pm}:00 on a 24-hour clock).",
     },

@@ -39,9 +39,9 @@ async def test_a_language_we_do_not_speak_or_an_unknown_one_keeps_french_or_the_
 
 async def test_mydata_says_which_language_is_used_and_why(bot: Bot) -> None:
     shown = plain(await bot.say("/mydata", user="tom", locale="en-US"))
-    assert "automatic, your app's (en)" in shown, shown
+    assert "automatic, your app's (English)" in shown, shown
     await bot.say("/language en", user="tom", locale="en-US")
-    assert "Language: en" in plain(await bot.say("/mydata", user="tom", locale="en-US"))
+    assert "Language: English" in plain(await bot.say("/mydata", user="tom", locale="en-US"))
 
 
 async def test_mydata_numbers_series_in_the_readers_language(bot: Bot) -> None:

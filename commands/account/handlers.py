@@ -42,11 +42,12 @@ async def my_data(ctx: Context) -> None:
     member = data["member"]
     lines = [
         t("mydata.header"),
-        t("mydata.identity", platform=PLATFORM_NAMES.get(member.platform, member.platform),
+        t(platform_key("mydata.identity", member.platform),
+          platform=PLATFORM_NAMES.get(member.platform, member.platform),
           user_id=member.platform_user_id, name=member.display_name),
-        t("mydata.language", language=member.language or (
-            t("mydata.language_app", language=member.app_language) if member.app_language
-            else t("mydata.language_auto"))),
+        t("mydata.language", language=_language_name(member.language) if member.language
+          else t("mydata.language_app", language=_language_name(member.app_language))
+          if member.app_language else t("mydata.language_auto")),
         t("mydata.reminders_" + ("on" if member.reminders else "off")),
         t("mydata.since", when=format_when(data["created_at"])),
         t(f"mydata.reach_{member.unreachable or 'ok'}"),
@@ -65,8 +66,8 @@ async def my_data(ctx: Context) -> None:
             place = places.get(r["event_id"])
             state = (t("mydata.waitlisted") if r["state"] == "waitlisted" and not place
                      else t(f"myevents.{r['state']}", seats=r["seats"], position=place))
-            lines.append(f"• #{r['event_id']} {r['title']} — {format_when(r['starts_at'])} — "
-                         + state)
+            lines.append(f"  – #{r['event_id']} {r['title']} — "
+                         f"{format_when(r['starts_at'])} — {state}")
     else:
         lines.append(t("mydata.no_rsvps"))
     named = await ctx.storage.party.export(ctx.member.id)  # children named with an answer
@@ -108,6 +109,12 @@ async def my_data(ctx: Context) -> None:
     lines.append(t("mydata.anonymous"))
     lines.append(t("mydata.footer"))
     ctx.reply("\n".join(lines), private=True)
+
+
+def _language_name(code: str) -> str:
+    """« anglais », not « en »: a language as the reader says it."""
+    key = f"mydata.language_name.{code}"
+    return t(key) if key in STRINGS else code
 
 
 DRAFT_FIELDS = ("kind", "title", "start", "capacity", "price", "description", "typed")

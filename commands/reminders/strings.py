@@ -10,7 +10,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "reminder.waitlisted": {
         "fr": "Vous êtes en liste d'attente, position {position}. Je vous écris tout de suite "
               "si une place se libère.",
-        "en": "You are on the waiting list, position {position}. I'll message you at once if a "
+        "en": "You are on the waitlist, position {position}. I'll message you at once if a "
               "seat frees up.",
     },
     "button.drop": {
@@ -42,7 +42,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "({people:# personne|# personnes}, {guests:# invité·e|# invité·e·s}) · liste "
               "d'attente : {waitlist} · peut-être : {maybe}.\n/participants {id} pour la liste.",
         "en": "📋 {when}: \"{title}\" (#{id}).\nSeats taken: {going}/{capacity} "
-              "({people:# person|# people}, {guests:# guest|# guests}) · waiting list: "
+              "({people:# person|# people}, {guests:# guest|# guests}) · waitlist: "
               "{waitlist} · maybe: {maybe}.\n/attendees {id} for the list.",
     },
     "reminders.on": {
