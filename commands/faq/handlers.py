@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import event_line, kind_label
+from bot.cards import build_card, event_line, kind_label
 from bot.context import Context
 from bot.errors import NotFound
 from bot.i18n import PARIS, format_day, t
@@ -18,6 +19,7 @@ from commands.faq.parsers import MAX_KEY, MAX_QUERY
 from commands.faq.understand import (
     Period,
     acknowledgement,
+    asks_alone,
     plain_words,
     understand,
     wanted_kinds,
@@ -31,10 +33,13 @@ from storage.models import FaqOverride
 SEARCHED_EVENTS = 100
 MAX_SHOWN = 5
 MAX_BUTTON_TITLE = 40
+# « 12 », « #12 », « n°12 » alone: the number of an event read in the programme.
+_EVENT_NUMBER = re.compile(r"(?:#|n\s*°|no\.?|num[eé]ro)?\s*(\d{1,6})\s*[.!?]?", re.I)
 
 
-def _answer(ctx: Context, entry: Entry) -> None:
-    ctx.reply(f"{entry.text('question', ctx.locale)}\n{entry.text('answer', ctx.locale)}")
+def _answer(ctx: Context, entry: Entry, note: str = "") -> None:
+    ctx.reply(f"{entry.text('question', ctx.locale)}\n{entry.text('answer', ctx.locale)}"
+              + (f"\n\n{note}" if note else ""))
 
 
 def _topics(ctx: Context, found: Sequence[Entry]) -> list[str]:
@@ -50,6 +55,12 @@ async def faq(ctx: Context) -> None:
     if not query:
         ctx.reply("\n".join([t("faq.topics"), *_topics(ctx, found), t("faq.topics_footer")]))
         return
+    number = _EVENT_NUMBER.fullmatch(query)
+    if number is not None:
+        event = await ctx.storage.events.get(int(number.group(1)))
+        if event is not None:  # its card, with the buttons to answer
+            ctx.reply(card=build_card(event, await ctx.storage.rsvps.counts(event.id)))
+            return
     exact = next((e for e in found if fold(e.key) == fold(query)), None)
     if exact is not None:
         _answer(ctx, exact)
@@ -62,12 +73,19 @@ async def faq(ctx: Context) -> None:
         ctx.reply(t("faq.thanks"))
     elif understood.label == "programme":
         await _programme(ctx, understood.words)
+    elif understood.label == "join":
+        # « Moi aussi je viens ! » written under a card: nothing is booked by words, and
+        # the parent must not believe otherwise; the events to tap come with it.
+        await _programme(ctx, understood.words, intro=t("faq.join"))
     elif understood.label == "cancel":
         await _cancel(ctx)
+    elif understood.label in ("language", "quiet"):
+        ctx.reply(t(f"faq.{understood.label}"))
     elif understood.label == "mine":
         await my_events(ctx)  # the same list as /mesevenements
     elif understood.confident and understood.label in by_key:
-        _answer(ctx, by_key[understood.label])
+        alone = understood.label == "public" and asks_alone(understood.words)
+        _answer(ctx, by_key[understood.label], t("faq.alone") if alone else "")
     elif understood.close:
         ctx.reply(t("faq.did_you_mean"), buttons=tuple(
             Button(by_key[k].text("question", ctx.locale)[:60], actions.encode("faq", k))
@@ -79,27 +97,30 @@ async def faq(ctx: Context) -> None:
                              t("faq.dont_know_footer")]))
 
 
-async def _programme(ctx: Context, words: Sequence[str]) -> None:
+async def _programme(ctx: Context, words: Sequence[str], *, intro: str = "") -> None:
     """"La prochaine soirée jeux", "what's on this week": the upcoming events of the kinds
-    and days asked about, from the database (never an article)."""
+    and days asked about, from the database (never an article); `intro` comes first."""
     kinds = wanted_kinds(words)
     period = wanted_period(words, ctx.now.astimezone(PARIS).date())
-    shown = []
-    for event in await ctx.storage.events.upcoming(ctx.now, limit=SEARCHED_EVENTS):
-        day = event.starts_at.astimezone(PARIS).date()
-        if kinds and event.kind not in kinds and not _titled(event, kinds):
-            continue
-        if period is not None and not period.first <= day <= period.last:
-            continue
-        shown.append(event)
-        if len(shown) == MAX_SHOWN:
-            break
+    upcoming = await ctx.storage.events.upcoming(ctx.now, limit=SEARCHED_EVENTS)
+    wanted = [e for e in upcoming
+              if not kinds or e.kind in kinds or _titled(e, kinds)]
+    shown = [e for e in wanted if period is None
+             or period.first <= e.starts_at.astimezone(PARIS).date() <= period.last]
+    shown = shown[:MAX_SHOWN]
     when = _period_words(period)
-    if not shown:
-        what = ", ".join(sorted(kind_label(k) for k in kinds))
-        ctx.reply(t("faq.programme_none", when=when, what=f" ({what})" if what else ""))
+    what = ", ".join(sorted(kind_label(k) for k in kinds))
+    none = t("faq.programme_none", when=when, what=f" ({what})" if what else "")
+    if not shown and period is not None and wanted:
+        # « Rien samedi » alone reads as « no workshop at all »: the next ones are said too.
+        shown = wanted[:MAX_SHOWN]
+        lines = [none, t("faq.programme_later")]
+    elif not shown:
+        ctx.reply("\n".join(filter(None, [intro, none])))
         return
-    lines = [t("faq.programme", when=when)]
+    else:
+        lines = [t("faq.programme", when=when)]
+    lines = [intro, *lines] if intro else lines
     lines += [f"• {event_line(e, await ctx.storage.rsvps.counts(e.id))}" for e in shown]
     lines.append(t("faq.programme_footer"))
     # On a phone a tap beats typing a number: each event's card, with its answer buttons.

@@ -74,6 +74,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Rien de prévu{when} pour l'instant{what}. Tout le programme\u00a0: /evenements",
         "en": "Nothing planned{when} yet{what}. The whole programme: /events",
     },
+    "faq.programme_later": {"fr": "Les prochains\u00a0:", "en": "Coming up next:"},
     "faq.period.today": {"fr": "aujourd'hui", "en": "today"},
     "faq.period.tonight": {"fr": "ce soir", "en": "tonight"},
     "faq.period.tomorrow": {"fr": "demain", "en": "tomorrow"},
@@ -94,6 +95,32 @@ STRINGS: dict[str, dict[str, str]] = {
     "faq.cancel_none": {"fr": "Vous n'avez aucune inscription à venir.",
                         "en": "You have no upcoming events."},
     "faq.cancel_button": {"fr": "❌ #{id} {title}", "en": "❌ #{id} {title}"},
+    "faq.alone": {
+        "fr": "Venir seul·e, sans adulte\u00a0: ce n'est pas précisé ici. Demandez à "
+              "l'équipe du Focus avant de l'envoyer seul·e (dans le groupe, ou "
+              "https://meltingphot.com/ ).",
+        "en": "Coming alone, without an adult: that is not stated here. Ask the Le Focus team "
+              "before sending them alone (in the group, or https://meltingphot.com/ ).",
+    },
+    "faq.join": {
+        "fr": "Attention\u00a0: un message écrit ne vous inscrit pas. Pour réserver, appuyez "
+              "sur «\u00a0✅ Je viens\u00a0» sous l'annonce de l'événement, ou ouvrez-le "
+              "ci-dessous.",
+        "en": "Note: a written message does not sign you up. To book, tap \"✅ Going\" "
+              "under the event's announcement, or open it below.",
+    },
+    "faq.language": {
+        "fr": "Pour que je vous écrive en anglais\u00a0: /langue en (en français\u00a0: "
+              "/langue fr).",
+        "en": "To have me write to you in English: /language en (in French: /language fr).",
+    },
+    "faq.quiet": {
+        "fr": "Pour ne plus recevoir les rappels avant vos événements\u00a0: /rappels non. "
+              "Pour ne plus rien recevoir d'un événement, répondez «\u00a0non\u00a0»\u00a0: "
+              "/participer <numéro> non.",
+        "en": "To stop the reminders before your events: /reminders off. To hear nothing "
+              "more about an event, answer \"no\": /rsvp <number> no.",
+    },
     "faq.dont_know": {
         "fr": "Je ne sais pas répondre à ça. Je peux vous renseigner sur ces sujets\u00a0:",
         "en": "I don't know how to answer that. I can tell you about these topics:",

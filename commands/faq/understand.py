@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Protocol
 
+from bot.dates import MONTH_WORDS
 from bot.text import fold, strip_accents
 from commands.events.parsers import KIND_WORDS
 
@@ -53,7 +54,8 @@ class Topic(Protocol):
 @dataclass(frozen=True)
 class Understood:
     """`label` is a topic key, "greeting", "thanks", "programme", "cancel", "mine" (the
-    asker's own answers) or "none";
+    asker's own answers), "join" (« je viens » written, not answered), "language" (speak
+    English), "quiet" (no more reminders) or "none";
     `close` are the topics of a tie, for "did you mean"."""
 
     label: str
@@ -83,6 +85,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bapres\s*-?\s*demain\b", " apresdemain "),
         (r"\bmelting\s*-?\s*phot\b", " meltingphot "),
         (r"\bsign\s*-?\s*up\b", " signup "),
+        # « payer en CB » is a card, not « combien ».
+        (r"\b(en|par|la|une|avec) cb\b", r" \1 carte bancaire "),
     ))
 # SMS and chat spellings -> the word they stand for (after accents are stripped).
 _SMS: dict[str, str] = {
@@ -116,6 +120,14 @@ bien tres plus aussi encore deja svp stp please merci the an and or of to in on 
 was be it this that there do does did can could would i you he she we they my your his her
 our their me him us them what when where who how which with from by about as so if not no yes
 oui non ok okay hey lol
+""".split())
+# Everyday words that look like a meaning word to typo correction and are not one:
+# « parents » is no typo of « argent », « peuvent » of « event », « rester » of « register »,
+# « chose » of « close », « familles » of « fille ».
+_ORDINARY = frozenset("""
+parent peuvent peut rester reste chose famille doivent doit quelque quelqu veulent veut
+savoir besoin seule seul toute autre autres comme ecole maman papa mere pere frere soeur
+amis copain copine place complet vient venons viennent count
 """.split())
 # The sub-word spellings of plurals: `ateliers` -> `atelier`, `horaires` -> `horaire`.
 _PLURAL = re.compile(r"(?<=[a-z]{3})(?:s|x)$")
@@ -251,6 +263,19 @@ _ELSEWHERE: dict[str, float] = {
     "restaurant": -4, "world cup": -4, "heure est il": -4, "what time is it": -4,
 }
 
+
+# What parents ask that the article does not say: who supervises, access for a wheelchair,
+# how to pay, the language spoken, parking, food, parents staying. An answer about ages or
+# prices would look like one and say nothing: "I don't know, ask the team" instead, unless
+# an organiser's entry names that subject (/faqset parking | Où se garer ? | …).
+_UNSAID: tuple[str, ...] = (
+    "encadre", "encadrement", "encadrant", "surveille", "surveillance", "surveiller",
+    "animateur", "animatrice", "securise", "securite", "supervise", "supervision",
+    "accompagner", "accompagnateur", "fauteuil", "handicap", "handicape", "pmr",
+    "wheelchair", "carte bancaire", "cheque", "espece", "liquide", "cash", "card payment",
+    "francais", "french", "parking", "garer", "reduction", "discount", "pass culture",
+    "manger", "gouter", "rester avec", "stay with")
+
 _GREETINGS = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo",
                         "hola", "wesh", "re", "morning", "evening", "good", "hii", "helo"})
 _THANKS = frozenset({"merci", "thanks", "thank", "remercie"})
@@ -291,9 +316,14 @@ _WHEN_CUES: tuple[str, ...] = (
 _PROGRAMME_ALONE: tuple[str, ...] = (
     "programme", "agenda", "upcoming", "what is on", "whats on", "prochain evenement",
     "prochaine sortie", "prochaine activite", "next event", "quoi de prevu", "se passe quoi",
-    "ya quoi", "anything on", "evenement a venir", "what is happening")
+    "ya quoi", "anything on", "evenement a venir", "what is happening",
+    # « il reste de la place ? », « c'est complet ? »: the seats left, on the programme.
+    "reste de la place", "reste des place", "reste une place", "encore de la place",
+    "encore des place", "combien de place", "place libre", "place disponible", "complet",
+    "seats left", "any seats", "is it full", "spaces left", "places left")
 _CANCEL = re.compile(
     r"\bannul|\bdesinscri|\bdesist|\bplus venir\b|\bpas venir\b|\bviens plus\b"
+    r"|\b(?:vien|vient|venon) (?:plus|pas)\b"
     r"|\bviendrai pas\b|\bviendra pas\b|\bpourrai pas\b|\bpourra pas\b|\bpeux pas venir"
     r"|\bempeche|\bliberer (?:ma|mon|sa|une) place|\bretirer mon|\bcant (?:come|make)\b"
     r"|\bcant attend|\bnot coming\b|\bwont (?:come|be able|make)\b|\bcancel\b|\bcancelling\b"
@@ -309,8 +339,47 @@ _MINE = re.compile(
     r"|\bmes (?:inscription|reservation)\b|\bmy (?:booking|reservation|rsvp)\b"
     r"|\bam i (?:register|signed up|booked|on the list)\b")
 
+# « je viens samedi avec mes 2 enfants », « inscrire mon fils à l'atelier photo »: a parent
+# answering an event, not asking who it is for; with a kind or a day named, they get those
+# events with their buttons (the programme), where one tap answers.
+_JOIN = re.compile(
+    r"\b(?:je|on|nous|moi aussi|nous aussi) (?:vien|vient|venon|viendrai|viendron|serai"
+    r"|seron|sera)\b(?! de\b| d\b| en retard\b| late\b)"
+    r"|\binscrire (?:mon|ma|mes|notre|nos)\b"
+    r"|\b(?:i|we) (?:will|ll|would like to|want to|d like to) (?:come|book)\b"
+    r"|\bcount (?:me|us) in\b|\bsign (?:my|me|us) up\b")
+
+# « je ne veux plus recevoir les rappels », « arrêtez de m'envoyer des messages », "stop
+# the reminders": how to turn them off, not « I don't know » and ten topics.
+_QUIET = re.compile(
+    r"\b(?:rappel|reminder|notification|notif)\b.*\b(?:plus|stop|arret|arrete|arreter"
+    r"|couper|coupe|desactiver|enlever|supprimer|off|no more|turn off|disable)\b"
+    r"|\b(?:plus|stop|arret|arrete|arretez|arreter|couper|desactiver|no more|turn off"
+    r"|disable|stop sending)\b.*\b(?:rappel|reminder|message|notification|notif|envoyer"
+    r"|ecrire)\b")
+# « tu peux parler anglais ? », "can you speak english": the reader's language, not the
+# English classes.
+_SPEAK = re.compile(
+    r"(?<!nt )\b(?:parle|parler|parlez|parles|speak|talk|write|ecrire|ecrivez|repondre"
+    r"|reply|answer|respond)\b(?! pas\b| plus\b| not\b| no\b)(?: \w+){0,2} (?:en |in )?"
+    r"(?:anglais|english|francais|french)\b"
+    r"|\b(?:english|anglais) (?:please|svp|stp)\b")
+
+# « il peut venir seul ? », "can my 10 year old come alone": the article says who it is for,
+# never whether a child may come without an adult. Said so beside the answer, so « pour
+# tout le monde » is not read as « yes, alone ».
+_ALONE = re.compile(r"\b(?:seul|seule|alone|unaccompanied|sans (?:moi|nous|parent|adulte)"
+                    r"|non accompagne|by (?:himself|herself|themselves)|on (?:his|her) own)\b")
+
+
+def asks_alone(words: Sequence[str]) -> bool:
+    """Whether the question asks about a child coming without an adult."""
+    return _ALONE.search(" ".join(words)) is not None
+
+
 _MEANING = {topic: _normed(table) for topic, table in _MEANING.items()}
 _ELSEWHERE = _normed(_ELSEWHERE)
+_UNSAID = tuple(_norm(phrase) for phrase in _UNSAID)
 _KINDS = {_norm(phrase): kind for phrase, kind in _KINDS.items()}
 _PERIODS = {_norm(phrase): period for phrase, period in _PERIODS.items()}
 _WHEN_CUES = tuple(_norm(c) for c in _WHEN_CUES)
@@ -343,6 +412,13 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(w for w in found if len(w) >= 5)
 
 
+@lru_cache(maxsize=1)
+def _elsewhere_words() -> frozenset[str]:
+    """The words of other subjects (« resto », « parking »), kept as typed: no typo of a
+    meaning word."""
+    return frozenset(w for phrase in (*_ELSEWHERE, *_UNSAID) for w in phrase.split())
+
+
 def _corrected(words: list[str], extra: Iterable[str]) -> list[str]:
     """Typos folded onto the words we know: `tarfis` -> `tarif`, `horraire` -> `horaire`."""
     from rapidfuzz import fuzz, process
@@ -350,7 +426,9 @@ def _corrected(words: list[str], extra: Iterable[str]) -> list[str]:
     known = _vocabulary() | {w for w in extra if len(w) >= 5}
     out = []
     for word in words:
-        if len(word) >= 5 and word not in known and word not in _STOP and not word.isdigit():
+        if (len(word) >= 5 and word not in known and word not in _STOP
+                and word not in _ORDINARY and word not in _elsewhere_words()
+                and not word.isdigit()):
             match = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=80)
             if match is not None:
                 word = match[0]
@@ -377,6 +455,7 @@ def _programme(words: Sequence[str]) -> bool:
 
 def _scores(words: Sequence[str], topics: Sequence[Topic]) -> dict[str, float]:
     penalty = sum(w for phrase, w in _ELSEWHERE.items() if _has(words, phrase))
+    unsaid = [phrase for phrase in _UNSAID if _has(words, phrase)]
     scores: dict[str, float] = {}
     for topic in topics:
         score = sum(w for phrase, w in _MEANING.get(topic.key, {}).items()
@@ -391,6 +470,10 @@ def _scores(words: Sequence[str], topics: Sequence[Topic]) -> dict[str, float]:
             score += QUESTION_WEIGHT * sum(1 for w in asked if w in words)
         if topic.key == "public" and _AGE.search(" ".join(words)):
             score += 3  # "mon fils a 11 ans", "my son is 14"
+        own = " " + " ".join(w for text in (topic.key, *topic.keywords, *(
+            topic.question.values() if topic.key not in _MEANING else ()))
+            for w in _topic_words(text)) + " "
+        score -= 4 * sum(1 for phrase in unsaid if f" {phrase} " not in own)
         if score > 0:
             scores[topic.key] = score + penalty
     return scores
@@ -415,10 +498,16 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     joined = " " + " ".join(content) + " "
     if _CANCEL.search(joined) or _has(content, "malade"):
         return Understood("cancel", True, words=tuple(content))
+    if _SPEAK.search(joined):
+        return Understood("language", True, words=tuple(content))
+    if _QUIET.search(joined):
+        return Understood("quiet", True, words=tuple(content))
     if _MINE.search(joined):
         return Understood("mine", True, words=tuple(content))
     if _programme(content):
         return Understood("programme", True, words=tuple(content))
+    if _JOIN.search(joined):
+        return Understood("join", True, words=tuple(content))
     ranked = sorted(_scores(content, topics).items(), key=lambda p: p[1], reverse=True)
     if not ranked or ranked[0][1] < CONFIDENT:
         # "Bonjour, je voudrais des infos": a greeting with nothing we know after it.
@@ -471,6 +560,29 @@ def wanted_kinds(words: Sequence[str]) -> set[str]:
     return kinds
 
 
+_ORDINAL = re.compile(r"(\d{1,2})(?:er|e|eme|st|nd|rd|th)?")
+
+
+def _written_date(words: Sequence[str], today: date) -> date | None:
+    """« 5 decembre », « 1er mars », "december 5th": the next such day from today on."""
+    for i, word in enumerate(words):
+        month = MONTH_WORDS.get(word)
+        if month is None or len(word) < 3:
+            continue
+        for near in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""):
+            number = _ORDINAL.fullmatch(near)
+            if number is None:
+                continue
+            for year in (today.year, today.year + 1):
+                try:
+                    found = date(year, month, int(number.group(1)))
+                except ValueError:
+                    break
+                if found >= today:
+                    return found
+    return None
+
+
 @dataclass(frozen=True)
 class Period:
     """The days asked about, first and last included; `name` says them back ("weekend",
@@ -482,7 +594,11 @@ class Period:
 
 
 def wanted_period(words: Sequence[str], today: date) -> Period | None:
-    """None: any day."""
+    """None: any day. A date written out (« samedi 5 décembre », "December 5th") is that
+    day, not the next Saturday: a forwarded announcement names its own date."""
+    written = _written_date(words, today)
+    if written is not None:
+        return Period("day", written, written)
     found = next((p for phrase, p in _PERIODS.items() if _has(words, phrase)), None)
     if _has(words, "semaine prochaine") or _has(words, "next week"):
         found = "next_week"

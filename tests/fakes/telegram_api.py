@@ -269,8 +269,9 @@ class FakeTelegram:
         return self.push_update(update)
 
     def send_media(self, user: dict[str, Any], chat: dict[str, Any], kind: str) -> int:
-        """A member sends something without text: 'voice', 'audio', 'video_note', 'video'
-        or 'sticker' (shaped as the Bot API sends them)."""
+        """A member sends something without text: 'voice', 'audio', 'video_note', 'video',
+        'sticker', 'contact', 'location', 'animation' or a PDF 'document' (shaped as the Bot
+        API sends them)."""
         message = {"message_id": self._next_id(chat["id"]), "date": int(time.time()),
                    "chat": chat, "from": user, kind: {**MEDIA[kind], "file_id": f"{kind}1",
                                                       "file_unique_id": f"u{kind}1"}}
@@ -710,6 +711,12 @@ MEDIA: dict[str, dict[str, Any]] = {
     "video": {"width": 640, "height": 480, "duration": 10},
     "sticker": {"type": "regular", "width": 512, "height": 512, "is_animated": False,
                 "is_video": False, "emoji": "\N{THUMBS UP SIGN}"},
+    # Shared from the attachment menu: a phone number, a place, a GIF, a PDF form.
+    "contact": {"phone_number": "+33600000000", "first_name": "Léa"},
+    "location": {"latitude": 44.13, "longitude": 4.08},
+    "animation": {"width": 320, "height": 240, "duration": 3, "mime_type": "video/mp4"},
+    "document": {"file_name": "inscription.pdf", "mime_type": "application/pdf",
+                 "file_size": 2048},
 }
 
 

@@ -52,7 +52,8 @@ _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 BLANK = "/"
 # What members send that we cannot read (answered « please write it » in a private chat).
 UNREADABLE = (filters.VOICE | filters.AUDIO | filters.VIDEO_NOTE | filters.VIDEO
-              | filters.Sticker.ALL)
+              | filters.Sticker.ALL | filters.CONTACT | filters.LOCATION | filters.ANIMATION
+              | filters.Document.ALL)
 
 
 def unreachable(err: TelegramError) -> Unreachable | None:
@@ -77,9 +78,11 @@ def _picture_of(message: Any) -> Any:
 
 
 def _unreadable(message: Any) -> bool:
-    """Something to listen to or look at that we cannot read: voice, audio, video, sticker."""
+    """Something we cannot read: voice, audio, video, sticker, a shared phone number or
+    place, a GIF, a file that is not an image (a PDF form)."""
     return any((message.voice, message.audio, message.video_note, message.video,
-                message.sticker))
+                message.sticker, message.contact, message.location, message.animation)) or (
+        message.document is not None and _picture_of(message) is None)
 
 
 def _payload_of(message: Any) -> str:
@@ -134,6 +137,9 @@ class TelegramAdapter:
         # edit still aimed at the old message reaches the new one.
         self._moved: OrderedDict[tuple[str, str], str] = OrderedDict()
         self._uploading = asyncio.Lock()  # one poster upload at a time (see `_send_poster`)
+        # Members already pointed to the private chat in a group, (chat, user): told once,
+        # not under every button they press, until a private message reaches them again.
+        self._nudged: OrderedDict[tuple[str, str], None] = OrderedDict()
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -269,7 +275,7 @@ class TelegramAdapter:
                 await self._tell(user, chat, "telegram.edited" if edited is not None
                                  else "telegram.write_please")
             return
-        has_picture = bool(message.photo) or message.document is not None
+        has_picture = _picture_of(message) is not None
         if not text and not has_picture:
             return
         question = (not private and bool(text) and not text.startswith("/")
@@ -407,9 +413,7 @@ class TelegramAdapter:
             toasts = [i for i, r in enumerate(replies) if r.text and not r.buttons]
             # The answer to the press is the last text (a pending notice may come first).
             chosen = toasts[-1] if toasts else None
-            await self._answer(query, render.toast(replies[chosen].text) if chosen is not None
-                               else None)
-            answered = True
+            toast = render.toast(replies[chosen].text) if chosen is not None else None
             rest: list[Reply] = []
             for index, reply in enumerate(replies):
                 if index == chosen and not reply.attachment and (
@@ -419,6 +423,16 @@ class TelegramAdapter:
                     rest.append(reply)
             action = actions.parse(query.data)
             payload = f"event_{action.event_id}" if action and action.event_id else "start"
+            if chosen is not None and any(r is replies[chosen] for r in rest) and (
+                    replies[chosen].private and not incoming.is_private):
+                # The toast announces what comes privately (« ouvrez le fichier joint »):
+                # sent first, so a member who blocked the bot is not told a file came.
+                if not await self._deliver(rest, incoming, payload=payload):
+                    with using(pick_locale(None, incoming.platform_locale)):
+                        toast = t("telegram.toast_open_private")
+                rest = []
+            await self._answer(query, toast)
+            answered = True
             await self._deliver(rest, incoming, payload=payload)
             for reply in replacing:
                 await self._replace_pressed(query, reply)
@@ -461,21 +475,25 @@ class TelegramAdapter:
     # -- outgoing ------------------------------------------------------------------------
 
     async def _deliver(self, replies: Sequence[Reply], incoming: Incoming, *,
-                       payload: str = "start") -> None:
+                       payload: str = "start") -> bool:
         """Show replies where the member asked; private ones in the member's private chat,
-        and if Telegram refuses that, one short note in the group with a deep link."""
+        and if Telegram refuses that, one short note in the group with a deep link (once:
+        not again under each button the member presses). False: a private reply could not
+        reach the member."""
+        reached = True
         with urgent():
-            nudged = False
             for reply in replies:
                 if reply.private and not incoming.is_private:
                     try:
                         await self._post(incoming.user_id, reply, incoming, private=True)
+                        self._nudged.pop((incoming.chat_id, incoming.user_id), None)
                     except Unreachable:
-                        if not nudged:
-                            nudged = True
+                        if reached:
                             await self._nudge(incoming, payload)
+                        reached = False
                     continue
                 await self._post(incoming.chat_id, reply, incoming)
+        return reached
 
     async def _post(self, chat_id: str, reply: Reply, incoming: Incoming, *,
                     private: bool = False) -> None:
@@ -492,6 +510,12 @@ class TelegramAdapter:
                                          message_id, reply.locale)
 
     async def _nudge(self, incoming: Incoming, payload: str) -> None:
+        key_of = (incoming.chat_id, incoming.user_id)
+        if key_of in self._nudged:
+            return  # already pointed there in this chat: one line, not one per tap
+        self._nudged[key_of] = None
+        while len(self._nudged) > 1000:
+            self._nudged.popitem(last=False)
         link = self.private_link(payload)
         with using(pick_locale(None, incoming.platform_locale)):
             key = "telegram.open_private" if link else "telegram.no_private_link"

@@ -109,13 +109,13 @@ def card_html(card: EventCard, limit: int = MAX_TEXT) -> str:
     if visible > limit:  # only a caption can get here: long title, place or audience
         short = [truncate(text, _CAPTION_FIELD) for text in (title, place, audience)]
         head, visible = _card_head(card, *short)
-    seats = "👥 <b>" + escape(card.seats_text) + "</b>"
     parts = ["\n".join(head)]
     if card.description:
         room = limit - visible - 4
         if room > 20:
             parts.append(escape(truncate(card.description, room)))
-    parts.append(seats)
+    if not card.cancelled:  # « 3 libres » under « ANNULÉ » reads as seats still open
+        parts.append("👥 <b>" + escape(card.seats_text) + "</b>")
     return "\n\n".join(parts)
 
 

@@ -23,6 +23,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}, I can't message you privately yet. Open a private chat with me, then "
               "try again: {link}",
     },
+    "telegram.toast_open_private": {
+        "fr": "Je ne peux pas vous écrire en privé : ouvrez une conversation avec moi (ou "
+              "débloquez-moi), puis réessayez.",
+        "en": "I can't message you privately: open a private chat with me (or unblock me), "
+              "then try again.",
+    },
     "telegram.edited": {
         "fr": "Vous avez modifié un message, mais je ne lis pas les modifications : "
               "envoyez-le-moi de nouveau, corrigé, s'il vous plaît.",
