@@ -233,6 +233,8 @@ def from_spec(spec: CommandSpec) -> list[dict[str, Any]]:
     """What Discord must hold for a spec's options, read from the spec alone."""
     wanted = []
     for param in spec.params:
+        if "discord" not in (getattr(param, "platforms", ()) or ("discord",)):
+            continue  # another platform's only (Telegram's deep-link payload): no option
         # A spec that also runs with no value at all (`bare`) has no required option.
         option: dict[str, Any] = {"name": param.name,
                                   "required": param.required and spec.bare is None,
@@ -309,7 +311,9 @@ async def test_every_command_of_the_router_is_a_slash_command_exactly(
             assert definition["description"] == localised_in("en", spec.help_key)[:100]
             options = definition.get("options", [])
             options = options[:-1] if spec.takes_image else options  # the picture, last
-            for option, param in zip(options, spec.params, strict=True):
+            params = [p for p in spec.params
+                      if "discord" in (getattr(p, "platforms", ()) or ("discord",))]
+            for option, param in zip(options, params, strict=True):
                 for locale, shown in (("fr", "fr"), ("en", "en-GB")):
                     label = localised_in(locale, param.label_key)
                     assert option["name_localizations"][shown] in (
@@ -326,7 +330,8 @@ async def test_registration_in_french_and_english(
     fake = dc.fake
     assert isinstance(dc.adapter, Platform) and dc.adapter.capabilities.native_events
     assert fake.identifies == 1
-    assert fake.identify["intents"] == discord.Intents(guilds=True).value  # nothing privileged
+    # Nothing privileged: servers, and the private chats' messages (session 5).
+    assert fake.identify["intents"] == discord.Intents(guilds=True, dm_messages=True).value
     [sync] = [s for s in fake.synced if "/guilds/" in s["path"]]
     assert sync["path"] == f"applications/{APP_ID}/guilds/{GUILD_ID}/commands"
     # Nothing global by default: commands left there by an older setup are removed.

@@ -12,5 +12,6 @@ def register(router: Router) -> None:
     """/help reads the router's commands when asked, so features registered after it are
     listed too."""
     router.strings(STRINGS)
+    # Not `public`: on Discord the list is shown to the asker only, not posted in the channel.
     router.add(CommandSpec("help", help_for(router.for_platform),
-                           aliases=("aide", "commandes", "h"), public=True))
+                           aliases=("aide", "commandes", "h")))

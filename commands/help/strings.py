@@ -21,8 +21,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A question? Type /faq, or just ask it in a private message.",
     },
     "help.footer.discord": {
-        "fr": "Une question ? Tapez /faq suivi de votre question, avec vos mots.",
-        "en": "A question? Type /faq followed by your question, in your own words.",
+        "fr": "Une question ? Tapez /faq suivi de votre question, avec vos mots, ou "
+              "écrivez-moi directement en privé.",
+        "en": "A question? Type /faq followed by your question, in your own words, or "
+              "write to me in a private chat.",
     },
     "help.help": {"fr": "cette aide", "en": "this help"},
 }

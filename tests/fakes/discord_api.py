@@ -377,6 +377,34 @@ class FakeDiscord:
         payload["message"] = message
         return payload
 
+    async def say_in_dm(self, user: int, content: str) -> int:
+        """A member writes to the bot in their private chat (a plain message, as Discord
+        sends it to bots with the non-privileged `dm_messages` intent); returns its id."""
+        channel = self._dm_channel_of(user)
+        mid = next(self._ids)
+        author = self.members[user].user()
+        await self._dispatch("MESSAGE_CREATE", {
+            "id": str(mid), "channel_id": str(channel), "author": author,
+            "content": content, "timestamp": TIMESTAMP, "edited_timestamp": None,
+            "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
+            "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
+            "components": []})
+        return mid
+
+    async def say_in_channel(self, user: int, content: str) -> int:
+        """A member writes in the server's channel (Discord sends bots no such content
+        without the privileged intent; sent anyway, it must be ignored)."""
+        mid = next(self._ids)
+        member = self.members[user].payload()
+        await self._dispatch("MESSAGE_CREATE", {
+            "id": str(mid), "channel_id": str(CHANNEL_ID), "guild_id": str(GUILD_ID),
+            "author": self.members[user].user(), "member": member, "content": content,
+            "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False,
+            "mention_everyone": False, "mentions": [], "mention_roles": [],
+            "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
+            "components": []})
+        return mid
+
     def callbacks(self, iid: int) -> list[Call]:
         return [c for c in self.calls if c.path.startswith(f"/interactions/{iid}/")]
 

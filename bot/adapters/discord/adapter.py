@@ -10,7 +10,10 @@ permissions someone has elsewhere; organiser commands are registered only there.
 servers the bot was added to get a polite refusal, or members' commands when
 `DISCORD_OTHER_SERVERS=members`.
 
-Only the `guilds` intent is used (no privileged intents). Every REST call made outside an
+Only the `guilds` and `dm_messages` intents are used (no privileged intents): a member's
+plain message in their private chat with the bot (« c'est combien ? », « /participer 12
+oui ») is read like a typed line on Telegram; Discord sends bots no channel text without
+the privileged intent, and the bot asks for none. Every REST call made outside an
 interaction goes through one pacer (`pacing.py`), card edits in its urgent lane. The adapter
 talks to the core only through `bot.platform.Host`.
 """
@@ -37,6 +40,7 @@ from bot.adapters.discord.render import (
     ActionButton,
     build_view,
     card_embed,
+    shown_as_typed,
     split_text,
 )
 from bot.adapters.discord.slash import (
@@ -74,6 +78,7 @@ class FocusClient(discord.Client):
     def __init__(self, adapter: DiscordAdapter) -> None:
         intents = discord.Intents.none()
         intents.guilds = True
+        intents.dm_messages = True  # not privileged: the content of private chats only
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none(),
                          guild_ready_timeout=adapter.ready_timeout)
         self.adapter = adapter
@@ -85,6 +90,11 @@ class FocusClient(discord.Client):
 
     async def on_action(self, interaction: discord.Interaction[Any], action: str) -> None:
         await self.adapter.on_press(interaction, action)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """A private plain message; anything in a server, or from a bot, is left alone."""
+        if message.guild is None and not message.author.bot and message.content.strip():
+            await self.adapter.on_private_message(message)
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Forms sent back are read here, from the payload, not by a modal object kept in
@@ -305,7 +315,30 @@ class DiscordAdapter:
         if picture is not None and not spec.takes_picture_from(incoming.is_organizer):
             picture = None  # a member's upload to an organiser command is not fetched
         await self._serve(interaction, incoming, press=False, defer_ephemeral=not spec.public,
-                          picture=picture)
+                          picture=picture, private=not spec.public)
+
+    async def on_private_message(self, message: discord.Message) -> None:
+        """A typed line in the member's private chat with the bot: to the core like a typed
+        line on Telegram (a question, « /participer 12 oui »); the answers in that chat.
+        No organiser rights there (they exist only in our server)."""
+        user = message.author
+        incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
+                            display_name=user.display_name, chat_id=str(message.channel.id),
+                            text=message.content, is_private=True, is_organizer=False)
+        self._busy += 1
+        self._quiet.clear()
+        try:
+            for reply in await self.host.handle(incoming):
+                card_id = await _send_to(message.channel, reply, self.poster_of(reply.card))
+                if reply.card is not None and card_id is not None:
+                    await self.host.card_posted(reply.card.event_id, PLATFORM,
+                                                incoming.chat_id, card_id, reply.locale)
+        except discord.HTTPException as err:
+            log.warning("Discord: answering a private message failed: %s", err)
+        finally:
+            self._busy -= 1
+            if not self._busy:
+                self._quiet.set()
 
     async def on_form(self, interaction: discord.Interaction[Any], action: str,
                       values: dict[str, str]) -> None:
@@ -341,7 +374,9 @@ class DiscordAdapter:
 
     async def _serve(self, interaction: discord.Interaction[Any], incoming: Incoming, *,
                      press: bool, defer_ephemeral: bool,
-                     picture: discord.Attachment | None = None) -> None:
+                     picture: discord.Attachment | None = None, private: bool = False) -> None:
+        """`private`: every answer is shown to the asker only (a command whose answer is
+        not meant for the channel: one member's booking, language or question)."""
         self._busy += 1
         self._quiet.clear()
         try:
@@ -358,7 +393,7 @@ class DiscordAdapter:
                 except discord.HTTPException as err:
                     log.warning("Discord: could not defer interaction: %s", err)
             replies = await work
-            await self._answer(interaction, incoming, replies, press=press)
+            await self._answer(interaction, incoming, replies, press=press, private=private)
         except discord.HTTPException as err:
             log.warning("Discord: answering an interaction failed: %s", err)
         finally:
@@ -367,7 +402,7 @@ class DiscordAdapter:
                 self._quiet.set()
 
     async def _answer(self, interaction: discord.Interaction[Any], incoming: Incoming,
-                      replies: list[Reply], *, press: bool) -> None:
+                      replies: list[Reply], *, press: bool, private: bool = False) -> None:
         form = next((r.form for r in replies if r.form is not None), None)
         if form is not None and interaction.type is not discord.InteractionType.modal_submit:
             # A form is the whole answer: Discord opens it as the first response only (and
@@ -378,7 +413,7 @@ class DiscordAdapter:
             if press and reply.replaces_pressed and _own_message(interaction, reply):
                 await self._replace_pressed(interaction, reply)
                 continue
-            ephemeral = press or reply.private
+            ephemeral = press or private or reply.private
             message_id = await self._answer_one(interaction, reply, ephemeral)
             if reply.card is not None and message_id and not ephemeral:
                 await self.host.card_posted(reply.card.event_id, PLATFORM, incoming.chat_id,
@@ -400,7 +435,7 @@ class DiscordAdapter:
     @staticmethod
     async def _replace_pressed(interaction: discord.Interaction[Any], reply: Reply) -> None:
         """Show `reply` in place of the pressed message (the door list after a tap)."""
-        content = (split_text(reply.text) or [""])[0]
+        content = (split_text(shown_as_typed(reply.text)) or [""])[0]
         view = build_view(reply.buttons)
         if not interaction.response.is_done():
             await interaction.response.edit_message(content=content, view=view)
@@ -422,7 +457,7 @@ class DiscordAdapter:
         """Send one reply as the interaction response or a follow-up; the card's message id."""
         card_id: str | None = None
         poster = self.poster_of(reply.card)
-        for kwargs in _messages(reply, poster):
+        for kwargs in _messages(reply, poster, seen_by_others=not ephemeral):
             if not interaction.response.is_done():
                 callback = await interaction.response.send_message(**kwargs, ephemeral=ephemeral)
                 sent = str(callback.message_id) if callback.message_id else None
@@ -554,10 +589,17 @@ def _own_message(interaction: discord.Interaction[Any], reply: Reply) -> bool:
     return not reply.private or message.flags.ephemeral or interaction.guild_id is None
 
 
-def _messages(reply: Reply, poster: Path | None = None) -> list[dict[str, Any]]:
+def _messages(reply: Reply, poster: Path | None = None, *,
+              seen_by_others: bool = True) -> list[dict[str, Any]]:
     """The messages one reply needs: text in chunks, the card, buttons and files on the last
-    (the card's poster, `poster`, shown inside its embed)."""
-    chunks: list[dict[str, Any]] = [{"content": c} for c in split_text(reply.text)]
+    (the card's poster, `poster`, shown inside its embed).
+
+    Text is shown as typed (no markdown, no mentions). A message others see unfurls no
+    link preview (a title's link would fill the channel with someone else's site); the
+    chunk carrying a card keeps its embed."""
+    quiet: dict[str, Any] = {"suppress_embeds": True} if seen_by_others else {}
+    chunks: list[dict[str, Any]] = [{"content": c, **quiet}
+                                    for c in split_text(shown_as_typed(reply.text))]
     extra: dict[str, Any] = {}
     files: list[discord.File] = []
     if reply.card is not None:
@@ -575,6 +617,8 @@ def _messages(reply: Reply, poster: Path | None = None) -> list[dict[str, Any]]:
     if not chunks:
         return [extra] if extra else []
     chunks[-1].update(extra)
+    if "embed" in extra:
+        chunks[-1].pop("suppress_embeds", None)
     return chunks
 
 

@@ -24,6 +24,36 @@ CANCELLED_COLOUR = discord.Colour(0x7F8C8D)
 ACTION_TEMPLATE = r"v1:[a-z]+:[A-Za-z0-9_#-]{1,40}(?::[a-z0-9+-]{1,10})?"
 
 
+# A web address as Discord links it (kept whole: escaping inside it would break the link).
+_URL = re.compile(r"(?:https?|webcal)://[^\s<>]+")
+
+
+def shown_as_typed(text: str) -> str:
+    """Text people wrote (titles, names, reasons), shown by Discord exactly as typed: no
+    bold, spoiler or heading from « ** », « || » or « # », no masked link « [gift](url) »,
+    no mention of @everyone or of a member. Addresses stay whole and clickable. Our own
+    strings carry no markdown, so a whole reply goes through this too."""
+    parts: list[str] = []
+    last = 0
+    for found in _URL.finditer(text):
+        parts.append(_escaped(text[last:found.start()]))
+        parts.append(found.group(0))
+        last = found.end()
+    parts.append(_escaped(text[last:]))
+    return discord.utils.escape_mentions("".join(parts))
+
+
+# What Discord would read as markdown in someone's text: emphasis and code (`*`, `_`, `` ` ``),
+# spoilers and strike-through (only doubled: « oui|non » stays as it is), headings, subtext
+# and quotes at a line's start, the opening bracket of a masked link « [gift](url) ».
+_MARKUP = re.compile(r"[*_`\\]|\|\||~~|^(?:#{1,3}|-#|>{1,3})(?=\s)|\[(?=[^\]\n]*\]\()",
+                     re.MULTILINE)
+
+
+def _escaped(text: str) -> str:
+    return _MARKUP.sub(lambda found: "".join("\\" + c for c in found.group(0)), text)
+
+
 def timestamp(moment: datetime, style: str) -> str:
     """Discord renders `<t:unix:style>` in each reader's own time zone and language."""
     return f"<t:{int(moment.timestamp())}:{style}>"
@@ -37,11 +67,12 @@ POSTER_URL = f"attachment://{POSTER_FILENAME}"
 def card_embed(card: EventCard, image: str | None = None) -> discord.Embed:
     """The event card as an embed: title, kind, times, place, price, seats; `image` is the
     poster's URL (`POSTER_URL` when it is uploaded with the message)."""
-    title = f"#{card.event_id} · {card.title}"
-    description = card.description
+    title = f"#{card.event_id} · {shown_as_typed(card.title)}"
+    description = shown_as_typed(card.description)
     if card.cancelled:
         title = f"~~{title}~~"
-        description = f"**⚠ {card.status_text}**" + (f"\n{description}" if description else "")
+        description = (f"**⚠ {shown_as_typed(card.status_text)}**"
+                       + (f"\n{description}" if description else ""))
     embed = discord.Embed(
         title=title[:256],
         description=description[:4000] or None,
@@ -51,8 +82,8 @@ def card_embed(card: EventCard, image: str | None = None) -> discord.Embed:
     if card.ends_at is not None:
         when += f" → {timestamp(card.ends_at, 't')}"
     embed.add_field(name="🗓", value=when, inline=False)
-    embed.add_field(name="📍", value=card.place[:1024] or "—", inline=True)
-    price = card.price_text + (f" · {card.audience}" if card.audience else "")
+    embed.add_field(name="📍", value=shown_as_typed(card.place)[:1024] or "—", inline=True)
+    price = shown_as_typed(card.price_text + (f" · {card.audience}" if card.audience else ""))
     embed.add_field(name="🎟", value=price[:1024] or "—", inline=True)
     embed.add_field(name="👥", value=card.seats_text[:1024] or "—", inline=False)
     embed.set_footer(text=card.kind_label[:2048])
@@ -137,8 +168,9 @@ def scheduled_event_payload(card: EventCard, now: datetime) -> dict[str, Any] | 
     if start <= now:
         return None
     end = card.ends_at if card.ends_at and card.ends_at > start else start + timedelta(hours=2)
-    description = (card.description[:900] + "\n\n" if card.description else "") + marker(
-        card.event_id)
+    # Discord renders markdown and mentions in a native event's description too.
+    shown = shown_as_typed(card.description)[:900]
+    description = (shown + "\n\n" if shown else "") + marker(card.event_id)
     return {
         "name": card.title[:100],
         "description": description,

@@ -102,7 +102,7 @@ def option_names(spec: CommandSpec) -> dict[str, locale_str]:
     """Each param's option name, localised from its folded label, unique in the command."""
     taken: dict[str, set[str]] = {locale: set() for locale in LOCALES}
     names: dict[str, locale_str] = {}
-    for param in spec.params:
+    for param in discord_params(spec):
         shown: dict[str, str] = {}
         for locale, label in words(param.label_key, param.name).items():
             name = option_name(label, param.name)
@@ -112,6 +112,18 @@ def option_names(spec: CommandSpec) -> dict[str, locale_str]:
             shown[locale] = name
         names[param.name] = locale_str(param.name, **shown)
     return names
+
+
+def on_discord(param: Param) -> bool:
+    """Whether a parameter is an option here: one meant for other platforms only (Telegram's
+    deep-link payload of /start, `Param.platforms`) is no option nobody could fill."""
+    platforms: tuple[str, ...] = getattr(param, "platforms", ())
+    return not platforms or PLATFORM in platforms
+
+
+def discord_params(spec: CommandSpec) -> tuple[Param, ...]:
+    """The parameters that are options of the command's slash command."""
+    return tuple(p for p in spec.params if on_discord(p))
 
 
 def annotation(param: Param) -> Any:
@@ -133,9 +145,10 @@ def choices(param: Param) -> list[Choice[str]]:
 
 def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashCommand:
     """One app command for one spec; see the module docstring."""
-    if len(spec.params) > MAX_OPTIONS:
+    params = discord_params(spec)
+    if len(params) > MAX_OPTIONS:
         raise ValueError(f"/{spec.name}: Discord takes at most {MAX_OPTIONS} options")
-    keys = {f"p{index}": param.name for index, param in enumerate(spec.params)}
+    keys = {f"p{index}": param.name for index, param in enumerate(params)}
 
     async def callback(interaction: Interaction, **values: Any) -> None:
         options = {keys[key]: str(value) for key, value in values.items()
@@ -150,7 +163,7 @@ def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashComma
     parameters = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=discord.Interaction)]
     # A command that does something with no value at all (`bare`) has no required option.
-    for key, param in zip(keys, spec.params, strict=True):
+    for key, param in zip(keys, params, strict=True):
         parameters.append(inspect.Parameter(
             key, inspect.Parameter.KEYWORD_ONLY, annotation=annotation(param),
             default=inspect.Parameter.empty if param.required and spec.bare is None
@@ -167,7 +180,7 @@ def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashComma
     renamed: dict[str, Any] = {key_of[n]: v for n, v in names.items()}
     described: dict[str, Any] = {
         key_of[p.name]: localised(f"optdesc.{spec.name}.{p.name}", words(p.label_key, p.name))
-        for p in spec.params}
+        for p in params}
     if spec.takes_image:
         renamed[IMAGE_OPTION] = locale_str(IMAGE_OPTION, **{
             locale: option_name(label, IMAGE_OPTION)
@@ -176,10 +189,10 @@ def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashComma
     if renamed:
         decorated = app_commands.rename(**renamed)(decorated)
         decorated = app_commands.describe(**described)(decorated)
-    picked = {key_of[p.name]: choices(p) for p in spec.params if p.kind == "choice"}
+    picked = {key_of[p.name]: choices(p) for p in params if p.kind == "choice"}
     if picked:
         decorated = app_commands.choices(**picked)(decorated)  # type: ignore[arg-type]
-    events = {key_of[p.name]: autocomplete for p in spec.params if p.kind == "event"}
+    events = {key_of[p.name]: autocomplete for p in params if p.kind == "event"}
     if events:
         decorated = app_commands.autocomplete(**events)(decorated)
 
