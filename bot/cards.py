@@ -52,7 +52,8 @@ def rsvp_buttons(event_id: int) -> tuple[Button, ...]:
 
 def build_card(event: Event, counts: Counts) -> EventCard:
     status = t("card.cancelled") if event.cancelled else ""
-    seats = seats_text(event, counts)
+    # « 3 libres » under « ANNULÉ » reads as seats still open: a cancelled card shows none.
+    seats = "" if event.cancelled else seats_text(event, counts)
     buttons = () if event.cancelled else rsvp_buttons(event.id)
     if event.signups_closed and not event.cancelled:
         # Closed reads apart from full (« 0 libre »); no button to ask for a new seat.
@@ -103,7 +104,8 @@ def render_card_text(card: EventCard) -> str:
     lines.append(card.price_text + (f" · {card.audience}" if card.audience else ""))
     if card.description:
         lines.append(card.description)
-    lines.append(card.seats_text)
+    if card.seats_text:
+        lines.append(card.seats_text)
     if card.image:  # beside the database: DATABASE_PATH's folder
         lines.append(t("card.poster", path=f"{POSTERS_FOLDER}/{card.image}"))
     return "\n".join(lines)

@@ -21,7 +21,7 @@ from typing import Any, Literal
 from bot.context import Context
 from bot.dates import When, parse_duration, read_when
 from bot.errors import UserInputError
-from bot.i18n import CATALOGUE, Lazy, platform_key, t
+from bot.i18n import CATALOGUE, Lazy, current_locale, platform_key, t
 from bot.text import clean_stored, fold
 
 Handler = Callable[[Context], Awaitable[None]]
@@ -60,6 +60,8 @@ class Param:
     `words` maps what people type (folded) to a canonical value of `values`; `parse` replaces
     the built-in parser of the kind with a feature's own pure parser (`(text, now) -> value`).
     In a space-separated command only the last parameter may hold spaces (`rest`).
+    `platforms`: empty means every platform; else only these read it (Telegram's deep-link
+    payload of /start is no Discord option); elsewhere it is simply absent.
     """
 
     name: str
@@ -73,6 +75,7 @@ class Param:
     prefix: str = ""
     rest: bool = False
     parse: Parser | None = None
+    platforms: tuple[str, ...] = ()
 
     @property
     def label_key(self) -> str:
@@ -428,3 +431,86 @@ def example_of(spec: CommandSpec, platform: str) -> str | None:
     (`example.<cmd>.<platform>`: Discord has no photo caption); None without one."""
     key = platform_key(spec.example_key, platform)
     return t(key) if key in CATALOGUE else None
+
+
+# -- Discord: slash commands and their options -----------------------------------------------
+# Shared by /help and the refusals' usage lines: on Discord people fill options, they type
+# no line (`bot.adapters.discord.slash` names the options the same way).
+
+DISCORD = "discord"
+# Discord's option names: lower-case, at most 32 characters, kept to ASCII.
+_OPTION = re.compile(r"^[a-z0-9_-]{1,32}$")
+# Where a typed example's first command ends: « (puis Confirmer) », « , /bilan … ».
+_EXAMPLE_END = re.compile(r"\s\(|,\s*/")
+
+
+def option_name(label: str, fallback: str) -> str:
+    """The option name Discord shows for a label: folded, only what Discord accepts."""
+    name = re.sub(r"[^a-z0-9_-]", "", fold(label))[:32]
+    return name if _OPTION.fullmatch(name) else fallback
+
+
+def slash_params(spec: CommandSpec) -> tuple[Param, ...]:
+    """The parameters that are slash options: not one meant for other platforms only
+    (Telegram's deep-link payload, `Param.platforms`)."""
+    return tuple(p for p in spec.params if not p.platforms or DISCORD in p.platforms)
+
+
+def option_names(spec: CommandSpec) -> dict[str, str]:
+    """Each parameter's option name in the current locale, unique in the command (a second
+    label folding to the same name keeps the parameter's English name)."""
+    names: dict[str, str] = {}
+    for param in slash_params(spec):
+        label = t(param.label_key) if param.label_key in CATALOGUE else param.name
+        name = option_name(label, param.name)
+        names[param.name] = param.name if name in names.values() else name
+    return names
+
+
+def slash_usage(spec: CommandSpec) -> str:
+    """`/participer numero [reponse] [invites] [enfants]`: the slash command and its options,
+    optional ones in brackets (all of them when the command also runs with none)."""
+    names = option_names(spec)
+    parts = [f"/{spec.shown_name(current_locale())}"]
+    for param in slash_params(spec):
+        required = param.required and spec.bare is None
+        parts.append(names[param.name] if required else f"[{names[param.name]}]")
+    if spec.takes_image:
+        image = t("discord.image_name") if "discord.image_name" in CATALOGUE else "image"
+        parts.append(f"[{option_name(image, 'image')}]")
+    return " ".join(parts)
+
+
+def slash_example(spec: CommandSpec, now: datetime) -> str | None:
+    """The feature's example as Discord options (`ex. /participer numero:12 reponse:Je
+    viens invites:2`): the typed example read by the command's own parser, each value under
+    its option's name, a choice under the label Discord lists. A Discord wording of its own
+    (`example.<cmd>.discord`) is kept as written; an example that cannot be read, left out."""
+    own = platform_key(spec.example_key, DISCORD)
+    if own != spec.example_key:
+        return t(own)
+    if spec.example_key not in CATALOGUE:
+        return None
+    example = t(spec.example_key)
+    start = example.find("/")
+    if start < 0:
+        return None
+    typed = _EXAMPLE_END.split(example[start:], maxsplit=1)[0]
+    _, _, rest = typed.partition(" ")
+    try:
+        raw = split_text(spec, rest, now)
+        shown = []
+        names = option_names(spec)
+        for param in slash_params(spec):
+            value = (raw.get(param.name) or "").strip()
+            if not value:
+                continue
+            if param.kind in ("choice", "int"):
+                parsed = parse_one(param, value, now)
+                label = f"choice.{param.name}.{parsed}"
+                value = t(label) if param.kind == "choice" and label in CATALOGUE else str(
+                    parsed)
+            shown.append(f"{names[param.name]}:{value}")
+    except UserInputError:
+        return None
+    return f"{example[:start]}/{spec.shown_name(current_locale())} {' '.join(shown)}".rstrip()

@@ -224,8 +224,6 @@ def test_a_placeholder_telegram_token_is_named_by_check_never_printed() -> None:
         == ["telegram"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/help/strings.py: the console "
-                   "footer of /aide names /bouton")
 def test_help_in_the_console_says_how_to_press_a_button(tmp_path: Path) -> None:
     """/aide's console line names /as and /quit but not /bouton, the one a newcomer needs
     for every card; English too."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from test_discord_adapter import ALICE, BOB, ORGA, Harness, running
 
 from fakes.discord_api import CHANNEL_ID
@@ -153,8 +152,6 @@ async def test_the_servers_events_tab_shows_a_description_as_typed(db_path: Path
 
 # -- /demarrer on Discord -------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/spec.py (Param.platforms) and "
-                   "commands/account/__init__.py (the payload is Telegram's only)")
 async def test_start_on_discord_has_no_telegram_code_option(db_path: Path) -> None:
     """/demarrer showed an option « code » nobody on Discord has: Telegram's deep-link
     payload. The command exists; the option does not."""

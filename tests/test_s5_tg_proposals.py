@@ -1,5 +1,5 @@
-"""Parents on Telegram meeting things outside the Telegram/FAQ files: pinned here as strict
-xfails, with the fix proposed to the file's owner."""
+"""Parents on Telegram meeting things outside the Telegram/FAQ files: first pinned as strict
+xfails with a fix proposed to the file's owner, now applied (helper props)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ import pytest
 from test_telegram_adapter import GROUP, LEA
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/account/handlers.py: "
-                   "/langue answers privately (it is about the asker only)")
 async def test_choosing_a_language_in_the_group_is_answered_privately(tg: Any) -> None:
     """Léa types /langue en in the parents' group: « OK, I will speak English with you. »
     was posted to the whole group (the group menu already hides /langue as personal)."""
@@ -20,8 +18,6 @@ async def test_choosing_a_language_in_the_group_is_answered_privately(tg: Any) -
         (m.chat_id, m.visible) for m in sent]
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/reminders/handlers.py: "
-                   "« arrêter », « couper », « désactivé » turn reminders off")
 @pytest.mark.parametrize("word", ["arrêter", "couper", "désactivé"])
 async def test_reminders_off_in_a_parents_words(tg: Any, word: str) -> None:
     """« /rappels arrêter » answered « Je n'ai pas compris « arrêter » : répondez oui ou
@@ -30,11 +26,6 @@ async def test_reminders_off_in_a_parents_words(tg: Any, word: str) -> None:
     assert "désactivés" in reply.visible, reply.visible
 
 
-RSVP_FIX = ("needs fix in commands/rsvp/parsers.py + handlers.py: people counted in words "
-            "(« mes 2 enfants », \"my two kids\") set the guests; a partner is no child")
-
-
-@pytest.mark.xfail(strict=True, reason=RSVP_FIX)
 @pytest.mark.parametrize(("typed", "seats"), [
     ("/participer {id} oui mes 2 enfants", 3),
     ("/participer {id} oui avec mes deux enfants", 3),
@@ -53,7 +44,6 @@ async def test_children_counted_in_words_get_their_seats(
         reply.visible)
 
 
-@pytest.mark.xfail(strict=True, reason=RSVP_FIX)
 async def test_a_husband_is_not_noted_as_a_child(tg: Any) -> None:
     """« /participer 1 oui +1 mon mari » answered « Enfants notés : Mari »."""
     from test_telegram_adapter import new_event

@@ -23,7 +23,8 @@ FORGETME = CommandSpec(
                   words=parsers.CONFIRM_WORDS),))
 START = CommandSpec(
     "start", handlers.start, aliases=("demarrer", "bienvenue"), menu=False, personal=True,
-    params=(Param("payload", "word", required=False, max_length=MAX_PAYLOAD),))
+    params=(Param("payload", "word", required=False, max_length=MAX_PAYLOAD,
+                  platforms=("telegram", "console")),))
 
 
 def register(router: Router) -> None:

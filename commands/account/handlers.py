@@ -31,7 +31,7 @@ async def language(ctx: Context) -> None:
     await ctx.storage.members.update(ctx.member.id, language=chosen)
     ctx.locale = chosen  # the answer, and anything after it, in the chosen language
     with using(chosen):
-        ctx.reply(t("language.done"))
+        ctx.reply(t("language.done"), private=True)  # about the asker only
 
 
 async def my_data(ctx: Context) -> None:

@@ -18,7 +18,7 @@ from bot.cards import build_card, event_line, kind_label, seats_text
 from bot.context import Context
 from bot.dates import read_when
 from bot.errors import Conflict, NotFound, UserInputError
-from bot.i18n import PARIS, format_price, format_span, format_when, t
+from bot.i18n import PARIS, format_price, format_span, format_when, platform_key, t
 from bot.messages import Attachment, Button, Reply
 from bot.text import fold
 from commands.events.calendar import event_ics
@@ -101,7 +101,7 @@ async def list_events(ctx: Context) -> None:
     lines = [t("events.header")]
     for event, counts in events:
         lines.append(event_line(event, counts))
-    lines.append(t("events.footer"))
+    lines.append(t(platform_key("events.footer", ctx.incoming.platform)))
     ctx.reply("\n".join(lines))
 
 

@@ -35,6 +35,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Détails : /evenement <numéro> · Réserver : /participer <numéro>",
         "en": "Details: /event <number> · Book: /rsvp <number>",
     },
+    # Discord takes options, not typed words.
+    "events.footer.discord": {
+        "fr": "Détails : /evenement numero · Réserver : /participer numero, ou les boutons "
+              "d'une carte",
+        "en": "Details: /event number · Book: /rsvp number, or a card's buttons",
+    },
     "events.none": {"fr": "Aucun événement à venir pour le moment.",
                     "en": "No upcoming events for now."},
     "events.none_organizer": {
@@ -72,10 +78,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "editevent.changed_day": {"fr": "date", "en": "date"},
     "editevent.changed_day_time": {"fr": "date et heure", "en": "date and time"},
     "editevent.over_capacity": {
-        "fr": "Attention : {taken} places sont déjà réservées pour {capacity}. Personne n'est "
-              "désinscrit ; aucune nouvelle place ne sera donnée.",
-        "en": "Note: {taken} seats are already booked for {capacity}. Nobody is removed; no "
-              "new seats will be given.",
+        "fr": "Attention : {taken:# place est déjà réservée|# places sont déjà réservées} "
+              "pour {capacity}. Personne n'est désinscrit ; aucune nouvelle place ne sera "
+              "donnée.",
+        "en": "Note: {taken:# seat is|# seats are} already booked for {capacity}. Nobody is "
+              "removed; no new seats will be given.",
     },
     "cancelevent.done": {
         "fr": "Événement #{id} « {title} » annulé. {count:# personne prévenue|# personnes "

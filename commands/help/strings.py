@@ -12,9 +12,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.organizer_header": {"fr": "Pour les organisateur·rice·s :", "en": "For organisers:"},
     "help.console": {
         "fr": "Console : /as <prénom> pour parler au nom d'un autre membre, /as pour redevenir "
-              "organisateur·rice, /quit pour quitter.",
+              "organisateur·rice, /bouton <n> pour appuyer sur un bouton, /quit pour quitter.",
         "en": "Console: /as <name> to speak as another member, /as to be the organiser again, "
-              "/quit to leave.",
+              "/button <n> to press a button, /quit to leave.",
     },
     "help.footer": {
         "fr": "Une question ? Écrivez /faq, ou posez-la directement en message privé.",

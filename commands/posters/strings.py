@@ -7,8 +7,10 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "add an event's poster (a picture), or remove it"},
     "example.poster": {"fr": "ex. une photo avec la légende /affiche 12",
                        "en": "e.g. a photo with the caption /poster 12"},
-    "example.poster.discord": {"fr": "ex. /affiche 12 avec l'image dans l'option « image »",
-                               "en": "e.g. /poster 12 with the picture in the \"image\" option"},
+    "example.poster.discord": {
+        "fr": "ex. /affiche avec 12 dans l'option « numero » et l'image dans l'option « image »",
+        "en": "e.g. /poster with 12 in the \"number\" option and the picture in the \"image\" "
+              "option"},
     "param.change": {"fr": "changement", "en": "change"},
     "optdesc.poster.event": {"fr": "Le numéro de l'événement", "en": "The event's number"},
     "optdesc.poster.change": {"fr": "retirer : enlever l'affiche actuelle",

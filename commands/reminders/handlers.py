@@ -14,7 +14,8 @@ from commands.reminders import jobs
 from commands.rsvp.handlers import outcome_text
 
 _ON = ("on", "oui", "yes", "o", "y", "activer", "active", "1")
-_OFF = ("off", "non", "no", "n", "desactiver", "stop", "0")
+_OFF = ("off", "non", "no", "n", "desactiver", "desactive", "desactives", "stop", "0",
+        "arreter", "arret", "couper", "coupe", "coupes", "aucun")
 STATE_WORDS = {**{w: "on" for w in _ON}, **{w: "off" for w in _OFF}}
 
 

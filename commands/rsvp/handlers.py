@@ -59,7 +59,8 @@ def _left(outcome: RsvpOutcome) -> str:
     """« (12/20 places prises) » after an answer to an event with a capacity."""
     if outcome.capacity is None:
         return ""
-    return t("rsvp.left", taken=outcome.taken, capacity=outcome.capacity)
+    key = "rsvp.left_full" if outcome.taken >= outcome.capacity else "rsvp.left"
+    return t(key, taken=outcome.taken, capacity=outcome.capacity)
 
 
 async def _answer(ctx: Context, event_id: int, answer: str | None, *,
@@ -98,6 +99,8 @@ async def rsvp(ctx: Context) -> None:
     answer = ctx.values.get("answer")
     guests = ctx.values.get("guests")
     typed = ctx.values.get("children") or ""
+    if answer is None and fold(" ".join(typed.split()[:2])) in ("peut etre", "peutetre"):
+        answer, typed = "maybe", " ".join(typed.split()[2:])  # « peut etre », no hyphen
     first = typed.split()[0] if typed else ""
     if first and parsers.is_number(first):  # « +50 », « -3 »: guests out of range
         more = parsers.guests(first)
@@ -105,21 +108,29 @@ async def rsvp(ctx: Context) -> None:
             total = min(guests + more, MAX_GUESTS)
             raise UserInputError("error.guests_twice", guests=guests, total=total,
                                  value=first[:20], id=event_id)
-    named = parsers.children(typed) if typed else ()
+    if guests is not None and typed and _counts_them(ctx, guests, first):
+        typed, guests = f"{guests} {typed}", None  # « oui 2 adultes et 3 enfants »
+    party = parsers.party(typed) if typed else parsers.Party()
+    named = party.children
     if typed:  # names, or only words around them (« 2 enfants »)
         if answer is None and ctx.incoming.command is not None:
             answer = "going"  # a slash command's empty answer option: its default
         if answer is None:  # typed « /participer 12 ouii »: a typo, not a child called Ouii
             raise UserInputError("error.children_need_answer", value=first[:20],
                                  id=event_id)
-    if named:
-        if answer != "going":
-            raise UserInputError("error.children_need_going", id=event_id)
-        if guests is not None and len(named) > guests:
+    if named and answer != "going":
+        raise UserInputError("error.children_need_going", id=event_id)
+    if answer == "going" and guests is None and party.unsure:
+        _ask_how_many(ctx, event_id, party)  # never a number of seats they did not mean
+        return
+    if answer == "going" and guests is not None and party.guests > guests:
+        if len(named) == party.guests:
             raise UserInputError("error.children_more_than_guests", count=len(named),
                                  guests=guests)
-        if guests is None:
-            guests = len(named)
+        raise UserInputError("error.counts_differ", guests=guests, counted=party.guests,
+                             id=event_id)  # no names echoed: this may be in a group
+    if guests is None and party.guests:
+        guests = parsers.guests(str(party.guests))  # over 9: said so
     answer = answer or "going"
     if answer != "going" and guests:
         guests = 0  # guests come with someone who comes
@@ -129,7 +140,8 @@ async def rsvp(ctx: Context) -> None:
     if named and outcome.status in HOLDING:
         await ctx.storage.party.name_children(event_id, ctx.member.id, named)
         unnamed = outcome.seats - 1 - len(named)
-        key = ("children.named_count" if ctx.values.get("guests") is None
+        key = ("children.named_some" if unnamed > 0 and party.guests > len(named)
+               else "children.named_count" if ctx.values.get("guests") is None
                else "children.named_some" if unnamed > 0 else "children.named")
         lines.append(t(key, names=_names(named), count=len(named), unnamed=unnamed))
         lines.append(t("children.private"))
@@ -144,6 +156,32 @@ async def rsvp(ctx: Context) -> None:
     # (typed in a group, the parent's own message goes too where the platform allows).
     ctx.reply("\n".join(lines), buttons=buttons, private=bool(named or dropped),
               retract_asking=bool(named) and not ctx.incoming.is_private)
+
+
+def _counts_them(ctx: Context, guests: int, word: str) -> bool:
+    """« oui 2 adultes »: the router read « 2 » as guests, but it counts the people named
+    next (who may include the one answering). Typed « +2 adultes », the guests are said."""
+    if ctx.incoming.command is not None or not parsers.counts_people(word):
+        return False
+    return re.search(rf"\+\s*{guests}(?!\d)", ctx.incoming.text) is None
+
+
+def _ask_how_many(ctx: Context, event_id: int, party: parsers.Party) -> None:
+    """The words leave the number of seats open: asked, with the lines to type; nothing is
+    booked (a parent must not find one seat, or one too many, at the door)."""
+    if party.why == "one_or_two":  # the names as typed, the doubtful one split or joined
+        shown = [c.first_name for c in party.children]
+        split = ", ".join(n.replace(" ", ", ") if n == party.unsure else n for n in shown)
+        joined = ", ".join(n.replace(" ", "-") if n == party.unsure else n for n in shown)
+        text = t("rsvp.ask.one_or_two", words=party.unsure, id=event_id, split=split,
+                 joined=joined)
+    elif party.why == "with_you":
+        text = t("rsvp.ask.with_you", words=party.unsure, id=event_id, seats=party.guests,
+                 guests=max(0, party.guests - 1), more=party.guests)
+    else:
+        text = t("rsvp.ask.how_many", words=party.unsure, id=event_id,
+                 names=", ".join(_SAMPLE_NAMES[:2]))
+    ctx.reply(text, private=bool(party.children))
 
 
 def _tell_dropped(ctx: Context, dropped: Sequence[Child]) -> None:

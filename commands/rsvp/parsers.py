@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot.errors import UserInputError
@@ -69,44 +70,140 @@ _AGE_BAND = re.compile(
     r"\d{1,2}\s*(?:(?:-|–|à|a|to)\s*\d{1,2}|\+)?\s*(?:ans?|yrs?|years?|y)?", re.IGNORECASE)
 _WITH_AGE = re.compile(r"(.*?)\s*\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\s*(?:[,;&/+]|\bet\b|\band\b)\s*", re.IGNORECASE)
-# Words parents put around the names (« avec mes enfants Tom et Zoé »), folded: dropped
-# from the front of each name, and a part made only of them (« 2 enfants ») names nobody.
-_AROUND = frozenset({
-    "avec", "mes", "mon", "ma", "nos", "notre", "les", "le", "la", "des", "deux", "trois",
-    "enfants", "enfant", "fils", "fille", "filles", "petits", "petit", "petite", "petites",
-    "with", "my", "our", "the", "two", "three", "kids", "kid", "children", "child", "son",
-    "sons", "daughter", "daughters"})
+# Words parents put before the names or the people they count (« avec mes enfants Tom »),
+# folded: dropped from the front of each part.
+_FILLERS = frozenset({
+    "avec", "mes", "mon", "ma", "nos", "notre", "les", "le", "la", "des", "de", "et",
+    "with", "my", "our", "the", "and"})
+# People counted in words (« mes 2 enfants », "my two kids"), folded.
+_NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+                 "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "one": 1, "two": 2, "three": 3,
+                 "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Children: the names that follow are theirs (« ma fille Zoé »). « fils » is one son
+# unless « mes fils ».
+_CHILD = frozenset({"enfant", "fille", "fils", "garcon", "petit", "petite", "bebe", "ado",
+                    "kid", "child", "son", "daughter", "boy", "girl", "baby", "teen"})
+_CHILDREN = frozenset({"enfants", "filles", "garcons", "petits", "petites", "bebes", "ados",
+                       "jeunes", "petits-enfants", "kids", "children", "sons", "daughters",
+                       "boys", "girls", "babies", "teens"})
+# Other people, never children to name (« +1 mon mari »): a guest each.
+_OTHER = frozenset({
+    "mari", "femme", "epoux", "epouse", "conjoint", "conjointe", "compagnon", "compagne",
+    "copain", "copine", "ami", "amie", "papa", "maman", "pere", "mere", "mamie", "papi",
+    "grand-mere", "grand-pere", "soeur", "frere", "cousin", "cousine", "voisin", "voisine",
+    "invite", "invitee", "husband", "wife", "partner", "friend", "mum", "mom", "dad",
+    "sister", "brother", "guest", "neighbour", "neighbor"})
+_OTHERS = frozenset({
+    "copains", "copines", "amis", "amies", "parents", "grands-parents", "soeurs", "freres",
+    "cousins", "cousines", "voisins", "voisines", "invites", "invitees", "friends",
+    "guests", "brothers", "sisters"})
+# People who may include the one answering (« 2 adultes et 3 enfants »): asked, not guessed.
+_WHOEVER = frozenset({"adulte", "adultes", "adult", "adults", "personne", "personnes",
+                      "pers", "pers.", "people", "persons", "person"})
+_NOUNS = _CHILD | _CHILDREN | _OTHER | _OTHERS | _WHOEVER
 # The parent themself (« moi et Tom »): they hold their own seat, they are not a guest.
-_SELF = frozenset({"moi", "moi-meme", "me", "myself", "i"})
+_SELF = frozenset({"moi", "moi-meme", "me", "myself", "i", "nous", "us"})
 # « Tom 8 ans »: an age written after the name without brackets.
 _TRAILING_AGE = re.compile(r"(.*?)\s+(\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:ans?|yrs?|years?))",
                            re.IGNORECASE)
 
 
-def children(text: str, now: datetime | None = None) -> tuple[Child, ...]:
-    """« Tom, Zoé (8-11) » -> two children. First names only, an age band in brackets only
-    if the parent gives one; anything else is refused with what a name may hold."""
+@dataclass(frozen=True)
+class Party:
+    """Who a parent says comes with them (« mes 2 enfants Tom et Zoé », « +1 mon mari »).
+
+    `children`: the children named. `guests`: the guests these words count (named children,
+    children and others counted or named by who they are), 0 when they count nobody.
+    `unsure`: the words that leave the number open, "" when it is clear, and `why`:
+    "with_you" (« 2 adultes »: the one answering among them?), "how_many" (« mes enfants »),
+    "one_or_two" (« Tom Zoe »: one child with a double first name, or two?)."""
+
+    children: tuple[Child, ...] = ()
+    guests: int = 0
+    unsure: str = ""
+    why: str = ""
+
+
+def _count(word: str) -> int | None:
+    folded = fold(word)
+    if folded.isdecimal() and len(folded) <= 2:
+        return int(folded)
+    return _NUMBER_WORDS.get(folded)
+
+
+def party(text: str, now: datetime | None = None) -> Party:
+    """« avec ma femme et mes 2 enfants » -> 3 guests, no name; « Tom, Zoé (8-11) » -> two
+    children named. Names are refused as `children` says."""
     cleaned = unicodedata.normalize("NFC", text.strip())
-    split = [p for p in _SEPARATORS.split(cleaned) if p.strip()]
+    split = [p.strip() for p in _SEPARATORS.split(cleaned) if p.strip()]
     if not split:
         raise UserInputError("error.bad_child_name", value=cleaned[:20])
-    parts = [named for named in (_without_words_around(p) for p in split) if named]
-    if len(parts) > MAX_GUESTS:
-        raise UserInputError("error.too_many_children", count=len(parts), max=MAX_GUESTS)
-    return tuple(_child(part) for part in parts)
+    named: list[Child] = []
+    # Children: one per « ma fille » (and the name after it), and a pool the other names
+    # fill (« mes 2 enfants Tom et Zoé » is two children, named).
+    single = pool = pool_names = others = 0
+    unsure, why = "", ""
+
+    def doubt(words: str, reason: str) -> None:
+        nonlocal unsure, why
+        if not unsure:
+            unsure, why = words, reason
+
+    for part in split:
+        words = part.split()
+        while words and fold(words[0]) in _FILLERS:
+            words = words[1:]
+        if not words or (len(words) == 1 and fold(words[0]) in _SELF):
+            continue
+        if all(w.isdecimal() or fold(w) in _NUMBER_WORDS for w in words):
+            doubt(part, "how_many")  # « les deux », « Tom + 1 »: who, how many?
+            continue
+        count = _count(words[0]) if len(words) > 1 else None
+        if count is not None and fold(words[1]) in _NOUNS:
+            words = words[1:]
+        elif count is not None and (len(words) == 1 or words[0].isdecimal()):
+            words = words[1:]  # « 2 » alone, or before a name: counts nobody by itself
+            count = None
+        noun = fold(words[0]) if words else ""
+        rest = words[1:] if noun in _NOUNS else words
+        while rest and (fold(rest[0]) in _NOUNS or fold(rest[0]) in _FILLERS):
+            rest = rest[1:]  # « 2 petits enfants », « ma fille de »
+        plural_fils = noun == "fils" and fold(part.split()[0]) in ("mes", "nos", "les", "des")
+        if noun in _WHOEVER:
+            doubt(part, "with_you")
+            others += count or 1
+            continue
+        if noun in _OTHER or noun in _OTHERS:
+            if count is None and noun in _OTHERS:
+                doubt(part, "how_many")
+            others += count or 1
+            continue  # words after « mon mari » are his name, not a child's
+        names = [_child(" ".join(rest))] if rest else []
+        if (noun in _CHILD and not plural_fils) and count is None:
+            single += 1
+        else:
+            pool += count or 0
+            pool_names += len(names)
+            if count is None and (noun in _CHILDREN or plural_fils) and not names:
+                doubt(part, "how_many")
+        if any(" " in c.first_name for c in names) and noun not in _CHILD:
+            doubt(names[0].first_name, "one_or_two")  # « Tom Zoe »: one child, or two?
+        named.extend(names)
+    if len(named) > MAX_GUESTS:
+        raise UserInputError("error.too_many_children", count=len(named), max=MAX_GUESTS)
+    return Party(tuple(named), single + max(pool, pool_names) + others, unsure, why)
 
 
-def _without_words_around(part: str) -> str:
-    """The name in « avec mes enfants Tom »; "" for a part that names nobody (« 2
-    enfants », « les enfants ») or the parent themself (« moi »)."""
-    words = part.split()
-    while words and fold(words[0]) in _AROUND:
-        words = words[1:]
-    if not words or all(fold(w) in _AROUND or w.isdecimal() for w in words):
-        return ""
-    if len(words) == 1 and fold(words[0]) in _SELF:
-        return ""
-    return " ".join(words)
+def counts_people(word: str) -> bool:
+    """« adultes », « enfants », "kids": a word that says who a number before it counts."""
+    return fold(word) in _NOUNS
+
+
+def children(text: str, now: datetime | None = None) -> tuple[Child, ...]:
+    """« Tom, Zoé (8-11) » -> two children. First names only, an age band in brackets only
+    if the parent gives one; anything else is refused with what a name may hold. Words
+    around the names and the people who are not children (« mon mari ») name nobody."""
+    return party(text, now).children
 
 
 def _child(part: str) -> Child:

@@ -126,6 +126,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "+{guests} then \"{value}\": type only one +N, the total number of guests. "
               "For {total}: /rsvp {id} yes +{total}",
     },
+    "error.counts_differ": {
+        "fr": "Vous indiquez +{guests}, mais vos mots comptent {counted:# personne|# "
+              "personnes} avec vous : rien n'est réservé. Pour {counted:# invité·e|# "
+              "invité·e·s} : /participer {id} oui +{counted}",
+        "en": "You typed +{guests}, but your words count {counted:# person|# people} with "
+              "you: nothing is booked. For {counted:# guest|# guests}: /rsvp {id} yes "
+              "+{counted}",
+    },
     "error.children_more_than_guests": {
         "fr": "Vous nommez {count:# enfant|# enfants} mais indiquez +{guests} : donnez autant "
               "de prénoms que d'invité·e·s au plus, ou enlevez le +{guests} (les prénoms "
@@ -155,6 +163,32 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- answers ---------------------------------------------------------------------------
     "rsvp.left": {"fr": " ({taken}/{capacity} places prises)",
                   "en": " ({taken}/{capacity} seats taken)"},
+    # « (1/1 places prises) » read wrong: a full event says so.
+    "rsvp.left_full": {"fr": " (complet : {taken}/{capacity})",
+                       "en": " (full: {taken}/{capacity})"},
+    # Words that leave the number of seats open: asked, nothing booked.
+    "rsvp.ask.with_you": {
+        "fr": "« {words} » : vous compris·e ? Rien n'est réservé pour l'instant. Si vous êtes "
+              "{seats} en tout : /participer {id} oui +{guests} ; si vous venez en plus : "
+              "/participer {id} oui +{more}",
+        "en": "\"{words}\": including you? Nothing is booked yet. If you are {seats} in all: "
+              "/rsvp {id} yes +{guests}; if they come besides you: /rsvp {id} yes +{more}",
+    },
+    "rsvp.ask.how_many": {
+        "fr": "« {words} » : combien de personnes viennent avec vous ? Rien n'est réservé "
+              "pour l'instant. Par exemple avec 2 enfants : /participer {id} oui +2, ou avec "
+              "leurs prénoms : /participer {id} oui {names}",
+        "en": "\"{words}\": how many people come with you? Nothing is booked yet. For "
+              "example with 2 children: /rsvp {id} yes +2, or with their names: /rsvp {id} "
+              "yes {names}",
+    },
+    "rsvp.ask.one_or_two": {
+        "fr": "« {words} » : un seul enfant, ou plusieurs ? Rien n'est réservé pour l'instant. "
+              "Plusieurs enfants : /participer {id} oui {split} ; un prénom composé : "
+              "/participer {id} oui {joined}",
+        "en": "\"{words}\": one child, or more? Nothing is booked yet. Several children: "
+              "/rsvp {id} yes {split}; a double first name: /rsvp {id} yes {joined}",
+    },
     "rsvp.going": {
         "fr": "C'est noté : vous êtes inscrit·e à « {title} » (#{id}) pour {seats:# place|# "
               "places}.{left}",

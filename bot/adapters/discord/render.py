@@ -85,7 +85,8 @@ def card_embed(card: EventCard, image: str | None = None) -> discord.Embed:
     embed.add_field(name="📍", value=shown_as_typed(card.place)[:1024] or "—", inline=True)
     price = shown_as_typed(card.price_text + (f" · {card.audience}" if card.audience else ""))
     embed.add_field(name="🎟", value=price[:1024] or "—", inline=True)
-    embed.add_field(name="👥", value=card.seats_text[:1024] or "—", inline=False)
+    if card.seats_text:  # none on a cancelled card
+        embed.add_field(name="👥", value=card.seats_text[:1024], inline=False)
     embed.set_footer(text=card.kind_label[:2048])
     if image:
         embed.set_image(url=image)
