@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from bot.actions import Action
 from bot.config import Settings
 from bot.errors import Forbidden
-from bot.messages import Attachment, Button, EventCard, Incoming, Reply
+from bot.messages import Attachment, Button, Capabilities, EventCard, Incoming, Reply
 from storage import Member, Recipient, Storage
 
 
@@ -26,6 +26,9 @@ class Services(Protocol):
     settings: Settings
 
     def now(self) -> datetime: ...
+
+    def capabilities(self, platform: str) -> Capabilities:
+        """What the adapter of `platform` can do (pictures, private links…)."""
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None: ...
 

@@ -23,7 +23,7 @@ from bot.errors import BotError, Forbidden, NotFound, UserInputError
 from bot.i18n import CATALOGUE, LOCALES, current_locale, format_when, pick_locale, spoken, t, using
 from bot.links import public_base
 from bot.messages import Button, Incoming, Reply
-from bot.platform import EventChoice, Platform, Unreachable
+from bot.platform import Capabilities, EventChoice, Platform, Unreachable
 from bot.router import Aside, Router
 from bot.spec import (
     IMAGE_TOO_LARGE,
@@ -32,6 +32,8 @@ from bot.spec import (
     event_ref,
     example_of,
     parse_values,
+    slash_example,
+    slash_usage,
     split_text,
     too_large_image,
     usage_line,
@@ -170,7 +172,8 @@ class Core:
                 spec = self.router.find(ctx.command_name) if ctx.command_name else None
                 if spec is not None:
                     text += "\n" + t("usage.prefix",
-                                      usage=self.usage(spec, incoming.platform))
+                                      usage=self.usage(spec, incoming.platform,
+                                                       form=incoming.command is not None))
                 ctx.reply(text, private=True)
             except BotError as err:
                 ctx.reply(t(err.key, **err.values), private=True)
@@ -397,11 +400,20 @@ class Core:
         spec = self.router.find(name)
         return name if spec is None else spec.shown_name(current_locale())
 
-    def usage(self, spec: CommandSpec, platform: str) -> str:
-        """The generated usage line, with the example when the feature gives one."""
+    def usage(self, spec: CommandSpec, platform: str, form: bool = False) -> str:
+        """The generated usage line, with the example when the feature gives one; for a
+        command sent from a form (Discord's slash options), the options to fill in."""
+        if form:
+            line, example = slash_usage(spec), slash_example(spec, self.now())
+            return line if example is None else f"{line}, {example}"
         line = usage_line(spec, self.shown_name(spec.name))
         example = example_of(spec, platform)
         return line if example is None else f"{line}, {example}"
+
+    def capabilities(self, platform: str) -> Capabilities:
+        """What the adapter of `platform` can do (the defaults when none is attached)."""
+        adapter = self.adapters.get(platform)
+        return adapter.capabilities if adapter is not None else Capabilities()
 
     # -- background work -------------------------------------------------------------------
 
@@ -577,13 +589,15 @@ class Core:
         return found
 
     async def card_posted(
-        self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str
+        self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str,
+        private_to: str | None = None,
     ) -> None:
         """An adapter posted a card outside `publish` (e.g. /event in a group): keep it live,
-        within the bound on copies. A storage failure here costs only live updates."""
+        within the bound on copies. A storage failure here costs only live updates.
+        `private_to`: whose private chat it is in (the card goes when they erase their data)."""
         try:
             await self.storage.cards.add(event_id, platform, chat_id, message_id, locale,
-                                          self.now())
+                                          self.now(), private_to=private_to)
         except Exception:
             log.exception("could not record a card of event %s on %s", event_id, platform)
 

@@ -120,3 +120,13 @@ class Reply:
     # privately either way (done, or please delete it yourself).
     retract_asking: bool = False
     form: Form | None = None
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a platform can do beyond the contract (here, so that commands can ask it)."""
+
+    private_links: bool = False  # a link that opens a private chat with the bot
+    native_events: bool = False  # the platform shows events of its own (Discord)
+    edit_slots: bool = False  # card edits wait for per-chat slots (Telegram groups)
+    pictures: bool = True  # members can send and see pictures (posters); not the console

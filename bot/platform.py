@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from bot.config import Settings
-from bot.messages import EventCard, Incoming, Reply
+from bot.messages import Capabilities, EventCard, Incoming, Reply
 from bot.router import Router
 
 
@@ -31,16 +31,6 @@ class Unreachable(Exception):
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
-
-
-@dataclass(frozen=True)
-class Capabilities:
-    """What a platform can do beyond the contract."""
-
-    private_links: bool = False  # a link that opens a private chat with the bot
-    native_events: bool = False  # the platform shows events of its own (Discord)
-    edit_slots: bool = False  # card edits wait for per-chat slots (Telegram groups)
-    pictures: bool = True  # members can send and see pictures (posters); not the console
 
 
 @dataclass(frozen=True)
@@ -60,7 +50,10 @@ class Host(Protocol):
     async def handle(self, incoming: Incoming) -> list[Reply]: ...
 
     async def card_posted(self, event_id: int, platform: str, chat_id: str, message_id: str,
-                          locale: str) -> None: ...
+                          locale: str, private_to: str | None = None) -> None:
+        """A card the adapter posted itself, to keep live. `private_to`: the user id of the
+        member whose private chat it is in, when the chat's id is not theirs (Discord):
+        erasing that member takes the card off the record."""
 
     async def event_choices(self, typed: str, locale: str, limit: int = 25
                             ) -> list[EventChoice]: ...

@@ -30,7 +30,8 @@ storage.rsvps (rsvps.Rsvps):
     recipients(event_id, states) -> [Recipient];  of_member(member_id, now) -> [MemberRsvp]
     (rsvps.promote(conn, event_id, now): waitlist promotion inside a transaction)
 storage.cards (cards.Cards):
-    add(event_id, platform, chat_id, message_id, locale, now, *, announcement=False)
+    add(event_id, platform, chat_id, message_id, locale, now, *, announcement=False,
+        private_to=None)   (private_to: whose private chat; erased with them)
     live(event_id) -> [PostedMessage];  revive(event_id, platform, chat_id, message_id) -> bool
     move(platform, chat_id, old_message_id, new_message_id) -> bool   (a copy posted anew)
     none_live(event_id) -> bool   (known to have no live copy: no read needed)

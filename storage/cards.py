@@ -39,20 +39,30 @@ class Cards:
 
     async def add(
         self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str,
-        now: datetime, *, announcement: bool = False,
+        now: datetime, *, announcement: bool = False, private_to: str | None = None,
     ) -> None:
         """Record a card we posted. Announcements stay live; other copies are bounded (the
-        most recent `COPIES_PER_CHAT` per chat, `COPIES_PER_EVENT` per event)."""
+        most recent `COPIES_PER_CHAT` per chat, `COPIES_PER_EVENT` per event).
+
+        `private_to`: the platform user id of the member whose private chat it is in (erased
+        with them, `Members.erase`); None in a group or channel. Cards recorded in that chat
+        before `private_to` existed are marked as theirs too."""
         kind = "announcement" if announcement else "copy"
         self._recording(event_id)
         async with self.db.transaction() as db:
             await db.execute(
                 "INSERT INTO posted_messages (event_id, platform, chat_id, message_id, locale,"
-                " posted_at, kind, live, active_seq) VALUES (?,?,?,?,?,?,?,1,"
-                " (SELECT COALESCE(MAX(active_seq), 0) + 1 FROM posted_messages))"
+                " posted_at, kind, live, active_seq, private_to) VALUES (?,?,?,?,?,?,?,1,"
+                " (SELECT COALESCE(MAX(active_seq), 0) + 1 FROM posted_messages), ?)"
                 " ON CONFLICT DO NOTHING",
-                (event_id, platform, chat_id, message_id, locale, to_db(now), kind),
+                (event_id, platform, chat_id, message_id, locale, to_db(now), kind,
+                 private_to),
             )
+            if private_to is not None:
+                await db.execute(
+                    "UPDATE posted_messages SET private_to = ?"
+                    " WHERE platform = ? AND chat_id = ? AND private_to IS NULL",
+                    (private_to, platform, chat_id))
             if not announcement:
                 await _retire_old_copies(db, event_id)
         self._recording(event_id)

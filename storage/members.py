@@ -151,10 +151,16 @@ class Members:
                 (member_id, to_db(now)),
             )
             events = [r[0] for r in rows]
-            # Cards shown in the member's private chat name it (on Telegram the private
-            # chat's id is the member's): they go too, and are edited no more.
+            # Cards shown in the member's private chat name it: they go too, and are edited
+            # no more. Those in a chat whose id is the member's own (Telegram), and those
+            # recorded as theirs (`private_to`: a Discord private chat has an id of its own).
             await db.execute(
                 "DELETE FROM posted_messages WHERE (platform, chat_id) IN"
+                " (SELECT platform, platform_user_id FROM members WHERE id = ?)",
+                (member_id,))
+            await db.execute(
+                "DELETE FROM posted_messages WHERE private_to IS NOT NULL"
+                " AND (platform, private_to) IN"
                 " (SELECT platform, platform_user_id FROM members WHERE id = ?)",
                 (member_id,))
             gone = await db.execute_fetchall(

@@ -20,6 +20,7 @@ from bot import actions, i18n
 from bot.app import create_core
 from bot.config import Settings
 from bot.i18n import t, using
+from bot.messages import Capabilities
 from recording import NOW, Bot, Clock, RecordingAdapter, new_event, plain, private_text
 
 # -- a volunteer cancels or moves an event ----------------------------------------------------
@@ -197,7 +198,8 @@ async def test_console_help_does_not_offer_posters_it_cannot_take(db_path: Path)
     /affiche 12 », and « /affiche 3 » answered « ici, on ne peut pas joindre d'image »."""
     core = await create_core(Settings(database_path=db_path), clock=Clock(NOW),
                              card_interval=0, seed_demo=False)
-    console = RecordingAdapter(platform="console")
+    console = RecordingAdapter(platform="console",  # takes no pictures, as ConsoleAdapter
+                               capabilities=Capabilities(pictures=False))
     core.add_adapter(console)
     await console.start(core)
     try:

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from bot.context import Context
 from bot.i18n import current_locale, platform_key, t
+from bot.messages import Capabilities
 from bot.spec import (
     CommandSpec,
     Handler,
@@ -51,10 +52,11 @@ def slash_line(spec: CommandSpec, now: datetime | None = None) -> str:
     return line if example is None else f"{line}, {example}"
 
 
-def works_here(spec: CommandSpec, platform: str) -> bool:
-    """/help offers only what answers usefully here: the console cannot send a picture.
-    (What the deployment lacks, such as the web agenda, the router already leaves out.)"""
-    return not (spec.takes_image and spec.bare is None and platform == CONSOLE)
+def works_here(spec: CommandSpec, caps: Capabilities) -> bool:
+    """/help offers only what answers usefully here: a command that needs a picture, where
+    none can be sent (the console). (What the deployment lacks, such as the web agenda, the
+    router already leaves out.)"""
+    return not (spec.takes_image and spec.bare is None and not caps.pictures)
 
 
 def footer_key(platform: str) -> str:
@@ -68,8 +70,9 @@ def help_for(commands: Commands) -> Handler:
 
     async def help_command(ctx: Context) -> None:
         platform = ctx.incoming.platform
+        caps = ctx.core.capabilities(platform)
         visible = [c for c in commands(platform)
-                   if c.menu and works_here(c, platform)]
+                   if c.menu and works_here(c, caps)]
         slash = platform == DISCORD and ctx.incoming.command is not None
         lines = [t("help.header")]
         lines += [help_line(c, platform, ctx.now, slash=slash)

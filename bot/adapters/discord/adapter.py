@@ -332,7 +332,8 @@ class DiscordAdapter:
                 card_id = await _send_to(message.channel, reply, self.poster_of(reply.card))
                 if reply.card is not None and card_id is not None:
                     await self.host.card_posted(reply.card.event_id, PLATFORM,
-                                                incoming.chat_id, card_id, reply.locale)
+                                                incoming.chat_id, card_id, reply.locale,
+                                                private_to=incoming.user_id)
         except discord.HTTPException as err:
             log.warning("Discord: answering a private message failed: %s", err)
         finally:
@@ -416,8 +417,11 @@ class DiscordAdapter:
             ephemeral = press or private or reply.private
             message_id = await self._answer_one(interaction, reply, ephemeral)
             if reply.card is not None and message_id and not ephemeral:
-                await self.host.card_posted(reply.card.event_id, PLATFORM, incoming.chat_id,
-                                            message_id, reply.locale)
+                # A private chat has an id of its own: the card is recorded as the
+                # member's, so erasing them takes it off the record.
+                await self.host.card_posted(
+                    reply.card.event_id, PLATFORM, incoming.chat_id, message_id, reply.locale,
+                    private_to=incoming.user_id if incoming.is_private else None)
         if any(r.text.strip() or r.card or r.attachment or r.buttons for r in replies):
             return
         # Nothing to show: acknowledge anyway, or Discord reports "interaction failed" (or
