@@ -293,7 +293,7 @@ def _scan(text: str, value: str) -> _Read:
                 continue
             break
         else:
-            _typo(text[position:], value)
+            _typo(text, position, value, read.weekday is not None)
             raise UserInputError("error.bad_when", value=value)
         position = found.end()
         previous = name
@@ -365,13 +365,23 @@ _WRITTEN = {"decembre": "décembre", "fevrier": "février", "aout": "août"}
 _RECURRING = re.compile(r"\b(?:tou(?:te)?s\s+les|chaque|every|each)\b")
 
 
-def _typo(rest: str, value: str) -> None:
+def _typo(text: str, position: int, value: str, weekday_read: bool) -> None:
     """An unknown word close to a day or month name (« jeudu », « decmbre ») is named,
-    with what may have been meant, as a question: nothing is read on a guess."""
-    for word in re.findall(r"[a-z]{4,}", rest):
+    with what may have been meant, as a question: nothing is read on a guess. Not a day
+    once one was read (« lundi 20h à la mairie »), nor a month away from its day number
+    (« samedi 14h marche de noel »): real words, not typos."""
+    for found in re.compile(r"[a-z]{4,}").finditer(text, position):
+        word = found.group()
         if word in WEEKDAY_WORDS or word in MONTH_WORDS:
             continue
         close = difflib.get_close_matches(word, _SPELLED, n=1, cutoff=0.7)
+        if close and close[0] in WEEKDAY_WORDS and weekday_read:
+            continue
+        if close and close[0] in MONTH_WORDS and not (
+                re.search(rf"(?:(?:^|\s)\d{{1,2}}{_ORD}?|{_WEEKDAY})\s+(?:de\s+|d\s+|of\s+)?$",
+                          text[:found.start()])
+                or re.match(r"\s+\d{1,2}(?![\d:h])", text[found.end():])):
+            continue
         if close:
             raise UserInputError("error.when_typo", value=value, word=word,
                                  meant=_WRITTEN.get(close[0], close[0]))
@@ -461,8 +471,12 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
                 break
         assert found is not None
         if read.year is None:
-            _not_just_past(found, today, value,
-                           _nth_weekday(today.year, read.month, read.weekday, read.nth, value))
+            try:
+                before = _nth_weekday(found.year - 1, read.month, read.weekday, read.nth, value)
+            except UserInputError:  # no fifth one that year
+                before = None
+            if before is not None:
+                _not_just_past(found, today, value, before)
         return found
     if read.day is not None and read.month is not None:
         if read.year is not None:
@@ -527,14 +541,13 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int, value: str) -> d
 
 def _not_just_past(found: date, today: date, value: str,
                    this_year: date | None = None) -> None:
-    """A day and month with no year, read as next year's because this year's has just
-    passed, is asked rather than moved a year on."""
-    if found.year == today.year:
-        return
+    """A day and month with no year, read as the next one to come because the one before
+    has just passed (« 25/11 » on 26 November, « 31/12 » on 2 January), is asked rather than
+    moved a year on. `this_year` is that one before, a year earlier than `found`."""
     if this_year is None:
         try:
-            this_year = date(today.year, found.month, found.day)
-        except ValueError:  # 29 February: no such day this year to have passed
+            this_year = date(found.year - 1, found.month, found.day)
+        except ValueError:  # 29 February: no such day the year before to have passed
             return
     if this_year < today and (today - this_year).days <= JUST_PAST_DAYS:
         raise UserInputError(

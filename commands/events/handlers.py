@@ -168,6 +168,7 @@ async def duplicate_event(ctx: Context) -> None:
         raise Conflict("duplicate.same_moment", id=source.id, title=source.title,
                        when=format_when(source.starts_at), week_on=format_when(week_on),
                        typed=f"{week_on.day}/{week_on.month}")
+    await _no_twin(ctx, source.title, when.start)  # the same copy sent twice
     ends_at = when.end  # a range typed sets the end; else the source's length is kept
     if ends_at is None and source.ends_at is not None:
         ends_at = when.start + (source.ends_at - source.starts_at)
