@@ -344,7 +344,7 @@ _MINE = re.compile(
 # events with their buttons (the programme), where one tap answers.
 _JOIN = re.compile(
     r"\b(?:je|on|nous|moi aussi|nous aussi) (?:vien|vient|venon|viendrai|viendron|serai"
-    r"|seron|sera)\b(?! de\b| d\b| en retard\b| late\b)"
+    r"|seron|sera)\b(?! de\b| d\b| en retard\b| late\b| combien\b)"
     r"|\binscrire (?:mon|ma|mes|notre|nos)\b"
     r"|\b(?:i|we) (?:will|ll|would like to|want to|d like to) (?:come|book)\b"
     r"|\bcount (?:me|us) in\b|\bsign (?:my|me|us) up\b")
@@ -360,7 +360,9 @@ _QUIET = re.compile(
 # « tu peux parler anglais ? », "can you speak english": the reader's language, not the
 # English classes.
 _SPEAK = re.compile(
-    r"(?<!nt )\b(?:parle|parler|parlez|parles|speak|talk|write|ecrire|ecrivez|repondre"
+    # « apprendre à parler anglais », "learn to speak English": the classes.
+    r"(?<!nt )(?<!apprendre a )(?<!learn to )(?<!learn how to )"
+    r"\b(?:parle|parler|parlez|parles|speak|talk|write|ecrire|ecrivez|repondre"
     r"|reply|answer|respond)\b(?! pas\b| plus\b| not\b| no\b)(?: \w+){0,2} (?:en |in )?"
     r"(?:anglais|english|francais|french)\b"
     r"|\b(?:english|anglais) (?:please|svp|stp)\b")

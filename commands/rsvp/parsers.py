@@ -75,6 +75,7 @@ _SEPARATORS = re.compile(r"\s*(?:[,;&/+]|\bet\b|\band\b)\s*", re.IGNORECASE)
 _FILLERS = frozenset({
     "avec", "mes", "mon", "ma", "nos", "notre", "les", "le", "la", "des", "de", "et",
     "with", "my", "our", "the", "and"})
+# (Folded: no hyphens, « petits-enfants » is "petitsenfants".)
 # People counted in words (« mes 2 enfants », "my two kids"), folded.
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
                  "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "one": 1, "two": 2, "three": 3,
@@ -84,17 +85,17 @@ _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 
 _CHILD = frozenset({"enfant", "fille", "fils", "garcon", "petit", "petite", "bebe", "ado",
                     "kid", "child", "son", "daughter", "boy", "girl", "baby", "teen"})
 _CHILDREN = frozenset({"enfants", "filles", "garcons", "petits", "petites", "bebes", "ados",
-                       "jeunes", "petits-enfants", "kids", "children", "sons", "daughters",
+                       "jeunes", "petitsenfants", "kids", "children", "sons", "daughters",
                        "boys", "girls", "babies", "teens"})
 # Other people, never children to name (« +1 mon mari »): a guest each.
 _OTHER = frozenset({
     "mari", "femme", "epoux", "epouse", "conjoint", "conjointe", "compagnon", "compagne",
     "copain", "copine", "ami", "amie", "papa", "maman", "pere", "mere", "mamie", "papi",
-    "grand-mere", "grand-pere", "soeur", "frere", "cousin", "cousine", "voisin", "voisine",
+    "grandmere", "grandpere", "soeur", "frere", "cousin", "cousine", "voisin", "voisine",
     "invite", "invitee", "husband", "wife", "partner", "friend", "mum", "mom", "dad",
     "sister", "brother", "guest", "neighbour", "neighbor"})
 _OTHERS = frozenset({
-    "copains", "copines", "amis", "amies", "parents", "grands-parents", "soeurs", "freres",
+    "copains", "copines", "amis", "amies", "parents", "grandsparents", "soeurs", "freres",
     "cousins", "cousines", "voisins", "voisines", "invites", "invitees", "friends",
     "guests", "brothers", "sisters"})
 # People who may include the one answering (« 2 adultes et 3 enfants »): asked, not guessed.
