@@ -427,13 +427,13 @@ class TelegramAdapter:
                     replies[chosen].private and not incoming.is_private):
                 # The toast announces what comes privately (« ouvrez le fichier joint »):
                 # sent first, so a member who blocked the bot is not told a file came.
-                if not await self._deliver(rest, incoming, payload=payload):
+                if not await self._deliver(rest, incoming, payload=payload, pressed=True):
                     with using(pick_locale(None, incoming.platform_locale)):
                         toast = t("telegram.toast_open_private")
                 rest = []
             await self._answer(query, toast)
             answered = True
-            await self._deliver(rest, incoming, payload=payload)
+            await self._deliver(rest, incoming, payload=payload, pressed=True)
             for reply in replacing:
                 await self._replace_pressed(query, reply)
         finally:
@@ -475,7 +475,7 @@ class TelegramAdapter:
     # -- outgoing ------------------------------------------------------------------------
 
     async def _deliver(self, replies: Sequence[Reply], incoming: Incoming, *,
-                       payload: str = "start") -> bool:
+                       payload: str = "start", pressed: bool = False) -> bool:
         """Show replies where the member asked; private ones in the member's private chat,
         and if Telegram refuses that, one short note in the group with a deep link (once:
         not again under each button the member presses). False: a private reply could not
@@ -489,7 +489,7 @@ class TelegramAdapter:
                         self._nudged.pop((incoming.chat_id, incoming.user_id), None)
                     except Unreachable:
                         if reached:
-                            await self._nudge(incoming, payload)
+                            await self._nudge(incoming, payload, pressed=pressed)
                         reached = False
                     continue
                 await self._post(incoming.chat_id, reply, incoming)
@@ -509,9 +509,11 @@ class TelegramAdapter:
             await self._host.card_posted(reply.card.event_id, self.platform, chat_id,
                                          message_id, reply.locale)
 
-    async def _nudge(self, incoming: Incoming, payload: str) -> None:
+    async def _nudge(self, incoming: Incoming, payload: str, *, pressed: bool = False) -> None:
+        """`pressed`: after a tap, told once (its toast says the rest); a typed command
+        always gets its line, or it would get no answer at all."""
         key_of = (incoming.chat_id, incoming.user_id)
-        if key_of in self._nudged:
+        if pressed and key_of in self._nudged:
             return  # already pointed there in this chat: one line, not one per tap
         self._nudged[key_of] = None
         while len(self._nudged) > 1000:
