@@ -74,7 +74,8 @@ _SEPARATORS = re.compile(r"\s*(?:[,;&/+]|\bet\b|\band\b)\s*", re.IGNORECASE)
 # folded: dropped from the front of each part.
 _FILLERS = frozenset({
     "avec", "mes", "mon", "ma", "nos", "notre", "les", "le", "la", "des", "de", "et",
-    "with", "my", "our", "the", "and"})
+    "sa", "ses", "leur", "leurs",  # « Tom et sa sœur » (not « son »: the English word)
+    "with", "my", "our", "the", "and", "his", "her", "their"})
 # (Folded: no hyphens, « petits-enfants » is "petitsenfants".)
 # People counted in words (« mes 2 enfants », "my two kids"), folded.
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
