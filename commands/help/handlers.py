@@ -15,6 +15,7 @@ from bot.context import Context
 from bot.i18n import current_locale, platform_key, t
 from bot.messages import Capabilities
 from bot.spec import (
+    DISCORD,
     CommandSpec,
     Handler,
     example_of,
@@ -25,7 +26,6 @@ from bot.spec import (
 
 Commands = Callable[[str], Sequence[CommandSpec]]
 CONSOLE = "console"
-DISCORD = "discord"
 
 
 def shown_name(spec: CommandSpec) -> str:

@@ -27,14 +27,13 @@ from bot.adapters.discord.pacing import (
     DESCRIPTION_LIMIT,
     MAX_CHOICES,
     MAX_OPTIONS,
-    NAME_LIMIT,
     STRING_OPTION_LIMIT,
 )
 from bot.i18n import LOCALES, t, using
 from bot.messages import Form
 from bot.router import Router
-from bot.spec import MAX_ID, CommandSpec, Param
-from bot.text import fold
+from bot.spec import MAX_ID, CommandSpec, Param, option_name, slash_params
+from bot.spec import option_names as names_here
 
 PLATFORM = "discord"
 # Discord's limits for a modal: title and labels, values, at most five fields.
@@ -85,12 +84,6 @@ def localised(key: str, fallback: str | Mapping[str, str],
     return locale_str(found["en"], **found)
 
 
-def option_name(label: str, fallback: str) -> str:
-    """An option name from a label: folded, only what Discord accepts, else `fallback`."""
-    name = re.sub(r"[^a-z0-9_-]", "", fold(label))[:NAME_LIMIT]
-    return name if valid_name(name) else fallback
-
-
 def command_name(spec: CommandSpec) -> locale_str:
     """English name; in French the spec's French name when Discord accepts it (what `/aide`
     shows), else its first alias valid as a Discord name, else the English one."""
@@ -99,31 +92,14 @@ def command_name(spec: CommandSpec) -> locale_str:
 
 
 def option_names(spec: CommandSpec) -> dict[str, locale_str]:
-    """Each param's option name, localised from its folded label, unique in the command."""
-    taken: dict[str, set[str]] = {locale: set() for locale in LOCALES}
-    names: dict[str, locale_str] = {}
-    for param in discord_params(spec):
-        shown: dict[str, str] = {}
-        for locale, label in words(param.label_key, param.name).items():
-            name = option_name(label, param.name)
-            if name in taken[locale]:
-                name = param.name
-            taken[locale].add(name)
-            shown[locale] = name
-        names[param.name] = locale_str(param.name, **shown)
-    return names
-
-
-def on_discord(param: Param) -> bool:
-    """Whether a parameter is an option here: one meant for other platforms only (Telegram's
-    deep-link payload of /start, `Param.platforms`) is no option nobody could fill."""
-    platforms: tuple[str, ...] = getattr(param, "platforms", ())
-    return not platforms or PLATFORM in platforms
-
-
-def discord_params(spec: CommandSpec) -> tuple[Param, ...]:
-    """The parameters that are options of the command's slash command."""
-    return tuple(p for p in spec.params if on_discord(p))
+    """Each param's option name in every locale: `bot.spec.option_names`, the one rule /aide
+    and the refusals' usage lines show too."""
+    shown: dict[str, dict[str, str]] = {}
+    for locale in LOCALES:
+        with using(locale):
+            for name, option in names_here(spec).items():
+                shown.setdefault(name, {})[locale] = option
+    return {name: locale_str(name, **options) for name, options in shown.items()}
 
 
 def annotation(param: Param) -> Any:
@@ -145,7 +121,7 @@ def choices(param: Param) -> list[Choice[str]]:
 
 def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashCommand:
     """One app command for one spec; see the module docstring."""
-    params = discord_params(spec)
+    params = slash_params(spec)
     if len(params) > MAX_OPTIONS:
         raise ValueError(f"/{spec.name}: Discord takes at most {MAX_OPTIONS} options")
     keys = {f"p{index}": param.name for index, param in enumerate(params)}
