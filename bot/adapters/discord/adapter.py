@@ -21,9 +21,11 @@ talks to the core only through `bot.platform.Host`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import io
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -325,17 +327,25 @@ class DiscordAdapter:
         incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
                             display_name=user.display_name, chat_id=str(message.channel.id),
                             text=message.content, is_private=True, is_organizer=False)
+        with self._answering():
+            try:
+                for reply in await self.host.handle(incoming):
+                    card_id = await _send_to(message.channel, reply,
+                                             self.poster_of(reply.card))
+                    if reply.card is not None and card_id is not None:
+                        await self.host.card_posted(reply.card.event_id, PLATFORM,
+                                                    incoming.chat_id, card_id, reply.locale,
+                                                    private_to=incoming.user_id)
+            except discord.HTTPException as err:
+                log.warning("Discord: answering a private message failed: %s", err)
+
+    @contextlib.contextmanager
+    def _answering(self) -> Iterator[None]:
+        """One answer in flight: `stop` and `idle` wait until none is."""
         self._busy += 1
         self._quiet.clear()
         try:
-            for reply in await self.host.handle(incoming):
-                card_id = await _send_to(message.channel, reply, self.poster_of(reply.card))
-                if reply.card is not None and card_id is not None:
-                    await self.host.card_posted(reply.card.event_id, PLATFORM,
-                                                incoming.chat_id, card_id, reply.locale,
-                                                private_to=incoming.user_id)
-        except discord.HTTPException as err:
-            log.warning("Discord: answering a private message failed: %s", err)
+            yield
         finally:
             self._busy -= 1
             if not self._busy:
@@ -378,29 +388,24 @@ class DiscordAdapter:
                      picture: discord.Attachment | None = None, private: bool = False) -> None:
         """`private`: every answer is shown to the asker only (a command whose answer is
         not meant for the channel: one member's booking, language or question)."""
-        self._busy += 1
-        self._quiet.clear()
-        try:
-            work = asyncio.ensure_future(self._handle_with(incoming, picture))
-            done, _ = await asyncio.wait({work}, timeout=self.defer_after)
-            if not done:
-                # Discord wants an answer within 3 s; the real one follows as a follow-up.
-                try:
-                    if press:
-                        await interaction.response.defer()
-                    else:
-                        await interaction.response.defer(ephemeral=defer_ephemeral,
-                                                         thinking=True)
-                except discord.HTTPException as err:
-                    log.warning("Discord: could not defer interaction: %s", err)
-            replies = await work
-            await self._answer(interaction, incoming, replies, press=press, private=private)
-        except discord.HTTPException as err:
-            log.warning("Discord: answering an interaction failed: %s", err)
-        finally:
-            self._busy -= 1
-            if not self._busy:
-                self._quiet.set()
+        with self._answering():
+            try:
+                work = asyncio.ensure_future(self._handle_with(incoming, picture))
+                done, _ = await asyncio.wait({work}, timeout=self.defer_after)
+                if not done:
+                    # Discord wants an answer within 3 s; the real one follows as a follow-up.
+                    try:
+                        if press:
+                            await interaction.response.defer()
+                        else:
+                            await interaction.response.defer(ephemeral=defer_ephemeral,
+                                                             thinking=True)
+                    except discord.HTTPException as err:
+                        log.warning("Discord: could not defer interaction: %s", err)
+                replies = await work
+                await self._answer(interaction, incoming, replies, press=press, private=private)
+            except discord.HTTPException as err:
+                log.warning("Discord: answering an interaction failed: %s", err)
 
     async def _answer(self, interaction: discord.Interaction[Any], incoming: Incoming,
                       replies: list[Reply], *, press: bool, private: bool = False) -> None:
