@@ -66,6 +66,10 @@ class Settings:
         return found
 
 
+# What Discord ids look like, in the examples of their errors.
+_SNOWFLAKES = "1123456789012345678,1123456789012345679"
+
+
 def _ids(name: str, raw: str, problems: list[str],
          example: str = "123456,-100987654") -> tuple[int, ...]:
     values = []
@@ -97,7 +101,7 @@ def _roles(name: str, raw: str, guilds: tuple[int, ...],
            problems: list[str]) -> tuple[int, ...]:
     """Organiser role ids: never a server's own id, which Discord also gives its @everyone
     role (every member would be an organiser)."""
-    found = _ids(name, raw, problems, example="1123456789012345678,1123456789012345679")
+    found = _ids(name, raw, problems, example=_SNOWFLAKES)
     for value in found:
         if value in guilds:
             problems.append(f"{name}: '{value}' is the server's id, which is also its "
@@ -114,7 +118,7 @@ def _guild_ids(env: Mapping[str, str], token: str | None,
     found: list[int] = []
     for name in ("DISCORD_GUILD_IDS", "DISCORD_GUILD_ID"):
         for value in _ids(name, env.get(name, "").strip(), problems,
-                          example="1123456789012345678,1123456789012345679"):
+                          example=_SNOWFLAKES):
             if value <= 0:
                 problems.append(f"{name}: '{value}' is not a server id; {_FIND_SERVER_ID}")
             elif value not in found:
@@ -291,7 +295,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         discord_other_servers=_other_servers(get("DISCORD_OTHER_SERVERS"), problems),
         discord_announce_channel_ids=_ids("DISCORD_ANNOUNCE_CHANNEL_IDS",
                                           get("DISCORD_ANNOUNCE_CHANNEL_IDS"), problems,
-                                          example="1123456789012345678,1123456789012345679"),
+                                          example=_SNOWFLAKES),
         discord_organizer_role_ids=_roles("DISCORD_ORGANIZER_ROLE_IDS",
                                           get("DISCORD_ORGANIZER_ROLE_IDS"), guilds, problems),
         reminder_offsets=offsets,

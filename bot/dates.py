@@ -531,9 +531,8 @@ def _next_date(today: date, month: int, number: int, value: str) -> date:
 def _nth_weekday(year: int, month: int, weekday: int, nth: int, value: str) -> date:
     """The nth (1-5, or -1 for the last) given weekday of a month; refused if it has none."""
     first = date(year, month, 1)
-    days = [first + timedelta(days=n) for n in range(31)
-            if (first + timedelta(days=n)).month == month
-            and (first + timedelta(days=n)).weekday() == weekday]
+    days = [day for day in (first + timedelta(days=n) for n in range(31))
+            if day.month == month and day.weekday() == weekday]
     if nth > len(days):
         raise UserInputError("error.when_bad_date", value=value)
     return days[nth - 1] if nth > 0 else days[-1]
