@@ -168,7 +168,7 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": " (full: {taken}/{capacity})"},
     # Words that leave the number of seats open: asked, nothing booked.
     "rsvp.ask.with_you": {
-        "fr": "« {words} » : vous compris·e ? Rien n'est réservé pour l'instant. Si vous êtes "
+        "fr": "« {words} » : en vous comptant ? Rien n'est réservé pour l'instant. Si vous êtes "
               "{seats} en tout : /participer {id} oui +{guests} ; si vous venez en plus : "
               "/participer {id} oui +{more}",
         "en": "\"{words}\": including you? Nothing is booked yet. If you are {seats} in all: "
