@@ -83,8 +83,8 @@ class Members:
             return {}
         read = self.db.read
         rsvps = await read(
-            "SELECT e.id, e.title, e.starts_at, r.state, r.seats, r.created_at, r.updated_at"
-            " FROM rsvps r JOIN events e ON e.id = r.event_id WHERE r.member_id = ?"
+            "SELECT e.id, e.title, e.starts_at, r.state, r.seats, r.created_at, r.updated_at,"
+            " e.is_demo FROM rsvps r JOIN events e ON e.id = r.event_id WHERE r.member_id = ?"
             " ORDER BY e.starts_at",
             (member_id,),
         )
@@ -103,20 +103,29 @@ class Members:
         )
         reminders = await read(
             "SELECT d.event_id, e.title, d.offset_seconds, d.starts_at, d.status, d.sent_at,"
-            " d.updated_at FROM reminder_deliveries d JOIN events e ON e.id = d.event_id"
+            " d.updated_at, e.is_demo FROM reminder_deliveries d JOIN events e ON e.id = d.event_id"
             " WHERE d.member_id = ? ORDER BY d.updated_at, d.event_id", (member_id,)
         )
         cancels = await read(
             "SELECT c.event_id, e.title, c.reason, c.asked_at FROM cancel_requests c"
             " JOIN events e ON e.id = c.event_id WHERE c.member_id = ? ORDER BY c.asked_at",
             (member_id,))
+        # Cards shown in their private chat, kept up to date: in a chat whose id is theirs
+        # (Telegram) or recorded as theirs (`private_to`, Discord). Two counts, two indexes.
+        cards = await read(
+            "SELECT (SELECT COUNT(*) FROM posted_messages WHERE platform = ? AND chat_id = ?)"
+            " + (SELECT COUNT(*) FROM posted_messages WHERE platform = ? AND private_to = ?"
+            " AND private_to IS NOT NULL AND chat_id != ?)",
+            (member.platform, member.platform_user_id, member.platform,
+             member.platform_user_id, member.platform_user_id))
         created_at = await read("SELECT created_at FROM members WHERE id = ?", (member_id,))
         return {
             "member": member,
             "created_at": from_db(created_at[0][0]),
             "rsvps": [
                 {"event_id": r[0], "title": r[1], "starts_at": from_db(r[2]), "state": r[3],
-                 "seats": r[4], "created_at": from_db(r[5]), "updated_at": from_db(r[6])}
+                 "seats": r[4], "created_at": from_db(r[5]), "updated_at": from_db(r[6]),
+                 "demo": bool(r[7])}
                 for r in rsvps
             ],
             "events_created": [{"event_id": r[0], "title": r[1]} for r in created],
@@ -128,9 +137,10 @@ class Members:
             "reminders": [
                 {"event_id": r[0], "title": r[1], "offset_seconds": r[2],
                  "starts_at": from_db(r[3]), "status": r[4], "sent_at": optional_from_db(r[5]),
-                 "updated_at": from_db(r[6])}
+                 "updated_at": from_db(r[6]), "demo": bool(r[7])}
                 for r in reminders
             ],
+            "private_cards": int(cards[0][0]),
             "cancel_requests": [
                 {"event_id": r[0], "title": r[1], "reason": r[2], "asked_at": from_db(r[3])}
                 for r in cancels

@@ -72,13 +72,29 @@ class Reminders:
 
     async def claim(
         self, event_id: int, member_id: int, offset_seconds: int, starts_at: datetime,
-        now: datetime, lease: timedelta, boot: str,
+        now: datetime, lease: timedelta, boot: str, due: DueReminder | None = None,
     ) -> Claim | None:
         """Take a reminder for sending, or None if it is finished, waiting for a retry, or
         in flight in this boot. Read and write in one write transaction, so the check and
-        the claim cannot be split."""
+        the claim cannot be split.
+
+        With `due` (a member's reminder, read by `due()` a while ago: a fan-out takes
+        minutes), also None unless it is still due as read: the same person (ids are reused
+        after an erasure) with reminders on, in the same state (going, or waitlisted: not
+        promoted meanwhile), the event still scheduled at that time. The next tick reads it
+        again as it is now.
+        """
         key = (event_id, member_id, offset_seconds, to_db(starts_at))
         async with self.db.transaction() as db:
+            if due is not None and not list(await db.execute_fetchall(
+                    "SELECT 1 FROM rsvps r JOIN members m ON m.id = r.member_id"
+                    " JOIN events e ON e.id = r.event_id"
+                    " WHERE r.event_id = ? AND r.member_id = ? AND r.state = ?"
+                    " AND m.reminders = 1 AND m.platform = ? AND m.platform_user_id = ?"
+                    " AND e.status = 'scheduled' AND e.starts_at = ?",
+                    (event_id, member_id, due.state, due.who.platform,
+                     due.who.platform_user_id, to_db(starts_at)))):
+                return None
             rows = list(await db.execute_fetchall(
                 "SELECT status, next_try_at, claimed_by, attempts, interrupted"
                 " FROM reminder_deliveries WHERE event_id = ? AND member_id = ?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.router import Router
@@ -19,8 +20,7 @@ MYDATA = CommandSpec("mydata", handlers.my_data, aliases=("mesdonnees", "donnees
                      personal=True)
 FORGETME = CommandSpec(
     "forgetme", handlers.forget_me, aliases=("oubliemoi", "effacer"), personal=True,
-    params=(Param("confirm", "choice", required=False, values=("yes",),
-                  words=parsers.CONFIRM_WORDS),))
+    params=(dataclasses.replace(parsers.CONFIRM, parse=parsers.confirm),))
 START = CommandSpec(
     "start", handlers.start, aliases=("demarrer", "bienvenue"), menu=False, personal=True,
     params=(Param("payload", "word", required=False, max_length=MAX_PAYLOAD,

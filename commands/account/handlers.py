@@ -8,10 +8,12 @@ nothing else, and anyone can see and erase it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from bot import actions
 from bot.actions import Action
+from bot.cards import shown_text
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import format_when, platform_key, t, using
@@ -40,6 +42,11 @@ async def my_data(ctx: Context) -> None:
     and what stays after an erasure (anonymous counts only)."""
     data = await ctx.storage.members.export(ctx.member.id)
     member = data["member"]
+    named = await ctx.storage.party.export(ctx.member.id)  # children named with an answer
+    checkins = await ctx.storage.attendance.of_member(ctx.member.id)  # the door list's taps
+    # Children and check-ins belong to answers: the answers and reminders name every event.
+    title = await _titles(ctx, {r["event_id"] for r in (*data["rsvps"], *data["reminders"])
+                                if r["demo"]})
     lines = [
         t("mydata.header"),
         t(platform_key("mydata.identity", member.platform),
@@ -54,6 +61,8 @@ async def my_data(ctx: Context) -> None:
     ]
     if member.notice_pending:
         lines.append(t("mydata.notice_pending"))
+    if data["private_cards"]:  # cards shown in their private chat, followed until /forgetme
+        lines.append(t("mydata.private_cards", count=data["private_cards"]))
     feed = await ctx.storage.feeds.export(ctx.member.id)  # /mycalendar's private link
     if feed is not None:
         lines.append(t("mydata.feed", when=format_when(feed["created_at"])))
@@ -66,19 +75,17 @@ async def my_data(ctx: Context) -> None:
             place = places.get(r["event_id"])
             state = (t("mydata.waitlisted") if r["state"] == "waitlisted" and not place
                      else t(f"myevents.{r['state']}", seats=r["seats"], position=place))
-            lines.append(f"  – #{r['event_id']} {r['title']} — "
+            lines.append(f"  – #{r['event_id']} {title(r['event_id'], r['title'])} — "
                          f"{format_when(r['starts_at'])} — {state}")
     else:
         lines.append(t("mydata.no_rsvps"))
-    named = await ctx.storage.party.export(ctx.member.id)  # children named with an answer
     if named:
         lines.append(t("mydata.children"))
-        lines += [t("mydata.child_line", id=n.event_id, title=n.title,
+        lines += [t("mydata.child_line", id=n.event_id, title=title(n.event_id, n.title),
                     names=", ".join(str(c) for c in n.children)) for n in named]
-    checkins = await ctx.storage.attendance.of_member(ctx.member.id)  # the door list's taps
     if checkins:
         lines.append(t("mydata.checkins"))
-        lines += [t("mydata.checkin_line", id=c.event_id, title=c.title,
+        lines += [t("mydata.checkin_line", id=c.event_id, title=title(c.event_id, c.title),
                     when=format_when(c.checked_at)) for c in checkins]
     draft = await ctx.storage.drafts.export(ctx.member.id)  # an event half created
     if draft is not None:
@@ -86,7 +93,8 @@ async def my_data(ctx: Context) -> None:
     if data["reminders"]:
         lines.append(t("mydata.reminders_history"))
         for r in data["reminders"]:
-            lines.append(t("mydata.reminder_line", id=r["event_id"], title=r["title"],
+            lines.append(t("mydata.reminder_line", id=r["event_id"],
+                           title=title(r["event_id"], r["title"]),
                            offset=_offset(r["offset_seconds"]), status=_reminder_status(r)))
     if data["events_created"]:
         lines.append(t("mydata.created", ids=", ".join(f"#{e['event_id']}"
@@ -107,8 +115,27 @@ async def my_data(ctx: Context) -> None:
                        reason=asked["reason"] or "-", when=format_when(asked["asked_at"])))
     lines.append(t("mydata.retention"))  # what goes by itself, and when
     lines.append(t("mydata.anonymous"))
+    lines.append(t("mydata.copies", keep=ctx.core.settings.backup_keep))
+    other = _other_platforms(ctx)
+    if other:  # the same person there is another member: neither shown nor erased here
+        lines.append(t("mydata.other_platform", other=other))
     lines.append(t("mydata.footer"))
     ctx.reply("\n".join(lines), private=True)
+
+
+async def _titles(ctx: Context, event_ids: set[int]) -> Callable[[int, str], str]:
+    """Titles as the reader's cards show them: a demo event's in their language
+    (`event_ids`: the demo events among them, two at most)."""
+    demo = {}
+    for wanted in event_ids:
+        event = await ctx.storage.events.get(wanted)
+        if event is not None:
+            demo[wanted] = event
+
+    def title(number: int, stored: str) -> str:
+        event = demo.get(number)
+        return shown_text(event, "title", stored) if event is not None else stored
+    return title
 
 
 def _language_name(code: str) -> str:
@@ -149,8 +176,12 @@ def _reminder_status(row: dict[str, Any]) -> str:
 
 
 async def forget_me(ctx: Context) -> None:
-    if ctx.values.get("confirm") == "yes":
+    answer = ctx.values.get("confirm")
+    if answer == "yes":
         await _erase(ctx)
+        return
+    if answer == "no":
+        ctx.reply(t("forgetme.kept"), private=True)
         return
     # Discord takes no typed « confirmer »: its own words name the option's choice.
     ctx.reply(t(platform_key("forgetme.confirm", ctx.incoming.platform),
@@ -175,7 +206,21 @@ async def _erase(ctx: Context) -> None:
     promoted = await ctx.storage.members.erase(ctx.member.id, ctx.now)
     for changed in sorted(answered | {e for e, _ in promoted}):
         ctx.core.event_changed(changed, [p for e, p in promoted if e == changed])
-    ctx.reply(t("forgetme.done"), private=True)
+    lines = [t("forgetme.done"), t("forgetme.copies", keep=ctx.core.settings.backup_keep)]
+    other = _other_platforms(ctx)
+    if other:
+        lines.append(t("forgetme.other_platform", other=other, platform=PLATFORM_NAMES.get(
+            ctx.incoming.platform, ctx.incoming.platform)))
+    ctx.reply("\n".join(lines), private=True)
+
+
+def _other_platforms(ctx: Context) -> str:
+    """The platforms this bot also serves (« Discord »): a person there is another member,
+    with data of their own."""
+    served = ctx.core.settings.platforms
+    if ctx.incoming.platform not in served:  # the console: a trial account
+        return ""
+    return ", ".join(PLATFORM_NAMES.get(p, p) for p in served if p != ctx.incoming.platform)
 
 
 async def start(ctx: Context) -> None:

@@ -136,6 +136,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "• After erasure, only anonymous counts about past events remain (seats, "
               "attendance, first visits), with no link to you.",
     },
+    "mydata.private_cards": {
+        "fr": "• {count:# carte|# cartes} d'événement dans notre conversation privée : nous "
+              "gardons {count:son|leur} numéro de message (et la langue) pour "
+              "{count:la|les} tenir à jour.",
+        "en": "• {count:# event card|# event cards} in our private chat: we keep "
+              "{count:its|their} message number (and language) to keep {count:it|them} "
+              "up to date.",
+    },
+    # Copies the bot cannot reach: said before « Rien d'autre » (session 6).
+    "mydata.copies": {
+        "fr": "• Hors du bot : les listes de participants qu'un organisateur a téléchargées "
+              "restent dans ses messages, et nos sauvegardes de la base (les {keep} dernières "
+              "sont gardées) vous contiennent jusqu'à être remplacées.",
+        "en": "• Outside the bot: participant lists an organiser downloaded stay in their "
+              "messages, and our database backups (the last {keep} are kept) hold your data "
+              "until they are replaced.",
+    },
+    "mydata.other_platform": {
+        "fr": "• Sur {other}, le bot vous connaît à part : /mesdonnees là-bas.",
+        "en": "• On {other}, the bot knows you separately: /mydata there.",
+    },
     "mydata.footer": {"fr": "Rien d'autre. Pour tout effacer : /oubliemoi",
                       "en": "Nothing else. To erase it all: /forgetme"},
     "forgetme.confirm": {
@@ -157,6 +178,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "forgetme.done": {
         "fr": "C'est fait : tout ce que nous savions de vous est effacé. À bientôt peut-être !",
         "en": "Done: everything we held about you is erased. Hope to see you again!",
+    },
+    "forgetme.copies": {
+        "fr": "Nos sauvegardes de la base (les {keep} dernières) vous contiennent encore, "
+              "jusqu'à être remplacées.",
+        "en": "Our database backups (the last {keep}) still hold your data until they are "
+              "replaced.",
+    },
+    "forgetme.other_platform": {
+        "fr": "C'était votre compte {platform}. Si vous utilisez aussi le bot sur {other}, "
+              "c'est un compte à part : tapez /oubliemoi là-bas aussi.",
+        "en": "That was your {platform} account. If you also use the bot on {other}, it is "
+              "a separate account: type /forgetme there too.",
     },
     "forgetme.kept": {"fr": "D'accord, rien n'est effacé.", "en": "OK, nothing was erased."},
     "start.welcome": {

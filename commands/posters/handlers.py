@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.cards import shown_text
 from bot.context import Context, Services
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import platform_key, t
@@ -39,7 +40,8 @@ async def set_poster(ctx: Context) -> None:
         ctx.reply(t("poster.removed", id=event.id), private=True)
         return
     if event.cancelled:  # nobody will come for it; taking one off stays possible (above)
-        raise Conflict("poster.cancelled", id=event.id, title=event.title)
+        raise Conflict("poster.cancelled", id=event.id,
+                       title=shown_text(event, "title", event.title))
     image = ctx.incoming.image
     if image is None:
         raise UserInputError(platform_key("poster.missing", ctx.incoming.platform),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta
 
 from bot.actions import Action
+from bot.cards import shown_text
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import platform_key, t
@@ -63,17 +65,21 @@ async def press_drop(ctx: Context, action: Action) -> None:
     button stays under every reminder: pressed again (or after « non » on the card), it
     says there is nothing left to free instead of thanking for a seat freed twice."""
     event_id = int(action.target)
-    held = next((m.state for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
+    mine = next((m for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
                  if m.event.id == event_id), None)
-    if held is None:  # no answer, or « no » already: nothing is written
+    if mine is None:  # no answer, or « no » already: nothing is written
         event = await open_event(ctx, event_id)
-        ctx.reply(t("drop.nothing", title=event.title, id=event.id), private=True)
+        ctx.reply(t("drop.nothing", title=shown_text(event, "title", event.title),
+                    id=event.id), private=True)
         return
+    held = mine.state
+    title = shown_text(mine.event, "title", mine.event.title)  # a demo's in the reader's words
     outcome = await ctx.storage.rsvps.answer(event_id, ctx.member.id, "no", ctx.now)
-    text = outcome_text(outcome)  # refuses a cancelled or started event, as /participer
+    # Refuses a cancelled or started event, as /participer, with the title the card shows.
+    text = outcome_text(dataclasses.replace(outcome, title=title))
     ctx.core.event_changed(event_id, outcome.promoted)
     if held == "going":
-        text = t("drop.done", title=outcome.title, id=outcome.event_id)
+        text = t("drop.done", title=title, id=outcome.event_id)
     elif held == "waitlisted":
-        text = t("drop.done_waitlist", title=outcome.title, id=outcome.event_id)
+        text = t("drop.done_waitlist", title=title, id=outcome.event_id)
     ctx.reply(text, private=True)

@@ -97,9 +97,9 @@ async def _skip(job: JobContext, due: DueReminder, why: str) -> None:
 
 async def _deliver(job: JobContext, due: DueReminder, event: Event) -> None:
     key: Key = (due.event_id, due.who.member_id, due.offset_seconds, due.starts_at)
-    claim = await job.core.storage.reminders.claim(*key, job.now,
-                                                   lease_for(due.starts_at, job.now), job.boot)
-    if claim is None:
+    claim = await job.core.storage.reminders.claim(
+        *key, job.now, lease_for(due.starts_at, job.now), job.boot, due=due)
+    if claim is None:  # sent, in flight, or no longer due (erased, « non », cancelled…)
         return
     late = job.now - due.due_at
     if late > timedelta(minutes=5):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot import actions
+from bot.cards import shown_text
 from bot.i18n import format_when, format_when_from, t
 from bot.messages import Button, Reply
 from storage.models import Counts, Event
@@ -20,10 +21,11 @@ def reminder_reply(event: Event, state: str, position: int,
     """
     def build() -> Reply:
         when = format_when_from(event.starts_at, now) if now else format_when(event.starts_at)
-        lines = [t("reminder.text", title=event.title, id=event.id, when=when,
-                   place=event.place)]
+        # A demo event's words in the reader's language, as its card shows them.
+        lines = [t("reminder.text", title=shown_text(event, "title", event.title), id=event.id,
+                   when=when, place=event.place)]
         if event.description:
-            lines.append(event.description)
+            lines.append(shown_text(event, "description", event.description))
         if state == "waitlisted":
             lines.append(t("reminder.waitlisted", position=position))
         return Reply("\n".join(lines), private=True, buttons=(
@@ -40,7 +42,8 @@ def summary_reply(event: Event, counts: Counts,
     def build() -> Reply:
         capacity = str(event.capacity) if event.capacity else t("card.unlimited")
         when = format_when_from(event.starts_at, now or event.starts_at)
-        return Reply(t("summary.text", title=event.title, id=event.id,
+        return Reply(t("summary.text", title=shown_text(event, "title", event.title),
+                       id=event.id,
                        when=when[:1].upper() + when[1:], going=counts.going_seats,
                        people=counts.going_people,
                        guests=counts.going_seats - counts.going_people, capacity=capacity,

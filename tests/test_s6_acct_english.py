@@ -1,0 +1,95 @@
+"""Session 6, an English-speaking parent: the demo events' words in English on every
+surface of accounts, reminders and posters (not only on the cards)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot import actions
+from bot.app import create_core
+from bot.config import Settings
+from bot.scheduler import Scheduler
+from recording import NOW, Bot, Clock, RecordingAdapter, plain, private_text
+
+FRENCH = ("Soirée jeux", "Projection de film", "Exemple créé", "Tout public")
+
+
+@pytest.fixture
+async def demo(db_path: Path) -> AsyncIterator[Bot]:
+    """A fresh install: #1 the demo board-game night (Friday 27 November, 19:30 Paris),
+    #2 the demo screening (Saturday 28 November, 20:00)."""
+    clock = Clock(NOW)
+    core = await create_core(Settings(database_path=db_path), clock=clock, card_interval=0,
+                             seed_demo=True)
+    platform = RecordingAdapter()
+    core.add_adapter(platform)
+    await platform.start(core)
+    yield Bot(core, platform, clock)
+    await core.idle()
+    await core.storage.close()
+
+
+def english(text: str) -> str:
+    shown = plain(text)
+    assert not [w for w in FRENCH if w in shown], shown
+    return shown
+
+
+async def _tick(bot: Bot, scheduler: Scheduler, before: timedelta) -> None:
+    event = await bot.core.storage.events.get(1)
+    assert event is not None
+    bot.clock.current = event.starts_at - before
+    await scheduler.tick(bot.clock.current)
+    await bot.core.idle()
+
+
+async def test_mydata_names_the_demo_events_in_english(demo: Bot) -> None:
+    """A parent read « #1 Soirée jeux de société » in their English /mydata, under answers,
+    children and reminders."""
+    await demo.say("/language en", user="kate")
+    await demo.say("/rsvp 1 going Tom, Zoe (8-11)", user="kate")
+    await _tick(demo, Scheduler(demo.core), timedelta(hours=24))
+    shown = english(await demo.say("/mydata", user="kate"))
+    assert "#1 Board-game night — Friday" in shown, shown
+    assert "#1 Board-game night: Tom, Zoe (8-11)" in shown, shown
+    assert "#1 Board-game night, 1 day before: sent" in shown, shown
+
+
+async def test_a_reminder_of_a_demo_event_reads_english(demo: Bot) -> None:
+    """An English phone got « Reminder: "Soirée jeux de société" » and the French
+    description."""
+    await demo.say("/rsvp 1 going", user="kate", locale="en-GB")
+    await _tick(demo, Scheduler(demo.core), timedelta(hours=2))
+    text = english(private_text(demo, "kate"))
+    assert 'Reminder: "Board-game night" (#1), today at 7:30 PM' in text, text
+    assert "An example made automatically" in text, text
+
+
+async def test_i_cannot_come_under_a_demo_reminder_answers_in_english(demo: Bot) -> None:
+    await demo.say("/rsvp 1 going", user="kate", locale="en-GB")
+    said = english(await demo.press(actions.encode("drop", 1), user="kate", locale="en-GB"))
+    assert '"Board-game night" (#1)' in said, said
+    said = english(await demo.press(actions.encode("drop", 1), user="kate", locale="en-GB"))
+    assert '"Board-game night" (#1)' in said, said
+
+
+@pytest.mark.xfail(strict=True, reason="needs fix in commands/events/handlers.py: open_event's "
+                                       "refusals with shown_text's title")
+async def test_i_cannot_come_once_a_demo_event_started_answers_in_english(demo: Bot) -> None:
+    await demo.say("/rsvp 1 going", user="kate", locale="en-GB")
+    event = await demo.core.storage.events.get(1)
+    assert event is not None
+    demo.clock.current = event.starts_at + timedelta(minutes=5)
+    said = english(await demo.press(actions.encode("drop", 1), user="kate", locale="en-GB"))
+    assert '"Board-game night" (#1)' in said, said
+
+
+async def test_a_poster_for_a_cancelled_demo_event_is_refused_in_english(demo: Bot) -> None:
+    await demo.say("/language en")
+    await demo.say("/cancelevent 1 snow confirm")
+    said = english(await demo.say("/poster 1"))
+    assert '"Board-game night" (#1) is cancelled' in said, said
