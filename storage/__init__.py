@@ -39,7 +39,8 @@ storage.cards (cards.Cards):
 storage.faq (faq.Faq): overrides() -> [FaqOverride];  save(FaqOverride, member_id, now)
 storage.reminders (reminders.Reminders):
     due(offset, now, boot) -> [DueReminder]
-    claim(event_id, member_id, offset_seconds, starts_at, now, lease, boot) -> Claim | None
+    claim(event_id, member_id, offset_seconds, starts_at, now, lease, boot, due=None)
+        -> Claim | None   (with `due`: only if still due as that row read it)
     finish(event_id, member_id, offset_seconds, starts_at, status, now, *, next_try_at=None,
            detail="");  skip(event_id, member_id, offset_seconds, starts_at, now, detail) -> bool
     missed(offset, now, since) -> [Missed];  deliveries(event_id, *, summaries=False) -> [dict]
