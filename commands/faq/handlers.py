@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import build_card, event_line, kind_label
+from bot.cards import build_card, event_line, kind_label, shown_text
 from bot.context import Context
 from bot.errors import NotFound
 from bot.i18n import PARIS, format_day, t
@@ -125,7 +125,8 @@ async def _programme(ctx: Context, words: Sequence[str], *, intro: str = "") -> 
     lines.append(t("faq.programme_footer"))
     # On a phone a tap beats typing a number: each event's card, with its answer buttons.
     ctx.reply("\n".join(lines), buttons=tuple(
-        Button(t("faq.programme_button", id=e.id, title=e.title[:MAX_BUTTON_TITLE]),
+        Button(t("faq.programme_button", id=e.id,
+                 title=shown_text(e, "title", e.title)[:MAX_BUTTON_TITLE]),
                actions.encode("event", e.id)) for e in shown))
 
 
@@ -156,7 +157,8 @@ async def _cancel(ctx: Context) -> None:
         lines += [f"• {event_line(item.event)}" for item in mine[:MAX_SHOWN]]
         buttons = tuple(
             Button(t("faq.cancel_button", id=item.event.id,
-                     title=item.event.title[:MAX_BUTTON_TITLE]),
+                     title=shown_text(item.event, "title",
+                                      item.event.title)[:MAX_BUTTON_TITLE]),
                    actions.encode("rsvp", item.event.id, "no"))
             for item in mine[:MAX_SHOWN])
     else:

@@ -195,7 +195,7 @@ _MEANING: dict[str, dict[str, float]] = {
         "laboratoire": 3, "argentique": 3, "darkroom": 3, "camera": 2, "appareil": 2,
         "appareil photo": 1, "ordi": 3, "logiciel": 3, "software": 3, "photoshop": 3,
         "enregistrement": 2, "enregistrer": 2, "recording": 2, "micro": 2, "mixer": 2,
-        "montage": 2, "gear": 3, "ramener": 1, "apporter": 1, "bring": 1, "poste": 2,
+        "montage": 2, "gear": 3, "poste": 2,
     },
     "adresse": {
         "adresse": 3, "address": 3, "adress": 3, "ou": 1, "cest ou": 3, "ou cest": 3,
@@ -222,6 +222,7 @@ _MEANING: dict[str, dict[str, float]] = {
         "retraite": 2, "experience": 2, "formation": 2, "peux venir": 1, "peux participer": 1,
         "can he come": 2, "can she come": 2, "ouvert aux": 3, "ouvert a": 2, "open to": 3,
         "age limit": 2, "petit": 1, "pour les": 1, "for kid": 1, "everyone": 1,
+        "how old": 3, "combien d annee": 3,
     },
     "inscription": {
         "inscrire": 3, "inscription": 3, "inscris": 3, "inscrit": 2, "adherer": 3,
@@ -256,7 +257,8 @@ _MEANING: dict[str, dict[str, float]] = {
 # Second person about the bot itself, or plainly another subject: never an FAQ topic.
 _ELSEWHERE: dict[str, float] = {
     "as tu": -4, "es tu": -4, "tu es": -4, "t es": -4, "tu aime": -4, "aime tu": -4,
-    "are you a": -4, "are you human": -4, "are you real": -4, "do you like": -4,
+    "are you a": -4, "are you human": -4, "how old are you": -4, "are you real": -4,
+    "do you like": -4,
     "your favourite": -4, "your favorite": -4,
     "capital": -4, "capitale": -4, "blague": -4, "joke": -4, "meteo": -4, "weather": -4,
     "temps fait": -4, "combien font": -4, "mes devoir": -4, "homework": -4, "resto": -4,
@@ -274,7 +276,23 @@ _UNSAID: tuple[str, ...] = (
     "accompagner", "accompagnateur", "fauteuil", "handicap", "handicape", "pmr",
     "wheelchair", "carte bancaire", "cheque", "espece", "liquide", "cash", "card payment",
     "francais", "french", "parking", "garer", "reduction", "discount", "pass culture",
-    "manger", "gouter", "rester avec", "stay with")
+    "manger", "gouter", "rester avec", "stay with",
+    # How or where to pay, and how long a workshop lasts: not in the article either.
+    "payer sur place", "paye sur place", "pay on site", "pay at the door", "pay there",
+    "combien de temps", "how long", "duree", "duration")
+# « faut amener son ordi ? », "what should we bring": what to bring is not in the article
+# (the equipment list would read as « nothing »); « amener mon fils » is who may come.
+_BRING: tuple[str, ...] = ("apporter", "ramener", "amener", "emmener", "bring")
+_PERSON: tuple[str, ...] = (
+    "enfant", "kid", "child", "fils", "fille", "my son", "our son", "daughter", "ado", "ami",
+    "copain", "copine", "famille", "frere", "soeur", "mari", "femme", "friend", "bebe", "petit")
+# The association's membership fee is not in the article: the activities' prices would
+# read as its answer, so « how to join » (the site) answers it, or nothing.
+_MEMBERSHIP: tuple[str, ...] = ("adhesion", "adherer", "adherent", "adhere", "cotisation",
+                                "membership", "member", "membre")
+# « gratuit pour les enfants », "is it free for kids": the price for someone, unless the
+# age is what is asked.
+_AGE_ASKED: tuple[str, ...] = ("age", "quel age", "how old", "what age")
 
 _GREETINGS = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo",
                         "hola", "wesh", "re", "morning", "evening", "good", "hii", "helo"})
@@ -382,6 +400,10 @@ def asks_alone(words: Sequence[str]) -> bool:
 _MEANING = {topic: _normed(table) for topic, table in _MEANING.items()}
 _ELSEWHERE = _normed(_ELSEWHERE)
 _UNSAID = tuple(_norm(phrase) for phrase in _UNSAID)
+_BRING = tuple(_norm(w) for w in _BRING)
+_PERSON = tuple(_norm(w) for w in _PERSON)
+_MEMBERSHIP = tuple(_norm(w) for w in _MEMBERSHIP)
+_AGE_ASKED = tuple(_norm(w) for w in _AGE_ASKED)
 _KINDS = {_norm(phrase): kind for phrase, kind in _KINDS.items()}
 _PERIODS = {_norm(phrase): period for phrase, period in _PERIODS.items()}
 _WHEN_CUES = tuple(_norm(c) for c in _WHEN_CUES)
@@ -418,7 +440,8 @@ def _vocabulary() -> frozenset[str]:
 def _elsewhere_words() -> frozenset[str]:
     """The words of other subjects (« resto », « parking »), kept as typed: no typo of a
     meaning word."""
-    return frozenset(w for phrase in (*_ELSEWHERE, *_UNSAID) for w in phrase.split())
+    return frozenset(w for phrase in (*_ELSEWHERE, *_UNSAID, *_BRING, *_MEMBERSHIP)
+                     for w in phrase.split())
 
 
 def _corrected(words: list[str], extra: Iterable[str]) -> list[str]:
@@ -458,6 +481,8 @@ def _programme(words: Sequence[str]) -> bool:
 def _scores(words: Sequence[str], topics: Sequence[Topic]) -> dict[str, float]:
     penalty = sum(w for phrase, w in _ELSEWHERE.items() if _has(words, phrase))
     unsaid = [phrase for phrase in _UNSAID if _has(words, phrase)]
+    if any(_has(words, w) for w in _BRING) and not any(_has(words, w) for w in _PERSON):
+        unsaid += [w for w in _BRING if _has(words, w)]
     scores: dict[str, float] = {}
     for topic in topics:
         score = sum(w for phrase, w in _MEANING.get(topic.key, {}).items()
@@ -478,6 +503,13 @@ def _scores(words: Sequence[str], topics: Sequence[Topic]) -> dict[str, float]:
         score -= 4 * sum(1 for phrase in unsaid if f" {phrase} " not in own)
         if score > 0:
             scores[topic.key] = score + penalty
+    if any(_has(words, w) for w in _MEMBERSHIP):
+        scores.pop("tarifs", None)
+    elif "tarifs" in scores and "public" in scores and not any(
+            _has(words, w) for w in _AGE_ASKED) and any(
+                w >= 2 and _has(words, phrase) for phrase, w in _MEANING["tarifs"].items()):
+        # An age said (« mon fils a 7 ans, c'est gratuit ? ») is who it is for, not asked.
+        scores["tarifs"] += 6 if _AGE.search(" ".join(words)) else 3
     return scores
 
 

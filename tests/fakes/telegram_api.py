@@ -82,6 +82,7 @@ class Stored:
     document: tuple[str, bytes] | None = None
     edits: int = 0
     photo: tuple[str, bytes] | None = None  # (file_id, bytes): a photo whose caption is `text`
+    thread: int | None = None  # the forum topic it was posted in (None: General, or no forum)
 
     @property
     def visible(self) -> str:
@@ -91,6 +92,12 @@ class Stored:
     def button_data(self) -> list[str]:
         rows = (self.reply_markup or {}).get("inline_keyboard", [])
         return [b.get("callback_data", "") for row in rows for b in row]
+
+    @property
+    def button_labels(self) -> list[str]:
+        """What the buttons read, as a member sees them."""
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [str(b.get("text", "")) for row in rows for b in row]
 
 
 @dataclass
@@ -245,11 +252,16 @@ class FakeTelegram:
         self._wake()
         return int(update["update_id"])
 
-    def send_text(self, user: dict[str, Any], chat: dict[str, Any], text: str) -> int:
-        """A member types `text` in `chat` (what others in the chat read: `typed`)."""
+    def send_text(self, user: dict[str, Any], chat: dict[str, Any], text: str, *,
+                  thread: int | None = None) -> int:
+        """A member types `text` in `chat` (what others in the chat read: `typed`), in the
+        forum topic `thread` if given (`forum_chat`)."""
         message_id = self._next_id(chat["id"])
         self.typed[(chat["id"], message_id)] = text
-        return self.push_update(message_update(user, chat, text, message_id))
+        update = message_update(user, chat, text, message_id)
+        if thread is not None:
+            update["message"].update(message_thread_id=thread, is_topic_message=True)
+        return self.push_update(update)
 
     def edit_text(self, user: dict[str, Any], chat: dict[str, Any], message_id: int,
                   text: str) -> int:
@@ -268,13 +280,16 @@ class FakeTelegram:
         update["message"]["reply_to_message"] = self._message(to)
         return self.push_update(update)
 
-    def send_media(self, user: dict[str, Any], chat: dict[str, Any], kind: str) -> int:
+    def send_media(self, user: dict[str, Any], chat: dict[str, Any], kind: str, *,
+                   reply_to: Stored | None = None) -> int:
         """A member sends something without text: 'voice', 'audio', 'video_note', 'video',
         'sticker', 'contact', 'location', 'animation' or a PDF 'document' (shaped as the Bot
-        API sends them)."""
+        API sends them), in answer to the bot's message `reply_to` if given."""
         message = {"message_id": self._next_id(chat["id"]), "date": int(time.time()),
                    "chat": chat, "from": user, kind: {**MEDIA[kind], "file_id": f"{kind}1",
                                                       "file_unique_id": f"u{kind}1"}}
+        if reply_to is not None:
+            message["reply_to_message"] = self._message(reply_to)
         return self.push_update({"message": message})
 
     def send_picture(self, user: dict[str, Any], chat: dict[str, Any], data: bytes, *,
@@ -329,8 +344,13 @@ class FakeTelegram:
         """A member presses the button with `data` under `message`; returns the query id."""
         query_id = f"q{next(self._query_ids)}"
         chat = group_chat(message.chat_id) if message.chat_id < 0 else private_chat(user)
-        self.push_update(press_update(user, chat, message.message_id, message.text, data,
-                                      query_id))
+        if message.thread is not None:
+            chat = forum_chat(message.chat_id)
+        update = press_update(user, chat, message.message_id, message.text, data, query_id)
+        if message.thread is not None:
+            update["callback_query"]["message"].update(message_thread_id=message.thread,
+                                                       is_topic_message=True)
+        self.push_update(update)
         return query_id
 
     def fail(self, method: str | None, status: int, description: str, *,
@@ -480,7 +500,16 @@ class FakeTelegram:
             data["text"] = stored.visible
         if stored.reply_markup:
             data["reply_markup"] = stored.reply_markup
+        if stored.thread is not None:
+            data.update(message_thread_id=stored.thread, is_topic_message=True)
         return data
+
+    def _thread(self, call: Call, stored: Stored) -> None:
+        """A message sent with `message_thread_id` goes to that forum topic; without it, to
+        the General topic (where a member who wrote in another topic does not look)."""
+        thread = call.params.get("message_thread_id")
+        if thread is not None:
+            stored.thread = int(thread)
 
     def _text(self, call: Call, key: str = "text", limit: int = 4096) -> str:
         text = str(call.params.get(key, ""))
@@ -548,6 +577,7 @@ class FakeTelegram:
         text = self._text(call)
         chat_id = call.params["chat_id"]
         stored = Stored(chat_id, self._next_id(chat_id), text, call.params.get("reply_markup"))
+        self._thread(call, stored)
         self.messages[(chat_id, stored.message_id)] = stored
         return self._message(stored)
 
@@ -559,6 +589,7 @@ class FakeTelegram:
         chat_id = call.params["chat_id"]
         stored = Stored(chat_id, self._next_id(chat_id), text, call.params.get("reply_markup"),
                         document=doc)
+        self._thread(call, stored)
         self.messages[(chat_id, stored.message_id)] = stored
         return self._message(stored)
 
@@ -575,6 +606,7 @@ class FakeTelegram:
         chat_id = call.params["chat_id"]
         stored = Stored(chat_id, self._next_id(chat_id), text, call.params.get("reply_markup"))
         stored.photo = (f"photo-{chat_id}-{stored.message_id}", content)
+        self._thread(call, stored)
         self.photos[stored.photo[0]] = content
         self.messages[(chat_id, stored.message_id)] = stored
         return self._message(stored)
@@ -750,14 +782,25 @@ def group_chat(chat_id: int, title: str = "Parents du Focus") -> dict[str, Any]:
             "title": title}
 
 
+def forum_chat(chat_id: int, title: str = "Parents du Focus") -> dict[str, Any]:
+    """A supergroup with topics (« Sorties », « Questions »…), its messages in threads."""
+    return {"id": chat_id, "type": "supergroup", "title": title, "is_forum": True}
+
+
 def message_update(who: dict[str, Any], chat: dict[str, Any], text: str,
                    message_id: int) -> dict[str, Any]:
     message: dict[str, Any] = {"message_id": message_id, "date": int(time.time()),
                                "chat": chat, "from": who, "text": text}
+    entities: list[dict[str, Any]] = []
     if text.startswith("/"):
         command = text.split()[0] if text.split() else text
-        message["entities"] = [{"type": "bot_command", "offset": 0,
-                                "length": _units(command)}]
+        entities.append({"type": "bot_command", "offset": 0, "length": _units(command)})
+    # Telegram marks every @username typed as a mention (the bot's name tapped in a group).
+    for found in re.finditer(r"(?<![\w/])@\w{5,32}", text):
+        entities.append({"type": "mention", "offset": _units(text[:found.start()]),
+                         "length": _units(found.group())})
+    if entities:
+        message["entities"] = entities
     return {"message": message}
 
 

@@ -13,12 +13,20 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from telegram import CallbackQuery, InputFile, InputMediaPhoto, LinkPreviewOptions, Update
+from telegram import (
+    CallbackQuery,
+    InputFile,
+    InputMediaPhoto,
+    LinkPreviewOptions,
+    MessageEntity,
+    Update,
+)
 from telegram import Chat as TgChat
 from telegram import User as TgUser
 from telegram.constants import ChatType, ParseMode
@@ -96,6 +104,15 @@ def _payload_of(message: Any) -> str:
             if action is not None and action.event_id:
                 return f"event_{action.event_id}"
     return "start"
+
+
+def _topic_of(message: Any) -> int | None:
+    """The forum topic a group message is in (« Sorties », « Questions »…): what the bot says
+    back in the group goes there, not to « General », where the member does not look."""
+    if message is None or not getattr(message, "is_topic_message", False):
+        return None
+    thread = getattr(message, "message_thread_id", None)
+    return thread if isinstance(thread, int) else None
 
 
 def chat_ref(chat_id: str) -> int | str:
@@ -270,23 +287,28 @@ class TelegramAdapter:
         text = message.text or message.caption or ""
         if edited is not None or (not text and _unreadable(message)):
             # An edit is never run (the member would not see what changed); a voice message
-            # cannot be read. Privately, one line says so; in a group, it is chatter.
+            # cannot be read. Privately, one line says so; in a group, it is chatter, unless
+            # it answers our card (a question asked aloud under it): then the line comes
+            # privately. A sticker or a GIF under the card is a reaction, left alone.
             if private:
-                await self._tell(user, chat, "telegram.edited" if edited is not None
+                await self._tell(user, "telegram.edited" if edited is not None
                                  else "telegram.write_please")
+            elif (edited is None and not (message.sticker or message.animation)
+                  and self._replies_to_us(message)):
+                await self._tell(user, "telegram.write_please")
             return
         has_picture = _picture_of(message) is not None
         if not text and not has_picture:
             return
         question = (not private and bool(text) and not text.startswith("/")
-                    and self._replies_to_us(message))
+                    and (self._replies_to_us(message) or self._names_us(message)))
         if not private and not question and (not text.startswith("/")
                                              or self._addressed_elsewhere(text)):
             return  # group chatter is not for us, and we keep nothing of it
         if self._host is None:
             return
         if question:
-            await self._answer_question(user, chat, message, text)
+            await self._answer_question(user, chat, message, self._unnamed(text))
             return
         image = None
         source = self._picture_source(message, text, user.id in self._organizers)
@@ -295,12 +317,12 @@ class TelegramAdapter:
         if not text and image is None:
             # A photo nobody asked for: not even the sender is looked up.
             if private:
-                await self._tell(user, chat, "telegram.no_pictures")
+                await self._tell(user, "telegram.no_pictures")
             return
         incoming = self._incoming(user, chat, text=text, image=image,
                                   message_id=str(message.message_id))
         replies = await self._host.handle(incoming)
-        await self._deliver(replies, incoming)
+        await self._deliver(replies, incoming, thread=_topic_of(message))
         asked = next((r for r in replies if r.retract_asking), None)
         if asked is not None and not incoming.is_private:
             await self._retract(incoming, asked.locale)
@@ -312,6 +334,26 @@ class TelegramAdapter:
         return (replied is not None and replied.from_user is not None
                 and replied.from_user.id == self.bot.id
                 and replied.forum_topic_created is None)
+
+    def _names_us(self, message: Any) -> bool:
+        """« @LeFocusBot c'est combien ? » in a group: the bot's name tapped or typed, which
+        Telegram hands to the bot even in privacy mode. Addressed to us when the message
+        starts with the name or asks something (« ? »); « inscrivez-vous avec @LeFocusBot ! »
+        speaks about the bot to the others."""
+        ours = "@" + (self.username or "").lower()
+        named = (message.parse_entities([MessageEntity.MENTION]) if message.text
+                 else message.parse_caption_entities([MessageEntity.MENTION]))
+        text = message.text or message.caption or ""
+        return bool(self.username) and any(
+            found.lower() == ours and (entity.offset == 0 or "?" in text)
+            for entity, found in named.items())
+
+    def _unnamed(self, text: str) -> str:
+        """The question without the bot's name; the name alone is a hello."""
+        if not self.username:
+            return text
+        rest = re.sub(rf"@{re.escape(self.username)}\b[,:]?", " ", text, flags=re.IGNORECASE)
+        return " ".join(rest.split()) or "bonjour"
 
     async def _answer_question(self, user: TgUser, chat: TgChat, message: Any,
                                text: str) -> None:
@@ -327,17 +369,18 @@ class TelegramAdapter:
         where = dataclasses.replace(incoming, chat_id=str(chat.id), is_private=False,
                                     message_id=str(message.message_id))
         await self._deliver([dataclasses.replace(r, private=True) for r in replies], where,
-                            payload=_payload_of(message.reply_to_message))
+                            payload=_payload_of(message.reply_to_message),
+                            thread=_topic_of(message))
 
-    async def _tell(self, user: TgUser, chat: TgChat, key: str) -> None:
-        """One line of the adapter's own in a private chat (an edit, a voice message, a
-        picture nobody asked for): in the member's Telegram language, nobody looked up and
-        nothing kept."""
+    async def _tell(self, user: TgUser, key: str) -> None:
+        """One line of the adapter's own in the member's private chat (an edit, a voice
+        message, a picture nobody asked for): in the member's Telegram language, nobody
+        looked up and nothing kept. Refused (never opened, blocked): logged, nothing else."""
         with using(pick_locale(None, user.language_code)):
             text = t(key)
         try:
             with urgent():
-                await self.send(str(chat.id), Reply(text))
+                await self.send(str(user.id), Reply(text))
         except TelegramError as err:
             log.info("Telegram: a private line not delivered: %s", err.message)
 
@@ -423,17 +466,19 @@ class TelegramAdapter:
                     rest.append(reply)
             action = actions.parse(query.data)
             payload = f"event_{action.event_id}" if action and action.event_id else "start"
+            thread = _topic_of(message)
             if chosen is not None and any(r is replies[chosen] for r in rest) and (
                     replies[chosen].private and not incoming.is_private):
                 # The toast announces what comes privately (« ouvrez le fichier joint »):
                 # sent first, so a member who blocked the bot is not told a file came.
-                if not await self._deliver(rest, incoming, payload=payload, pressed=True):
+                if not await self._deliver(rest, incoming, payload=payload, pressed=True,
+                                           thread=thread):
                     with using(pick_locale(None, incoming.platform_locale)):
                         toast = t("telegram.toast_open_private")
                 rest = []
             await self._answer(query, toast)
             answered = True
-            await self._deliver(rest, incoming, payload=payload, pressed=True)
+            await self._deliver(rest, incoming, payload=payload, pressed=True, thread=thread)
             for reply in replacing:
                 await self._replace_pressed(query, reply)
         finally:
@@ -457,7 +502,7 @@ class TelegramAdapter:
                 return
             # Too old to edit (48 hours) or gone: the new state comes as a new message.
             log.info("Telegram: pressed message not updated (%s); sent anew", err.message)
-            await self.send(str(message.chat.id), reply)
+            await self.send(str(message.chat.id), reply, thread=_topic_of(message))
 
     async def _answer(self, query: CallbackQuery, text: str | None) -> None:
         try:
@@ -475,11 +520,12 @@ class TelegramAdapter:
     # -- outgoing ------------------------------------------------------------------------
 
     async def _deliver(self, replies: Sequence[Reply], incoming: Incoming, *,
-                       payload: str = "start", pressed: bool = False) -> bool:
-        """Show replies where the member asked; private ones in the member's private chat,
-        and if Telegram refuses that, one short note in the group with a deep link (once:
-        not again under each button the member presses). False: a private reply could not
-        reach the member."""
+                       payload: str = "start", pressed: bool = False,
+                       thread: int | None = None) -> bool:
+        """Show replies where the member asked (in a forum group, in the topic `thread`);
+        private ones in the member's private chat, and if Telegram refuses that, one short
+        note in the group with a deep link (once: not again under each button the member
+        presses). False: a private reply could not reach the member."""
         reached = True
         with urgent():
             for reply in replies:
@@ -489,16 +535,17 @@ class TelegramAdapter:
                         self._nudged.pop((incoming.chat_id, incoming.user_id), None)
                     except Unreachable:
                         if reached:
-                            await self._nudge(incoming, payload, pressed=pressed)
+                            await self._nudge(incoming, payload, pressed=pressed,
+                                              thread=thread)
                         reached = False
                     continue
-                await self._post(incoming.chat_id, reply, incoming)
+                await self._post(incoming.chat_id, reply, incoming, thread=thread)
         return reached
 
     async def _post(self, chat_id: str, reply: Reply, incoming: Incoming, *,
-                    private: bool = False) -> None:
+                    private: bool = False, thread: int | None = None) -> None:
         try:
-            message_id = await self.send(chat_id, reply)
+            message_id = await self.send(chat_id, reply, thread=thread)
         except TelegramError as err:
             problem = unreachable(err) if private else None
             if problem is not None:
@@ -509,7 +556,8 @@ class TelegramAdapter:
             await self._host.card_posted(reply.card.event_id, self.platform, chat_id,
                                          message_id, reply.locale)
 
-    async def _nudge(self, incoming: Incoming, payload: str, *, pressed: bool = False) -> None:
+    async def _nudge(self, incoming: Incoming, payload: str, *, pressed: bool = False,
+                     thread: int | None = None) -> None:
         """`pressed`: after a tap, told once (its toast says the rest); a typed command
         always gets its line, or it would get no answer at all."""
         key_of = (incoming.chat_id, incoming.user_id)
@@ -523,14 +571,15 @@ class TelegramAdapter:
             key = "telegram.open_private" if link else "telegram.no_private_link"
             text = t(key, name=incoming.display_name, link=link or "")
         try:
-            await self.send(incoming.chat_id, Reply(text))
+            await self.send(incoming.chat_id, Reply(text), thread=thread)
         except TelegramError as err:
             log.warning("Telegram: could not point a member to the private chat: %s",
                         err.message)
 
-    async def send(self, chat_id: str, reply: Reply) -> str | None:
-        """Post a reply in a chat: text (split over 4,096 characters), attachment, card.
-        Returns the card's message id. Raises TelegramError once retries are exhausted."""
+    async def send(self, chat_id: str, reply: Reply, *, thread: int | None = None) -> str | None:
+        """Post a reply in a chat (in a forum group, in the topic `thread`; None: General):
+        text (split over 4,096 characters), attachment, card. Returns the card's message
+        id. Raises TelegramError once retries are exhausted."""
         bot = self.bot
         chat = chat_ref(chat_id)
         text = reply.text
@@ -538,26 +587,28 @@ class TelegramAdapter:
         if reply.attachment is not None:
             caption = render.caption(text)
             if caption is None and text:
-                await self._send_text(chat, text, None)
+                await self._send_text(chat, text, None, thread=thread)
             attachment = reply.attachment
             await bot.send_document(
                 chat, InputFile(attachment.content, filename=attachment.filename),
-                caption=caption, parse_mode=ParseMode.HTML, reply_markup=markup)
+                caption=caption, parse_mode=ParseMode.HTML, reply_markup=markup,
+                message_thread_id=thread)
             text, markup = "", None
         if text:
-            await self._send_text(chat, text, markup)
+            await self._send_text(chat, text, markup, thread=thread)
         if reply.card is None:
             return None
         card_markup = render.keyboard(reply.card.buttons)
         poster = poster_file(self.settings.database_path, reply.card)
         if poster is not None:
             html = render.card_caption(reply.card)
-            sent = await self._send_poster(chat, poster, html, card_markup)
+            sent = await self._send_poster(chat, poster, html, card_markup, thread=thread)
         else:
             html = render.card_html(reply.card)
             sent = await bot.send_message(chat, html, parse_mode=ParseMode.HTML,
                                           reply_markup=card_markup,
-                                          link_preview_options=_NO_PREVIEW)
+                                          link_preview_options=_NO_PREVIEW,
+                                          message_thread_id=thread)
         message_id = str(sent.message_id)
         self._remember((chat_id, message_id),
                        html + "\0" + (poster.name if poster is not None else ""), card_markup)
@@ -565,13 +616,15 @@ class TelegramAdapter:
         return message_id
 
     async def _send_poster(self, chat: int | str, poster: Path, caption: str,
-                           markup: Any, *, silent: bool = False) -> Any:
+                           markup: Any, *, silent: bool = False,
+                           thread: int | None = None) -> Any:
         """A card as a photo with its caption: uploaded once, then Telegram's own copy of it
         (its file_id) for the other chats; uploaded again if Telegram forgot that copy.
         Uploads go one at a time: copies posted side by side upload the picture once."""
         def photo(media: Any) -> Any:
             return self.bot.send_photo(chat, media, caption=caption, parse_mode=ParseMode.HTML,
-                                       reply_markup=markup, disable_notification=silent)
+                                       reply_markup=markup, disable_notification=silent,
+                                       message_thread_id=thread)
 
         known = self._photo_ids.get(poster.name)
         if known is not None:
@@ -597,13 +650,14 @@ class TelegramAdapter:
         while len(self._photo_ids) > 256:
             self._photo_ids.pop(next(iter(self._photo_ids)))
 
-    async def _send_text(self, chat: int | str, text: str, markup: Any) -> None:
+    async def _send_text(self, chat: int | str, text: str, markup: Any, *,
+                         thread: int | None = None) -> None:
         pieces = render.text_pieces(text)
         for index, piece in enumerate(pieces):
             await self.bot.send_message(
                 chat, piece, parse_mode=ParseMode.HTML,
                 reply_markup=markup if index == len(pieces) - 1 else None,
-                link_preview_options=_NO_PREVIEW)
+                link_preview_options=_NO_PREVIEW, message_thread_id=thread)
 
     def _remember(self, key: tuple[str, str], html: str, markup: Any) -> bool:
         """Note what a card message shows; False when it already shows exactly that."""
