@@ -8,18 +8,8 @@ from bot.spec import CommandSpec, Param
 from commands.rsvp import handlers, parsers
 from commands.rsvp.strings import STRINGS
 
-RSVP = CommandSpec(
-    "rsvp", handlers.rsvp, aliases=("participer", "inscription", "jeviens", "repondre"),
-    params=(
-        Param("event", "event"),
-        Param("answer", "choice", required=False, values=parsers.ANSWERS,
-              words=parsers.ANSWER_WORDS, parse=parsers.answer),
-        Param("guests", "int", required=False, minimum=0, maximum=parsers.MAX_GUESTS,
-              prefix="+", parse=parsers.guests),
-        # Read by the handler (parsers.children), not here: a spec parser would take a
-        # title's words for names (« /participer soirée jeux »).
-        Param("children", required=False, max_length=parsers.MAX_CHILDREN_TEXT, rest=True),
-    ))
+# Built beside its handler, whose refusals show it as Discord's slash command.
+RSVP = handlers.RSVP
 MYEVENTS = CommandSpec("myevents", handlers.my_events,
                        aliases=("mesevenements", "mesinscriptions"), personal=True)
 MESSAGE = CommandSpec(

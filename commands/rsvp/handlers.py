@@ -5,6 +5,7 @@ registered by phone or at the desk, and a message to those coming."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import unicodedata
@@ -12,13 +13,15 @@ from collections.abc import Sequence
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import event_line
+from bot.cards import event_line, shown_text
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
-from bot.i18n import PARIS, format_when, t
+from bot.i18n import PARIS, current_locale, format_when, french_typography, platform_key, t
 from bot.messages import Attachment, Button, Form, FormField, Reply
+from bot.spec import DISCORD, CommandSpec, Param, option_names, slash_params
 from bot.text import fold
 from commands.events import load_event, open_event
+from commands.events.strings import STRINGS as EVENT_STRINGS
 from commands.rsvp import parsers
 from commands.rsvp.parsers import MAX_DESK_SEATS, MAX_GUESTS
 from storage import Attendee, Event, Recipient, RsvpOutcome
@@ -29,9 +32,65 @@ from storage.rsvps import HOLDING, UNCHANGED
 _SAMPLE_NAMES = ("Tom", "Zoé", "Léo", "Inès", "Noah", "Jade", "Sami", "Lou", "Nina")
 
 
-def outcome_text(outcome: RsvpOutcome, short: bool = False) -> str:
+# The demo events' titles as stored (French): an answer's title is looked up again only when
+# it is one of these, to show it in the reader's language like the card does.
+_DEMO_TITLES = frozenset(
+    shown for key, entry in EVENT_STRINGS.items()
+    if key.startswith("demo.") and key.endswith(".title")
+    for shown in (entry["fr"], french_typography(entry["fr"])))
+
+
+def title_of(event: Event) -> str:
+    """The event's title as its card shows it: a demo event's in the reader's language."""
+    return shown_text(event, "title", event.title)
+
+
+async def in_reader_words(ctx: Context, outcome: RsvpOutcome) -> RsvpOutcome:
+    """The outcome with the title its card shows (a demo event's, translated); an
+    organiser's title, as typed, costs no lookup."""
+    if outcome.title not in _DEMO_TITLES:
+        return outcome
+    event = await ctx.storage.events.get(outcome.event_id)
+    if event is None:
+        return outcome
+    return dataclasses.replace(outcome, title=title_of(event))
+
+
+def on_discord_form(ctx: Context) -> bool:
+    """Answered through Discord's slash command or a button, where people pick « Je viens »
+    and fill options: they type no « oui » nor « +2 » (a private chat's typed line does)."""
+    return ctx.incoming.platform == DISCORD and (ctx.incoming.command is not None
+                                                 or ctx.is_press)
+
+
+def _form(ctx: Context) -> str:
+    """The platform whose wording an answer takes (`<key>.<platform>`): Discord's for its
+    slash command and buttons, none for a typed line."""
+    return DISCORD if on_discord_form(ctx) else ""
+
+
+def _key(ctx: Context, key: str) -> str:
+    """`key`, or its Discord wording (`<key>.discord`) for a slash command or a button."""
+    return platform_key(key, _form(ctx))
+
+
+def slash_line(event_id: int, **values: object) -> str:
+    """`/participer numero:12 reponse:Je viens enfants:Tom, Zoé`: /participer as Discord
+    shows it (options and choice labels named by `bot.spec`, like /aide), with `values`."""
+    names = option_names(RSVP)
+    parts = [f"/{RSVP.shown_name(current_locale())}", f"{names['event']}:{event_id}"]
+    for param in slash_params(RSVP):
+        value = values.get(param.name)
+        if value is not None:
+            shown = t(f"choice.{param.name}.{value}") if param.kind == "choice" else value
+            parts.append(f"{names[param.name]}:{shown}")
+    return " ".join(parts)
+
+
+def outcome_text(outcome: RsvpOutcome, short: bool = False, platform: str = "") -> str:
     """What the member sees after an answer; `short` for a button toast. A refused answer
-    is an error: not found, or a state that forbids it (no usage line)."""
+    is an error: not found, or a state that forbids it (no usage line). `platform`: the
+    Discord wording where the answer came from a slash command or a button."""
     o = outcome
     if o.status == "not_found":
         raise NotFound("error.event_not_found", id=o.event_id)
@@ -42,7 +101,8 @@ def outcome_text(outcome: RsvpOutcome, short: bool = False) -> str:
     if o.status == "no_rsvp":
         raise Conflict("error.guests_without_rsvp", id=o.event_id)
     if o.status == "signups_closed":
-        raise Conflict("error.signups_closed", id=o.event_id, title=o.title)
+        raise Conflict(platform_key("error.signups_closed", platform), id=o.event_id,
+                       title=o.title)
     if o.status == "too_many":
         raise Conflict("error.more_than_capacity", id=o.event_id, title=o.title,
                        seats=o.seats, capacity=o.capacity)
@@ -73,7 +133,7 @@ async def _answer(ctx: Context, event_id: int, answer: str | None, *,
         event_id, ctx.member.id, answer, ctx.now, guests=guests, guests_delta=delta,
         max_seats=MAX_GUESTS + 1)
     seats_changed(ctx, event_id, outcome)
-    return outcome, dropped
+    return await in_reader_words(ctx, outcome), dropped
 
 
 def seats_changed(ctx: Context, event_id: int, outcome: RsvpOutcome) -> None:
@@ -106,8 +166,15 @@ async def rsvp(ctx: Context) -> None:
         more = parsers.guests(first)
         if guests is not None:  # « oui +1 +1 »: two counts, say so (not « a name only »)
             total = min(guests + more, MAX_GUESTS)
-            raise UserInputError("error.guests_twice", guests=guests, total=total,
-                                 value=first[:20], id=event_id)
+            raise UserInputError(_key(ctx, "error.guests_twice"), guests=guests, total=total,
+                                 value=first[:20], id=event_id,
+                                 line=slash_line(event_id, guests=total))
+        words = typed.split()
+        if ctx.incoming.command is not None and not (
+                len(words) > 1 and parsers.counts_people(words[1])):
+            # « +2 » put in the slash command's children option: the guests, said there
+            # (« 2 adultes » still counts people, and is asked about below).
+            guests, typed = more, " ".join(words[1:])
     if guests is not None and typed and _counts_them(ctx, guests, first):
         typed, guests = f"{guests} {typed}", None  # « oui 2 adultes et 3 enfants »
     party = parsers.party(typed) if typed else parsers.Party()
@@ -119,23 +186,27 @@ async def rsvp(ctx: Context) -> None:
             raise UserInputError("error.children_need_answer", value=first[:20],
                                  id=event_id)
     if named and answer != "going":
-        raise UserInputError("error.children_need_going", id=event_id)
+        raise UserInputError(_key(ctx, "error.children_need_going"), id=event_id,
+                             line=slash_line(event_id, answer="going",
+                                             children=t("rsvp.sample_names")))
     if answer == "going" and guests is None and party.unsure:
         _ask_how_many(ctx, event_id, party)  # never a number of seats they did not mean
         return
     if answer == "going" and guests is not None and party.guests > guests:
         if len(named) == party.guests:
-            raise UserInputError("error.children_more_than_guests", count=len(named),
-                                 guests=guests)
-        raise UserInputError("error.counts_differ", guests=guests, counted=party.guests,
-                             id=event_id)  # no names echoed: this may be in a group
+            raise UserInputError(_key(ctx, "error.children_more_than_guests"),
+                                 count=len(named), guests=guests)
+        # No names echoed: this may be in a group.
+        raise UserInputError(_key(ctx, "error.counts_differ"), guests=guests,
+                             counted=party.guests, id=event_id,
+                             line=slash_line(event_id, guests=party.guests))
     if guests is None and party.guests:
         guests = parsers.guests(str(party.guests))  # over 9: said so
     answer = answer or "going"
     if answer != "going" and guests:
         guests = 0  # guests come with someone who comes
     outcome, dropped = await _answer(ctx, event_id, answer, guests=guests)
-    lines = [outcome_text(outcome)]
+    lines = [outcome_text(outcome, platform=_form(ctx))]
     buttons: tuple[Button, ...] = ()
     if named and outcome.status in HOLDING:
         await ctx.storage.party.name_children(event_id, ctx.member.id, named)
@@ -158,6 +229,20 @@ async def rsvp(ctx: Context) -> None:
               retract_asking=bool(named) and not ctx.incoming.is_private)
 
 
+RSVP = CommandSpec(
+    "rsvp", rsvp, aliases=("participer", "inscription", "jeviens", "repondre"),
+    params=(
+        Param("event", "event"),
+        Param("answer", "choice", required=False, values=parsers.ANSWERS,
+              words=parsers.ANSWER_WORDS, parse=parsers.answer),
+        Param("guests", "int", required=False, minimum=0, maximum=parsers.MAX_GUESTS,
+              prefix="+", parse=parsers.guests),
+        # Read by the handler (parsers.children), not here: a spec parser would take a
+        # title's words for names (« /participer soirée jeux »).
+        Param("children", required=False, max_length=parsers.MAX_CHILDREN_TEXT, rest=True),
+    ))
+
+
 def _counts_them(ctx: Context, guests: int, word: str) -> bool:
     """« oui 2 adultes »: the router read « 2 » as guests, but it counts the people named
     next (who may include the one answering). Typed « +2 adultes », the guests are said."""
@@ -169,18 +254,24 @@ def _counts_them(ctx: Context, guests: int, word: str) -> bool:
 def _ask_how_many(ctx: Context, event_id: int, party: parsers.Party) -> None:
     """The words leave the number of seats open: asked, with the lines to type; nothing is
     booked (a parent must not find one seat, or one too many, at the door)."""
+    key = _key(ctx, f"rsvp.ask.{party.why or 'how_many'}")
     if party.why == "one_or_two":  # the names as typed, the doubtful one split or joined
         shown = [c.first_name for c in party.children]
         split = ", ".join(n.replace(" ", ", ") if n == party.unsure else n for n in shown)
         joined = ", ".join(n.replace(" ", "-") if n == party.unsure else n for n in shown)
-        text = t("rsvp.ask.one_or_two", words=party.unsure, id=event_id, split=split,
-                 joined=joined)
+        text = t(key, words=party.unsure, id=event_id, split=split, joined=joined,
+                 line=slash_line(event_id, children=split),
+                 joined_line=slash_line(event_id, children=joined))
     elif party.why == "with_you":
-        text = t("rsvp.ask.with_you", words=party.unsure, id=event_id, seats=party.guests,
-                 guests=max(0, party.guests - 1), more=party.guests)
+        guests = max(0, party.guests - 1)
+        text = t(key, words=party.unsure, id=event_id, seats=party.guests, guests=guests,
+                 more=party.guests, line=slash_line(event_id, guests=guests),
+                 more_line=slash_line(event_id, guests=party.guests))
     else:
-        text = t("rsvp.ask.how_many", words=party.unsure, id=event_id,
-                 names=", ".join(_SAMPLE_NAMES[:2]))
+        names = ", ".join(_SAMPLE_NAMES[:2])
+        text = t(key, words=party.unsure, id=event_id, names=names,
+                 line=slash_line(event_id, guests=2),
+                 names_line=slash_line(event_id, children=names))
     ctx.reply(text, private=bool(party.children))
 
 
@@ -194,7 +285,7 @@ def _tell_dropped(ctx: Context, dropped: Sequence[Child]) -> None:
 async def press_rsvp(ctx: Context, action: Action) -> None:
     event_id = _event_id(action)
     outcome, dropped = await _answer(ctx, event_id, action.arg or "going")
-    toast = outcome_text(outcome, short=True)
+    toast = outcome_text(outcome, short=True, platform=_form(ctx))
     _tell_dropped(ctx, dropped)
     ctx.reply(toast)
     await _keep_pressed_card(ctx, event_id)
@@ -206,7 +297,7 @@ async def press_guest(ctx: Context, action: Action) -> None:
     event_id = _event_id(action)
     delta = 1 if action.arg == "+1" else -1
     outcome, dropped = await _answer(ctx, event_id, None, delta=delta)
-    toast = outcome_text(outcome, short=True)
+    toast = outcome_text(outcome, short=True, platform=_form(ctx))
     _tell_dropped(ctx, dropped)
     if action.arg == "+1" and outcome.status in HOLDING and outcome.seats == 2:
         ctx.reply(t("children.offer", id=event_id, title=outcome.title),
@@ -236,8 +327,8 @@ async def press_kids(ctx: Context, action: Action) -> None:
                 (FormField("children", t("children.form_field"),
                            t("children.form_placeholder"), _names(known), required=False,
                            max_length=parsers.MAX_CHILDREN_TEXT),))
-    ctx.replies.append(Reply(t("children.how", id=event.id, title=event.title, line=line),
-                             private=True, locale=ctx.locale, form=form))
+    ctx.replies.append(Reply(t("children.how", id=event.id, title=title_of(event),
+                               line=line), private=True, locale=ctx.locale, form=form))
     ctx.reply(t("children.toast"), private=True)  # last: a press's toast, short
 
 
@@ -245,11 +336,11 @@ async def _name_from_form(ctx: Context, event: Event, seats: int) -> None:
     """The names sent back in the form: as many as the guests already answered at most
     (the form never changes the seats); empty takes them all off."""
     if seats == 0:  # no seat nor waitlist place held (or not the form's parent)
-        raise Conflict("children.no_answer", id=event.id, title=event.title)
+        raise Conflict("children.no_answer", id=event.id, title=title_of(event))
     typed = " ".join(str(ctx.incoming.options.get("children", "")).split())
     named = parsers.children(typed) if typed else ()
     if named and seats == 1:  # coming alone now (guests taken off since the button)
-        raise UserInputError("children.form_no_guests", id=event.id, title=event.title)
+        raise UserInputError("children.form_no_guests", id=event.id, title=title_of(event))
     if len(named) > seats - 1:
         raise UserInputError("children.form_too_many", count=len(named), guests=seats - 1)
     if named:
@@ -257,7 +348,7 @@ async def _name_from_form(ctx: Context, event: Event, seats: int) -> None:
         text = t("children.named", names=_names(named)) + "\n" + t("children.private")
     else:
         await ctx.storage.party.keep_children(event.id, ctx.member.id, 0)
-        text = t("children.none_named", id=event.id, title=event.title)
+        text = t("children.none_named", id=event.id, title=title_of(event))
     ctx.reply(text, private=True)
 
 
@@ -343,7 +434,7 @@ async def attendees(ctx: Context) -> None:
     kids = await ctx.storage.party.children(event.id)
     desk = await ctx.storage.party.desk(event.id)
     going = [p for p in people if p.state == "going"]
-    lines = [t("attendees.header", id=event.id, title=event.title)]
+    lines = [t("attendees.header", id=event.id, title=title_of(event))]
     lines.append(t("attendees.going", count=len(going), seats=sum(p.seats for p in going),
                    capacity=event.capacity or "∞"))
     lines += [f"  • {p.display_name}{_extras(p, kids, desk)}" for p in going]
@@ -385,7 +476,7 @@ async def add_attendee(ctx: Context) -> None:
     event = await open_event(ctx, ctx.values["event"])
     name, seats, note = parsers.desk_entry(ctx.values["entry"])
     if event.signups_closed:
-        raise Conflict("desk.signups_closed", id=event.id, title=event.title)
+        raise Conflict("desk.signups_closed", id=event.id, title=title_of(event))
     party = ctx.storage.party
     wanted = fold(name)
     same = [e for e in (await party.desk(event.id)).values() if fold(e.name) == wanted]
@@ -402,13 +493,13 @@ async def add_attendee(ctx: Context) -> None:
     if outcome.status not in HOLDING:
         await party.drop_desk(member_id)
         if outcome.status == "signups_closed":
-            raise Conflict("desk.signups_closed", id=event.id, title=event.title)
-        outcome_text(outcome)  # the refusal (started, cancelled, gone)
-        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
+            raise Conflict("desk.signups_closed", id=event.id, title=title_of(event))
+        outcome_text(dataclasses.replace(outcome, title=title_of(event)))  # the refusal
+        raise Conflict("error.event_cancelled", id=event.id, title=title_of(event))
     ctx.core.event_changed(event.id, outcome.promoted)
     left = _left(outcome)
     ctx.reply(t(f"desk.added_{outcome.status}", name=name, seats=seats, id=event.id,
-                title=event.title, left=left, position=outcome.position), private=True,
+                title=title_of(event), left=left, position=outcome.position), private=True,
               retract_asking=not ctx.incoming.is_private)  # a name, maybe a phone number
 
 
@@ -419,15 +510,15 @@ async def _change_desk(ctx: Context, event: Event, entry: DeskEntry, seats: int,
     outcome = await ctx.storage.rsvps.answer(event.id, entry.member_id, "going", ctx.now,
                                              guests=seats - 1, max_seats=MAX_DESK_SEATS)
     if outcome.status == "signups_closed":
-        raise Conflict("desk.signups_closed", id=event.id, title=event.title)
+        raise Conflict("desk.signups_closed", id=event.id, title=title_of(event))
     if outcome.status not in (*HOLDING, "kept"):
-        outcome_text(outcome)  # the refusal (started, cancelled, gone)
-        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
+        outcome_text(dataclasses.replace(outcome, title=title_of(event)))  # the refusal
+        raise Conflict("error.event_cancelled", id=event.id, title=title_of(event))
     left = _left(outcome)
     if outcome.status != "kept":
         ctx.core.event_changed(event.id, outcome.promoted)
     text = t(f"desk.changed_{outcome.status}", name=entry.name, seats=outcome.seats,
-             asked=seats, id=event.id, title=event.title, left=left,
+             asked=seats, id=event.id, title=title_of(event), left=left,
              position=outcome.position)
     if note and note != entry.note:
         text += " " + t("desk.note_kept", note=note, id=event.id)
@@ -444,12 +535,12 @@ async def remove_attendee(ctx: Context) -> None:
     found = [p for p in people if fold(p.display_name) == wanted] or [
         p for p in people if wanted and wanted in fold(p.display_name)]
     if not found:
-        raise NotFound("desk.nobody", who=who[:40], id=event.id, title=event.title)
+        raise NotFound("desk.nobody", who=who[:40], id=event.id, title=title_of(event))
     if len(found) > 1:
         names = ", ".join(p.display_name for p in found[:10])
         desk = await ctx.storage.party.desk(event.id)
         ctx.reply(t("desk.several", who=who[:40], names=names, id=event.id,
-                    title=event.title, example=found[0].display_name), private=True,
+                    title=title_of(event), example=found[0].display_name), private=True,
                   buttons=tuple(_removal_button(event.id, p, desk) for p in found[:10]))
         return
     await _remove(ctx, event, found[0])
@@ -485,7 +576,7 @@ async def press_remove(ctx: Context, action: Action) -> None:
     found = [p for p in await ctx.storage.rsvps.attendees(event.id)
              if p.member_id == member_id and p.state != "no"]
     if not found:
-        raise Conflict("desk.already_removed", id=event.id, title=event.title)
+        raise Conflict("desk.already_removed", id=event.id, title=title_of(event))
     await _remove(ctx, event, found[0])
 
 
@@ -501,11 +592,12 @@ async def _remove(ctx: Context, event: Event, person: Attendee) -> None:
         await ctx.storage.db.checkpoint()  # the name and note leave the -wal file too
         ctx.core.event_changed(event.id)
         ctx.reply(t("desk.erased", name=person.display_name, id=event.id,
-                    title=event.title), private=True)
+                    title=title_of(event)), private=True)
         return
     outcome = await ctx.storage.rsvps.answer(event.id, person.member_id, "no", ctx.now,
                                              guests=0)
-    outcome_text(outcome)  # refused once the event has started or is cancelled
+    # Refused once the event has started or is cancelled:
+    outcome_text(dataclasses.replace(outcome, title=title_of(event)))
     await ctx.storage.party.keep_children(event.id, person.member_id, 0)
     seats_changed(ctx, event.id, outcome)
     if person.platform == DESK:
@@ -516,11 +608,11 @@ async def _remove(ctx: Context, event: Event, person: Attendee) -> None:
             ctx.core.notify_all([Recipient(member.id, member.platform, member.platform_user_id,
                                            member.display_name, member.language,
                                            person.seats)],
-                                lambda: Reply(t("notify.removed", title=event.title,
+                                lambda: Reply(t("notify.removed", title=title_of(event),
                                                 id=event.id,
                                                 when=format_when(event.starts_at))))
-    ctx.reply(t("desk.removed", name=person.display_name, id=event.id, title=event.title),
-              private=True)
+    ctx.reply(t("desk.removed", name=person.display_name, id=event.id,
+                title=title_of(event)), private=True)
 
 
 # -- a message to the attendees ---------------------------------------------------------------
@@ -535,21 +627,21 @@ async def message_attendees(ctx: Context) -> None:
     their language around the organiser's words (kept as typed); the adapters pace it."""
     event = await load_event(ctx, ctx.values["event"])
     if event.cancelled:
-        raise Conflict("message.cancelled", id=event.id, title=event.title)
+        raise Conflict("message.cancelled", id=event.id, title=title_of(event))
     text: str = ctx.values["text"]
     people = [p for p in await ctx.storage.rsvps.recipients(event.id, MESSAGE_STATES)
               if p.platform != DESK]  # registered by phone or at the desk: nobody to write to
     if not people:
-        ctx.reply(t("message.none", id=event.id, title=event.title), private=True)
+        ctx.reply(t("message.none", id=event.id, title=title_of(event)), private=True)
         return
     sender = ctx.member.display_name
 
     def message() -> Reply:
-        return Reply(t("notify.message", name=sender, title=event.title, id=event.id,
+        return Reply(t("notify.message", name=sender, title=title_of(event), id=event.id,
                        when=format_when(event.starts_at), text=text),
                      buttons=(Button(t("button.open_event", id=event.id),
                                      actions.encode("event", event.id)),))
 
     ctx.core.notify_all(people, message)
-    ctx.reply(t("message.sent", count=len(people), id=event.id, title=event.title),
+    ctx.reply(t("message.sent", count=len(people), id=event.id, title=title_of(event)),
               private=True)

@@ -145,6 +145,9 @@ def party(text: str, now: datetime | None = None) -> Party:
     # fill (« mes 2 enfants Tom et Zoé » is two children, named).
     single = pool = pool_names = others = 0
     unsure, why = "", ""
+    # « Ami », « Papa » standing alone with a capital: a first name if it has an age or
+    # other children are named (« Tom, Ami »), else someone the word names (« Papa, Maman »).
+    alike: list[tuple[int, Child, bool]] = []  # (where among the names, the name, aged)
 
     def doubt(words: str, reason: str) -> None:
         nonlocal unsure, why
@@ -175,6 +178,11 @@ def party(text: str, now: datetime | None = None) -> Party:
             doubt(part, "with_you")
             others += count or 1
             continue
+        if noun in _OTHER and count is None and words == part.split() and words[0][:1].isupper():
+            name = _first_name(" ".join(words))
+            if name is not None and name.first_name == words[0]:  # one word, an age maybe
+                alike.append((len(named), name, bool(name.age_band)))
+                continue
         if noun in _OTHER or noun in _OTHERS:
             if count is None and noun in _OTHERS:
                 doubt(part, "how_many")
@@ -191,9 +199,24 @@ def party(text: str, now: datetime | None = None) -> Party:
         if any(" " in c.first_name for c in names) and noun not in _CHILD:
             doubt(names[0].first_name, "one_or_two")  # « Tom Zoe »: one child, or two?
         named.extend(names)
+    among_names = bool(named)
+    for where, name, aged in reversed(alike):
+        if aged or among_names:
+            named.insert(where, name)
+            pool_names += 1
+        else:
+            others += 1
     if len(named) > MAX_GUESTS:
         raise UserInputError("error.too_many_children", count=len(named), max=MAX_GUESTS)
     return Party(tuple(named), single + max(pool, pool_names) + others, unsure, why)
+
+
+def _first_name(part: str) -> Child | None:
+    """« Ami », « Papa (6-8) », « Amie 10 ans » as a child, if it reads as one."""
+    try:
+        return _child(part)
+    except UserInputError:
+        return None
 
 
 def counts_people(word: str) -> bool:

@@ -160,6 +160,59 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "La note fait {length} caractères : {max} au plus.",
         "en": "The note is {length} characters long: {max} at most.",
     },
+    # -- on Discord (slash command, buttons): the choices as shown, the options to fill -----
+    # `{line}` is the slash command with its options (`handlers.slash_line`).
+    "rsvp.sample_names": {"fr": "Tom, Zoé", "en": "Tom, Zoe"},
+    "error.children_need_going.discord": {
+        "fr": "Les prénoms des enfants vont avec la réponse « Je viens » : {line}",
+        "en": "Children's first names go with the answer \"Going\": {line}",
+    },
+    "error.signups_closed.discord": {
+        "fr": "Les inscriptions à « {title} » (#{id}) sont fermées : pas de nouvelle place. "
+              "Vous pouvez toujours répondre « Peut-être » ou « Je ne viens pas ».",
+        "en": "Sign-ups for \"{title}\" (#{id}) are closed: no new seats. You can still "
+              "answer \"Maybe\" or \"Not going\".",
+    },
+    "error.guests_twice.discord": {
+        "fr": "{guests:# invité·e|# invité·e·s} puis « {value} » : indiquez seulement le "
+              "nombre total d'accompagnant·e·s. Pour {total} : {line}",
+        "en": "{guests:# guest|# guests} then \"{value}\": give only the total number of "
+              "guests. For {total}: {line}",
+    },
+    "error.counts_differ.discord": {
+        "fr": "Vous indiquez {guests:# invité·e|# invité·e·s}, mais vos mots comptent "
+              "{counted:# personne|# personnes} avec vous : rien n'est réservé. Pour "
+              "{counted:# invité·e|# invité·e·s} : {line}",
+        "en": "You gave {guests:# guest|# guests}, but your words count {counted:# person|# "
+              "people} with you: nothing is booked. For {counted:# guest|# guests}: {line}",
+    },
+    "error.children_more_than_guests.discord": {
+        "fr": "Vous nommez {count:# enfant|# enfants} mais indiquez {guests:# invité·e|# "
+              "invité·e·s} : donnez autant de prénoms que d'invité·e·s au plus, ou laissez "
+              "le nombre d'invité·e·s vide (les prénoms le fixent alors).",
+        "en": "You name {count:# child|# children} but gave {guests:# guest|# guests}: give "
+              "at most as many names as guests, or leave the number of guests empty (the "
+              "names then set it).",
+    },
+    "rsvp.ask.with_you.discord": {
+        "fr": "« {words} » : en vous comptant ? Rien n'est réservé pour l'instant. Si vous êtes "
+              "{seats} en tout : {line} ; si vous venez en plus : {more_line}",
+        "en": "\"{words}\": including you? Nothing is booked yet. If you are {seats} in all: "
+              "{line}; if they come besides you: {more_line}",
+    },
+    "rsvp.ask.how_many.discord": {
+        "fr": "« {words} » : combien de personnes viennent avec vous ? Rien n'est réservé "
+              "pour l'instant. Par exemple avec 2 enfants : {line}, ou avec leurs prénoms : "
+              "{names_line}",
+        "en": "\"{words}\": how many people come with you? Nothing is booked yet. For "
+              "example with 2 children: {line}, or with their names: {names_line}",
+    },
+    "rsvp.ask.one_or_two.discord": {
+        "fr": "« {words} » : un seul enfant, ou plusieurs ? Rien n'est réservé pour l'instant. "
+              "Plusieurs enfants : {line} ; un prénom composé : {joined_line}",
+        "en": "\"{words}\": one child, or more? Nothing is booked yet. Several children: "
+              "{line}; a double first name: {joined_line}",
+    },
     # -- answers ---------------------------------------------------------------------------
     "rsvp.left": {"fr": " ({taken}/{capacity} places prises)",
                   "en": " ({taken}/{capacity} seats taken)"},

@@ -7,9 +7,10 @@ cares: login (`/users/@me`, `/oauth2/applications/@me`), command sync
 echoing ids, HELLO → IDENTIFY → READY → GUILD_CREATE, interactions pushed as INTERACTION_CREATE,
 callbacks that must come within 3 s and only once (10062 / 40060), command definitions
 checked against Discord's rules (names, lengths, option order, choices; 50035 otherwise),
-follow-ups, messages and edits (30046 on request), DMs that may be closed (403, 50007),
-guild scheduled events (or 403 without the permission) and, optionally, a global limit
-answered with 429 and `retry_after`.
+follow-ups (the first after a deferral takes the place of its "thinking…" message, with
+the deferral's visibility, as Discord does), messages and edits (30046 on request), DMs that
+may be closed (403, 50007), guild scheduled events (or 403 without the permission) and,
+optionally, a global limit answered with 429 and `retry_after`.
 
 The bot is in two servers: Le Focus (`GUILD_ID`) and another one it was invited to
 (`OTHER_GUILD_ID`, channel `FOREIGN_CHANNEL_ID`), so tests can act as someone elsewhere.
@@ -108,11 +109,17 @@ class FakeDiscord:
         self.messages: dict[int, dict[str, Any]] = {}
         self.scheduled: dict[int, dict[str, Any]] = {}
         self.dm_closed: set[int] = set()
+        self.no_send: set[int] = set()  # channels where the bot may not post (403, 50013)
+        # Channels the bot cannot see at all (403, 50001): slash commands used there are
+        # still answered (interaction callbacks need no channel access), nothing else works.
+        self.no_view: set[int] = set()
+        self.archived: set[int] = set()  # threads archived (edits refused: 400, 50083)
         self.old_messages: set[int] = set()  # edits answered with 30046
         self.identifies = 0
         self.identify: dict[str, Any] = {}
         self.dm_channels: dict[int, int] = {}  # channel -> user
         self.modals: list[dict[str, Any]] = []  # forms opened (MODAL responses), in order
+        self.deleted: list[dict[str, Any]] = []  # messages the bot deleted, in order
         self.uploads: dict[str, bytes] = {}  # attachment id -> bytes (see `attachment`)
         self.downloads: list[str] = []  # attachment ids the bot fetched
         self._interactions: dict[int, dict[str, Any]] = {}
@@ -377,19 +384,39 @@ class FakeDiscord:
         payload["message"] = message
         return payload
 
-    async def say_in_dm(self, user: int, content: str) -> int:
+    async def say_in_dm(self, user: int, content: str, *, picture: str = "",
+                        sticker: str = "") -> int:
         """A member writes to the bot in their private chat (a plain message, as Discord
-        sends it to bots with the non-privileged `dm_messages` intent); returns its id."""
-        channel = self._dm_channel_of(user)
+        sends it to bots with the non-privileged `dm_messages` intent); returns its id.
+        `picture`: a file name sent with it; `sticker`: a sticker's name."""
         mid = next(self._ids)
-        author = self.members[user].user()
-        await self._dispatch("MESSAGE_CREATE", {
-            "id": str(mid), "channel_id": str(channel), "author": author,
-            "content": content, "timestamp": TIMESTAMP, "edited_timestamp": None,
-            "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
-            "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
-            "components": []})
+        await self._dispatch("MESSAGE_CREATE", self._dm_message(user, mid, content, picture,
+                                                                sticker))
         return mid
+
+    async def edit_in_dm(self, user: int, message_id: int, content: str, *,
+                         by_member: bool = True) -> None:
+        """The member edits their message (`by_member`), or Discord updates it on its own
+        (a link's preview added: no `edited_timestamp`), as MESSAGE_UPDATE says."""
+        data = self._dm_message(user, message_id, content)
+        if by_member:
+            data["edited_timestamp"] = TIMESTAMP
+        await self._dispatch("MESSAGE_UPDATE", data)
+
+    def _dm_message(self, user: int, mid: int, content: str, picture: str = "",
+                    sticker: str = "") -> dict[str, Any]:
+        files = [{"id": str(next(self._ids)), "filename": picture, "size": 10,
+                  "url": f"{self.base_url}/files/{picture}",
+                  "proxy_url": f"{self.base_url}/files/{picture}"}] if picture else []
+        stickers = [{"id": str(next(self._ids)), "name": sticker, "format_type": 1}
+                    ] if sticker else []
+        return {
+            "id": str(mid), "channel_id": str(self._dm_channel_of(user)),
+            "author": self.members[user].user(), "content": content, "timestamp": TIMESTAMP,
+            "edited_timestamp": None, "tts": False, "mention_everyone": False,
+            "mentions": [], "mention_roles": [], "attachments": files, "embeds": [],
+            "sticker_items": stickers, "pinned": False, "type": 0, "flags": 0,
+            "components": []}
 
     async def say_in_channel(self, user: int, content: str) -> int:
         """A member writes in the server's channel (Discord sends bots no such content
@@ -477,8 +504,16 @@ class FakeDiscord:
                 if int(channel) in self.dm_channels and self.dm_channels[
                         int(channel)] in self.dm_closed:
                     return _error(403, 50007, "Cannot send messages to this user")
+                if int(channel) in self.no_view:
+                    return _error(403, 50001, "Missing Access")
+                if int(channel) in self.no_send:
+                    return _error(403, 50013, "Missing Permissions")
                 return _ok(self._new_message(int(channel), body, call.files))
-            case "PATCH", ["channels", _, "messages", message]:
+            case "PATCH", ["channels", channel, "messages", message]:
+                if int(channel) in self.no_view:
+                    return _error(403, 50001, "Missing Access")
+                if int(channel) in self.archived:
+                    return _error(400, 50083, "Thread is archived")
                 if int(message) in self.old_messages:
                     return _error(400, 30046, "Maximum number of edits to messages older "
                                   "than 1 hour reached. Try again later")
@@ -505,7 +540,8 @@ class FakeDiscord:
                 return self._callback(int(iid), body, call)
             case "POST", ["webhooks", _, token]:
                 return self._followup(token, body, call)
-            case ("GET" | "PATCH"), ["webhooks", _, token, "messages", "@original"]:
+            case ("GET" | "PATCH" | "DELETE"), ["webhooks", _, token, "messages",
+                                                "@original"]:
                 return self._original(method, token, body)
             case _, ["guilds", _, "scheduled-events", *rest]:
                 return self._scheduled(method, rest, body)
@@ -591,6 +627,9 @@ class FakeDiscord:
             channel = int(state["payload"]["channel_id"])
             message = self._new_message(channel, data, call.files, interaction=iid)
             state["original"] = int(message["id"])
+            # "thinking…": shown as the deferral said (public or private) until the first
+            # follow-up takes its place, whatever that follow-up's own flags say.
+            state["thinking"] = kind == 5
             interaction["response_message_id"] = message["id"]
             result["resource"] = {"type": kind, "message": message}
         pressed = state["payload"].get("message")
@@ -615,6 +654,13 @@ class FakeDiscord:
         state = self._state_by_token(token)
         if state is None or state["acked"] is None:
             return _error(404, 10015, "Unknown Webhook")
+        if state.get("thinking") and state["original"] in self.messages:
+            state["thinking"] = False
+            message = self.messages[state["original"]]
+            message.update({k: v for k, v in body.items() if k in ("content", "embeds",
+                                                                   "components")})
+            message["attachments"] = self._attachments(call.files)
+            return _ok(message)
         channel = int(state["payload"]["channel_id"])
         return _ok(self._new_message(channel, body, call.files))
 
@@ -622,6 +668,10 @@ class FakeDiscord:
         state = self._state_by_token(token)
         if state is None or state["original"] is None:
             return _error(404, 10008, "Unknown Message")
+        if method == "DELETE":
+            self.deleted.append(self.messages.pop(state["original"]))
+            state["original"], state["thinking"] = None, False
+            return web.Response(status=204)
         message = self.messages[state["original"]]
         if method == "PATCH":
             message.update({k: v for k, v in body.items() if k in ("content", "embeds",

@@ -67,6 +67,11 @@ PERMISSIONS = discord.Permissions(send_messages=True, embed_links=True, attach_f
                                   manage_events=True, use_application_commands=True)
 
 
+# Discord's refusals of a card edit that only mean "not this copy, not now".
+TOO_MANY_OLD_EDITS = 30046  # too many edits of a message older than an hour
+ARCHIVED_THREAD = 50083  # a thread archived after a day without messages
+
+
 class FocusTree(app_commands.CommandTree["FocusClient"]):
     """The command tree, with the adapter deciding first whether to serve the server."""
 
@@ -94,9 +99,23 @@ class FocusClient(discord.Client):
         await self.adapter.on_press(interaction, action)
 
     async def on_message(self, message: discord.Message) -> None:
-        """A private plain message; anything in a server, or from a bot, is left alone."""
-        if message.guild is None and not message.author.bot and message.content.strip():
+        """A private plain message; anything in a server, or from a bot, is left alone. A
+        picture or a sticker alone gets one line: only what is written is read."""
+        if message.guild is not None or message.author.bot:
+            return
+        if message.content.strip():
             await self.adapter.on_private_message(message)
+        elif message.attachments or message.stickers:
+            await self.adapter.tell(message.channel.id, "discord.write_please")
+
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """A member's edit of a private message: never run (what changed would go unseen),
+        one line says so. Discord adding a link's preview is no edit (no `edited_at`)."""
+        message, before = payload.message, payload.cached_message
+        if (payload.guild_id is None and not message.author.bot
+                and message.edited_at is not None
+                and (before is None or before.edited_at != message.edited_at)):
+            await self.adapter.tell(payload.channel_id, "discord.edited")
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Forms sent back are read here, from the payload, not by a modal object kept in
@@ -126,6 +145,8 @@ class DiscordAdapter:
         self._client: FocusClient | None = None
         self._task: asyncio.Task[None] | None = None
         self._busy = 0
+        # Interactions held with a "thinking…" the channel sees, until their first follow-up.
+        self._thinking_in_public: set[int] = set()
         self._quiet = asyncio.Event()
         self._quiet.set()
         # The poster each posted card shows (its file name, '' for none): an edit that keeps
@@ -329,7 +350,11 @@ class DiscordAdapter:
                             text=message.content, is_private=True, is_organizer=False)
         with self._answering():
             try:
-                for reply in await self.host.handle(incoming):
+                replies = await self.host.handle(incoming)
+                spec = self._organizer_command(message.content)
+                if replies and spec is not None:
+                    replies.append(_organizer_here(spec, replies[-1].locale))
+                for reply in replies:
                     card_id = await _send_to(message.channel, reply,
                                              self.poster_of(reply.card))
                     if reply.card is not None and card_id is not None:
@@ -338,6 +363,23 @@ class DiscordAdapter:
                                                     private_to=incoming.user_id)
             except discord.HTTPException as err:
                 log.warning("Discord: answering a private message failed: %s", err)
+
+    def _organizer_command(self, text: str) -> CommandSpec | None:
+        """The organiser command a typed line starts with, if it does."""
+        head = text.strip().split(maxsplit=1)[0] if text.strip() else ""
+        spec = self.host.router.find(head[1:]) if head.startswith("/") else None
+        return spec if spec is not None and spec.organizer else None
+
+    async def tell(self, channel_id: int, key: str) -> None:
+        """One line of the adapter's own in a private chat (an edit, a picture alone), in
+        French, the server's language: a private message carries no language, and nobody
+        is looked up for it."""
+        with self._answering():
+            try:
+                channel = self.client.get_partial_messageable(channel_id)
+                await channel.send(_said(None, key))
+            except discord.HTTPException as err:
+                log.info("Discord: a private line not delivered: %s", err)
 
     @contextlib.contextmanager
     def _answering(self) -> Iterator[None]:
@@ -400,12 +442,30 @@ class DiscordAdapter:
                         else:
                             await interaction.response.defer(ephemeral=defer_ephemeral,
                                                              thinking=True)
+                            if not defer_ephemeral:
+                                self._thinking_in_public.add(interaction.id)
                     except discord.HTTPException as err:
                         log.warning("Discord: could not defer interaction: %s", err)
                 replies = await work
                 await self._answer(interaction, incoming, replies, press=press, private=private)
             except discord.HTTPException as err:
                 log.warning("Discord: answering an interaction failed: %s", err)
+            finally:
+                self._thinking_in_public.discard(interaction.id)
+
+    async def _follow_up(self, interaction: discord.Interaction[Any], *, ephemeral: bool,
+                         **kwargs: Any) -> discord.WebhookMessage:
+        """A follow-up message. Discord shows the first follow-up after a public
+        "thinking…" in its place, seen by the channel whatever its own flags: a private one
+        (a refusal) first takes that public message away, then comes on its own."""
+        if interaction.id in self._thinking_in_public:
+            self._thinking_in_public.discard(interaction.id)
+            if ephemeral:
+                try:
+                    await interaction.delete_original_response()
+                except discord.HTTPException as err:
+                    log.warning("Discord: could not remove a public 'thinking': %s", err)
+        return await interaction.followup.send(**kwargs, ephemeral=ephemeral, wait=True)
 
     async def _answer(self, interaction: discord.Interaction[Any], incoming: Incoming,
                       replies: list[Reply], *, press: bool, private: bool = False) -> None:
@@ -437,7 +497,7 @@ class DiscordAdapter:
             return
         done = _said(incoming.platform_locale, "discord.done")
         if interaction.response.is_done():
-            await interaction.followup.send(done, ephemeral=True)
+            await self._follow_up(interaction, content=done, ephemeral=True)
         else:
             await interaction.response.send_message(done, ephemeral=True)
 
@@ -458,8 +518,8 @@ class DiscordAdapter:
         if not interaction.response.is_done():
             await interaction.response.send_modal(FocusForm(form))
             return
-        await interaction.followup.send(_said(incoming.platform_locale, "discord.form_late"),
-                                        ephemeral=True)
+        await self._follow_up(interaction, ephemeral=True,
+                              content=_said(incoming.platform_locale, "discord.form_late"))
 
     async def _answer_one(self, interaction: discord.Interaction[Any], reply: Reply,
                           ephemeral: bool) -> str | None:
@@ -471,8 +531,7 @@ class DiscordAdapter:
                 callback = await interaction.response.send_message(**kwargs, ephemeral=ephemeral)
                 sent = str(callback.message_id) if callback.message_id else None
             else:
-                message = await interaction.followup.send(**kwargs, ephemeral=ephemeral,
-                                                          wait=True)
+                message = await self._follow_up(interaction, ephemeral=ephemeral, **kwargs)
                 sent = str(message.id)
             if "embed" in kwargs:
                 card_id = sent
@@ -501,7 +560,7 @@ class DiscordAdapter:
         text = _said(str(interaction.locale), key)
         try:
             if interaction.response.is_done():
-                await interaction.followup.send(text, ephemeral=True)
+                await self._follow_up(interaction, content=text, ephemeral=True)
             else:
                 await interaction.response.send_message(text, ephemeral=True)
         except discord.HTTPException as err:
@@ -542,7 +601,8 @@ class DiscordAdapter:
 
     async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
         """Show the new state, in the pacer's urgent lane (ahead of any fan-out); 30046 (too
-        many edits of an old message) only logs."""
+        many edits of an old message), an archived thread and a channel out of the bot's
+        reach only log."""
         with urgent():
             await self._edit_card(chat_id, message_id, card)
 
@@ -565,10 +625,18 @@ class DiscordAdapter:
             self._note_poster(int(message_id), card.image if poster is not None else "")
         except discord.NotFound:
             log.info("Discord: card %s in %s is gone", message_id, chat_id)
+        except discord.Forbidden as err:
+            # A channel the bot's role cannot see or write in (a slash command used there
+            # was answered all the same): that copy stays as it is.
+            log.info("Discord: card %s in %s is out of reach (%s)", message_id, chat_id,
+                     err.code)
         except discord.HTTPException as err:
-            if err.code != 30046:
+            if err.code == ARCHIVED_THREAD:  # a thread gone quiet: its copy stays as it is
+                log.info("Discord: card %s is in an archived thread (%s)", message_id, chat_id)
+            elif err.code == TOO_MANY_OLD_EDITS:
+                log.warning("Discord: edit of old card %s refused for now (30046)", message_id)
+            else:
                 raise
-            log.warning("Discord: edit of old card %s refused for now (30046)", message_id)
         await self.mirror.show(int(chat_id), card, create=False)
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
@@ -587,6 +655,14 @@ def _said(platform_locale: str | None, key: str) -> str:
     """One of the adapter's own lines, in the language of the member's Discord client."""
     with using(pick_locale(None, platform_locale)):
         return t(key)
+
+
+def _organizer_here(spec: CommandSpec, locale: str | None) -> Reply:
+    """Organiser rights exist only in our servers: written privately, an organiser command
+    is refused like a member's, and an organiser reads where it works."""
+    shown = pick_locale(None, locale)
+    with using(shown):
+        return Reply(t("discord.organizer_here", name=spec.shown_name(shown)), locale=shown)
 
 
 def _own_message(interaction: discord.Interaction[Any], reply: Reply) -> bool:

@@ -17,6 +17,35 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Cette valeur n'est pas acceptée ici ; vérifiez l'option et réessayez.",
         "en": "That value isn't accepted here; check the option and try again.",
     },
+    "discord.edited": {
+        "fr": "Vous avez modifié un message, mais je ne lis pas les modifications : "
+              "envoyez-le-moi de nouveau, corrigé, s'il vous plaît.",
+        "en": "You edited a message, but I don't read edits: please send it to me "
+              "again, corrected.",
+    },
+    "discord.write_please": {
+        "fr": "Je ne lis que les messages écrits : écrivez-moi, s'il vous plaît (une "
+              "question, ou /aide pour voir ce que je sais faire).",
+        "en": "I can only read written messages: please write to me (a question, or /help "
+              "to see what I can do).",
+    },
+    # The core's notice (`notice.unreachable`), as Discord members can act on it: there is
+    # no link that opens a private chat, the server's privacy setting does it.
+    "notice.unreachable.discord": {
+        "fr": "Je n'ai pas pu vous envoyer de message privé (rappel ou place libérée) : vos "
+              "messages privés sont fermés. Pour les recevoir, ouvrez le menu du serveur du "
+              "Focus → Paramètres de confidentialité → autorisez les messages privés. Vos "
+              "inscriptions sont visibles avec /mesevenements.",
+        "en": "I couldn't send you a private message (reminder or freed seat): your direct "
+              "messages are closed. To get them, open the Le Focus server's menu → Privacy "
+              "Settings → allow direct messages. Your answers are in /myevents.",
+    },
+    "discord.organizer_here": {
+        "fr": "Organisateur·rice ? Ces commandes se font sur le serveur du Focus, en commande "
+              "slash (/{name}) : un message privé ne me dit pas qui vous êtes sur le serveur.",
+        "en": "An organiser? These commands work on the Le Focus server, as a slash command "
+              "(/{name}): a private message doesn't tell me who you are there.",
+    },
     "discord.image_name": {"fr": "image", "en": "image"},
     "discord.image_option": {"fr": "Une image (affiche) jointe à la commande",
                              "en": "A picture (poster) sent with the command"},
