@@ -10,7 +10,12 @@ politely and with examples. Things we refuse rather than guess:
 - an hour that could be morning or evening with nothing to tell ("demain à 8"), and midnight,
   which people use for both ends of a day;
 - a wall-clock time that does not exist on the spring daylight-saving night;
-- a moment in the past, and a moment more than 18 months away without a written year.
+- a moment in the past, and a moment more than 18 months away without a written year;
+- « demain » typed between midnight and 5:00, when the organiser still up may mean the
+  coming day: both days are named and the day asked.
+
+A length after the moment (« samedi 14h pendant 3h », "for 2 hours") sets the end, as a
+range does; it is time that passes (a 3-hour workshop on the autumn night ends 3 hours on).
 
 On the autumn night the hour between 2:00 and 3:00 happens twice; we take the first one
 (still summer time), which is what a printed programme saying "2h30" means to most people.
@@ -46,6 +51,8 @@ _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "j": 86400, "d": 86400}
 MAX_DURATION = timedelta(days=3650)
 
 MAX_TEXT = 80
+# Before this hour (Paris), « demain » typed by someone still up may mean the coming day.
+SMALL_HOURS = 5
 FAR_DAYS = 548  # about 18 months: further than that, the year must be written
 # A day and month without a year that passed this year less than this long ago (« 25/11 »
 # typed on the 26th, an American « 12/11 » for 11 December) is a slip more often than a plan
@@ -66,6 +73,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "« {meant} » ? Retapez la date avec ce mot.",
         "en": "\"{value}\": I don't know the word \"{word}\". Did you mean \"{meant}\"? "
               "Please type the date again with it.",
+    },
+    "error.when_small_hours": {
+        "fr": "« {value} », écrit à {clock} : après minuit, « demain » peut être {today} ou "
+              "{next_day}. Écrivez le jour, par exemple : {example}.",
+        "en": "\"{value}\", written at {clock}: after midnight, \"tomorrow\" may be {today} "
+              "or {next_day}. Please write the day, for example: {example}.",
     },
     "error.when_recurring": {
         "fr": "« {value} » revient chaque semaine : c'est une série. Un seul événement a une "
@@ -139,18 +152,21 @@ _NTH_WORDS = {"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ere": 1, "first
               "cinquieme": 5, "5e": 5, "5eme": 5, "fifth": 5, "5th": 5,
               "dernier": -1, "derniere": -1, "last": -1}
 _NTH = "|".join(sorted(_NTH_WORDS, key=len, reverse=True))
-# A time as typed: 20h, 20h30, 20 h 30, 14 heures, 20:30, 8pm, 7:30 pm, or a bare 18 (ranges).
-_TIME = (r"\d{1,2}(?:\s*(?:heures?|h)(?:\s*\d{2}(?![\d:h]))?|:\d{2}(?::00)?)?"
+# A time as typed: 20h, 20h30, 20 h 30, 14 heures, 20:30, 19.30, 8pm, 7:30 pm, 7.30pm (as
+# British people write it), or a bare 18 (ranges). A day and month with a dot (« 03.12 ») is
+# tried first, so « 19.30 » is a time only because no month 30 exists.
+_TIME = (r"\d{1,2}(?:\s*(?:heures?|h)(?:\s*\d{2}(?![\d:h]))?|[:.]\d{2}(?::00)?)?"
          r"(?:\s*(?:am|pm))?")
 _TIME_PARTS = re.compile(
-    r"(?P<h>\d{1,2})(?:\s*(?P<mark>heures?|h)(?:\s*(?P<m>\d{2}))?|:(?P<c>\d{2})(?::00)?)?"
+    r"(?P<h>\d{1,2})(?:\s*(?P<mark>heures?|h)(?:\s*(?P<m>\d{2}))?|[:.](?P<c>\d{2})(?::00)?)?"
     r"(?:\s*(?P<ap>am|pm))?")
 _NOT_A_TIME = r"(?!\s*(?:heures?|h|am|pm)(?![a-z])|:|[/.\-]\d)"
 
 # Tried in this order at each position; the first that matches (and is accepted) wins.
 _GRAMMAR: list[tuple[str, str]] = [
     ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
-    ("dmy", r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})"),
+    # One separator throughout: « 19.30-22.30 » is a range of times, not a date.
+    ("dmy", r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"),
     ("relative", r"(?:dans|in)\s+(?P<n>\d{1,3})\s*(?P<unit>minutes?|mins?|mn|heures?|hours?|hrs?"
                  r"|h|jours?|days?|j|semaines?|weeks?|mois|months?|ans?|annees?|years?)"),
     # « de 20h à minuit »: as the end of a range, midnight can only be the end of the day.
@@ -164,7 +180,7 @@ _GRAMMAR: list[tuple[str, str]] = [
     ("dm", r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"),
     # « 03.12 » as Swiss and Belgian posters write it: a real day and month only, so a time
     # typed « 14.30 » is not read as a date.
-    ("dm", r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?![\d.])"),
+    ("dm", r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?![\d.]|\s*[ap]m(?![a-z]))"),
     ("day_month", rf"(?P<d>\d{{1,2}}){_ORD}?\s+(?:de\s+|of\s+)?(?:{_MONTH})"
                   r"(?:\s+(?P<y>\d{4}))?"),
     ("month_day", rf"(?:{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD}?{_NOT_A_TIME}(?:\s+(?P<y>\d{{4}}))?"),
@@ -220,6 +236,7 @@ class _Read:
     end: _Clock | None = None
     midnight: bool = False
     offset: timedelta | None = None  # "dans 2 heures": day and time at once
+    tomorrow: bool = False  # the word « demain » / "tomorrow" (not « dans 1 jour »)
     nth: int | None = None  # « le premier samedi de décembre »: 1 to 5, -1 the last
     seen: set[str] = field(default_factory=set)
 
@@ -284,6 +301,8 @@ def _scan(text: str, value: str) -> _Read:
                     continue
                 if found["sep"] == "/" and not first.marked:
                     continue  # « 14h/17h » as posters write it; « 20/12 » is a date
+                if _DOTTED_DATE.fullmatch(found["t1"]):
+                    continue  # « le 3.12 à 18h30 »: a day and month, then the time
                 if not (first.marked or (second.marked and (
                         found["pre"] or found["sep"] in ("-", "to", "until", "till")))):
                     continue  # "samedi 5 à 14h" is a day then a time, not 5h to 14h
@@ -332,6 +351,7 @@ def _scan(text: str, value: str) -> _Read:
         elif name.startswith("day"):
             once("date")
             read.shift_days = int(name[3:])
+            read.tomorrow = name == "day+1"
         elif name in ("tonight", "this_morning", "this_afternoon"):
             once("date")
             once("part")
@@ -362,6 +382,14 @@ def _scan(text: str, value: str) -> _Read:
 _SPELLED = sorted(word for word in (*WEEKDAY_WORDS, *MONTH_WORDS) if len(word) >= 5
                   and word not in ("thurs", "tues", "janv", "fevr"))
 _WRITTEN = {"decembre": "décembre", "fevrier": "février", "aout": "août"}
+# A length after the moment: « samedi 14h pendant 3h », « durant 2h30 », « durée 1h30 »,
+# "for 3 hours", "for an hour": the end is the start plus that (12 hours at most).
+_LENGTH = re.compile(
+    r"\s+(?:pendant|durant|duree|for|lasting)\s+(?:(?P<one>une\s+heure|an\s+hour|one\s+hour)"
+    r"|(?P<n>\d{1,2}(?:\s*(?:h|heures?|hours?|hrs?)(?:\s*\d{2})?|\s*(?:min|mn|minutes?|mins?))))$")
+MAX_LENGTH = timedelta(hours=12)
+# « 3.12 » could be 3:12 or the 3rd of December: as a start, the date wins.
+_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
 _RECURRING = re.compile(r"\b(?:tou(?:te)?s\s+les|chaque|every|each)\b")
 
 
@@ -464,11 +492,18 @@ def _add_months(day: date, months: int, value: str) -> date:
 def _the_day(read: _Read, today: date, value: str) -> date | None:
     found: date | None = None
     if read.nth is not None and read.month is not None and read.weekday is not None:
-        years = [read.year] if read.year is not None else [today.year, today.year + 1]
-        for year in years:
-            found = _nth_weekday(year, read.month, read.weekday, read.nth, value)
-            if found >= today or read.year is not None:
-                break
+        if read.year is not None:
+            found = _nth_weekday(read.year, read.month, read.weekday, read.nth, value)
+        else:  # the next one to come: a month with no fifth one this year may have one next
+            for year in (today.year, today.year + 1):
+                try:
+                    found = _nth_weekday(year, read.month, read.weekday, read.nth, value)
+                except UserInputError:
+                    if year > today.year:
+                        raise
+                    continue
+                if found >= today:
+                    break
         assert found is not None
         if read.year is None:
             try:
@@ -610,6 +645,23 @@ def _aware(local: datetime, value: str) -> datetime:
     return moment
 
 
+def _small_hours(now: datetime, value: str) -> None:
+    """« demain 10h » typed at 0:30 on Saturday: the organiser still up on Friday evening
+    means Saturday, the calendar says Sunday. Both are named and the day asked."""
+    local = now.astimezone(PARIS)
+    today, next_day = local.date(), local.date() + timedelta(days=1)
+
+    def example() -> str:
+        return f"{weekday_name(today.weekday(), current_locale())} {today.day}/{today.month}"
+
+    raise UserInputError(
+        "error.when_small_hours", value=value,
+        clock=_Words(partial(format_clock, local.hour, local.minute)),
+        today=_Words(partial(format_day, today, with_year=False)),
+        next_day=_Words(partial(format_day, next_day, with_year=False)),
+        example=_Words(example))
+
+
 def _read(text: str, now: datetime, day: date | None, time: Time | None,
           after: datetime | None) -> When:
     value = text.strip()[:40]
@@ -620,7 +672,20 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         raise UserInputError("error.bad_when", value=value)
     if _RECURRING.search(cleaned):
         raise UserInputError("error.when_recurring", value=value)
+    length: timedelta | None = None
+    typed_length = _LENGTH.search(cleaned)
+    if typed_length is not None:
+        cleaned = cleaned[:typed_length.start()]
+        length = timedelta(hours=1) if typed_length["one"] else parse_duration(
+            re.sub(r"hrs?$", "h", typed_length["n"].replace(" ", "")))
+        if length is None:
+            raise UserInputError("error.bad_when", value=value)
     read = _scan(cleaned, value)
+    if length is not None:
+        if read.end is not None or read.offset is not None:  # « 18h-20h pendant 2h »
+            raise UserInputError("error.bad_when", value=value)
+        if length > MAX_LENGTH:
+            raise UserInputError("error.when_end_before", value=value)
     if read.midnight:
         raise UserInputError("error.when_midnight", value=value)
     if read.offset is not None:
@@ -628,6 +693,8 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
             raise UserInputError("error.bad_when", value=value)
         return When(start=now.astimezone(UTC) + read.offset)
     today = now.astimezone(PARIS).date()
+    if read.tomorrow and now.astimezone(PARIS).hour < SMALL_HOURS:
+        _small_hours(now, value)
     the_day = _the_day(read, today, value)
     day_typed = the_day is not None
     if the_day is None:
@@ -659,6 +726,8 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         end = _aware(local_end, value)
         if end - start > timedelta(hours=12):
             raise UserInputError("error.when_end_before", value=value)
+    if length is not None:  # time that passes: 3 hours are 3 hours on a DST night too
+        end = start + length
     if day_typed and read.year is None and the_day > today + timedelta(days=FAR_DAYS):
         raise UserInputError("error.when_far", value=value)
     if start <= now:

@@ -20,6 +20,7 @@ import aiosqlite
 from storage.base import Database, from_db, optional_from_db, to_db
 from storage.events import HELD, OVER
 from storage.party import DESK  # people an organiser registered by phone or at the desk
+from storage.rsvps import promote
 
 # The books of an event are closed: its tally is written (one parameter, the event id).
 _CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
@@ -159,7 +160,9 @@ class Attendance:
         seat nor a waitlist place (a stale or forged button) or the event's books are closed:
         nothing is written. Someone from the waitlist let in at the door is going from then
         on (the volunteer gave them a no-show's seat); their place in the queue is kept
-        (`wait_seq` of a "going" answer), so undoing the tap puts them back where they were."""
+        (`wait_seq` of a "going" answer), so undoing the tap puts them back where they were;
+        a seat freed meanwhile then goes to the queue as any freed seat does (the caller
+        tells whoever it promoted: `sheet` before and after shows who)."""
         stamp = to_db(now)
         async with self.db.transaction() as db:
             going = list(await db.execute_fetchall(
@@ -176,10 +179,18 @@ class Attendance:
                 await db.execute("UPDATE rsvps SET state = 'going',"
                                  " updated_at = ? WHERE event_id = ? AND member_id = ?",
                                  (stamp, event_id, member_id))
-            elif going[0][0] and going[0][2]:  # that tap undone: back in the queue
+            elif going[0][0] and going[0][2]:  # that tap undone: back in the queue, at
+                # their place; a seat freed meanwhile goes to the queue as it would have
+                # (them included); once started nobody is promoted, so one that fits them
+                # and nobody ahead of them leaves them going on it.
                 await db.execute("UPDATE rsvps SET state = 'waitlisted',"
                                  " updated_at = ? WHERE event_id = ? AND member_id = ?",
                                  (stamp, event_id, member_id))
+                if not await promote(db, event_id, now) and await _first_to_fit(
+                        db, event_id, member_id):
+                    await db.execute("UPDATE rsvps SET state = 'going', wait_seq = NULL,"
+                                     " updated_at = ? WHERE event_id = ? AND member_id = ?",
+                                     (stamp, event_id, member_id))
             if going[0][0]:
                 await db.execute("DELETE FROM checkins WHERE event_id = ? AND member_id = ?",
                                  (event_id, member_id))
@@ -321,3 +332,25 @@ async def _keep_door(db: aiosqlite.Connection, event_id: int, delta: int, stamp:
         " updated_at = excluded.updated_at RETURNING walk_ins",
         (event_id, delta, stamp, delta))
     return int(next(iter(rows))[0])
+
+
+async def _first_to_fit(db: aiosqlite.Connection, event_id: int, member_id: int) -> bool:
+    """Whether this waitlisted member fits in the seats left and nobody ahead of them in the
+    queue does (the event has no capacity: everyone fits)."""
+    rows = list(await db.execute_fetchall(
+        "SELECT e.capacity - (SELECT COALESCE(SUM(seats), 0) FROM rsvps"
+        "  WHERE event_id = e.id AND state = 'going'),"
+        " (SELECT seats FROM rsvps WHERE event_id = e.id AND member_id = ?),"
+        " (SELECT wait_seq FROM rsvps WHERE event_id = e.id AND member_id = ?)"
+        " FROM events e WHERE e.id = ?", (member_id, member_id, event_id)))
+    if not rows:
+        return False
+    free, seats, place = rows[0]
+    if free is None:
+        return True
+    if seats > free:
+        return False
+    ahead = list(await db.execute_fetchall(
+        "SELECT 1 FROM rsvps WHERE event_id = ? AND state = 'waitlisted' AND wait_seq < ?"
+        " AND seats <= ? LIMIT 1", (event_id, place, free)))
+    return not ahead

@@ -626,7 +626,7 @@ async def test_discord_members_get_no_form_and_attachments_are_bounded(
 
 def test_console_walks_the_same_steps_as_text(tmp_path: Path) -> None:
     picture = "passer\n" if PICTURES else ""
-    script = ("/creer\n/bouton 2\nCiné-club maison\nlundi dernier\ndemain 20h\n/bouton 2\n"
+    script = ("/creer\n/bouton 2\nCiné-club maison\nlundi dernier\naprès-demain 20h\n/bouton 2\n"
               "/bouton 1\npasser\n" + picture + "/bouton 1\n")
     result = run_console(script, tmp_path / "focus.db", tmp_path)
     out = result.stdout.replace("\xa0", " ").replace("\u202f", " ")

@@ -16,7 +16,8 @@ from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Reply
 from bot.spec import MAX_ID, event_id, numbered
 from commands.announcements.jobs import card_reply
-from commands.events import load_event
+from commands.events import load_event, shown_title
+from storage.models import ScheduledAnnouncement
 
 MAX_ANNOUNCEMENT = 3000
 _EVENT_REF = re.compile(r"(#|n°)?\s*\d{1,9}", re.IGNORECASE)
@@ -76,7 +77,11 @@ async def announce(ctx: Context) -> None:
             raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
         body = text or ""
         reached = await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + body))
-    if reached == 0:
+    settings = ctx.core.settings
+    if reached == 0 and (settings.telegram_announce_chat_ids
+                         or settings.discord_announce_channel_ids):
+        ctx.reply(t("announce.failed"), private=True)  # configured, but none took it
+    elif reached == 0:
         ctx.reply(t("announce.no_channel"), private=True)
     else:
         ctx.reply(t("announce.done", count=reached), private=True)
@@ -99,7 +104,7 @@ async def announce_later(ctx: Context) -> None:
         raise Conflict("announcelater.already", n=same.id, id=event.id,
                        when=format_when(same.at))
     number = await ctx.storage.announcements.schedule(event.id, at, ctx.member.id, ctx.now)
-    ctx.reply(t("announcelater.done", n=number, title=event.title, id=event.id,
+    ctx.reply(t("announcelater.done", n=number, title=shown_title(event), id=event.id,
                 when=format_when(at)), private=True)
 
 
@@ -110,25 +115,67 @@ async def scheduled(ctx: Context) -> None:
         return
     lines = [t("scheduled.header")]
     for p in pending:
-        line = t("scheduled.line", n=p.id, title=p.title, id=p.event_id, when=format_when(p.at))
         event = await ctx.storage.events.get(p.event_id)
+        line = t("scheduled.line", n=p.id, title=shown_title(event) if event else p.title,
+                 id=p.event_id, when=format_when(p.at))
         if event is None or event.cancelled:  # the job will skip it: say so now
             line += " — " + t("scheduled.event_cancelled")
+        elif event.starts_at <= p.at:  # the event was moved before it
+            line += " — " + t("scheduled.after_start")
         lines.append(line)
     ctx.reply("\n".join(lines), private=True)
 
 
 async def unschedule(ctx: Context) -> None:
+    """Cancel a scheduled announcement by its own number (« 2 », « n°2 »), or an event's
+    (« #3 »: its one announcement). A bare number that is both an announcement of another
+    event and an event with announcements is asked, never guessed: the two lines to type."""
     number: int = ctx.values["number"]
-    if not await ctx.storage.announcements.unschedule(number):
-        # Every other command takes an event's number: « /deprogrammer 3 » for event #3 is
-        # answered with that event's announcements, to cancel by their own number.
-        of_event = [a for a in await ctx.storage.announcements.pending()
-                    if a.event_id == number and a.status == "pending"]
-        if of_event:
-            raise NotFound("unschedule.event_number", id=number,
-                           numbers=", ".join(f"n°{a.id}" if ctx.locale == "fr" else str(a.id)
-                                             for a in of_event),
-                           first=of_event[0].id)
-        raise NotFound("error.scheduled_not_found", id=number)
-    ctx.reply(t("unschedule.done", n=number), private=True)
+    typed = "" if ctx.incoming.options else ctx.args.strip().lower()  # Discord: a number
+    pending = [a for a in await ctx.storage.announcements.pending() if a.status == "pending"]
+    of_event = [a for a in pending if a.event_id == number]
+    target: ScheduledAnnouncement | None
+    if typed.startswith("#"):
+        if not of_event:
+            raise NotFound("unschedule.event_none", id=number)
+        if len(of_event) > 1:
+            raise Conflict("unschedule.event_several", id=number,
+                           title=await _title(ctx, of_event[0]),
+                           lines=t("unschedule.or").join(_line(ctx, f"n°{a.id}")
+                                                         for a in of_event))
+        target = of_event[0]
+    else:
+        target = next((a for a in pending if a.id == number), None)
+        bare = not typed.startswith("n")
+        if bare and of_event and target is not None and target.event_id != number:
+            raise Conflict(
+                "unschedule.which", n=number, title=await _title(ctx, target),
+                id=target.event_id, when=format_when(target.at),
+                event_title=await _title(ctx, of_event[0]),
+                as_number=_line(ctx, f"n°{number}"), as_event=_line(ctx, f"#{number}"))
+        if target is None:
+            if of_event:
+                # Every other command takes an event's number: « /deprogrammer 3 » for
+                # event #3 is answered with that event's announcements, to cancel by their
+                # own number.
+                raise NotFound("unschedule.event_number", id=number,
+                               numbers=", ".join(f"n°{a.id}" if ctx.locale == "fr"
+                                                 else str(a.id) for a in of_event),
+                               first=of_event[0].id)
+            raise NotFound("error.scheduled_not_found", id=number)
+    if not await ctx.storage.announcements.unschedule(target.id):
+        raise NotFound("error.scheduled_not_found", id=target.id)
+    ctx.reply(t("unschedule.done", n=target.id, title=await _title(ctx, target),
+                id=target.event_id, when=format_when(target.at)), private=True)
+
+
+async def _title(ctx: Context, planned: ScheduledAnnouncement) -> str:
+    """The title of a planned announcement's event as its card shows it (a demo event's in
+    the reader's language)."""
+    event = await ctx.storage.events.get(planned.event_id)
+    return shown_title(event) if event is not None else planned.title
+
+
+def _line(ctx: Context, argument: str) -> str:
+    """« /deprogrammer n°3 », "/unschedule #3": the line to type, in the reader's words."""
+    return f"/{'deprogrammer' if ctx.locale == 'fr' else 'unschedule'} {argument}"

@@ -27,6 +27,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Publié dans {count:# canal|# canaux}.",
         "en": "Published to {count:# channel|# channels}.",
     },
+    "announce.failed": {
+        "fr": "Rien n'a été publié : le bot n'a pas pu écrire dans les canaux d'annonce. "
+              "Vérifiez ses droits dans ces canaux (envoyer des messages, intégrer des liens).",
+        "en": "Nothing was published: the bot could not post in the announcement channels. "
+              "Check its rights there (send messages, embed links).",
+    },
     "announce.no_channel": {
         "fr": "Aucun canal d'annonce n'est configuré (TELEGRAM_ANNOUNCE_CHAT_IDS, "
               "DISCORD_ANNOUNCE_CHANNEL_IDS) : rien n'a été publié.",
@@ -73,6 +79,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "événement annulé : elle ne sera pas publiée",
         "en": "event cancelled: it will not be published",
     },
+    "scheduled.after_start": {
+        "fr": "après le début de l'événement : elle ne sera pas publiée",
+        "en": "after the event starts: it will not be published",
+    },
     "scheduled.none": {
         "fr": "Aucune annonce programmée.",
         "en": "No scheduled announcement.",
@@ -94,8 +104,30 @@ STRINGS: dict[str, dict[str, str]] = {
               "for example: /unschedule {first}",
     },
     "unschedule.done": {
-        "fr": "Annonce n°{n} annulée.",
-        "en": "Announcement {n} cancelled.",
+        "fr": "Annonce n°{n} annulée : « {title} » (#{id}) ne sera pas publiée {when}.",
+        "en": "Announcement {n} cancelled: \"{title}\" (#{id}) will not be published {when}.",
+    },
+    "unschedule.which": {
+        "fr": "« {n} » : l'annonce n°{n} (« {title} », #{id}, prévue {when}) ou l'annonce de "
+              "l'événement #{n} « {event_title} » ? Rien n'est annulé. Tapez {as_number} pour "
+              "l'annonce n°{n}, ou {as_event} pour celle de l'événement #{n}.",
+        "en": "\"{n}\": announcement {n} (\"{title}\", #{id}, due {when}) or the announcement "
+              "of event #{n} \"{event_title}\"? Nothing is cancelled. Type {as_number} for "
+              "announcement {n}, or {as_event} for event #{n}'s.",
+    },
+    "unschedule.or": {
+        "fr": " ou ",
+        "en": " or ",
+    },
+    "unschedule.event_none": {
+        "fr": "L'événement #{id} n'a aucune annonce programmée (voir /programmees).",
+        "en": "Event #{id} has no scheduled announcement (see /scheduled).",
+    },
+    "unschedule.event_several": {
+        "fr": "L'événement #{id} « {title} » a plusieurs annonces programmées : laquelle "
+              "annuler ? Tapez {lines}.",
+        "en": "Event #{id} \"{title}\" has several scheduled announcements: which one? "
+              "Type {lines}.",
     },
     "param.text": {
         "fr": "texte",

@@ -23,7 +23,7 @@ from bot.text import fold
 from commands.attendance import chart
 from commands.attendance.parsers import Period, last_months
 from commands.attendance.report import Report, build, percent, row, spreadsheet, tallies
-from commands.events import load_event
+from commands.events import load_event, shown_title
 from storage import Event
 from storage.attendance import DESK, Attendance, DoorEntry, DoorSheet
 
@@ -68,26 +68,34 @@ async def press_here(ctx: Context, action: Action) -> None:
     event_part, member_part = action.target.split("-")
     event = await _door_event(ctx, int(event_part))
     await _door_open(ctx, event)
-    present = await ctx.storage.attendance.toggle(event.id, int(member_part), ctx.now)
+    member_id = int(member_part)
+    waiting = {e.member_id for e in (await ctx.storage.attendance.sheet(event.id)).entries
+               if e.waitlisted and e.member_id != member_id}
+    present = await ctx.storage.attendance.toggle(event.id, member_id, ctx.now)
     if present is None:
         raise Conflict("door.not_on_list", id=event.id)
+    if waiting:  # an undone tap gave a seat freed meanwhile to the queue: told, cards
+        promoted = [who for who in await ctx.storage.rsvps.recipients(event.id, ("going",))
+                    if who.member_id in waiting]
+        if promoted:
+            ctx.core.event_changed(event.id, promoted)
     await _show(ctx, event, int(action.arg[1:]))
 
 
 async def _door_event(ctx: Context, event_id: int) -> Event:
     event = await load_event(ctx, event_id)
     if event.cancelled:
-        raise Conflict("door.cancelled", id=event.id, title=event.title)
+        raise Conflict("door.cancelled", id=event.id, title=shown_title(event))
     return event
 
 
 async def _door_open(ctx: Context, event: Event) -> None:
     """Taps count from 3 hours before the start until the event's books are closed."""
     if event.starts_at - ctx.now > EARLY:
-        raise Conflict("door.too_early", id=event.id, title=event.title,
+        raise Conflict("door.too_early", id=event.id, title=shown_title(event),
                        opens=format_when(event.starts_at - EARLY))
     if await ctx.storage.attendance.is_closed(event.id):
-        raise Conflict("door.closed", id=event.id, title=event.title)
+        raise Conflict("door.closed", id=event.id, title=shown_title(event))
 
 
 async def _show(ctx: Context, event: Event, page: int) -> None:
@@ -105,7 +113,7 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
     entries = sorted(sheet.entries, key=lambda e: (fold(e.display_name), e.member_id))
     pages = max(1, -(-len(entries) // PAGE_SIZE))
     page = min(max(page, 1), pages)
-    lines = [t("door.header", title=event.title, id=event.id),
+    lines = [t("door.header", title=shown_title(event), id=event.id),
              format_when(event.starts_at),
              t("door.counts", present=sheet.present_seats, booked=sheet.booked_seats,
                walk_ins=sheet.walk_ins)]
@@ -113,7 +121,7 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
         missing = sum(e.seats for e in entries if not e.present and not e.waitlisted)
         lines.append(t("door.no_shows", count=missing))
     if sheet.closed:
-        lines.append(t("door.closed", id=event.id, title=event.title))
+        lines.append(t("door.closed", id=event.id, title=shown_title(event)))
     elif not entries:
         lines.append(t("door.nobody"))
     else:
@@ -159,7 +167,9 @@ async def report(ctx: Context) -> None:
     stem = f"bilan-{chosen.first:%Y-%m}"
     if chosen.months > 1:
         stem += f"-{chosen.last:%Y-%m}"
-    ctx.reply(summary(data, label), private=True,
+    # The same person on Telegram and on Discord is two members to the bot (nothing links
+    # them): a report that says « different people » says so where both are served.
+    ctx.reply(summary(data, label, len(ctx.core.settings.platforms) > 1), private=True,
               attachment=Attachment(f"{stem}.csv", report_csv(data, ctx.locale), "text/csv"))
     picture = await asyncio.to_thread(report_chart, data, label)
     ctx.reply(t("report.chart_caption", period=label), private=True,
@@ -193,7 +203,7 @@ def month_name(day: date) -> str:
     return f"{calendar_month(day.month)} {day.year}"
 
 
-def summary(data: Report, label: str) -> str:
+def summary(data: Report, label: str, several_platforms: bool = False) -> str:
     total = data.total
     lines = [t("report.header", period=label),
              t("report.events", count=total.events, free=total.free_events),
@@ -205,6 +215,8 @@ def summary(data: Report, label: str) -> str:
     else:
         lines.append(t("report.no_door"))
     lines.append(t("report.members", count=total.members, new=total.new_members))
+    if several_platforms and total.members:
+        lines.append(t("report.members_platforms"))
     lines.append(t("report.files"))
     return "\n".join(lines)
 

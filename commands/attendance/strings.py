@@ -133,6 +133,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Members who signed up (different people): {count}, {new} of them for the "
               "first time",
     },
+    "report.members_platforms": {
+        "fr": "(Une personne qui répond à la fois sur Telegram et sur Discord compte pour "
+              "deux : le bot ne peut pas savoir que c'est la même.)",
+        "en": "(Someone who answers both on Telegram and on Discord counts as two: the bot "
+              "cannot tell it is the same person.)",
+    },
     "report.files": {
         "fr": "Le tableau (CSV, s'ouvre dans Excel) et le graphique suivent ; aucun nom n'y "
               "figure. Fréquentation : présent·e·s et sans inscription là où l'entrée a été "

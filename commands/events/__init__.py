@@ -14,7 +14,7 @@ from bot import dates
 from bot.router import Router
 from bot.spec import CommandSpec, Param
 from commands.events import guided, handlers
-from commands.events.handlers import card_reply, load_event, open_event
+from commands.events.handlers import card_reply, load_event, open_event, shown_title
 from commands.events.parsers import (
     CAPACITY,
     FIELD,
@@ -28,7 +28,7 @@ from commands.events.parsers import (
 )
 from commands.events.strings import STRINGS
 
-__all__ = ["SPECS", "card_reply", "load_event", "open_event", "register"]
+__all__ = ["SPECS", "card_reply", "load_event", "open_event", "register", "shown_title"]
 
 EVENT = Param("event", "event")
 # Why an event is cancelled, told to everyone who answered; « confirmer » as its first or

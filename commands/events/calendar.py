@@ -22,6 +22,8 @@ PRODID = "-//MeltingPhot//Le Focus bot//FR"
 UID_DOMAIN = "le-focus-bot"
 # How often calendar apps should poll a feed (REFRESH-INTERVAL, X-PUBLISHED-TTL).
 REFRESH = timedelta(hours=1)
+# Octets per line piece of the file (RFC 5545 3.1: 75 at most, the folding space included).
+FOLD_AT = 74
 
 
 def event_uid(install_id: str, event_id: int) -> str:
@@ -32,43 +34,67 @@ def calendar_bytes(events: Sequence[Event], sequences: Mapping[int, int], instal
                    now: datetime, *, name: str | None = None,
                    links: Mapping[int, str] | None = None) -> bytes:
     """A VCALENDAR of `events`. `name` makes it a subscription feed (calendar name and
-    refresh interval); `links` gives each event's web page."""
-    from icalendar import Calendar, vDuration
-    from icalendar import Event as IcsEvent
-
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    refresh interval); `links` gives each event's web page. Written by hand (RFC 5545 needs
+    a dozen lines here): the icalendar library cost 1.6 MiB and 90 ms at the first file."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{_text(PRODID)}",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     if name is not None:
-        cal.add("x-wr-calname", name)
-        cal.add("x-wr-timezone", "Europe/Paris")
-        cal["refresh-interval"] = vDuration(REFRESH)
-        cal["refresh-interval"].params["VALUE"] = "DURATION"
-        cal["x-published-ttl"] = vDuration(REFRESH)
+        lines += [f"X-WR-CALNAME:{' '.join(name.split())}",  # as icalendar wrote it: unescaped
+                  f"REFRESH-INTERVAL;VALUE=DURATION:{_duration(REFRESH)}",
+                  f"X-PUBLISHED-TTL:{_duration(REFRESH)}", "X-WR-TIMEZONE:Europe/Paris"]
     stamp = now.astimezone(UTC).replace(microsecond=0)
     for event in events:
-        item = IcsEvent()
-        item.add("uid", event_uid(install_id, event.id))
-        item.add("sequence", sequences.get(event.id, 0))
-        item.add("dtstamp", stamp)
-        item.add("dtstart", event.starts_at.astimezone(UTC))
-        item.add("dtend", (event.ends_at or event.starts_at + DEFAULT_LENGTH).astimezone(UTC))
-        item.add("summary", shown_text(event, "title", event.title))
-        item.add("location", event.place)
         link = (links or {}).get(event.id)
         closed = t("card.signups_closed") if event.signups_closed and not event.cancelled \
             else ""
         parts = (kind_label(event.kind), closed, shown_text(event, "audience", event.audience),
                  shown_text(event, "description", event.description), link)
-        item.add("description", "\n\n".join(p for p in parts if p))
+        description = "\n\n".join(p for p in parts if p)
+        lines += ["BEGIN:VEVENT", f"SUMMARY:{_text(shown_text(event, 'title', event.title))}",
+                  f"DTSTART:{_utc(event.starts_at)}",
+                  f"DTEND:{_utc(event.ends_at or event.starts_at + DEFAULT_LENGTH)}",
+                  f"DTSTAMP:{_utc(stamp)}", f"UID:{_text(event_uid(install_id, event.id))}",
+                  f"SEQUENCE:{sequences.get(event.id, 0)}",
+                  f"DESCRIPTION:{_text(description)}", f"LOCATION:{_text(event.place)}",
+                  f"STATUS:{'CANCELLED' if event.cancelled else 'CONFIRMED'}",
+                  f"TRANSP:{'TRANSPARENT' if event.cancelled else 'OPAQUE'}"]
         if link:
-            item.add("url", link)
-        item.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
-        item.add("transp", "TRANSPARENT" if event.cancelled else "OPAQUE")
-        cal.add_component(item)
-    return bytes(cal.to_ical())
+            lines.append(f"URL:{link}")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return b"".join(_fold(line) for line in lines)
+
+
+def _text(value: str) -> str:
+    """A TEXT value: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11)."""
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n"))
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _duration(length: timedelta) -> str:
+    """A DURATION in whole seconds (RFC 5545 3.3.6): PT1H, PT1H30M, PT45S."""
+    hours, rest = divmod(int(length.total_seconds()), 3600)
+    minutes, seconds = divmod(rest, 60)
+    units = ((hours, "H"), (minutes, "M"), (seconds, "S"))
+    return "PT" + ("".join(f"{n}{unit}" for n, unit in units if n) or "0S")
+
+
+def _fold(line: str) -> bytes:
+    """One content line, folded into pieces of at most 74 octets (RFC 5545 3.1 allows 75;
+    a folded piece starts with a space), never inside a character."""
+    data, pieces = line.encode(), []
+    while len(data) > FOLD_AT:
+        cut = FOLD_AT
+        while data[cut] & 0xC0 == 0x80:  # inside a UTF-8 character: cut before it
+            cut -= 1
+        pieces.append(data[:cut])
+        data = data[cut:]
+    pieces.append(data)
+    return b"\r\n ".join(pieces) + b"\r\n"
 
 
 async def event_ics(storage: Storage, event: Event, now: datetime) -> bytes:

@@ -123,7 +123,7 @@ async def start(ctx: Context) -> None:
                      _button(existing, "guided.button_restart", "restart"),
                      _button(existing, "guided.button_cancel", "cancel"))))
         return
-    draft = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now, image=image)
+    draft = await ctx.storage.drafts.start(ctx.member.id, "kind", _fresh(ctx), ctx.now, image=image)
     text = t("guided.intro")
     if image is not None or note:
         text += "\n" + (note or t("guided.picture_kept"))
@@ -138,7 +138,7 @@ async def _point_to_private(ctx: Context, existing: Draft | None,
     has one); a draft with answers is kept for it. The reply carries the form, which a
     platform with forms opens right here instead."""
     if existing is None or not _answered(existing) or image is not None:
-        existing = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now,
+        existing = await ctx.storage.drafts.start(ctx.member.id, "kind", _fresh(ctx), ctx.now,
                                                   image=image)
     link = ctx.core.private_link(ctx.incoming.platform, LINK_PAYLOAD)
     text = t("guided.go_private", name=ctx.member.display_name)
@@ -203,7 +203,7 @@ async def _arrived(ctx: Context) -> None:
     dialogue when the draft has expired meanwhile."""
     draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
     if draft is None:
-        draft = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now)
+        draft = await ctx.storage.drafts.start(ctx.member.id, "kind", _fresh(ctx), ctx.now)
     _ask(ctx, draft, t("guided.intro") if not _answered(draft) else "")
 
 
@@ -219,7 +219,7 @@ async def press(ctx: Context, action: Action) -> None:
         await ctx.storage.drafts.drop(ctx.member.id)
         ctx.reply(t("guided.cancelled"), private=True)
     elif arg == "restart":
-        fresh = await ctx.storage.drafts.start(ctx.member.id, "kind", {}, ctx.now)
+        fresh = await ctx.storage.drafts.start(ctx.member.id, "kind", _fresh(ctx), ctx.now)
         _ask(ctx, fresh, t("guided.intro"))
     elif arg == "fix":
         ctx.replies.append(Reply(t("guided.form_again"), locale=ctx.locale, private=True,
@@ -478,9 +478,17 @@ def _first_open(data: dict[str, Any]) -> str:
     return "preview"
 
 
+def _fresh(ctx: Context) -> dict[str, Any]:
+    """A new draft's data: where no picture can be sent (the console), it says so, and the
+    picture step is never asked."""
+    return {} if ctx.core.capabilities(ctx.incoming.platform).pictures \
+        else {"no_pictures": True}
+
+
 def _picture_offered(data: dict[str, Any]) -> bool:
     """The picture step: with the poster feature, and not after a form (answered there)."""
-    return poster_hook() is not None and not data.get("form")
+    return (poster_hook() is not None and not data.get("form")
+            and not data.get("no_pictures"))
 
 
 async def _save(ctx: Context, draft: Draft, step: str, data: dict[str, Any],

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import build_card, event_line, kind_label, seats_text
+from bot.cards import build_card, event_line, kind_label, seats_text, shown_text
 from bot.context import Context
 from bot.dates import read_when
 from bot.errors import Conflict, NotFound, UserInputError
@@ -31,6 +31,12 @@ Clean = Callable[[bytes], Awaitable[bytes]]
 LIST_LIMIT = 15
 # Members who answered hear about a change of these (not of a title or a price).
 NOTIFY_COLUMNS = ("starts_at", "ends_at", "place")
+
+
+def shown_title(event: Event) -> str:
+    """The title as the reader's card shows it: a demo event's in their language, anything
+    an organiser typed as typed."""
+    return shown_text(event, "title", event.title)
 
 
 def looks_like_picture(data: bytes) -> bool:
@@ -136,8 +142,8 @@ async def new_event(ctx: Context) -> None:
                  created_by=ctx.member.id),
         ctx.now,
     )
-    ctx.reply(t("newevent.done", id=event.id, title=event.title,
-                when=format_span(event.starts_at, event.ends_at)))
+    ctx.reply(t("newevent.done", id=event.id, title=shown_title(event),
+                when=format_span(event.starts_at, event.ends_at)) + _twice_note(event))
     event, refused = await with_poster(ctx, event, image)
     if refused:
         ctx.reply(refused)
@@ -150,7 +156,7 @@ async def _no_twin(ctx: Context, title: str, starts_at: datetime) -> None:
     # Upcoming events come in order of their start: those at this very moment come first.
     for twin in await ctx.storage.events.upcoming(starts_at - timedelta(microseconds=1)):
         if twin.starts_at == starts_at and fold(twin.title) == fold(title):
-            raise Conflict("newevent.twin", id=twin.id, title=twin.title,
+            raise Conflict("newevent.twin", id=twin.id, title=shown_title(twin),
                            when=format_when(twin.starts_at))
 
 
@@ -165,7 +171,7 @@ async def duplicate_event(ctx: Context) -> None:
         # « samedi prochain » on a Wednesday is this Saturday: the source's own moment. A twin
         # with seats of its own is never what was meant; a week on is offered.
         week_on = source.starts_at.astimezone(PARIS) + timedelta(days=7)  # same wall time
-        raise Conflict("duplicate.same_moment", id=source.id, title=source.title,
+        raise Conflict("duplicate.same_moment", id=source.id, title=shown_title(source),
                        when=format_when(source.starts_at), week_on=format_when(week_on),
                        typed=f"{week_on.day}/{week_on.month}")
     await _no_twin(ctx, source.title, when.start)  # the same copy sent twice
@@ -181,9 +187,42 @@ async def duplicate_event(ctx: Context) -> None:
     )
     if await ctx.storage.posters.copy(source.id, event.id, ctx.now):  # a file of its own
         event = await load_event(ctx, event.id)
-    ctx.reply(t("duplicate.done", source=source.id, id=event.id, title=event.title,
+    ctx.reply(t("duplicate.done", source=source.id, id=event.id, title=shown_title(event),
                 when=format_span(event.starts_at, event.ends_at)))
+    if source.cancelled and source.starts_at > ctx.now:
+        await _told_again(ctx, source, event)
     await card_reply(ctx, event)
+
+
+async def _told_again(ctx: Context, source: Event, copy: Event) -> None:
+    """A cancelled event put back on the programme (a copy of it, after a cancellation by
+    mistake or a new date): the people told of the cancellation are told where to answer
+    again; nobody else can write to them (/message refuses a cancelled event)."""
+    people, to_call = await told_and_called(ctx, source.id)
+    if not people and not to_call:
+        return
+    ctx.core.notify_all(people, lambda: Reply(
+        t("notify.rescheduled", title=shown_title(source), source=source.id, id=copy.id,
+          when=format_span(copy.starts_at, copy.ends_at), place=copy.place),
+        buttons=(Button(t("button.open_event", id=copy.id), actions.encode("event", copy.id)),)))
+    ctx.reply("\n".join(line for line in (
+        t("duplicate.told", count=len(people), source=source.id), to_call) if line))
+
+
+def _twice_note(event: Event) -> str:
+    """On the autumn night 2:00-3:00 happens twice; the reader takes the first (summer time).
+    Said, so an organiser who meant the second can move it by an hour."""
+    local = event.starts_at.astimezone(PARIS)
+    if local.replace(fold=1).utcoffset() == local.replace(fold=0).utcoffset():
+        return ""
+    return "\n" + t("newevent.twice", time=format_when(event.starts_at))
+
+
+def _typed_day(event: Event) -> str:
+    """The event's moment as an organiser types it (« 4/12 20h30 »), for a line to copy."""
+    local = event.starts_at.astimezone(PARIS)
+    time = f"{local.hour}h{local.minute:02d}" if local.minute else f"{local.hour}h"
+    return f"{local.day}/{local.month} {time}"
 
 
 def _shown(field: str, event: Event) -> str:
@@ -234,10 +273,10 @@ def _changed_word(field: str, before: Event, after: Event) -> str:
 
 async def edit_event(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
-    if event.cancelled:
-        raise Conflict("error.event_cancelled_edit", id=event.id)
     if event.starts_at <= ctx.now:
         raise Conflict("error.event_past_edit", id=event.id)
+    if event.cancelled:
+        raise Conflict("error.event_cancelled_edit", id=event.id, example=_typed_day(event))
     field = ctx.values["field"]
     changes = FIELDS[field].change(event, ctx.values["value"], ctx.now)
     result = await ctx.storage.events.update(event.id, ctx.now, **changes)
@@ -251,13 +290,27 @@ async def edit_event(ctx: Context) -> None:
         if counts.going_seats > updated.capacity:
             ctx.reply(t("editevent.over_capacity", taken=counts.going_seats,
                         capacity=updated.capacity))
+    if "starts_at" in changes:  # planned announcements now due after the start are skipped
+        late = [p for p in await ctx.storage.announcements.pending()
+                if p.event_id == updated.id and p.status == "pending"
+                and p.at >= updated.starts_at]
+        if late:
+            ctx.reply(t("editevent.late_announcements", id=updated.id, count=len(late),
+                        numbers=", ".join(t("cancelevent.unscheduled_number", n=p.id)
+                                          + f" ({format_when(p.at)})" for p in late),
+                        first=late[0].id))
     if any(column in changes for column in NOTIFY_COLUMNS):
         # Whoever may come hears it, "maybe" included (as for a cancellation), with the end:
         # a new end time alone must read differently from the old notice.
         people, to_call = await told_and_called(ctx, updated.id)
-        ctx.core.notify_all(people, lambda: Reply(
-            t("notify.changed", title=updated.title, id=updated.id,
-              when=format_span(updated.starts_at, updated.ends_at), place=updated.place)))
+
+        def notice() -> Reply:  # with what it was: a parent can tell what changed
+            text = t("notify.changed", title=shown_title(updated), id=updated.id,
+                     when=format_span(updated.starts_at, updated.ends_at), place=updated.place)
+            return Reply(text + "\n" + t("notify.changed_before", when=format_span(
+                event.starts_at, event.ends_at), place=event.place))
+
+        ctx.core.notify_all(people, notice)
         if to_call:
             ctx.reply(to_call)
     ctx.core.event_changed(updated.id, promoted)
@@ -288,9 +341,9 @@ async def open_event(ctx: Context, event_id: int) -> Event:
     otherwise, and saying so before anything is written spares a half-done change."""
     event = await load_event(ctx, event_id)
     if event.cancelled:
-        raise Conflict("error.event_cancelled", id=event.id, title=event.title)
+        raise Conflict("error.event_cancelled", id=event.id, title=shown_title(event))
     if event.starts_at <= ctx.now:
-        raise Conflict("error.rsvp_closed", id=event.id, title=event.title)
+        raise Conflict("error.rsvp_closed", id=event.id, title=shown_title(event))
     return event
 
 
@@ -304,16 +357,20 @@ async def reopen_signups(ctx: Context) -> None:
 
 
 async def _set_signups(ctx: Context, *, closed: bool) -> None:
+    cancelled = await load_event(ctx, ctx.values["event"])
+    if cancelled.cancelled and cancelled.starts_at > ctx.now:  # « un-cancel » it: a copy
+        raise Conflict("signups.cancelled", id=cancelled.id, title=shown_title(cancelled),
+                       example=_typed_day(cancelled))
     event = await open_event(ctx, ctx.values["event"])
     if event.signups_closed == closed:
         raise Conflict("signups.already_closed" if closed else "signups.already_open",
-                       id=event.id, title=event.title)
+                       id=event.id, title=shown_title(event))
     updated = await ctx.storage.events.set_signups(event.id, closed, ctx.now)
     if updated is None:
         raise NotFound("error.event_not_found", id=event.id)
     counts = await ctx.storage.rsvps.counts(event.id)
     ctx.reply(t("signups.closed" if closed else "signups.reopened", id=event.id,
-                title=event.title, seats=seats_text(updated, counts)))
+                title=shown_title(event), seats=seats_text(updated, counts)))
     ctx.core.event_changed(event.id)
 
 
@@ -339,7 +396,7 @@ def split_confirm(text: str) -> tuple[str, bool]:
 async def cancel_event(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
     if event.cancelled:
-        raise Conflict("cancelevent.already", id=event.id, title=event.title)
+        raise Conflict("cancelevent.already", id=event.id, title=shown_title(event))
     reason, confirmed = split_confirm(ctx.value("text", ""))
     if confirmed:
         await _cancel(ctx, event, reason)
@@ -347,15 +404,18 @@ async def cancel_event(ctx: Context) -> None:
     await ctx.storage.events.ask_cancel(event.id, ctx.member.id, reason, ctx.now)
     counts = await ctx.storage.rsvps.counts(event.id)
     people, to_call = await told_and_called(ctx, event.id)
-    text = t("cancelevent.preview", id=event.id, title=event.title,
+    text = t("cancelevent.preview", id=event.id, title=shown_title(event),
              when=format_when(event.starts_at), count=len(people), going=counts.going_people,
              waitlist=counts.waitlist, maybe=counts.maybe)
     if to_call:
         text += "\n" + to_call
+    # A slash command (Discord) takes no typed line: the option to fill is named instead.
+    form = ctx.incoming.platform if ctx.incoming.command is not None else ""
     text += "\n" + (t("cancelevent.preview_reason", reason=reason) if reason
-                    else t("cancelevent.preview_no_reason", id=event.id))
+                    else t(platform_key("cancelevent.preview_no_reason", form), id=event.id))
     line = " ".join(filter(None, (str(event.id), reason, t("cancelevent.confirm_word"))))
-    text += "\n" + t("cancelevent.preview_line", line=line)
+    text += "\n" + t(platform_key("cancelevent.preview_line", form), line=line,
+                     confirm=t("cancelevent.confirm_word"))
     ctx.reply(text, private=True, buttons=(
         Button(t("button.cancel_confirm"), actions.encode("cancel", event.id, "yes")),
         Button(t("button.cancel_keep"), actions.encode("cancel", event.id, "no"))))
@@ -369,11 +429,11 @@ async def press_cancel(ctx: Context, action: Action) -> None:
     if action.arg == "no":
         await ctx.storage.events.drop_cancel_request(event.id, ctx.member.id)
         if event.cancelled:  # another organiser confirmed first: « maintained » is untrue
-            raise Conflict("cancelevent.keep_too_late", id=event.id, title=event.title)
-        ctx.reply(t("cancelevent.kept", id=event.id, title=event.title), private=True)
+            raise Conflict("cancelevent.keep_too_late", id=event.id, title=shown_title(event))
+        ctx.reply(t("cancelevent.kept", id=event.id, title=shown_title(event)), private=True)
         return
     if event.cancelled:
-        raise Conflict("cancelevent.already", id=event.id, title=event.title)
+        raise Conflict("cancelevent.already", id=event.id, title=shown_title(event))
     asked = await ctx.storage.events.cancel_request(event.id, ctx.member.id)
     if asked is None or ctx.now - asked[1] > CANCEL_WINDOW:
         line = " ".join(filter(None, (str(event.id), asked[0] if asked else "")))
@@ -384,12 +444,12 @@ async def press_cancel(ctx: Context, action: Action) -> None:
 async def _cancel(ctx: Context, event: Event, reason: str) -> None:
     cancelled = await ctx.storage.events.cancel(event.id, ctx.now, reason)
     if cancelled is None:  # another confirmation was first: people were told once
-        raise Conflict("cancelevent.already", id=event.id, title=event.title)
+        raise Conflict("cancelevent.already", id=event.id, title=shown_title(event))
     # Read once cancelled: answers are refused from then on, so nobody is missed.
     people, to_call = await told_and_called(ctx, event.id)
 
     def notice() -> Reply:
-        text = t("notify.cancelled", title=event.title, id=event.id,
+        text = t("notify.cancelled", title=shown_title(event), id=event.id,
                  when=format_when(event.starts_at))
         if reason:
             text += "\n" + t("notify.cancelled_reason", reason=reason)
@@ -397,7 +457,7 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
 
     ctx.core.notify_all(people, notice)
     ctx.core.event_changed(event.id)
-    done = t("cancelevent.done", id=event.id, title=event.title, count=len(people))
+    done = t("cancelevent.done", id=event.id, title=shown_title(event), count=len(people))
     # Its planned announcements stay listed in /programmees, marked (the job skips them):
     # the organiser who planned them reads it here, at once.
     planned = [p.id for p in await ctx.storage.announcements.pending()
@@ -414,7 +474,7 @@ async def _send_ics(ctx: Context, event: Event) -> None:
     should add a cancelled evening to the family calendar thinking it is on."""
     data = await event_ics(ctx.storage, event, ctx.now)  # the feeds' UID and SEQUENCE
     key = "ics.cancelled" if event.cancelled else "ics.done"
-    ctx.reply(t(key, id=event.id, title=event.title),
+    ctx.reply(t(key, id=event.id, title=shown_title(event)),
               attachment=Attachment(f"le-focus-{event.id}.ics", data, "text/calendar"),
               private=True)
 

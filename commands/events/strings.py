@@ -63,6 +63,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Copy of #{source} created: event #{id} \"{title}\", {when}. Answers are not "
               "copied. To publish it: /announce {id}",
     },
+    "newevent.twice": {
+        "fr": "Cette nuit-là, on passe à l'heure d'hiver et l'heure entre 2h et 3h a lieu deux "
+              "fois : j'ai compris la première (encore à l'heure d'été, une heure avant la "
+              "seconde).",
+        "en": "That night clocks go back and the hour from 2 to 3 AM happens twice: I took the "
+              "first one (still summer time, an hour before the second).",
+    },
+    "duplicate.told": {
+        "fr": "{count:# personne prévenue|# personnes prévenues} de l'annulation de #{source} "
+              "{count:a reçu|ont reçu} la nouvelle date, avec le bouton pour répondre à "
+              "nouveau.",
+        "en": "{count:# person|# people} told of #{source}'s cancellation {count:has|have} "
+              "been sent the new date, with the button to answer again.",
+    },
+    "notify.rescheduled": {
+        "fr": "Bonne nouvelle : « {title} » (#{source}), annulé, est de nouveau au programme : "
+              "#{id}, {when}, {place}. Votre réponse n'a pas été gardée : répondez à nouveau "
+              "avec le bouton ou /participer {id}.",
+        "en": "Good news: \"{title}\" (#{source}), which was cancelled, is back on the "
+              "programme: #{id}, {when}, {place}. Your answer was not kept: answer again with "
+              "the button or /rsvp {id}.",
+    },
     "duplicate.same_moment": {
         "fr": "#{id} « {title} » est déjà le {when} : une copie au même moment ferait deux "
               "événements pour une seule soirée. Pour la semaine suivante ({week_on}) : "
@@ -117,6 +139,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "cancelevent.preview_line": {
         "fr": "Confirmez avec le bouton, ou en tapant : /annuler {line}",
         "en": "Confirm with the button, or type: /cancelevent {line}",
+    },
+    "cancelevent.preview_no_reason.discord": {
+        "fr": "Aucun motif : vous pouvez en donner un dans l'option « texte », ex. neige.",
+        "en": "No reason given: you can add one in the \"text\" option, e.g. snow.",
+    },
+    "cancelevent.preview_line.discord": {
+        "fr": "Confirmez avec le bouton, ou relancez /annuler avec « {confirm} » à la fin du "
+              "texte.",
+        "en": "Confirm with the button, or run /cancelevent again with \"{confirm}\" at the "
+              "end of the text.",
     },
     "cancelevent.confirm_word": {"fr": "confirmer", "en": "confirm"},
     "cancelevent.keep_too_late": {
@@ -214,8 +246,35 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "editevent.duration_shown": {"fr": "{length}, jusqu'à {end}", "en": "{length}, until {end}"},
     "error.event_cancelled_edit": {
-        "fr": "L'événement #{id} est annulé ; il ne peut plus être modifié.",
-        "en": "Event #{id} is cancelled; it can no longer be edited.",
+        "fr": "L'événement #{id} est annulé ; il ne peut plus être modifié. Pour le remettre "
+              "au programme, copiez-le (à sa date ou à une autre) : /dupliquer {id} {example}",
+        "en": "Event #{id} is cancelled; it can no longer be edited. To put it back on the "
+              "programme, copy it (at its own date or another): /duplicate {id} {example}",
+    },
+    "editevent.late_announcements": {
+        "fr": "Attention : {count:l'annonce programmée|les annonces programmées} {numbers} "
+              "{count:tombe désormais après le début, elle ne sera pas publiée|tombent "
+              "désormais après le début, elles ne seront pas publiées}. Publier maintenant : "
+              "/annoncer {id} ; ou annuler et reprogrammer : /deprogrammer n°{first}, puis "
+              "/annoncerplustard {id} <quand>.",
+        "en": "Note: {count:the scheduled announcement|the scheduled announcements} {numbers} "
+              "{count:now falls after the start, it will not be published|now fall after the "
+              "start, they will not be published}. Publish now: /announce {id}; or cancel and "
+              "schedule again: /unschedule n°{first}, then /announcelater {id} <when>.",
+    },
+    "notify.changed_before": {
+        "fr": "(Avant : {when}, {place}.)",
+        "en": "(Before: {when}, {place}.)",
+    },
+    "signups.cancelled": {
+        "fr": "« {title} » (#{id}) est annulé : ses inscriptions ne se rouvrent pas. Pour le "
+              "remettre au programme, copiez-le (à sa date ou à une autre) : /dupliquer {id} "
+              "{example} ; les personnes prévenues de l'annulation recevront la nouvelle date "
+              "pour répondre à nouveau.",
+        "en": "\"{title}\" (#{id}) is cancelled: its sign-ups do not reopen. To put it back "
+              "on the programme, copy it (at its own date or another): /duplicate {id} "
+              "{example}; the people told of the cancellation get the new date, to answer "
+              "again.",
     },
     "error.event_past_edit": {
         "fr": "L'événement #{id} a déjà commencé ; il ne peut plus être modifié.",

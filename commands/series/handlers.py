@@ -204,20 +204,35 @@ def _new_rule(raw: str, current: Rule) -> tuple[Rule, bool]:
     return replace(rule, minutes=rule.minutes or current.minutes), False
 
 
-def _moves(coming: Sequence[Event], targets: Sequence[datetime], rule: Rule, now: datetime,
-           taken: set[datetime]) -> tuple[dict[int, dict[str, object]], list[Event]]:
+def _moves(occurrences: Sequence[Event], targets: Sequence[datetime], rule: Rule,
+           now: datetime, *, same_days: bool = False
+           ) -> tuple[dict[int, dict[str, object]], list[Event]]:
     """What a new rule does to the coming dates: a date the rule keeps stays (with its
     answers); the others take the rule's free dates in order, and those left over are dropped.
-    A date whose new place is already past, or a cancelled date's slot, stays as it was.
+    When only the time changed, every date keeps its own day first, a cancelled one too (it
+    stays cancelled, at the new time): the classes after a cancelled one do not each move a
+    week earlier, and the top-up does not make the cancelled day again. A date whose new
+    place is already past, or a cancelled date's slot, stays as it was.
 
     No move can land on a date still held: a free date is nobody's date."""
     wanted = set(targets)
-    movers = [e for e in coming if e.starts_at not in wanted]
-    held = {e.starts_at for e in coming}
+    held = {e.starts_at for e in occurrences}
+    moves: dict[int, datetime] = {}
+    if same_days:
+        on_day = {start.astimezone(PARIS).date(): start for start in targets}
+        for event in occurrences:
+            start = on_day.pop(event.starts_at.astimezone(PARIS).date(), None)
+            if start is not None and event.starts_at not in wanted and start not in held:
+                moves[event.id] = start
+        held |= set(moves.values())
+    coming = [e for e in occurrences if not e.cancelled]
+    movers = [e for e in coming if e.starts_at not in wanted and e.id not in moves]
     free = [start for start in targets if start not in held]
+    moves.update((event.id, start) for event, start in zip(movers, free, strict=False))
     changes: dict[int, dict[str, object]] = {}
-    for event, start in zip(movers, free, strict=False):
-        if start <= now or start in taken:
+    for event in occurrences:
+        start = moves.get(event.id)
+        if start is None or start <= now:
             continue
         change: dict[str, object] = {"starts_at": start}
         if rule.minutes:
@@ -248,11 +263,15 @@ async def edit_series(ctx: Context) -> None:
             else first_date(rule, ctx.now)
         today = ctx.now.astimezone(PARIS).date()
         until = (ctx.now + HORIZON).astimezone(PARIS).date()
-        if coming:
-            until = max(until, coming[-1].starts_at.astimezone(PARIS).date())
+        if occurrences:
+            until = max(until, occurrences[-1].starts_at.astimezone(PARIS).date())
         targets = [start for _, start in dates_between(rule, anchor, today, until)]
-        taken = {e.starts_at for e in occurrences if e.cancelled}
-        per_event, dropped = _moves(coming, targets, rule, ctx.now, taken)
+        per_event, dropped = _moves(occurrences, targets, rule, ctx.now,
+                                    same_days=same_days)
+        # A cancelled date keeps its new slot quietly: its people were told it was off.
+        for event in occurrences:
+            if event.cancelled and event.id in per_event:
+                await ctx.storage.events.update(event.id, ctx.now, **per_event.pop(event.id))
         # The top-up below fills every date of the new rule not held yet (a date already
         # held, cancelled ones included, is never made twice).
         updated = await db.update(
