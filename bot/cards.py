@@ -31,7 +31,9 @@ def seats_text(event: Event, counts: Counts) -> str:
         text = t("card.seats_unlimited", going=counts.going_seats)
     else:
         left = max(0, event.capacity - counts.going_seats)
-        text = t("card.seats", going=counts.going_seats, capacity=event.capacity, left=left)
+        # Seats lowered below those booked (nobody is removed): « 12/8 » reads as a typo.
+        key = "card.seats_over" if counts.going_seats > event.capacity else "card.seats"
+        text = t(key, going=counts.going_seats, capacity=event.capacity, left=left)
     if counts.waitlist:
         text += " · " + t("card.waitlist", count=counts.waitlist)
     if counts.maybe:

@@ -115,6 +115,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- cards -----------------------------------------------------------------------------
     "card.seats": {"fr": "{going}/{capacity} places prises, {left:# libre|# libres}",
                    "en": "{going}/{capacity} seats taken, {left} left"},
+    "card.seats_over": {"fr": "complet : {going} places prises pour {capacity}",
+                        "en": "full: {going} seats taken for {capacity}"},
     "card.seats_unlimited": {"fr": "{going:# place prise|# places prises}, places "
                                    "illimitées",
                              "en": "{going:# seat|# seats} taken, unlimited seats"},
@@ -136,6 +138,15 @@ STRINGS: dict[str, dict[str, str]] = {
               "Vous êtes inscrit·e ! Si vous ne pouvez plus venir : /participer {id} non",
         "en": "Good news: a seat freed up for \"{title}\" (#{id}), {when}. You are going! "
               "If you can't come any more: /rsvp {id} no",
+    },
+    # A family promoted together (bot/core.py picks it when more than one seat is theirs).
+    "notify.promoted_party": {
+        "fr": "Bonne nouvelle : de la place s'est libérée pour « {title} » (#{id}), {when}. "
+              "Vous êtes inscrit·e pour vos {seats} places, invité·e·s compris ! Si vous ne "
+              "pouvez plus venir : /participer {id} non",
+        "en": "Good news: seats freed up for \"{title}\" (#{id}), {when}. You are going, with "
+              "all your {seats} seats, guests included! If you can't come any more: "
+              "/rsvp {id} no",
     },
     "notify.cancelled": {
         "fr": "« {title} » (#{id}), prévu {when}, est annulé. Désolé·e·s !",

@@ -103,12 +103,16 @@ class Cards:
             self._recorded += 1
 
     async def live(self, event_id: int) -> list[PostedMessage]:
-        """The live copies of an event's card: the ones every change is shown on."""
+        """The live copies of an event's card: the ones every change is shown on. Once the
+        event is cancelled, every copy ever posted: « ANNULÉ » must reach the ones newer
+        copies retired too (one still offering « Je viens » in a channel brings people to
+        a cancelled event), and a cancelled event takes no answers to multiply edits."""
         recorded = self._recorded
         rows = await self.db.read(
             "SELECT event_id, platform, chat_id, message_id, locale FROM posted_messages"
-            " WHERE event_id = ? AND live = 1 ORDER BY id",
-            (event_id,),
+            " WHERE event_id = ? AND (live = 1 OR EXISTS (SELECT 1 FROM events"
+            "  WHERE id = ? AND status = 'cancelled')) ORDER BY id",
+            (event_id, event_id),
         )
         if rows:
             self._none_live.discard(event_id)

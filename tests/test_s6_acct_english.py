@@ -77,8 +77,6 @@ async def test_i_cannot_come_under_a_demo_reminder_answers_in_english(demo: Bot)
     assert '"Board-game night" (#1)' in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/events/handlers.py: open_event's "
-                                       "refusals with shown_text's title")
 async def test_i_cannot_come_once_a_demo_event_started_answers_in_english(demo: Bot) -> None:
     await demo.say("/rsvp 1 going", user="kate", locale="en-GB")
     event = await demo.core.storage.events.get(1)

@@ -24,8 +24,6 @@ async def web(bot: Bot) -> AsyncIterator[tuple[Bot, str, aiohttp.ClientSession]]
     await server.stop()
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/web/server.py: the private feed in "
-                                       "its member's language")
 async def test_an_english_members_private_feed_is_in_english(
         web: tuple[Bot, str, aiohttp.ClientSession]) -> None:
     """A parent who chose English subscribed to /mycalendar: their phone's calendar read
