@@ -14,7 +14,9 @@ the ratio, and its spread, not absolute rates.
 `cpu_ratio_vs_raw` compares RSVPs per second of the process's CPU time (all threads): it moves
 least with other load, and shows what the bot's own work costs beside the raw floor (wall time
 close to CPU time on the bot side means its two threads did not overlap: the GIL). For thread
-placement, run it under `taskset -c N` too.
+placement, run it under `taskset -c N` too. `loop_cpu_us_per_rsvp` and `writer_cpu_us_per_rsvp`
+split the bot's CPU between the event loop's thread and the others (the writer's, almost all of
+it), beside `raw_cpu_us_per_rsvp`: what is left to gain, and where.
 
 Uncontended latency: ≥ 2,000 RSVPs one after the other, each waited for and its background
 work finished before the next starts (p50/p95/p99 of the handling itself).
@@ -82,13 +84,15 @@ async def bot_burst(path: Path, *, known: bool = True) -> dict[str, float]:
     """RSVPs per second through core.handle, every one started at once; the clock stops when
     every answer is given and every background refresh is done."""
     core, event_id = await _bot(path, MEMBERS, known)
-    began, cpu = time.perf_counter(), time.process_time()
+    began, cpu, loop = time.perf_counter(), time.process_time(), time.thread_time()
     await asyncio.gather(*(core.handle(rsvp(i, event_id)) for i in range(MEMBERS)))
     await core.idle()
     elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
+    loop = time.thread_time() - loop  # the event loop's thread alone
     counts = await core.storage.rsvps.counts(event_id)
     await core.storage.close()
     return {"per_s": MEMBERS / elapsed, "cpu_per_s": MEMBERS / cpu,
+            "loop_cpu_us": loop / MEMBERS * 1e6, "other_cpu_us": (cpu - loop) / MEMBERS * 1e6,
             "seats": counts.going_seats, "waitlisted": counts.waitlist}
 
 
@@ -186,6 +190,7 @@ async def rounds(folder: Path, count: int, *, known: bool,
     ratios: list[float] = []
     cpu_ratios: list[float] = []
     last: dict[str, float] = {}
+    split: dict[str, list[float]] = {"loop_cpu_us": [], "other_cpu_us": [], "raw_cpu_us": []}
     for n in range(count + 1):
         tag = f"{'k' if known else 'f'}-{n}"
         if n % 2:
@@ -198,7 +203,11 @@ async def rounds(folder: Path, count: int, *, known: bool,
             continue  # warm-up: imports, page cache, first-use costs
         ratios.append(bot["per_s"] / raw[0])
         cpu_ratios.append(bot["cpu_per_s"] / raw[1])
-        last = {**bot, "raw_per_s": raw[0]}
+        split["loop_cpu_us"].append(bot["loop_cpu_us"])
+        split["other_cpu_us"].append(bot["other_cpu_us"])
+        split["raw_cpu_us"].append(1e6 / raw[1])
+        last = {**bot, "raw_per_s": raw[0],
+                **{name: statistics.median(values) for name, values in split.items()}}
         if bot["seats"] > CAPACITY:
             last["overbooked"] = 1
     return ratios, cpu_ratios, last
@@ -224,6 +233,11 @@ async def main(count: int) -> None:
         "ratio_vs_raw_min": round(min(ratios), 2),
         "ratio_vs_raw_max": round(max(ratios), 2),
         "cpu_ratio_vs_raw": round(statistics.median(cpu_ratios), 2),
+        # Where an answer's CPU goes (medians of the rounds, µs per RSVP): the event loop's
+        # thread, the other threads (the writer's), and the raw side's whole.
+        "loop_cpu_us_per_rsvp": round(last["loop_cpu_us"], 1),
+        "writer_cpu_us_per_rsvp": round(last["other_cpu_us"], 1),
+        "raw_cpu_us_per_rsvp": round(last["raw_cpu_us"], 1),
         "first_time_ratio_vs_raw": round(statistics.median(first_ratios), 2),
         "p50_uncontended_ms": round(pct(single, 0.50), 3),
         "p95_uncontended_ms": round(pct(single, 0.95), 3),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from bot import actions
@@ -218,9 +219,8 @@ class Core:
                 # The platform sent this name, but a forged request can put anything there.
                 raise BotError("error.unknown_command",
                                command=clean_text(incoming.command, 30))
-            options = as_typed(spec, {k: clean_text(v) for k, v in incoming.options.items()},
-                               ctx.now)
-            await self._run(ctx, spec, lambda: options)
+            cleaned = {k: clean_text(v) for k, v in incoming.options.items()}
+            await self._run(ctx, spec, partial(as_typed, spec, cleaned, ctx.now))
             for aside in self._asides(ctx):
                 await aside(ctx)
             return
@@ -250,7 +250,7 @@ class Core:
                 raise BotError("error.unknown_command_suggest", command=head[:30], names=names)
             raise BotError("error.unknown_command", command=head[:30])
         ctx.args = rest.strip()
-        await self._run(ctx, spec, lambda: split_text(spec, ctx.args, ctx.now))
+        await self._run(ctx, spec, partial(split_text, spec, ctx.args, ctx.now))
         for aside in self._asides(ctx):
             await aside(ctx)
 

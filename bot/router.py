@@ -135,17 +135,21 @@ class Router:
                 limit: int = 3) -> list[str]:
         """Close command names for a typo, best first, among those the asker may use and
         the menus show. Every name and alias is compared (a French member may type an
-        English name); the caller shows each in the reader's language. Whole-word likeness
-        only: « /anuler » is not « /langue », and nothing is better than a far-fetched
-        guess."""
+        English name); the caller shows each in the reader's language. A name begun and
+        not finished (« /ev », two letters or more) is offered what it begins, shortest
+        first; then whole-word likeness: « /anuler » is not « /langue », and nothing is
+        better than a far-fetched guess."""
         from rapidfuzz import fuzz, process
 
         names = {k: c.name for k, c in self._index.items()
                  if c.menu and self.available(c, platform) and (organizer or not c.organizer)}
-        found = process.extract(command_key(name), list(names), scorer=fuzz.ratio,
+        typed = command_key(name)
+        begun = sorted((k for k in names if len(typed) >= 2 and k.startswith(typed)),
+                       key=lambda k: (len(k), k))
+        found = process.extract(typed, list(names), scorer=fuzz.ratio,
                                 limit=None, score_cutoff=SUGGEST_CUTOFF)
         seen: list[str] = []
-        for match, _score, _ in found:
+        for match in [*begun, *(m for m, _score, _ in found)]:
             if names[match] not in seen:
                 seen.append(names[match])
         return seen[:limit]
