@@ -21,7 +21,17 @@ from bot.cards import build_card, event_line, shown_text
 from bot.config import Settings
 from bot.context import Context
 from bot.errors import BotError, Forbidden, NotFound, UserInputError
-from bot.i18n import CATALOGUE, LOCALES, current_locale, format_when, pick_locale, spoken, t, using
+from bot.i18n import (
+    CATALOGUE,
+    LOCALES,
+    current_locale,
+    format_when,
+    pick_locale,
+    platform_key,
+    spoken,
+    t,
+    using,
+)
 from bot.links import public_base
 from bot.messages import Button, Incoming, Reply
 from bot.platform import Capabilities, EventChoice, Platform, Unreachable
@@ -189,12 +199,18 @@ class Core:
                 and not ctx.incoming.asked_in_group):
             ctx.member = await self.storage.members.update(
                 member.id, unreachable=None, notice_pending=False) or member
-            return None
+            # The private chat is open at last: what could not be said is said (a seat).
+            return Reply(t("notice.unreachable"), private=True, locale=ctx.locale) \
+                if member.notice_pending else None
         if not member.notice_pending:
             return None
-        ctx.member = await self.storage.members.update(member.id, notice_pending=False) or member
-        text = t("notice.unreachable")
         url = self.private_link(member.platform, "start")
+        if not (url and member.unreachable == "not_started"):
+            # Where the answer points to a private chat not yet opened, the notice waits
+            # for it: a private reply cannot reach them before.
+            ctx.member = await self.storage.members.update(
+                member.id, notice_pending=False) or member
+        text = t(platform_key("notice.unreachable", member.platform))  # Discord: a setting
         if url:
             text += "\n" + t("notice.open_private", link=url)
         return Reply(text, private=True, locale=ctx.locale)
@@ -552,8 +568,13 @@ class Core:
         def title() -> str:  # built in each reader's language: a demo title is translated
             return shown_text(event, "title", event.title)
 
-        self.notify_all(promoted, lambda: Reply(t(
-            "notify.promoted", title=title(), id=event.id, when=format_when(event.starts_at))))
+        def seats_free(seats: int) -> Callable[[], Reply]:  # a family reads all its seats
+            key = "notify.promoted" if seats == 1 else "notify.promoted_party"
+            return lambda: Reply(t(key, title=title(), id=event.id, seats=seats,
+                                   when=format_when(event.starts_at)))
+
+        for seats in sorted({p.seats for p in promoted}):
+            self.notify_all([p for p in promoted if p.seats == seats], seats_free(seats))
 
         def passed(seats: int, position: int) -> Callable[[], Reply]:
             return lambda: Reply(t("notify.passed_over", title=title(), id=event.id,

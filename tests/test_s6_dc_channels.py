@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from test_discord_adapter import ALICE, BOB, ORGA, running
 
 from fakes.discord_api import CHANNEL_ID
@@ -40,9 +39,6 @@ async def test_the_cancel_preview_on_discord_gives_no_line_discord_cannot_take(
     assert f"/annuler {event_id} neige" not in bare and "« texte »" in bare, bare
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py: the unreachable notice "
-                   "takes the member's platform wording, t(platform_key('notice.unreachable', "
-                   "member.platform)) (dc proposal)")
 async def test_a_member_whose_private_messages_are_closed_is_told_how_to_open_them(
         db_path: Path) -> None:
     """Bob's seat freed up while his Discord private messages were closed: he was told « Je
