@@ -97,7 +97,7 @@ CORPUS: tuple[tuple[str, str], ...] = (
     ("il y a des ordis pour le montage vidéo ?", "equipement"),
     ("quels logiciels ?", "equipement"),
     ("is there a recording studio", "equipement"),
-    ("faut ramener son appareil photo ?", "equipement"),
+    ("faut ramener son appareil photo ?", "none"),
     ("materiel", "equipement"),
     # -- address ---------------------------------------------------------------------------
     ("c'est où ?", "adresse"),

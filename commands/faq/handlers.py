@@ -37,9 +37,13 @@ MAX_BUTTON_TITLE = 40
 _EVENT_NUMBER = re.compile(r"(?:#|n\s*°|no\.?|num[eé]ro)?\s*(\d{1,6})\s*[.!?]?", re.I)
 
 
+def _text(ctx: Context, entry: Entry, note: str = "") -> str:
+    return (f"{entry.text('question', ctx.locale)}\n{entry.text('answer', ctx.locale)}"
+            + (f"\n\n{note}" if note else ""))
+
+
 def _answer(ctx: Context, entry: Entry, note: str = "") -> None:
-    ctx.reply(f"{entry.text('question', ctx.locale)}\n{entry.text('answer', ctx.locale)}"
-              + (f"\n\n{note}" if note else ""))
+    ctx.reply(_text(ctx, entry, note))
 
 
 def _topics(ctx: Context, found: Sequence[Entry]) -> list[str]:
@@ -84,8 +88,12 @@ async def faq(ctx: Context) -> None:
     elif understood.label == "mine":
         await my_events(ctx)  # the same list as /mesevenements
     elif understood.confident and understood.label in by_key:
-        alone = understood.label == "public" and asks_alone(understood.words)
-        _answer(ctx, by_key[understood.label], t("faq.alone") if alone else "")
+        alone = asks_alone(understood.words)
+        # « c'est où et c'est combien ? »: each answer, in the order asked, in one message.
+        ctx.reply("\n\n".join(_text(ctx, by_key[key], t("faq.alone") if alone
+                                     and key == "public" else "")
+                               for key in (understood.label, *understood.also)
+                               if key in by_key))
     elif understood.close:
         ctx.reply(t("faq.did_you_mean"), buttons=tuple(
             Button(by_key[k].text("question", ctx.locale)[:60], actions.encode("faq", k))

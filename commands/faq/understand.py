@@ -56,12 +56,14 @@ class Understood:
     """`label` is a topic key, "greeting", "thanks", "programme", "cancel", "mine" (the
     asker's own answers), "join" (« je viens » written, not answered), "language" (speak
     English), "quiet" (no more reminders) or "none";
-    `close` are the topics of a tie, for "did you mean"."""
+    `close` are the topics of a tie, for "did you mean"; `also` the other topics of a
+    question that asks several (« c'est où et c'est combien ? »), answered after `label`."""
 
     label: str
     confident: bool
     close: tuple[str, ...] = ()
     words: tuple[str, ...] = field(default=(), repr=False)
+    also: tuple[str, ...] = ()
 
 
 # -- plain words ------------------------------------------------------------------------------
@@ -80,6 +82,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(\w+)n\s*'\s*t\b", r" \1nt "),
         (r"\b(what|where|who|how|that|it|when)\s*'\s*s\b", r" \1 is "),
         (r"\b(i)\s*'\s*m\b", r" \1 am "),
+        # Typed without the apostrophe: "im 16", "whats le focus".
+        (r"\bim\b", " i am "),
+        (r"\bwhats\b", " what is "),
         (r"\b(ce|le|this|the|next)\s+(?:we|wk|wknd)\b", r" \1 weekend "),
         (r"\bweek\s*-?\s*end\b", " weekend "),
         (r"\bapres\s*-?\s*demain\b", " apresdemain "),
@@ -109,7 +114,8 @@ _SMS: dict[str, str] = {
     "jeux": "jeu", "games": "game", "tt": "tout", "asso": "association",
     "cinema": "cine", "movies": "movie", "films": "film",
     "viendra": "viendrai", "viendrais": "viendrai", "gratos": "gratuit", "gratis": "gratuit",
-    "matos": "materiel", "vids": "video",
+    "matos": "materiel", "vids": "video", "pote": "ami", "potes": "ami", "taf": "job",
+    "boulot": "job", "jobs": "job",
 }
 # Words too common to mean anything alone; never corrected towards a meaning word.
 _STOP = frozenset("""
@@ -183,7 +189,7 @@ _MEANING: dict[str, dict[str, float]] = {
     "activites": {
         "activite": 3, "activitie": 3, "activity": 3, "atelier": 2, "workshop": 2,
         "masterclasse": 2, "masterclass": 2, "propose": 2, "proposez": 2, "quoi faire": 2,
-        "peux faire": 2, "peut faire": 2, "on peux faire": 2, "what can": 1, "do there": 2,
+        "peux faire": 2, "peut faire": 2, "what can": 1, "do there": 2,
         "faites": 1, "on fait": 2, "chez vous": 1, "video": 2, "musique": 2, "music": 2,
         "photo": 1, "graphisme": 1, "anglais": 2,
         "english": 1, "cours": 1, "cours d anglais": 2, "english class": 2,
@@ -194,8 +200,9 @@ _MEANING: dict[str, dict[str, float]] = {
         "materiel": 3, "equipement": 3, "equipment": 3, "studio": 3, "labo": 3,
         "laboratoire": 3, "argentique": 3, "darkroom": 3, "camera": 2, "appareil": 2,
         "appareil photo": 1, "ordi": 3, "logiciel": 3, "software": 3, "photoshop": 3,
-        "enregistrement": 2, "enregistrer": 2, "recording": 2, "micro": 2, "mixer": 2,
-        "montage": 2, "gear": 3, "poste": 2,
+        "enregistrement": 2, "enregistrer": 2, "sonore": 2, "recording": 2, "micro": 2, "mixer": 2,
+        "montage": 2, "gear": 3, "poste": 2, "montage video": 3, "video editing": 3,
+        "editing": 2, "photo argentique": 2,
     },
     "adresse": {
         "adresse": 3, "address": 3, "adress": 3, "ou": 1, "cest ou": 3, "ou cest": 3,
@@ -215,14 +222,19 @@ _MEANING: dict[str, dict[str, float]] = {
     },
     "public": {
         "pour qui": 3, "who is it for": 3, "who can": 2, "age": 3, "ans": 1, "old": 1,
-        "years old": 3, "enfant": 3, "kid": 3, "child": 3, "fils": 3, "fille": 3, "son": 2,
-        "daughter": 3, "ado": 3, "adolescent": 3, "teen": 3, "teenager": 3, "jeune": 2,
+        "years old": 3, "enfant": 3, "kid": 3, "child": 3, "fils": 3, "fille": 3, "my son": 2,
+        "our son": 2, "daughter": 3, "ado": 3, "adolescent": 3, "teen": 3, "teenager": 3,
+        "jeune": 2,
         "adulte": 3, "adult": 3, "debutant": 3, "beginner": 3, "niveau": 3, "level": 2,
         "lyceen": 3, "lycee": 3, "college": 2, "collegien": 3, "mineur": 3, "minor": 2,
         "retraite": 2, "experience": 2, "formation": 2, "peux venir": 1, "peux participer": 1,
-        "can he come": 2, "can she come": 2, "ouvert aux": 3, "ouvert a": 2, "open to": 3,
+        "can he come": 2, "can she come": 2, "can i join": 1, "ouvert aux": 3, "ouvert a": 2,
+        "open to": 3,
         "age limit": 2, "petit": 1, "pour les": 1, "for kid": 1, "everyone": 1,
         "how old": 3, "combien d annee": 3,
+        # « jpeux venir avec un pote ? »: who may come, a friend too.
+        "ami": 1, "friend": 1, "copain": 1, "copine": 1, "amener": 1, "ramener": 1,
+        "emmener": 1, "bring": 1, "vieux": 2, "senior": 3, "young": 2,
     },
     "inscription": {
         "inscrire": 3, "inscription": 3, "inscris": 3, "inscrit": 2, "adherer": 3,
@@ -279,7 +291,14 @@ _UNSAID: tuple[str, ...] = (
     "manger", "gouter", "rester avec", "stay with",
     # How or where to pay, and how long a workshop lasts: not in the article either.
     "payer sur place", "paye sur place", "pay on site", "pay at the door", "pay there",
-    "combien de temps", "how long", "duree", "duration")
+    "combien de temps", "how long", "duree", "duration",
+    # Who teaches: the article names no teacher (« c'est qui le prof d'anglais ? »).
+    "prof", "professeur", "intervenant", "formateur", "teacher", "teaches")
+# « des cours de guitare », "a pottery workshop": a class of something the article does not
+# name is not answered by the list of activities (it would read as « yes »); its price or
+# who may come still are.
+_CLASS_OF = re.compile(r"\b(?:cours|atelier|workshop|lesson|class|stage) (?:de|d|du|des) "
+                       r"(?:la |l )?([a-z]+)\b|\b([a-z]+) (?:lesson|class|workshop)\b")
 # « faut amener son ordi ? », "what should we bring": what to bring is not in the article
 # (the equipment list would read as « nothing »); « amener mon fils » is who may come.
 _BRING: tuple[str, ...] = ("apporter", "ramener", "amener", "emmener", "bring")
@@ -478,14 +497,45 @@ def _programme(words: Sequence[str]) -> bool:
     return any(f" {p} " in f" {joined} " for p in _PROGRAMME_ALONE)
 
 
-def _scores(words: Sequence[str], topics: Sequence[Topic]) -> dict[str, float]:
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word of our lexicons, of any length: a subject outside them is not ours."""
+    found = {w for table in _MEANING.values() for phrase in table for w in phrase.split()}
+    found |= {w for phrase in (*_KINDS, *_PERIODS, *_WHEN_CUES, *_PROGRAMME_ALONE)
+              for w in phrase.split()}
+    return frozenset(found | _STOP | _ORDINARY)
+
+
+# Question words that, typed alone, ask one thing.
+_LONE_ASKS = frozenset({"ou", "where", "combien", "how much"})
+
+
+def _unnamed_class(words: Sequence[str]) -> list[str]:
+    """The subjects of « cours de guitare », "pottery class" that no lexicon knows."""
+    found = []
+    for match in _CLASS_OF.finditer(" ".join(words)):
+        subject = match.group(1) or match.group(2)
+        if subject and not subject.isdigit() and subject not in _known_words() \
+                and subject not in MONTH_WORDS:
+            found.append(subject)
+    return found
+
+
+def _scores(words: Sequence[str], topics: Sequence[Topic], *,
+            settle: bool = True) -> dict[str, float]:
+    """Each topic's points; `settle=False` keeps every topic named, before the price of
+    something is read as a price question."""
     penalty = sum(w for phrase, w in _ELSEWHERE.items() if _has(words, phrase))
     unsaid = [phrase for phrase in _UNSAID if _has(words, phrase)]
+    unnamed = _unnamed_class(words)
+    alone = " ".join(words)
     if any(_has(words, w) for w in _BRING) and not any(_has(words, w) for w in _PERSON):
         unsaid += [w for w in _BRING if _has(words, w)]
     scores: dict[str, float] = {}
     for topic in topics:
-        score = sum(w for phrase, w in _MEANING.get(topic.key, {}).items()
+        # A question word alone (« où ? », « combien ? ») asks what it always asks.
+        score = sum(max(w, CONFIDENT) if phrase == alone and phrase in _LONE_ASKS else w
+                    for phrase, w in _MEANING.get(topic.key, {}).items()
                     if _has(words, phrase))
         names = {" ".join(_topic_words(k)) for k in topic.keywords} | {_word(topic.key)}
         shipped_words = _MEANING.get(topic.key, {})
@@ -500,17 +550,80 @@ def _scores(words: Sequence[str], topics: Sequence[Topic]) -> dict[str, float]:
         own = " " + " ".join(w for text in (topic.key, *topic.keywords, *(
             topic.question.values() if topic.key not in _MEANING else ()))
             for w in _topic_words(text)) + " "
-        score -= 4 * sum(1 for phrase in unsaid if f" {phrase} " not in own)
+        if any(f" {phrase} " not in own for phrase in unsaid):
+            # « c'est combien le parking ? »: the prices would look like an answer and say
+            # nothing about the parking; only an entry naming the subject answers it.
+            continue
+        if topic.key == "activites" and any(f" {w} " not in own for w in unnamed):
+            continue
         if score > 0:
             scores[topic.key] = score + penalty
+    if not settle:
+        return scores
     if any(_has(words, w) for w in _MEMBERSHIP):
         scores.pop("tarifs", None)
-    elif "tarifs" in scores and "public" in scores and not any(
-            _has(words, w) for w in _AGE_ASKED) and any(
-                w >= 2 and _has(words, phrase) for phrase, w in _MEANING["tarifs"].items()):
-        # An age said (« mon fils a 7 ans, c'est gratuit ? ») is who it is for, not asked.
-        scores["tarifs"] += 6 if _AGE.search(" ".join(words)) else 3
+    elif "tarifs" in scores and not any(_has(words, w) for w in _AGE_ASKED) and any(
+            w >= 2 and _has(words, phrase) for phrase, w in _MEANING["tarifs"].items()):
+        # The price asked for someone or of something (« c'est gratuit pour les enfants et
+        # les ados ? », « le cours d'anglais c'est payant ? », "how much is the darkroom"):
+        # the prices. An age said (« mon fils a 7 ans, c'est gratuit ? ») is who it is for,
+        # not what is asked.
+        for subject in ("public", "activites", "equipement"):
+            scores.pop(subject, None)
     return scores
+
+
+# Where one question ends and another starts: « ya un studio ? c combien ? »; and « et »,
+# "and" when a new question follows (« c'est où et c'est combien ? », "do I need to book,
+# and is it free?", « horaires et adresse ») — not « pour moi et mes 2 enfants ».
+_SENTENCES = re.compile(r"[?;\n]")
+_AND = re.compile(r"\bet\b|\band\b|&", re.IGNORECASE)
+_STARTS_A_QUESTION = frozenset(_norm(w) for w in """
+c cest ca il ils elle elles y ya on vous je j tu est sont faut combien ou quel quand comment
+qui pourquoi peux avez etes is are do does can where what when how who which i
+""".split())
+
+
+def _clauses(question: str, topics: Sequence[Topic]) -> list[str]:
+    names = {w for t in topics for k in (t.key, *t.keywords)
+             for w in _topic_words(k) if len(_topic_words(k)) == 1}
+    found: list[str] = []
+    for sentence in _SENTENCES.split(question):
+        for i, piece in enumerate(_AND.split(sentence)):
+            first = plain_words(piece)[:1]
+            if i and found and not (first and (first[0] in _STARTS_A_QUESTION
+                                               or first[0] in names)):
+                found[-1] += " et " + piece
+            else:
+                found.append(piece)
+    return [c for c in found if c.strip()]
+
+
+def _several(question: str, topics: Sequence[Topic], extra: Iterable[str]) -> list[str]:
+    """The topics of a question made of parts that each ask one thing, in the order asked.
+    A part counts when one topic wins it clearly and it says nothing of the other parts'
+    topics: « mon fils a 12 ans et il peut venir aux ateliers ? » is one question (who may
+    come), « c pour les ados et c gratuit ? » two."""
+    pieces = _clauses(question, topics)
+    if len(pieces) < 2:
+        return []
+    parts = [_corrected(plain_words(p), extra) for p in pieces]
+    found: list[tuple[str, set[str]]] = []
+    for words in parts:
+        words = [w for w in words if w]
+        while words and words[0] in _GREETINGS:
+            words = words[1:]
+        if not words:
+            continue
+        ranked = sorted(_scores(words, topics).items(), key=lambda p: p[1], reverse=True)
+        if ranked and ranked[0][1] >= CONFIDENT and (
+                len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= TIE_MARGIN):
+            found.append((ranked[0][0], set(_scores(words, topics, settle=False))))
+    keys = list(dict.fromkeys(key for key, _ in found))
+    if len(keys) < 2 or any(other != key and other in named
+                            for key, named in found for other in keys):
+        return []
+    return keys
 
 
 def understand(question: str, topics: Sequence[Topic]) -> Understood:
@@ -543,6 +656,9 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     if _JOIN.search(joined):
         return Understood("join", True, words=tuple(content))
     ranked = sorted(_scores(content, topics).items(), key=lambda p: p[1], reverse=True)
+    asked = _several(question, topics, extra) if ranked else []
+    if len(asked) > 1:
+        return Understood(asked[0], True, also=tuple(asked[1:]), words=tuple(content))
     if not ranked or ranked[0][1] < CONFIDENT:
         # "Bonjour, je voudrais des infos": a greeting with nothing we know after it.
         label = "greeting" if words and words[0] in _GREETINGS else "none"
@@ -550,7 +666,7 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     best, score = ranked[0]
     ties = tuple(k for k, s in ranked[1:3] if s >= CONFIDENT and score - s < TIE_MARGIN)
     if ties:
-        return Understood(best, False, (best, *ties), tuple(content))
+        return Understood(best, False, (best, *ties), words=tuple(content))
     return Understood(best, True, words=tuple(content))
 
 
