@@ -15,17 +15,19 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m bot run
 
+# `make check ENV_FILE=/etc/le-focus-bot.env`: the file the systemd unit reads, not ./.env.
 check: $(STAMP)
-	$(BIN)/python -m bot check
+	$(BIN)/python -m bot check $(if $(ENV_FILE),--env-file $(ENV_FILE))
 
 # `make backup` (optionally DIR=/path): an online copy of the database, safe while the bot runs.
+# backup, restore and check take ENV_FILE=/etc/le-focus-bot.env to read the service's settings.
 backup: $(STAMP)
-	$(BIN)/python -m bot backup $(DIR)
+	$(BIN)/python -m bot backup $(if $(ENV_FILE),--env-file $(ENV_FILE)) $(DIR)
 
 # `make restore FILE=data/backups/focus-….db`: only while the bot is stopped.
 restore: $(STAMP)
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=path/to/backup.db" >&2; exit 2; }
-	$(BIN)/python -m bot restore $(FILE)
+	$(BIN)/python -m bot restore $(if $(ENV_FILE),--env-file $(ENV_FILE)) $(FILE)
 
 # The browser test (tests/test_web.py) reads the web agenda with Debian's Chromium, driven by
 # Playwright (a dev dependency). Installed here when missing and possible (root, apt-get), in

@@ -12,8 +12,10 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sqlite3
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -83,13 +85,27 @@ def _build_adapters(settings: config.Settings) -> list[Adapter]:
     return adapters
 
 
-async def _open_core(settings: config.Settings) -> Core:
+def _console_line(key: str, **values: object) -> str:
+    """A start-up line for someone trying the console: in the console's words and language
+    (French first, like its welcome), not the operator's."""
+    from bot import i18n
+    from bot.adapters.console import STRINGS
+
+    i18n.add_strings(STRINGS)
+    return i18n.t(key, **values)
+
+
+async def _open_core(settings: config.Settings, *, console: bool = False) -> Core:
+    """The database, checked first; `console`: the console chat will be the only platform,
+    which needs someone at the terminal (checked after the database, before it is seeded)."""
     from bot.app import create_core
 
     path = settings.database_path
     problem = await asyncio.to_thread(ops.database_problem, path)
     if problem:
         raise StartupError(problem, EXIT_DATABASE)
+    if console and _nobody_at_the_console():
+        raise StartupError(NO_PLATFORM_NO_TERMINAL, EXIT_CONFIG)
     try:
         return await create_core(settings)
     except (sqlite3.Error, OSError) as err:
@@ -131,12 +147,18 @@ async def run(settings: config.Settings, *, adapters: Sequence[Adapter] | None =
         print(err, file=sys.stderr)
         return EXIT_DATABASE
     if lock is None:
-        print(f"Another bot is already running on DATABASE_PATH={settings.database_path}; "
-              "stop it first (two processes would send every message twice).", file=sys.stderr)
+        if adapters is None and not settings.platforms:
+            print(_console_line("console.already_running", path=settings.database_path),
+                  file=sys.stderr)
+        else:
+            print(f"Another bot is already running on DATABASE_PATH={settings.database_path}; "
+                  "stop it first (two processes would send every message twice).",
+                  file=sys.stderr)
         return EXIT_RUNNING
     try:
         try:
-            core = await _open_core(settings)
+            core = await _open_core(settings,
+                                    console=adapters is None and not settings.platforms)
         except StartupError as err:
             print(err, file=sys.stderr)
             return err.code
@@ -240,8 +262,8 @@ async def _shutdown(core: Core, scheduler: Scheduler | None, started: list[Adapt
         log.warning("shutting down: %d more private message(s) not sent", unsent)
 
 
-def _backup(target: str | None) -> int:
-    settings = _settings_or_none()
+def _backup(target: str | None, env_file: str | None = None) -> int:
+    settings = _settings_or_none(env_file)
     if settings is None:
         return EXIT_CONFIG
     try:
@@ -254,8 +276,8 @@ def _backup(target: str | None) -> int:
     return 0
 
 
-def _restore(source: str) -> int:
-    settings = _settings_or_none()
+def _restore(source: str, env_file: str | None = None) -> int:
+    settings = _settings_or_none(env_file)
     if settings is None:
         return EXIT_CONFIG
     try:
@@ -269,14 +291,35 @@ def _restore(source: str) -> int:
     return 0
 
 
-def _settings_or_none() -> config.Settings | None:
+def _settings_or_none(env_file: str | None = None) -> config.Settings | None:
+    """The settings (from `env_file` instead of ./.env when given), or None once every
+    problem is printed."""
     try:
-        return config.load()
+        if env_file is not None and not Path(env_file).is_file():
+            raise config.ConfigError([f"--env-file {env_file}: no such file"])
+        return config.load() if env_file is None else config.load(dotenv=env_file)
     except config.ConfigError as err:
         print("Configuration problems:", file=sys.stderr)
         for problem in err.problems:
             print(f"  - {problem}", file=sys.stderr)
         return None
+
+
+NO_PLATFORM_NO_TERMINAL = (
+    "No platform token is set (TELEGRAM_BOT_TOKEN, DISCORD_TOKEN), and the console chat has no "
+    "terminal to read (standard input is /dev/null, as under systemd): put the tokens in the "
+    "environment file (e.g. /etc/le-focus-bot.env, see .env.example), or type `make run` in a "
+    "terminal to try the console. The bot did not start.")
+
+
+def _nobody_at_the_console() -> bool:
+    """Standard input is /dev/null (systemd's default) or closed: a console chat would read
+    nothing, and a unit without tokens would look « active » while serving no one."""
+    try:
+        mode = os.fstat(0).st_mode
+    except OSError:
+        return True
+    return stat.S_ISCHR(mode) and not os.isatty(0)
 
 
 def _console_log(settings: config.Settings) -> TextIO | None:
@@ -292,21 +335,28 @@ def _console_log(settings: config.Settings) -> TextIO | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    # The file systemd reads (EnvironmentFile=) can be checked before the service starts:
+    # `python -m bot check --env-file /etc/le-focus-bot.env`.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--env-file", metavar="FILE",
+                        help="read the settings from FILE instead of ./.env")
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("run", help="start the bot (default)")
-    sub.add_parser("check", help="validate the configuration")
+    sub.add_parser("run", help="start the bot (default)", parents=[common])
+    sub.add_parser("check", help="validate the configuration", parents=[common])
     backup = sub.add_parser("backup", help="copy the live database (default dir: "
-                                           "data/backups beside it)")
+                                           "data/backups beside it)", parents=[common])
     backup.add_argument("dir", nargs="?")
-    restore = sub.add_parser("restore", help="replace the database with a backup (bot stopped)")
+    restore = sub.add_parser("restore", help="replace the database with a backup (bot stopped)",
+                             parents=[common])
     restore.add_argument("file")
     options = parser.parse_args(argv)
     command = options.command or "run"
+    env_file: str | None = getattr(options, "env_file", None)
     if command == "backup":
-        return _backup(options.dir)
+        return _backup(options.dir, env_file)
     if command == "restore":
-        return _restore(options.file)
-    settings = _settings_or_none()
+        return _restore(options.file, env_file)
+    settings = _settings_or_none(env_file)
     if settings is None:
         return EXIT_CONFIG
     if command == "check":
@@ -336,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         logsafe.remove(handler)
         if log_file is not None:
-            log_file.close()
+            with contextlib.suppress(OSError):  # a full disk: what it kept is lost anyway
+                log_file.close()
 
 
 if __name__ == "__main__":

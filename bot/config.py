@@ -66,12 +66,14 @@ class Settings:
         return found
 
 
+_COPY_ROLE_ID = ("with Developer Mode on, Server Settings → Roles → right-click the role → "
+                 "Copy Role ID")
 # What Discord ids look like, in the examples of their errors.
 _SNOWFLAKES = "1123456789012345678,1123456789012345679"
 
 
 def _ids(name: str, raw: str, problems: list[str],
-         example: str = "123456,-100987654") -> tuple[int, ...]:
+         example: str = "123456,-100987654", hint: str = "") -> tuple[int, ...]:
     values = []
     for part in raw.replace(";", ",").split(","):
         part = part.strip()
@@ -81,14 +83,16 @@ def _ids(name: str, raw: str, problems: list[str],
             values.append(int(part))
         except ValueError:
             problems.append(f"{name}: '{part[:20]}' is not a numeric id "
-                            f"(expected comma-separated numbers, e.g. {example})")
+                            f"(expected comma-separated numbers, e.g. {example}){hint}")
     return tuple(values)
 
 
 def _people(name: str, raw: str, problems: list[str]) -> tuple[int, ...]:
     """Telegram user ids: a person's id is a positive number; a negative one is a group or
     a channel (its organiser menu would be shown to everyone in it), 0 is nobody."""
-    found = _ids(name, raw, problems, example="123456,789012")
+    found = _ids(name, raw, problems, example="123456,789012",
+                 hint="; a @username or a name is not an id: each organiser sends /mydata "
+                      "to the bot privately, which shows 'Telegram account 123456'")
     for value in found:
         if value <= 0:
             problems.append(f"{name}: '{value}' is a group or channel id, not a person; put "
@@ -101,13 +105,13 @@ def _roles(name: str, raw: str, guilds: tuple[int, ...],
            problems: list[str]) -> tuple[int, ...]:
     """Organiser role ids: never a server's own id, which Discord also gives its @everyone
     role (every member would be an organiser)."""
-    found = _ids(name, raw, problems, example=_SNOWFLAKES)
+    found = _ids(name, raw, problems, example=_SNOWFLAKES,
+                 hint="; a role's name is not its id: " + _COPY_ROLE_ID)
     for value in found:
         if value in guilds:
             problems.append(f"{name}: '{value}' is the server's id, which is also its "
                             "@everyone role: every member would be an organiser. Put the id "
-                            "of the organisers' role (Server Settings → Roles → right-click "
-                            "the role → Copy Role ID)")
+                            f"of the organisers' role ({_COPY_ROLE_ID})")
     return tuple(v for v in found if v not in guilds)
 
 
@@ -184,12 +188,34 @@ def _telegram_token(raw: str, problems: list[str]) -> str | None:
     return token
 
 
+def _discord_token(raw: str, problems: list[str]) -> str | None:
+    """A Discord bot token is three parts joined by dots (MTIz….GhIjKl.abc…): a placeholder
+    left in .env (« mettre-ici-le-jeton ») is named here, not sent to Discord to be refused."""
+    token = _token("DISCORD_TOKEN", raw, problems)
+    if token and not any(p.startswith("DISCORD_TOKEN") for p in problems) \
+            and not re.fullmatch(r"[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}",
+                                 token):
+        problems.append("DISCORD_TOKEN: does not look like a bot token from the Discord "
+                        "Developer Portal (three parts joined by dots, MTIz….GhIjKl.…): "
+                        "Applications → your bot → Bot → Reset Token, then copy it whole")
+    return token
+
+
+# A Telegram token inside an address (copied from a tutorial: …/bot123456:AAH…/).
+_TOKEN_IN_URL = re.compile(r"[0-9]{5,}:[A-Za-z0-9_-]{20,}")
+
+
 def _url(name: str, raw: str, problems: list[str]) -> str | None:
     raw = raw.strip()
     if not raw:
         return None
     if not raw.startswith(("http://", "https://")):
         problems.append(f"{name}: must start with http:// or https://")
+    if _TOKEN_IN_URL.search(raw):
+        # Never kept: `check` prints the address, and the token is added by the library.
+        problems.append(f"{name}: holds a bot token; write the address without it (e.g. "
+                        "http://127.0.0.1:8081/bot) and the token in TELEGRAM_BOT_TOKEN")
+        return _TOKEN_IN_URL.sub("***", raw)
     return raw
 
 
@@ -221,33 +247,36 @@ def _read_dotenv(path: Path, problems: list[str]) -> dict[str, str]:
     """`.env`'s values; a line python-dotenv cannot read (an unclosed quote swallows the
     lines after it) is a problem naming its line and variable, never its value: dotenv itself
     only logs a warning and the variable silently reads as « not set »."""
+    import io
     import logging
 
     from dotenv import dotenv_values
     from dotenv.parser import parse_stream
 
     try:
-        with path.open(encoding="utf-8") as stream:
-            for binding in parse_stream(stream):
-                if binding.error:
-                    name = re.match(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)",
-                                    binding.original.string)
-                    problems.append(
-                        f"{path} line {binding.original.line}"
-                        + (f" ({name.group(1)})" if name else "")
-                        + ": cannot be read (an unclosed quote?); write NAME=value, with "
-                          "quotes only around the whole value")
-        quiet = logging.getLogger("dotenv.main")
-        was = quiet.disabled
-        quiet.disabled = True  # its warning would repeat ours, unformatted, on stderr
-        try:
-            return {k: v for k, v in dotenv_values(path).items() if v is not None}
-        finally:
-            quiet.disabled = was
+        # Read once: the problems and the values come from the same text.
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         problems.append(f"{path}: cannot be read ({type(err).__name__}); it must be a UTF-8 "
                         "text file of NAME=value lines")
         return {}
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:
+            name = re.match(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)",
+                            binding.original.string)
+            problems.append(
+                f"{path} line {binding.original.line}"
+                + (f" ({name.group(1)})" if name else "")
+                + ": cannot be read (an unclosed quote?); write NAME=value, with "
+                  "quotes only around the whole value")
+    quiet = logging.getLogger("dotenv.main")
+    was = quiet.disabled
+    quiet.disabled = True  # its warning would repeat ours, unformatted, on stderr
+    try:
+        values = dotenv_values(stream=io.StringIO(text))
+        return {k: v for k, v in values.items() if v is not None}
+    finally:
+        quiet.disabled = was
 
 
 def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
@@ -264,7 +293,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
     offsets: tuple[timedelta, ...] = Settings.reminder_offsets
     if get("REMINDER_OFFSETS"):
         offsets = _offsets(get("REMINDER_OFFSETS"), problems)
-    discord_token = _token("DISCORD_TOKEN", get("DISCORD_TOKEN"), problems)
+    discord_token = _discord_token(get("DISCORD_TOKEN"), problems)
     level = (get("LOG_LEVEL") or "INFO").upper()
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         problems.append("LOG_LEVEL: one of DEBUG, INFO, WARNING, ERROR")
@@ -278,7 +307,8 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         problems.append("BACKUP_KEEP: a whole number of backups to keep, at least 1 (e.g. 14)")
     guilds = _guild_ids(env, discord_token, problems)
     settings = Settings(
-        database_path=Path(get("DATABASE_PATH") or "data/focus.db"),
+        # « ~/… » as a shell reads it: never a folder named « ~ » (that `rm -rf ~` removes).
+        database_path=Path(get("DATABASE_PATH") or "data/focus.db").expanduser(),
         default_place=get("DEFAULT_PLACE") or Settings.default_place,
         log_level=level,
         telegram_token=_telegram_token(get("TELEGRAM_BOT_TOKEN"), problems),

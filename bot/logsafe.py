@@ -101,6 +101,40 @@ def guard(secret: str | None, libraries: Iterable[str]) -> None:
                 logger.addFilter(_AT_SOURCE)
 
 
+class _Handler(logging.StreamHandler):  # type: ignore[type-arg]
+    """A stream handler that never prints tracebacks of its own: when the log cannot be
+    written (a full disk under the console's log file), logging's default prints
+    « --- Logging error --- » and two tracebacks to stderr, between the lines a person reads.
+    Here: one plain line per run of failures, then quiet until a write works again."""
+
+    failing = False  # the last write failed: its note was printed
+    _failed_now = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._failed_now = False
+        super().emit(record)
+        if not self._failed_now:
+            self.failing = False  # writing works again: a new failure gets a new note
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        self._failed_now = True
+        if self.failing:
+            return
+        self.failing = True
+        err = sys.exc_info()[1]
+        reason = (getattr(err, "strerror", None) or type(err).__name__) if err else "?"
+        where = getattr(self.stream, "name", "the log")
+        out = sys.__stderr__
+        if out is None:
+            return
+        try:
+            out.write(f"{where} cannot be written ({reason}): log lines are dropped until "
+                      "it can (a full disk?)\n")
+            out.flush()
+        except (OSError, ValueError):
+            pass
+
+
 def setup(level: str | int = "INFO", secrets: Iterable[str | None] = (), *,
           stream: TextIO | None = None) -> logging.Handler:
     """Logging for `python -m bot run`: one redacted handler on the root logger.
@@ -110,7 +144,7 @@ def setup(level: str | int = "INFO", secrets: Iterable[str | None] = (), *,
     """
     numeric = logging.getLevelName(level) if isinstance(level, str) else level
     redactor = Redactor(secrets)
-    handler = logging.StreamHandler(stream if stream is not None else sys.stderr)
+    handler = _Handler(stream if stream is not None else sys.stderr)
     handler.setFormatter(logging.Formatter(FORMAT))
     root = logging.getLogger()
     names = ("", *NOISY, *QUIET)

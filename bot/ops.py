@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import shutil
 import sqlite3
 from datetime import datetime
+from importlib import resources
 from pathlib import Path
 from typing import IO
 
@@ -90,7 +92,36 @@ def database_problem(database: Path) -> str | None:
     if problem:
         return (f"{where}: the database is damaged ({problem}); restore a backup with "
                 "`python -m bot restore FILE`")
+    try:
+        newer = newer_migrations(database)
+    except sqlite3.Error as err:
+        return f"{where}: {_explain(err)}"
+    if newer:
+        return (f"{where}: {_newer_text(newer)}; run that release again (`git pull`), or "
+                "restore a backup taken before the upgrade")
     return None
+
+
+def newer_migrations(database: Path) -> list[str]:
+    """Migrations recorded in this database that this code does not ship: a newer release
+    made it (an upgrade rolled back). Their names; empty for a database we can run on."""
+    known = {int(p.name[:4]) for p in resources.files("storage.migrations").iterdir()
+             if p.name.endswith(".sql") and p.name[:4].isdecimal()}
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        db.execute("PRAGMA busy_timeout=5000")
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                          "AND name = 'schema_migrations'").fetchone():
+            return []
+        rows = db.execute("SELECT version, name FROM schema_migrations ORDER BY version")
+        return [str(name) for version, name in rows.fetchall() if version not in known]
+    finally:
+        db.close()
+
+
+def _newer_text(names: list[str]) -> str:
+    return ("this database was made by a newer release of the bot (migration "
+            + ", ".join(names) + ", which this code does not have)")
 
 
 def explain_database_error(database: Path, err: BaseException) -> str:
@@ -137,6 +168,20 @@ def _integrity(database: Path, *, quick: bool) -> str | None:
 # -- backup -------------------------------------------------------------------------------------
 
 
+def give_to_folder_owner(path: Path, folder: Path) -> None:
+    """Run as root (`sudo make backup`, `sudo … restore`), a file we make would belong to
+    root and the bot's own user could no longer write or prune it: it goes to whoever owns
+    `folder` (the database's), as if the bot's user had made it."""
+    if os.geteuid() != 0:
+        return
+    try:
+        owner = folder.stat()
+        if (owner.st_uid, owner.st_gid) != (0, 0):
+            os.chown(path, owner.st_uid, owner.st_gid, follow_symlinks=False)
+    except OSError:
+        pass  # a folder we cannot read or a file system without owners: leave it
+
+
 def default_backup_dir(database: Path) -> Path:
     """`backups/` beside the database (data/backups by default)."""
     return database.parent / "backups"
@@ -152,8 +197,14 @@ def backup(database: Path, folder: Path | None = None, *, keep: int = DEFAULT_KE
     if not database.is_file():
         raise OpsError(f"DATABASE_PATH={database}: no database there to back up")
     folder = folder if folder is not None else default_backup_dir(database)
+    home = database.resolve().parent
+    if folder.exists() and not folder.is_dir():
+        raise OpsError(f"backup folder {folder} is a file, not a folder")
     try:
+        created = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True)
+        if created:
+            give_to_folder_owner(folder, home)
     except OSError as err:
         raise OpsError(f"backup folder {folder}: {describe_os_error(err)}") from err
     stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
@@ -181,15 +232,21 @@ def backup(database: Path, folder: Path | None = None, *, keep: int = DEFAULT_KE
         if problem != "ok":
             raise OpsError(f"backup of {database} failed its check: {problem}")
         _fsync(partial)
+        give_to_folder_owner(partial, home)
         os.replace(partial, target)
         _fsync_dir(folder)
     except sqlite3.Error as err:
+        if "full" in str(err):  # the database is only read: the copy's disk is the full one
+            raise OpsError(f"backup to {folder} failed: the disk of that folder is full "
+                           f"({err}); free space there or pick another folder") from err
         raise OpsError(f"backup of DATABASE_PATH={database} failed: {_explain(err)}") from err
     except OSError as err:
         raise OpsError(f"backup to {folder} failed: {describe_os_error(err)}") from err
     finally:
         partial.unlink(missing_ok=True)
     prune(folder, stem, keep)
+    if folder == default_backup_dir(database):
+        prune_replaced(database, folder, stem)
     # Beside the copies, as beside the database: one pool shared by every backup.
     copy_posters(posters_folder(database), posters_folder(target))
     return target
@@ -203,7 +260,9 @@ def copy_posters(source: Path, target: Path) -> int:
         return 0
     copied = 0
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            target.mkdir(parents=True)
+            give_to_folder_owner(target, target.parent)
         for path in source.iterdir():
             if poster_path(source.parent / "x.db", path.name) is None:
                 continue  # temporary or foreign file
@@ -211,6 +270,7 @@ def copy_posters(source: Path, target: Path) -> int:
             if not dest.exists():
                 partial = dest.with_name(dest.name + ".part")
                 shutil.copyfile(path, partial)
+                give_to_folder_owner(partial, target)
                 os.replace(partial, dest)
                 copied += 1
     except OSError as err:
@@ -228,6 +288,27 @@ def prune(folder: Path, stem: str, keep: int) -> list[Path]:
     for path in old:
         path.unlink(missing_ok=True)
     return old
+
+
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}_\d{6}")
+
+
+def prune_replaced(database: Path, folder: Path, stem: str) -> list[Path]:
+    """The databases a restore replaced (`<name>.replaced-<date>`) are full copies of
+    everyone's data: they go, with their -wal, once older than every backup kept, as the
+    backups of their time went (/forgetme promises backups « until they are replaced »)."""
+    stamps = [m.group(0) for p in backups(folder, stem) if (m := _STAMP.search(p.name))]
+    if not stamps:
+        return []
+    oldest = min(stamps)
+    real = database.resolve()
+    gone = []
+    for path in real.parent.glob(f"{real.name}.replaced-*"):
+        found = _STAMP.search(path.name[len(real.name):])
+        if found and found.group(0) < oldest:
+            path.unlink(missing_ok=True)
+            gone.append(path)
+    return gone
 
 
 # -- restore ------------------------------------------------------------------------------------
@@ -251,6 +332,13 @@ def restore(database: Path, source: Path, *, now: datetime | None = None) -> Pat
         raise OpsError(f"{source} is damaged ({problem}); pick another backup")
     if "schema_migrations" not in tables or "events" not in tables:
         raise OpsError(f"{source} is a SQLite file but not a Le Focus database")
+    try:
+        newer = newer_migrations(source)
+    except sqlite3.Error as err:
+        raise OpsError(f"{source}: {_explain(err)}") from err
+    if newer:
+        raise OpsError(f"{source}: {_newer_text(newer)}; restore it with that release, or "
+                       "pick a backup taken before the upgrade")
     lock = take_lock(database)
     if lock is None:
         raise OpsError(f"a bot is running on DATABASE_PATH={database}; stop it first "
@@ -290,6 +378,7 @@ def _swap(database: Path, source: Path, now: datetime) -> Path | None:
     finally:
         src.close()
     _fsync(incoming)
+    give_to_folder_owner(incoming, real.parent)
     kept: Path | None = None
     stamp = now.strftime("%Y-%m-%d_%H%M%S")
     if real.exists():

@@ -14,9 +14,11 @@ an apology and the session goes on with the next one.
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import os
 import re
+import selectors
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -36,6 +38,9 @@ CHANNEL = "annonces"
 MAX_LINE = 4000  # characters: the core reads no more of a message either
 _MAX_LINE_BYTES = 4 * MAX_LINE  # a UTF-8 character takes at most 4 bytes
 _CHUNK = 64 * 1024
+# In a terminal, lines that arrive within this many seconds of each other were pasted
+# together (nobody types a line that fast): one message, as Telegram would get it.
+PASTE_WINDOW = 0.05
 # C0 (but newline), DEL, C1 (0x9b is an 8-bit CSI) and direction overrides/isolates: a
 # terminal obeys them, so a name like "\x1b]0;...\x07" could retitle or clear the screen.
 _UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -72,6 +77,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "Raccourcissez-le et réessayez.",
         "en": "That message is too long (more than {limit} characters), so I didn't read it. "
               "Please shorten it and try again.",
+    },
+    "console.already_running": {
+        "fr": "Une autre console (ou le bot) utilise déjà {path} : quittez-la d'abord (/quit "
+              "ou Ctrl-D dans son terminal). Pour essayer à côté, sur une autre base : "
+              "DATABASE_PATH=data/essai.db make run",
+        "en": "Another console (or the bot) is already using {path}: leave it first (/quit or "
+              "Ctrl-D in its terminal). To try beside it, on another database: "
+              "DATABASE_PATH=data/essai.db make run",
     },
     "console.unreadable": {
         "fr": "Je n'arrive pas à lire cette ligne : elle contient des caractères illisibles "
@@ -154,6 +167,8 @@ class ConsoleAdapter:
         self._locale = DEFAULT_LOCALE  # of the last answer: the reader's language
         self.finished = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._streamed = False  # stdin read through the event loop: a read can be cancelled
+        self._held: str | None = None  # a pasted line that is a command of its own
 
     # -- contract --------------------------------------------------------------------------
 
@@ -202,12 +217,15 @@ class ConsoleAdapter:
         """Raw bytes from stdin: decoding is ours, so a bad byte spoils one line, not all."""
         loop = asyncio.get_running_loop()
         reader = asyncio.StreamReader()
-        try:
-            await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), self._in)
-        except (ValueError, OSError, AttributeError):
-            pass  # a regular file: read it in a thread instead
-        else:
-            return lambda: reader.read(_CHUNK)
+        if _watchable(self._in):
+            try:
+                await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader),
+                                             self._in)
+            except (ValueError, OSError, AttributeError):
+                pass  # a regular file: read it in a thread instead
+            else:
+                self._streamed = True
+                return lambda: reader.read(_CHUNK)
         binary = getattr(self._in, "buffer", None)
         if binary is not None:
             read = getattr(binary, "read1", binary.read)
@@ -244,6 +262,29 @@ class ConsoleAdapter:
             return ""
         return safe_text(line)  # strict UTF-8 left no surrogates: only controls go
 
+    async def _next_message(self, lines: _Lines, interactive: bool) -> str | None:
+        """The next line; in a terminal, with the lines pasted after it (they arrive at once)
+        joined to it, as one message, up to a line that is a command of its own."""
+        line: str | None
+        if self._held is not None:
+            line, self._held = self._held, None
+        else:
+            line = await self._read_line(lines)
+        if line is None or not interactive or not self._streamed \
+                or _console_word(line) is not None:
+            return line  # a script's lines are its commands, one by one; so are ours
+        parts = [line]
+        while True:
+            try:
+                more = await asyncio.wait_for(self._read_line(lines), PASTE_WINDOW)
+            except TimeoutError:
+                break
+            if more is None or more.lstrip().startswith("/"):
+                self._held = more
+                break
+            parts.append(more)
+        return "\n".join(parts)
+
     async def _run(self, host: Host) -> None:
         try:
             interactive = self._in.isatty()
@@ -257,7 +298,7 @@ class ConsoleAdapter:
                 if interactive:
                     self._out.write("> ")
                     self._out.flush()
-                line = await self._read_line(lines)
+                line = await self._next_message(lines, interactive)
                 if line is None:
                     break
                 try:
@@ -288,7 +329,7 @@ class ConsoleAdapter:
             self._write(f"> {text}")
         words = text.split()
         word = words[0].lower()
-        if word in ("/quit", "/exit", "/quitter") or text.lower() in ("quit", "exit", "quitter"):
+        if _console_word(text) == "quit":
             return False  # « exit » alone is what a terminal user types to leave
         if word == "/as":
             name = text[3:].strip()[:40]
@@ -357,6 +398,33 @@ class ConsoleAdapter:
             encoding = getattr(self._out, "encoding", None) or "ascii"
             self._out.write(line.encode(encoding, "replace").decode(encoding))
         self._out.flush()
+
+
+def _console_word(line: str) -> str | None:
+    """The console's own command on this line (« quit », « as », « button »), if any: these
+    take one line, never a paste after them."""
+    text = line.strip()
+    word = text.split(maxsplit=1)[0].lower() if text else ""
+    if word in ("/quit", "/exit", "/quitter") or text.lower() in ("quit", "exit", "quitter"):
+        return "quit"
+    if word == "/as":
+        return "as"
+    if word in ("/button", "/bouton", "/b"):
+        return "button"
+    return None
+
+
+def _watchable(stream: object) -> bool:
+    """Whether the event loop can wait on this input. /dev/null (systemd's stdin) is a
+    character device asyncio accepts as a pipe, but epoll refuses it later, in a callback:
+    the console then waited for ever. Anything not watchable is read in a thread."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+        with selectors.DefaultSelector() as selector:
+            selector.register(fd, selectors.EVENT_READ)
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        return False
+    return True
 
 
 def interactive_echo() -> bool:

@@ -328,9 +328,13 @@ class WebServer:
         if member_id is None:
             raise web.HTTPNotFound()
         now = self.core.now()
-        events = await self.storage.feeds.going(member_id, now)
-        source = await self._feed_source(events, t("web.feed_mine"), now)
-        data = await self._feed_bytes(source.payload)
+        # A calendar app sends no language: the member's own, as their chats use.
+        member = await self.storage.members.get(member_id)
+        chosen = (member.language or member.app_language) if member else None
+        with using(chosen if chosen and chosen in LOCALES else current_locale()):
+            events = await self.storage.feeds.going(member_id, now)
+            source = await self._feed_source(events, t("web.feed_mine"), now)
+            data = await self._feed_bytes(source.payload)
         return self._ics(data, "le-focus.ics", private=True)
 
     async def poster(self, request: web.Request) -> web.StreamResponse:
