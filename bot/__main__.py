@@ -281,7 +281,7 @@ def _restore(source: str, env_file: str | None = None) -> int:
     if settings is None:
         return EXIT_CONFIG
     try:
-        kept = ops.restore(settings.database_path, Path(source))
+        kept = ops.restore(settings.database_path, Path(source), report=print)
     except ops.OpsError as err:
         print(f"Restore refused: {err}", file=sys.stderr)
         return EXIT_DATABASE

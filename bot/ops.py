@@ -8,12 +8,15 @@ the new ones into `backups/posters/`, a restore puts back those missing.
 
 from __future__ import annotations
 
+import asyncio
 import fcntl
 import os
 import re
 import shutil
 import sqlite3
-from datetime import datetime
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import IO
@@ -314,12 +317,15 @@ def prune_replaced(database: Path, folder: Path, stem: str) -> list[Path]:
 # -- restore ------------------------------------------------------------------------------------
 
 
-def restore(database: Path, source: Path, *, now: datetime | None = None) -> Path | None:
+def restore(database: Path, source: Path, *, now: datetime | None = None,
+            report: Callable[[str], object] | None = None) -> Path | None:
     """Put `source` in place of the database while no bot runs.
 
     The file is checked first (`PRAGMA integrity_check`); the database it replaces is kept
     as `<name>.replaced-<date>` (with its -wal, if a crash left one); stale -wal/-shm files
-    are removed so SQLite cannot replay them onto the restored file. Returns the kept copy.
+    are removed so SQLite cannot replay them onto the restored file. Members in the backup
+    who erased their data since (/forgetme) are erased again before it goes in place, and
+    `report` is told how many. Returns the kept copy.
     """
     if not source.is_file():
         raise OpsError(f"{source}: no such backup file")
@@ -344,7 +350,7 @@ def restore(database: Path, source: Path, *, now: datetime | None = None) -> Pat
         raise OpsError(f"a bot is running on DATABASE_PATH={database}; stop it first "
                        "(e.g. `systemctl stop le-focus-bot`), then restore")
     try:
-        kept = _swap(database, source, now or datetime.now())
+        kept = _swap(database, source, now or datetime.now(), report)
         copy_posters(posters_folder(source), posters_folder(database.resolve()))
         return kept
     except sqlite3.Error as err:
@@ -363,7 +369,51 @@ def _tables(path: Path) -> set[str]:
         db.close()
 
 
-def _swap(database: Path, source: Path, now: datetime) -> Path | None:
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of `source` (read only) at `target`, as one file."""
+    target.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _erase_again(current: Path, incoming: Path) -> int:
+    """Erase from `incoming` every member who is not in `current` any more, or came back
+    there later (erased, then a new first contact): /forgetme outlives a restore."""
+    from storage import Storage
+
+    async def run() -> int:
+        old = await Storage.open(current)
+        try:
+            now_there = await old.members.accounts()
+        finally:
+            await old.close()
+        new = await Storage.open(incoming)
+        try:
+            erased = 0
+            for key, (member_id, first) in (await new.members.accounts()).items():
+                there = now_there.get(key)
+                if there is None or there[1] > first:
+                    await new.members.erase(member_id, datetime.now(UTC))
+                    erased += 1
+            return erased
+        finally:
+            await new.close()
+
+    # A thread of its own: restore may be called from a program with a running event loop.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, run()).result()
+
+
+def _swap(database: Path, source: Path, now: datetime,
+          report: Callable[[str], object] | None = None) -> Path | None:
     real = database.resolve()
     incoming = real.with_name(real.name + ".restoring")
     incoming.unlink(missing_ok=True)
@@ -377,6 +427,29 @@ def _swap(database: Path, source: Path, now: datetime) -> Path | None:
             dst.close()
     finally:
         src.close()
+    if real.exists():
+        # Compared through a copy: opening the replaced file itself could replay or drop
+        # the -wal a crash left beside it, which is kept with it below.
+        snapshot = real.with_name(real.name + ".comparing")
+        try:
+            _copy_database(real, snapshot)
+            erased = _erase_again(snapshot, incoming)
+        except (sqlite3.Error, OSError) as err:  # the replaced one is damaged: say so
+            if report is not None:
+                report(f"Could not compare with the replaced database "
+                       f"({explain_database_error(real, err)}): members who erased their "
+                       "data (/forgetme) after this backup was taken may be in it again.")
+        else:
+            if erased and report is not None:
+                report(f"{erased} member(s) who erased their data (/forgetme) after this "
+                       "backup was taken were erased from it again.")
+        finally:
+            for leftover in (snapshot, *(snapshot.with_name(snapshot.name + suffix)
+                                         for suffix in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        with sqlite3.connect(incoming) as conn:  # one file again, after the erasure
+            conn.execute("PRAGMA journal_mode=DELETE")
+        conn.close()
     _fsync(incoming)
     give_to_folder_owner(incoming, real.parent)
     kept: Path | None = None

@@ -55,6 +55,14 @@ class Members:
         self._cache[(platform, user_id)] = member
         return member
 
+    async def accounts(self) -> dict[tuple[str, str], tuple[int, datetime]]:
+        """Everyone who came through a chat (not the desk): (platform, their id there) →
+        (our id, first contact). A restore compares the database it replaces with the backup
+        by it, so that nobody erased meanwhile comes back."""
+        rows = await self.db.read("SELECT platform, platform_user_id, id, created_at"
+                                  " FROM members WHERE platform != 'desk'")
+        return {(r[0], r[1]): (r[2], from_db(r[3])) for r in rows}
+
     async def get(self, member_id: int) -> Member | None:
         rows = await self.db.read(f"SELECT {MEMBER_COLS} FROM members WHERE id = ?", (member_id,))
         return member_from_row(rows[0]) if rows else None

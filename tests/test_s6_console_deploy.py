@@ -395,8 +395,6 @@ def test_lines_pasted_together_in_a_terminal_are_one_message(tmp_path: Path) -> 
     assert "[Démo] Projection de film" in out  # /prochain stayed a command of its own
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/adapters/console.py and "
-                   "tests/test_console.py (it pins the apology): /tmp/team/console-proposals.diff")
 def test_a_file_that_cannot_be_saved_still_shows_the_answer(tmp_path: Path) -> None:
     """/participants 1 with the exports folder unusable (disk full, or a file in its place):
     the whole answer was replaced by « Désolé, quelque chose s'est mal passé », the list of
@@ -431,8 +429,6 @@ def test_a_tilde_in_database_path_means_home_not_a_folder_named_tilde(
 # -- restoring a backup must not undo /oubliemoi ----------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in storage/members.py (a list of chat "
-                   "accounts) and bot/ops.py: /tmp/team/console-proposals.diff")
 def test_a_restore_does_not_bring_back_a_member_who_erased_their_data(tmp_path: Path) -> None:
     """Léa typed /oubliemoi on Tuesday; on Wednesday the volunteer restored Monday's backup
     (README, "Backups"): Léa, her answers and her name were back in the database, and the
@@ -454,7 +450,7 @@ def test_a_restore_does_not_bring_back_a_member_who_erased_their_data(tmp_path: 
     monday = ops.backup(db)
     say("/as Léa\n/oubliemoi confirmer\n")
     notes: list[str] = []
-    ops.restore(db, monday, report=notes.append)  # type: ignore[call-arg]
+    ops.restore(db, monday, report=notes.append)
     with sqlite3.connect(db) as conn:
         names = {row[0] for row in conn.execute("SELECT display_name FROM members")}
     conn.close()

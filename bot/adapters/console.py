@@ -14,6 +14,7 @@ an apology and the session goes on with the next one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import logging
 import os
@@ -68,6 +69,12 @@ STRINGS: dict[str, dict[str, str]] = {
                                  "disponibles}).",
                           "en": "No button with that number ({count} available)."},
     "console.file_saved": {"fr": "Fichier enregistré : {path}", "en": "File saved: {path}"},
+    "console.file_failed": {
+        "fr": "Je n'ai pas pu enregistrer le fichier {name} dans {folder} (disque plein, ou "
+              "dossier impossible à créer ?). Le reste de la réponse est ci-dessus.",
+        "en": "I couldn't save the file {name} in {folder} (disk full, or a folder that "
+              "cannot be created?). The rest of the answer is above.",
+    },
     "console.card_updated": {"fr": "[#{chat}] carte #{id} mise à jour : {state}",
                              "en": "[#{chat}] card #{id} updated: {state}"},
     "console.private_for": {"fr": "[message privé pour {user}]",
@@ -384,10 +391,20 @@ class ConsoleAdapter:
             parts.append(t("console.buttons") + " " + "  ".join(
                 f"[{i}] {b.label}" for i, b in enumerate(buttons, 1)))
         if reply.attachment:
-            self._export_dir.mkdir(parents=True, exist_ok=True)
-            target = self._export_dir / Path(reply.attachment.filename).name
-            target.write_bytes(reply.attachment.content)
-            parts.append(t("console.file_saved", path=str(target)))
+            name = Path(reply.attachment.filename).name
+            target = self._export_dir / name
+            try:
+                self._export_dir.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(reply.attachment.content)
+            except OSError as err:
+                # A full disk or a file where the folder should be: the answer still shows.
+                log.warning("console: %s not saved: %s", target, err)
+                with contextlib.suppress(OSError):  # no half-written file left behind
+                    target.unlink(missing_ok=True)
+                parts.append(t("console.file_failed", name=name,
+                               folder=str(self._export_dir)))
+            else:
+                parts.append(t("console.file_saved", path=str(target)))
         self._write(prefix + "\n".join(parts))
 
     def _write(self, text: str) -> None:
