@@ -357,8 +357,6 @@ async def test_a_cancelled_event_shows_cancelled_on_every_copy_even_older_ones(
         assert not buttons_dc(message), message["components"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py: a notice pending is said "
-                   "when the member opens the private chat, and is kept while it cannot be")
 async def test_a_parent_promoted_before_opening_the_private_chat_is_told_when_she_does(
         week: Week) -> None:
     """Nadia taps « Je viens » on the group's card (full: waitlisted) but never started the
@@ -378,8 +376,6 @@ async def test_a_parent_promoted_before_opening_the_private_chat_is_told_when_sh
     assert "Bienvenue" in said and "place libérée" in said and "/mesevenements" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/rsvp/handlers.py: the "
-                   "attendee list names each member's platform when several are in it")
 async def test_the_attendee_list_says_which_platform_each_person_is_on(week: Week) -> None:
     """Sophie books her family on Telegram, then again on Discord with her other account.
     Camille's /participants reads « Sophie (+2) » and « Sophie »: is it a duplicate, who to
@@ -398,8 +394,6 @@ async def test_the_attendee_list_says_which_platform_each_person_is_on(week: Wee
     assert "• Sophie · Discord" in listed, listed
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py (+ bot/strings.py): a "
-                   "promoted family is told its seats, not « une place »")
 async def test_a_promoted_family_is_told_all_its_seats_are_booked(week: Week) -> None:
     """Nadia waits with her two children (3 seats). James's family leaves: she reads « une
     place s'est libérée … Vous êtes inscrit·e ! » and wonders whether the children are in."""

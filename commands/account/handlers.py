@@ -20,10 +20,16 @@ from bot.i18n import format_when, platform_key, t, using
 from bot.messages import Button
 from bot.spec import event_id
 from commands.account.strings import STRINGS
+from commands.attendance.jobs import LENGTH  # how long an event without an end lasts
 from commands.events import card_reply
+from commands.events.guided import LINK_PAYLOAD
 from storage.drafts import Draft
 
 EVENT_LINK = "event_"
+# Links that open the private chat with nothing to show but the welcome: Telegram's own
+# Start button (no code), the core's « open the private chat » link, the guided creation's
+# link from a group (its draft question follows).
+PLAIN_LINKS = ("", "start", LINK_PAYLOAD)
 # A platform as people write it (« Compte Telegram n° … »).
 PLATFORM_NAMES = {"telegram": "Telegram", "discord": "Discord"}
 
@@ -45,8 +51,10 @@ async def my_data(ctx: Context) -> None:
     named = await ctx.storage.party.export(ctx.member.id)  # children named with an answer
     checkins = await ctx.storage.attendance.of_member(ctx.member.id)  # the door list's taps
     # Children and check-ins belong to answers: the answers and reminders name every event.
+    # A cancellation being asked (an organiser's, a day at most) names its event too.
     title = await _titles(ctx, {r["event_id"] for r in (*data["rsvps"], *data["reminders"])
-                                if r["demo"]})
+                                if r["demo"]} | {r["event_id"] for r in
+                                                 data.get("cancel_requests", ())})
     lines = [
         t("mydata.header"),
         t(platform_key("mydata.identity", member.platform),
@@ -111,7 +119,8 @@ async def my_data(ctx: Context) -> None:
         lines.append(t("mydata.faq", keys=", ".join(data["faq_edited"])))
     # A cancellation previewed and not confirmed: its reason, kept until swept (a day on).
     for asked in data.get("cancel_requests", ()):
-        lines.append(t("mydata.cancel_request", id=asked["event_id"], title=asked["title"],
+        lines.append(t("mydata.cancel_request", id=asked["event_id"],
+                       title=title(asked["event_id"], asked["title"]),
                        reason=asked["reason"] or "-", when=format_when(asked["asked_at"])))
     lines.append(t("mydata.retention"))  # what goes by itself, and when
     lines.append(t("mydata.anonymous"))
@@ -125,7 +134,8 @@ async def my_data(ctx: Context) -> None:
 
 async def _titles(ctx: Context, event_ids: set[int]) -> Callable[[int, str], str]:
     """Titles as the reader's cards show them: a demo event's in their language
-    (`event_ids`: the demo events among them, two at most)."""
+    (`event_ids`: the demo events among them, two at most, and those of cancellations being
+    asked, swept after a day)."""
     demo = {}
     for wanted in event_ids:
         event = await ctx.storage.events.get(wanted)
@@ -227,12 +237,14 @@ async def start(ctx: Context) -> None:
     """Telegram deep links land here: `/start event_12` opens the event privately. Whoever
     taps a link typed nothing: a link cut short by a messaging app, or to an event that is
     gone, gets the welcome and one line saying so, never a usage line."""
-    payload = ctx.values.get("payload") or ""
+    payload = (ctx.values.get("payload") or "").strip()
     welcome = t("start.welcome", name=ctx.member.display_name)
-    if not payload.startswith(EVENT_LINK):
+    if payload.lower() in PLAIN_LINKS:
         ctx.reply(welcome)
         return
     try:
+        if not payload.startswith(EVENT_LINK):  # « eve », a link cut short
+            raise UserInputError("start.bad_link")
         wanted = event_id(payload.removeprefix(EVENT_LINK))
     except UserInputError:
         ctx.reply(t("start.bad_link") + "\n" + welcome)
@@ -240,5 +252,12 @@ async def start(ctx: Context) -> None:
     event = await ctx.storage.events.get(wanted)
     if event is None:
         ctx.reply(t("start.gone", id=wanted) + "\n" + welcome)
+        return
+    if not event.cancelled and event.starts_at <= ctx.now:
+        # An old link in a group's history: no seats and no buttons for an evening that is
+        # over (or under way: answers close at the start); a cancelled card says ANNULÉ.
+        over = (event.ends_at or event.starts_at + LENGTH) <= ctx.now
+        ctx.reply(t("start.over" if over else "start.started", id=wanted,
+                    title=shown_text(event, "title", event.title)) + "\n" + welcome)
         return
     await card_reply(ctx, event)

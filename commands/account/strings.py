@@ -203,6 +203,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "événement.",
         "en": "This invitation link is incomplete or no longer valid: it leads to no event.",
     },
+    "start.over": {
+        "fr": "L'événement #{id} « {title} » est terminé : ce lien mène à un événement passé.",
+        "en": "Event #{id} \"{title}\" is over: this link leads to a past event.",
+    },
+    "start.started": {
+        "fr": "L'événement #{id} « {title} » a déjà commencé : les réponses sont fermées.",
+        "en": "Event #{id} \"{title}\" has already started: answers are closed.",
+    },
     "start.gone": {
         "fr": "Je ne trouve pas d'événement #{id} : le lien mène à un événement qui n'existe "
               "plus.",

@@ -203,10 +203,14 @@ async def rsvp(ctx: Context) -> None:
     if guests is None and party.guests:
         guests = parsers.guests(str(party.guests))  # over 9: said so
     answer = answer or "going"
+    unbooked = guests if answer == "maybe" else 0  # « peut-être +2 »: said, not kept
     if answer != "going" and guests:
         guests = 0  # guests come with someone who comes
     outcome, dropped = await _answer(ctx, event_id, answer, guests=guests)
     lines = [outcome_text(outcome, platform=_form(ctx))]
+    if unbooked:
+        lines.append(t(_key(ctx, "rsvp.maybe_guests"), guests=unbooked, id=event_id,
+                       line=slash_line(event_id, answer="going", guests=unbooked)))
     buttons: tuple[Button, ...] = ()
     if named and outcome.status in HOLDING:
         await ctx.storage.party.name_children(event_id, ctx.member.id, named)
@@ -411,13 +415,16 @@ def _csv(rows: list[list[str]]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
+def _seats(p: Attendee) -> str:
+    """« (+2) » after the name of someone holding a seat or a place with guests."""
+    return f" (+{p.seats - 1})" if p.seats > 1 and p.state in HOLDING else ""
+
+
 def _extras(p: Attendee, kids: dict[int, tuple[Child, ...]],
             desk: dict[int, DeskEntry]) -> str:
     """What follows a name in the organisers' list: guests and children of those holding a
     seat or a place, the desk mark and note."""
     shown = ""
-    if p.seats > 1 and p.state in HOLDING:
-        shown += f" (+{p.seats - 1})"
     if kids.get(p.member_id):
         shown += " — " + t("attendees.children", names=_names(kids[p.member_id]))
     entry = desk.get(p.member_id)
@@ -434,17 +441,23 @@ async def attendees(ctx: Context) -> None:
     kids = await ctx.storage.party.children(event.id)
     desk = await ctx.storage.party.desk(event.id)
     going = [p for p in people if p.state == "going"]
+    # People of several platforms: each name says where (« Sophie » on both is two people).
+    mixed = len({p.platform for p in people if p.platform != DESK}) > 1
+
+    def named(p: Attendee) -> str:
+        where = f" · {p.platform.title()}" if mixed and p.platform != DESK else ""
+        return f"{p.display_name}{_seats(p)}{where}{_extras(p, kids, desk)}"
+
     lines = [t("attendees.header", id=event.id, title=title_of(event))]
     lines.append(t("attendees.going", count=len(going), seats=sum(p.seats for p in going),
                    capacity=event.capacity or "∞"))
-    lines += [f"  • {p.display_name}{_extras(p, kids, desk)}" for p in going]
+    lines += [f"  • {named(p)}" for p in going]
     maybe = [p for p in people if p.state == "maybe"]
     lines.append(t("attendees.maybe", count=len(maybe)))
-    lines += [f"  • {p.display_name}{_extras(p, kids, desk)}" for p in maybe]
+    lines += [f"  • {named(p)}" for p in maybe]
     waiting = [p for p in people if p.state == "waitlisted"]
     lines.append(t("attendees.waitlist", count=len(waiting)))
-    lines += [f"  {i}. {p.display_name}{_extras(p, kids, desk)}"
-              for i, p in enumerate(waiting, 1)]
+    lines += [f"  {i}. {named(p)}" for i, p in enumerate(waiting, 1)]
     if await ctx.storage.attendance.is_closed(event.id):  # fewer people than that night
         lines.append(t("attendees.erased"))
     header = [t("csv.name"), t("csv.platform"), t("csv.state"), t("csv.seats"),
@@ -531,6 +544,15 @@ async def remove_attendee(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
     who: str = ctx.values["who"]
     people = [p for p in await ctx.storage.rsvps.attendees(event.id) if p.state != "no"]
+    user_id = parsers.mentioned(who)
+    if user_id is not None:  # @Alice picked in Discord's list: that member, not a name
+        ids = {r.member_id for r in await ctx.storage.rsvps.recipients(event.id, ANSWERED)
+               if r.platform == ctx.incoming.platform and r.platform_user_id == user_id}
+        found = [p for p in people if p.member_id in ids]
+        if not found:
+            raise NotFound("desk.nobody_mentioned", id=event.id, title=title_of(event))
+        await _remove(ctx, event, found[0])
+        return
     wanted = fold(who)
     found = [p for p in people if fold(p.display_name) == wanted] or [
         p for p in people if wanted and wanted in fold(p.display_name)]
@@ -546,6 +568,8 @@ async def remove_attendee(ctx: Context) -> None:
     await _remove(ctx, event, found[0])
 
 
+# Answers that hold or ask for something: what /retirer removes.
+ANSWERED = ("going", "maybe", "waitlisted")
 # Who a removal button is about: the event, then the member (desk or platform).
 REMOVE_VERB = "unlist"
 REMOVE_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,12}")

@@ -268,6 +268,16 @@ def capitalised(name: str) -> str:
 
 
 # A number of seats as typed at the desk: « 3 », « +3 » (« 06 » starts a phone number).
+# A member picked in Discord's « @ » list arrives as « <@1001> » (« <@!1001> »: by nickname).
+_MENTION = re.compile(r"<@!?([0-9]{1,20})>")
+
+
+def mentioned(text: str) -> str | None:
+    """The platform user id of a member @-mentioned alone in `text` (Discord), else None."""
+    found = _MENTION.fullmatch(text.strip())
+    return found.group(1) if found else None
+
+
 _DESK_SEATS = re.compile(r"\+?(?:0|[1-9]\d{0,5})")
 # Words after the seats that only repeat what they are (« 3 places », « 2 personnes »).
 _SEAT_WORDS = frozenset({"place", "places", "pers", "pers.", "personne", "personnes",

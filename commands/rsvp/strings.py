@@ -277,6 +277,20 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "Going: {seats:# seat|# seats}.{left}"},
     "toast.waitlisted": {"fr": "Liste d'attente : position {position}",
                          "en": "Waitlist: position {position}"},
+    "rsvp.maybe_guests": {
+        "fr": "{guests:# invité·e n'est pas compté·e|# invité·e·s ne sont pas compté·e·s} "
+              "avec « peut-être » : les places se réservent avec « oui ». Pour venir "
+              "accompagné·e : /participer {id} oui +{guests}",
+        "en": "{guests:# guest is not counted|# guests are not counted} with \"maybe\": "
+              "seats are booked with \"yes\". To come with them: /rsvp {id} yes +{guests}",
+    },
+    "rsvp.maybe_guests.discord": {
+        "fr": "{guests:# invité·e n'est pas compté·e|# invité·e·s ne sont pas compté·e·s} "
+              "avec « Peut-être » : les places se réservent avec « Je viens ». Pour venir "
+              "accompagné·e : {line}",
+        "en": "{guests:# guest is not counted|# guests are not counted} with \"Maybe\": "
+              "seats are booked with \"Going\". To come with them: {line}",
+    },
     "toast.maybe": {"fr": "Noté : peut-être", "en": "Noted: maybe"},
     "toast.no": {"fr": "Noté : vous ne venez pas", "en": "Noted: not going"},
     "toast.kept": {"fr": "Plus assez de places : vous gardez {seats:# place|# places}.",
@@ -477,6 +491,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "/participants {id} montre la liste.",
         "en": "Nobody called \"{who}\" has answered \"{title}\" (#{id}). /attendees {id} "
               "shows the list.",
+    },
+    "desk.nobody_mentioned": {
+        "fr": "Le membre mentionné n'a pas répondu à « {title} » (#{id}) : rien à retirer. "
+              "/participants {id} montre la liste.",
+        "en": "The member you mentioned has not answered \"{title}\" (#{id}): nothing to "
+              "remove. /attendees {id} shows the list.",
     },
     "desk.several": {
         "fr": "Plusieurs réponses à « {title} » (#{id}) correspondent à « {who} » : {names}. "
