@@ -182,8 +182,6 @@ async def test_how_old_is_who_it_is_for(tg: Harness, question: str) -> None:
 # -- a thumbs-up sticker -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in tests/test_tg_incoming.py: its sticker "
-                   "case pins « write to me »; adapter change in /tmp/team/tg-proposals.diff")
 async def test_a_thumbs_up_sticker_is_taken_like_a_typed_thumbs_up(tg: Harness) -> None:
     """Léa answered the bot's reply with a 👍 sticker: she was told « Je ne lis que les
     messages écrits : écrivez-moi », where a typed 👍 gets « 👍 Une autre question ? »."""
@@ -200,8 +198,6 @@ async def test_a_thumbs_up_sticker_is_taken_like_a_typed_thumbs_up(tg: Harness) 
 # -- an old link to an event that is over ----------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/account/handlers.py: /start "
-                   "event_N of an event that is over says so (diff in tg-proposals.diff)")
 async def test_an_old_link_to_an_event_that_is_over_does_not_offer_seats(tg: Harness) -> None:
     """Léa tapped last month's link in the group's history: the card read « 3 libres » with
     « Je viens » under it, for an evening that was over (the tap then said « déjà
@@ -212,6 +208,7 @@ async def test_an_old_link_to_an_event_that_is_over_does_not_offer_seats(tg: Har
     tg.clock.advance(days=30)
     [reply] = await tg.say(LEA, f"/start event_{event_id}")
     assert "libre" not in reply.visible and not reply.button_data, reply.visible
+    assert f"L'événement #{event_id} « Soirée jeux » est terminé" in plain(reply.visible)
     assert "/evenements" in reply.visible
 
 

@@ -163,7 +163,7 @@ async def test_group_chatter_and_replies_to_others_are_not_for_the_bot(tg: Harne
 # -- voice, stickers, pictures ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["voice", "audio", "video_note", "video", "sticker"])
+@pytest.mark.parametrize("kind", ["voice", "audio", "video_note", "video"])
 async def test_something_to_listen_to_or_look_at_in_private_gets_write_it(
         tg: Harness, kind: str) -> None:
     before = set(tg.fake.messages)

@@ -115,6 +115,10 @@ def _topic_of(message: Any) -> int | None:
     return thread if isinstance(thread, int) else None
 
 
+# Words that may come before the bot's name when a parent calls it (« Bonjour @LeFocusBot »).
+_GREETINGS = "(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|re|dis|dites)"
+
+
 def chat_ref(chat_id: str) -> int | str:
     """Bot API chat ids are integers, or '@channelname'."""
     try:
@@ -153,6 +157,9 @@ class TelegramAdapter:
         # Copies posted anew (text became photo or back): (chat, old id) -> new id, so an
         # edit still aimed at the old message reaches the new one.
         self._moved: OrderedDict[tuple[str, str], str] = OrderedDict()
+        # The forum topic each card was posted in (none: General, or no topics): a copy
+        # posted anew goes back to the topic its readers look at.
+        self._threads: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._uploading = asyncio.Lock()  # one poster upload at a time (see `_send_poster`)
         # Members already pointed to the private chat in a group, (chat, user): told once,
         # not under every button they press, until a private message reaches them again.
@@ -285,6 +292,8 @@ class TelegramAdapter:
             return
         private = chat.type == ChatType.PRIVATE
         text = message.text or message.caption or ""
+        if not text and private and edited is None and message.sticker is not None:
+            text = message.sticker.emoji or ""  # a 👍 sticker says what a typed 👍 says
         if edited is not None or (not text and _unreadable(message)):
             # An edit is never run (the member would not see what changed); a voice message
             # cannot be read. Privately, one line says so; in a group, it is chatter, unless
@@ -300,8 +309,14 @@ class TelegramAdapter:
         has_picture = _picture_of(message) is not None
         if not text and not has_picture:
             return
+        named = (not private and bool(text) and not text.startswith("/")
+                 and self._names_us(message))
+        if named and self._unnamed(text).startswith("/"):
+            # « @LeFocusBot /participer 3 oui Tom, Zoé » is that command typed in the group:
+            # answered the same way (children's names taken out of the group).
+            text, named = self._unnamed(text), False
         question = (not private and bool(text) and not text.startswith("/")
-                    and (self._replies_to_us(message) or self._names_us(message)))
+                    and (named or self._replies_to_us(message)))
         if not private and not question and (not text.startswith("/")
                                              or self._addressed_elsewhere(text)):
             return  # group chatter is not for us, and we keep nothing of it
@@ -337,16 +352,22 @@ class TelegramAdapter:
 
     def _names_us(self, message: Any) -> bool:
         """« @LeFocusBot c'est combien ? » in a group: the bot's name tapped or typed, which
-        Telegram hands to the bot even in privacy mode. Addressed to us when the message
-        starts with the name or asks something (« ? »); « inscrivez-vous avec @LeFocusBot ! »
-        speaks about the bot to the others."""
-        ours = "@" + (self.username or "").lower()
+        Telegram hands to the bot even in privacy mode. Addressed to us when the name opens
+        the message (after a greeting: « bonjour @LeFocusBot, … ») or closes a question as
+        a call (« c'est combien, @LeFocusBot ? »). Said in passing (« inscrivez-vous avec
+        @LeFocusBot ! », « quelqu'un a essayé @LeFocusBot ? »), it speaks about the bot to
+        the others: nothing is answered, and nobody is pointed to the private chat."""
+        if not self.username:
+            return False
+        ours = "@" + self.username.lower()
         named = (message.parse_entities([MessageEntity.MENTION]) if message.text
                  else message.parse_caption_entities([MessageEntity.MENTION]))
+        if not any(found.lower() == ours for found in named.values()):
+            return False
+        name = re.escape(self.username)
         text = message.text or message.caption or ""
-        return bool(self.username) and any(
-            found.lower() == ours and (entity.offset == 0 or "?" in text)
-            for entity, found in named.items())
+        return bool(re.match(rf"\W*(?:{_GREETINGS}\W+)?@{name}\b", text, re.IGNORECASE)
+                    or re.search(rf",\s*@{name}\W*$", text, re.IGNORECASE))
 
     def _unnamed(self, text: str) -> str:
         """The question without the bot's name; the name alone is a hello."""
@@ -613,6 +634,7 @@ class TelegramAdapter:
         self._remember((chat_id, message_id),
                        html + "\0" + (poster.name if poster is not None else ""), card_markup)
         self._note_kind((chat_id, message_id), poster.name if poster is not None else "")
+        self._note_thread((chat_id, message_id), thread)
         return message_id
 
     async def _send_poster(self, chat: int | str, poster: Path, caption: str,
@@ -669,6 +691,14 @@ class TelegramAdapter:
         while len(self._shown) > 4096:
             self._shown.popitem(last=False)
         return True
+
+    def _note_thread(self, key: tuple[str, str], thread: int | None) -> None:
+        """The forum topic a card was posted in; the oldest are forgotten past 4,096."""
+        if thread is None:
+            return
+        self._threads[key] = thread
+        while len(self._threads) > 4096:
+            self._threads.popitem(last=False)
 
     def _note_kind(self, key: tuple[str, str], poster: str) -> None:
         """What a posted card shows: the name of its poster, '' for a text card."""
@@ -776,19 +806,24 @@ class TelegramAdapter:
         the old copy goes (`_retire`). Returns the new message's id."""
         chat = chat_ref(chat_id)
         markup = render.keyboard(card.buttons)
+        thread = self._threads.get((chat_id, old_id))  # in the old copy's topic
         with urgent():
             if poster is not None:
                 html = render.card_caption(card)
-                sent = await self._send_poster(chat, poster, html, markup, silent=True)
+                sent = await self._send_poster(chat, poster, html, markup, silent=True,
+                                               thread=thread)
             else:
                 html = render.card_html(card)
                 sent = await self.bot.send_message(
                     chat, html, parse_mode=ParseMode.HTML, reply_markup=markup,
-                    link_preview_options=_NO_PREVIEW, disable_notification=True)
+                    link_preview_options=_NO_PREVIEW, disable_notification=True,
+                    message_thread_id=thread)
         new_id = str(sent.message_id)
         shows = poster.name if poster is not None else ""
         self._remember((chat_id, new_id), html + "\0" + shows, markup)
         self._note_kind((chat_id, new_id), shows)
+        self._threads.pop((chat_id, old_id), None)
+        self._note_thread((chat_id, new_id), thread)
         self._moved[(chat_id, old_id)] = new_id
         while len(self._moved) > 4096:
             self._moved.popitem(last=False)
