@@ -80,6 +80,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\", written at {clock}: after midnight, \"tomorrow\" may be {today} "
               "or {next_day}. Please write the day, for example: {example}.",
     },
+    "error.when_day_or_month": {
+        "fr": "« {value} » : le {day_first} ou le {month_first} ? Écrivez le mois en "
+              "lettres, par exemple : {example_day_first} ou {example_month_first}.",
+        "en": "\"{value}\": {day_first} or {month_first}? Please write the month as a word, "
+              "for example: {example_day_first} or {example_month_first}.",
+    },
+    "error.when_end_and_length": {
+        "fr": "« {value} » donne à la fois une heure de fin et une durée : gardez l'une des "
+              "deux, par exemple : {example}.",
+        "en": "\"{value}\" gives both an end time and a length: please keep one of them, for "
+              "example: {example}.",
+    },
     "error.when_recurring": {
         "fr": "« {value} » revient chaque semaine : c'est une série. Un seul événement a une "
               "date (par exemple jeudi 20h) ; pour toutes les semaines : /nouvelleserie "
@@ -237,6 +249,7 @@ class _Read:
     midnight: bool = False
     offset: timedelta | None = None  # "dans 2 heures": day and time at once
     tomorrow: bool = False  # the word « demain » / "tomorrow" (not « dans 1 jour »)
+    numeric: str = ""  # a day and month in digits with a slash or dash (« 12/5 »), as typed
     nth: int | None = None  # « le premier samedi de décembre »: 1 to 5, -1 the last
     seen: set[str] = field(default_factory=set)
 
@@ -321,6 +334,8 @@ def _scan(text: str, value: str) -> _Read:
             read.day = int(found["d"])
             if name in ("iso", "dmy", "dm"):
                 read.month = int(found["m"])
+            if name == "dmy" and found["sep"] != "." or name == "dm" and "/" in found[0]:
+                read.numeric = found[0]
             elif name in ("day_month", "month_day"):
                 read.month = _group_index(found, "mo") + 1
             year = found.groupdict().get("y")
@@ -386,7 +401,10 @@ _WRITTEN = {"decembre": "décembre", "fevrier": "février", "aout": "août"}
 # "for 3 hours", "for an hour": the end is the start plus that (12 hours at most).
 _LENGTH = re.compile(
     r"\s+(?:pendant|durant|duree|for|lasting)\s+(?:(?P<one>une\s+heure|an\s+hour|one\s+hour)"
-    r"|(?P<n>\d{1,2}(?:\s*(?:h|heures?|hours?|hrs?)(?:\s*\d{2})?|\s*(?:min|mn|minutes?|mins?))))$")
+    r"|(?P<n>\d{1,2}(?:[.,]\d)?\s*(?:h|heures?|hours?|hrs?)(?:\s*\d{2})?"
+    r"|\d{1,3}\s*(?:min|mn|minutes?|mins?)))$")
+# The same, as typed, to quote the text without it.
+_TYPED_LENGTH = re.compile(r"\s+(?:pendant|durant|dur[ée]e|for|lasting)\s+.*$", re.IGNORECASE)
 MAX_LENGTH = timedelta(hours=12)
 # « 3.12 » could be 3:12 or the 3rd of December: as a start, the date wins.
 _DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
@@ -513,6 +531,8 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
             if before is not None:
                 _not_just_past(found, today, value, before)
         return found
+    if read.numeric and current_locale() == "en":
+        _day_or_month(read, today, value)
     if read.day is not None and read.month is not None:
         if read.year is not None:
             found = _valid(read.year, read.month, read.day, value)
@@ -549,6 +569,47 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
     if read.mode is not None:  # "prochain" with no weekday to apply it to
         raise UserInputError("error.bad_when", value=value)
     return found
+
+
+def _day_or_month(read: _Read, today: date, value: str) -> None:
+    """« 12/5 » from an English-speaking organiser: 12 May (as in France and Britain) or
+    December 5 (as in America). Read month first when only that is a date, or when a weekday
+    typed fits only that; asked when both are dates, nothing tells, and month first is the
+    sooner (day first, the sooner, is read as in French: the reply says the date in words)."""
+    assert read.day is not None and read.month is not None
+    day, month = read.day, read.month
+    if day == month or day > 12:
+        return
+    if month > 12:  # « 12/25 »: only month first is a date
+        read.day, read.month = month, day
+        return
+
+    def candidate(d: int, m: int) -> date:
+        return _valid(read.year, m, d, value) if read.year is not None \
+            else _next_date(today, m, d, value)
+
+    day_first, month_first = candidate(day, month), candidate(month, day)
+    if read.weekday is not None:
+        fits = [c for c in (day_first, month_first) if c.weekday() == read.weekday]
+        if len(fits) == 1:
+            read.day, read.month = fits[0].day, fits[0].month
+            return
+    if day_first < month_first:  # « 1/12 » on 25 November: the sooner, French reading
+        return
+
+    def example(found: date) -> Callable[[], str]:  # the year when typed or not this one
+        year = f" {found.year}" if read.year is not None or found.year != today.year else ""
+        return lambda: value.replace(
+            read.numeric, f"{found.day} {month_name(found.month, current_locale())}{year}", 1)
+
+    def named(found: date) -> _Words:
+        return _Words(partial(format_day, found, with_year=found.year != today.year))
+
+    raise UserInputError(
+        "error.when_day_or_month", value=value, day_first=named(day_first),
+        month_first=named(month_first),
+        example_day_first=_Words(example(day_first)),
+        example_month_first=_Words(example(month_first)))
 
 
 def _next_date(today: date, month: int, number: int, value: str) -> date:
@@ -645,14 +706,18 @@ def _aware(local: datetime, value: str) -> datetime:
     return moment
 
 
+_TOMORROW_WORD = re.compile(r"\b(?:demain|tomorrow)\b", re.IGNORECASE)
+
+
 def _small_hours(now: datetime, value: str) -> None:
     """« demain 10h » typed at 0:30 on Saturday: the organiser still up on Friday evening
     means Saturday, the calendar says Sunday. Both are named and the day asked."""
     local = now.astimezone(PARIS)
     today, next_day = local.date(), local.date() + timedelta(days=1)
 
-    def example() -> str:
-        return f"{weekday_name(today.weekday(), current_locale())} {today.day}/{today.month}"
+    def example() -> str:  # the line as typed, the day written: one retype is enough
+        day = f"{weekday_name(today.weekday(), current_locale())} {today.day}/{today.month}"
+        return _TOMORROW_WORD.sub(lambda _: day, value, count=1)
 
     raise UserInputError(
         "error.when_small_hours", value=value,
@@ -672,20 +737,13 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         raise UserInputError("error.bad_when", value=value)
     if _RECURRING.search(cleaned):
         raise UserInputError("error.when_recurring", value=value)
-    length: timedelta | None = None
-    typed_length = _LENGTH.search(cleaned)
-    if typed_length is not None:
-        cleaned = cleaned[:typed_length.start()]
-        length = timedelta(hours=1) if typed_length["one"] else parse_duration(
-            re.sub(r"hrs?$", "h", typed_length["n"].replace(" ", "")))
-        if length is None:
-            raise UserInputError("error.bad_when", value=value)
+    cleaned, length = split_length(cleaned, value)
     read = _scan(cleaned, value)
     if length is not None:
-        if read.end is not None or read.offset is not None:  # « 18h-20h pendant 2h »
+        if read.offset is not None:  # « dans 2 heures pendant 1h »
             raise UserInputError("error.bad_when", value=value)
-        if length > MAX_LENGTH:
-            raise UserInputError("error.when_end_before", value=value)
+        if read.end is not None:  # « 18h-20h pendant 2h »: which one is right?
+            raise end_and_length(value)
     if read.midnight:
         raise UserInputError("error.when_midnight", value=value)
     if read.offset is not None:
@@ -733,6 +791,28 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
     if start <= now:
         raise UserInputError("error.past_when", value=value)
     return When(start=start, end=end)
+
+
+def split_length(text: str, value: str) -> tuple[str, timedelta | None]:
+    """`text` (lower case, no accents) without a length typed at its end (« jeudi 18h
+    pendant 2h », "for 2 hours"), and that length; the text as is and None without one.
+    Events and series read it alike; more than 12 hours is refused (`value` is quoted)."""
+    typed = _LENGTH.search(text)
+    if typed is None:
+        return text, None
+    length = timedelta(hours=1) if typed["one"] else parse_duration(
+        re.sub(r"(?:heures?|hours?|hrs?)$", "h", typed["n"].replace(" ", "")))
+    if length is None:
+        raise UserInputError("error.bad_when", value=value)
+    if length > MAX_LENGTH:
+        raise UserInputError("error.when_end_before", value=value)
+    return text[:typed.start()], length
+
+
+def end_and_length(value: str) -> UserInputError:
+    """The refusal of an end and a length both typed, with the text without the length."""
+    return UserInputError("error.when_end_and_length", value=value,
+                          example=_TYPED_LENGTH.sub("", value))
 
 
 def read_when(text: str, now: datetime, *, day: date | None = None,

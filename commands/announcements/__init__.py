@@ -32,4 +32,5 @@ SPECS = (
 def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(*SPECS)
+    router.button("unschedule", handlers.press_unschedule)
     router.job("announcements", publish_due)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
+from bot import actions
+from bot.actions import Action
 from bot.context import Context
 from bot.dates import read_when
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_clock, format_when, t
-from bot.messages import Reply
+from bot.messages import Button, Reply
 from bot.spec import MAX_ID, event_id, numbered
 from commands.announcements.jobs import card_reply
 from commands.events import load_event, shown_title
@@ -139,34 +141,68 @@ async def unschedule(ctx: Context) -> None:
         if not of_event:
             raise NotFound("unschedule.event_none", id=number)
         if len(of_event) > 1:
-            raise Conflict("unschedule.event_several", id=number,
-                           title=await _title(ctx, of_event[0]),
-                           lines=t("unschedule.or").join(_line(ctx, f"n°{a.id}")
-                                                         for a in of_event))
+            ctx.reply(t("unschedule.event_several", id=number,
+                        title=await _title(ctx, of_event[0]),
+                        lines=t("unschedule.or").join(_line(ctx, f"n°{a.id}")
+                                                      for a in of_event)),
+                      private=True, buttons=_buttons(of_event))
+            return
         target = of_event[0]
     else:
         target = next((a for a in pending if a.id == number), None)
         bare = not typed.startswith("n")
         if bare and of_event and target is not None and target.event_id != number:
-            raise Conflict(
+            # A button each: a Discord number field takes neither « n°3 » nor « #3 ».
+            ctx.reply(t(
                 "unschedule.which", n=number, title=await _title(ctx, target),
                 id=target.event_id, when=format_when(target.at),
                 event_title=await _title(ctx, of_event[0]),
-                as_number=_line(ctx, f"n°{number}"), as_event=_line(ctx, f"#{number}"))
+                as_number=_line(ctx, f"n°{number}"), as_event=_line(ctx, f"#{number}")),
+                private=True, buttons=_buttons([target, *of_event]))
+            return
         if target is None:
             if of_event:
                 # Every other command takes an event's number: « /deprogrammer 3 » for
                 # event #3 is answered with that event's announcements, to cancel by their
-                # own number.
-                raise NotFound("unschedule.event_number", id=number,
-                               numbers=", ".join(f"n°{a.id}" if ctx.locale == "fr"
-                                                 else str(a.id) for a in of_event),
-                               first=of_event[0].id)
+                # own number (or a tap).
+                ctx.reply(t("unschedule.event_number", id=number,
+                            numbers=", ".join(f"n°{a.id}" if ctx.locale == "fr"
+                                              else str(a.id) for a in of_event),
+                            line=_line(ctx, _unambiguous(of_event[0].id, pending))),
+                          private=True, buttons=_buttons(of_event))
+                return
             raise NotFound("error.scheduled_not_found", id=number)
+    await _unschedule(ctx, target)
+
+
+async def press_unschedule(ctx: Context, action: Action) -> None:
+    """A button under « which announcement? »: that one is cancelled, if still planned."""
+    ctx.require_organizer()
+    number = int(action.target)
+    target = next((a for a in await ctx.storage.announcements.pending()
+                   if a.id == number and a.status == "pending"), None)
+    if target is None:
+        raise NotFound("error.scheduled_not_found", id=number)
+    await _unschedule(ctx, target)
+
+
+async def _unschedule(ctx: Context, target: ScheduledAnnouncement) -> None:
     if not await ctx.storage.announcements.unschedule(target.id):
         raise NotFound("error.scheduled_not_found", id=target.id)
     ctx.reply(t("unschedule.done", n=target.id, title=await _title(ctx, target),
                 id=target.event_id, when=format_when(target.at)), private=True)
+
+
+def _unambiguous(number: int, pending: list[ScheduledAnnouncement]) -> str:
+    """How to type announcement `number` so it is not asked back: « 2 », or « n°2 » when
+    event #2 has announcements too."""
+    return f"n°{number}" if any(a.event_id == number for a in pending) else str(number)
+
+
+def _buttons(planned: list[ScheduledAnnouncement]) -> tuple[Button, ...]:
+    """One button per announcement (five at most: one row)."""
+    return tuple(Button(t("button.unschedule", n=a.id, id=a.event_id),
+                        actions.encode("unschedule", a.id)) for a in planned[:5])
 
 
 async def _title(ctx: Context, planned: ScheduledAnnouncement) -> str:

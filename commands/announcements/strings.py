@@ -98,10 +98,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "unschedule.event_number": {
         "fr": "Il n'y a pas d'annonce programmée n°{id}, mais l'événement #{id} en a : "
               "{numbers}. Une annonce s'annule par son propre numéro (voir /programmees), "
-              "par exemple : /deprogrammer {first}",
+              "par exemple : {line}",
         "en": "There is no scheduled announcement {id}, but event #{id} has some: "
               "{numbers}. An announcement is cancelled by its own number (see /scheduled), "
-              "for example: /unschedule {first}",
+              "for example: {line}",
     },
     "unschedule.done": {
         "fr": "Annonce n°{n} annulée : « {title} » (#{id}) ne sera pas publiée {when}.",
@@ -114,6 +114,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{n}\": announcement {n} (\"{title}\", #{id}, due {when}) or the announcement "
               "of event #{n} \"{event_title}\"? Nothing is cancelled. Type {as_number} for "
               "announcement {n}, or {as_event} for event #{n}'s.",
+    },
+    "button.unschedule": {
+        "fr": "Annuler l'annonce n°{n} (#{id})",
+        "en": "Cancel announcement {n} (#{id})",
     },
     "unschedule.or": {
         "fr": " ou ",

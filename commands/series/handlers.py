@@ -33,6 +33,7 @@ from commands.series.parsers import (
     read_rule,
     read_time,
 )
+from commands.series.parsers import occurrences as rule_dates
 from storage.models import Event, Recipient, Series
 
 SHOWN_DATES = 4
@@ -185,27 +186,71 @@ def _value(field: str, raw: str) -> object:
     return price(raw)
 
 
-def _new_rule(raw: str, current: Rule) -> tuple[Rule, bool]:
-    """The rule after an edit, and whether only the time changed (« heure 20h » keeps the
-    days; « jour jeudi » keeps the rhythm and the time; a rule without a time keeps the
-    time; a rule keeps the length unless it gives a range)."""
+def _new_rule(raw: str, current: Rule) -> tuple[Rule, str]:
+    """The rule after an edit, and what changed: "time" (« heure 20h » keeps the days),
+    "days" (« jour jeudi » keeps the rhythm and the time) or "rule" (a rule without a time
+    keeps the time; a rule keeps the length unless it gives a range)."""
     only = read_time(raw)
     if only is not None:
-        return replace(current, local_time=only[0], minutes=only[1] or current.minutes), True
+        return replace(current, local_time=only[0], minutes=only[1] or current.minutes), "time"
     days = read_days(raw)
     if days is not None:  # « jour jeudi »: the same rhythm and time, on other days
-        return replace(current, weekdays=days), False
+        return replace(current, weekdays=days), "days"
     try:
         rule = read_rule(raw)
     except UserInputError as err:  # « un jeudi sur deux »: the series' time stays
         if err.key != "error.rule_need_time":
             raise
         rule = read_rule(f"{raw} {current.local_time}")
-    return replace(rule, minutes=rule.minutes or current.minutes), False
+    return replace(rule, minutes=rule.minutes or current.minutes), "rule"
+
+
+def _period(rule: Rule, moment: datetime) -> tuple[int, int]:
+    """The week (or, for a monthly rule, the month) a date belongs to, in Paris."""
+    day = moment.astimezone(PARIS).date()
+    if rule.monthly:
+        return day.year, day.month
+    return day.isocalendar()[:2]
+
+
+def _week_anchor(rule: Rule, first: datetime, fallback: date) -> date:
+    """The first date of the new rule counted from the week (month) of the series' first
+    date to come: a fortnight keeps its weeks when the day changes."""
+    local = first.astimezone(PARIS).date()
+    start = local.replace(day=1) if rule.monthly else local - timedelta(days=local.weekday())
+    for day, _ in rule_dates(rule, start):
+        return day
+    return fallback
+
+
+def _day_moves(occurrences: Sequence[Event], targets: Sequence[datetime], rule: Rule,
+               now: datetime) -> tuple[dict[int, datetime], list[Event]]:
+    """« jour jeudi »: each date moves to the new day of its own week (month, for a monthly
+    rule), a cancelled one too (it stays cancelled there, so the week off stays off); a
+    date the rule keeps stays. A date whose new day is already past this week stays as it
+    was; one with no new day left in its week is dropped."""
+    wanted = set(targets)
+    held = {e.starts_at for e in occurrences}
+    free: dict[tuple[int, int], list[datetime]] = {}
+    for start in targets:
+        if start not in held:
+            free.setdefault(_period(rule, start), []).append(start)
+    moves: dict[int, datetime] = {}
+    dropped: list[Event] = []
+    for event in occurrences:
+        if event.starts_at in wanted:
+            continue
+        period = _period(rule, event.starts_at)
+        slots = free.get(period)
+        if slots:
+            moves[event.id] = slots.pop(0)
+        elif not event.cancelled and period != _period(rule, now):
+            dropped.append(event)
+    return moves, dropped
 
 
 def _moves(occurrences: Sequence[Event], targets: Sequence[datetime], rule: Rule,
-           now: datetime, *, same_days: bool = False
+           now: datetime, *, same_days: bool = False, new_days: bool = False
            ) -> tuple[dict[int, dict[str, object]], list[Event]]:
     """What a new rule does to the coming dates: a date the rule keeps stays (with its
     answers); the others take the rule's free dates in order, and those left over are dropped.
@@ -225,10 +270,14 @@ def _moves(occurrences: Sequence[Event], targets: Sequence[datetime], rule: Rule
             if start is not None and event.starts_at not in wanted and start not in held:
                 moves[event.id] = start
         held |= set(moves.values())
-    coming = [e for e in occurrences if not e.cancelled]
-    movers = [e for e in coming if e.starts_at not in wanted and e.id not in moves]
-    free = [start for start in targets if start not in held]
-    moves.update((event.id, start) for event, start in zip(movers, free, strict=False))
+    if new_days:
+        moves, dropped = _day_moves(occurrences, targets, rule, now)
+    else:
+        coming = [e for e in occurrences if not e.cancelled]
+        movers = [e for e in coming if e.starts_at not in wanted and e.id not in moves]
+        free = [start for start in targets if start not in held]
+        moves.update((event.id, start) for event, start in zip(movers, free, strict=False))
+        dropped = movers[len(free):]
     changes: dict[int, dict[str, object]] = {}
     for event in occurrences:
         start = moves.get(event.id)
@@ -240,7 +289,7 @@ def _moves(occurrences: Sequence[Event], targets: Sequence[datetime], rule: Rule
         elif event.ends_at is not None:
             change["ends_at"] = start + (event.ends_at - event.starts_at)
         changes[event.id] = change
-    return changes, movers[len(free):]
+    return changes, dropped
 
 
 async def edit_series(ctx: Context) -> None:
@@ -258,16 +307,21 @@ async def edit_series(ctx: Context) -> None:
     dropped: list[Event] = []
     rule = rule_of(series)
     if field == "when":
-        rule, same_days = _new_rule(raw, rule)
+        rule, what = _new_rule(raw, rule)
+        same_days = what == "time"
         anchor = date.fromisoformat(series.first_date) if same_days \
             else first_date(rule, ctx.now)
+        if what == "days" and occurrences:  # the series' own weeks, counted as before
+            anchor = _week_anchor(rule, occurrences[0].starts_at, anchor)
         today = ctx.now.astimezone(PARIS).date()
         until = (ctx.now + HORIZON).astimezone(PARIS).date()
-        if occurrences:
-            until = max(until, occurrences[-1].starts_at.astimezone(PARIS).date())
+        if occurrences:  # a last date moved to a later day of its week (month) keeps it
+            later = timedelta(days=31 if rule.monthly else 6) if what == "days" \
+                else timedelta(0)
+            until = max(until, occurrences[-1].starts_at.astimezone(PARIS).date() + later)
         targets = [start for _, start in dates_between(rule, anchor, today, until)]
         per_event, dropped = _moves(occurrences, targets, rule, ctx.now,
-                                    same_days=same_days)
+                                    same_days=same_days, new_days=what == "days")
         # A cancelled date keeps its new slot quietly: its people were told it was off.
         for event in occurrences:
             if event.cancelled and event.id in per_event:

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time
 
 from dateutil.rrule import rrulestr
 
-from bot.dates import WEEKDAY_WORDS
+from bot.dates import WEEKDAY_WORDS, end_and_length, split_length
 from bot.errors import UserInputError
 from bot.i18n import PARIS
 from bot.spec import numbered
@@ -48,7 +48,7 @@ _FILLERS = {"chaque", "tous", "toutes", "tout", "les", "le", "la", "l", "du", "d
             "per", "vers", "around", "pile", "sharp", "fois", "week", "semaine", "from",
             "jusqu", "to", "until", "partir"}
 _CLOCK = (r"(?P<{p}h>\d{{1,2}})(?:\s*(?P<{p}mark>heures?|h)(?:\s*(?P<{p}m>\d{{2}}))?"
-          r"|:(?P<{p}c>\d{{2}}))?(?:\s*(?P<{p}ap>am|pm))?")
+          r"|[:.](?P<{p}c>\d{{2}}))?(?:\s*(?P<{p}ap>am|pm))?")
 _RANGE = re.compile(r"(?<![\w])(?:(?P<pre>de|from)\s+)?" + _CLOCK.format(p="a")
                     + r"\s*(?P<sep>-|a|to|until|jusqu\s*a)\s*" + _CLOCK.format(p="b")
                     + r"(?![\w])")
@@ -187,7 +187,10 @@ def read_rule(text: str) -> Rule:
     plain = _plain(text)
     if len(plain) > 120:
         raise UserInputError("error.bad_rule", value=value)
+    plain, length = split_length(plain.rstrip(" ."), value)  # « jeudi 18h pendant 2h »
     times, rest = _times(plain, value)
+    if length is not None and times.end is not None:
+        raise end_and_length(value)
     tokens = re.findall(r"[a-z0-9]+", rest)
     weekdays: list[int] = []
     positions: list[int] = []
@@ -259,6 +262,8 @@ def read_rule(text: str) -> Rule:
     if times.start is None:
         raise UserInputError("error.rule_need_time", value=value)
     local_time, minutes = _moment(times.start, times.end, part, value)
+    if length is not None:
+        minutes = int(length.total_seconds()) // 60
     ordered = tuple(sorted(set(positions), key=lambda p: (p < 0, abs(p))))
     return Rule(tuple(sorted(weekdays)), local_time, every, ordered, minutes)
 
@@ -312,14 +317,18 @@ def read_time(text: str) -> tuple[str, int | None] | None:
     """A time (or range) alone, for an edit that keeps the days (« heure 20h »); None when the
     text holds anything else."""
     value = text.strip()[:40]
-    times, rest = _times(_plain(text), value)
+    plain, length = split_length(_plain(text).rstrip(" ."), value)
+    times, rest = _times(plain, value)
     words = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in _FILLERS]
     part = None
     if len(words) == 1 and words[0] in _PARTS:
         part = _PARTS[words.pop()]
     if words or times.start is None:
         return None
-    return _moment(times.start, times.end, part, value)
+    if length is not None and times.end is not None:
+        raise end_and_length(value)
+    moment, minutes = _moment(times.start, times.end, part, value)
+    return moment, minutes if length is None else int(length.total_seconds()) // 60
 
 
 # -- dates -----------------------------------------------------------------------------------
