@@ -34,7 +34,7 @@ from bot.i18n import (
 )
 from bot.links import public_base
 from bot.messages import Button, Incoming, Reply
-from bot.platform import Capabilities, EventChoice, Platform, Unreachable
+from bot.platform import Capabilities, CardGone, EventChoice, Platform, Unreachable
 from bot.router import Aside, Router
 from bot.spec import (
     IMAGE_TOO_LARGE,
@@ -537,6 +537,9 @@ class Core:
             card = build_card(event, counts)
             try:
                 moved = await adapter.edit_card(posted.chat_id, posted.message_id, card)
+            except CardGone:
+                await self._forget_copy(event.id, posted)
+                return
             except Exception:
                 log.exception("could not update card of event %s on %s", event.id,
                               posted.platform)
@@ -548,6 +551,15 @@ class Core:
             except Exception:
                 log.exception("could not record the new card of event %s on %s", event.id,
                               posted.platform)
+
+    async def _forget_copy(self, event_id: int, posted: PostedMessage) -> None:
+        """A copy whose message was deleted: off the record, not edited at every change."""
+        log.info("card of event %s on %s is gone; no longer updated", event_id, posted.platform)
+        try:
+            await self.storage.cards.forget(posted.platform, posted.chat_id, posted.message_id)
+        except Exception:
+            log.exception("could not forget a deleted card of event %s on %s", event_id,
+                          posted.platform)
 
     def event_changed(self, event_id: int, promoted: Sequence[Recipient] = ()) -> None:
         """THE path after any change to an event or its seats (an answer, a button, "I can't
@@ -608,6 +620,16 @@ class Core:
                 if len(found) == limit:
                     break
         return found
+
+    async def language_of(self, platform: str, user_id: str) -> str | None:
+        """See `Host.language_of`; a database that cannot answer gives None (the adapter
+        then uses the app's language)."""
+        try:
+            member = await self.storage.members.find(platform, user_id)
+        except Exception:
+            log.warning("could not read a member's language on %s", platform, exc_info=True)
+            return None
+        return None if member is None else member.language or member.app_language
 
     async def card_posted(
         self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str,

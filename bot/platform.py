@@ -33,6 +33,11 @@ class Unreachable(Exception):
         self.permanent = permanent
 
 
+class CardGone(Exception):
+    """Raised by `edit_card` when the card's message is gone for good (deleted by someone,
+    or its chat): the core takes it off the record instead of editing it at every change."""
+
+
 @dataclass(frozen=True)
 class EventChoice:
     event_id: int
@@ -57,6 +62,11 @@ class Host(Protocol):
 
     async def event_choices(self, typed: str, locale: str, limit: int = 25
                             ) -> list[EventChoice]: ...
+
+    async def language_of(self, platform: str, user_id: str) -> str | None:
+        """The language of a line the adapter says itself (an edit, a sticker): the one the
+        member chose with /langue, else their app's as last seen; None for someone unknown
+        (nobody is created for it)."""
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None: ...
 
@@ -89,7 +99,8 @@ class Platform(Protocol):
     async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> str | None:
         """Show new counts on an already posted card. Unchanged content is not an error.
         Returns the id of the message that shows the card from now on when the platform
-        had to post it anew (Telegram cannot turn text into a photo), else None."""
+        had to post it anew (Telegram cannot turn text into a photo), else None. Raises
+        `CardGone` when the message no longer exists."""
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
         """Deliver privately to a member; raise `Unreachable` when the platform refuses."""

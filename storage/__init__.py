@@ -8,10 +8,12 @@ storage.db (base.Database): transaction() (BEGIN IMMEDIATE..COMMIT, all or nothi
 storage.members (members.Members):
     identify(platform, user_id, display_name, now, app_language=None) -> Member
         (created on first contact; cached; app_language: the app's, for notices)
+    find(platform, user_id) -> Member | None   (nobody created: a line's language)
     get(member_id) -> Member | None
     update(member_id, **language|reminders|unreachable|notice_pending) -> Member | None
     export(member_id) -> dict   (everything we hold about them, for /mydata)
     erase(member_id, now) -> [(event_id, Recipient promoted)]   (drops the cache entry)
+    accounts() -> {(platform, platform_user_id): (member_id, first contact)}   (restore)
 storage.events (events.Events):
     create(NewEvent, now) -> Event;  get(event_id) -> Event | None
     upcoming(now, limit=25) -> [Event];  count() -> int
@@ -34,6 +36,7 @@ storage.cards (cards.Cards):
         private_to=None)   (private_to: whose private chat; erased with them)
     live(event_id) -> [PostedMessage];  revive(event_id, platform, chat_id, message_id) -> bool
     move(platform, chat_id, old_message_id, new_message_id) -> bool   (a copy posted anew)
+    forget(platform, chat_id, message_id) -> bool   (its message was deleted: no more edits)
     none_live(event_id) -> bool   (known to have no live copy: no read needed)
     (bounds: cards.COPIES_PER_CHAT, cards.COPIES_PER_EVENT)
 storage.faq (faq.Faq): overrides() -> [FaqOverride];  save(FaqOverride, member_id, now)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime
 
@@ -102,23 +103,46 @@ class Cards:
         finally:
             self._recorded += 1
 
+    async def forget(self, platform: str, chat_id: str, message_id: str) -> bool:
+        """A card's message is gone (deleted in its chat): no more edits of it, at any
+        change, cancelled or not. False when it was not recorded."""
+        self._recorded += 1
+        try:
+            async with self.db.transaction() as db:
+                rows = list(await db.execute_fetchall(
+                    "DELETE FROM posted_messages WHERE platform = ? AND chat_id = ?"
+                    " AND message_id = ? RETURNING 1", (platform, chat_id, message_id)))
+        finally:
+            self._recorded += 1
+        return bool(rows)
+
     async def live(self, event_id: int) -> list[PostedMessage]:
         """The live copies of an event's card: the ones every change is shown on. Once the
-        event is cancelled, every copy ever posted: « ANNULÉ » must reach the ones newer
-        copies retired too (one still offering « Je viens » in a channel brings people to
-        a cancelled event), and a cancelled event takes no answers to multiply edits."""
+        event is cancelled, also the copies newer ones retired, once each: « ANNULÉ » must
+        reach them (one still offering « Je viens » in a channel brings people to a
+        cancelled event), but only once, or every later change of that event (an erasure,
+        « Je ne viens plus » under an old reminder) would edit them all again, deleted
+        messages included, past the bound on copies. They are marked `live = 2` (retired,
+        shown cancelled) as they are handed out."""
         recorded = self._recorded
         rows = await self.db.read(
-            "SELECT event_id, platform, chat_id, message_id, locale FROM posted_messages"
-            " WHERE event_id = ? AND (live = 1 OR EXISTS (SELECT 1 FROM events"
-            "  WHERE id = ? AND status = 'cancelled')) ORDER BY id",
+            "SELECT event_id, platform, chat_id, message_id, locale, id, live"
+            " FROM posted_messages WHERE event_id = ? AND (live = 1 OR (live = 0"
+            "  AND EXISTS (SELECT 1 FROM events WHERE id = ? AND status = 'cancelled')))"
+            " ORDER BY id",
             (event_id, event_id),
         )
         if rows:
             self._none_live.discard(event_id)
         elif recorded == self._recorded:
             self._none_live.add(event_id)
-        return [PostedMessage(*r) for r in rows]
+        retired = [r[5] for r in rows if not r[6]]
+        if retired:
+            async with self.db.transaction() as db:
+                await db.execute(
+                    "UPDATE posted_messages SET live = 2 WHERE live = 0"
+                    " AND id IN (SELECT value FROM json_each(?))", (json.dumps(retired),))
+        return [PostedMessage(*r[:5]) for r in rows]
 
 
 _RETIRE = (

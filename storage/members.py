@@ -63,6 +63,16 @@ class Members:
                                   " FROM members WHERE platform != 'desk'")
         return {(r[0], r[1]): (r[2], from_db(r[3])) for r in rows}
 
+    async def find(self, platform: str, user_id: str) -> Member | None:
+        """The member behind a platform identity, if known; nobody is created or changed."""
+        cached = self._cache.get((platform, user_id))
+        if cached is not None:
+            return cached
+        rows = await self.db.read(
+            f"SELECT {MEMBER_COLS} FROM members WHERE platform = ? AND platform_user_id = ?",
+            (platform, user_id))
+        return member_from_row(rows[0]) if rows else None
+
     async def get(self, member_id: int) -> Member | None:
         rows = await self.db.read(f"SELECT {MEMBER_COLS} FROM members WHERE id = ?", (member_id,))
         return member_from_row(rows[0]) if rows else None

@@ -31,7 +31,8 @@ async def test_names_with_maybe_say_the_choice_going_as_discord_shows_it(
         await dc.settle()
         [typed] = [m["content"] for m in dc.fake.messages.values()
                    if dc.fake.dm_channels.get(int(m["channel_id"])) == BOB]
-    assert f"/participer {event_id} oui Tom, Zoé" in plain(typed), typed
+    # Bob's Discord is in English (his slash commands say so): so is his private chat.
+    assert f"/rsvp {event_id} yes Tom, Zoe" in plain(typed), typed
     assert "« Je viens »" in french and "« oui »" not in french, french
     assert f"/participer numero:{event_id} reponse:Je viens enfants:Tom, Zoé" in french, french
     assert '"Going"' in english and '"yes"' not in english, english

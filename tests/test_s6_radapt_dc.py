@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from test_discord_adapter import BOB, Harness, running
 
 from recording import plain
@@ -18,9 +17,6 @@ def _said(dc: Harness, user: int) -> list[str]:
             if dc.fake.dm_channels.get(int(m["channel_id"])) == user and m["content"]]
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py: a message with no platform "
-                   "locale (a Discord private message) takes the member's app language as last "
-                   "seen (diff in /tmp/team/radapt-proposals.diff)")
 async def test_an_english_discord_member_writing_privately_is_answered_in_english(
         db_path: Path) -> None:
     """Bob's Discord is in English: /events answers him in English. He then writes « /help »
@@ -34,9 +30,6 @@ async def test_an_english_discord_member_writing_privately_is_answered_in_englis
     assert "/events" in said and "/evenements" not in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/platform.py, bot/core.py, "
-                   "storage/members.py: Host.language_of, read-only (diff in "
-                   "/tmp/team/radapt-proposals.diff)")
 async def test_the_adapters_own_line_in_private_follows_the_language_chosen(
         db_path: Path) -> None:
     """Bob chose /langue en; he sent a sticker in his private chat: « Je ne lis que les

@@ -106,9 +106,6 @@ async def test_a_card_in_a_topic_that_gets_its_poster_stays_in_that_topic(
 # -- the adapter's own lines in the language chosen -----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/platform.py, bot/core.py, "
-                   "storage/members.py: Host.language_of, read-only (diff in "
-                   "/tmp/team/radapt-proposals.diff)")
 async def test_the_adapters_own_line_follows_the_language_chosen_not_the_phones(
         tg: Harness) -> None:
     """Tom's phone is in English but he chose /langue fr: every answer comes in French,

@@ -25,7 +25,7 @@ from bot.cards import build_card
 from bot.config import Settings
 from bot.core import Core
 from bot.messages import Reply
-from bot.platform import Platform, Unreachable
+from bot.platform import CardGone, Platform, Unreachable
 from bot.text import fold
 from fakes.telegram_api import (
     BOT_USERNAME,
@@ -520,7 +520,8 @@ async def test_edits_that_change_nothing_are_not_errors(tg: Harness) -> None:
     tg.adapter._shown.clear()
     await tg.adapter.edit_card(chat, message, built)  # Telegram says "not modified"
     assert tg.fake.calls[-1].status == 400
-    await tg.adapter.edit_card(chat, "999", built)  # deleted message: logged only
+    with pytest.raises(CardGone):  # deleted message: the core takes it off the record
+        await tg.adapter.edit_card(chat, "999", built)
 
 
 # -- shutdown -----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ Claim, send, record, with the shared policy of `bot.jobs`:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import defaultdict
 from collections.abc import Callable
@@ -76,13 +77,16 @@ async def send_reminders(job: JobContext) -> None:
         send, rest = keep[0], keep[1:]
         for due in rest:
             await _skip(job, due, "superseded")
-        if send.state == "waitlisted" and send.earlier > 0:
-            await _skip(job, send, "waitlisted_once")  # one note is enough
-            continue
         if event_id not in events:
             events[event_id] = await store.events.get(event_id)
         event = events[event_id]
         if event is None:
+            continue
+        if send.state == "waitlisted" and send.earlier > 0:
+            # One note of a waitlist place is enough; but one promoted since it was read
+            # (a seat freed while the reminders go out) is reminded of the seat.
+            if not await _deliver(job, _as_going(send), event):
+                await _skip(job, send, "waitlisted_once")
             continue
         await _deliver(job, send, event)
 
@@ -95,12 +99,23 @@ async def _skip(job: JobContext, due: DueReminder, why: str) -> None:
                  due.offset_seconds, why)
 
 
-async def _deliver(job: JobContext, due: DueReminder, event: Event) -> None:
+def _as_going(due: DueReminder) -> DueReminder:
+    return dataclasses.replace(due, state="going", position=0)
+
+
+async def _deliver(job: JobContext, due: DueReminder, event: Event) -> bool:
+    """Claim and send one reminder; False when it was not claimed."""
     key: Key = (due.event_id, due.who.member_id, due.offset_seconds, due.starts_at)
     claim = await job.core.storage.reminders.claim(
         *key, job.now, lease_for(due.starts_at, job.now), job.boot, due=due)
+    if claim is None and due.state == "waitlisted":
+        # Promoted since it was read: the next tick would see an answer changed after the
+        # reminder's moment (the promotion's) and skip it as « answered late ».
+        due = _as_going(due)
+        claim = await job.core.storage.reminders.claim(
+            *key, job.now, lease_for(due.starts_at, job.now), job.boot, due=due)
     if claim is None:  # sent, in flight, or no longer due (erased, « non », cancelled…)
-        return
+        return False
     late = job.now - due.due_at
     if late > timedelta(minutes=5):
         log.info("reminder %s/%s/%ss sent %s late", *key[:3], late)
@@ -110,6 +125,7 @@ async def _deliver(job: JobContext, due: DueReminder, event: Event) -> None:
     status = await send_private(job.core, due.who, reminder_reply(event, due.state,
                                                                   due.position, job.now))
     await _record(job, key, status, claim)
+    return True
 
 
 async def send_private(core: Services, who: Recipient, build: Callable[[], Reply]) -> str:

@@ -57,7 +57,7 @@ from bot.cards import poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using
 from bot.messages import EventCard, Form, Incoming, Reply
-from bot.platform import Capabilities, Host, Unreachable
+from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, CommandSpec
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,8 @@ class FocusClient(discord.Client):
         if message.content.strip():
             await self.adapter.on_private_message(message)
         elif message.attachments or message.stickers:
-            await self.adapter.tell(message.channel.id, "discord.write_please")
+            await self.adapter.tell(message.channel.id, message.author.id,
+                                    "discord.write_please")
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
         """A member's edit of a private message: never run (what changed would go unseen),
@@ -115,7 +116,7 @@ class FocusClient(discord.Client):
         if (payload.guild_id is None and not message.author.bot
                 and message.edited_at is not None
                 and (before is None or before.edited_at != message.edited_at)):
-            await self.adapter.tell(payload.channel_id, "discord.edited")
+            await self.adapter.tell(payload.channel_id, message.author.id, "discord.edited")
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Forms sent back are read here, from the payload, not by a modal object kept in
@@ -345,11 +346,15 @@ class DiscordAdapter:
         line on Telegram (a question, « /participer 12 oui »); the answers in that chat.
         No organiser rights there (they exist only in our server)."""
         user = message.author
-        incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
-                            display_name=user.display_name, chat_id=str(message.channel.id),
-                            text=message.content, is_private=True, is_organizer=False)
         with self._answering():
             try:
+                # A private message carries no language: the member's as last known (their
+                # /langue, else their Discord app's from their last slash command).
+                known = await self.host.language_of(PLATFORM, str(user.id))
+                incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
+                                    display_name=user.display_name,
+                                    chat_id=str(message.channel.id), text=message.content,
+                                    is_private=True, is_organizer=False, platform_locale=known)
                 replies = await self.host.handle(incoming)
                 spec = self._organizer_command(message.content)
                 if replies and spec is not None:
@@ -370,14 +375,15 @@ class DiscordAdapter:
         spec = self.host.router.find(head[1:]) if head.startswith("/") else None
         return spec if spec is not None and spec.organizer else None
 
-    async def tell(self, channel_id: int, key: str) -> None:
-        """One line of the adapter's own in a private chat (an edit, a picture alone), in
-        French, the server's language: a private message carries no language, and nobody
-        is looked up for it."""
+    async def tell(self, channel_id: int, user_id: int, key: str) -> None:
+        """One line of the adapter's own in a private chat (an edit, a picture alone): a
+        private message carries no language, so the member's (chosen with /langue, else
+        their Discord app's as last seen), French for someone unknown."""
         with self._answering():
             try:
+                known = await self.host.language_of(PLATFORM, str(user_id))
                 channel = self.client.get_partial_messageable(channel_id)
-                await channel.send(_said(None, key))
+                await channel.send(_said(known, key))
             except discord.HTTPException as err:
                 log.info("Discord: a private line not delivered: %s", err)
 
@@ -619,12 +625,14 @@ class DiscordAdapter:
             extra["attachments"] = [discord.File(poster, filename=POSTER_FILENAME)]
         elif poster is None and shown:
             extra["attachments"] = []  # the poster was removed: the picture goes too
+        gone = False
         try:
             embed = card_embed(card, POSTER_URL if poster is not None else None)
             await message.edit(embed=embed, view=view, **extra)
             self._note_poster(int(message_id), card.image if poster is not None else "")
         except discord.NotFound:
             log.info("Discord: card %s in %s is gone", message_id, chat_id)
+            gone = True
         except discord.Forbidden as err:
             # A channel the bot's role cannot see or write in (a slash command used there
             # was answered all the same): that copy stays as it is.
@@ -638,6 +646,8 @@ class DiscordAdapter:
             else:
                 raise
         await self.mirror.show(int(chat_id), card, create=False)
+        if gone:
+            raise CardGone(message_id)  # the core stops editing it
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
         """A DM; closed DMs (403, 50007) raise `Unreachable(permanent=False)`."""

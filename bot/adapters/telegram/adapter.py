@@ -48,7 +48,7 @@ from bot.cards import poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using
 from bot.messages import EventCard, Incoming, Reply
-from bot.platform import Capabilities, Host, Unreachable
+from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES
 
 log = logging.getLogger(__name__)
@@ -395,9 +395,11 @@ class TelegramAdapter:
 
     async def _tell(self, user: TgUser, key: str) -> None:
         """One line of the adapter's own in the member's private chat (an edit, a voice
-        message, a picture nobody asked for): in the member's Telegram language, nobody
-        looked up and nothing kept. Refused (never opened, blocked): logged, nothing else."""
-        with using(pick_locale(None, user.language_code)):
+        message, a picture nobody asked for): in the member's language (chosen with /langue,
+        else their Telegram app's); nothing kept. Refused (never opened, blocked): logged,
+        nothing else."""
+        known = await self._host.language_of(self.platform, str(user.id)) if self._host else None
+        with using(pick_locale(known, user.language_code)):
             text = t(key)
         try:
             with urgent():
@@ -774,7 +776,7 @@ class TelegramAdapter:
             self._shown.pop(key, None)
             if "not found" in err.message.lower():
                 log.info("Telegram: card %s in %s is gone", message_id, chat_id)
-                return moved
+                raise CardGone(message_id) from err  # the core stops editing it
             raise
         except TelegramError:
             self._shown.pop(key, None)
