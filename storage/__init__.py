@@ -20,6 +20,8 @@ storage.events (events.Events):
     upcoming_with_counts(now, limit=25) -> [(Event, Counts)]   (one query, for /events)
     update(event_id, now, **EVENT_FIELDS) -> (Event, [Recipient promoted]) | None
     cancel(event_id, now, reason="") -> Event | None   (None too when already cancelled)
+    mark_back(event_id, copy_id) -> int | None   (a cancelled event copied back: None the
+        first time, else the copy its people were told of)
     set_signups(event_id, closed, now) -> Event | None   (rsvps refuse new "going" if closed)
     ask_cancel(event_id, member_id, reason, now);  drop_cancel_request(event_id, member_id)
     cancel_request(event_id, member_id) -> (reason, asked_at) | None

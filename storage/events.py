@@ -141,6 +141,19 @@ class Events:
             await db.execute("DELETE FROM cancel_requests WHERE event_id = ?", (event_id,))
         return event_from_row(rows[0]) if rows else None
 
+    async def mark_back(self, event_id: int, copy_id: int) -> int | None:
+        """Record that a cancelled event is back on the programme as `copy_id`: None the
+        first time (its people are to be told), else the copy they were told of before."""
+        async with self.db.transaction() as db:
+            rows = list(await db.execute_fetchall(
+                "UPDATE events SET back_as = ? WHERE id = ? AND back_as IS NULL RETURNING id",
+                (copy_id, event_id)))
+            if rows:
+                return None
+            earlier = list(await db.execute_fetchall(
+                "SELECT back_as FROM events WHERE id = ?", (event_id,)))
+        return int(earlier[0][0]) if earlier and earlier[0][0] is not None else None
+
     async def set_signups(self, event_id: int, closed: bool, now: datetime) -> Event | None:
         """Close or reopen sign-ups; None when there is no such event."""
         async with self.db.transaction() as db:

@@ -169,8 +169,6 @@ async def test_unschedule_by_an_events_number_gives_a_line_that_works_at_once(bo
 # -- a copy after a cancellation ---------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in storage/migrations (0017: events.back_as): "
-                   "a cancelled event's people are told of its first copy only")
 async def test_a_second_copy_of_a_cancelled_event_does_not_tell_them_again(bot: Bot) -> None:
     """The screening of 4 December is cancelled; the volunteer copies it to the 11th, then
     (next month's programme) to the 18th. Ana and Cy, told of the cancellation, got « Bonne

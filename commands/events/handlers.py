@@ -201,6 +201,10 @@ async def _told_again(ctx: Context, source: Event, copy: Event) -> None:
     people, to_call = await told_and_called(ctx, source.id)
     if not people and not to_call:
         return
+    earlier = await ctx.storage.events.mark_back(source.id, copy.id)
+    if earlier is not None:  # a second copy (next month's): they heard of the first one
+        ctx.reply(t("duplicate.told_before", source=source.id, earlier=earlier))
+        return
     ctx.core.notify_all(people, lambda: Reply(
         t("notify.rescheduled", title=shown_title(source), source=source.id, id=copy.id,
           when=format_span(copy.starts_at, copy.ends_at), place=copy.place),

@@ -70,6 +70,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "That night clocks go back and the hour from 2 to 3 AM happens twice: I took the "
               "first one (still summer time, an hour before the second).",
     },
+    "duplicate.told_before": {
+        "fr": "Les personnes prévenues de l'annulation de #{source} ont déjà reçu la copie "
+              "#{earlier} : elles ne sont pas prévenues de celle-ci.",
+        "en": "The people told of #{source}'s cancellation already heard of the copy "
+              "#{earlier}: they are not told of this one.",
+    },
     "duplicate.told": {
         "fr": "{count:# personne prévenue|# personnes prévenues} de l'annulation de #{source} "
               "{count:a reçu|ont reçu} la nouvelle date, avec le bouton pour répondre à "
