@@ -85,14 +85,26 @@ def _build_adapters(settings: config.Settings) -> list[Adapter]:
     return adapters
 
 
-def _console_line(key: str, **values: object) -> str:
+def _console_line(key: str, locale: str | None = None, **values: object) -> str:
     """A start-up line for someone trying the console: in the console's words and language
-    (French first, like its welcome), not the operator's."""
+    (French first, like its welcome, or the one they chose there), not the operator's."""
     from bot import i18n
     from bot.adapters.console import STRINGS
 
     i18n.add_strings(STRINGS)
-    return i18n.t(key, **values)
+    with i18n.using(locale or i18n.DEFAULT_LOCALE):
+        return i18n.t(key, **values)
+
+
+async def _console_locale(core: Core) -> str:
+    """The language the console's organiser chose last time (/langue), else French: the
+    welcome and the web agenda's address greet them in it at the next start."""
+    from bot.adapters.console import ORGANIZER
+    from bot.i18n import pick_locale
+
+    known = (await core.storage.members.accounts()).get(("console", ORGANIZER[0]))
+    member = await core.storage.members.get(known[0]) if known else None
+    return pick_locale(member.language if member else None, None)
 
 
 async def _open_core(settings: config.Settings, *, console: bool = False) -> Core:
@@ -182,7 +194,8 @@ async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapt
 
         # Files it saves (CSV, .ics) go beside the database, like its log: not into
         # whatever folder the terminal happened to be in.
-        console = ConsoleAdapter(export_dir=settings.database_path.parent / "exports")
+        console = ConsoleAdapter(export_dir=settings.database_path.parent / "exports",
+                                 locale=await _console_locale(core))
         chosen.append(console)
     if stop is None:
         stop = asyncio.Event()
@@ -192,7 +205,7 @@ async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapt
     started: list[Adapter] = []
     scheduler: Scheduler | None = None
     code = 0
-    web = await _start_web(core, console is not None)
+    web = await _start_web(core, console.locale if console is not None else None)
     try:
         for adapter in chosen:
             core.add_adapter(adapter)
@@ -224,15 +237,22 @@ async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapt
     return code
 
 
-async def _start_web(core: Core, console: bool) -> WebServer | None:
-    """The web agenda when WEB_PORT is set; the console demo prints its address. aiohttp's
-    client and server cost ~170 ms and several MiB: imported only when there is a port."""
+async def _start_web(core: Core, console: str | None) -> WebServer | None:
+    """The web agenda when WEB_PORT is set; the console demo prints its address in its
+    reader's language (`console`). aiohttp's client and server cost ~170 ms and several MiB:
+    imported only when there is a port. Links may name a kind as organisers type it
+    (« ?kind=jeux »)."""
     if not core.settings.web_port:
         return None
     from bot.web import start_web
     from commands.events import calendar
+    from commands.events.parsers import KIND_WORDS
 
-    return await start_web(core, calendar, say=print if console else None)
+    def say(url: str) -> None:
+        if console is not None:
+            print(_console_line("console.web_agenda", console, url=url))
+
+    return await start_web(core, calendar, say=say, kinds=KIND_WORDS)
 
 
 async def _shutdown(core: Core, scheduler: Scheduler | None, started: list[Adapter],

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import bot.adapters
+import bot.web
 import commands
 from bot import i18n
 from bot import strings as core_strings
@@ -48,10 +49,13 @@ class Built:
 
 
 def _adapter_tables(built: Built) -> Iterator[tuple[str, dict[str, dict[str, str]]]]:
-    """Every module-level `*STRINGS` table under bot/adapters (an adapter adds its table when
-    it is constructed, which needs tokens and a network: the tables are read directly)."""
+    """Every module-level `*STRINGS` table under bot/adapters and bot/web (an adapter adds its
+    table when it is constructed, which needs tokens and a network; the web agenda when it is
+    imported: the tables are read directly)."""
     seen = {id(core_strings.STRINGS)}  # a table re-exported by another module counts once
-    for module_info in pkgutil.walk_packages(bot.adapters.__path__, "bot.adapters."):
+    modules = [info for package in (bot.adapters, bot.web)
+               for info in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
+    for module_info in modules:
         try:
             module = importlib.import_module(module_info.name)
         except Exception as err:  # a broken adapter must not hide the other checks

@@ -56,9 +56,12 @@ _ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?
 STRINGS: dict[str, dict[str, str]] = {
     "console.welcome": {
         "fr": "Console du Focus. Vous êtes organisateur·rice. /aide pour les commandes, /quit "
-              "pour quitter.",
-        "en": "Le Focus console. You are the organiser. /help for commands, /quit to leave.",
+              "pour quitter. For English, type /language en",
+        "en": "Le Focus console. You are the organiser. /help for commands, /quit to leave. "
+              "En français, tapez /langue fr",
     },
+    "console.web_agenda": {"fr": "Agenda web (à ouvrir dans un navigateur) : {url}",
+                           "en": "Web agenda (open it in a browser): {url}"},
     "console.now_as": {"fr": "Vous parlez maintenant en tant que {name} (membre).",
                        "en": "You now speak as {name} (member)."},
     "console.now_as_orga": {"fr": "Vous êtes de nouveau vous-même (organisateur·rice).",
@@ -159,7 +162,10 @@ class ConsoleAdapter:
     capabilities = Capabilities(pictures=False)
 
     def __init__(self, stdin: TextIO | None = None, stdout: TextIO | None = None,
-                 export_dir: Path = Path("data/exports")) -> None:
+                 export_dir: Path = Path("data/exports"),
+                 locale: str = DEFAULT_LOCALE) -> None:
+        """`locale`: the language the organiser chose last time (/langue), for the welcome
+        and every remark until an answer says otherwise."""
         i18n.add_strings(STRINGS)
         self._in = stdin or sys.stdin
         self._out = stdout or sys.stdout
@@ -171,13 +177,18 @@ class ConsoleAdapter:
         self._buttons: list[Button] = []
         self._last_card_message: str | None = None
         self._counter = 0
-        self._locale = DEFAULT_LOCALE  # of the last answer: the reader's language
+        self._locale = locale  # of the last answer: the reader's language
         self.finished = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._streamed = False  # stdin read through the event loop: a read can be cancelled
         self._held: str | None = None  # a pasted line that is a command of its own
 
     # -- contract --------------------------------------------------------------------------
+
+    @property
+    def locale(self) -> str:
+        """The reader's language: the one chosen last time, then that of the last answer."""
+        return self._locale
 
     @property
     def connected(self) -> bool:
@@ -298,7 +309,7 @@ class ConsoleAdapter:
         except (ValueError, AttributeError):
             interactive = False
         lines = _Lines(await self._chunks())
-        self._write(t("console.welcome"))
+        self._say("console.welcome")
         quitted = False
         try:
             while True:

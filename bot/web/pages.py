@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from bot.cards import kind_label, shown_text
 from bot.i18n import PARIS, current_locale, format_day, format_price, format_when, t
 from bot.links import webcal
+from bot.web.strings import STARTED
 from storage import KINDS, Counts, Event
 
 CSS = """
@@ -42,6 +43,8 @@ padding:.8rem 1rem;margin:.6rem 0}
 margin:0 0 .2rem}.event h3 a{display:inline-block;padding:.2rem 0}
 .when{margin:.2rem 0;font-weight:600}.meta{margin:.2rem 0;color:var(--soft)}
 .seats{font-weight:600;margin:.4rem 0 0}.url code{overflow-wrap:anywhere;font-size:.9rem}
+h1,h3,.meta,dd,main p{overflow-wrap:anywhere}
+.notice{padding:.6rem .9rem;border-left:4px solid var(--accent);background:var(--card)}
 .cancelled h3{text-decoration:line-through}.tag{font-weight:700;color:#8b0000}
 .actions a{display:inline-flex;align-items:center;min-height:44px;margin:.3rem .6rem .3rem 0;
 padding:0 .9rem;border-radius:.4rem;background:var(--accent);color:#fff;text-decoration:none}
@@ -148,8 +151,9 @@ def event_item(event: Event, counts: Counts, lang: dict[str, str]) -> str:
 
 
 def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: str,
-                lang: dict[str, str], kinds: Sequence[str] = KINDS) -> str:
-    """`kinds`: those with upcoming events, the only ones offered as filters."""
+                lang: dict[str, str], kinds: Sequence[str] = KINDS, notice: str = "") -> str:
+    """`kinds`: those with upcoming events, the only ones offered as filters. `notice`: a
+    line above the events (a filter that names no kind)."""
     filters = [(None, t("web.all"))] + [(k, kind_label(k)) for k in KINDS
                                         if k in kinds or k == kind]
     nav = "".join(
@@ -158,6 +162,8 @@ def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: st
         for k, label in filters)
     parts = [f"<h1>{escape(t('web.heading'))}</h1><p>{escape(t('web.intro'))}</p>",
              f'<nav aria-label="{escape(t("web.filter"))}"><ul>{nav}</ul></nav>']
+    if notice:
+        parts.append(f'<p class="notice" role="status">{escape(notice)}</p>')
     if not rows:
         parts.append(f"<p>{escape(t('web.none'))}</p>")
     week: date | None = None
@@ -186,25 +192,29 @@ def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: st
 
 def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
                telegram: str | None, discord: str | None, feed: str = "",
-               poster: str = "") -> str:
+               poster: str = "", started: bool = False) -> str:
     """`feed`: the whole agenda's feed, offered beside the one-off file so that the parent
     who adds one event also sees later changes by themselves. `poster`: the picture's
-    path on this site, if the event has one."""
+    path on this site, if the event has one. `started`: no seats, nothing to book or add
+    (an old link, or a late visitor)."""
     title = shown_text(event, "title", event.title)
     rows = [(t("web.when"), format_when(event.starts_at)), (t("web.where"), event.place),
             (t("web.price"), format_price(event.price_cents))]
     if not event.cancelled:
-        rows.append((t("web.seats"), seats_line(event, counts)))
+        rows.append((t("web.seats"), t(STARTED) if started else seats_line(event, counts)))
     audience = shown_text(event, "audience", event.audience)
     if audience:
         rows.append((t("web.audience"), audience))
     details = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows)
     description = shown_text(event, "description", event.description)
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in description.split("\n") if p.strip())
-    links = [(ics, t("web.add"))]
-    if telegram and not event.cancelled:
+    # A cancelled evening is not added to anyone's calendar; the feed still tells those who
+    # follow it.
+    over = event.cancelled or started
+    links = [] if over else [(ics, t("web.add"))]
+    if telegram and not over:
         links.append((telegram, t("web.telegram")))
-    if discord and not event.cancelled:
+    if discord and not over:
         links.append((discord, t("web.discord")))
     if feed:
         links.append((webcal(feed), t("web.subscribe")))
@@ -220,6 +230,13 @@ def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
         + (f'<img class="poster" src="{escape(poster)}" '
            f'alt="{escape(t("web.poster_alt", title=title))}">' if poster else "")
     )
+
+
+def page_title(event: Event) -> str:
+    """The browser tab's and a shared link's title: « Annulé · » first when it is, so a
+    preview in a parents' group does not announce an evening that will not happen."""
+    title = shown_text(event, "title", event.title)
+    return f"{t('web.cancelled')} · {title}" if event.cancelled else title
 
 
 def summary(event: Event) -> str:

@@ -20,17 +20,20 @@ from typing import TYPE_CHECKING, Any, Protocol
 from aiohttp import web
 
 from bot.actions import EVENT_TARGET
-from bot.cards import kind_label, shown_text
-from bot.i18n import LOCALES, current_locale, t, using
+from bot.cards import kind_label
+from bot.i18n import LOCALES, add_strings, current_locale, t, using
 from bot.links import public_url
+from bot.text import fold
 from bot.web import pages
 from bot.web.cache import Load, Made, MadeCache, Render, Source, matches
+from bot.web.strings import STRINGS, UNKNOWN_KIND
 from storage import KINDS, Event, Storage
 
 if TYPE_CHECKING:
     from bot.core import Core
 
 log = logging.getLogger(__name__)
+add_strings(STRINGS)
 
 TOKEN = re.compile(r"[A-Za-z0-9_-]{20,100}")
 EVENT_LINK = "event_"  # the Telegram /start payload that shows an event (commands.account)
@@ -61,6 +64,17 @@ def _netloc(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
+def kind_words(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """What a kind may be called in a link (folded) → the kind: its key, its label in every
+    language as the page shows it, and `extra` (what organisers type: « jeux », « film »)."""
+    words = {fold(word): kind for word, kind in (extra or {}).items() if kind in KINDS}
+    for locale in LOCALES:
+        with using(locale):
+            words.update({fold(kind_label(kind)): kind for kind in KINDS})
+    words.update({fold(kind): kind for kind in KINDS})
+    return words
+
+
 def pick_language(request: web.Request) -> tuple[str, bool]:
     """(locale, chosen by the switch): ?lang= first, then Accept-Language, else French."""
     asked = request.query.get("lang", "")
@@ -86,9 +100,13 @@ def pick_language(request: web.Request) -> tuple[str, bool]:
 class WebServer:
     """The application and, once started, its listening site."""
 
-    def __init__(self, core: Core, calendars: Calendars) -> None:
+    def __init__(self, core: Core, calendars: Calendars,
+                 kinds: Mapping[str, str] | None = None) -> None:
+        """`kinds`: the words organisers type for each kind (folded → kind), also understood
+        in `?kind=` and feed links, besides each kind's key and labels."""
         self.core = core
         self.calendars = calendars
+        self.kinds = kind_words(kinds)
         self.runner: web.AppRunner | None = None
         self.url = ""
         self.made = MadeCache()
@@ -236,6 +254,10 @@ class WebServer:
     def _links(self, events: Sequence[Event]) -> dict[int, str]:
         return {e.id: f"{self.base}/e/{e.id}" for e in events}
 
+    def _kind(self, asked: str) -> str | None:
+        """The kind a link names (« jeux », « Soirée jeux de société », « board_games »)."""
+        return self.kinds.get(fold(asked[:60])) if asked.strip() else None
+
     async def _event(self, request: web.Request) -> Event:
         raw = request.match_info.get("id", "")
         if not EVENT_TARGET.fullmatch(raw):
@@ -248,9 +270,12 @@ class WebServer:
     # -- pages -----------------------------------------------------------------------------
 
     async def agenda(self, request: web.Request) -> web.Response:
-        kind = request.query.get("kind") or None
-        if kind is not None and kind not in KINDS:
-            raise web.HTTPBadRequest()
+        # A French link (« ?kind=jeux »), a label as the page shows it, or an old or mistyped
+        # word: a parent gets the filtered page, or the whole programme with a line saying
+        # so, never an error page.
+        asked = request.query.get("kind", "")
+        kind = self._kind(asked)
+        unknown = bool(asked.strip()) and kind is None
         lang = self._lang(request)
 
         async def load(now: datetime) -> Source:
@@ -264,10 +289,12 @@ class WebServer:
             rows, kinds = payload
             page = pages.Page(t("web.site"), "/", self.base, {**lang, "kind": kind or ""},
                               description=t("web.intro"))
-            body = pages.layout(page, pages.agenda_body(rows, kind, self.base, lang, kinds))
+            notice = t(UNKNOWN_KIND) if unknown else ""
+            body = pages.layout(page, pages.agenda_body(rows, kind, self.base, lang, kinds,
+                                                        notice=notice))
             return body.encode("utf-8")
 
-        key = ("agenda", current_locale(), kind, self.base, tuple(lang.items()))
+        key = ("agenda", current_locale(), kind, unknown, self.base, tuple(lang.items()))
         return self._html(request, await self._made(key, load, render))
 
     async def event_page(self, request: web.Request) -> web.Response:
@@ -281,16 +308,20 @@ class WebServer:
         async def load(now: datetime) -> Source:
             event = await self._event(request)
             counts = await self.storage.rsvps.counts(event.id)
-            return Source((event, counts), (event, counts))
+            started = event.starts_at <= now
+            # The page changes by itself when the event starts: booking is over.
+            return Source((event, counts, started), (event, counts, started),
+                          None if started else event.starts_at)
 
         async def render(payload: Any) -> bytes:
-            event, counts = payload
+            event, counts, started = payload
             shown = self.storage.posters.existing(event.poster)
             poster = f"/poster/{event.poster}" if shown else ""
             body = pages.event_body(event, counts, lang, ics=f"{self.base}/e/{event.id}.ics",
                                     telegram=telegram, discord=discord,
-                                    feed=f"{self.base}/agenda.ics", poster=poster)
-            page = pages.Page(shown_text(event, "title", event.title), f"/e/{event.id}",
+                                    feed=f"{self.base}/agenda.ics", poster=poster,
+                                    started=started)
+            page = pages.Page(pages.page_title(event), f"/e/{event.id}",
                               self.base, lang, description=pages.summary(event),
                               image=self.base + poster if poster else "")
             return pages.layout(page, body).encode("utf-8")
@@ -305,8 +336,9 @@ class WebServer:
         return self._ics(data, f"le-focus-{event.id}.ics")
 
     async def feed(self, request: web.Request) -> web.Response:
-        kind = request.match_info.get("kind")
-        if kind is not None and kind not in KINDS:
+        asked = request.match_info.get("kind")
+        kind = None if asked is None else self._kind(asked)
+        if asked is not None and kind is None:
             raise web.HTTPNotFound()
 
         async def load(now: datetime) -> Source:
@@ -379,15 +411,17 @@ class WebServer:
 
 
 async def start_web(core: Core, calendars: Calendars,
-                    say: Callable[[str], object] | None = None) -> WebServer | None:
+                    say: Callable[[str], object] | None = None,
+                    kinds: Mapping[str, str] | None = None) -> WebServer | None:
     """Start the web agenda when WEB_PORT is set (None otherwise, or when it cannot bind).
-    `say` shows its address (the console demo prints it)."""
+    `say` is given its address (the console demo prints it, in its reader's language);
+    `kinds`: see `WebServer`."""
     port = core.settings.web_port
     if not port:
         return None
-    server = WebServer(core, calendars)
+    server = WebServer(core, calendars, kinds)
     if not await server.start(port, core.settings.web_host):
         return None
     if say is not None:
-        say(f"Web agenda: {server.base}/")
+        say(f"{server.base}/")
     return server

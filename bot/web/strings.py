@@ -1,0 +1,18 @@
+"""What the web agenda says beyond the agenda feature's `web.*` strings
+(commands/agenda/strings.py), added to the catalogue when `bot.web.server` is imported."""
+
+from __future__ import annotations
+
+UNKNOWN_KIND = "web.unknown_kind"
+STARTED = "web.started"
+
+STRINGS: dict[str, dict[str, str]] = {
+    UNKNOWN_KIND: {
+        "fr": "Ce type d'événement n'existe pas (ou plus) : voici tout l'agenda.",
+        "en": "That kind of event does not exist (or no longer does): here is the whole "
+              "programme.",
+    },
+    # Answers close when an event starts (commands.rsvp): an old link says so, not the seats.
+    STARTED: {"fr": "Cet événement a déjà commencé ou est passé : on ne réserve plus.",
+              "en": "This event has already started or is over: booking is closed."},
+}
