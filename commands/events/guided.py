@@ -75,11 +75,18 @@ ARGS = frozenset({
     *(f"k{index}" for index in range(len(KINDS))),
     *(f"c{n}" for n in SEAT_PRESETS), "cnone", "cother", "pfree", f"p{PRICE_PRESET // 100}",
     "pother", "skip", "nopic", "now", "later", "edit", "cancel", "back", "form", "fsched", "fix",
-    "resume", "restart", *EDITABLE})
+    "resume", "restart", "prev", *EDITABLE})
 # Typed alone in the dialogue, these leave it (the Cancel button does the same).
 ESCAPES = frozenset({"annuler", "stop", "abandonner", "cancel", "quit", "quitter"})
-# Date refusals that already list examples: the dialogue adds none of its own.
-WITH_EXAMPLES = frozenset({"error.bad_when", "error.missing_when"})
+# Typed alone at a step, these go back to the step before (the answers are kept).
+PREVIOUS = frozenset({"retour", "precedent", "revenir", "back", "previous", "goback"})
+# Date refusals that give no example of their own: the dialogue adds its examples.
+WITHOUT_EXAMPLES = frozenset({"error.when_typo", "error.when_bad_date"})
+# « demain » typed after midnight: the refusal gives the line to type back, and the
+# question's own examples (« demain 18h-20h ») would contradict it, so it comes alone.
+SMALL_HOURS = "error.when_small_hours"
+# The « previous step » button, once its label is in the feature's strings.
+_PREVIOUS_BUTTON = "guided.button_previous" in STRINGS
 SKIPS = frozenset({"passer", "skip", "-", "non", "no", "aucune", "aucun", "none", "rien"})
 # At the picture step these decline the picture already sent (« passer » keeps it).
 NO_PICTURE = frozenset({"non", "no", "aucune", "aucun", "none", "rien", "sans", "without"})
@@ -172,13 +179,16 @@ async def answer(ctx: Context) -> bool:
         await ctx.storage.drafts.drop(ctx.member.id)
         ctx.reply(t("guided.cancelled"), private=True)
         return True
+    if fold(text) in PREVIOUS and ctx.incoming.image is None and draft.step in STEPS:
+        await _previous(ctx, draft)
+        return True
     try:
         await _typed(ctx, draft, text, ctx.incoming.image)
     except UserInputError as err:
         lines = [t(err.key, **err.values)]
-        if draft.step == "when" and err.key not in WITH_EXAMPLES:
+        if draft.step == "when" and err.key in WITHOUT_EXAMPLES:
             lines.append(t("guided.when_examples"))
-        _ask(ctx, draft, "\n".join(lines))
+        _ask(ctx, draft, "\n".join(lines), question=err.key != SMALL_HOURS)
     return True
 
 
@@ -221,6 +231,8 @@ async def press(ctx: Context, action: Action) -> None:
     elif arg == "restart":
         fresh = await ctx.storage.drafts.start(ctx.member.id, "kind", _fresh(ctx), ctx.now)
         _ask(ctx, fresh, t("guided.intro"))
+    elif arg == "prev":
+        await _previous(ctx, draft)
     elif arg == "fix":
         ctx.replies.append(Reply(t("guided.form_again"), locale=ctx.locale, private=True,
                                  form=main_form(draft)))
@@ -435,7 +447,9 @@ async def _preview_choice(ctx: Context, draft: Draft, arg: str) -> None:
 
 async def _schedule_typed(ctx: Context, draft: Draft, text: str) -> None:
     """When to announce: a moment still to come and before the event (a time alone is
-    today, like `/annoncerplustard`)."""
+    today, like `/annoncerplustard`). A refusal is followed by the question (which date
+    is asked), except « demain » after midnight: its examples would contradict the line
+    to type back."""
     if draft.step not in ("schedule", "preview"):
         raise Conflict("guided.gone")
     start = datetime.fromisoformat(draft.data["start"])
@@ -448,12 +462,34 @@ async def _schedule_typed(ctx: Context, draft: Draft, text: str) -> None:
                                  when=format_when(start))
     except UserInputError as err:
         moved = await _save(ctx, draft, "schedule", draft.data)
-        _ask(ctx, moved, t(err.key, **err.values))
+        _ask(ctx, moved, t(err.key, **err.values),
+             question=err.key != SMALL_HOURS)
         return
     await _publish(ctx, draft, when.start)
 
 
 # -- moving on ------------------------------------------------------------------------------
+
+
+async def _previous(ctx: Context, draft: Draft) -> None:
+    """Back one step, answers kept: once it is answered again, the dialogue goes on from
+    the first question still open. Changing one field from the preview, back is the
+    preview; the first question has nothing before it and is asked again."""
+    if draft.data.get("back") == "preview":
+        data = dict(draft.data)
+        data.pop("back")
+        _ask(ctx, await _save(ctx, draft, _first_open(data), data))
+        return
+    steps = _steps(draft.data)
+    index = steps.index(draft.step) if draft.step in steps else 0
+    if index == 0:
+        _ask(ctx, draft)
+        return
+    _ask(ctx, await _save(ctx, draft, steps[index - 1], draft.data))
+
+
+def _steps(data: dict[str, Any]) -> list[str]:
+    return [step for step in STEPS if step != "picture" or _picture_offered(data)]
 
 
 async def _advance(ctx: Context, draft: Draft, data: dict[str, Any], note: str = "") -> None:
@@ -519,9 +555,10 @@ def _reply(ctx: Context, draft: Draft, text: str, buttons: tuple[Button, ...] = 
                              locale=ctx.locale, form=form))
 
 
-def _ask(ctx: Context, draft: Draft, note: str = "") -> None:
-    """The question of the draft's step (after `note`), with its buttons; typed steps carry
-    the form too, for platforms that cannot read typed messages."""
+def _ask(ctx: Context, draft: Draft, note: str = "", question: bool = True) -> None:
+    """The question of the draft's step (after `note`, without the question itself when
+    `question` is false), with its buttons; typed steps carry the form too, for platforms
+    that cannot read typed messages."""
     step = draft.step
     lines = [note] if note else []
     buttons: tuple[Button, ...] = ()
@@ -572,7 +609,10 @@ def _ask(ctx: Context, draft: Draft, note: str = "") -> None:
     # passed meanwhile), where « back » would only ask the date again.
     if draft.data.get("back") == "preview" and _first_open(draft.data) == "preview":
         buttons += (_button(draft, "guided.button_back", "back"),)
-    lines.append(t(f"guided.ask_{step}"))
+    elif _PREVIOUS_BUTTON and step in STEPS and step != STEPS[0]:
+        buttons += (_button(draft, "guided.button_previous", "prev"),)
+    if question or not note:
+        lines.append(t(f"guided.ask_{step}"))
     _reply(ctx, draft, "\n".join(lines), buttons, form)
 
 
