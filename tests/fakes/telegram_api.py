@@ -46,6 +46,7 @@ _ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 NOT_STARTED = "Forbidden: bot can't initiate conversation with a user"
 BLOCKED = "Forbidden: bot was blocked by the user"
 DEACTIVATED = "Forbidden: user is deactivated"
+MIGRATED = "Bad Request: group chat was upgraded to a supergroup chat"
 NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply "
                 "markup are exactly the same as a current content and reply markup of the message")
 
@@ -112,11 +113,13 @@ class Fault:
 
 
 class _ApiError(Exception):
-    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
+    def __init__(self, status: int, description: str, retry_after: int | None = None,
+                 migrate_to: int | None = None) -> None:
         super().__init__(description)
         self.status = status
         self.description = description
         self.retry_after = retry_after
+        self.migrate_to = migrate_to
 
 
 def visible_text(source: str) -> str:
@@ -192,6 +195,8 @@ class FakeTelegram:
         self.allowed_updates: set[str] | None = None  # None: every kind (the default)
         self.blocked: set[int] = set()
         self.deactivated: set[int] = set()
+        # Basic groups turned supergroups (`migrate`): old chat id -> new chat id.
+        self.migrated: dict[int, int] = {}
         self.http_429 = 0
         self.max_in_flight = 0
         self._in_flight = 0
@@ -340,6 +345,28 @@ class FakeTelegram:
         return {"file_id": file_id, "file_unique_id": f"u{file_id}",
                 "file_size": len(self.uploads[file_id]), "file_path": f"photos/{file_id}"}
 
+    def migrate(self, old: int, new: int, *, admin: dict[str, Any] | None = None,
+                updates: bool = True, title: str = "Parents du Focus") -> None:
+        """The basic group `old` becomes the supergroup `new` (an admin turned on topics or
+        visible history, or it grew): every call naming `old` is refused with 400 and
+        `parameters.migrate_to_chat_id`; messages already posted stay in `old` (not
+        editable any more) and `new` numbers its messages afresh. With `updates`, the bot
+        receives the two service messages Telegram sends (`migrate_to_chat_id` in the old
+        group, `migrate_from_chat_id` in the new one); without, it was offline then."""
+        self.migrated[old] = new
+        if not updates:
+            return
+        who = admin or {"id": 1, "is_bot": False, "first_name": "Admin"}
+        now = int(time.time())
+        self.push_update({"message": {
+            "message_id": self._next_id(old), "date": now, "from": who,
+            "chat": {"id": old, "type": "group", "title": title},
+            "migrate_to_chat_id": new}})
+        self.push_update({"message": {
+            "message_id": self._next_id(new), "date": now, "from": who,
+            "chat": {"id": new, "type": "supergroup", "title": title},
+            "migrate_from_chat_id": old}})
+
     def press(self, user: dict[str, Any], message: Stored, data: str) -> str:
         """A member presses the button with `data` under `message`; returns the query id."""
         query_id = f"q{next(self._query_ids)}"
@@ -431,6 +458,8 @@ class FakeTelegram:
         if err.retry_after is not None:
             self.http_429 += 1
             body["parameters"] = {"retry_after": err.retry_after}
+        if err.migrate_to is not None:
+            body["parameters"] = {"migrate_to_chat_id": err.migrate_to}
         return web.json_response(body, status=err.status)
 
     async def _dispatch(self, call: Call) -> Any:
@@ -438,6 +467,10 @@ class FakeTelegram:
         handler = getattr(self, "_api_" + call.method, None)
         if handler is None:
             raise _ApiError(404, "Not Found")
+        chat_id = call.params.get("chat_id")
+        moved_to = self.migrated.get(chat_id) if isinstance(chat_id, int) else None
+        if moved_to is not None:
+            raise _ApiError(400, MIGRATED, migrate_to=moved_to)
         if call.method in SENDING:
             self._check_chat(call)
         return await handler(call)

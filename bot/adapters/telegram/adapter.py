@@ -30,7 +30,7 @@ from telegram import (
 from telegram import Chat as TgChat
 from telegram import User as TgUser
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -164,6 +164,12 @@ class TelegramAdapter:
         # Members already pointed to the private chat in a group, (chat, user): told once,
         # not under every button they press, until a private message reaches them again.
         self._nudged: OrderedDict[tuple[str, str], None] = OrderedDict()
+        # Groups turned supergroups while running (old chat id -> new): what was meant for
+        # the old id goes to the new one; told to the organisers once (`_migrated_to`).
+        self._migrated: dict[str, str] = {}
+        # Messages sent to the new chat for a caller that named the old one (old chat id,
+        # message id): their edits go to the new chat, never to the old group's history.
+        self._relocated: OrderedDict[tuple[str, str], None] = OrderedDict()
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -189,6 +195,8 @@ class TelegramAdapter:
                                            | filters.Document.IMAGE | UNREADABLE))
             | (filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION)),
             self._on_message))
+        # A basic group turned supergroup: the service messages in the old and new chat.
+        app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
         app.add_error_handler(self._on_error)
         return app
 
@@ -248,7 +256,9 @@ class TelegramAdapter:
         return self._app.bot
 
     def announce_chats(self) -> list[str]:
-        return [str(c) for c in self.settings.telegram_announce_chat_ids]
+        """The configured chats, a group turned supergroup under its new id."""
+        chats = [self._chat_now(str(c)) for c in self.settings.telegram_announce_chat_ids]
+        return list(dict.fromkeys(chats))
 
     def private_link(self, payload: str) -> str | None:
         """A deep link that opens a private chat and sends `/start <payload>`."""
@@ -283,6 +293,69 @@ class TelegramAdapter:
         head = (text.split(maxsplit=1) or [""])[0]
         _, at, name = head.partition("@")
         return bool(at) and name.lower() != (self.username or "").lower()
+
+    async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Telegram's service message: `migrate_to_chat_id` in the old group,
+        `migrate_from_chat_id` in the new one (both come; told once)."""
+        message = update.message
+        if message is None:
+            return
+        if message.migrate_to_chat_id:
+            old, new = message.chat.id, message.migrate_to_chat_id
+        elif message.migrate_from_chat_id:
+            old, new = message.migrate_from_chat_id, message.chat.id
+        else:
+            return
+        await self._migrated_to(str(old), str(new), title=message.chat.title)
+
+    def _chat_now(self, chat_id: str) -> str:
+        """The chat's id now: a group turned supergroup has a new one."""
+        for _ in range(4):  # a chain of changes, never a loop
+            following = self._migrated.get(chat_id)
+            if following is None:
+                break
+            chat_id = following
+        return chat_id
+
+    async def _migrated_to(self, old: str, new: str, *, title: str | None = None) -> str:
+        """Learn that the group `old` is now the supergroup `new` (from the service message,
+        or from Telegram refusing the old id). The first time: logged once, and if it is an
+        announcement chat, each organiser is told privately which line to change in the
+        configuration (this run follows the new id; a restart reads the configuration).
+        Returns the new id."""
+        if self._migrated.get(old) == new:
+            return new
+        self._migrated[old] = new
+        configured = [str(c) for c in self.settings.telegram_announce_chat_ids]
+        line = "TELEGRAM_ANNOUNCE_CHAT_IDS=" + ",".join(
+            dict.fromkeys(self._chat_now(c) for c in configured))
+        if old not in configured:
+            log.warning("Telegram: group %s became the supergroup %s (not an announcement "
+                        "chat); its cards are posted again there", old, new)
+            return new
+        log.warning("Telegram: announcement group %s became the supergroup %s; following it "
+                    "until the next restart. Change the configuration to: %s", old, new, line)
+        if self._host is not None:
+            self._host.spawn(self._tell_organisers(title, line))
+        return new
+
+    async def _tell_organisers(self, title: str | None, line: str) -> None:
+        """Each organiser, privately, in their language: the group has a new id, the line
+        to put in the configuration. Refused (never opened the chat): the log has it."""
+        for organiser in self.settings.telegram_organizer_ids:
+            known = (await self._host.language_of(self.platform, str(organiser))
+                     if self._host else None)
+            with using(pick_locale(known, None)):
+                text = t("telegram.group_migrated",
+                         group=(t("telegram.named_group", title=title) if title
+                                else t("telegram.the_group")),
+                         line=line)
+            try:
+                with urgent():
+                    await self.send(str(organiser), Reply(text))
+            except TelegramError as err:
+                log.info("Telegram: an organiser was not told of the new group id: %s",
+                         err.message)
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         edited = update.edited_message
@@ -576,8 +649,9 @@ class TelegramAdapter:
             log.warning("Telegram: reply to chat not delivered: %s", err.message)
             return
         if reply.card is not None and message_id is not None and self._host is not None:
-            await self._host.card_posted(reply.card.event_id, self.platform, chat_id,
-                                         message_id, reply.locale)
+            # Recorded where it is: a group turned supergroup under its new id.
+            await self._host.card_posted(reply.card.event_id, self.platform,
+                                         self._chat_now(chat_id), message_id, reply.locale)
 
     async def _nudge(self, incoming: Incoming, payload: str, *, pressed: bool = False,
                      thread: int | None = None) -> None:
@@ -602,7 +676,24 @@ class TelegramAdapter:
     async def send(self, chat_id: str, reply: Reply, *, thread: int | None = None) -> str | None:
         """Post a reply in a chat (in a forum group, in the topic `thread`; None: General):
         text (split over 4,096 characters), attachment, card. Returns the card's message
-        id. Raises TelegramError once retries are exhausted."""
+        id. A group turned supergroup is posted to under its new id (a card sent there for
+        its old id is noted, so its edits go there too). Raises TelegramError once retries
+        are exhausted."""
+        target = self._chat_now(chat_id)
+        try:
+            message_id = await self._send_to(target, reply, thread=thread)
+        except ChatMigrated as err:
+            target = await self._migrated_to(target, str(err.new_chat_id))
+            # A topic of the old group means nothing in the new one: General.
+            message_id = await self._send_to(target, reply)
+        if target != chat_id and message_id is not None:
+            self._relocated[(chat_id, message_id)] = None
+            while len(self._relocated) > 4096:
+                self._relocated.popitem(last=False)
+        return message_id
+
+    async def _send_to(self, chat_id: str, reply: Reply, *,
+                       thread: int | None = None) -> str | None:
         bot = self.bot
         chat = chat_ref(chat_id)
         text = reply.text
@@ -711,7 +802,7 @@ class TelegramAdapter:
     async def edit_ready(self, chat_id: str) -> None:
         """Wait until a card edit in this chat would not wait for the chat's limits (a
         group takes ~20 messages a minute): the core picks the counts to show only then."""
-        await self.limiter.ready(chat_id)
+        await self.limiter.ready(self._chat_now(chat_id))
 
     async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> str | None:
         """New counts on a posted card, in the urgent lane. Skips edits that would change
@@ -723,6 +814,59 @@ class TelegramAdapter:
         (`_repost`). A photo copy that stays (a private chat, an event under way) loses a
         poster taken down to a plain picture. Returns the id of the message that shows the
         card from now on when it is not `message_id` (for the core to record), else None."""
+        current = self._current(chat_id, message_id)
+        moved = current if current != message_id else None
+        if (chat_id, current) in self._relocated:  # sent to the supergroup it became
+            edited = await self.edit_card(self._chat_now(chat_id), current, card)
+            return moved if edited is None else self._relocate(chat_id, current, edited)
+        if chat_id in self._migrated:  # a card in the old group's history
+            return await self._rehome(chat_id, current, card)
+        try:
+            edited = await self._edit_card(chat_id, current, card)
+        except ChatMigrated as err:
+            await self._migrated_to(chat_id, str(err.new_chat_id))
+            return await self._rehome(chat_id, current, card)
+        return moved if edited is None else edited
+
+    def _relocate(self, chat_id: str, old_id: str, new_id: str) -> str:
+        """A card of the new supergroup, known under the old group's id, posted anew
+        there as `new_id`: still edited there."""
+        self._relocated[(chat_id, new_id)] = None
+        self._moved[(chat_id, old_id)] = new_id
+        return new_id
+
+    async def _rehome(self, chat_id: str, message_id: str, card: EventCard) -> str:
+        """A card posted in a group before it became a supergroup: Telegram keeps it in the
+        old group's history (shown above the new chat) under the old id, which takes no
+        edits any more, and numbers the new chat's messages afresh. An event still ahead
+        gets its card posted again in the new group, quietly (the group was told once),
+        and kept live there; any other one stays as it was (`CardGone`: no more edits)."""
+        new_chat = self._chat_now(chat_id)
+        if not self._may_repost(new_chat, card):
+            log.info("Telegram: card %s stayed in the old group %s", message_id, chat_id)
+            raise CardGone(message_id)
+        poster = poster_file(self.settings.database_path, card)
+        markup = render.keyboard(card.buttons)
+        with urgent():
+            if poster is not None:
+                html = render.card_caption(card)
+                sent = await self._send_poster(chat_ref(new_chat), poster, html, markup,
+                                               silent=True)
+            else:
+                html = render.card_html(card)
+                sent = await self.bot.send_message(
+                    chat_ref(new_chat), html, parse_mode=ParseMode.HTML, reply_markup=markup,
+                    link_preview_options=_NO_PREVIEW, disable_notification=True)
+        new_id = str(sent.message_id)
+        shows = poster.name if poster is not None else ""
+        self._remember((new_chat, new_id), html + "\0" + shows, markup)
+        self._note_kind((new_chat, new_id), shows)
+        log.info("Telegram: card %s of the old group %s posted again in %s as %s",
+                 message_id, chat_id, new_chat, new_id)
+        return self._relocate(chat_id, message_id, new_id)
+
+    async def _edit_card(self, chat_id: str, message_id: str, card: EventCard) -> str | None:
+        """`edit_card` for a message known in this chat."""
         current = self._current(chat_id, message_id)
         moved = current if current != message_id else None
         message_id = current

@@ -51,4 +51,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}, I can't message you privately yet: open a private chat with me, then "
               "try again.",
     },
+    "telegram.group_migrated": {
+        "fr": "Le groupe {group} est devenu un « supergroupe » sur Telegram (cela arrive quand "
+              "on active les sujets, l'historique visible, ou quand le groupe grandit) : "
+              "Telegram lui a donné un nouveau numéro. Je publie déjà dans le nouveau groupe. "
+              "Pour que cela tienne après un redémarrage, demandez à la personne qui s'occupe "
+              "du bot de remplacer dans sa configuration la ligne "
+              "TELEGRAM_ANNOUNCE_CHAT_IDS par :\n"
+              "{line}\n"
+              "Les cartes déjà publiées dans l'ancien groupe ne se mettent plus à jour : "
+              "je republie celles des sorties à venir dans le nouveau groupe, à leur "
+              "prochain changement.",
+        "en": "The group {group} became a \"supergroup\" on Telegram (this happens when topics "
+              "or visible history are turned on, or when the group grows): Telegram gave it a "
+              "new number. I already post in the new group. So that it lasts after a restart, "
+              "ask the person who looks after the bot to replace the "
+              "TELEGRAM_ANNOUNCE_CHAT_IDS line in its configuration with:\n"
+              "{line}\n"
+              "Cards already posted in the old group no longer update: I post the ones for "
+              "upcoming events again in the new group, at their next change.",
+    },
+    "telegram.named_group": {
+        "fr": "« {title} »",
+        "en": "\"{title}\"",
+    },
+    "telegram.the_group": {
+        "fr": "des annonces",
+        "en": "for announcements",
+    },
 }
