@@ -87,8 +87,6 @@ async def test_typing_retour_goes_back_one_step_and_keeps_the_answers(bot: Bot) 
     assert await bot.core.storage.events.count() == 0
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/events/strings.py: "
-                   "guided.button_previous (« ◀ Étape précédente » / « ◀ Previous step »)")
 async def test_a_previous_step_button_under_each_question(bot: Bot) -> None:
     d = Dialogue(bot)
     await d.say("/creer")

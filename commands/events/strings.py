@@ -615,6 +615,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.button_edit": {"fr": "Modifier", "en": "Edit"},
     "guided.button_cancel": {"fr": "Annuler", "en": "Cancel"},
     "guided.button_back": {"fr": "Retour à l'aperçu", "en": "Back to the preview"},
+    "guided.button_previous": {"fr": "◀ Étape précédente", "en": "◀ Previous step"},
     "guided.button_resume": {"fr": "Reprendre", "en": "Pick it up"},
     "guided.button_restart": {"fr": "Recommencer", "en": "Start again"},
     "guided.button_fix": {"fr": "Corriger", "en": "Fix it"},
