@@ -36,7 +36,9 @@ storage.rsvps (rsvps.Rsvps):
 storage.cards (cards.Cards):
     add(event_id, platform, chat_id, message_id, locale, now, *, announcement=False,
         private_to=None)   (private_to: whose private chat; erased with them)
-    live(event_id) -> [PostedMessage];  revive(event_id, platform, chat_id, message_id) -> bool
+    live(event_id) -> [PostedMessage]   (once cancelled, also its retired copies, once each:
+        they are marked live = 2 as handed out)
+    revive(event_id, platform, chat_id, message_id) -> bool
     move(platform, chat_id, old_message_id, new_message_id) -> bool   (a copy posted anew)
     forget(platform, chat_id, message_id) -> bool   (its message was deleted: no more edits)
     none_live(event_id) -> bool   (known to have no live copy: no read needed)
@@ -70,6 +72,7 @@ storage.party (party.Party): named children and desk entries (people registered 
     drop_desk(member_id) -> bool;  forget_closed(ended_before, started_before) -> Forgotten
 storage.attendance (attendance.Attendance): the door and the anonymous tallies
     sheet(event_id) -> DoorSheet;  toggle(event_id, member_id, now) -> bool | None
+        (undoing a waitlisted member's tap gives a seat freed meanwhile to the queue)
     add_walk_ins(event_id, delta, now) -> int;  of_member(member_id) -> [CheckIn]
     held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
     close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool

@@ -147,11 +147,11 @@ STRINGS: dict[str, dict[str, str]] = {
     # Copies the bot cannot reach: said before « Rien d'autre » (session 6).
     "mydata.copies": {
         "fr": "• Hors du bot : les listes de participants qu'un organisateur a téléchargées "
-              "restent dans ses messages, et nos sauvegardes de la base (les {keep} dernières "
-              "sont gardées) vous contiennent jusqu'à être remplacées.",
+              "restent dans ses messages, et nos sauvegardes de la base ({keep:la dernière est "
+              "gardée|les # dernières sont gardées}) vous contiennent jusqu'à être remplacées.",
         "en": "• Outside the bot: participant lists an organiser downloaded stay in their "
-              "messages, and our database backups (the last {keep} are kept) hold your data "
-              "until they are replaced.",
+              "messages, and our database backups ({keep:the last one is|the last # are} kept) "
+              "hold your data until they are replaced.",
     },
     "mydata.other_platform": {
         "fr": "• Sur {other}, le bot vous connaît à part : /mesdonnees là-bas.",
@@ -180,10 +180,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Done: everything we held about you is erased. Hope to see you again!",
     },
     "forgetme.copies": {
-        "fr": "Nos sauvegardes de la base (les {keep} dernières) vous contiennent encore, "
-              "jusqu'à être remplacées.",
-        "en": "Our database backups (the last {keep}) still hold your data until they are "
-              "replaced.",
+        "fr": "Nos sauvegardes de la base ({keep:la dernière|les # dernières}) vous "
+              "contiennent encore, jusqu'à être remplacées.",
+        "en": "Our database backups ({keep:the last one|the last #}) still hold your data "
+              "until they are replaced.",
     },
     "forgetme.other_platform": {
         "fr": "C'était votre compte {platform}. Si vous utilisez aussi le bot sur {other}, "

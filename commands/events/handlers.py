@@ -209,8 +209,10 @@ async def _told_again(ctx: Context, source: Event, copy: Event) -> None:
         t("notify.rescheduled", title=shown_title(source), source=source.id, id=copy.id,
           when=format_span(copy.starts_at, copy.ends_at), place=copy.place),
         buttons=(Button(t("button.open_event", id=copy.id), actions.encode("event", copy.id)),)))
+    # Private: the people to call are named, with their notes (a phone number).
     ctx.reply("\n".join(line for line in (
-        t("duplicate.told", count=len(people), source=source.id), to_call) if line))
+        t("duplicate.told", count=len(people), source=source.id), to_call) if line),
+        private=True)
 
 
 def _twice_note(event: Event) -> str:
@@ -315,8 +317,8 @@ async def edit_event(ctx: Context) -> None:
                 event.starts_at, event.ends_at), place=event.place))
 
         ctx.core.notify_all(people, notice)
-        if to_call:
-            ctx.reply(to_call)
+        if to_call:  # names and notes (a phone number): the organiser's eyes only
+            ctx.reply(to_call, private=True)
     ctx.core.event_changed(updated.id, promoted)
 
 
