@@ -386,17 +386,23 @@ def _copy_database(source: Path, target: Path) -> None:
 
 def _erase_again(current: Path, incoming: Path) -> int:
     """Erase from `incoming` every member who is not in `current` any more, or came back
-    there later (erased, then a new first contact): /forgetme outlives a restore."""
+    there later (erased, then a new first contact): /forgetme outlives a restore. Only when
+    both are the same install (its id, made once by migration 0006): -1 when they are not."""
     from storage import Storage
 
     async def run() -> int:
         old = await Storage.open(current)
         try:
             now_there = await old.members.accounts()
+            lineage = await old.feeds.install_id()
         finally:
             await old.close()
         new = await Storage.open(incoming)
         try:
+            if await new.feeds.install_id() != lineage:
+                # Another install (a fresh database after a lost disk): it never knew these
+                # members, so nobody was erased since the backup. Erasing would wipe them all.
+                return -1
             erased = 0
             for key, (member_id, first) in (await new.members.accounts()).items():
                 there = now_there.get(key)
@@ -440,7 +446,11 @@ def _swap(database: Path, source: Path, now: datetime,
                        f"({explain_database_error(real, err)}): members who erased their "
                        "data (/forgetme) after this backup was taken may be in it again.")
         else:
-            if erased and report is not None:
+            if erased < 0 and report is not None:
+                report("The replaced database is another installation (started afresh): "
+                       "nothing to compare; members who erased their data (/forgetme) after "
+                       "this backup was taken may be in it again.")
+            elif erased and report is not None:
                 report(f"{erased} member(s) who erased their data (/forgetme) after this "
                        "backup was taken were erased from it again.")
         finally:
