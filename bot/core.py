@@ -131,6 +131,9 @@ class Core:
         # its editor runs.
         self._to_show: dict[tuple[str, str, str], tuple[Event, Counts, PostedMessage]] = {}
         self._editing: set[tuple[str, str, str]] = set()
+        # Members shown the notice that waits for their private chat (since the start): in a
+        # group it is said once, not with every command they type there.
+        self._pointed: set[int] = set()
 
     @property
     def settings(self) -> Settings:
@@ -199,6 +202,7 @@ class Core:
                 and not ctx.incoming.asked_in_group):
             ctx.member = await self.storage.members.update(
                 member.id, unreachable=None, notice_pending=False) or member
+            self._pointed.discard(member.id)
             # The private chat is open at last: what could not be said is said (a seat).
             return Reply(t("notice.unreachable"), private=True, locale=ctx.locale) \
                 if member.notice_pending else None
@@ -206,10 +210,14 @@ class Core:
             return None
         url = self.private_link(member.platform, "start")
         if not (url and member.unreachable == "not_started"):
-            # Where the answer points to a private chat not yet opened, the notice waits
-            # for it: a private reply cannot reach them before.
             ctx.member = await self.storage.members.update(
                 member.id, notice_pending=False) or member
+        elif member.id in self._pointed:
+            return None  # already pointed to the private chat: not again at each command
+        else:
+            # Where the answer points to a private chat not yet opened, the notice waits
+            # for it: a private reply cannot reach them before.
+            self._pointed.add(member.id)
         text = t(platform_key("notice.unreachable", member.platform))  # Discord: a setting
         if url:
             text += "\n" + t("notice.open_private", link=url)

@@ -261,6 +261,8 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", text)
     text = re.sub(r"[–—−]", "-", text)
     text = re.sub(r"(?<=\d)t(?=\d)", " ", text)  # ISO 2026-12-05T20:00
+    # « pendant 1,5h »: a French decimal comma in a length is its point, not a pause.
+    text = re.sub(r"(?<=\d),(?=\d\s*(?:h|heures?|hours?|hrs?)\b)", ".", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[«»\"!?,;()\[\]…'*_~]", " ", text)
     text = re.sub(r"(?<=[a-z])(?<!\dh)-(?=[a-z])", " ", text)  # « 20h-minuit » stays
@@ -286,6 +288,14 @@ def _clock(text: str, value: str) -> _Clock:
     minute = found["m"] or found["c"]
     return _Clock(int(found["h"]), int(minute or 0),
                   marked=bool(found["mark"] or found["c"] or found["ap"]), ampm=found["ap"])
+
+
+_AT_END = re.compile(r"(?:^|\s)(?:a|at|vers|around|@)\s*$")
+
+
+def _time_here(read: _Read, text: str, position: int) -> bool:
+    """A dotted « 10.10 » here is a time: the day was already given, or « à » comes before."""
+    return "date" in read.seen or _AT_END.search(text, 0, position) is not None
 
 
 def _scan(text: str, value: str) -> _Read:
@@ -314,11 +324,13 @@ def _scan(text: str, value: str) -> _Read:
                     continue
                 if found["sep"] == "/" and not first.marked:
                     continue  # « 14h/17h » as posters write it; « 20/12 » is a date
-                if _DOTTED_DATE.fullmatch(found["t1"]):
+                if _DOTTED_DATE.fullmatch(found["t1"]) and not _time_here(read, text, position):
                     continue  # « le 3.12 à 18h30 »: a day and month, then the time
                 if not (first.marked or (second.marked and (
                         found["pre"] or found["sep"] in ("-", "to", "until", "till")))):
                     continue  # "samedi 5 à 14h" is a day then a time, not 5h to 14h
+            elif name == "dm" and "." in found[0] and _time_here(read, text, position):
+                continue  # « le 3 décembre à 10.10 »: the day is known, this is the time
             elif name == "time" and not _clock(found["t"], value).marked:
                 continue  # a lone number is not a time
             elif name == "bare_day" and previous != "weekday":
@@ -706,7 +718,7 @@ def _aware(local: datetime, value: str) -> datetime:
     return moment
 
 
-_TOMORROW_WORD = re.compile(r"\b(?:demain|tomorrow)\b", re.IGNORECASE)
+_TOMORROW_WORD = re.compile(r"\b(?:demain|tomorrow|tmrw|tmr)\b", re.IGNORECASE)
 
 
 def _small_hours(now: datetime, value: str) -> None:
