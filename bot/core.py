@@ -639,6 +639,15 @@ class Core:
             return None
         return None if member is None else member.language or member.app_language
 
+    async def card_moved(self, platform: str, chat_id: str, message_id: str,
+                         new_chat_id: str, new_message_id: str) -> None:
+        """See `Host.card_moved`; a storage failure costs only the record (logged)."""
+        try:
+            await self.storage.cards.move(platform, chat_id, message_id, new_message_id,
+                                          new_chat_id=new_chat_id)
+        except Exception:
+            log.exception("could not record a card moved to %s on %s", new_chat_id, platform)
+
     async def card_posted(
         self, event_id: int, platform: str, chat_id: str, message_id: str, locale: str,
         private_to: str | None = None,

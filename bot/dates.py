@@ -430,7 +430,7 @@ def _typo(text: str, position: int, value: str, weekday_read: bool) -> None:
     (« samedi 14h marche de noel »): real words, not typos."""
     for found in re.compile(r"[a-z]{4,}").finditer(text, position):
         word = found.group()
-        if word in WEEKDAY_WORDS or word in MONTH_WORDS:
+        if word in WEEKDAY_WORDS or word in MONTH_WORDS or word in _NTH_WORDS:
             continue
         close = difflib.get_close_matches(word, _SPELLED, n=1, cutoff=0.7)
         if close and close[0] in WEEKDAY_WORDS and weekday_read:

@@ -54,6 +54,11 @@ class Host(Protocol):
 
     async def handle(self, incoming: Incoming) -> list[Reply]: ...
 
+    async def card_moved(self, platform: str, chat_id: str, message_id: str,
+                         new_chat_id: str, new_message_id: str) -> None:
+        """A recorded card now lives elsewhere (Telegram: a group turned supergroup has a
+        new chat id; its card was posted again there): edits go there from now on."""
+
     async def card_posted(self, event_id: int, platform: str, chat_id: str, message_id: str,
                           locale: str, private_to: str | None = None) -> None:
         """A card the adapter posted itself, to keep live. `private_to`: the user id of the

@@ -39,7 +39,8 @@ storage.cards (cards.Cards):
     live(event_id) -> [PostedMessage]   (once cancelled, also its retired copies, once each:
         they are marked live = 2 as handed out)
     revive(event_id, platform, chat_id, message_id) -> bool
-    move(platform, chat_id, old_message_id, new_message_id) -> bool   (a copy posted anew)
+    move(platform, chat_id, old_message_id, new_message_id, new_chat_id=None) -> bool
+        (a copy posted anew; in another chat too: a Telegram group turned supergroup)
     forget(platform, chat_id, message_id) -> bool   (its message was deleted: no more edits)
     none_live(event_id) -> bool   (known to have no live copy: no read needed)
     (bounds: cards.COPIES_PER_CHAT, cards.COPIES_PER_EVENT)

@@ -91,15 +91,18 @@ class Cards:
             self._recording(event_id)
 
     async def move(self, platform: str, chat_id: str, old_message_id: str,
-                   new_message_id: str) -> bool:
+                   new_message_id: str, new_chat_id: str | None = None) -> bool:
         """A card copy was posted anew as another message (Telegram cannot turn text into a
-        photo): the new message takes the old one's record (event, kind, locale, liveness),
-        so the chat keeps one copy and a press on the old id revives nothing. False when
-        the old id is not a recorded card."""
+        photo), in `new_chat_id` if given (a group turned supergroup): the new message
+        takes the old one's record (event, kind, locale, liveness), so the chat keeps one
+        copy and a press on the old id revives nothing. False when the old id is not a
+        recorded card."""
         key = (platform, chat_id, old_message_id)
+        where = new_chat_id or chat_id
         self._recorded += 1
         try:
-            return await self.db.run_write(lambda conn: _move(conn, key, new_message_id))
+            return await self.db.run_write(
+                lambda conn: _move(conn, key, new_message_id, where))
         finally:
             self._recorded += 1
 
@@ -181,12 +184,14 @@ def _revive(conn: sqlite3.Connection, key: tuple[str, str, str, int]) -> bool:
     return not was_live
 
 
-def _move(conn: sqlite3.Connection, key: tuple[str, str, str], new_message_id: str) -> bool:
+def _move(conn: sqlite3.Connection, key: tuple[str, str, str], new_message_id: str,
+          new_chat_id: str) -> bool:
     """`Cards.move` inside its transaction. Should the new id be recorded already, the old
     record goes rather than make two of one message."""
     moved = conn.execute(
-        "UPDATE OR IGNORE posted_messages SET message_id = ?"
-        " WHERE platform = ? AND chat_id = ? AND message_id = ?", (new_message_id, *key),
+        "UPDATE OR IGNORE posted_messages SET message_id = ?, chat_id = ?"
+        " WHERE platform = ? AND chat_id = ? AND message_id = ?",
+        (new_message_id, new_chat_id, *key),
     ).rowcount
     if not moved:
         moved = conn.execute(

@@ -144,8 +144,6 @@ async def test_telegram_retour_on_a_phone_goes_back_and_nothing_is_half_created(
     assert await tg.core.storage.events.count() == 0
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/dates.py: « dernier » (an ordinal "
-                   "word) read as a typo of « février »")
 async def test_lundi_dernier_is_not_taken_for_a_typo_of_fevrier(bot: Bot) -> None:
     d = Dialogue(bot)
     await d.say("/creer")

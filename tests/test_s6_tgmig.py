@@ -123,10 +123,6 @@ async def test_a_card_posted_before_the_change_comes_back_live_in_the_new_group(
     assert "2/3" in cards_in(tg, NEWS)[0].visible
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "needs fix in storage/cards.py, bot/core.py, bot/platform.py: a card posted again in the "
-    "new supergroup is recorded under the old group's id, so after a restart it is posted "
-    "a second time (see /tmp/team/tgmig-proposals.diff)"))
 async def test_after_a_restart_a_card_posted_again_in_the_new_group_is_not_posted_twice(
         tg: Harness, tmp_path: Path) -> None:
     event_id = await new_event(tg)

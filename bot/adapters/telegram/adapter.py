@@ -817,15 +817,19 @@ class TelegramAdapter:
         current = self._current(chat_id, message_id)
         moved = current if current != message_id else None
         if (chat_id, current) in self._relocated:  # sent to the supergroup it became
-            edited = await self.edit_card(self._chat_now(chat_id), current, card)
-            return moved if edited is None else self._relocate(chat_id, current, edited)
+            new_chat = self._chat_now(chat_id)
+            edited = await self.edit_card(new_chat, current, card)
+            await self._record_move(chat_id, message_id, new_chat, edited or current)
+            return None
         if chat_id in self._migrated:  # a card in the old group's history
-            return await self._rehome(chat_id, current, card)
+            await self._rehome(chat_id, current, card)
+            return None
         try:
             edited = await self._edit_card(chat_id, current, card)
         except ChatMigrated as err:
             await self._migrated_to(chat_id, str(err.new_chat_id))
-            return await self._rehome(chat_id, current, card)
+            await self._rehome(chat_id, current, card)
+            return None
         return moved if edited is None else edited
 
     def _relocate(self, chat_id: str, old_id: str, new_id: str) -> str:
@@ -835,7 +839,7 @@ class TelegramAdapter:
         self._moved[(chat_id, old_id)] = new_id
         return new_id
 
-    async def _rehome(self, chat_id: str, message_id: str, card: EventCard) -> str:
+    async def _rehome(self, chat_id: str, message_id: str, card: EventCard) -> None:
         """A card posted in a group before it became a supergroup: Telegram keeps it in the
         old group's history (shown above the new chat) under the old id, which takes no
         edits any more, and numbers the new chat's messages afresh. An event still ahead
@@ -863,7 +867,16 @@ class TelegramAdapter:
         self._note_kind((new_chat, new_id), shows)
         log.info("Telegram: card %s of the old group %s posted again in %s as %s",
                  message_id, chat_id, new_chat, new_id)
-        return self._relocate(chat_id, message_id, new_id)
+        self._relocate(chat_id, message_id, new_id)
+        await self._record_move(chat_id, message_id, new_chat, new_id)
+        return None  # recorded in its new chat already
+
+    async def _record_move(self, chat_id: str, message_id: str, new_chat: str,
+                           new_id: str) -> None:
+        """The core records the card under the new chat: after a restart its edits go
+        there, and it is not posted a second time."""
+        if self._host is not None:
+            await self._host.card_moved(self.platform, chat_id, message_id, new_chat, new_id)
 
     async def _edit_card(self, chat_id: str, message_id: str, card: EventCard) -> str | None:
         """`edit_card` for a message known in this chat."""
