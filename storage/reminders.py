@@ -83,9 +83,18 @@ class Reminders:
         after an erasure) with reminders on, in the same state (going, or waitlisted: not
         promoted meanwhile), the event still scheduled at that time. The next tick reads it
         again as it is now.
+
+        An organiser's summary (SUMMARY_OFFSET) is likewise None unless its event is still
+        scheduled at that time, by that organiser: one cancelled during the fan-out is not
+        summed up.
         """
         key = (event_id, member_id, offset_seconds, to_db(starts_at))
         async with self.db.transaction() as db:
+            if offset_seconds == SUMMARY_OFFSET and not list(await db.execute_fetchall(
+                    "SELECT 1 FROM events WHERE id = ? AND created_by = ?"
+                    " AND status = 'scheduled' AND starts_at = ?",
+                    (event_id, member_id, to_db(starts_at)))):
+                return None
             if due is not None and not list(await db.execute_fetchall(
                     "SELECT 1 FROM rsvps r JOIN members m ON m.id = r.member_id"
                     " JOIN events e ON e.id = r.event_id"

@@ -211,8 +211,10 @@ async def press_forget(ctx: Context, action: Action) -> None:
 async def _erase(ctx: Context) -> None:
     """Erase, then every event whose seats changed shows it, and members promoted into the
     freed seats are told: through the one "RSVP changed" path."""
+    # A cancelled event's cards show no seats: editing them again is a request for nothing.
     answered = {item.event.id for item in await ctx.storage.rsvps.of_member(ctx.member.id,
-                                                                             ctx.now)}
+                                                                             ctx.now)
+                if not item.event.cancelled}
     promoted = await ctx.storage.members.erase(ctx.member.id, ctx.now)
     for changed in sorted(answered | {e for e, _ in promoted}):
         ctx.core.event_changed(changed, [p for e, p in promoted if e == changed])

@@ -122,8 +122,13 @@ async def _deliver(job: JobContext, due: DueReminder, event: Event) -> bool:
     if claim.interrupted:
         log.warning("reminder %s/%s/%ss: an earlier attempt was interrupted and may have "
                     "been delivered; sending it again", *key[:3])
-    status = await send_private(job.core, due.who, reminder_reply(event, due.state,
-                                                                  due.position, job.now))
+    # The language as it is now, not when the tick read who is due: one who typed
+    # /langue en during the fan-out is reminded in English.
+    member = await job.core.storage.members.get(due.who.member_id)
+    who = due.who if member is None else dataclasses.replace(
+        due.who, language=member.language or member.app_language)
+    status = await send_private(job.core, who, reminder_reply(event, due.state,
+                                                              due.position, job.now))
     await _record(job, key, status, claim)
     return True
 
