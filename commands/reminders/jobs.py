@@ -214,6 +214,7 @@ async def send_summaries(job: JobContext) -> None:
             continue
         counts = await store.rsvps.counts(event.id)
         who = Recipient(organiser.id, organiser.platform, organiser.platform_user_id,
-                        organiser.display_name, organiser.language, 1)
+                        organiser.display_name,
+                        organiser.language or organiser.app_language, 1)  # as every notice
         status = await send_private(job.core, who, summary_reply(event, counts))
         await _record(job, key, status, claim, counter="summaries")
