@@ -39,6 +39,7 @@ from bot.i18n import (
     format_clock,
     format_day,
     month_name,
+    t,
     weekday_name,
 )
 from bot.text import strip_accents
@@ -218,8 +219,8 @@ _GRAMMAR: list[tuple[str, str]] = [
     ("en_huit", r"en\s+huit"),
     ("next", r"prochaine?|suivante?|next"),
     ("weekday", rf"(?:{_WEEKDAY})"),
-    ("filler", r"a\s+partir\s+d|le|la|les|l|a|au|at|on|the|de|du|d|of|vers|environ|env|around"
-               r"|about|approx|pile|sharp|precises?|o\s+clock|oclock|ce|cet|cette|this|des"
+    ("filler", r"a\s+partir\s+d(?:es|e|u)?|le|la|les|l|a|au|at|on|the|de|du|d|of|vers|environ"
+               r"|env|around|about|approx|pile|sharp|precises?|o\s+clock|oclock|ce|cet|cette|this|des"
                r"|from|-|@"),
 ]
 _PATTERNS = [(name, re.compile(f"(?:{pattern}){_B}")) for name, pattern in _GRAMMAR]
@@ -251,6 +252,7 @@ class _Read:
     tomorrow: bool = False  # the word « demain » / "tomorrow" (not « dans 1 jour »)
     numeric: str = ""  # a day and month in digits with a slash or dash (« 12/5 »), as typed
     nth: int | None = None  # « le premier samedi de décembre »: 1 to 5, -1 the last
+    dotted: str = ""  # a day and month with a dot (« 19.3 »), as typed: maybe a time
     seen: set[str] = field(default_factory=set)
 
 
@@ -348,6 +350,8 @@ def _scan(text: str, value: str) -> _Read:
                 read.month = int(found["m"])
             if name == "dmy" and found["sep"] != "." or name == "dm" and "/" in found[0]:
                 read.numeric = found[0]
+            elif name == "dm":
+                read.dotted = found[0]
             elif name in ("day_month", "month_day"):
                 read.month = _group_index(found, "mo") + 1
             year = found.groupdict().get("y")
@@ -411,8 +415,13 @@ _SPELLED = sorted(word for word in (*WEEKDAY_WORDS, *MONTH_WORDS) if len(word) >
 _WRITTEN = {"decembre": "décembre", "fevrier": "février", "aout": "août"}
 # A length after the moment: « samedi 14h pendant 3h », « durant 2h30 », « durée 1h30 »,
 # "for 3 hours", "for an hour": the end is the start plus that (12 hours at most).
+_HOUR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+               "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "two": 2, "three": 3, "four": 4,
+               "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+               "twelve": 12}
 _LENGTH = re.compile(
     r"\s+(?:pendant|durant|duree|for|lasting)\s+(?:(?P<one>une\s+heure|an\s+hour|one\s+hour)"
+    rf"|(?P<word>{'|'.join(_HOUR_WORDS)})\s+(?:heures|hours)"
     r"|(?P<n>\d{1,2}(?:[.,]\d)?\s*(?:h|heures?|hours?|hrs?)(?:\s*\d{2})?"
     r"|\d{1,3}\s*(?:min|mn|minutes?|mins?)))$")
 # The same, as typed, to quote the text without it.
@@ -563,12 +572,17 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
         if found is not None:  # the date decides; the weekday must agree with it
             if found.weekday() != read.weekday:
                 meant = _nearest(found, read.weekday, today)
+                named: Callable[[], str] = partial(format_day, meant, with_year=False)
+                clock = _dotted_clock(read)
+                if clock is not None:  # « samedi 19.3 »: the coming Saturday at 19h30
+                    coming = today + timedelta(days=(read.weekday - today.weekday()) % 7)
+                    named = partial(_day_at, coming, *clock)
                 raise UserInputError(  # the two days are named as an organiser retypes them
                     "error.when_weekday", value=value, date=_Words(partial(_day_words, found)),
                     actual=_Words(partial(weekday_name, found.weekday())),
                     typed=_Words(partial(weekday_name, read.weekday)),
                     as_dated=_Words(partial(format_day, found, with_year=False)),
-                    as_named=_Words(partial(format_day, meant, with_year=False)))
+                    as_named=_Words(named))
             return found
         ahead = (read.weekday - today.weekday()) % 7
         if read.mode == "next":
@@ -581,6 +595,20 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
     if read.mode is not None:  # "prochain" with no weekday to apply it to
         raise UserInputError("error.bad_when", value=value)
     return found
+
+
+def _day_at(day: date, hour: int, minute: int) -> str:
+    """« samedi 28 novembre à 19h30 », in the reader's language when the reply is written."""
+    return t("when.at", day=format_day(day, with_year=False), time=format_clock(hour, minute))
+
+
+def _dotted_clock(read: _Read) -> tuple[int, int] | None:
+    """« 19.3 » typed after a weekday with no time: also 19h30, as an hour and minutes."""
+    if not read.dotted or read.start is not None or read.offset is not None:
+        return None
+    hour, minutes = read.dotted.split(".")
+    minute = int(minutes) * (10 if len(minutes) == 1 else 1)
+    return (int(hour), minute) if int(hour) <= 23 and minute <= 59 else None
 
 
 def _day_or_month(read: _Read, today: date, value: str) -> None:
@@ -812,8 +840,12 @@ def split_length(text: str, value: str) -> tuple[str, timedelta | None]:
     typed = _LENGTH.search(text)
     if typed is None:
         return text, None
-    length = timedelta(hours=1) if typed["one"] else parse_duration(
-        re.sub(r"(?:heures?|hours?|hrs?)$", "h", typed["n"].replace(" ", "")))
+    length: timedelta | None
+    if typed["one"] or typed["word"]:  # « pendant trois heures », "for two hours"
+        length = timedelta(hours=_HOUR_WORDS.get(typed["word"] or "", 1))
+    else:
+        length = parse_duration(
+            re.sub(r"(?:heures?|hours?|hrs?)$", "h", typed["n"].replace(" ", "")))
     if length is None:
         raise UserInputError("error.bad_when", value=value)
     if length > MAX_LENGTH:

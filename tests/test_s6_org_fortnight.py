@@ -131,7 +131,7 @@ async def test_unschedule_with_a_number_that_is_both_is_asked_not_guessed(bot: B
     assert "/deprogrammer n°3" in reply and "/deprogrammer #3" in reply, reply
     assert "Labo photo" in reply and "Soirée jeux" in reply, reply
     english = plain(await bot.say(f"/unschedule {lab}", locale="en"))
-    assert "/unschedule n°3" in english and "/unschedule #3" in english, english
+    assert "/unschedule no. 3" in english and "/unschedule #3" in english, english
 
 
 async def test_unschedule_by_event_number_cancels_that_events_announcement(bot: Bot) -> None:
@@ -329,7 +329,7 @@ async def test_moving_an_event_before_its_planned_announcement_says_it_will_not_
     assert "n°1" in reply and "ne sera pas publiée" in reply, reply
     assert f"/annoncer {film}" in reply and "/deprogrammer n°1" in reply, reply
     english = plain(await bot.say(f"/edit {film} date 1/12", locale="en"))
-    assert "will not be published" in english and "/unschedule n°1" in english, english
+    assert "will not be published" in english and "/unschedule no. 1" in english, english
     assert "ne sera pas publiée" in plain(await bot.say("/programmees"))
     # Moved back after it: nothing to say.
     assert "publiée" not in plain(await bot.say(f"/modifier {film} date 5/12"))

@@ -25,7 +25,8 @@ SPECS = (
     CommandSpec("scheduled", handlers.scheduled, aliases=("programmees", "programmes"),
                 organizer=True),
     CommandSpec("unschedule", handlers.unschedule, aliases=("deprogrammer",), organizer=True,
-                params=(Param("number", "int", parse=handlers.parse_number),)),
+                params=(Param("number", "int", rest=True, max_length=20,
+                             parse=handlers.parse_number),)),
 )
 
 

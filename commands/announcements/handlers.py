@@ -23,6 +23,7 @@ from storage.models import ScheduledAnnouncement
 
 MAX_ANNOUNCEMENT = 3000
 _EVENT_REF = re.compile(r"(#|n°)?\s*\d{1,9}", re.IGNORECASE)
+_NO = re.compile(r"^\s*no\.?\s*(?=\d)", re.IGNORECASE)  # English « no. 3 », "No 3"
 
 
 def parse_moment(text: str, now: datetime) -> datetime:
@@ -46,8 +47,8 @@ def earlier_example(start: datetime, now: datetime) -> str:
 
 
 def parse_number(text: str, now: datetime) -> int:
-    """A scheduled announcement's number: '2', '#2' or 'n°2'."""
-    number = numbered(text, MAX_ID)
+    """A scheduled announcement's number: '2', '#2', 'n°2', or 'no. 2' / 'no 2' (English)."""
+    number = numbered(_NO.sub("", text, count=1), MAX_ID)
     if number is None:
         raise UserInputError("error.bad_number", value=text.strip()[:20], min=1, max=MAX_ID)
     return number
@@ -143,7 +144,7 @@ async def unschedule(ctx: Context) -> None:
         if len(of_event) > 1:
             ctx.reply(t("unschedule.event_several", id=number,
                         title=await _title(ctx, of_event[0]),
-                        lines=t("unschedule.or").join(_line(ctx, f"n°{a.id}")
+                        lines=t("unschedule.or").join(_line(ctx, _no(ctx, a.id))
                                                       for a in of_event)),
                       private=True, buttons=_buttons(of_event))
             return
@@ -157,7 +158,7 @@ async def unschedule(ctx: Context) -> None:
                 "unschedule.which", n=number, title=await _title(ctx, target),
                 id=target.event_id, when=format_when(target.at),
                 event_title=await _title(ctx, of_event[0]),
-                as_number=_line(ctx, f"n°{number}"), as_event=_line(ctx, f"#{number}")),
+                as_number=_line(ctx, _no(ctx, number)), as_event=_line(ctx, f"#{number}")),
                 private=True, buttons=_buttons([target, *of_event]))
             return
         if target is None:
@@ -168,7 +169,7 @@ async def unschedule(ctx: Context) -> None:
                 ctx.reply(t("unschedule.event_number", id=number,
                             numbers=", ".join(f"n°{a.id}" if ctx.locale == "fr"
                                               else str(a.id) for a in of_event),
-                            line=_line(ctx, _unambiguous(of_event[0].id, pending))),
+                            line=_line(ctx, _unambiguous(ctx, of_event[0].id, pending))),
                           private=True, buttons=_buttons(of_event))
                 return
             raise NotFound("error.scheduled_not_found", id=number)
@@ -193,10 +194,15 @@ async def _unschedule(ctx: Context, target: ScheduledAnnouncement) -> None:
                 id=target.event_id, when=format_when(target.at)), private=True)
 
 
-def _unambiguous(number: int, pending: list[ScheduledAnnouncement]) -> str:
-    """How to type announcement `number` so it is not asked back: « 2 », or « n°2 » when
-    event #2 has announcements too."""
-    return f"n°{number}" if any(a.event_id == number for a in pending) else str(number)
+def _unambiguous(ctx: Context, number: int, pending: list[ScheduledAnnouncement]) -> str:
+    """How to type announcement `number` so it is not asked back: « 2 », or « n°2 » ("no. 2")
+    when event #2 has announcements too."""
+    return _no(ctx, number) if any(a.event_id == number for a in pending) else str(number)
+
+
+def _no(ctx: Context, number: int) -> str:
+    """An announcement's own number to type: « n°3 » in French, "no. 3" in English."""
+    return f"n°{number}" if ctx.locale == "fr" else f"no. {number}"
 
 
 def _buttons(planned: list[ScheduledAnnouncement]) -> tuple[Button, ...]:

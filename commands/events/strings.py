@@ -266,7 +266,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Note: {count:the scheduled announcement|the scheduled announcements} {numbers} "
               "{count:now falls after the start, it will not be published|now fall after the "
               "start, they will not be published}. Publish now: /announce {id}; or cancel and "
-              "schedule again: /unschedule n°{first}, then /announcelater {id} <when>.",
+              "schedule again: /unschedule no. {first}, then /announcelater {id} <when>.",
     },
     "notify.changed_before": {
         "fr": "(Avant : {when}, {place}.)",
