@@ -180,7 +180,10 @@ class Core:
             try:
                 if member.notice_pending or member.unreachable == "not_started":
                     notice = await self._pending_notice(ctx)  # rare: no coroutine otherwise
+                held = await self._held(ctx) if member.unreachable else None
                 await self._dispatch(ctx)
+                if held is not None:
+                    notice = await self._seat_notice(ctx, *held) or notice
             except UserInputError as err:
                 text = t(err.key, **err.values)
                 spec = self.router.find(ctx.command_name) if ctx.command_name else None
@@ -222,6 +225,33 @@ class Core:
         if url:
             text += "\n" + t("notice.open_private", link=url)
         return Reply(text, private=True, locale=ctx.locale)
+
+    async def _held(self, ctx: Context) -> tuple[int, str | None] | None:
+        """For a member the bot knows it cannot write to privately, pressing an event's
+        button in a group: the event and their answer to it before the press."""
+        action = actions.parse(ctx.incoming.action)
+        event_id = action.event_id if action is not None else None
+        if ctx.incoming.is_private or event_id is None:
+            return None
+        return event_id, await self.storage.rsvps.state_of(event_id, ctx.member.id)
+
+    async def _seat_notice(self, ctx: Context, event_id: int,
+                           before: str | None) -> Reply | None:
+        """A seat or a waitlist place just taken by a member the bot cannot write to
+        privately: told once, then, where the private chat opens (the link), or they would
+        never hear of a freed seat or a reminder. It stands for the pending notice."""
+        after = await self.storage.rsvps.state_of(event_id, ctx.member.id)
+        if after == before or after not in ("going", "waitlisted"):
+            return None  # the same answer tapped again: said already
+        member = ctx.member
+        self._pointed.add(member.id)
+        url = self.private_link(member.platform, f"event_{event_id}")
+        if url is None or member.unreachable != "not_started":
+            return Reply(t(platform_key("notice.unreachable", member.platform)),
+                         private=True, locale=ctx.locale)
+        # Said in the group, to her by name: a private line cannot reach her.
+        return Reply(t("notice.seat_open_private", name=member.display_name, link=url),
+                     locale=ctx.locale)
 
     async def _dispatch(self, ctx: Context) -> None:
         incoming = ctx.incoming

@@ -175,6 +175,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I couldn't send you a private message (reminder or freed seat). Your answers "
               "are in /myevents.",
     },
+    "notice.seat_open_private": {
+        "fr": "{name}, je ne peux pas vous écrire en privé : pour être prévenu·e quand une "
+              "place se libère (et recevoir les rappels), ouvrez une conversation avec moi : "
+              "{link}",
+        "en": "{name}, I can't message you privately: to be told when a seat frees up (and "
+              "get reminders), open a private chat with me: {link}",
+    },
     "notice.open_private": {
         "fr": "Pour recevoir mes messages, ouvrez une conversation privée : {link}",
         "en": "To receive my messages, open a private chat: {link}",
