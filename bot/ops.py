@@ -422,17 +422,7 @@ def _swap(database: Path, source: Path, now: datetime,
           report: Callable[[str], object] | None = None) -> Path | None:
     real = database.resolve()
     incoming = real.with_name(real.name + ".restoring")
-    incoming.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(incoming)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _copy_database(source, incoming)
     if real.exists():
         # Compared through a copy: opening the replaced file itself could replay or drop
         # the -wal a crash left beside it, which is kept with it below.

@@ -33,17 +33,30 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "focus.db"
 
 
-@pytest.fixture
-async def bot(db_path: Path) -> AsyncIterator[Bot]:
+async def _running(db_path: Path, *, seed_demo: bool) -> AsyncIterator[Bot]:
     clock = Clock(NOW)
     core = await create_core(Settings(database_path=db_path), clock=clock, card_interval=0,
-                             seed_demo=False)
+                             seed_demo=seed_demo)
     platform = RecordingAdapter()
     core.add_adapter(platform)
     await platform.start(core)
     yield Bot(core, platform, clock)
     await core.idle()
     await core.storage.close()
+
+
+@pytest.fixture
+async def bot(db_path: Path) -> AsyncIterator[Bot]:
+    async for running in _running(db_path, seed_demo=False):
+        yield running
+
+
+@pytest.fixture
+async def demo(db_path: Path) -> AsyncIterator[Bot]:
+    """A fresh install: #1 the demo board-game night (Friday 27 November, 19:30 Paris),
+    #2 the demo screening (Saturday 28 November, 20:00)."""
+    async for running in _running(db_path, seed_demo=True):
+        yield running
 
 
 @pytest.fixture

@@ -3,34 +3,13 @@ surface of accounts, reminders and posters (not only on the cards)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
-
-import pytest
 
 from bot import actions
-from bot.app import create_core
-from bot.config import Settings
 from bot.scheduler import Scheduler
-from recording import NOW, Bot, Clock, RecordingAdapter, plain, private_text
+from recording import Bot, plain, private_text
 
 FRENCH = ("Soirée jeux", "Projection de film", "Exemple créé", "Tout public")
-
-
-@pytest.fixture
-async def demo(db_path: Path) -> AsyncIterator[Bot]:
-    """A fresh install: #1 the demo board-game night (Friday 27 November, 19:30 Paris),
-    #2 the demo screening (Saturday 28 November, 20:00)."""
-    clock = Clock(NOW)
-    core = await create_core(Settings(database_path=db_path), clock=clock, card_interval=0,
-                             seed_demo=True)
-    platform = RecordingAdapter()
-    core.add_adapter(platform)
-    await platform.start(core)
-    yield Bot(core, platform, clock)
-    await core.idle()
-    await core.storage.close()
 
 
 def english(text: str) -> str:

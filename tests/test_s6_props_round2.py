@@ -4,15 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from test_discord_adapter import ALICE, BOB, ORGA, running
 
-from bot.app import create_core
-from bot.config import Settings
-from recording import NOW, Bot, Clock, RecordingAdapter, new_event, plain
+from recording import Bot, new_event, plain
 
 # -- /start event_N of an event under way, in English; a link cut short ------------------------
 
@@ -56,20 +53,6 @@ async def test_the_plain_start_links_only_greet(bot: Bot, payload: str) -> None:
 
 
 # -- /mydata in English: a cancellation being asked -------------------------------------------
-
-
-@pytest.fixture
-async def demo(db_path: Path) -> AsyncIterator[Bot]:
-    """#1 the demo board-game night, #2 the demo screening."""
-    clock = Clock(NOW)
-    core = await create_core(Settings(database_path=db_path), clock=clock, card_interval=0,
-                             seed_demo=True)
-    platform = RecordingAdapter()
-    core.add_adapter(platform)
-    await platform.start(core)
-    yield Bot(core, platform, clock)
-    await core.idle()
-    await core.storage.close()
 
 
 async def test_mydata_names_a_demo_event_being_cancelled_in_english(demo: Bot) -> None:

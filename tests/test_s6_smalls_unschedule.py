@@ -4,27 +4,7 @@ are understood (« #1 » stays the event)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
-
-from bot.app import create_core
-from bot.config import Settings
-from recording import NOW, Bot, Clock, RecordingAdapter, plain
-
-
-@pytest.fixture
-async def demo(db_path: Path) -> AsyncIterator[Bot]:
-    clock = Clock(NOW)
-    core = await create_core(Settings(database_path=db_path), clock=clock, card_interval=0,
-                             seed_demo=True)
-    platform = RecordingAdapter()
-    core.add_adapter(platform)
-    await platform.start(core)
-    yield Bot(core, platform, clock)
-    await core.idle()
-    await core.storage.close()
+from recording import Bot, plain
 
 
 async def _two_crossed(demo: Bot) -> None:
