@@ -102,8 +102,7 @@ async def _console_locale(core: Core) -> str:
     from bot.adapters.console import ORGANIZER
     from bot.i18n import pick_locale
 
-    known = (await core.storage.members.accounts()).get(("console", ORGANIZER[0]))
-    member = await core.storage.members.get(known[0]) if known else None
+    member = await core.storage.members.find("console", ORGANIZER[0])
     return pick_locale(member.language if member else None, None)
 
 
@@ -158,8 +157,9 @@ async def run(settings: config.Settings, *, adapters: Sequence[Adapter] | None =
     except ops.OpsError as err:
         print(err, file=sys.stderr)
         return EXIT_DATABASE
+    console = adapters is None and not settings.platforms  # the console chat, alone
     if lock is None:
-        if adapters is None and not settings.platforms:
+        if console:
             print(_console_line("console.already_running", path=settings.database_path),
                   file=sys.stderr)
         else:
@@ -169,8 +169,7 @@ async def run(settings: config.Settings, *, adapters: Sequence[Adapter] | None =
         return EXIT_RUNNING
     try:
         try:
-            core = await _open_core(settings,
-                                    console=adapters is None and not settings.platforms)
+            core = await _open_core(settings, console=console)
         except StartupError as err:
             print(err, file=sys.stderr)
             return err.code

@@ -346,10 +346,10 @@ class ConsoleAdapter:
         if not interactive_echo():
             self._write(f"> {text}")
         words = text.split()
-        word = words[0].lower()
-        if _console_word(text) == "quit":
+        own = _console_word(text)
+        if own == "quit":
             return False  # « exit » alone is what a terminal user types to leave
-        if word == "/as":
+        if own == "as":
             name = text[3:].strip()[:40]
             self._user = ORGANIZER if not name else (_slug(name), name)
             self._names[self._user[0]] = self._user[1]
@@ -359,7 +359,7 @@ class ConsoleAdapter:
             return True
         action: str | None = None
         message_id: str | None = None
-        if word in ("/button", "/bouton", "/b"):
+        if own == "button":
             number = words[1] if len(words) > 1 else ""
             # isdecimal: « ² » is a digit to isdigit() but not a number to int().
             if not number.isdecimal() or not 1 <= int(number) <= len(self._buttons):
