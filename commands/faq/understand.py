@@ -558,8 +558,11 @@ def _scores(words: Sequence[str], topics: Sequence[Topic], *,
             continue
         if score > 0:
             scores[topic.key] = score + penalty
-    if not settle:
-        return scores
+    return _settled(words, scores) if settle else scores
+
+
+def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]:
+    """`scores` (changed in place) once the price of something is read as a price question."""
     if any(_has(words, w) for w in _MEMBERSHIP):
         scores.pop("tarifs", None)
     elif "tarifs" in scores and not any(_has(words, w) for w in _AGE_ASKED) and any(
@@ -615,10 +618,11 @@ def _several(question: str, topics: Sequence[Topic], extra: Iterable[str]) -> li
             words = words[1:]
         if not words:
             continue
-        ranked = sorted(_scores(words, topics).items(), key=lambda p: p[1], reverse=True)
+        named = _scores(words, topics, settle=False)
+        ranked = sorted(_settled(words, dict(named)).items(), key=lambda p: p[1], reverse=True)
         if ranked and ranked[0][1] >= CONFIDENT and (
                 len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= TIE_MARGIN):
-            found.append((ranked[0][0], set(_scores(words, topics, settle=False))))
+            found.append((ranked[0][0], set(named)))
     keys = list(dict.fromkeys(key for key, _ in found))
     if len(keys) < 2 or any(other != key and other in named
                             for key, named in found for other in keys):
