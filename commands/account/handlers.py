@@ -21,7 +21,7 @@ from bot.messages import Button
 from bot.spec import event_id
 from commands.account.strings import STRINGS
 from commands.attendance.jobs import LENGTH  # how long an event without an end lasts
-from commands.events import card_reply
+from commands.events import card_reply, shown_title
 from commands.events.guided import LINK_PAYLOAD
 from storage.drafts import Draft
 
@@ -260,6 +260,6 @@ async def start(ctx: Context) -> None:
         # over (or under way: answers close at the start); a cancelled card says ANNULÉ.
         over = (event.ends_at or event.starts_at + LENGTH) <= ctx.now
         ctx.reply(t("start.over" if over else "start.started", id=wanted,
-                    title=shown_text(event, "title", event.title)) + "\n" + welcome)
+                    title=shown_title(event)) + "\n" + welcome)
         return
     await card_reply(ctx, event)

@@ -85,8 +85,6 @@ WITHOUT_EXAMPLES = frozenset({"error.when_typo", "error.when_bad_date"})
 # « demain » typed after midnight: the refusal gives the line to type back, and the
 # question's own examples (« demain 18h-20h ») would contradict it, so it comes alone.
 SMALL_HOURS = "error.when_small_hours"
-# The « previous step » button, once its label is in the feature's strings.
-_PREVIOUS_BUTTON = "guided.button_previous" in STRINGS
 SKIPS = frozenset({"passer", "skip", "-", "non", "no", "aucune", "aucun", "none", "rien"})
 # At the picture step these decline the picture already sent (« passer » keeps it).
 NO_PICTURE = frozenset({"non", "no", "aucune", "aucun", "none", "rien", "sans", "without"})
@@ -609,7 +607,7 @@ def _ask(ctx: Context, draft: Draft, note: str = "", question: bool = True) -> N
     # passed meanwhile), where « back » would only ask the date again.
     if draft.data.get("back") == "preview" and _first_open(draft.data) == "preview":
         buttons += (_button(draft, "guided.button_back", "back"),)
-    elif _PREVIOUS_BUTTON and step in STEPS and step != STEPS[0]:
+    elif step in STEPS and step != STEPS[0]:
         buttons += (_button(draft, "guided.button_previous", "prev"),)
     if question or not note:
         lines.append(t(f"guided.ask_{step}"))

@@ -6,12 +6,11 @@ import dataclasses
 from datetime import datetime, timedelta
 
 from bot.actions import Action
-from bot.cards import shown_text
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import platform_key, t
 from bot.text import fold
-from commands.events import open_event
+from commands.events import open_event, shown_title
 from commands.reminders import jobs
 from commands.rsvp.handlers import outcome_text
 
@@ -69,11 +68,10 @@ async def press_drop(ctx: Context, action: Action) -> None:
                  if m.event.id == event_id), None)
     if mine is None:  # no answer, or « no » already: nothing is written
         event = await open_event(ctx, event_id)
-        ctx.reply(t("drop.nothing", title=shown_text(event, "title", event.title),
-                    id=event.id), private=True)
+        ctx.reply(t("drop.nothing", title=shown_title(event), id=event.id), private=True)
         return
     held = mine.state
-    title = shown_text(mine.event, "title", mine.event.title)  # a demo's in the reader's words
+    title = shown_title(mine.event)  # a demo's in the reader's words
     outcome = await ctx.storage.rsvps.answer(event_id, ctx.member.id, "no", ctx.now)
     # Refuses a cancelled or started event, as /participer, with the title the card shows.
     text = outcome_text(dataclasses.replace(outcome, title=title))

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import event_line, shown_text
+from bot.cards import event_line
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, current_locale, format_when, french_typography, platform_key, t
 from bot.messages import Attachment, Button, Form, FormField, Reply
 from bot.spec import DISCORD, CommandSpec, Param, option_names, slash_params
 from bot.text import fold
-from commands.events import load_event, open_event
+from commands.events import load_event, open_event, shown_title
 from commands.events.strings import STRINGS as EVENT_STRINGS
 from commands.rsvp import parsers
 from commands.rsvp.parsers import MAX_DESK_SEATS, MAX_GUESTS
@@ -40,11 +40,6 @@ _DEMO_TITLES = frozenset(
     for shown in (entry["fr"], french_typography(entry["fr"])))
 
 
-def title_of(event: Event) -> str:
-    """The event's title as its card shows it: a demo event's in the reader's language."""
-    return shown_text(event, "title", event.title)
-
-
 async def in_reader_words(ctx: Context, outcome: RsvpOutcome) -> RsvpOutcome:
     """The outcome with the title its card shows (a demo event's, translated); an
     organiser's title, as typed, costs no lookup."""
@@ -53,7 +48,7 @@ async def in_reader_words(ctx: Context, outcome: RsvpOutcome) -> RsvpOutcome:
     event = await ctx.storage.events.get(outcome.event_id)
     if event is None:
         return outcome
-    return dataclasses.replace(outcome, title=title_of(event))
+    return dataclasses.replace(outcome, title=shown_title(event))
 
 
 def on_discord_form(ctx: Context) -> bool:
@@ -331,7 +326,7 @@ async def press_kids(ctx: Context, action: Action) -> None:
                 (FormField("children", t("children.form_field"),
                            t("children.form_placeholder"), _names(known), required=False,
                            max_length=parsers.MAX_CHILDREN_TEXT),))
-    ctx.replies.append(Reply(t("children.how", id=event.id, title=title_of(event),
+    ctx.replies.append(Reply(t("children.how", id=event.id, title=shown_title(event),
                                line=line), private=True, locale=ctx.locale, form=form))
     ctx.reply(t("children.toast"), private=True)  # last: a press's toast, short
 
@@ -340,11 +335,11 @@ async def _name_from_form(ctx: Context, event: Event, seats: int) -> None:
     """The names sent back in the form: as many as the guests already answered at most
     (the form never changes the seats); empty takes them all off."""
     if seats == 0:  # no seat nor waitlist place held (or not the form's parent)
-        raise Conflict("children.no_answer", id=event.id, title=title_of(event))
+        raise Conflict("children.no_answer", id=event.id, title=shown_title(event))
     typed = " ".join(str(ctx.incoming.options.get("children", "")).split())
     named = parsers.children(typed) if typed else ()
     if named and seats == 1:  # coming alone now (guests taken off since the button)
-        raise UserInputError("children.form_no_guests", id=event.id, title=title_of(event))
+        raise UserInputError("children.form_no_guests", id=event.id, title=shown_title(event))
     if len(named) > seats - 1:
         raise UserInputError("children.form_too_many", count=len(named), guests=seats - 1)
     if named:
@@ -352,7 +347,7 @@ async def _name_from_form(ctx: Context, event: Event, seats: int) -> None:
         text = t("children.named", names=_names(named)) + "\n" + t("children.private")
     else:
         await ctx.storage.party.keep_children(event.id, ctx.member.id, 0)
-        text = t("children.none_named", id=event.id, title=title_of(event))
+        text = t("children.none_named", id=event.id, title=shown_title(event))
     ctx.reply(text, private=True)
 
 
@@ -448,7 +443,7 @@ async def attendees(ctx: Context) -> None:
         where = f" · {p.platform.title()}" if mixed and p.platform != DESK else ""
         return f"{p.display_name}{_seats(p)}{where}{_extras(p, kids, desk)}"
 
-    lines = [t("attendees.header", id=event.id, title=title_of(event))]
+    lines = [t("attendees.header", id=event.id, title=shown_title(event))]
     lines.append(t("attendees.going", count=len(going), seats=sum(p.seats for p in going),
                    capacity=event.capacity or "∞"))
     lines += [f"  • {named(p)}" for p in going]
@@ -489,7 +484,7 @@ async def add_attendee(ctx: Context) -> None:
     event = await open_event(ctx, ctx.values["event"])
     name, seats, note = parsers.desk_entry(ctx.values["entry"])
     if event.signups_closed:
-        raise Conflict("desk.signups_closed", id=event.id, title=title_of(event))
+        raise Conflict("desk.signups_closed", id=event.id, title=shown_title(event))
     party = ctx.storage.party
     wanted = fold(name)
     same = [e for e in (await party.desk(event.id)).values() if fold(e.name) == wanted]
@@ -506,13 +501,13 @@ async def add_attendee(ctx: Context) -> None:
     if outcome.status not in HOLDING:
         await party.drop_desk(member_id)
         if outcome.status == "signups_closed":
-            raise Conflict("desk.signups_closed", id=event.id, title=title_of(event))
-        outcome_text(dataclasses.replace(outcome, title=title_of(event)))  # the refusal
-        raise Conflict("error.event_cancelled", id=event.id, title=title_of(event))
+            raise Conflict("desk.signups_closed", id=event.id, title=shown_title(event))
+        outcome_text(dataclasses.replace(outcome, title=shown_title(event)))  # the refusal
+        raise Conflict("error.event_cancelled", id=event.id, title=shown_title(event))
     ctx.core.event_changed(event.id, outcome.promoted)
     left = _left(outcome)
     ctx.reply(t(f"desk.added_{outcome.status}", name=name, seats=seats, id=event.id,
-                title=title_of(event), left=left, position=outcome.position), private=True,
+                title=shown_title(event), left=left, position=outcome.position), private=True,
               retract_asking=not ctx.incoming.is_private)  # a name, maybe a phone number
 
 
@@ -523,15 +518,15 @@ async def _change_desk(ctx: Context, event: Event, entry: DeskEntry, seats: int,
     outcome = await ctx.storage.rsvps.answer(event.id, entry.member_id, "going", ctx.now,
                                              guests=seats - 1, max_seats=MAX_DESK_SEATS)
     if outcome.status == "signups_closed":
-        raise Conflict("desk.signups_closed", id=event.id, title=title_of(event))
+        raise Conflict("desk.signups_closed", id=event.id, title=shown_title(event))
     if outcome.status not in (*HOLDING, "kept"):
-        outcome_text(dataclasses.replace(outcome, title=title_of(event)))  # the refusal
-        raise Conflict("error.event_cancelled", id=event.id, title=title_of(event))
+        outcome_text(dataclasses.replace(outcome, title=shown_title(event)))  # the refusal
+        raise Conflict("error.event_cancelled", id=event.id, title=shown_title(event))
     left = _left(outcome)
     if outcome.status != "kept":
         ctx.core.event_changed(event.id, outcome.promoted)
     text = t(f"desk.changed_{outcome.status}", name=entry.name, seats=outcome.seats,
-             asked=seats, id=event.id, title=title_of(event), left=left,
+             asked=seats, id=event.id, title=shown_title(event), left=left,
              position=outcome.position)
     if note and note != entry.note:
         text += " " + t("desk.note_kept", note=note, id=event.id)
@@ -550,19 +545,19 @@ async def remove_attendee(ctx: Context) -> None:
                if r.platform == ctx.incoming.platform and r.platform_user_id == user_id}
         found = [p for p in people if p.member_id in ids]
         if not found:
-            raise NotFound("desk.nobody_mentioned", id=event.id, title=title_of(event))
+            raise NotFound("desk.nobody_mentioned", id=event.id, title=shown_title(event))
         await _remove(ctx, event, found[0])
         return
     wanted = fold(who)
     found = [p for p in people if fold(p.display_name) == wanted] or [
         p for p in people if wanted and wanted in fold(p.display_name)]
     if not found:
-        raise NotFound("desk.nobody", who=who[:40], id=event.id, title=title_of(event))
+        raise NotFound("desk.nobody", who=who[:40], id=event.id, title=shown_title(event))
     if len(found) > 1:
         names = ", ".join(p.display_name for p in found[:10])
         desk = await ctx.storage.party.desk(event.id)
         ctx.reply(t("desk.several", who=who[:40], names=names, id=event.id,
-                    title=title_of(event), example=found[0].display_name), private=True,
+                    title=shown_title(event), example=found[0].display_name), private=True,
                   buttons=tuple(_removal_button(event.id, p, desk) for p in found[:10]))
         return
     await _remove(ctx, event, found[0])
@@ -600,7 +595,7 @@ async def press_remove(ctx: Context, action: Action) -> None:
     found = [p for p in await ctx.storage.rsvps.attendees(event.id)
              if p.member_id == member_id and p.state != "no"]
     if not found:
-        raise Conflict("desk.already_removed", id=event.id, title=title_of(event))
+        raise Conflict("desk.already_removed", id=event.id, title=shown_title(event))
     await _remove(ctx, event, found[0])
 
 
@@ -616,12 +611,12 @@ async def _remove(ctx: Context, event: Event, person: Attendee) -> None:
         await ctx.storage.db.checkpoint()  # the name and note leave the -wal file too
         ctx.core.event_changed(event.id)
         ctx.reply(t("desk.erased", name=person.display_name, id=event.id,
-                    title=title_of(event)), private=True)
+                    title=shown_title(event)), private=True)
         return
     outcome = await ctx.storage.rsvps.answer(event.id, person.member_id, "no", ctx.now,
                                              guests=0)
     # Refused once the event has started or is cancelled:
-    outcome_text(dataclasses.replace(outcome, title=title_of(event)))
+    outcome_text(dataclasses.replace(outcome, title=shown_title(event)))
     await ctx.storage.party.keep_children(event.id, person.member_id, 0)
     seats_changed(ctx, event.id, outcome)
     if person.platform == DESK:
@@ -632,11 +627,11 @@ async def _remove(ctx: Context, event: Event, person: Attendee) -> None:
             ctx.core.notify_all([Recipient(member.id, member.platform, member.platform_user_id,
                                            member.display_name, member.language,
                                            person.seats)],
-                                lambda: Reply(t("notify.removed", title=title_of(event),
+                                lambda: Reply(t("notify.removed", title=shown_title(event),
                                                 id=event.id,
                                                 when=format_when(event.starts_at))))
     ctx.reply(t("desk.removed", name=person.display_name, id=event.id,
-                title=title_of(event)), private=True)
+                title=shown_title(event)), private=True)
 
 
 # -- a message to the attendees ---------------------------------------------------------------
@@ -651,21 +646,21 @@ async def message_attendees(ctx: Context) -> None:
     their language around the organiser's words (kept as typed); the adapters pace it."""
     event = await load_event(ctx, ctx.values["event"])
     if event.cancelled:
-        raise Conflict("message.cancelled", id=event.id, title=title_of(event))
+        raise Conflict("message.cancelled", id=event.id, title=shown_title(event))
     text: str = ctx.values["text"]
     people = [p for p in await ctx.storage.rsvps.recipients(event.id, MESSAGE_STATES)
               if p.platform != DESK]  # registered by phone or at the desk: nobody to write to
     if not people:
-        ctx.reply(t("message.none", id=event.id, title=title_of(event)), private=True)
+        ctx.reply(t("message.none", id=event.id, title=shown_title(event)), private=True)
         return
     sender = ctx.member.display_name
 
     def message() -> Reply:
-        return Reply(t("notify.message", name=sender, title=title_of(event), id=event.id,
+        return Reply(t("notify.message", name=sender, title=shown_title(event), id=event.id,
                        when=format_when(event.starts_at), text=text),
                      buttons=(Button(t("button.open_event", id=event.id),
                                      actions.encode("event", event.id)),))
 
     ctx.core.notify_all(people, message)
-    ctx.reply(t("message.sent", count=len(people), id=event.id, title=title_of(event)),
+    ctx.reply(t("message.sent", count=len(people), id=event.id, title=shown_title(event)),
               private=True)
