@@ -815,7 +815,6 @@ class TelegramAdapter:
         poster taken down to a plain picture. Returns the id of the message that shows the
         card from now on when it is not `message_id` (for the core to record), else None."""
         current = self._current(chat_id, message_id)
-        moved = current if current != message_id else None
         if (chat_id, current) in self._relocated:  # sent to the supergroup it became
             new_chat = self._chat_now(chat_id)
             edited = await self.edit_card(new_chat, current, card)
@@ -825,12 +824,11 @@ class TelegramAdapter:
             await self._rehome(chat_id, current, card)
             return None
         try:
-            edited = await self._edit_card(chat_id, current, card)
+            return await self._edit_card(chat_id, message_id, card)
         except ChatMigrated as err:
             await self._migrated_to(chat_id, str(err.new_chat_id))
             await self._rehome(chat_id, current, card)
             return None
-        return moved if edited is None else edited
 
     def _relocate(self, chat_id: str, old_id: str, new_id: str) -> str:
         """A card of the new supergroup, known under the old group's id, posted anew
@@ -850,21 +848,7 @@ class TelegramAdapter:
             log.info("Telegram: card %s stayed in the old group %s", message_id, chat_id)
             raise CardGone(message_id)
         poster = poster_file(self.settings.database_path, card)
-        markup = render.keyboard(card.buttons)
-        with urgent():
-            if poster is not None:
-                html = render.card_caption(card)
-                sent = await self._send_poster(chat_ref(new_chat), poster, html, markup,
-                                               silent=True)
-            else:
-                html = render.card_html(card)
-                sent = await self.bot.send_message(
-                    chat_ref(new_chat), html, parse_mode=ParseMode.HTML, reply_markup=markup,
-                    link_preview_options=_NO_PREVIEW, disable_notification=True)
-        new_id = str(sent.message_id)
-        shows = poster.name if poster is not None else ""
-        self._remember((new_chat, new_id), html + "\0" + shows, markup)
-        self._note_kind((new_chat, new_id), shows)
+        new_id = await self._post_quietly(new_chat, card, poster)
         log.info("Telegram: card %s of the old group %s posted again in %s as %s",
                  message_id, chat_id, new_chat, new_id)
         self._relocate(chat_id, message_id, new_id)
@@ -963,24 +947,8 @@ class TelegramAdapter:
         """The card posted again in the same chat as the right kind (a photo with `poster`,
         or text), silently (the chat was told once already), with the same buttons; then
         the old copy goes (`_retire`). Returns the new message's id."""
-        chat = chat_ref(chat_id)
-        markup = render.keyboard(card.buttons)
         thread = self._threads.get((chat_id, old_id))  # in the old copy's topic
-        with urgent():
-            if poster is not None:
-                html = render.card_caption(card)
-                sent = await self._send_poster(chat, poster, html, markup, silent=True,
-                                               thread=thread)
-            else:
-                html = render.card_html(card)
-                sent = await self.bot.send_message(
-                    chat, html, parse_mode=ParseMode.HTML, reply_markup=markup,
-                    link_preview_options=_NO_PREVIEW, disable_notification=True,
-                    message_thread_id=thread)
-        new_id = str(sent.message_id)
-        shows = poster.name if poster is not None else ""
-        self._remember((chat_id, new_id), html + "\0" + shows, markup)
-        self._note_kind((chat_id, new_id), shows)
+        new_id = await self._post_quietly(chat_id, card, poster, thread=thread)
         self._threads.pop((chat_id, old_id), None)
         self._note_thread((chat_id, new_id), thread)
         self._moved[(chat_id, old_id)] = new_id
@@ -989,6 +957,29 @@ class TelegramAdapter:
         log.info("Telegram: card %s in %s posted anew as %s (%s)", old_id, chat_id, new_id,
                  "photo" if poster is not None else "text")
         await self._retire(chat_id, old_id, card, new_id, was_photo=was_photo)
+        return new_id
+
+    async def _post_quietly(self, chat_id: str, card: EventCard, poster: Path | None, *,
+                            thread: int | None = None) -> str:
+        """The card posted again as the right kind (a photo with `poster`, or text), silently
+        (the chat was told once already), with its buttons, and noted like any card posted.
+        Returns the new message's id."""
+        markup = render.keyboard(card.buttons)
+        with urgent():
+            if poster is not None:
+                html = render.card_caption(card)
+                sent = await self._send_poster(chat_ref(chat_id), poster, html, markup,
+                                               silent=True, thread=thread)
+            else:
+                html = render.card_html(card)
+                sent = await self.bot.send_message(
+                    chat_ref(chat_id), html, parse_mode=ParseMode.HTML, reply_markup=markup,
+                    link_preview_options=_NO_PREVIEW, disable_notification=True,
+                    message_thread_id=thread)
+        new_id = str(sent.message_id)
+        shows = poster.name if poster is not None else ""
+        self._remember((chat_id, new_id), html + "\0" + shows, markup)
+        self._note_kind((chat_id, new_id), shows)
         return new_id
 
     async def _retire(self, chat_id: str, old_id: str, card: EventCard, new_id: str, *,
