@@ -6,7 +6,9 @@ in `ctx.args` and no values, so the name "faq" and that handler contract must st
 
 Questions are read as people type them (commands.faq.understand): greetings and thanks get a
 short answer, "what's on" the matching upcoming events, "I can't come" how to answer no; a
-clear topic is answered, a tie offers "did you mean", anything else an honest "I don't know".
+clear topic is answered, a tie offers "did you mean", anything else an honest "I don't know";
+a part of a question that no topic answers (« c'est combien et y a un parking ? ») is said not
+known after the answers; « t'es un robot ? » and insults get one short line.
 """
 
 from __future__ import annotations

@@ -83,17 +83,21 @@ async def faq(ctx: Context) -> None:
         await _programme(ctx, understood.words, intro=t("faq.join"))
     elif understood.label == "cancel":
         await _cancel(ctx)
-    elif understood.label in ("language", "quiet"):
+    elif understood.label in ("language", "quiet", "who_am_i", "rude"):
         ctx.reply(t(f"faq.{understood.label}"))
     elif understood.label == "mine":
         await my_events(ctx)  # the same list as /mesevenements
     elif understood.confident and understood.label in by_key:
         alone = asks_alone(understood.words)
         # « c'est où et c'est combien ? »: each answer, in the order asked, in one message.
-        ctx.reply("\n\n".join(_text(ctx, by_key[key], t("faq.alone") if alone
-                                     and key == "public" else "")
-                               for key in (understood.label, *understood.also)
-                               if key in by_key))
+        # « c'est combien et y a un parking ? »: the prices, then honestly « the rest, I
+        # don't know » and where to ask, never silence on the part not answered.
+        ctx.reply("\n\n".join([*(_text(ctx, by_key[key], t("faq.alone") if alone
+                                          and key == "public" else "")
+                                    for key in (understood.label, *understood.also)
+                                    if key in by_key),
+                                 *([t("faq.dont_know_part")] if understood.unknown_part
+                                   else [])]))
     elif understood.close:
         ctx.reply(t("faq.did_you_mean"), buttons=tuple(
             Button(by_key[k].text("question", ctx.locale)[:60], actions.encode("faq", k))

@@ -125,6 +125,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Je ne sais pas répondre à ça. Je peux vous renseigner sur ces sujets\u00a0:",
         "en": "I don't know how to answer that. I can tell you about these topics:",
     },
+    "faq.dont_know_part": {
+        "fr": "Pour le reste de votre question, je ne sais pas\u00a0: je n'ai pas cette "
+              "information. "
+              "Demandez à l'équipe du Focus (dans le groupe ou sur le serveur) ou passez par "
+              "https://meltingphot.com/ .",
+        "en": "For the rest of your question, I don't know: I don't have that information. "
+              "Ask the Le Focus team (in the group or on the server) or go through "
+              "https://meltingphot.com/ .",
+    },
+    "faq.who_am_i": {
+        "fr": "Je suis le bot du Focus\u00a0: un programme, pas une personne. Je peux vous "
+              "montrer le programme (/evenements), vous inscrire à un événement "
+              "(/participer <numéro>) et répondre aux questions sur Le Focus. Pour parler à "
+              "quelqu'un de l'équipe\u00a0: dans le groupe, ou https://meltingphot.com/ .",
+        "en": "I'm the Le Focus bot: a program, not a person. I can show you what's on "
+              "(/events), sign you up for an event (/rsvp <number>) and answer questions "
+              "about Le Focus. To talk to someone from the team: in the group, or "
+              "https://meltingphot.com/ .",
+    },
+    "faq.rude": {
+        "fr": "Désolé si je ne vous ai pas aidé. Je suis un programme et je ne comprends pas "
+              "tout\u00a0: essayez en quelques mots (par exemple «\u00a0tarifs\u00a0» ou "
+              "«\u00a0adresse\u00a0»), ou écrivez à l'équipe du Focus dans le groupe ou sur "
+              "https://meltingphot.com/ .",
+        "en": "Sorry if I wasn't any help. I'm a program and I don't understand everything: "
+              "try a few words (for example \"prices\" or \"address\"), or write to the Le "
+              "Focus team in the group or at https://meltingphot.com/ .",
+    },
     "faq.dont_know_footer": {
         "fr": "Pour toute autre question, demandez à l'équipe du Focus (dans le groupe ou sur "
               "le serveur) ou passez par https://meltingphot.com/ . Les commandes\u00a0: /aide",

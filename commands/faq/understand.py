@@ -11,9 +11,12 @@ out, plurals and typos folded onto the words we know), then:
   organiser's keywords and key count too, and for entries they added, their question's
   words, so what /faqset adds is found;
 - a clear winner is answered, a tie offers "did you mean", and anything else is an honest
-  "I don't know that one": a wrong answer given with confidence is worse than none.
+  "I don't know that one": a wrong answer given with confidence is worse than none;
+- a question in parts answers each part a topic wins, and says so when another part asks
+  what no topic says (a subject the article does not cover, or words no lexicon has).
 
-Measured by tests/test_faq_corpus.py.
+Measured by tests/test_faq_corpus.py and, on questions never tuned on,
+tests/test_s7_faq_heldout.py.
 """
 
 from __future__ import annotations
@@ -57,13 +60,17 @@ class Understood:
     asker's own answers), "join" (« je viens » written, not answered), "language" (speak
     English), "quiet" (no more reminders) or "none";
     `close` are the topics of a tie, for "did you mean"; `also` the other topics of a
-    question that asks several (« c'est où et c'est combien ? »), answered after `label`."""
+    question that asks several (« c'est où et c'est combien ? »), answered after `label`;
+    `unknown_part`: another part of the question asks what no topic says (« c'est combien
+    et y a un parking ? »), to be said honestly after the answers.
+    "who_am_i" (« t'es un robot ? ») and "rude" (« t'es nul ») are small talk."""
 
     label: str
     confident: bool
     close: tuple[str, ...] = ()
     words: tuple[str, ...] = field(default=(), repr=False)
     also: tuple[str, ...] = ()
+    unknown_part: bool = False
 
 
 # -- plain words ------------------------------------------------------------------------------
@@ -90,8 +97,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bapres\s*-?\s*demain\b", " apresdemain "),
         (r"\bmelting\s*-?\s*phot\b", " meltingphot "),
         (r"\bsign\s*-?\s*up\b", " signup "),
+        # « t'es où ? », « tu es ouvert quand ? »: « tu » is the place, not the bot.
+        (r"\b(?:t|tu)\s*'?\s*es\s+(ou|ouvert|ouverte|ferme|fermee|situe|situee)\b",
+         r" vous etes \1 "),
+        # « je peux venir quand même ? » is « anyway », not a time.
+        (r"\b(?:quand|qd|kan) meme\b", " quandmeme "),
+        # « cv ? », « cv les gars » opening a message: « ça va ».
+        (r"^\s*cv\b", " ca va "),
         # « payer en CB » is a card, not « combien ».
         (r"\b(en|par|la|une|avec) cb\b", r" \1 carte bancaire "),
+        # How to pay is not in the article: « par carte », "by card", "credit card".
+        (r"\b(par|en|by|with|credit|debit) (carte|card)\b(?! bancaire)", r" \1 carte bancaire "),
     ))
 # SMS and chat spellings -> the word they stand for (after accents are stripped).
 _SMS: dict[str, str] = {
@@ -115,7 +131,9 @@ _SMS: dict[str, str] = {
     "cinema": "cine", "movies": "movie", "films": "film",
     "viendra": "viendrai", "viendrais": "viendrai", "gratos": "gratuit", "gratis": "gratuit",
     "matos": "materiel", "vids": "video", "pote": "ami", "potes": "ami", "taf": "job",
-    "boulot": "job", "jobs": "job",
+    "boulot": "job", "jobs": "job", "cmt": "comment", "cmnt": "comment", "koman": "comment",
+    "komment": "comment", "renseignements": "renseignement", "infos": "info",
+    "informations": "information",
 }
 # Words too common to mean anything alone; never corrected towards a meaning word.
 _STOP = frozenset("""
@@ -133,7 +151,7 @@ oui non ok okay hey lol
 _ORDINARY = frozenset("""
 parent peuvent peut rester reste chose famille doivent doit quelque quelqu veulent veut
 savoir besoin seule seul toute autre autres comme ecole maman papa mere pere frere soeur
-amis copain copine place complet vient venons viennent count
+amis copain copine place complet vient venons viennent count adore adorent adorer aime aiment
 """.split())
 # The sub-word spellings of plurals: `ateliers` -> `atelier`, `horaires` -> `horaire`.
 _PLURAL = re.compile(r"(?<=[a-z]{3})(?:s|x)$")
@@ -185,6 +203,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "focus": 1, "cest quoi": 1, "questce": 1, "what is": 1, "about": 1, "lieu": 1,
         "espace": 1, "place": 1, "presentation": 3, "concept": 3, "kesako": 3, "projet": 1,
         "cest quoi le focus": 1, "quoi ce lieu": 1, "tell me about": 1,
+        # « des renseignements sur Le Focus », "more info about Le Focus".
+        "renseignement": 1, "information": 1, "info": 1,
     },
     "activites": {
         "activite": 3, "activitie": 3, "activity": 3, "atelier": 2, "workshop": 2,
@@ -227,7 +247,9 @@ _MEANING: dict[str, dict[str, float]] = {
         "jeune": 2,
         "adulte": 3, "adult": 3, "debutant": 3, "beginner": 3, "niveau": 3, "level": 2,
         "lyceen": 3, "lycee": 3, "college": 2, "collegien": 3, "mineur": 3, "minor": 2,
-        "retraite": 2, "experience": 2, "formation": 2, "peux venir": 1, "peux participer": 1,
+        "retraite": 2, "experience": 2, "formation": 2,
+        # « je peux venir ? », « jpeux participer ? » ask whether one may come.
+        "peux venir": 2, "peux participer": 2,
         "can he come": 2, "can she come": 2, "can i join": 1, "ouvert aux": 3, "ouvert a": 2,
         "open to": 3,
         "age limit": 2, "petit": 1, "pour les": 1, "for kid": 1, "everyone": 1,
@@ -249,7 +271,7 @@ _MEANING: dict[str, dict[str, float]] = {
         "travail": 2, "travailler": 2, "work": 1, "formation": 2, "cfa": 3,
         "apprentissage": 3, "apprenti": 3, "stage": 3, "internship": 3, "professionnel": 1,
         "journaliste": 3, "graphiste": 3, "realisateur": 3, "youtubeur": 3, "youtuber": 3,
-        "createur de contenu": 3, "avenir": 2, "orientation": 2, "diplome": 2,
+        "createur de contenu": 3, "avenir": 2, "orientation": 2,
         "alternance": 3, "devenir": 2, "plus tard": 1, "pro": 1, "formation pro": 2,
         "become": 2, "designer": 2, "graphic designer": 3, "journalist": 3, "director": 2,
         "content creator": 3,
@@ -293,7 +315,13 @@ _UNSAID: tuple[str, ...] = (
     "payer sur place", "paye sur place", "pay on site", "pay at the door", "pay there",
     "combien de temps", "how long", "duree", "duration",
     # Who teaches: the article names no teacher (« c'est qui le prof d'anglais ? »).
-    "prof", "professeur", "intervenant", "formateur", "teacher", "teaches")
+    "prof", "professeur", "intervenant", "formateur", "teacher", "teaches",
+    # Papers, insurance, diplomas, refunds, childcare, group sizes: none in the article.
+    "assurance", "insurance", "certificat", "certificate", "diplome", "diploma",
+    "attestation", "caf", "rembourse", "remboursement", "refund", "garderie", "babysitting",
+    "combien de personne", "how many people", "taille des groupe", "group size", "wifi",
+    # « il y a des adultes ? » beside « c'est sécurisé ? »: adults present, who supervise.
+    "ya des adulte", "ya un adulte", "any adult", "adult present", "adults there")
 # « des cours de guitare », "a pottery workshop": a class of something the article does not
 # name is not answered by the list of activities (it would read as « yes »); its price or
 # who may come still are.
@@ -301,10 +329,13 @@ _CLASS_OF = re.compile(r"\b(?:cours|atelier|workshop|lesson|class|stage) (?:de|d
                        r"(?:la |l )?([a-z]+)\b|\b([a-z]+) (?:lesson|class|workshop)\b")
 # « faut amener son ordi ? », "what should we bring": what to bring is not in the article
 # (the equipment list would read as « nothing »); « amener mon fils » is who may come.
-_BRING: tuple[str, ...] = ("apporter", "ramener", "amener", "emmener", "bring")
+_BRING: tuple[str, ...] = ("apporter", "ramener", "amener", "emmener", "bring", "venir avec",
+                           "come with")
 _PERSON: tuple[str, ...] = (
     "enfant", "kid", "child", "fils", "fille", "my son", "our son", "daughter", "ado", "ami",
-    "copain", "copine", "famille", "frere", "soeur", "mari", "femme", "friend", "bebe", "petit")
+    "copain", "copine", "famille", "frere", "soeur", "mari", "femme", "friend", "bebe", "petit",
+    "mere", "pere", "maman", "papa", "parent", "cousin", "cousine", "mum", "mom", "mother",
+    "dad", "father", "brother", "sister", "husband", "wife", "neveu", "niece")
 # The association's membership fee is not in the article: the activities' prices would
 # read as its answer, so « how to join » (the site) answers it, or nothing.
 _MEMBERSHIP: tuple[str, ...] = ("adhesion", "adherer", "adherent", "adhere", "cotisation",
@@ -312,6 +343,36 @@ _MEMBERSHIP: tuple[str, ...] = ("adhesion", "adherer", "adherent", "adhere", "co
 # « gratuit pour les enfants », "is it free for kids": the price for someone, unless the
 # age is what is asked.
 _AGE_ASKED: tuple[str, ...] = ("age", "quel age", "how old", "what age")
+# Words of « who is it for » that only say for whom something else is asked: with no other
+# word of that topic (an age, « pour qui », « peut venir », « débutant »…), « ça peut aider
+# mon fils pour son orientation ? » and « quoi comme activités pour les enfants ? » ask
+# the other topic, not « who is it for ».
+_MAY_COME: frozenset[str] = frozenset(_norm(w) for w in ("peux venir", "peux participer"))
+_WHEN_TO_COME: tuple[str, ...] = tuple(_norm(w) for w in (
+    "soir", "matin", "apres midi", "heure", "quand", "when", "evening", "morning", "weekend",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "vacance"))
+_FOR_WHOM: frozenset[str] = frozenset(_norm(w) for w in (
+    *_PERSON, "pour les", "for kid", "jeune", "young", "teen", "teenager", "adolescent",
+    "ami", "friend", "copain", "copine", "amener", "ramener", "emmener", "bring", "lyceen",
+    "collegien", "my son", "our son", "everyone"))
+
+# « t'es un robot ? », "who are you": the bot says what it is (small talk, not « I don't
+# know » and ten topics). Matched on plain words (« t'es » is « t es »).
+_WHO_AM_I = re.compile(
+    r"\b(?:t es|tu es|es tu|tes|t|vous etes|etes vous) (?:un |une )?"
+    r"(?:robot|bot|humain|humaine|ia|vrai|vraie|reel|reelle|qui|quoi|une personne)\b"
+    r"|\bqui (?:es tu|etes vous|t es)\b|\btu t appelle|\bton (?:nom|prenom)\b"
+    r"|\bare you (?:a |an )?(?:bot|robot|human|real|person|ai)\b|\bwho are you\b"
+    r"|\bwhat are you\b|\byour name\b")
+# An insult at the bot (« t'es nul », « ta gueule », "you're useless"): a calm line and how
+# to get help, not the list of topics. A mild word counts only said to the bot or alone:
+# « jsuis nul en photo » is a worry, not an insult.
+_RUDE_ALWAYS = re.compile(
+    r"\b(?:ta gueule|tg|ferme la|connard|connasse|fuck|fck|nique|shut up|stfu|wtf)\b")
+_RUDE_MILD = frozenset({"nul", "nulle", "naze", "con", "conne", "debile", "merde", "pourri",
+                        "bete", "stupid", "stupide", "useless", "dumb", "idiot", "idiote",
+                        "sucks", "trash", "guez", "claque", "eclate"})
+_TO_THE_BOT = re.compile(r"\b(?:t es|tu es|tes|t|es tu|toi|bot|robot|you|you are|your)\b")
 
 _GREETINGS = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo",
                         "hola", "wesh", "re", "morning", "evening", "good", "hii", "helo"})
@@ -323,7 +384,8 @@ _ACK = frozenset({"ok", "okay", "daccord", "dac", "super", "top", "cool", "parfa
                   "for", "the", "help", "ton", "votre"})
 _SMALL_TALK = frozenset({"a", "tous", "toi", "le", "la", "les", "bot", "focus", "tout",
                          "monde", "there", "everyone", "all", "ca", "va", "comment", "vas",
-                         "how", "are", "you", "madame", "monsieur", "cest", "moi", "bien"})
+                         "how", "are", "you", "madame", "monsieur", "cest", "moi", "bien",
+                         "gar", "gars", "guys", "guy", "people", "folks"})
 
 # The programme: kinds of event and the words that ask "when".
 _KINDS: dict[str, str] = {
@@ -506,6 +568,8 @@ def _known_words() -> frozenset[str]:
     return frozenset(found | _STOP | _ORDINARY)
 
 
+# Words that ask how to do something.
+_HOW: tuple[str, ...] = ("comment", "how", "on fait", "faire pour", "marche", "procedure")
 # Question words that, typed alone, ask one thing.
 _LONE_ASKS = frozenset({"ou", "where", "combien", "how much"})
 
@@ -563,6 +627,15 @@ def _scores(words: Sequence[str], topics: Sequence[Topic], *,
 
 def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]:
     """`scores` (changed in place) once the price of something is read as a price question."""
+    if "public" in scores and not _AGE.search(" ".join(words)) and not any(
+            _has(words, phrase) for phrase in _MEANING["public"]
+            if phrase not in _FOR_WHOM) and any(
+            s >= CONFIDENT for k, s in scores.items() if k != "public"):
+        scores.pop("public")
+    if "public" in scores and any(_has(words, w) for w in _WHEN_TO_COME) and not any(
+            _has(words, phrase) for phrase in _MEANING["public"] if phrase not in _MAY_COME):
+        # « on peut venir le soir ? » asks when, not who may come.
+        scores.pop("public")
     if any(_has(words, w) for w in _MEMBERSHIP):
         scores.pop("tarifs", None)
     elif "tarifs" in scores and not any(_has(words, w) for w in _AGE_ASKED) and any(
@@ -579,7 +652,7 @@ def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]
 # Where one question ends and another starts: « ya un studio ? c combien ? »; and « et »,
 # "and" when a new question follows (« c'est où et c'est combien ? », "do I need to book,
 # and is it free?", « horaires et adresse ») — not « pour moi et mes 2 enfants ».
-_SENTENCES = re.compile(r"[?;\n]")
+_SENTENCES = re.compile(r"(?<=[?;\n])")  # the « ? » stays: it says a part is asked
 _AND = re.compile(r"\bet\b|\band\b|&", re.IGNORECASE)
 _STARTS_A_QUESTION = frozenset(_norm(w) for w in """
 c cest ca il ils elle elles y ya on vous je j tu est sont faut combien ou quel quand comment
@@ -602,17 +675,48 @@ def _clauses(question: str, topics: Sequence[Topic]) -> list[str]:
     return [c for c in found if c.strip()]
 
 
-def _several(question: str, topics: Sequence[Topic], extra: Iterable[str]) -> list[str]:
-    """The topics of a question made of parts that each ask one thing, in the order asked.
-    A part counts when one topic wins it clearly and it says nothing of the other parts'
-    topics: « mon fils a 12 ans et il peut venir aux ateliers ? » is one question (who may
-    come), « c pour les ados et c gratuit ? » two."""
+# Words that open a question even without « ? » (voice dictation has no punctuation).
+_ASKS = frozenset(_norm(w) for w in """
+questce est ya combien ou quel quand comment qui pourquoi peux faut avez etes as is are do
+does can could where what when how who which any
+""".split())
+
+
+def _unknown_subject(piece: str, words: Sequence[str],
+                     ranked: Sequence[tuple[str, float]]) -> bool:
+    """A part of a question that asks (a « ? », or a question word first) about something no
+    topic knows: a subject the article does not say (« y a un parking ? ») or words none of
+    our lexicons has (« on peut louer la salle ? »), and no topic scores enough. Politeness
+    (« merci d'avance », « cordialement ») and what the asker says of themselves (« j'habite
+    à Nîmes ») are not asked."""
+    if ranked and ranked[0][1] >= CONFIDENT:
+        return False
+    if not (piece.rstrip().endswith("?") or words[0] in _ASKS):
+        return False
+    if any(_has(words, phrase) for phrase in _UNSAID):
+        return True
+    polite = _GREETINGS | _THANKS | _ACK | _SMALL_TALK | _OK_WORDS | {"avance", "plait",
+                                                                        "advance"}
+    # Words we know, in a part asked with its own « ? » that no topic answers (« et on peut
+    # venir le soir ? »): not answered either, so said.
+    ignored = polite | (_STOP | _ORDINARY if piece.rstrip().endswith("?") else _known_words())
+    return any(len(w) >= 4 and not w.isdigit() and w not in ignored for w in words)
+
+
+def _several(question: str, topics: Sequence[Topic],
+             extra: Iterable[str]) -> tuple[list[str], bool]:
+    """The topics of a question made of parts that each ask one thing, in the order asked,
+    and whether another part asks what no topic says. A part counts when one topic wins it
+    clearly and it says nothing of the other parts' topics: « mon fils a 12 ans et il peut
+    venir aux ateliers ? » is one question (who may come), « c pour les ados et c gratuit ? »
+    two, « c'est combien et y a un parking ? » the prices and an honest « not known »."""
     pieces = _clauses(question, topics)
     if len(pieces) < 2:
-        return []
+        return [], False
     parts = [_corrected(plain_words(p), extra) for p in pieces]
     found: list[tuple[str, set[str]]] = []
-    for words in parts:
+    unknown = False
+    for piece, words in zip(pieces, parts, strict=True):
         words = [w for w in words if w]
         while words and words[0] in _GREETINGS:
             words = words[1:]
@@ -623,11 +727,13 @@ def _several(question: str, topics: Sequence[Topic], extra: Iterable[str]) -> li
         if ranked and ranked[0][1] >= CONFIDENT and (
                 len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= TIE_MARGIN):
             found.append((ranked[0][0], set(named)))
+        elif _unknown_subject(piece, words, ranked):
+            unknown = True
     keys = list(dict.fromkeys(key for key, _ in found))
-    if len(keys) < 2 or any(other != key and other in named
-                            for key, named in found for other in keys):
-        return []
-    return keys
+    if not keys or (len(keys) < 2 and not unknown) or any(
+            other != key and other in named for key, named in found for other in keys):
+        return [], False
+    return keys, unknown
 
 
 def understand(question: str, topics: Sequence[Topic]) -> Understood:
@@ -638,8 +744,8 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     content = [w for w in words if w]
     if not content:
         return Understood("none", False)
-    if all(w in _GREETINGS | _SMALL_TALK for w in content) and any(
-            w in _GREETINGS for w in content):
+    if all(w in _GREETINGS | _SMALL_TALK for w in content) and (any(
+            w in _GREETINGS for w in content) or _has(content, "ca va")):
         return Understood("greeting", True, words=tuple(words))
     if all(w in _THANKS | _ACK for w in content) and any(w in _THANKS for w in content):
         return Understood("thanks", True, words=tuple(words))
@@ -657,13 +763,20 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
         return Understood("mine", True, words=tuple(content))
     if _programme(content):
         return Understood("programme", True, words=tuple(content))
-    if _JOIN.search(joined):
+    # « jveux inscrire mon fils, cmt on fait ? » asks how to register, not « I'm coming ».
+    if _JOIN.search(joined) and not any(_has(content, w) for w in _HOW):
         return Understood("join", True, words=tuple(content))
     ranked = sorted(_scores(content, topics).items(), key=lambda p: p[1], reverse=True)
-    asked = _several(question, topics, extra) if ranked else []
-    if len(asked) > 1:
-        return Understood(asked[0], True, also=tuple(asked[1:]), words=tuple(content))
+    asked, unknown = _several(question, topics, extra)
+    if len(asked) > 1 or unknown:
+        return Understood(asked[0], True, also=tuple(asked[1:]), words=tuple(content),
+                          unknown_part=unknown)
     if not ranked or ranked[0][1] < CONFIDENT:
+        if _WHO_AM_I.search(joined):
+            return Understood("who_am_i", True, words=tuple(content))
+        if _RUDE_ALWAYS.search(joined) or (any(w in _RUDE_MILD for w in content) and (
+                len(content) <= 3 or _TO_THE_BOT.search(joined))):
+            return Understood("rude", True, words=tuple(content))
         # "Bonjour, je voudrais des infos": a greeting with nothing we know after it.
         label = "greeting" if words and words[0] in _GREETINGS else "none"
         return Understood(label, label == "greeting", words=tuple(content))
@@ -679,10 +792,14 @@ _OK_WORDS = frozenset({"ok", "okay", "oki", "okk", "kk", "k", "daccord", "dac", 
                        "super", "top", "cool", "parfait", "nickel", "genial", "great",
                        "perfect", "entendu", "compris", "vu", "note", "noted",
                        "alright", "fine", "good", "nice", "yes", "oui", "ouais",
-                       "yep", "yeah", "merci", "thanks", "parfaitement"})
+                       "yep", "yeah", "merci", "thanks", "parfaitement", "bye", "ciao",
+                       "tchao", "bisous", "biz", "byebye", "tkt"})
 # Words that acknowledge only beside others (« d'accord », « très bien », "got it").
-_OK_PARTS = frozenset({"d", "it", "tres", "bien", "got"})
-_OK_PHRASES = frozenset({"tres bien", "got it"})
+_OK_PARTS = frozenset({"d", "it", "tres", "bien", "got", "a", "plus", "bientot", "see",
+                       "you", "later"})
+# A goodbye (« a+ », « à bientôt », "see you") is answered like « ok ».
+_OK_PHRASES = frozenset({"tres bien", "got it", "a plus", "a bientot", "see you",
+                         "see you later"})
 
 
 def acknowledgement(text: str) -> bool:
@@ -692,7 +809,8 @@ def acknowledgement(text: str) -> bool:
     if any(unicodedata.category(c) == "So" for c in text) and not any(
             c.isalnum() for c in text):
         return True
-    words = re.findall(r"[a-z0-9]+", strip_accents(text.translate(_SMART).lower()))
+    words = re.findall(r"[a-z0-9]+", strip_accents(
+        text.translate(_SMART).lower().replace("+", " plus ")))
     return (bool(words) and all(w in _OK_WORDS or w in _OK_PARTS for w in words)
             and (any(w in _OK_WORDS for w in words) or " ".join(words) in _OK_PHRASES))
 
