@@ -94,6 +94,20 @@ class Members:
         self._cache[(member.platform, member.platform_user_id)] = member
         return member
 
+    async def first_contact(self, member_id: int) -> datetime | None:
+        """When this member row was made: a row newer than a question shown to the same
+        person means the account it was shown to has been erased since."""
+        rows = await self.db.read("SELECT created_at FROM members WHERE id = ?", (member_id,))
+        return from_db(rows[0][0]) if rows else None
+
+    async def upcoming_created(self, member_id: int, now: datetime) -> list[int]:
+        """Events still to come (not cancelled) this member created: they stay for the
+        others when the member erases themselves."""
+        rows = await self.db.read(
+            "SELECT id FROM events WHERE created_by = ? AND status = 'scheduled'"
+            " AND starts_at > ? ORDER BY starts_at, id", (member_id, to_db(now)))
+        return [r[0] for r in rows]
+
     async def export(self, member_id: int) -> dict[str, Any]:
         """Everything we hold about one member, for /mydata: every table that points at them."""
         member = await self.get(member_id)

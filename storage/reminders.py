@@ -70,6 +70,19 @@ class Reminders:
             for r in rows
         ]
 
+    async def told_of_move(self, event_id: int, offset_seconds: int, starts_at: datetime,
+                           due_at: datetime) -> set[int]:
+        """Members already sent this offset's reminder for an earlier time of the event,
+        which then changed at or after `due_at` (the new reminder's moment): the change
+        notice told them the new time, a second reminder at once would repeat it."""
+        rows = await self.db.read(
+            "SELECT DISTINCT d.member_id FROM reminder_deliveries d"
+            " JOIN events e ON e.id = d.event_id WHERE d.event_id = ?"
+            " AND d.offset_seconds = ? AND d.starts_at != ? AND d.status = 'sent'"
+            " AND e.updated_at >= ?",
+            (event_id, offset_seconds, to_db(starts_at), to_db(due_at)))
+        return {r[0] for r in rows}
+
     async def claim(
         self, event_id: int, member_id: int, offset_seconds: int, starts_at: datetime,
         now: datetime, lease: timedelta, boot: str, due: DueReminder | None = None,
@@ -180,6 +193,20 @@ class Reminders:
             (seconds, to_db(now), to_db(since)),
         )
         return [Missed(r[0], r[1], from_db(r[2]), r[3], r[4]) for r in rows]
+
+    async def forget_past(self, started_before: datetime) -> int:
+        """Erase the reminder and summary rows of events that started before
+        `started_before`: past that, they only said when we wrote to whom. A read first,
+        so the usual tick with nothing to erase takes no write lock."""
+        since = to_db(started_before)
+        old = ("SELECT id FROM events WHERE starts_at < ? AND id IN"
+               " (SELECT event_id FROM reminder_deliveries)")
+        if not await self.db.read(old + " LIMIT 1", (since,)):
+            return 0
+        async with self.db.transaction() as db:
+            cursor = await db.execute(
+                f"DELETE FROM reminder_deliveries WHERE event_id IN ({old})", (since,))
+            return cursor.rowcount
 
     async def deliveries(self, event_id: int, *, summaries: bool = False) -> list[dict[str, Any]]:
         """The reminder rows (or the organiser summary rows) of an event, for tests and

@@ -30,5 +30,7 @@ START = CommandSpec(
 def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(LANGUAGE, MYDATA, FORGETME, START)
-    router.button("forget", handlers.press_forget, target=re.compile("me"),
+    # `me-<unix seconds>`: when the question was asked (`me` alone: before buttons said).
+    router.button("forget", handlers.press_forget,
+                  target=re.compile(handlers.ASKED + r"(-[0-9]{10})?"),
                   args=frozenset({"yes", "no"}))

@@ -9,6 +9,7 @@ nothing else, and anyone can see and erase it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions
@@ -19,6 +20,7 @@ from bot.errors import UserInputError
 from bot.i18n import format_when, platform_key, t, using
 from bot.messages import Button
 from bot.spec import event_id
+from commands.account.parsers import Unclear
 from commands.account.strings import STRINGS
 from commands.attendance.jobs import LENGTH  # how long an event without an end lasts
 from commands.events import card_reply, shown_title
@@ -32,6 +34,10 @@ EVENT_LINK = "event_"
 PLAIN_LINKS = ("", "start", LINK_PAYLOAD)
 # A platform as people write it (« Compte Telegram n° … »).
 PLATFORM_NAMES = {"telegram": "Telegram", "discord": "Discord"}
+# /forgetme's buttons: their target (`me-<moment asked>`), and how long a « Oui » erases.
+ASKED = "me"
+QUESTION_VALID = timedelta(minutes=30)
+JUST_NOW = timedelta(seconds=10)  # /mydata: a row this message made (stored to the second)
 
 
 async def language(ctx: Context) -> None:
@@ -64,7 +70,9 @@ async def my_data(ctx: Context) -> None:
           else t("mydata.language_app", language=_language_name(member.app_language))
           if member.app_language else t("mydata.language_auto")),
         t("mydata.reminders_" + ("on" if member.reminders else "off")),
-        t("mydata.since", when=format_when(data["created_at"])),
+        # A row this very message made (after /forgetme, the check itself) says so.
+        t("mydata.since_now") if ctx.now - data["created_at"] < JUST_NOW
+        else t("mydata.since", when=format_when(data["created_at"])),
         t(f"mydata.reach_{member.unreachable or 'ok'}"),
     ]
     if member.notice_pending:
@@ -193,19 +201,45 @@ async def forget_me(ctx: Context) -> None:
     if answer == "no":
         ctx.reply(t("forgetme.kept"), private=True)
         return
+    # « ouii », « bof »: nothing erased, the question again (a typo never erases).
+    before = t("forgetme.unclear", value=answer.typed) if isinstance(answer, Unclear) else ""
+    await _ask(ctx, before)
+
+
+async def _ask(ctx: Context, before: str = "") -> None:
+    """The question, with its two buttons stamped with the moment it was asked (see
+    `press_forget`); an organiser is told the events they created stay for the others."""
+    lines = [before] if before else []
     # Discord takes no typed « confirmer »: its own words name the option's choice.
-    ctx.reply(t(platform_key("forgetme.confirm", ctx.incoming.platform),
-                yes=t("choice.confirm.yes")),
-              private=True,
-              buttons=(Button(t("button.forget_confirm"), actions.encode("forget", "me", "yes")),
-                       Button(t("button.forget_cancel"), actions.encode("forget", "me", "no"))))
+    lines.append(t(platform_key("forgetme.confirm", ctx.incoming.platform),
+                   yes=t("choice.confirm.yes")))
+    made = await ctx.storage.members.upcoming_created(ctx.member.id, ctx.now)
+    if made:
+        lines.append(t("forgetme.organiser", ids=", ".join(f"#{e}" for e in made)))
+    asked = f"{ASKED}-{int(ctx.now.timestamp())}"
+    ctx.reply("\n".join(lines), private=True,
+              buttons=(Button(t("button.forget_confirm"), actions.encode("forget", asked, "yes")),
+                       Button(t("button.forget_cancel"), actions.encode("forget", asked, "no"))))
 
 
 async def press_forget(ctx: Context, action: Action) -> None:
-    if action.arg == "yes":
-        await _erase(ctx)
-    else:
+    """The buttons carry the moment the question was asked (`me-<unix seconds>`; `me` alone
+    from before they did). An account newer than the question is not the one it was asked
+    to: that one was erased already (« Oui » pressed, then « Non », or « Oui » twice), and
+    this press only brought back the name it carries, which goes again. A « Oui » older than
+    `QUESTION_VALID` (or of unknown age) asks again instead of erasing."""
+    stamp = action.target.removeprefix(ASKED).removeprefix("-")
+    asked = datetime.fromtimestamp(int(stamp), UTC) if stamp else None
+    first = await ctx.storage.members.first_contact(ctx.member.id)
+    if asked is not None and first is not None and first > asked:
+        await ctx.storage.members.erase(ctx.member.id, ctx.now)
+        ctx.reply(t("forgetme.already"), private=True)
+    elif action.arg != "yes":
         ctx.reply(t("forgetme.kept"), private=True)
+    elif asked is None or ctx.now - asked > QUESTION_VALID:
+        await _ask(ctx, t("forgetme.stale", minutes=int(QUESTION_VALID.total_seconds() // 60)))
+    else:
+        await _erase(ctx)
 
 
 async def _erase(ctx: Context) -> None:
@@ -218,7 +252,8 @@ async def _erase(ctx: Context) -> None:
     promoted = await ctx.storage.members.erase(ctx.member.id, ctx.now)
     for changed in sorted(answered | {e for e, _ in promoted}):
         ctx.core.event_changed(changed, [p for e, p in promoted if e == changed])
-    lines = [t("forgetme.done"), t("forgetme.copies", keep=ctx.core.settings.backup_keep)]
+    lines = [t("forgetme.done"), t("forgetme.copies", keep=ctx.core.settings.backup_keep),
+             t("forgetme.again")]
     other = _other_platforms(ctx)
     if other:
         lines.append(t("forgetme.other_platform", other=other, platform=PLATFORM_NAMES.get(

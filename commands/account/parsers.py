@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot.errors import UserInputError
@@ -15,8 +17,30 @@ LANGUAGE_WORDS: Mapping[str, str] = {"fr": "fr", "francais": "fr", "french": "fr
                                      "en": "en", "english": "en", "anglais": "en"}
 CONFIRM_WORDS: Mapping[str, str] = {"confirm": "yes", "confirmer": "yes", "oui": "yes",
                                     "yes": "yes"}
-# « /oubliemoi non »: a change of mind, answered as the « Annuler » button is.
-KEEP_WORDS = frozenset({"non", "no", "annuler", "cancel", "garder", "keep", "stop"})
+# « /oubliemoi non »: a change of mind, answered as the « Annuler » button is. Any of these
+# anywhere in the line keeps everything (« oui… non finalement », « pas maintenant »).
+KEEP_WORDS = frozenset({"non", "no", "annuler", "cancel", "garder", "keep", "stop", "nn",
+                        "nan", "nope", "pas", "finalement", "attends", "wait", "jamais",
+                        "never", "not"})
+# A yes among these alone erases (« oui stp », « yes please », « oui je confirme »);
+# these alone ask the question (« /effacer tout », « /oubliemoi mes données »).
+YES_WORDS = frozenset({"confirm", "confirmer", "confirme", "oui", "ouais", "yes", "yep",
+                       "yeah", "ok", "okay"})
+ASKING_WORDS = frozenset({
+    "stp", "svp", "merci", "please", "pls", "plz", "thanks", "s", "il", "vous", "te", "plait",
+    "je", "j", "i", "tout", "toutes", "tous", "all", "everything", "mes", "my", "donnees",
+    "data", "effacer", "efface", "effacez", "erase", "delete", "supprimer", "supprime",
+    "supprimez", "maintenant", "now", "vraiment", "really", "sur", "sure", "moi", "me",
+    "it", "do", "ca", "le", "la", "les", "the"})
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, in any script
+
+
+@dataclass(frozen=True)
+class Unclear:
+    """What followed /forgetme, neither a yes nor a no (« ouii », « bof »): nothing is erased
+    and the question is asked again, naming it."""
+
+    typed: str
 
 
 def language(text: str, now: datetime | None = None) -> str:
@@ -27,13 +51,23 @@ def language(text: str, now: datetime | None = None) -> str:
     return found
 
 
-def confirm(text: str, now: datetime | None = None) -> str:
-    """/forgetme's word: "yes" erases, "no" keeps (« /oubliemoi non »: a change of mind, not
-    a wrong value); anything else gets the spec's refusal with the usage line."""
-    if fold(text) in KEEP_WORDS:
+def confirm(text: str, now: datetime | None = None) -> str | Unclear:
+    """/forgetme's words, the whole line: "yes" erases (« oui stp »), "no" keeps (« non
+    merci », any no wins: an erasure cannot be undone), "ask" shows the question (« tout »),
+    anything else is `Unclear` (a typo never erases)."""
+    if fold(text) in CONFIRM.words or fold(text) in CONFIRM.values:
+        return choice(CONFIRM, text)
+    words = {fold(word) for word in _WORD.findall(text)}
+    if words & KEEP_WORDS:
         return "no"
-    return choice(CONFIRM, text)
+    if words & YES_WORDS and words <= YES_WORDS | ASKING_WORDS:
+        return "yes"
+    if words <= ASKING_WORDS:
+        return "ask"
+    return Unclear(text.strip()[:20])
 
 
 # /forgetme's parameter (its Discord choice: « Confirmer » only).
-CONFIRM = Param("confirm", "choice", required=False, values=("yes",), words=CONFIRM_WORDS)
+# The whole line is its value (`rest`): « oui stp » is a yes, not words too many.
+CONFIRM = Param("confirm", "choice", required=False, values=("yes",), words=CONFIRM_WORDS,
+                rest=True)

@@ -124,11 +124,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.draft_field.typed": {"fr": "texte du formulaire", "en": "form text"},
     "mydata.retention": {
         "fr": "• Les prénoms des enfants et les personnes inscrites par l'accueil (nom, note) "
-              "sont effacés après l'événement, au plus tard le lendemain ; vos réponses "
-              "restent jusqu'à /oubliemoi.",
+              "sont effacés après l'événement, au plus tard le lendemain ; les rappels envoyés "
+              "sont oubliés une semaine après ; vos réponses restent jusqu'à /oubliemoi.",
         "en": "• Children's first names and people registered at the desk (name, note) are "
-              "erased after the event, by the next day at the latest; your answers stay "
-              "until /forgetme.",
+              "erased after the event, by the next day at the latest; reminders sent are "
+              "forgotten a week after it; your answers stay until /forgetme.",
     },
     "mydata.anonymous": {
         "fr": "• Après un effacement, seuls restent des chiffres anonymes sur les événements "
@@ -160,20 +160,46 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.footer": {"fr": "Rien d'autre. Pour tout effacer : /oubliemoi",
                       "en": "Nothing else. To erase it all: /forgetme"},
     "forgetme.confirm": {
-        "fr": "Voulez-vous vraiment effacer toutes vos données ? Vos inscriptions seront "
-              "annulées et vos places données à la liste d'attente. Confirmez avec le bouton "
-              "ou en tapant /oubliemoi confirmer.",
-        "en": "Do you really want to erase all your data? Your answers will be removed and "
-              "your seats given to the waitlist. Confirm with the button or by typing "
+        "fr": "Voulez-vous vraiment tout effacer ? Le bot oubliera votre nom, vos réponses aux "
+              "événements (vos places iront à la liste d'attente) et vos réglages. C'est "
+              "définitif : impossible de revenir en arrière. Confirmez avec le bouton ou en "
+              "tapant /oubliemoi confirmer.",
+        "en": "Do you really want to erase everything? The bot will forget your name, your "
+              "answers to events (your seats go to the waitlist) and your settings. This is "
+              "final: it cannot be undone. Confirm with the button or by typing "
               "/forgetme confirm.",
     },
     "forgetme.confirm.discord": {
-        "fr": "Voulez-vous vraiment effacer toutes vos données ? Vos inscriptions seront "
-              "annulées et vos places données à la liste d'attente. Confirmez avec le bouton, "
-              "ou avec /oubliemoi puis « {yes} ».",
-        "en": "Do you really want to erase all your data? Your answers will be removed and "
-              "your seats given to the waitlist. Confirm with the button, or with /forgetme "
-              "then \"{yes}\".",
+        "fr": "Voulez-vous vraiment tout effacer ? Le bot oubliera votre nom, vos réponses aux "
+              "événements (vos places iront à la liste d'attente) et vos réglages. C'est "
+              "définitif : impossible de revenir en arrière. Confirmez avec le bouton, ou avec "
+              "/oubliemoi puis « {yes} ».",
+        "en": "Do you really want to erase everything? The bot will forget your name, your "
+              "answers to events (your seats go to the waitlist) and your settings. This is "
+              "final: it cannot be undone. Confirm with the button, or with /forgetme then "
+              "\"{yes}\".",
+    },
+    "forgetme.organiser": {
+        "fr": "Les événements que vous avez créés ({ids}) restent au programme pour les autres, "
+              "sans votre nom, avec leurs annonces programmées ; vous ne recevrez plus leur "
+              "résumé du jour.",
+        "en": "The events you created ({ids}) stay on the programme for the others, without "
+              "your name, with their scheduled announcements; you will no longer get their "
+              "same-day summary.",
+    },
+    "forgetme.unclear": {
+        "fr": "Je n'ai pas compris « {value} » : rien n'est effacé.",
+        "en": "I didn't understand \"{value}\": nothing was erased.",
+    },
+    "forgetme.stale": {
+        "fr": "Cette question date de plus de {minutes} minutes : rien n'est effacé. La voici "
+              "à nouveau.",
+        "en": "This question is more than {minutes} minutes old: nothing was erased. Here it "
+              "is again.",
+    },
+    "forgetme.already": {
+        "fr": "Vos données sont déjà effacées : il n'y a plus rien à garder ni à effacer.",
+        "en": "Your data has already been erased: there is nothing left to keep or erase.",
     },
     "forgetme.done": {
         "fr": "C'est fait : tout ce que nous savions de vous est effacé. À bientôt peut-être !",
@@ -191,6 +217,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "That was your {platform} account. If you also use the bot on {other}, it is "
               "a separate account: type /forgetme there too.",
     },
+    "forgetme.again": {
+        "fr": "Si vous écrivez encore au bot (même /mesdonnees), il notera de nouveau votre "
+              "compte et votre nom affiché, et rien d'autre : c'est ce que /mesdonnees "
+              "montrera.",
+        "en": "If you write to the bot again (even /mydata), it will note your account and "
+              "display name again, and nothing else: that is what /mydata will show.",
+    },
+    "mydata.since_now": {"fr": "• Premier contact : à l'instant, par ce message",
+                         "en": "• First contact: just now, with this message"},
     "forgetme.kept": {"fr": "D'accord, rien n'est effacé.", "en": "OK, nothing was erased."},
     "start.welcome": {
         "fr": "Bienvenue {name} ! Je suis le bot du Focus. /evenements pour le programme, "

@@ -16,7 +16,8 @@ SPECS = (
     CommandSpec("reminders", handlers.reminders, aliases=("rappels", "rappel", "reminder"),
                 personal=True,
                 params=(Param("state", "choice", required=False, values=("on", "off"),
-                              words=handlers.STATE_WORDS, parse=handlers.parse_state),)),
+                              words=handlers.STATE_WORDS, parse=handlers.parse_state,
+                              rest=True),)),  # « /rappels non merci »: the whole line
 )
 
 

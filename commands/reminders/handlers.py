@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import datetime, timedelta
 
 from bot.actions import Action
@@ -18,14 +19,36 @@ _ON = ("on", "oui", "yes", "o", "y", "activer", "active", "1")
 _OFF = ("off", "non", "no", "n", "desactiver", "desactive", "desactives", "stop", "0",
         "arreter", "arret", "couper", "coupe", "coupes", "aucun")
 STATE_WORDS = {**{w: "on" for w in _ON}, **{w: "off" for w in _OFF}}
+# The words of a whole line (« non merci », « remets-les stp », « I don't want them »):
+# a verb by its beginning, whatever its ending (« désactivez », « coupe », « arrête »).
+_ON_WORDS = frozenset({"on", "oui", "yes", "ouais", "yep", "yeah", "ok", "okay", "back",
+                       "enable"})
+_ON_STEMS = ("activ", "reactiv", "remet", "remettr", "rallum")
+_OFF_WORDS = frozenset({"off", "non", "no", "nn", "nan", "nope", "stop", "aucun", "none",
+                        "disable", "mute"})
+_OFF_STEMS = ("desactiv", "coup", "arret", "supprim", "enlev", "retir")
+# « pas », « plus », « don't »: a wish not to have them (« pas de rappels », « j'en veux
+# plus ») — unless it is an off word it turns round (« ne coupez pas »): then it is asked.
+_NEGATIONS = frozenset({"pas", "plus", "jamais", "sans", "not", "never", "don", "without",
+                        "ne"})
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def parse_state(text: str, now: datetime) -> str:
-    """'oui'/'on' -> 'on', 'non'/'off' -> 'off' (`Param(parse=...)`)."""
+    """'oui'/'on' -> 'on', 'non'/'off' -> 'off' (`Param(parse=...)`), and the same in a
+    member's own words; both at once, or neither, is asked again (« oui ou non »)."""
     found = STATE_WORDS.get(fold(text))
-    if found is None:
-        raise UserInputError("error.bad_onoff", value=text.strip()[:20])
-    return found
+    if found is not None:
+        return found
+    words = [fold(w) for w in _WORD.findall(text)]
+    on = any(w in _ON_WORDS or w.startswith(_ON_STEMS) for w in words)
+    off = any(w in _OFF_WORDS or w.startswith(_OFF_STEMS) for w in words)
+    negated = any(w in _NEGATIONS for w in words)
+    if negated and not off:
+        return "off"
+    if on != off and not negated:
+        return "on" if on else "off"
+    raise UserInputError("error.bad_onoff", value=text.strip()[:20])
 
 
 def format_offset(delta: timedelta) -> str:

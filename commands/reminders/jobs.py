@@ -60,14 +60,21 @@ async def send_reminders(job: JobContext) -> None:
         for due in await store.reminders.due(timedelta(seconds=seconds), job.now, job.boot):
             groups[(due.event_id, due.who.member_id)].append(due)
     events: dict[int, Event | None] = {}
+    moved: dict[tuple[int, int, datetime], set[int]] = {}
     for (event_id, _member), dues in groups.items():
         if job.stopping():
             return
         # Answered after a reminder's moment: they know, no need to remind them of it.
+        # Reminded already, then told the new time by the change itself: the same.
         keep = []
         for due in dues:
+            told = (due.event_id, due.offset_seconds, due.starts_at)
+            if told not in moved:
+                moved[told] = await store.reminders.told_of_move(*told, due.due_at)
             if due.answered_at > due.due_at:
                 await _skip(job, due, "answered_late")
+            elif due.who.member_id in moved[told]:
+                await _skip(job, due, "told_of_move")
             else:
                 keep.append(due)
         if not keep:
@@ -127,8 +134,8 @@ async def _deliver(job: JobContext, due: DueReminder, event: Event) -> bool:
     member = await job.core.storage.members.get(due.who.member_id)
     who = due.who if member is None else dataclasses.replace(
         due.who, language=member.language or member.app_language)
-    status = await send_private(job.core, who, reminder_reply(event, due.state,
-                                                              due.position, job.now))
+    status = await send_private(job.core, who, reminder_reply(
+        event, due.state, due.position, job.now, platform=who.platform))
     await _record(job, key, status, claim)
     return True
 
@@ -168,8 +175,11 @@ async def _record(job: JobContext, key: Key, status: str, claim: Claim,
 
 async def log_missed(job: JobContext) -> None:
     """Reminders whose event started before they could go out: recorded and logged, and one
-    that was interrupted mid-send is not called "never sent"."""
+    that was interrupted mid-send is not called "never sent". Past `MISSED_WINDOW`, the
+    rows of an event go: they only said when we wrote to whom (/mydata showed them)."""
     reminders = job.core.storage.reminders
+    if await reminders.forget_past(job.now - MISSED_WINDOW):
+        log.info("reminder records of events started over %s ago erased", MISSED_WINDOW)
     for seconds in offsets(job.core.settings):
         for missed in await reminders.missed(timedelta(seconds=seconds), job.now,
                                              job.now - MISSED_WINDOW):

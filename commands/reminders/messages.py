@@ -7,17 +7,20 @@ from datetime import datetime
 
 from bot import actions
 from bot.cards import shown_text
-from bot.i18n import format_when, format_when_from, t
+from bot.i18n import format_when, format_when_from, platform_key, t
 from bot.messages import Button, Reply
 from storage.models import Counts, Event
 
 
 def reminder_reply(event: Event, state: str, position: int,
-                   now: datetime | None = None) -> Callable[[], Reply]:
+                   now: datetime | None = None, platform: str = "") -> Callable[[], Reply]:
     """The reminder, with "I can't come anymore" and "see the event" buttons.
 
     Sent the same day or the day before, it says « aujourd'hui à 19h30 » / « demain à 19h30 »
     (relative to `now`, the moment it is sent): a phone notification is read at a glance.
+    It ends with what to do when you cannot come, and how to get no more reminders (on
+    `platform`'s terms: Discord takes the command's choice, not typed words): a lock screen
+    shows the text, not the buttons.
     """
     def build() -> Reply:
         when = format_when_from(event.starts_at, now) if now else format_when(event.starts_at)
@@ -28,6 +31,10 @@ def reminder_reply(event: Event, state: str, position: int,
             lines.append(shown_text(event, "description", event.description))
         if state == "waitlisted":
             lines.append(t("reminder.waitlisted", position=position))
+        button = t("button.drop").split(" ", 1)[-1]  # the label, without its emoji
+        lines.append(t("reminder.cant_come_waitlisted" if state == "waitlisted"
+                       else "reminder.cant_come", button=button))
+        lines.append(t(platform_key("reminder.stop", platform), off=t("choice.state.off")))
         return Reply("\n".join(lines), private=True, buttons=(
             Button(t("button.drop"), actions.encode("drop", event.id)),
             Button(t("button.see_event"), actions.encode("event", event.id)),

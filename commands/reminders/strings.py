@@ -13,6 +13,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You are on the waitlist, position {position}. I'll message you at once if a "
               "seat frees up.",
     },
+    "reminder.cant_come": {
+        "fr": "Vous ne pouvez plus venir ? Touchez « {button} » : votre place ira à "
+              "quelqu'un d'autre.",
+        "en": "Can't come? Tap \"{button}\": your seat goes to someone else.",
+    },
+    "reminder.cant_come_waitlisted": {
+        "fr": "Vous ne pouvez plus venir ? Touchez « {button} » pour laisser votre tour.",
+        "en": "Can't come? Tap \"{button}\" to give up your turn.",
+    },
+    "reminder.stop": {
+        "fr": "Ne plus recevoir de rappels : /rappels non",
+        "en": "No more reminders: /reminders off",
+    },
+    # Discord takes no typed words after a command, only its options: the choice to pick.
+    "reminder.stop.discord": {
+        "fr": "Ne plus recevoir de rappels : /rappels, puis « {off} »",
+        "en": "No more reminders: /reminders, then \"{off}\"",
+    },
     "button.drop": {
         "fr": "🚫 Je ne peux plus venir",
         "en": "🚫 I can't come anymore",
