@@ -152,8 +152,6 @@ PRIVACY_QUESTIONS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/faq/understand.py, handlers.py, "
-                   "strings.py: a « what do you know / delete my data » intent")
 @pytest.mark.parametrize(("typed", "locale"), PRIVACY_QUESTIONS)
 async def test_asking_in_plain_words_points_to_mydata_and_forgetme(
         bot: Bot, typed: str, locale: str) -> None:

@@ -83,7 +83,7 @@ async def faq(ctx: Context) -> None:
         await _programme(ctx, understood.words, intro=t("faq.join"))
     elif understood.label == "cancel":
         await _cancel(ctx)
-    elif understood.label in ("language", "quiet", "who_am_i", "rude"):
+    elif understood.label in ("language", "quiet", "privacy", "who_am_i", "rude"):
         ctx.reply(t(f"faq.{understood.label}"))
     elif understood.label == "mine":
         await my_events(ctx)  # the same list as /mesevenements

@@ -121,6 +121,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "To stop the reminders before your events: /reminders off. To hear nothing "
               "more about an event, answer \"no\": /rsvp <number> no.",
     },
+    "faq.privacy": {
+        "fr": "Pour voir tout ce que le bot sait de vous (et des enfants que vous avez "
+              "nommés)\u00a0: /mesdonnees. Pour tout effacer\u00a0: /oubliemoi (le bot "
+              "demande de confirmer).",
+        "en": "To see everything the bot holds about you (and the children you named): "
+              "/mydata. To erase it all: /forgetme (the bot asks you to confirm).",
+    },
     "faq.dont_know": {
         "fr": "Je ne sais pas répondre à ça. Je peux vous renseigner sur ces sujets\u00a0:",
         "en": "I don't know how to answer that. I can tell you about these topics:",

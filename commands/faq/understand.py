@@ -58,7 +58,8 @@ class Topic(Protocol):
 class Understood:
     """`label` is a topic key, "greeting", "thanks", "programme", "cancel", "mine" (the
     asker's own answers), "join" (« je viens » written, not answered), "language" (speak
-    English), "quiet" (no more reminders) or "none";
+    English), "quiet" (no more reminders), "privacy" (what the bot holds of them, how to
+    erase it) or "none";
     `close` are the topics of a tie, for "did you mean"; `also` the other topics of a
     question that asks several (« c'est où et c'est combien ? »), answered after `label`;
     `unknown_part`: another part of the question asks what no topic says (« c'est combien
@@ -438,6 +439,15 @@ _MINE = re.compile(
     r"|\bmes (?:inscription|reservation)\b|\bmy (?:booking|reservation|rsvp)\b"
     r"|\bam i (?:register|signed up|booked|on the list)\b")
 
+# « que savez-vous de moi ? », « supprimez mes données », "what do you know about my
+# child?": what the bot holds and how to erase it (/mydata, /forgetme), not a topic.
+_PRIVACY = re.compile(
+    r"\b(?:savez|sais|savoir|connaissez|gardez|stockez|conservez|know|keep|store|hold)\b"
+    r"(?: \w+){0,3} (?:de|sur|about|on) (?:moi|me|mon|ma|mes|my)\b"
+    r"|\b(?:supprime|supprimez|supprimer|efface|effacez|effacer|delete|erase|remove)\b.*"
+    r"\b(?:donnee|data|compte|account|everything)\b"
+    r"|\b(?:mes|my) (?:donnee|data)\b")
+
 # « je viens samedi avec mes 2 enfants », « inscrire mon fils à l'atelier photo »: a parent
 # answering an event, not asking who it is for; with a kind or a day named, they get those
 # events with their buttons (the programme), where one tap answers.
@@ -761,6 +771,8 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
         return Understood("quiet", True, words=tuple(content))
     if _MINE.search(joined):
         return Understood("mine", True, words=tuple(content))
+    if _PRIVACY.search(joined):
+        return Understood("privacy", True, words=tuple(content))
     if _programme(content):
         return Understood("programme", True, words=tuple(content))
     # « jveux inscrire mon fils, cmt on fait ? » asks how to register, not « I'm coming ».
