@@ -80,12 +80,15 @@ async def test_an_edit_in_private_is_answered_send_it_again_and_changes_nothing(
 
 
 async def test_an_edit_in_a_group_says_nothing(tg: Harness) -> None:
-    """Edits in the parents' group are chatter: never an answer in front of every parent."""
+    """Edits in the parents' group are never answered in front of every parent; an edited
+    command is said privately not to be read (session 7: it used to change nothing in
+    silence)."""
     await tg.say(LEA, "/aide", chat=OTHER_GROUP)
     before = set(tg.fake.messages)
     tg.fake.edit_text(LEA, group_chat(OTHER_GROUP), 1, "/aide@" + BOT_USERNAME)
     await handled(tg)
-    assert new_messages(tg, before) == []
+    [told] = new_messages(tg, before)
+    assert told.chat_id == LEA["id"] and "modifié" in told.visible, told
 
 
 async def test_polling_asks_for_edits(tg: Harness) -> None:

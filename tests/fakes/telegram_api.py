@@ -614,6 +614,12 @@ class FakeTelegram:
         self.messages[(chat_id, stored.message_id)] = stored
         return self._message(stored)
 
+    async def _api_sendChatAction(self, call: Call) -> Any:
+        """« typing… » for a few seconds: refused like a message where one would be (a
+        member who never started or blocked the bot); nothing is stored."""
+        self._check_chat(call)
+        return True
+
     async def _api_sendDocument(self, call: Call) -> Any:
         doc = call.files.get("document")
         if doc is None:

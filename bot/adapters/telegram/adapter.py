@@ -16,6 +16,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from telegram import (
 )
 from telegram import Chat as TgChat
 from telegram import User as TgUser
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from telegram.ext import (
     Application,
@@ -115,6 +116,29 @@ def _topic_of(message: Any) -> int | None:
     return thread if isinstance(thread, int) else None
 
 
+# Text with a letter or a digit in it: not only emoji and punctuation.
+_WORDED = re.compile(r"[^\W_]")
+
+
+def _opening(text: str) -> str:
+    """A text's first line: the same notice may end differently (a link added)."""
+    return text.split("\n", 1)[0].strip()
+
+
+def _takes_seat(action: actions.Action | None) -> bool:
+    """A press that asks for a seat or a waitlist place: « Je viens », or « +1 »."""
+    if action is None or action.event_id is None:
+        return False
+    return ((action.verb == "rsvp" and action.arg in ("", "going"))
+            or (action.verb == "guest" and action.arg == "+1"))
+
+
+# How long an answer that could not reach a member privately waits for them to open the
+# private chat (`_waiting`), and how many answers each.
+WAITING_FOR = timedelta(hours=24)
+WAITING_MAX = 5
+
+
 # Words that may come before the bot's name when a parent calls it (« Bonjour @LeFocusBot »).
 _GREETINGS = "(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|re|dis|dites)"
 
@@ -162,8 +186,15 @@ class TelegramAdapter:
         self._threads: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._uploading = asyncio.Lock()  # one poster upload at a time (see `_send_poster`)
         # Members already pointed to the private chat in a group, (chat, user): told once,
-        # not under every button they press, until a private message reaches them again.
+        # not under every button they press, until a private message reaches them again
+        # (or they write to us there).
         self._nudged: OrderedDict[tuple[str, str], None] = OrderedDict()
+        # Whether a member's private chat with the bot is open (they wrote to us there, or a
+        # private message reached them) or closed (refused), by user id; else unknown.
+        self._private_open: OrderedDict[str, bool] = OrderedDict()
+        # Private answers Telegram refused (the member never opened the private chat), by
+        # user id, with when: given when they open it (the group line says they wait there).
+        self._waiting: OrderedDict[str, list[tuple[datetime, Reply]]] = OrderedDict()
         # Groups turned supergroups while running (old chat id -> new): what was meant for
         # the old id goes to the new one; told to the organisers once (`_migrated_to`).
         self._migrated: dict[str, str] = {}
@@ -364,6 +395,8 @@ class TelegramAdapter:
         if message is None or user is None or chat is None or user.is_bot:
             return
         private = chat.type == ChatType.PRIVATE
+        if private:
+            self._note_private(str(user.id), True)  # they wrote to us: the chat is open
         text = message.text or message.caption or ""
         if not text and private and edited is None and message.sticker is not None:
             text = message.sticker.emoji or ""  # a 👍 sticker says what a typed 👍 says
@@ -371,8 +404,10 @@ class TelegramAdapter:
             # An edit is never run (the member would not see what changed); a voice message
             # cannot be read. Privately, one line says so; in a group, it is chatter, unless
             # it answers our card (a question asked aloud under it): then the line comes
-            # privately. A sticker or a GIF under the card is a reaction, left alone.
-            if private:
+            # privately. A sticker or a GIF under the card is a reaction, left alone. A
+            # command edited in the group (« oui » corrected to « non ») would change nothing
+            # in silence: the member is told privately, as for an edit there.
+            if private or (edited is not None and self._for_us(message, text)):
                 await self._tell(user, "telegram.edited" if edited is not None
                                  else "telegram.write_please")
             elif (edited is None and not (message.sticker or message.animation)
@@ -388,8 +423,10 @@ class TelegramAdapter:
             # « @LeFocusBot /participer 3 oui Tom, Zoé » is that command typed in the group:
             # answered the same way (children's names taken out of the group).
             text, named = self._unnamed(text), False
+        # Under our card, a reply of emoji only (👍, ❤️) is a reaction, as a sticker is.
         question = (not private and bool(text) and not text.startswith("/")
-                    and (named or self._replies_to_us(message)))
+                    and (named or (self._replies_to_us(message) and _WORDED.search(text)
+                                   is not None)))
         if not private and not question and (not text.startswith("/")
                                              or self._addressed_elsewhere(text)):
             return  # group chatter is not for us, and we keep nothing of it
@@ -411,9 +448,18 @@ class TelegramAdapter:
                                   message_id=str(message.message_id))
         replies = await self._host.handle(incoming)
         await self._deliver(replies, incoming, thread=_topic_of(message))
+        if private:
+            await self._give_waiting(incoming, {_opening(r.text) for r in replies})
         asked = next((r for r in replies if r.retract_asking), None)
         if asked is not None and not incoming.is_private:
             await self._retract(incoming, asked.locale)
+
+    def _for_us(self, message: Any, text: str) -> bool:
+        """A group message we would have answered: a command for us, a reply to our
+        message, or our name called."""
+        if text.startswith("/"):
+            return not self._addressed_elsewhere(text)
+        return self._replies_to_us(message) or self._names_us(message)
 
     def _replies_to_us(self, message: Any) -> bool:
         """A group message answering one of our own messages (a card): it is for us (it
@@ -498,7 +544,8 @@ class TelegramAdapter:
         try:
             await self._post(incoming.user_id, note, incoming, private=True)
         except Unreachable:
-            pass  # already pointed to the private chat with the answer itself
+            # Already pointed to the private chat with the answer itself: said there.
+            self._keep_waiting(incoming.user_id, note)
 
     def _picture_source(self, message: Any, text: str, organizer: bool) -> Any:
         """The message whose picture goes with this one, if the router wants it fetched at
@@ -563,6 +610,9 @@ class TelegramAdapter:
             action = actions.parse(query.data)
             payload = f"event_{action.event_id}" if action and action.event_id else "start"
             thread = _topic_of(message)
+            reached = True
+            pointed = any(self._points_private(r.text) for r in rest
+                          if not r.private and not incoming.is_private)
             if chosen is not None and any(r is replies[chosen] for r in rest) and (
                     replies[chosen].private and not incoming.is_private):
                 # The toast announces what comes privately (« ouvrez le fichier joint »):
@@ -571,12 +621,20 @@ class TelegramAdapter:
                                            thread=thread):
                     with using(pick_locale(None, incoming.platform_locale)):
                         toast = t("telegram.toast_open_private")
+                    reached = False
                 rest = []
             await self._answer(query, toast)
             answered = True
-            await self._deliver(rest, incoming, payload=payload, pressed=True, thread=thread)
+            reached = await self._deliver(rest, incoming, payload=payload, pressed=True,
+                                          thread=thread) and reached
             for reply in replacing:
                 await self._replace_pressed(query, reply)
+            # Taken: the press's answer is said to the chat (a refusal, e.g. on a cancelled
+            # event's card, is the member's only).
+            taken = chosen is not None and not replies[chosen].private
+            if (taken and _takes_seat(action) and not incoming.is_private and reached
+                    and not pointed):
+                await self._tell_seat_unreachable(incoming, payload, thread=thread)
         finally:
             if not answered:
                 await self._answer(query, None)
@@ -621,7 +679,8 @@ class TelegramAdapter:
         """Show replies where the member asked (in a forum group, in the topic `thread`);
         private ones in the member's private chat, and if Telegram refuses that, one short
         note in the group with a deep link (once: not again under each button the member
-        presses). False: a private reply could not reach the member."""
+        presses); the answer waits for the private chat to open (`_give_waiting`). False: a
+        private reply could not reach the member."""
         reached = True
         with urgent():
             for reply in replies:
@@ -629,7 +688,10 @@ class TelegramAdapter:
                     try:
                         await self._post(incoming.user_id, reply, incoming, private=True)
                         self._nudged.pop((incoming.chat_id, incoming.user_id), None)
+                        self._note_private(incoming.user_id, True)
                     except Unreachable:
+                        self._note_private(incoming.user_id, False)
+                        self._keep_waiting(incoming.user_id, reply)
                         if reached:
                             await self._nudge(incoming, payload, pressed=pressed,
                                               thread=thread)
@@ -669,6 +731,96 @@ class TelegramAdapter:
             text = t(key, name=incoming.display_name, link=link or "")
         try:
             await self.send(incoming.chat_id, Reply(text), thread=thread)
+        except TelegramError as err:
+            log.warning("Telegram: could not point a member to the private chat: %s",
+                        err.message)
+
+    def _keep_waiting(self, user_id: str, reply: Reply) -> None:
+        """A private answer Telegram refused, kept (in memory, `WAITING_FOR`) for when the
+        member opens the private chat."""
+        if self._host is None:
+            return
+        kept = self._waiting.pop(user_id, [])
+        kept.append((self._host.now(), reply))
+        self._waiting[user_id] = kept[-WAITING_MAX:]
+        while len(self._waiting) > 1000:
+            self._waiting.popitem(last=False)
+
+    async def _give_waiting(self, incoming: Incoming, said: set[str]) -> None:
+        """The member wrote to us privately (the link's /start): the answers that could not
+        reach them, still recent, follow what was just said (not twice)."""
+        kept = self._waiting.pop(incoming.user_id, None)
+        if not kept or self._host is None:
+            return
+        since = self._host.now() - WAITING_FOR
+        for when, reply in kept:
+            if when < since or (_opening(reply.text) in said and not reply.card
+                                and not reply.attachment):
+                continue  # stale, or just said again (« I could not reach you… »)
+            try:
+                with urgent():
+                    await self._post(incoming.user_id, reply, incoming, private=True)
+            except Unreachable:
+                return  # closed again meanwhile: nothing more to try
+
+    def _points_private(self, text: str) -> bool:
+        """The text gives the link to our private chat (the core already said it)."""
+        return bool(self.username) and f"https://t.me/{self.username}?start=" in text
+
+    def _note_private(self, user_id: str, is_open: bool) -> None:
+        """What we learnt of a member's private chat; open again, they may be told again."""
+        was = self._private_open.get(user_id)
+        self._private_open[user_id] = is_open
+        self._private_open.move_to_end(user_id)
+        while len(self._private_open) > 4096:
+            self._private_open.popitem(last=False)
+        if is_open and was is False:
+            for key in [k for k in self._nudged if k[1] == user_id]:
+                del self._nudged[key]
+
+    async def _private_chat_open(self, user_id: str) -> bool | None:
+        """Whether the member's private chat is open: known, else asked once of Telegram
+        with « typing… » (refused like a message to someone who never started or blocked
+        the bot; nothing is posted). None: Telegram did not say."""
+        known = self._private_open.get(user_id)
+        if known is not None:
+            return known
+        try:
+            with urgent():
+                await self.bot.send_chat_action(chat_ref(user_id), ChatAction.TYPING)
+        except TelegramError as err:
+            if unreachable(err) is None:
+                log.info("Telegram: private chat not probed: %s", err.message)
+                return None
+            self._note_private(user_id, False)
+            return False
+        self._note_private(user_id, True)
+        return True
+
+    async def _tell_seat_unreachable(self, incoming: Incoming, payload: str, *,
+                                     thread: int | None = None) -> None:
+        """A member pressed « Je viens » (or +1) on a group card, and the bot cannot write
+        to them privately (never started it, or blocked it): a freed seat on the waitlist
+        and the reminders come only there, so they are told once in the group, by name,
+        with the link that opens the private chat (one line for both, with `_nudge`'s).
+        Their toast said the rest."""
+        key_of = (incoming.chat_id, incoming.user_id)
+        link = self.private_link(payload)
+        if link is None or key_of in self._nudged:
+            return
+        self._nudged[key_of] = None  # now: a second tap meanwhile (side by side) says nothing
+        while len(self._nudged) > 1000:
+            self._nudged.popitem(last=False)
+        if await self._private_chat_open(incoming.user_id) is not False:
+            self._nudged.pop(key_of, None)
+            return
+        known = (await self._host.language_of(self.platform, incoming.user_id)
+                 if self._host else None)
+        with using(pick_locale(known, incoming.platform_locale)):
+            text = t("notice.seat_open_private", name=incoming.display_name, link=link)
+        try:
+            with urgent():
+                await self.send(incoming.chat_id, Reply(text), thread=thread)
         except TelegramError as err:
             log.warning("Telegram: could not point a member to the private chat: %s",
                         err.message)
@@ -1056,4 +1208,6 @@ class TelegramAdapter:
             problem = unreachable(err)
             if problem is None:
                 raise
+            self._note_private(user_id, False)
             raise problem from err
+        self._note_private(user_id, True)

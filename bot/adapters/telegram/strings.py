@@ -18,10 +18,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "time, send them to me here, privately.",
     },
     "telegram.open_private": {
-        "fr": "{name}, je ne peux pas encore vous écrire en privé. Ouvrez une conversation "
-              "avec moi, puis réessayez : {link}",
-        "en": "{name}, I can't message you privately yet. Open a private chat with me, then "
-              "try again: {link}",
+        "fr": "{name}, je ne peux pas encore vous écrire en privé : ma réponse vous attend "
+              "dans une conversation avec moi, ouvrez-la ici : {link}",
+        "en": "{name}, I can't message you privately yet: my answer is waiting for you in a "
+              "private chat with me, open it here: {link}",
     },
     "telegram.toast_open_private": {
         "fr": "Je ne peux pas vous écrire en privé : ouvrez une conversation avec moi (ou "
