@@ -201,8 +201,6 @@ async def test_a_command_typed_without_its_slash_runs(tg: Harness, typed: str) -
     assert "Je ne sais pas" not in text and f"#{event_id}" in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/faq/understand.py: « 3 oui » "
-                   "under a card is an answer to it, told that a message books nothing")
 @pytest.mark.parametrize("said", ["3 oui", "Oui !", "oui pour 2"])
 async def test_oui_replied_under_the_card_is_told_it_books_nothing(
         tg: Harness, said: str) -> None:

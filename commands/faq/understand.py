@@ -456,7 +456,9 @@ _JOIN = re.compile(
     r"|seron|sera)\b(?! de\b| d\b| en retard\b| late\b| combien\b)"
     r"|\binscrire (?:mon|ma|mes|notre|nos)\b"
     r"|\b(?:i|we) (?:will|ll|would like to|want to|d like to) (?:come|book)\b"
-    r"|\bcount (?:me|us) in\b|\bsign (?:my|me|us) up\b")
+    r"|\bcount (?:me|us) in\b|\bsign (?:my|me|us) up\b"
+    # « 3 oui », « oui pour 2 » under a card: an answer to it, not a question
+    r"|^ (?:\d+ )?(?:oui|yes)(?: pour \d+| for \d+| \d+)? $")
 
 # « je ne veux plus recevoir les rappels », « arrêtez de m'envoyer des messages », "stop
 # the reminders": how to turn them off, not « I don't know » and ten topics.
