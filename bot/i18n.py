@@ -3,7 +3,8 @@
 Strings live in one catalogue: the core's own (`bot.strings`) from the start, each feature's
 added by its `register()` at start-up (`add_strings`). Keys have named placeholders; French is
 the default and the fallback. Dates are shown in Europe/Paris, as people write them: « samedi
-1er mars à 19h30 », "Saturday, March 1 at 7:30 PM".
+1er mars à 19h30 », and for English readers, who live in France too, day before month and a
+24-hour clock, as on every poster and timetable around them: "Saturday 1 March at 19:30".
 
 Two things every string gets for free, so no author can forget them:
 - plurals: a count placeholder may choose its words, `{count:# place|# places}` (singular
@@ -212,9 +213,10 @@ class Lazy:
 
 
 def format_clock(hour: int, minute: int) -> str:
-    """« 19h30 », « 20h » in French; "7:30 PM" in English."""
+    """« 19h30 », « 20h » in French; "19:30", "09:00" in English (CLDR's en_GB: a 24-hour
+    clock, as on every poster, ticket and timetable around readers who live in France)."""
     if _locale.get() == "en":
-        return f"{(hour - 1) % 12 + 1}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+        return f"{hour:02d}:{minute:02d}"
     return f"{hour}h{minute:02d}" if minute else f"{hour}h"
 
 
@@ -253,16 +255,17 @@ def _known(locale: str | None) -> str:
 
 
 def format_day(day: date, *, with_year: bool = True) -> str:
-    """« samedi 1er mars 2027 », "Saturday, March 1, 2027"."""
+    """« samedi 1er mars 2027 », "Saturday 1 March 2027" (CLDR's en_GB: day before month,
+    as in France, never "March 1")."""
     weekday, month = weekday_name(day.weekday()), month_name(day.month)
     if _known(None) == "en":
-        return f"{weekday}, {month} {day.day}" + (f", {day.year}" if with_year else "")
+        return " ".join([weekday, str(day.day), month] + ([str(day.year)] if with_year else []))
     number = "1er" if day.day == 1 else str(day.day)
     return " ".join([weekday, number, month] + ([str(day.year)] if with_year else []))
 
 
 def format_when(moment: datetime, *, with_year: bool = True) -> str:
-    """« samedi 5 décembre 2026 à 19h30 », "Saturday, December 5, 2026 at 7:30 PM"."""
+    """« samedi 5 décembre 2026 à 19h30 », "Saturday 5 December 2026 at 19:30"."""
     local = moment.astimezone(PARIS)
     return t("when.at", day=format_day(local.date(), with_year=with_year),
              time=format_clock(local.hour, local.minute))

@@ -22,7 +22,7 @@ from bot.context import Context
 from bot.dates import When, parse_duration, read_when
 from bot.errors import UserInputError
 from bot.i18n import CATALOGUE, Lazy, current_locale, platform_key, t
-from bot.text import clean_stored, fold
+from bot.text import TRAILING, clean_stored, fold
 
 Handler = Callable[[Context], Awaitable[None]]
 Kind = Literal["event", "int", "choice", "text", "when", "duration", "word"]
@@ -197,7 +197,7 @@ def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
     left. A required event named by title words takes words until one that the parameter
     after it accepts (`soirée jeux oui +2`, `soirée jeux lieu Salle 2`)."""
     raw: dict[str, str] = {}
-    words = text.split()
+    words = _numbers_joined(text.split())
     index = 0
     optional = []
     for position, param in enumerate(spec.params):
@@ -212,12 +212,16 @@ def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
                 end = _event_words_end(spec.params[position + 1:], words, index, now)
                 if end == index:  # « /participer oui »: the first word is the next value's
                     raise UserInputError("error.missing_event_id")
-            raw[param.name] = " ".join(words[index:end])
+            raw[param.name] = (_bare(words[index]) if end == index + 1
+                               else " ".join(words[index:end]))
             index = end
         else:
             optional.append(param)
     while index < len(words):
         word = words[index]
+        if not fold(word) and not any(fold(w) for w in words[index:]):
+            break  # « oui ! », « non . »: French typing's spaced « ! », a phone's full stop
+        word = _bare(word)
         taken = False
         for param in optional:
             if param.name in raw:
@@ -236,6 +240,25 @@ def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
             raw[free[0].name] = word  # parse_values explains what was wrong with it
         index += 1
     return raw
+
+
+def _bare(word: str) -> str:
+    """One word without the comma or full stop a phone leaves after it (« +1. », « 12, »);
+    a free text's last words are kept as typed (only single values go through here)."""
+    return word.rstrip(TRAILING) or word
+
+
+def _numbers_joined(words: list[str]) -> list[str]:
+    """« n° 12 », « # 12 »: French typography spaces the sign from its number; one word."""
+    if "n°" not in words and "N°" not in words and "#" not in words:
+        return words
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] in ("n°", "N°", "#") and word[:1].isdecimal():
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _event_words_end(later: tuple[Param, ...], words: list[str], start: int,

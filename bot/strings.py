@@ -44,8 +44,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Missing: {param}.",
     },
     "error.bad_choice_of": {
-        "fr": "« {value} » n'est pas une valeur possible pour {param}.",
-        "en": "\"{value}\" is not a possible value for {param}.",
+        "fr": "« {value} » ne fait pas partie des choix pour {param}.",
+        "en": "\"{value}\" is not one of the choices for {param}.",
     },
     "error.bad_number": {
         "fr": "« {value} » : il faut un nombre entier entre {min} et {max}.",
@@ -101,8 +101,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Too many parts: {max} at most, separated by |.",
     },
     "error.bad_duration": {
-        "fr": "« {value} » n'est pas une durée valable. Exemples : 2h, 90m, 1h30.",
-        "en": "\"{value}\" is not a valid duration. Examples: 2h, 90m, 1h30.",
+        "fr": "« {value} » n'est pas une durée valable. Exemples : 2h, 1h30, 90 min.",
+        "en": "\"{value}\" is not a valid duration. Examples: 2h, 1h30, 90 min.",
     },
     # -- events ----------------------------------------------------------------------------
     "kind.board_games": {"fr": "Soirée jeux de société", "en": "Board-game night"},
@@ -149,8 +149,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "/rsvp {id} no",
     },
     "notify.cancelled": {
-        "fr": "« {title} » (#{id}), prévu {when}, est annulé. Désolé·e·s !",
-        "en": "\"{title}\" (#{id}), planned {when}, is cancelled. Sorry!",
+        "fr": "« {title} » (#{id}), prévu {when}, est annulé. Toutes nos excuses !",
+        "en": "\"{title}\" (#{id}), planned for {when}, is cancelled. We're sorry!",
     },
     "notify.changed": {
         "fr": "Changement pour « {title} » (#{id}) : {when}, {place}.",
@@ -223,7 +223,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "« {value} » : minuit peut vouloir dire le début ou la fin de la journée. "
               "Écrivez plutôt 23h59, ou 0h avec le jour suivant.",
         "en": "\"{value}\": midnight can mean the start or the end of a day. Please write "
-              "11:59pm, or 0:00 with the next day.",
+              "23:59, or 0:00 with the next day.",
     },
     "error.when_ambiguous_hour": {
         "fr": "« {value} » : {hour:# heure|# heures} du matin ou du soir ? Écrivez par "
@@ -240,8 +240,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "error.when_bad_time": {
         "fr": "« {value} » : cette heure n'existe pas. Une heure va de 0h à 23h59, par "
               "exemple 19h30.",
-        "en": "\"{value}\": that time does not exist. Times go from 0:00 to 11:59pm, for "
-              "example 7:30pm.",
+        "en": "\"{value}\": that time does not exist. Times go from 0:00 to 23:59, for "
+              "example 19:30.",
     },
     "error.when_part_conflict": {
         "fr": "« {value} » : l'heure ne correspond pas au moment de la journée (matin, "

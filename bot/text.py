@@ -2,7 +2,8 @@
 
 What people type is stored as typed (`clean_stored` only drops what is unsafe to show);
 `fold` is how names, choices and keywords are compared (no case, no accents, no spaces,
-apostrophes, dashes or underscores), so `peut-être`, `Peut etre` and `peutetre` are one word.
+apostrophes, dashes or underscores, no comma or full stop left at the end by a phone), so
+`peut-être`, `Peut etre`, `Peut-être.` and `peutetre` are one word.
 """
 
 from __future__ import annotations
@@ -22,9 +23,16 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# What a phone keyboard leaves after a word: « Oui, », « non. », « oui ! » (autocorrect adds
+# the comma or the full stop; French puts a space before « ! »).
+TRAILING = ".,;:!?…"
+
+
 def fold(text: str) -> str:
-    """Lower case, without accents, spaces, apostrophes, dashes or underscores."""
-    return _GLUE.sub("", strip_accents(text.translate(_SMART).strip().lower()))
+    """Lower case, without accents, spaces, apostrophes, dashes or underscores, nor the
+    punctuation a phone leaves at the end (« Oui, » is « oui »)."""
+    return _GLUE.sub("", strip_accents(text.translate(_SMART).strip().lower())).rstrip(
+        TRAILING)
 
 
 def clean_stored(text: str, limit: int) -> str:

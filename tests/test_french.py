@@ -163,9 +163,9 @@ def _paris(*args: int) -> datetime:
     ("fr", _paris(2026, 12, 5, 19, 30), "samedi 5 décembre 2026 à 19h30"),
     ("fr", _paris(2026, 12, 5, 20, 0), "samedi 5 décembre 2026 à 20h"),
     ("fr", _paris(2027, 1, 1, 0, 5), "vendredi 1er janvier 2027 à 0h05"),
-    ("en", _paris(2026, 12, 5, 19, 30), "Saturday, December 5, 2026 at 7:30 PM"),
-    ("en", _paris(2026, 12, 5, 20, 0), "Saturday, December 5, 2026 at 8:00 PM"),
-    ("en", _paris(2027, 1, 1, 0, 5), "Friday, January 1, 2027 at 12:05 AM"),
+    ("en", _paris(2026, 12, 5, 19, 30), "Saturday 5 December 2026 at 19:30"),
+    ("en", _paris(2026, 12, 5, 20, 0), "Saturday 5 December 2026 at 20:00"),
+    ("en", _paris(2027, 1, 1, 0, 5), "Friday 1 January 2027 at 00:05"),
 ])
 def test_dates_read_as_people_write_them(locale: str, moment: datetime,
                                          expected: str) -> None:
@@ -175,8 +175,8 @@ def test_dates_read_as_people_write_them(locale: str, moment: datetime,
 
 @pytest.mark.parametrize(("locale", "moment", "expected"), [
     ("fr", _paris(2026, 12, 5, 19, 30), "19h30"), ("fr", _paris(2026, 12, 5, 12, 0), "12h"),
-    ("en", _paris(2026, 12, 5, 19, 30), "7:30 PM"), ("en", _paris(2026, 12, 5, 12, 0),
-                                                    "12:00 PM"),
+    ("en", _paris(2026, 12, 5, 19, 30), "19:30"), ("en", _paris(2026, 12, 5, 12, 0),
+                                                    "12:00"),
 ])
 def test_times_read_as_people_write_them(locale: str, moment: datetime, expected: str) -> None:
     with using(locale):
@@ -215,8 +215,8 @@ async def test_a_same_day_reminder_says_today_and_the_day_before_says_tomorrow(
     assert "demain à 19h30" in ana_tomorrow
     assert "aujourd'hui à 19h30" in ana_today
     tom_tomorrow, tom_today = reminders_of(bot, "tom")
-    assert "tomorrow at 7:30 PM" in tom_tomorrow
-    assert "today at 7:30 PM" in tom_today
+    assert "tomorrow at 19:30" in tom_tomorrow
+    assert "today at 19:30" in tom_today
 
 
 async def test_the_organiser_summary_gives_the_time_of_today(bot: Bot) -> None:
@@ -288,7 +288,7 @@ def test_day_month_and_price_words_are_cldrs(locale: str) -> None:
     locale data at run time (issue 11's memory target)."""
     from datetime import date, timedelta
 
-    from babel.dates import format_date
+    from babel.dates import format_date, format_time
     from babel.numbers import format_currency
 
     with using(locale):
@@ -296,8 +296,13 @@ def test_day_month_and_price_words_are_cldrs(locale: str) -> None:
             day = date(2026, 11, 23) + timedelta(days=offset)
             assert i18n.weekday_name(day.weekday()) == format_date(day, "EEEE", locale=locale)
             assert i18n.month_name(day.month) == format_date(day, "MMMM", locale=locale)
-            if locale == "en":
-                assert i18n.format_day(day) == format_date(day, "EEEE, MMMM d, y", locale="en")
+            if locale == "en":  # readers in France: British order and a 24-hour clock
+                assert i18n.format_day(day) == format_date(day, "EEEE d MMMM y",
+                                                           locale="en_GB")
+                moment = datetime(day.year, day.month, day.day, offset % 24, offset % 60,
+                                  tzinfo=i18n.PARIS)
+                assert i18n.format_time_only(moment) == format_time(moment, "short",
+                                                                    locale="en_GB")
         for cents in (1, 50, 600, 650, 1200, 99_999, 123_450, 10_000_000):
             assert i18n.format_price(cents) == format_currency(cents / 100, "EUR",
                                                                locale=locale)

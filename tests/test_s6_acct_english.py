@@ -44,7 +44,7 @@ async def test_a_reminder_of_a_demo_event_reads_english(demo: Bot) -> None:
     await demo.say("/rsvp 1 going", user="kate", locale="en-GB")
     await _tick(demo, Scheduler(demo.core), timedelta(hours=2))
     text = english(private_text(demo, "kate"))
-    assert 'Reminder: "Board-game night" (#1), today at 7:30 PM' in text, text
+    assert 'Reminder: "Board-game night" (#1), today at 19:30' in text, text
     assert "An example made automatically" in text, text
 
 

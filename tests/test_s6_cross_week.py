@@ -249,8 +249,8 @@ async def test_changes_and_cancellation_reach_both_cards_and_everyone(week: Week
     moved = str(week.dc_card(games)["embeds"][0]["fields"])
     assert moved != before and "<t:1795807800:F>" in moved  # 20:30 Paris, 19:30 UTC
     week.same_counts(games, 12, 12)
-    assert "Change for" in week.dc_private(LIAM)[-1] and "8:30 PM" in week.dc_private(LIAM)[-1]
-    assert "20h30" in week.dc_private(ZOE)[-1] and "8:30 PM" in week.tg_private(JAMES)[-1]
+    assert "Change for" in week.dc_private(LIAM)[-1] and "20:30" in week.dc_private(LIAM)[-1]
+    assert "20h30" in week.dc_private(ZOE)[-1] and "20:30" in week.tg_private(JAMES)[-1]
     said = await week.tg_say(CAMILLE, f"/annuler {games} tempête confirmer")
     assert "5 personnes prévenues" in said, said  # Sophie, James, Zoé, Liam, Enzo (waiting)
     tg, dc = week.tg_card(games), week.dc_card(games)
@@ -309,7 +309,7 @@ async def test_reminders_go_out_on_both_platforms_once_across_a_restart(
     assert [len(got[n]) for n in ("Sophie", "James", "Zoé", "Liam", "Enzo")] == [
         1, 2, 2, 1, 2], got
     assert "demain à 20h" in got["Zoé"][0] and "aujourd'hui à 20h" in got["Zoé"][1]
-    assert "tomorrow at 8:00 PM" in got["James"][0] and "today" in got["James"][1]
+    assert "tomorrow at 20:00" in got["James"][0] and "today" in got["James"][1]
     assert "waitlist, position 1" in got["Enzo"][0]
     assert "Mme Martin" not in str(got)
 

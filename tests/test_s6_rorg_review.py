@@ -78,7 +78,7 @@ def test_an_english_organisers_slashed_date_is_asked_day_or_month() -> None:
     month first: both are named, with the lines to type."""
     key, shown = _refusal("12/5 7pm", "en")
     assert key == "error.when_day_or_month", shown
-    assert "May 12" in shown and "December 5" in shown, shown
+    assert "12 May" in shown and "5 December" in shown, shown
     assert "12 May 2027 7pm" in shown and "5 December 7pm" in shown, shown
     # The lines given are read; a French organiser's « 12/5 » is the 12th of May as ever.
     with using("en"):

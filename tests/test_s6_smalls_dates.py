@@ -50,7 +50,7 @@ def test_a_weekday_and_a_dotted_time_offers_the_time() -> None:
         assert "samedi 28 novembre à 19h30" in said and "vendredi 19 mars" in said, said
     with using("en"):
         said = t(err.value.key, **err.value.values)
-        assert "Saturday, November 28 at 7:30 PM" in said, said
+        assert "Saturday 28 November at 19:30" in said, said
     # A time already typed: the dotted number is the date, no time offered.
     with pytest.raises(UserInputError) as err:
         dates.read_when("samedi 19.3 à 20h", MON)

@@ -58,7 +58,7 @@ async def test_reminder_in_the_member_language(bot: Bot) -> None:
     await bot.say(f"/rsvp {event_id}", user="tom")
     await tick_at(bot, Scheduler(bot.core), await starts(bot, event_id) - timedelta(hours=2))
     [text] = reminders_of(bot, "tom")
-    assert "today at 8:00 PM" in text
+    assert "today at 20:00" in text
     assert "I can't come anymore" in last_private(bot, "tom").buttons[0].label
 
 

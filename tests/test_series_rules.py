@@ -234,23 +234,23 @@ def test_a_range_gives_the_length() -> None:
         assert rule_text(read_rule("mardi et jeudi 18h-20h")) == \
             "chaque mardi et jeudi à 18h (jusqu'à 20h)"
     with using("en"):
-        assert rule_text(read_rule("friday 10pm-1am")) == "every Friday at 10:00 PM (until 1:00 AM)"
+        assert rule_text(read_rule("friday 10pm-1am")) == "every Friday at 22:00 (until 01:00)"
     assert read_rule("vendredi de 19h30 à 23h").minutes == 210
     assert read_rule("vendredi 19h30").minutes is None
 
 
 @pytest.mark.parametrize(("typed", "fr", "en"), [
-    ("un samedi sur deux 20h", "un samedi sur deux à 20h", "every other Saturday at 8:00 PM"),
+    ("un samedi sur deux 20h", "un samedi sur deux à 20h", "every other Saturday at 20:00"),
     ("premier samedi du mois 14h", "le premier samedi du mois à 14h",
-     "the first Saturday of the month at 2:00 PM"),
-    ("every other friday 7pm", "un vendredi sur deux à 19h", "every other Friday at 7:00 PM"),
+     "the first Saturday of the month at 14:00"),
+    ("every other friday 7pm", "un vendredi sur deux à 19h", "every other Friday at 19:00"),
     ("dernier vendredi du mois 19h30", "le dernier vendredi du mois à 19h30",
-     "the last Friday of the month at 7:30 PM"),
+     "the last Friday of the month at 19:30"),
     ("1er et 3e mercredi du mois 18h", "le premier et le troisième mercredi du mois à 18h",
-     "the first and third Wednesday of the month at 6:00 PM"),
-    ("mardi et jeudi 18h", "chaque mardi et jeudi à 18h", "every Tuesday and Thursday at 6:00 PM"),
-    ("vendredi 19h30", "chaque vendredi à 19h30", "every Friday at 7:30 PM"),
-    ("un jeudi sur trois 20h", "un jeudi sur trois à 20h", "every 3 weeks on Thursday at 8:00 PM"),
+     "the first and third Wednesday of the month at 18:00"),
+    ("mardi et jeudi 18h", "chaque mardi et jeudi à 18h", "every Tuesday and Thursday at 18:00"),
+    ("vendredi 19h30", "chaque vendredi à 19h30", "every Friday at 19:30"),
+    ("un jeudi sur trois 20h", "un jeudi sur trois à 20h", "every 3 weeks on Thursday at 20:00"),
 ])
 def test_rule_in_words(typed: str, fr: str, en: str) -> None:
     add_strings(STRINGS)  # as the feature's register() does
@@ -303,7 +303,7 @@ async def test_newseries_monthly_with_price_duration_and_description(bot: Bot) -
 
 async def test_newseries_in_english_says_every_other_friday(bot: Bot) -> None:
     reply = await bot.say("/newseries Games | every other friday 7pm", locale="en")
-    assert "every other Friday at 7:00 PM" in reply and "Friday, November 27" in reply
+    assert "every other Friday at 19:00" in reply and "Friday 27 November" in reply
 
 
 async def test_unreadable_rule_creates_nothing_and_gives_examples(bot: Bot) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.router import Router
-from bot.spec import CommandSpec
+from bot.spec import CommandSpec, Param
 from commands.help.handlers import help_for
 from commands.help.strings import STRINGS
 
@@ -13,5 +13,7 @@ def register(router: Router) -> None:
     listed too."""
     router.strings(STRINGS)
     # Not `public`: on Discord the list is shown to the asker only, not posted in the channel.
+    # `/aide participer`: that command alone, with its other names.
     router.add(CommandSpec("help", help_for(router.for_platform),
-                           aliases=("aide", "commandes", "h")))
+                           aliases=("aide", "commandes", "h"),
+                           params=(Param("command", required=False, rest=True),)))

@@ -14,6 +14,7 @@ from datetime import datetime
 from bot.context import Context
 from bot.i18n import current_locale, platform_key, t
 from bot.messages import Capabilities
+from bot.router import command_key
 from bot.spec import (
     DISCORD,
     CommandSpec,
@@ -65,6 +66,34 @@ def footer_key(platform: str) -> str:
     return platform_key("help.footer", platform)
 
 
+def other_names(spec: CommandSpec) -> list[str]:
+    """The other names a command answers to when typed (`/aide participer`: /rsvp,
+    /inscription…). Discord's slash commands have one name per language: not shown there."""
+    shown = shown_name(spec)
+    names = [spec.french_name, spec.name, *spec.aliases]
+    unique = []
+    for name in names:
+        if name != shown and name not in unique and command_key(name) != command_key(shown):
+            unique.append(name)
+    return [f"/{name}" for name in unique]
+
+
+def find_topic(visible: Sequence[CommandSpec], topic: str) -> CommandSpec | None:
+    """The command `/aide <topic>` asks about, by any of its names (« participer »,
+    « /Participer », « rsvp »)."""
+    key = command_key(topic.split()[0]) if topic.split() else ""
+    return next((c for c in visible
+                 if key in {command_key(n) for n in (c.name, *c.aliases)}), None)
+
+
+def _cut(text: str, limit: int = 40) -> str:
+    """What was typed, quoted back short, cut between words where it can."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    return (head.rsplit(" ", 1)[0] if " " in head else head) + "…"
+
+
 def help_for(commands: Commands) -> Handler:
     """The /help handler, over the commands of the asker's platform (the router's)."""
 
@@ -74,7 +103,19 @@ def help_for(commands: Commands) -> Handler:
         visible = [c for c in commands(platform)
                    if c.menu and works_here(c, caps)]
         slash = platform == DISCORD and ctx.incoming.command is not None
+        topic = (ctx.values.get("command") or "").strip()
+        allowed = [c for c in visible if ctx.is_organizer or not c.organizer]
+        found = find_topic(allowed, topic) if topic else None
+        if found is not None:
+            line = help_line(found, platform, ctx.now, slash=slash)
+            names = [] if slash else other_names(found)
+            if names:
+                line += "\n" + t("help.other_names", names=", ".join(names))
+            ctx.reply(line + "\n" + t("help.all"))
+            return
         lines = [t("help.header")]
+        if topic:
+            lines.insert(0, t("help.unknown_topic", topic=_cut(topic)))
         lines += [help_line(c, platform, ctx.now, slash=slash)
                   for c in visible if not c.organizer]
         if ctx.is_organizer:

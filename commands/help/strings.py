@@ -6,7 +6,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.header": {
         "fr": "Bonjour ! Je suis le bot du Focus (MeltingPhot, Rochebelle, Alès). "
               "Voici ce que je sais faire :",
-        "en": "Hello! I am Le Focus's bot (MeltingPhot, Rochebelle, Alès). Here is what I "
+        "en": "Hello! I'm the Le Focus bot (MeltingPhot, Rochebelle, Alès). Here is what I "
               "can do:",
     },
     "help.organizer_header": {"fr": "Pour les organisateur·rice·s :", "en": "For organisers:"},
@@ -27,4 +27,16 @@ STRINGS: dict[str, dict[str, str]] = {
               "write to me in a private chat.",
     },
     "help.help": {"fr": "cette aide", "en": "this help"},
+    "example.help": {"fr": "ex. /aide participer", "en": "e.g. /help rsvp"},
+    "param.command": {"fr": "commande", "en": "command"},
+    "optdesc.help.command": {
+        "fr": "Une commande, pour n'afficher que son aide (ex. participer)",
+        "en": "A command, to show its help only (e.g. rsvp)",
+    },
+    "help.other_names": {"fr": "Autres noms : {names}", "en": "Also: {names}"},
+    "help.all": {"fr": "Toutes les commandes : /aide", "en": "Every command: /help"},
+    "help.unknown_topic": {
+        "fr": "Je ne trouve pas « {topic} » parmi vos commandes. Les voici :",
+        "en": "I can't find \"{topic}\" among your commands. Here they are:",
+    },
 }
