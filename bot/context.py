@@ -16,7 +16,7 @@ from bot.actions import Action
 from bot.config import Settings
 from bot.errors import Forbidden
 from bot.messages import Attachment, Button, Capabilities, EventCard, Incoming, Reply
-from storage import Member, Recipient, Storage
+from storage import Member, Recipient, RsvpOutcome, Storage
 
 
 class Services(Protocol):
@@ -67,6 +67,9 @@ class Context:
     # The pressed button, already validated against its verb's ButtonSpec.
     action: Action | None = None
     replies: list[Reply] = field(default_factory=list)
+    # The answer this message or press recorded (`storage.rsvps`), once recorded: the core
+    # reads what it did (a seat taken by a member it cannot write to) without asking again.
+    answered: RsvpOutcome | None = None
 
     @property
     def storage(self) -> Storage:

@@ -51,7 +51,8 @@ from bot.spec import (
 )
 from bot.text import clean_stored, fold
 from storage import Event, Recipient, Storage
-from storage.models import Counts, PostedMessage
+from storage.models import Counts, PostedMessage, RsvpOutcome
+from storage.rsvps import Answer, Promoted
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,8 @@ _WORD = re.compile(r"[^\W_]+")
 # Events named by their title are still found this long after they started (the door list at
 # 20:20 for the 20:00 film); an answer to one is then refused as started, not « not found ».
 JUST_STARTED = timedelta(hours=6)
+# Members remembered as already pointed to their private chat (`Core._pointed`).
+MAX_POINTED = 4096
 
 
 def utc_now() -> datetime:
@@ -132,8 +135,10 @@ class Core:
         self._to_show: dict[tuple[str, str, str], tuple[Event, Counts, PostedMessage]] = {}
         self._editing: set[tuple[str, str, str]] = set()
         # Members shown the notice that waits for their private chat (since the start): in a
-        # group it is said once, not with every command they type there.
-        self._pointed: set[int] = set()
+        # group it is said once, not with every command they type there. The most recent
+        # `MAX_POINTED` only (insertion order): one forgotten is told once more, no worse
+        # than after a restart, and the set no longer grows with every member ever seen.
+        self._pointed: dict[int, None] = {}
 
     @property
     def settings(self) -> Settings:
@@ -180,10 +185,9 @@ class Core:
             try:
                 if member.notice_pending or member.unreachable == "not_started":
                     notice = await self._pending_notice(ctx)  # rare: no coroutine otherwise
-                held = await self._held(ctx) if member.unreachable else None
                 await self._dispatch(ctx)
-                if held is not None:
-                    notice = await self._seat_notice(ctx, *held) or notice
+                if member.unreachable and ctx.answered is not None:
+                    notice = self._seat_notice(ctx, ctx.answered) or notice
             except UserInputError as err:
                 text = t(err.key, **err.values)
                 spec = self.router.find(ctx.command_name) if ctx.command_name else None
@@ -205,7 +209,7 @@ class Core:
                 and not ctx.incoming.asked_in_group):
             ctx.member = await self.storage.members.update(
                 member.id, unreachable=None, notice_pending=False) or member
-            self._pointed.discard(member.id)
+            self._pointed.pop(member.id, None)
             # The private chat is open at last: what could not be said is said (a seat).
             return Reply(t("notice.unreachable"), private=True, locale=ctx.locale) \
                 if member.notice_pending else None
@@ -220,31 +224,31 @@ class Core:
         else:
             # Where the answer points to a private chat not yet opened, the notice waits
             # for it: a private reply cannot reach them before.
-            self._pointed.add(member.id)
+            self._point(member.id)
         text = t(platform_key("notice.unreachable", member.platform))  # Discord: a setting
         if url:
             text += "\n" + t("notice.open_private", link=url)
         return Reply(text, private=True, locale=ctx.locale)
 
-    async def _held(self, ctx: Context) -> tuple[int, str | None] | None:
-        """For a member the bot knows it cannot write to privately, pressing an event's
-        button in a group: the event and their answer to it before the press."""
-        action = actions.parse(ctx.incoming.action)
-        event_id = action.event_id if action is not None else None
-        if ctx.incoming.is_private or event_id is None:
-            return None
-        return event_id, await self.storage.rsvps.state_of(event_id, ctx.member.id)
+    def _point(self, member_id: int) -> None:
+        """Remember that this member was pointed to their private chat, within the bound."""
+        self._pointed.pop(member_id, None)
+        self._pointed[member_id] = None
+        if len(self._pointed) > MAX_POINTED:
+            del self._pointed[next(iter(self._pointed))]
 
-    async def _seat_notice(self, ctx: Context, event_id: int,
-                           before: str | None) -> Reply | None:
-        """A seat or a waitlist place just taken by a member the bot cannot write to
-        privately: told once, then, where the private chat opens (the link), or they would
-        never hear of a freed seat or a reminder. It stands for the pending notice."""
-        after = await self.storage.rsvps.state_of(event_id, ctx.member.id)
-        if after == before or after not in ("going", "waitlisted"):
+    def _seat_notice(self, ctx: Context, answered: RsvpOutcome) -> Reply | None:
+        """A seat or a waitlist place just taken with a group card's button by a member the
+        bot cannot write to privately: told once, then, where the private chat opens (the
+        link), or they would never hear of a freed seat or a reminder. It stands for the
+        pending notice. What the press did, the answer says (`storage.rsvps.Answer`)."""
+        if ctx.incoming.is_private or not ctx.is_press or not isinstance(answered, Answer):
+            return None
+        event_id = answered.event_id
+        if answered.status == answered.before or answered.status not in ("going", "waitlisted"):
             return None  # the same answer tapped again: said already
         member = ctx.member
-        self._pointed.add(member.id)
+        self._point(member.id)
         url = self.private_link(member.platform, f"event_{event_id}")
         if url is None or member.unreachable != "not_started":
             return Reply(t(platform_key("notice.unreachable", member.platform)),
@@ -608,9 +612,9 @@ class Core:
             self.spawn(self._tell_promoted(event_id, tuple(promoted)))
 
     async def _tell_promoted(self, event_id: int, promoted: tuple[Recipient, ...]) -> None:
-        """The promoted are told; so is each group still waiting for more seats than the
-        smallest party promoted: freed seats go to the first who fit (`storage.rsvps.promote`),
-        so they may pass a family that does not fit, which keeps its position (issue 13)."""
+        """The promoted are told; so is each group still waiting that one of them went past:
+        freed seats go to the first who fit (`storage.rsvps.promote`), so they may pass a
+        family that does not fit, which keeps its position (issue 13; `Promoted.passed`)."""
         event = await self.storage.events.get(event_id)
         if event is None:
             return
@@ -630,10 +634,14 @@ class Core:
             return lambda: Reply(t("notify.passed_over", title=title(), id=event.id,
                                    seats=seats, position=position, fewer=seats - 2))
 
-        smallest = min(p.seats for p in promoted)
+        # Only those someone behind them went past: a family behind the single promoted
+        # was passed by nobody (« elles sont allées aux personnes suivantes » was untrue).
+        passed_by = {m for p in promoted if isinstance(p, Promoted) for m in p.passed}
+        if not passed_by:
+            return
         waiting = await self.storage.rsvps.recipients(event_id, ("waitlisted",))
         for position, who in enumerate(waiting, 1):
-            if who.seats > smallest:
+            if who.member_id in passed_by:
                 self.notify_all([who], passed(who.seats, position))
 
     def private_link(self, platform: str, payload: str) -> str | None:

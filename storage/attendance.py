@@ -19,8 +19,9 @@ import aiosqlite
 
 from storage.base import Database, from_db, optional_from_db, to_db
 from storage.events import HELD, OVER
+from storage.models import Recipient
 from storage.party import DESK  # people an organiser registered by phone or at the desk
-from storage.rsvps import promote
+from storage.rsvps import promote, would_promote
 
 # The books of an event are closed: its tally is written (one parameter, the event id).
 _CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
@@ -60,6 +61,17 @@ class DoorSheet:
     @property
     def booked_seats(self) -> int:
         return sum(e.seats for e in self.entries if not e.waitlisted)
+
+
+@dataclass(frozen=True)
+class Tap:
+    """What a tap at the door did. `present`: checked in now (False: undone). `promoted`:
+    others given a seat it freed, to be told (the one tapped is at the door). `seats_moved`:
+    someone went from the waitlist to a seat or back, so the cards' counts change."""
+
+    present: bool
+    promoted: tuple[Recipient, ...] = ()
+    seats_moved: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,15 +167,18 @@ class Attendance:
         """The books of this event are closed: taps at its door would count for nothing."""
         return bool(await self.db.read(_CLOSED, (event_id,)))
 
-    async def toggle(self, event_id: int, member_id: int, now: datetime) -> bool | None:
-        """Check someone in, or undo it; their new state, or None when they hold neither a
-        seat nor a waitlist place (a stale or forged button) or the event's books are closed:
-        nothing is written. Someone from the waitlist let in at the door is going from then
-        on (the volunteer gave them a no-show's seat); their place in the queue is kept
-        (`wait_seq` of a "going" answer), so undoing the tap puts them back where they were;
-        a seat freed meanwhile then goes to the queue as any freed seat does (the caller
-        tells whoever it promoted: `sheet` before and after shows who)."""
+    async def toggle(self, event_id: int, member_id: int, now: datetime) -> Tap | None:
+        """Check someone in, or undo it (`Tap.present`: their new state); None when they
+        hold neither a seat nor a waitlist place (a stale or forged button) or the event's
+        books are closed: nothing is written. Someone from the waitlist let in at the door
+        is going from then on (the volunteer gave them a no-show's seat); their place in the
+        queue is kept (`wait_seq` of a "going" answer), so undoing the tap puts them back
+        where they were, and the seats left go to the queue by the rule of every freed seat
+        (`storage.rsvps`): before the start the queue is promoted (`Tap.promoted`, in this
+        transaction: told once, by the caller); once started nobody is promoted, and the one
+        undone stays going only if that rule would give them a seat."""
         stamp = to_db(now)
+        promoted: list[Recipient] = []
         async with self.db.transaction() as db:
             going = list(await db.execute_fetchall(
                 "SELECT c.member_id IS NOT NULL, r.state = 'waitlisted',"
@@ -175,30 +190,30 @@ class Attendance:
                 (event_id, member_id, event_id)))
             if not going:
                 return None
-            if going[0][1]:  # let in from the waitlist: going, the queue place remembered
+            present, waitlisted, let_in = (bool(v) for v in going[0])
+            if waitlisted:  # let in from the waitlist: going, the queue place remembered
                 await db.execute("UPDATE rsvps SET state = 'going',"
                                  " updated_at = ? WHERE event_id = ? AND member_id = ?",
                                  (stamp, event_id, member_id))
-            elif going[0][0] and going[0][2]:  # that tap undone: back in the queue, at
-                # their place; a seat freed meanwhile goes to the queue as it would have
-                # (them included); once started nobody is promoted, so one that fits them
-                # and nobody ahead of them leaves them going on it.
+            elif present and let_in:  # that tap undone: back in the queue, at their place
                 await db.execute("UPDATE rsvps SET state = 'waitlisted',"
                                  " updated_at = ? WHERE event_id = ? AND member_id = ?",
                                  (stamp, event_id, member_id))
-                if not await promote(db, event_id, now) and await _first_to_fit(
-                        db, event_id, member_id):
+                promoted = await promote(db, event_id, now)
+                if not promoted and member_id in {
+                        who.member_id for who in await would_promote(db, event_id)}:
                     await db.execute("UPDATE rsvps SET state = 'going', wait_seq = NULL,"
                                      " updated_at = ? WHERE event_id = ? AND member_id = ?",
                                      (stamp, event_id, member_id))
-            if going[0][0]:
+            if present:
                 await db.execute("DELETE FROM checkins WHERE event_id = ? AND member_id = ?",
                                  (event_id, member_id))
             else:
                 await db.execute("INSERT INTO checkins (event_id, member_id, checked_at)"
                                  " VALUES (?, ?, ?)", (event_id, member_id, stamp))
             await _keep_door(db, event_id, 0, stamp)
-        return not going[0][0]
+        return Tap(not present, tuple(p for p in promoted if p.member_id != member_id),
+                   waitlisted or (present and let_in))
 
     async def add_walk_ins(self, event_id: int, delta: int, now: datetime) -> int:
         """Move the walk-in count by `delta` (never below zero); the new count. Once the
@@ -332,25 +347,3 @@ async def _keep_door(db: aiosqlite.Connection, event_id: int, delta: int, stamp:
         " updated_at = excluded.updated_at RETURNING walk_ins",
         (event_id, delta, stamp, delta))
     return int(next(iter(rows))[0])
-
-
-async def _first_to_fit(db: aiosqlite.Connection, event_id: int, member_id: int) -> bool:
-    """Whether this waitlisted member fits in the seats left and nobody ahead of them in the
-    queue does (the event has no capacity: everyone fits)."""
-    rows = list(await db.execute_fetchall(
-        "SELECT e.capacity - (SELECT COALESCE(SUM(seats), 0) FROM rsvps"
-        "  WHERE event_id = e.id AND state = 'going'),"
-        " (SELECT seats FROM rsvps WHERE event_id = e.id AND member_id = ?),"
-        " (SELECT wait_seq FROM rsvps WHERE event_id = e.id AND member_id = ?)"
-        " FROM events e WHERE e.id = ?", (member_id, member_id, event_id)))
-    if not rows:
-        return False
-    free, seats, place = rows[0]
-    if free is None:
-        return True
-    if seats > free:
-        return False
-    ahead = list(await db.execute_fetchall(
-        "SELECT 1 FROM rsvps WHERE event_id = ? AND state = 'waitlisted' AND wait_seq < ?"
-        " AND seats <= ? LIMIT 1", (event_id, place, free)))
-    return not ahead

@@ -137,7 +137,11 @@ class Cards:
         )
         if rows:
             self._none_live.discard(event_id)
-        elif recorded == self._recorded:
+        elif not await self.db.read(
+                "SELECT 1 FROM posted_messages WHERE event_id = ? AND live = 0 LIMIT 1",
+                (event_id,)) and recorded == self._recorded:
+            # Only when no copy at all is left: retired ones (replaced by newer copies that
+            # were deleted since) must still get « ANNULÉ » should the event be cancelled.
             self._none_live.add(event_id)
         retired = [r[5] for r in rows if not r[6]]
         if retired:

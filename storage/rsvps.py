@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -227,16 +228,27 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
     if trim_names and old_state is not None:  # names belong to an answer: a first one has none
         keep = seats - 1 if state in HOLDING else 0
         dropped = trim_children(conn, event_id, member_id, keep)
-    return RsvpOutcome(state, event_id, title, seats=seats, position=position,
-                       taken=taken_after, capacity=capacity, promoted=tuple(promoted)), dropped
+    return Answer(state, event_id, title, seats=seats, position=position, taken=taken_after,
+                  capacity=capacity, promoted=tuple(promoted), before=old_state), dropped
+
+
+@dataclass(frozen=True)
+class Answer(RsvpOutcome):
+    """A recorded answer's outcome, with the member's answer just before (None for a first
+    one), read in the same transaction: what the answer gave up (a seat, a waitlist place)
+    is said without asking the database again."""
+
+    before: str | None = None
 
 
 # Waitlist promotion: the event's room, then the queue in order.
-_ROOM = (
+_ROOM_OF = (
     "SELECT e.capacity,"
     " (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going')"
-    " FROM events e WHERE e.id = ? AND e.status = 'scheduled' AND e.starts_at > ?"
+    " FROM events e WHERE e.id = ?"
 )
+# Seats are given to the queue only before the start, of an event still on.
+_ROOM = _ROOM_OF + " AND e.status = 'scheduled' AND e.starts_at > ?"
 _QUEUE = (
     "SELECT m.id, m.platform, m.platform_user_id, m.display_name,"
     f" {NOTICE_LANGUAGE}, r.seats FROM rsvps r JOIN members m ON m.id = r.member_id"
@@ -248,16 +260,27 @@ _PROMOTE = (
 )
 
 
+@dataclass(frozen=True)
+class Promoted(Recipient):
+    """A member given a seat from the waitlist. `passed`: the members ahead of them in the
+    queue whose party did not fit (they keep their place, and are told why)."""
+
+    passed: tuple[int, ...] = ()
+
+
 def _choose(capacity: int | None, taken: int, queue: Iterable[Sequence[Any]]) -> list[Recipient]:
     """The waitlisted members (queue order) who fit in the seats left."""
     free = None if capacity is None else capacity - taken
     chosen: list[Recipient] = []
+    skipped: list[int] = []  # ahead in the queue, too many to fit: passed by those after
     for row in queue:
-        who = Recipient(*row)
-        if free is None or who.seats <= free:
-            chosen.append(who)
+        if free is None or row[5] <= free:
+            chosen.append(Promoted(row[0], row[1], row[2], row[3], row[4], row[5],
+                                   tuple(skipped)))
             if free is not None:
-                free -= who.seats
+                free -= row[5]
+        else:
+            skipped.append(row[0])
         if free == 0:
             break
     return chosen
@@ -277,10 +300,21 @@ def promote_now(conn: sqlite3.Connection, event_id: int, now: datetime) -> list[
 async def promote(db: aiosqlite.Connection, event_id: int, now: datetime) -> list[Recipient]:
     """Give freed seats to the first waitlisted members who fit, in queue order. Runs inside
     the caller's write transaction (`db` is the writer)."""
-    rows = list(await db.execute_fetchall(_ROOM, (event_id, to_db(now))))
-    if not rows:
-        return []
-    chosen = _choose(rows[0][0], rows[0][1], await db.execute_fetchall(_QUEUE, (event_id,)))
+    chosen = await _fitting(db, _ROOM, (event_id, to_db(now)))
     for who in chosen:
         await db.execute(_PROMOTE, (to_db(now), event_id, who.member_id))
     return chosen
+
+
+async def would_promote(db: aiosqlite.Connection, event_id: int) -> list[Recipient]:
+    """Who `promote` would give the seats left to, had the event not started: the same rule
+    (`_choose`), read only (the door undoing a tap once the evening has begun)."""
+    return await _fitting(db, _ROOM_OF, (event_id,))
+
+
+async def _fitting(db: aiosqlite.Connection, room: str, params: tuple[Any, ...]
+                   ) -> list[Recipient]:
+    rows = list(await db.execute_fetchall(room, params))
+    if not rows:
+        return []
+    return _choose(rows[0][0], rows[0][1], await db.execute_fetchall(_QUEUE, (params[0],)))

@@ -30,6 +30,7 @@ from commands.attendance.handlers import HERE_ARGS, MAX_PAGES, PAGE_SIZE, collec
 from commands.attendance.report import tallies
 from recording import NOW, Bot, plain, text_of
 from storage import NewEvent, Storage
+from storage.attendance import Tap
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 START = datetime(2026, 12, 5, 19, 0, tzinfo=UTC)  # 20:00 in Paris
@@ -197,7 +198,7 @@ async def test_check_ins_go_with_the_member_who_is_erased(bot: Bot) -> None:
     bot.clock.current = START
     store = bot.core.storage
     ana = await store.members.identify("test", "ana", "Ana", NOW)
-    assert await store.attendance.toggle(event_id, ana.id, START) is True
+    assert await store.attendance.toggle(event_id, ana.id, START) == Tap(True)
     assert [c.event_id for c in await store.attendance.of_member(ana.id)] == [event_id]
     await store.members.erase(ana.id, START)
     assert await store.attendance.of_member(ana.id) == []
@@ -268,7 +269,7 @@ async def _history(store: Storage) -> dict[str, Any]:
                                                guests=seats - 1)
             assert outcome.status == "going"
         for name in present:
-            assert await store.attendance.toggle(event.id, members[name].id, when) is True
+            assert await store.attendance.toggle(event.id, members[name].id, when) == Tap(True)
         if door and not present:
             await store.attendance.add_walk_ins(event.id, 0, when)
         if walk_ins:
@@ -524,7 +525,7 @@ async def test_two_volunteers_tapping_at_once_both_count(db_path: Path) -> None:
                                          for who in people),
                                        *(store.attendance.add_walk_ins(event.id, 1, START)
                                          for _ in range(7)))
-        assert results[:20] == [True] * 20
+        assert results[:20] == [Tap(True)] * 20
         sheet = await store.attendance.sheet(event.id)
         assert (sheet.present_seats, sheet.walk_ins, sheet.kept) == (20, 7, True)
     finally:

@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from recording import NOW, Bot, new_event, on_disk, plain
+from storage.attendance import Tap
 
 NAME = "Zorglubette"
 USER = "zorglub-77310"
@@ -92,7 +93,7 @@ async def _checked_in_with_a_draft(bot: Bot, user: str) -> int:
     await bot.say(f"/participer {event_id} oui", user=user)
     storage = bot.core.storage
     member = await storage.members.identify("test", user, user.capitalize(), NOW)
-    assert await storage.attendance.toggle(event_id, member.id, NOW) is True
+    assert await storage.attendance.toggle(event_id, member.id, NOW) == Tap(True)
     await storage.drafts.start(member.id, "capacity",
                                {"kind": "screening", "title": f"Ciné {NAME}"}, NOW,
                                image=b"\xff\xd8\xff" + USER.encode() * 4)

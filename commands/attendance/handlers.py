@@ -68,17 +68,12 @@ async def press_here(ctx: Context, action: Action) -> None:
     event_part, member_part = action.target.split("-")
     event = await _door_event(ctx, int(event_part))
     await _door_open(ctx, event)
-    member_id = int(member_part)
-    waiting = {e.member_id for e in (await ctx.storage.attendance.sheet(event.id)).entries
-               if e.waitlisted and e.member_id != member_id}
-    present = await ctx.storage.attendance.toggle(event.id, member_id, ctx.now)
-    if present is None:
+    tapped = await ctx.storage.attendance.toggle(event.id, int(member_part), ctx.now)
+    if tapped is None:
         raise Conflict("door.not_on_list", id=event.id)
-    if waiting:  # an undone tap gave a seat freed meanwhile to the queue: told, cards
-        promoted = [who for who in await ctx.storage.rsvps.recipients(event.id, ("going",))
-                    if who.member_id in waiting]
-        if promoted:
-            ctx.core.event_changed(event.id, promoted)
+    if tapped.seats_moved:  # someone let in from the waitlist, or that undone: the cards'
+        # counts move, and whoever the undoing promoted (that very transaction) is told once
+        ctx.core.event_changed(event.id, tapped.promoted)
     await _show(ctx, event, int(action.arg[1:]))
 
 

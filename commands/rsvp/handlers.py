@@ -26,7 +26,7 @@ from commands.rsvp import parsers
 from commands.rsvp.parsers import MAX_DESK_SEATS, MAX_GUESTS
 from storage import Attendee, Event, Recipient, RsvpOutcome
 from storage.party import DESK, Child, DeskEntry
-from storage.rsvps import HOLDING, UNCHANGED
+from storage.rsvps import HOLDING, UNCHANGED, Answer
 
 # Sample first names for the line a parent is told to type (replaced by their own).
 _SAMPLE_NAMES = ("Tom", "Zoé", "Léo", "Inès", "Noah", "Jade", "Sami", "Lou", "Nina")
@@ -103,10 +103,17 @@ def outcome_text(outcome: RsvpOutcome, short: bool = False, platform: str = "") 
                        seats=o.seats, capacity=o.capacity)
     left = _left(o)
     prefix = "toast." if short else "rsvp."
-    text = t(prefix + o.status, title=o.title, id=o.event_id, seats=o.seats,
-             guests=o.seats - 1, position=o.position, left=left)
+    party = short and o.status == "waitlisted" and o.seats > 1  # « 1 libre » on the card
+    text = t(prefix + o.status + ("_party" if party else ""), title=o.title, id=o.event_id,
+             seats=o.seats, guests=o.seats - 1, position=o.position, left=left)
     if o.status == "waitlisted" and o.seats > 1 and not short:
         text += " " + t("rsvp.waitlisted_group", seats=o.seats)  # the fairness rule, said
+    before = o.before if isinstance(o, Answer) else None
+    if o.status == "maybe" and before in HOLDING:
+        # « Peut-être » holds nothing: a seat or a waitlist place given up is said, or a
+        # parent hedging finds at the door that the seat went to someone else.
+        text += " " + t(platform_key(f"{prefix}maybe_after_{before}", platform),
+                        seats=o.seats, id=o.event_id)
     return text
 
 
@@ -114,7 +121,8 @@ def _left(outcome: RsvpOutcome) -> str:
     """« (12/20 places prises) » after an answer to an event with a capacity."""
     if outcome.capacity is None:
         return ""
-    key = "rsvp.left_full" if outcome.taken >= outcome.capacity else "rsvp.left"
+    key = ("rsvp.left_over" if outcome.taken > outcome.capacity
+           else "rsvp.left_full" if outcome.taken >= outcome.capacity else "rsvp.left")
     return t(key, taken=outcome.taken, capacity=outcome.capacity)
 
 
@@ -127,6 +135,7 @@ async def _answer(ctx: Context, event_id: int, answer: str | None, *,
     outcome, dropped = await ctx.storage.rsvps.answer_keeping_names(
         event_id, ctx.member.id, answer, ctx.now, guests=guests, guests_delta=delta,
         max_seats=MAX_GUESTS + 1)
+    ctx.answered = outcome
     seats_changed(ctx, event_id, outcome)
     return await in_reader_words(ctx, outcome), dropped
 
@@ -376,7 +385,9 @@ async def my_events(ctx: Context) -> None:
         return
     lines = [t("myevents.header")]
     for item in mine:
-        status = t(f"myevents.{item.state}", seats=item.seats, position=item.position)
+        party = item.state == "waitlisted" and item.seats > 1
+        status = t(f"myevents.{item.state}" + ("_party" if party else ""), seats=item.seats,
+                   position=item.position)
         lines.append(f"{event_line(item.event)} — {status}")
     ctx.reply("\n".join(lines), private=True)
 
@@ -444,8 +455,10 @@ async def attendees(ctx: Context) -> None:
         return f"{p.display_name}{_seats(p)}{where}{_extras(p, kids, desk)}"
 
     lines = [t("attendees.header", id=event.id, title=shown_title(event))]
-    lines.append(t("attendees.going", count=len(going), seats=sum(p.seats for p in going),
-                   capacity=event.capacity or "∞"))
+    seats = sum(p.seats for p in going)
+    over = event.capacity is not None and seats > event.capacity
+    lines.append(t("attendees.going_over" if over else "attendees.going", count=len(going),
+                   seats=seats, capacity=event.capacity or "∞"))
     lines += [f"  • {named(p)}" for p in going]
     maybe = [p for p in people if p.state == "maybe"]
     lines.append(t("attendees.maybe", count=len(maybe)))

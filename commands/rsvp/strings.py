@@ -219,6 +219,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # « (1/1 places prises) » read wrong: a full event says so.
     "rsvp.left_full": {"fr": " (complet : {taken}/{capacity})",
                        "en": " (full: {taken}/{capacity})"},
+    # Seats lowered below those booked: « complet : 4/2 » reads as a typo (as on the card).
+    "rsvp.left_over": {"fr": " (complet : {taken} places prises pour {capacity})",
+                       "en": " (full: {taken} seats taken for {capacity})"},
     # Words that leave the number of seats open: asked, nothing booked.
     "rsvp.ask.with_you": {
         "fr": "« {words} » : en vous comptant ? Rien n'est réservé pour l'instant. Si vous êtes "
@@ -277,6 +280,11 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "Going: {seats:# seat|# seats}.{left}"},
     "toast.waitlisted": {"fr": "Liste d'attente : position {position}",
                          "en": "Waitlist: position {position}"},
+    # Waiting with guests: the card's « 1 libre » must not read as a mistake.
+    "toast.waitlisted_party": {"fr": "Liste d'attente : position {position}, pour {seats} "
+                                     "places (il en faut {seats} libres)",
+                               "en": "Waitlist: position {position}, for {seats} seats "
+                                     "({seats} must be free)"},
     "rsvp.maybe_guests": {
         "fr": "{guests:# invité·e n'est pas compté·e|# invité·e·s ne sont pas compté·e·s} "
               "avec « peut-être » : les places se réservent avec « oui ». Pour venir "
@@ -292,6 +300,34 @@ STRINGS: dict[str, dict[str, str]] = {
               "seats are booked with \"Going\". To come with them: {line}",
     },
     "toast.maybe": {"fr": "Noté : peut-être", "en": "Noted: maybe"},
+    # « Peut-être » after a seat or a waitlist place: what was given up, said.
+    "toast.maybe_after_going": {"fr": "— votre place est libérée (« peut-être » n'en garde pas)",
+                                "en": "— your seat is freed (\"maybe\" keeps none)"},
+    "toast.maybe_after_waitlisted": {
+        "fr": "— vous quittez la liste d'attente (« peut-être » ne garde pas de place)",
+        "en": "— you left the waitlist (\"maybe\" keeps no place)"},
+    "rsvp.maybe_after_going": {
+        "fr": "Votre {seats:place est libérée|# places sont libérées} : « peut-être » ne "
+              "garde pas de place, elle peut aller à quelqu'un d'autre. Si vous venez "
+              "finalement : /participer {id} oui (s'il reste de la place).",
+        "en": "Your {seats:seat is|# seats are} freed: \"maybe\" keeps no seat, it may go "
+              "to someone else. If you come after all: /rsvp {id} going (if seats are left)."},
+    "rsvp.maybe_after_going.discord": {
+        "fr": "Votre {seats:place est libérée|# places sont libérées} : « peut-être » ne "
+              "garde pas de place, elle peut aller à quelqu'un d'autre. Si vous venez "
+              "finalement : « Je viens » (s'il reste de la place).",
+        "en": "Your {seats:seat is|# seats are} freed: \"maybe\" keeps no seat, it may go "
+              "to someone else. If you come after all: \"Going\" (if seats are left)."},
+    "rsvp.maybe_after_waitlisted": {
+        "fr": "Vous quittez la liste d'attente : « peut-être » n'y garde pas de place. Si "
+              "vous venez finalement : /participer {id} oui, en dernière position.",
+        "en": "You left the waitlist: \"maybe\" keeps no place there. If you come after "
+              "all: /rsvp {id} going, at the end of the queue."},
+    "rsvp.maybe_after_waitlisted.discord": {
+        "fr": "Vous quittez la liste d'attente : « peut-être » n'y garde pas de place. Si "
+              "vous venez finalement : « Je viens », en dernière position.",
+        "en": "You left the waitlist: \"maybe\" keeps no place there. If you come after "
+              "all: \"Going\", at the end of the queue."},
     "toast.no": {"fr": "Noté : vous ne venez pas", "en": "Noted: not going"},
     "toast.kept": {"fr": "Plus assez de places : vous gardez {seats:# place|# places}.",
                    "en": "No more seats: you keep {seats:# seat|# seats}."},
@@ -401,6 +437,10 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "going, {seats:# seat|# seats}"},
     "myevents.waitlisted": {"fr": "liste d'attente, position {position}",
                             "en": "waitlist, position {position}"},
+    # Waiting with guests: for how many (a single behind may go first, `rsvp.waitlisted_group`).
+    "myevents.waitlisted_party": {"fr": "liste d'attente, position {position}, pour {seats} "
+                                        "places",
+                                  "en": "waitlist, position {position}, for {seats} seats"},
     "myevents.maybe": {"fr": "peut-être", "en": "maybe"},
     "myevents.no": {"fr": "vous ne venez pas", "en": "not going"},
     # -- attendees -------------------------------------------------------------------------
@@ -409,6 +449,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "attendees.going": {"fr": "Viennent : {count:# personne|# personnes}, {seats}/{capacity} "
                               "places",
                         "en": "Going: {count:# person|# people}, {seats}/{capacity} seats"},
+    "attendees.going_over": {"fr": "Viennent : {count:# personne|# personnes}, {seats} places "
+                                   "prises pour {capacity} (places réduites après coup ; "
+                                   "personne n'est désinscrit)",
+                             "en": "Going: {count:# person|# people}, {seats} seats taken for "
+                                   "{capacity} (seats lowered since; nobody is removed)"},
     "attendees.maybe": {"fr": "Peut-être : {count}", "en": "Maybe: {count}"},
     "attendees.waitlist": {"fr": "Liste d'attente : {count}", "en": "Waitlist: {count}"},
     "attendees.children": {"fr": "enfants : {names}", "en": "children: {names}"},
