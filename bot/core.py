@@ -65,6 +65,9 @@ MAX_CHOICES = 6
 _SMALL_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "a",
                           "au", "aux", "the", "an", "of", "for", "pour", "et", "and"})
 _WORD = re.compile(r"[^\W_]+")
+# « Participer 3 Oui » typed on a phone that offers no « / » first: a command's name, then a
+# number (an event's), is that command.
+_SLASHLESS = re.compile(r"([^\W\d_][\w-]*) +#?\d+\b", re.UNICODE)
 # Events named by their title are still found this long after they started (the door list at
 # 20:20 for the 20:00 film); an answer to one is then refused as started, not « not found ».
 JUST_STARTED = timedelta(hours=6)
@@ -291,10 +294,13 @@ class Core:
             ctx.args = text
             if incoming.is_private and await self._converse(ctx):
                 return
-            fallback = self.router.find("faq")
-            if text and incoming.is_private and fallback is not None:
-                await fallback.handler(ctx)
-            return
+            slashless = _SLASHLESS.match(text) if incoming.is_private else None
+            if slashless is None or self.router.find("/" + slashless.group(1)) is None:
+                fallback = self.router.find("faq")
+                if text and incoming.is_private and fallback is not None:
+                    await fallback.handler(ctx)
+                return
+            text = "/" + text
         head, _, rest = text.partition(" ")
         if "\n" in head:
             head, _, more = head.partition("\n")

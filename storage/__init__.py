@@ -14,6 +14,8 @@ storage.members (members.Members):
     export(member_id) -> dict   (everything we hold about them, for /mydata)
     erase(member_id, now) -> [(event_id, Recipient promoted)]   (drops the cache entry)
     accounts() -> {(platform, platform_user_id): (member_id, first contact)}   (restore)
+    first_contact(member_id) -> datetime | None   (a row newer than a question: erased since)
+    upcoming_created(member_id, now) -> [event_id]   (they stay when their creator erases)
 storage.events (events.Events):
     create(NewEvent, now) -> Event;  get(event_id) -> Event | None
     upcoming(now, limit=25) -> [Event];  count() -> int
@@ -53,6 +55,9 @@ storage.reminders (reminders.Reminders):
            detail="");  skip(event_id, member_id, offset_seconds, starts_at, now, detail) -> bool
     missed(offset, now, since) -> [Missed];  deliveries(event_id, *, summaries=False) -> [dict]
     events_for_summary(now, until, boot) -> [Event]   (summary rows use SUMMARY_OFFSET)
+    told_of_move(event_id, offset_seconds, starts_at, due_at) -> {member_id}
+        (reminded for the old time, then told the new one: not reminded again at once)
+    forget_past(started_before) -> int   (reminder rows a week after the event)
 storage.series (series.SeriesStore):
     create(title, kind, weekday, local_time, first_date, interval_weeks, capacity,
            price_cents, place, created_by, now, *, rule="", description="",
@@ -72,8 +77,9 @@ storage.party (party.Party): named children and desk entries (people registered 
     add_desk(event_id, name, note, now) -> member_id;  desk(event_id) -> {member: DeskEntry}
     drop_desk(member_id) -> bool;  forget_closed(ended_before, started_before) -> Forgotten
 storage.attendance (attendance.Attendance): the door and the anonymous tallies
-    sheet(event_id) -> DoorSheet;  toggle(event_id, member_id, now) -> bool | None
-        (undoing a waitlisted member's tap gives a seat freed meanwhile to the queue)
+    sheet(event_id) -> DoorSheet;  toggle(event_id, member_id, now) -> Tap | None
+        (Tap.present; undoing a waitlisted member's tap gives the seats left to the queue by
+        rsvps' rule: Tap.promoted, in that transaction, to be told once)
     add_walk_ins(event_id, delta, now) -> int;  of_member(member_id) -> [CheckIn]
     held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
     close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool

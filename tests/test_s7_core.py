@@ -191,8 +191,6 @@ async def test_a_cancellation_reaches_a_group_card_retired_when_only_it_is_left(
 # -- an old link to an event without an end time ------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/account/handlers.py: /start "
-                   "says « terminé » through commands.attendance.jobs.is_over")
 async def test_a_link_to_a_games_night_without_an_end_is_not_over_at_half_past_eleven(
         bot: Bot) -> None:
     """The games night starts at 20:00, no end given. A parent taps its link at 23:30

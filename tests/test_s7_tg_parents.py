@@ -188,8 +188,6 @@ async def test_tapping_an_old_or_cancelled_card_points_nobody_anywhere(
 # -- what parents type that other owners' code reads (proposals) --------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py: a private message whose "
-                   "first word is a command followed by a number runs it (« Participer 3 Oui »)")
 @pytest.mark.parametrize("typed", ["Participer {id} Oui", "participer {id} oui",
                                    "Évènement {id}"])
 async def test_a_command_typed_without_its_slash_runs(tg: Harness, typed: str) -> None:

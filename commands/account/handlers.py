@@ -22,7 +22,7 @@ from bot.messages import Button
 from bot.spec import event_id
 from commands.account.parsers import Unclear
 from commands.account.strings import STRINGS
-from commands.attendance.jobs import LENGTH  # how long an event without an end lasts
+from commands.attendance.jobs import is_over
 from commands.events import card_reply, shown_title
 from commands.events.guided import LINK_PAYLOAD
 from storage.drafts import Draft
@@ -293,8 +293,7 @@ async def start(ctx: Context) -> None:
     if not event.cancelled and event.starts_at <= ctx.now:
         # An old link in a group's history: no seats and no buttons for an evening that is
         # over (or under way: answers close at the start); a cancelled card says ANNULÉ.
-        over = (event.ends_at or event.starts_at + LENGTH) <= ctx.now
-        ctx.reply(t("start.over" if over else "start.started", id=wanted,
+        ctx.reply(t("start.over" if is_over(event, ctx.now) else "start.started", id=wanted,
                     title=shown_title(event)) + "\n" + welcome)
         return
     await card_reply(ctx, event)
