@@ -43,8 +43,6 @@ async def test_a_text_keeps_its_own_exclamation_mark(demo: Bot) -> None:
     assert posted.text.endswith("Venez nombreux !"), posted.text
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/rsvp/parsers.py: ANSWER_WORDS "
-                   "lacks « ouais », « ok », « ptet », « nan », 👍 (words-proposals.diff)")
 @pytest.mark.parametrize(("typed", "said"), [
     ("/participer 1 ouais", "inscrit·e"), ("/participer 1 ok", "inscrit·e"),
     ("/participer 1 👍", "inscrit·e"), ("/participer 1 ptet", "peut-être pour"),

@@ -20,8 +20,13 @@ ANSWER_WORDS: Mapping[str, str] = {
     "going": "going", "yes": "going", "oui": "going", "y": "going", "o": "going",
     "present": "going", "inscrit": "going", "viens": "going", "jeviens": "going",
     "go": "going",
-    "maybe": "maybe", "peutetre": "maybe", "pe": "maybe",
-    "no": "no", "non": "no", "n": "no", "absent": "no", "notgoing": "no",
+    # As teenagers and phones write them: « ouais », « ok », « ptet », « nan », 👍.
+    "ouais": "going", "ouai": "going", "ok": "going", "okay": "going", "yep": "going",
+    "yeah": "going", "👍": "going", "✅": "going",
+    "maybe": "maybe", "peutetre": "maybe", "pe": "maybe", "ptet": "maybe", "ptetre": "maybe",
+    "petetre": "maybe", "🤔": "maybe",
+    "no": "no", "non": "no", "n": "no", "absent": "no", "notgoing": "no", "nan": "no",
+    "nope": "no", "👎": "no", "❌": "no",
 }
 
 
