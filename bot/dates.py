@@ -13,6 +13,14 @@ politely and with examples. Things we refuse rather than guess:
 - a moment in the past, and a moment more than 18 months away without a written year;
 - « demain » typed between midnight and 5:00, when the organiser still up may mean the
   coming day: both days are named and the day asked.
+- « dans 8 jours » / « dans 15 jours », which French speakers often say for one / two weeks,
+  and « samedi prochain » said on a Friday (tomorrow, or the Saturday after?): both days
+  are named and the day asked.
+
+Also read as people type them (`tidy_clocks`, shared with series rules): « 14h et demie »,
+« midi et quart », « 14 : 30 », « 14h30mn », arrows for ranges, emoji; noon in a range
+(« de 10h à midi »); numbers in words after « dans » / "in"; « Noël », « le jour de l'an »;
+« vendredi en quinze »; « mercredi pro »; « 10h du mat »; a length after « pour » or « pdt ».
 
 A length after the moment (« samedi 14h pendant 3h », "for 2 hours") sets the end, as a
 range does; it is time that passes (a 3-hour workshop on the autumn night ends 3 hours on).
@@ -25,6 +33,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -93,8 +102,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\" gives both an end time and a length: please keep one of them, for "
               "example: {example}.",
     },
+    "error.when_week_idiom": {
+        "fr": "« {value} » : le {idiom} ({weeks}, comme on l'entend souvent) ou le {literal} "
+              "({days} jours pile) ? Écrivez le jour, par exemple : {example}.",
+        "en": "\"{value}\": {idiom} ({weeks}, as it is often meant in French) or {literal} "
+              "(exactly {days} days)? Please write the day, for example: {example}.",
+    },
+    "error.when_next_tomorrow": {
+        "fr": "« {value} » : demain ({tomorrow}) ou le {week_after} ? Écrivez « demain » ou "
+              "la date, par exemple : {example}.",
+        "en": "\"{value}\": tomorrow ({tomorrow}) or {week_after}? Please write \"tomorrow\" "
+              "or the date, for example: {example}.",
+    },
+    "when.one_week": {"fr": "une semaine", "en": "one week"},
+    "when.two_weeks": {"fr": "deux semaines", "en": "two weeks"},
     "error.when_recurring": {
-        "fr": "« {value} » revient chaque semaine : c'est une série. Un seul événement a une "
+        "fr": "« {value} » revient régulièrement : c'est une série. Un seul événement a une "
               "date (par exemple jeudi 20h) ; pour toutes les semaines : /nouvelleserie "
               "<titre> | jeudi 20h.",
         "en": "\"{value}\" repeats: that is a series. One event has one date (for example "
@@ -173,6 +196,16 @@ _TIME = (r"\d{1,2}(?:\s*(?:heures?|h)(?:\s*\d{2}(?![\d:h]))?|[:.]\d{2}(?::00)?)?
 _TIME_PARTS = re.compile(
     r"(?P<h>\d{1,2})(?:\s*(?P<mark>heures?|h)(?:\s*(?P<m>\d{2}))?|[:.](?P<c>\d{2})(?::00)?)?"
     r"(?:\s*(?P<ap>am|pm))?")
+# Days with a name, the same date every year (words as `_normalise` leaves them).
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "noel": (12, 25), "christmas day": (12, 25), "christmas": (12, 25),
+    "veille de noel": (12, 24), "christmas eve": (12, 24),
+    "saint sylvestre": (12, 31), "st sylvestre": (12, 31), "new year s eve": (12, 31),
+    "new years eve": (12, 31),
+    "jour de l an": (1, 1), "nouvel an": (1, 1), "new year s day": (1, 1),
+    "new years day": (1, 1),
+}
+_HOLIDAY = "|".join(sorted(_HOLIDAYS, key=len, reverse=True))
 _NOT_A_TIME = r"(?!\s*(?:heures?|h|am|pm)(?![a-z])|:|[/.\-]\d)"
 
 # Tried in this order at each position; the first that matches (and is accepted) wins.
@@ -180,12 +213,17 @@ _GRAMMAR: list[tuple[str, str]] = [
     ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
     # One separator throughout: « 19.30-22.30 » is a range of times, not a date.
     ("dmy", r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"),
-    ("relative", r"(?:dans|in)\s+(?P<n>\d{1,3})\s*(?P<unit>minutes?|mins?|mn|heures?|hours?|hrs?"
-                 r"|h|jours?|days?|j|semaines?|weeks?|mois|months?|ans?|annees?|years?)"),
+    ("relative", r"(?P<in>dans|in)\s+(?P<n>\d{1,3})\s*"
+                 r"(?P<unit>minutes?|mins?|mn|heures?|hours?|hrs?|h|jours?|days?|j|semaines?"
+                 r"|weeks?|mois|months?|ans?|annees?|years?)"),
     # « de 20h à minuit »: as the end of a range, midnight can only be the end of the day.
-    ("range", rf"(?:(?P<pre>de|from|entre|between|des)\s+)?(?P<t1>{_TIME})\s*"
+    # « de 10h à midi », « de midi à 14h »: noon is a time like any other in a range.
+    ("range", rf"(?:(?P<pre>de|from|entre|between|des)\s+)?(?P<t1>{_TIME}|midi|noon)\s*"
               rf"(?P<sep>-|/|a|to|until|till|jusqu a|jusqua|et|and)\s*"
-              rf"(?P<t2>{_TIME}|minuit|midnight)"),
+              rf"(?P<t2>{_TIME}|minuit|midnight|midi|noon)"),
+    # « Noël », « le jour de l'an »: days with a name, the same date every year.
+    ("holiday", rf"(?:(?:le|the)\s+)?(?:jour\s+de\s+)?(?P<hol>{_HOLIDAY})"
+                r"(?:\s+(?P<y>\d{4}))?"),
     # « le premier samedi de décembre », "the last friday of january"
     ("nth_weekday", rf"(?:(?:le|the)\s+)?(?P<nth>{_NTH})\s+(?:{_WEEKDAY})\s+"
                     rf"(?:de\s+|d\s+|du\s+mois\s+de\s+|of\s+)?(?:{_MONTH})"
@@ -211,13 +249,16 @@ _GRAMMAR: list[tuple[str, str]] = [
     ("this_morning", r"ce\s+matin|this\s+morning"),
     ("this_afternoon", r"cet?t?e?\s+apres\s*midi|cet\s+aprem|this\s+afternoon"),
     ("evening", r"soir|soiree|evening|night"),
-    ("morning", r"matin|matinee|morning"),
+    ("morning", r"matin|matinee|mat|morning"),  # « 10h du mat »
     ("afternoon", r"apres\s*midi|aprem|afternoon"),
     ("noon", r"(?:ce\s+)?midi|noon"),
     ("midnight", r"minuit|midnight"),
-    ("next_week", r"(?:de\s+)?(?:la\s+)?semaine\s+prochaine|next\s+week"),
+    ("next_week", r"(?:de\s+)?(?:la\s+)?semaine\s+(?:prochaine|proch|pro)|next\s+week"),
     ("en_huit", r"en\s+huit"),
-    ("next", r"prochaine?|suivante?|next"),
+    ("en_quinze", r"en\s+quinze"),  # « vendredi en quinze »: a week after « en huit »
+    ("next", r"prochaine?|suivante?|proch|pro|next"),  # « mercredi pro », as texted
+    # « samedi qui vient », "this coming saturday": the weekday as it is, said twice.
+    ("coming", r"qui\s+(?:vient|arrive)|coming"),
     ("weekday", rf"(?:{_WEEKDAY})"),
     ("filler", r"a\s+partir\s+d(?:es|e|u)?|le|la|les|l|a|au|at|on|the|de|du|d|of|vers|environ"
                r"|env|around|about|approx|pile|sharp|precises?|o\s+clock|oclock|ce|cet|cette|this|des"
@@ -253,7 +294,39 @@ class _Read:
     numeric: str = ""  # a day and month in digits with a slash or dash (« 12/5 »), as typed
     nth: int | None = None  # « le premier samedi de décembre »: 1 to 5, -1 the last
     dotted: str = ""  # a day and month with a dot (« 19.3 »), as typed: maybe a time
+    week_idiom: int = 0  # « dans 8 jours » / « dans 15 jours »: one or two weeks, or literal?
     seen: set[str] = field(default_factory=set)
+
+
+_NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+                 "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+                 "quinze": 15, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+                 "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                 "twelve": 12}
+# « 14h et demie », « 14 heures et quart », « 15h moins le quart », « midi et demi ».
+_SPOKEN_CLOCK = re.compile(
+    r"\b(?:(?P<h>\d{1,2})\s*(?:h|heures?)|(?P<noon>midi))\s+"
+    r"(?:et\s+(?P<add>demie?|quart)|moins\s+(?:le\s+)?(?P<less>quart))\b")
+
+
+def _spoken_clock(found: re.Match[str]) -> str:
+    hour = 12 if found["noon"] else int(found["h"])
+    if found["less"]:
+        return f"{(hour - 1) % 24}h45"
+    return f"{hour}h{30 if found['add'].startswith('demi') else 15}"
+
+
+def tidy_clocks(text: str) -> str:
+    """Times as phones and people write them, in the form the readers know (`text` in lower
+    case without accents): « 18h30 → 21h » is a range, emoji say nothing, « 14 : 30 »
+    (French keyboards) is 14:30, « 14h30mn » is 14h30, « 14h et demie » is 14h30, « midi et
+    quart » 12h15, « 15h moins le quart » 14h45. Dates and series rules share it."""
+    text = re.sub(r"[–—−→⇒⟶➔➜➝➞➡]", "-", text)
+    text = "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cf", "Co", "Mn") else c
+                   for c in text)
+    text = re.sub(r"(?<=\d)\s+:\s*(?=\d{2}\b)", ":", text)
+    text = re.sub(r"(?<=\dh\d\d)\s*(?:mn|mins?|minutes?)\b", "", text)
+    return _SPOKEN_CLOCK.sub(_spoken_clock, text)
 
 
 def _normalise(text: str) -> str:
@@ -261,7 +334,7 @@ def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = strip_accents(text)
     text = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", text)
-    text = re.sub(r"[–—−]", "-", text)
+    text = tidy_clocks(text)
     text = re.sub(r"(?<=\d)t(?=\d)", " ", text)  # ISO 2026-12-05T20:00
     # « pendant 1,5h »: a French decimal comma in a length is its point, not a pause.
     text = re.sub(r"(?<=\d),(?=\d\s*(?:h|heures?|hours?|hrs?)\b)", ".", text)
@@ -269,6 +342,11 @@ def _normalise(text: str) -> str:
     text = re.sub(r"[«»\"!?,;()\[\]…'*_~]", " ", text)
     text = re.sub(r"(?<=[a-z])(?<!\dh)-(?=[a-z])", " ", text)  # « 20h-minuit » stays
     text = re.sub(r"\baujourd\s*hui\b", "aujourdhui", text)
+    # « dans une semaine », "in two weeks": the number in words, as most people say it.
+    text = re.sub(r"\b(dans|in)\s+(?:une\s+demi\s*heure|half\s+an\s+hour)\b",
+                  r"\1 30 minutes", text)
+    text = re.sub(rf"\b(dans|in)\s+({'|'.join(_NUMBER_WORDS)})\b",
+                  lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]}", text)
     # « le premier décembre »: the first, written in words (not « le premier samedi »).
     text = re.sub(rf"\bpremier(?=\s+(?:{'|'.join(MONTH_WORDS)})\b)", "1er", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -284,6 +362,8 @@ def _group_index(match: re.Match[str], prefix: str) -> int:
 def _clock(text: str, value: str) -> _Clock:
     if text in ("minuit", "midnight"):  # only ever the end of a range (see "range")
         return _Clock(0, 0, marked=True)
+    if text in ("midi", "noon"):
+        return _Clock(12, 0, marked=True)
     found = _TIME_PARTS.fullmatch(text.strip())
     if found is None:  # the patterns above only hand over what this reads
         raise UserInputError("error.bad_when", value=value)
@@ -337,6 +417,9 @@ def _scan(text: str, value: str) -> _Read:
                 continue  # a lone number is not a time
             elif name == "bare_day" and previous != "weekday":
                 continue
+            elif name == "coming" and previous != "weekday" and not re.match(
+                    rf"\s*(?:{_WEEKDAY}){_B}", text[found.end():]):
+                continue  # only said with a weekday
             break
         else:
             _typo(text, position, value, read.weekday is not None)
@@ -357,6 +440,11 @@ def _scan(text: str, value: str) -> _Read:
             year = found.groupdict().get("y")
             if year:
                 read.year = int(year) + (2000 if len(year) == 2 else 0)
+        elif name == "holiday":
+            once("date")
+            read.month, read.day = _HOLIDAYS[found["hol"]]
+            if found["y"]:
+                read.year = int(found["y"])
         elif name == "nth_weekday":
             once("date")
             once("weekday")
@@ -367,7 +455,7 @@ def _scan(text: str, value: str) -> _Read:
                 read.year = int(found["y"])
         elif name == "relative":
             once("date")
-            if _relative(read, int(found["n"]), found["unit"]):
+            if _relative(read, int(found["n"]), found["unit"], found["in"] == "dans"):
                 once("time")
         elif name == "range":
             once("time")
@@ -399,7 +487,7 @@ def _scan(text: str, value: str) -> _Read:
             read.start = _Clock(12, 0, marked=True)
         elif name == "midnight":
             read.midnight = True
-        elif name in ("next_week", "en_huit", "next"):
+        elif name in ("next_week", "en_huit", "en_quinze", "next"):
             once("mode")
             read.mode = name
         elif name == "weekday":
@@ -420,16 +508,20 @@ _HOUR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 
                "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                "twelve": 12}
 _LENGTH = re.compile(
-    r"\s+(?:pendant|durant|duree|for|lasting)\s+(?:(?P<one>une\s+heure|an\s+hour|one\s+hour)"
+    r"\s+(?P<kw>pendant|pdt|durant|duree|pour|for|lasting)\s+"
+    r"(?:(?P<one>une\s+heure|an\s+hour|one\s+hour)"
     rf"|(?P<word>{'|'.join(_HOUR_WORDS)})\s+(?:heures|hours)"
     r"|(?P<n>\d{1,2}(?:[.,]\d)?\s*(?:h|heures?|hours?|hrs?)(?:\s*\d{2})?"
     r"|\d{1,3}\s*(?:min|mn|minutes?|mins?)))$")
 # The same, as typed, to quote the text without it.
-_TYPED_LENGTH = re.compile(r"\s+(?:pendant|durant|dur[ée]e|for|lasting)\s+.*$", re.IGNORECASE)
+_TYPED_LENGTH = re.compile(r"\s+(?:pendant|pdt|durant|dur[ée]e|pour|for|lasting)\s+.*$",
+                           re.IGNORECASE)
 MAX_LENGTH = timedelta(hours=12)
 # « 3.12 » could be 3:12 or the 3rd of December: as a start, the date wins.
 _DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
-_RECURRING = re.compile(r"\b(?:tou(?:te)?s\s+les|chaque|every|each)\b")
+# « le premier samedi du mois » (not « du mois de décembre »): every month, a series.
+_RECURRING = re.compile(r"\b(?:tou(?:te)?s\s+les|chaque|every|each"
+                        r"|du\s+mois(?!\s+d)|of\s+the\s+month|of\s+every\s+month)\b")
 
 
 def _typo(text: str, position: int, value: str, weekday_read: bool) -> None:
@@ -454,8 +546,11 @@ def _typo(text: str, position: int, value: str, weekday_read: bool) -> None:
                                  meant=_WRITTEN.get(close[0], close[0]))
 
 
-def _relative(read: _Read, amount: int, unit: str) -> bool:
-    """'dans 3 jours', 'in 2 weeks', 'dans 2 heures'; True when it also gives the time."""
+def _relative(read: _Read, amount: int, unit: str, french: bool = False) -> bool:
+    """'dans 3 jours', 'in 2 weeks', 'dans 2 heures'; True when it also gives the time.
+    « dans 8 jours » and « dans 15 jours » often mean one and two weeks: noted, to ask."""
+    if french and unit[0] == "j" and amount in (8, 15):
+        read.week_idiom = amount
     if unit[0] in "mh" and not unit.startswith(("mois", "month")):
         read.offset = timedelta(minutes=amount * (60 if unit[0] == "h" else 1))
         return True
@@ -585,10 +680,21 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
                     as_named=_Words(named))
             return found
         ahead = (read.weekday - today.weekday()) % 7
+        if read.mode == "next" and ahead == 1:
+            # « samedi prochain » said on a Friday: tomorrow, or the Saturday after? Both
+            # are meant, often; reading either on a guess sends people on the wrong day.
+            tomorrow, week_after = today + timedelta(days=1), today + timedelta(days=8)
+            raise UserInputError(
+                "error.when_next_tomorrow", value=value,
+                tomorrow=_Words(partial(format_day, tomorrow, with_year=False)),
+                week_after=_Words(partial(format_day, week_after, with_year=False)),
+                example=_Words(partial(format_day, week_after, with_year=False)))
         if read.mode == "next":
             ahead = ahead or 7
         elif read.mode == "en_huit":
             ahead = ahead + 7 if ahead else 7
+        elif read.mode == "en_quinze":
+            ahead = ahead + 14 if ahead else 14
         elif read.mode == "next_week":
             ahead = 7 - today.weekday() + read.weekday
         return today + timedelta(days=ahead)
@@ -767,6 +873,19 @@ def _small_hours(now: datetime, value: str) -> None:
         example=_Words(example))
 
 
+def _week_idiom(days: int, today: date, literal: date, at: Time, value: str) -> None:
+    """« dans 15 jours à 18h »: two weeks on, as French speakers often mean, or 15 days on?
+    Both days are named and the day asked."""
+    idiom = today + timedelta(days=7 if days == 8 else 14)
+
+    raise UserInputError(
+        "error.when_week_idiom", value=value, days=days,
+        idiom=_Words(partial(format_day, idiom, with_year=False)),
+        literal=_Words(partial(format_day, literal, with_year=False)),
+        weeks=_Words(partial(t, "when.one_week" if days == 8 else "when.two_weeks")),
+        example=_Words(partial(_day_at, idiom, at.hour, at.minute)))
+
+
 def _read(text: str, now: datetime, day: date | None, time: Time | None,
           after: datetime | None) -> When:
     value = text.strip()[:40]
@@ -809,6 +928,8 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         at = time
     else:
         raise UserInputError("error.when_need_time", value=value)
+    if read.week_idiom:
+        _week_idiom(read.week_idiom, today, the_day, at, value)
     local_start = datetime.combine(the_day, at)
     start = _aware(local_start, value)
     if after is not None and not day_typed and start <= after:
@@ -838,8 +959,8 @@ def split_length(text: str, value: str) -> tuple[str, timedelta | None]:
     pendant 2h », "for 2 hours"), and that length; the text as is and None without one.
     Events and series read it alike; more than 12 hours is refused (`value` is quoted)."""
     typed = _LENGTH.search(text)
-    if typed is None:
-        return text, None
+    if typed is None or typed["kw"] == "pour" and not re.search(r"\d", text[:typed.start()]):
+        return text, None  # « samedi pour 18h » is when, not how long
     length: timedelta | None
     if typed["one"] or typed["word"]:  # « pendant trois heures », "for two hours"
         length = timedelta(hours=_HOUR_WORDS.get(typed["word"] or "", 1))

@@ -68,6 +68,7 @@ storage.series (series.SeriesStore):
     occurrences(series_id, now) -> [Event];  cancel(series_id, now) -> [Event]
 storage.drafts (drafts.Drafts): guided creation, one draft per organiser, expiring
     start(member_id, step, data, now, image=None) -> Draft;  get(member_id, now) -> Draft | None
+    get(member_id, now, or_expired=True): or, once, the note of one that expired (step EXPIRED)
     save(draft_id, member_id, step, data, now, image=KEEP) -> Draft | None
     take(draft_id, member_id, now) -> Draft | None (once);  drop(member_id);  remind(draft_id)
     sweep(now) -> int (expired drafts erased);  export(member_id) -> Draft | None (for /mydata)

@@ -17,6 +17,14 @@ from typing import Any
 from storage.base import Database, from_db, to_db
 
 DRAFT_TTL = timedelta(hours=24)
+# How long the fact that a draft expired waits for its organiser to come back and be told.
+EXPIRED_NOTE_TTL = timedelta(days=30)
+# Before an expired draft is erased, the fact (its step and last answer, no answers) is kept
+# for its organiser (`get(..., or_expired=True)`); one row per member, the latest.
+_BURY = ("INSERT OR REPLACE INTO expired_drafts (member_id, step, last_at)"
+         " SELECT member_id, step, updated_at FROM drafts WHERE updated_at < ?")
+# The step of what `Drafts.get(..., or_expired=True)` returns for a draft that expired.
+EXPIRED = "expired"
 # Passed as `image` to keep the picture already held.
 KEEP = object()
 
@@ -55,6 +63,9 @@ class Drafts:
         """A fresh draft for this organiser (a new id: buttons of an older one go stale);
         expired drafts of anyone are removed on the way."""
         async with self.db.transaction() as db:
+            await db.execute(_BURY + " AND member_id != ?",
+                             (to_db(now - DRAFT_TTL), member_id))
+            await db.execute("DELETE FROM expired_drafts WHERE member_id = ?", (member_id,))
             await db.execute("DELETE FROM drafts WHERE member_id = ? OR updated_at < ?",
                              (member_id, to_db(now - DRAFT_TTL)))
             rows = list(await db.execute_fetchall(
@@ -63,12 +74,40 @@ class Drafts:
                 (member_id, step, json.dumps(dict(data)), image, to_db(now))))
         return _draft(rows[0])
 
-    async def get(self, member_id: int, now: datetime) -> Draft | None:
-        """The organiser's open draft, if any and not expired."""
+    async def get(self, member_id: int, now: datetime, *,
+                  or_expired: bool = False) -> Draft | None:
+        """The organiser's open draft, if any and not expired.
+
+        With `or_expired`, when there is none but one of theirs expired since they were last
+        told: that one, once (the note is taken), as a `Draft` with id 0, step `EXPIRED`,
+        `data` {"step": the step it had reached} and `updated_at` its last answer. An
+        expired draft not yet swept is erased on the way."""
+        cutoff = to_db(now - DRAFT_TTL)
+        if not or_expired:
+            rows = await self.db.read(
+                f"SELECT {_COLUMNS} FROM drafts WHERE member_id = ? AND updated_at >= ?",
+                (member_id, cutoff))
+            return _draft(rows[0]) if rows else None
+        # One read whatever there is (most messages find nothing: no write then).
         rows = await self.db.read(
-            f"SELECT {_COLUMNS} FROM drafts WHERE member_id = ? AND updated_at >= ?",
-            (member_id, to_db(now - DRAFT_TTL)))
-        return _draft(rows[0]) if rows else None
+            f"SELECT {_COLUMNS} FROM drafts WHERE member_id = ? UNION ALL SELECT 0, member_id,"
+            " step, '{}', 0, 0, last_at FROM expired_drafts WHERE member_id = ?",
+            (member_id, member_id))
+        found = [_draft(row) for row in rows]
+        live = [d for d in found if d.id and d.updated_at >= now - DRAFT_TTL]
+        if live or not found:
+            return live[0] if live else None
+        async with self.db.transaction() as db:
+            await db.execute(_BURY + " AND member_id = ?", (cutoff, member_id))
+            await db.execute("DELETE FROM drafts WHERE member_id = ? AND updated_at < ?",
+                             (member_id, cutoff))
+            taken = list(await db.execute_fetchall(
+                "DELETE FROM expired_drafts WHERE member_id = ? RETURNING step, last_at",
+                (member_id,)))
+        if not taken or from_db(taken[0][1]) < now - EXPIRED_NOTE_TTL:
+            return None  # long forgotten: not worth a word
+        return Draft(0, member_id, EXPIRED, {"step": taken[0][0]}, False, False,
+                     from_db(taken[0][1]))
 
     async def export(self, member_id: int) -> Draft | None:
         """The member's draft for /mydata, expired or not: an expired one is still held
@@ -109,9 +148,12 @@ class Drafts:
         """Erase every expired draft (answers and picture): « left alone » means gone, not
         kept until some organiser starts another. How many went."""
         async with self.db.transaction() as db:
+            await db.execute(_BURY, (to_db(now - DRAFT_TTL),))
             rows = list(await db.execute_fetchall(
                 "DELETE FROM drafts WHERE updated_at < ? RETURNING id",
                 (to_db(now - DRAFT_TTL),)))
+            await db.execute("DELETE FROM expired_drafts WHERE last_at < ?",
+                             (to_db(now - EXPIRED_NOTE_TTL),))
         return len(rows)
 
     async def drop(self, member_id: int) -> bool:

@@ -21,7 +21,7 @@ SPECS = (
                 organizer=True,
                 params=(Param("event", "event"),
                         Param("when", "when", max_length=80, rest=True,
-                              parse=handlers.parse_moment))),
+                              parse=handlers.when_typed))),
     CommandSpec("scheduled", handlers.scheduled, aliases=("programmees", "programmes"),
                 organizer=True),
     CommandSpec("unschedule", handlers.unschedule, aliases=("deprogrammer",), organizer=True,

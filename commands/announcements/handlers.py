@@ -17,6 +17,7 @@ from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Button, Reply
 from bot.spec import MAX_ID, event_id, numbered
+from bot.text import strip_accents
 from commands.announcements.jobs import card_reply
 from commands.events import load_event, shown_title
 from storage.models import ScheduledAnnouncement
@@ -32,6 +33,64 @@ def parse_moment(text: str, now: datetime) -> datetime:
     when = read_when(text, now, day=now.astimezone(PARIS).date())
     if when.end is not None:
         raise UserInputError("error.when_one_moment", value=text.strip()[:40])
+    return when.start
+
+
+# « la veille à 18h », « 3 jours avant 10h », « une semaine avant à 9h », « 2h avant », « le
+# jour même à 10h », "the day before at 6pm": when to publish, counted from the event itself.
+_COUNTS = {"un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3,
+           "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7,
+           "seven": 7, "huit": 8, "eight": 8, "dix": 10, "ten": 10, "quinze": 15}
+_FROM_EVENT = re.compile(
+    r"^\s*(?:(?P<eve>la\s+veille|the\s+day\s+before|the\s+evening\s+before)"
+    r"|(?P<same>le\s+jour\s+meme|le\s+jour\s+j|the\s+same\s+day|on\s+the\s+day)"
+    rf"|(?P<n>\d{{1,3}}|{'|'.join(_COUNTS)})\s*"
+    r"(?P<unit>jours?|j|days?|semaines?|weeks?|heures?|h|hours?)\s+(?:avant|before))\b"
+    r"(?P<rest>.*)$")
+
+
+def when_typed(text: str, now: datetime) -> str:
+    """The `when` parameter as typed, once it reads: counted from the event (read with it,
+    `moment_for`), or a moment of its own (words of a title before it are told apart)."""
+    if _FROM_EVENT.match(strip_accents(" ".join(text.lower().split()))) is None:
+        parse_moment(text, now)
+    return text
+
+
+def moment_for(start: datetime, text: str, now: datetime) -> datetime:
+    """When to publish an event starting at `start`: a moment counted from it (see
+    `_FROM_EVENT`), else any date the reader reads (`parse_moment`)."""
+    found = _FROM_EVENT.match(strip_accents(" ".join(text.lower().split())))
+    if found is None:
+        return parse_moment(text, now)
+    value = text.strip()[:40]
+    day = start.astimezone(PARIS).date()
+    rest = found["rest"].strip()
+    if found["n"]:
+        count = _COUNTS.get(found["n"]) or int(found["n"])
+        unit = found["unit"][0]
+        if unit == "h":  # « 2h avant »: the moment itself
+            if rest:
+                raise UserInputError("error.bad_when", value=value)
+            at = start - timedelta(hours=count)
+            if at <= now:
+                raise UserInputError("error.past_when", value=value)
+            return at
+        day -= timedelta(days=count * (7 if unit in "sw" else 1))
+    elif found["eve"]:
+        day -= timedelta(days=1)
+    if not rest:  # « la veille »: at what time?
+        raise UserInputError("error.when_need_time", value=value)
+    try:
+        when = read_when(rest, now, day=day)
+    except UserInputError as err:  # quoted as typed: « 3 semaines avant 10h », not « 10h »
+        if "value" in err.values:
+            err.values["value"] = value
+        raise
+    if when.end is not None:
+        raise UserInputError("error.when_one_moment", value=value)
+    if when.start.astimezone(PARIS).date() != day:  # « la veille samedi 18h »: which one?
+        raise UserInputError("error.bad_when", value=value)
     return when.start
 
 
@@ -92,7 +151,7 @@ async def announce(ctx: Context) -> None:
 
 async def announce_later(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
-    at: datetime = ctx.values["when"]
+    at = moment_for(event.starts_at, ctx.values["when"], ctx.now)
     if event.cancelled:
         raise Conflict("error.event_cancelled_announce", id=event.id)
     if at >= event.starts_at:

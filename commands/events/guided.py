@@ -55,7 +55,7 @@ from commands.events.parsers import (
 )
 from commands.events.strings import STRINGS
 from storage import KINDS, NewEvent
-from storage.drafts import KEEP, Draft
+from storage.drafts import DRAFT_TTL, EXPIRED, KEEP, Draft
 
 VERB = "guide"
 # The payload of the group's link to the private chat: `/start guide` there asks the open
@@ -117,9 +117,12 @@ async def start(ctx: Context) -> None:
             image = await _cleaned(image)
         except UserInputError as err:  # the dialogue opens anyway, without it
             image, note = None, t(err.key, **err.values)
-    existing = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
+    existing = await ctx.storage.drafts.get(ctx.member.id, ctx.now, or_expired=True)
+    expired = _expired_note(existing, "guided.expired_restart")
+    if existing is not None and existing.step == EXPIRED:
+        existing = None
     if not ctx.incoming.is_private:
-        await _point_to_private(ctx, existing, image, note)
+        await _point_to_private(ctx, existing, image, "\n".join(filter(None, (expired, note))))
         return
     if existing is not None and _answered(existing) and image is None:
         ctx.replies.append(Reply(
@@ -129,7 +132,7 @@ async def start(ctx: Context) -> None:
                      _button(existing, "guided.button_cancel", "cancel"))))
         return
     draft = await ctx.storage.drafts.start(ctx.member.id, "kind", _fresh(ctx), ctx.now, image=image)
-    text = t("guided.intro")
+    text = "\n".join(filter(None, (expired, t("guided.intro"))))
     if image is not None or note:
         text += "\n" + (note or t("guided.picture_kept"))
     _ask(ctx, draft, text)
@@ -165,8 +168,12 @@ async def cancel_bare(ctx: Context) -> None:
 async def answer(ctx: Context) -> bool:
     """A private plain message from an organiser: the answer to the open step, if a draft is
     open. A refused answer is explained and the same step asked again."""
-    draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
-    if draft is None:
+    draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now, or_expired=True)
+    expired = _expired_note(draft, "guided.expired_answer")
+    if expired:  # said before whatever else answers this message (the FAQ)
+        ctx.reply(expired, private=True)
+        return False
+    if draft is None or draft.step == EXPIRED:
         if ctx.incoming.image is not None and not ctx.args.strip():
             # A poster sent first, as people do: say how to use it rather than nothing.
             ctx.reply(t("guided.picture_alone"), private=True)
@@ -209,10 +216,12 @@ async def aside(ctx: Context) -> None:
 async def _arrived(ctx: Context) -> None:
     """In the private chat by the group's link: the open draft's question, or a fresh
     dialogue when the draft has expired meanwhile."""
-    draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now)
-    if draft is None:
+    draft = await ctx.storage.drafts.get(ctx.member.id, ctx.now, or_expired=True)
+    expired = _expired_note(draft, "guided.expired_restart")
+    if draft is None or draft.step == EXPIRED:
         draft = await ctx.storage.drafts.start(ctx.member.id, "kind", _fresh(ctx), ctx.now)
-    _ask(ctx, draft, t("guided.intro") if not _answered(draft) else "")
+    intro = t("guided.intro") if not _answered(draft) else ""
+    _ask(ctx, draft, "\n".join(filter(None, (expired, intro))))
 
 
 async def press(ctx: Context, action: Action) -> None:
@@ -532,6 +541,16 @@ async def _save(ctx: Context, draft: Draft, step: str, data: dict[str, Any],
     if saved is None:
         raise Conflict("guided.gone")
     return saved
+
+
+def _expired_note(draft: Draft | None, key: str) -> str:
+    """What the organiser is told of their draft that expired while they were away (a
+    fresh start, or their answer falling on nothing, said without a word was a mystery);
+    nothing for an open draft, or an expired one with nothing answered yet."""
+    if draft is None or draft.step != EXPIRED or draft.data.get("step") in (None, "kind"):
+        return ""
+    return t(key, when=format_when(draft.updated_at),
+             hours=int(DRAFT_TTL.total_seconds() // 3600))
 
 
 def _answered(draft: Draft) -> bool:

@@ -8,6 +8,7 @@ import here would be a loop; without that feature a picture is simply not kept."
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -284,7 +285,9 @@ async def edit_event(ctx: Context) -> None:
     if event.cancelled:
         raise Conflict("error.event_cancelled_edit", id=event.id, example=_typed_day(event))
     field = ctx.values["field"]
-    changes = FIELDS[field].change(event, ctx.values["value"], ctx.now)
+    # « date : samedi 20h », as a French keyboard spaces it: the colon only introduces it.
+    value = re.sub(r"^\s*[:=]\s*", "", ctx.values["value"])
+    changes = FIELDS[field].change(event, value, ctx.now)
     result = await ctx.storage.events.update(event.id, ctx.now, **changes)
     if result is None:
         raise NotFound("error.event_not_found", id=event.id)

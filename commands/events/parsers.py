@@ -239,8 +239,17 @@ def field(text: str, now: datetime | None = None) -> str:
     """An editable field's name from what was typed (« lieu », « places », "when"…)."""
     found = FIELD_WORDS.get(fold(text))
     if found is None:
+        word = fold(text)
+        if word in WEEKDAY_WORDS or word in _DATE_STARTS or word[:1].isdecimal():
+            # « /modifier 12 samedi 20h »: the new date, without the word « date » first
+            raise UserInputError("error.field_is_a_date", value=text.strip()[:20])
         raise UserInputError("error.bad_field", value=text.strip()[:20])
     return found
+
+
+# First words of a date typed where the field was expected.
+_DATE_STARTS = {"demain", "aujourdhui", "ce", "apresdemain", "dans", "tomorrow", "today",
+                "tonight", "next"}
 
 
 FIELD = Param("field", "choice", values=tuple(FIELDS), words=FIELD_WORDS, parse=field)

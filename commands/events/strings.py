@@ -233,6 +233,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "« {value} » n'est pas un prix valable. Exemples : gratuit, 6, 6,50 €.",
         "en": "\"{value}\" is not a valid price. Examples: free, 6, 6.50.",
     },
+    "error.field_is_a_date": {
+        "fr": "« {value} » : pour changer la date, écrivez « date » avant la nouvelle date, "
+              "par exemple : /modifier 12 date samedi 20h (ou /modifier 12 heure 20h pour "
+              "l'heure seule).",
+        "en": "\"{value}\": to change the date, write \"when\" before the new date, for "
+              "example: /edit 12 when saturday 8pm (or /edit 12 time 8pm for the time alone).",
+    },
     "error.bad_field": {
         "fr": "Champ « {value} » inconnu. Champs : titre, description, date, fin, durée, "
               "lieu, places, type, prix, public.",
@@ -534,6 +541,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.cancelled": {
         "fr": "Création abandonnée : rien n'a été publié.",
         "en": "Creation abandoned: nothing was published.",
+    },
+    "guided.expired_restart": {
+        "fr": "Votre brouillon précédent a expiré : sans réponse depuis {when}, il a été effacé "
+              "(un brouillon attend {hours} heures). On recommence depuis le début.",
+        "en": "Your previous draft expired: with no answer since {when}, it was erased (a "
+              "draft waits {hours} hours). Let's start again from the beginning.",
+    },
+    "guided.expired_answer": {
+        "fr": "Votre brouillon d'événement a expiré : sans réponse depuis {when}, il a été "
+              "effacé (un brouillon attend {hours} heures) et ce message n'a rien créé. Tapez "
+              "/creer pour recommencer.",
+        "en": "Your event draft expired: with no answer since {when}, it was erased (a draft "
+              "waits {hours} hours) and this message created nothing. Type /newevent to start "
+              "again.",
     },
     "guided.gone": {
         "fr": "Ce brouillon n'est plus ouvert. Tapez /creer pour recommencer.",

@@ -6,7 +6,8 @@ A rule is read word by word and every word must be understood: what cannot be re
 refused with examples, never taken for "every week". Rules become `dateutil.rrule` strings
 on Paris wall-clock dates, so 19:30 stays 19:30 across daylight-saving changes. A time that
 does not exist on the spring-forward night (02:30) is moved an hour later, as zoneinfo
-resolves it; the reply says so (`dst_gap`).
+resolves it; the reply says so (`dst_gap`). « du lundi au vendredi » is every day of the
+span; « sauf vacances » is refused with what to do instead (a series skips nothing alone).
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from datetime import UTC, date, datetime, time
 
 from dateutil.rrule import rrulestr
 
-from bot.dates import WEEKDAY_WORDS, end_and_length, split_length
+from bot.dates import WEEKDAY_WORDS, end_and_length, split_length, tidy_clocks
 from bot.errors import UserInputError
-from bot.i18n import PARIS
+from bot.i18n import PARIS, weekday_name
 from bot.spec import numbered
 from bot.text import fold, strip_accents
 from commands.events.parsers import FIELDS as EVENT_FIELDS
@@ -41,7 +42,7 @@ _MONTH_WORDS = {"mois", "month", "monthly", "mensuel", "mensuelle"}
 _WEEK_WORDS = {"semaine", "semaines", "week", "weeks", "weekly", "hebdo", "hebdomadaire"}
 _DAY_WORDS = {"jour", "jours", "day", "days", "daily", "quotidien", "quotidienne"}
 _PARTS = {"soir": "evening", "soiree": "evening", "evening": "evening", "night": "evening",
-          "matin": "morning", "morning": "morning", "aprem": "afternoon",
+          "matin": "morning", "mat": "morning", "morning": "morning", "aprem": "afternoon",
           "afternoon": "afternoon"}
 _FILLERS = {"chaque", "tous", "toutes", "tout", "les", "le", "la", "l", "du", "de", "des", "d",
             "a", "au", "et", "and", "every", "each", "on", "of", "the", "at", "in", "par",
@@ -115,11 +116,48 @@ def from_rrule(text: str, local_time: str) -> Rule:
 _Clock = tuple[int, int, str | None, bool]  # hour, minute, am/pm, written with h : am pm
 
 
+# What a series cannot do alone: skip the school holidays, bank holidays, a given date.
+_EXCEPT = re.compile(r"\b(?:sauf|hors|except|excepte|excluding|but\s+not)\b")
+
+
 def _plain(text: str) -> str:
     """Lower case without accents; phone apostrophes and dashes as plain ones."""
-    text = strip_accents(text.strip().lower())
+    text = tidy_clocks(strip_accents(text.strip().lower()))
     text = re.sub(r"apres\s*-?\s*midi", "aprem", text)  # not « midi », the time
-    return re.sub(r"[’‘`]", "'", re.sub(r"[–—−]", "-", text))
+    text = re.sub(r"\b(?:midi|noon)\b", "12h", text)  # « de midi à 14h » is a range
+    text = _DAY_SPAN.sub(_days_spanned, text)  # « du lundi au vendredi »: every day between
+    return re.sub(r"[’‘`]", "'", text)
+
+
+# « du lundi au vendredi », « lundi-vendredi », "monday to friday": the days between too
+# (read as the two days alone, a week-long course lost three of its five dates).
+_DAY_WORD = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
+_DAY_SPAN = re.compile(rf"\b(?P<a>{_DAY_WORD})s?\s+(?:au|a|to|through|thru|till|until"
+                       rf"|jusqu\s*'?\s*au)\s+(?P<b>{_DAY_WORD})s?\b")
+# « mardi-jeudi »: Tuesday and Thursday, or Tuesday to Thursday? Asked (days next to each
+# other, « samedi-dimanche », are the same either way).
+_DAY_DASH = re.compile(rf"\b(?P<a>{_DAY_WORD})s?\s*-\s*(?P<b>{_DAY_WORD})s?\b")
+
+
+def _days_spanned(found: re.Match[str]) -> str:
+    first, last = WEEKDAY_WORDS[found["a"]], WEEKDAY_WORDS[found["b"]]
+    days = [(first + step) % 7 for step in range((last - first) % 7 + 1)]
+    return " ".join(_DAY_NAMES[day] for day in days)
+
+
+class _DayName:
+    """A weekday named in the reader's language when the reply is written."""
+
+    __slots__ = ("day",)
+
+    def __init__(self, day: int) -> None:
+        self.day = day
+
+    def __format__(self, spec: str) -> str:
+        return format(weekday_name(self.day), spec)
+
+
+_DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
 def _clock(found: re.Match[str], p: str) -> _Clock:
@@ -187,6 +225,20 @@ def read_rule(text: str) -> Rule:
     plain = _plain(text)
     if len(plain) > 120:
         raise UserInputError("error.bad_rule", value=value)
+    for dash in _DAY_DASH.finditer(plain):
+        first, last = WEEKDAY_WORDS[dash["a"]], WEEKDAY_WORDS[dash["b"]]
+        if (last - first) % 7 > 1:
+            raise UserInputError("error.rule_day_dash", value=value, typed=dash.group(0),
+                                 first=_DayName(first), last=_DayName(last))
+    skip = _EXCEPT.search(plain)
+    if skip is not None:  # « tous les mercredis sauf vacances »: not read as every week
+        typed = re.search(r"\s*[,(]?\s*\b(?:sauf|hors|except|excepte|excluding|but)\b"
+                          r"[^\d]*", text, re.IGNORECASE)  # up to a time typed after it
+        words = typed.group(0) if typed else skip.group(0)
+        example = " ".join(text.replace(words, " ", 1).split()) if typed else ""
+        raise UserInputError("error.rule_except", value=value,
+                             words=words.strip(" ,()")[:40],
+                             example=example[:60].strip(" ,()") or "mercredi 14h")
     plain, length = split_length(plain.rstrip(" ."), value)  # « jeudi 18h pendant 2h »
     times, rest = _times(plain, value)
     if length is not None and times.end is not None:
@@ -296,7 +348,8 @@ def _weekday(word: str) -> int | None:
     return WEEKDAY_WORDS.get(word, WEEKDAY_WORDS.get(word[:-1]) if word.endswith("s") else None)
 
 
-_DAYS_ONLY_FILLERS = {"le", "les", "la", "et", "and", "on", "the", "jour", "day"}
+_DAYS_ONLY_FILLERS = {"le", "les", "la", "et", "and", "on", "the", "jour", "day", "du", "de",
+                      "from"}
 
 
 def read_days(text: str) -> tuple[int, ...] | None:

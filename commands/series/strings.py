@@ -148,6 +148,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "À quelle heure ? Ajoutez l'heure à « {value} », par exemple : " + _RULES_FR + ".",
         "en": "At what time? Add the time to \"{value}\", for example: " + _RULES_EN + ".",
     },
+    "error.rule_day_dash": {
+        "fr": "« {typed} » : ces deux jours seulement, ou tous les jours de l'un à l'autre ? "
+              "Écrivez « {first} et {last} » ou « du {first} au {last} ».",
+        "en": "\"{typed}\": those two days only, or every day from one to the other? Please "
+              "write \"{first} and {last}\" or \"{first} to {last}\".",
+    },
+    "error.rule_except": {
+        "fr": "Une série ne sait pas sauter les vacances ou les jours fériés toute seule. "
+              "Créez-la sans « {words} » (par exemple : {example}), puis annulez les dates à "
+              "sauter une par une avec /annuler <numéro de la date>.",
+        "en": "A series cannot skip holidays by itself. Create it without \"{words}\" (for "
+              "example: {example}), then cancel the dates to skip one by one with /cancel "
+              "<number of the date>.",
+    },
     "error.rule_daily": {
         "fr": "Une série ne peut pas avoir lieu chaque jour : choisissez un ou plusieurs jours "
               "de la semaine. Exemples : " + _RULES_FR + ".",
