@@ -594,11 +594,12 @@ class _Words:
 
 
 def _day_words(day: date) -> str:
-    """« 1er décembre 2026 », "December 1, 2026": the date a refusal quotes back."""
+    """« 1er décembre 2026 », "1 December 2026": the date a refusal quotes back (day
+    first in English too, as `bot.i18n.format_day`)."""
     locale = current_locale()
     month = month_name(day.month, locale)
     if locale == "en":
-        return f"{month} {day.day}, {day.year}"
+        return f"{day.day} {month} {day.year}"
     number = "1er" if day.day == 1 else str(day.day)
     return f"{number} {month} {day.year}"
 

@@ -355,7 +355,7 @@ def test_a_contradicting_weekday_names_the_right_one() -> None:
         assert "le 12 décembre 2026 est un samedi, pas un vendredi" in t(
             err.value.key, **err.value.values).lower()
     with using("en"):
-        assert "December 12, 2026 is a Saturday, not a Friday" in t(
+        assert "12 December 2026 is a Saturday, not a Friday" in t(
             err.value.key, **err.value.values)
 
 

@@ -77,7 +77,7 @@ def test_the_refusal_of_a_date_just_past_names_both_years(bot: Bot) -> None:
     with using("en"):
         english = t(error.key, **error.values)
     assert "25 novembre 2026" in french and "25/11/2027" in french, french
-    assert "November 25, 2026" in english and "November 25, 2027" in english, english
+    assert "25 November 2026" in english and "25 November 2027" in english, english
 
 
 @pytest.mark.parametrize(("typed", "moment"), [

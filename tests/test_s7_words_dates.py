@@ -43,8 +43,6 @@ async def test_french_readers_see_no_change(demo: Bot) -> None:
     assert "vendredi 27 novembre 2026 à 19h30" in card, card
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/dates.py: _day_words writes "
-                   "« December 5, 2026 » in English (proposal in words-proposals.diff)")
 async def test_a_date_quoted_back_in_a_refusal_is_day_first_too(bot: Bot) -> None:
     """« friday 5 december 20:00 » (the 5th is a Saturday): the question named the date
     "December 5, 2026" and the two dates it offers "Friday 4 December", in two orders."""
@@ -54,9 +52,6 @@ async def test_a_date_quoted_back_in_a_refusal_is_day_first_too(bot: Bot) -> Non
     assert not US_STYLE.search(reply), reply
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/rsvp/strings.py and "
-                   "commands/events/strings.py: « 7:45 pm », « 2 to 3 AM » (proposal in "
-                   "words-proposals.diff)")
 def test_english_words_of_the_features_use_the_24_hour_clock_too() -> None:
     """/help's example for /message read « We start at 7:45 pm! » and the note of a night
     when clocks go back « from 2 to 3 AM », beside cards that now say 19:30."""

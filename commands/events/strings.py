@@ -67,8 +67,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Cette nuit-là, on passe à l'heure d'hiver et l'heure entre 2h et 3h a lieu deux "
               "fois : j'ai compris la première (encore à l'heure d'été, une heure avant la "
               "seconde).",
-        "en": "That night clocks go back and the hour from 2 to 3 AM happens twice: I took the "
-              "first one (still summer time, an hour before the second).",
+        "en": "That night clocks go back and the hour from 02:00 to 03:00 happens twice: I "
+              "took the first one (still summer time, an hour before the second).",
     },
     "duplicate.told_before": {
         "fr": "Les personnes prévenues de l'annulation de #{source} ont déjà reçu la copie "

@@ -15,7 +15,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.message": {"fr": "un message privé aux participant·e·s d'un événement",
                      "en": "a private message to an event's attendees"},
     "example.message": {"fr": "ex. /ecrire 12 On commence à 19h45 ! (ou /message)",
-                        "en": "e.g. /message 12 We start at 7:45 pm!"},
+                        "en": "e.g. /message 12 We start at 19:45!"},
     "optdesc.message.event": {"fr": "Numéro de l'événement (tapez pour chercher par titre)",
                               "en": "Event number (type to search by title)"},
     "optdesc.message.text": {
