@@ -106,6 +106,15 @@ async def _console_locale(core: Core) -> str:
     return pick_locale(member.language if member else None, None)
 
 
+def _chosen_locale(settings: config.Settings) -> str:
+    """The console's language read from the database another process holds (read only)."""
+    from bot.adapters.console import ORGANIZER
+    from bot.i18n import pick_locale
+    from storage.feeds import chosen_language
+
+    return pick_locale(chosen_language(settings.database_path, "console", ORGANIZER[0]), None)
+
+
 async def _open_core(settings: config.Settings, *, console: bool = False) -> Core:
     """The database, checked first; `console`: the console chat will be the only platform,
     which needs someone at the terminal (checked after the database, before it is seeded)."""
@@ -160,8 +169,8 @@ async def run(settings: config.Settings, *, adapters: Sequence[Adapter] | None =
     console = adapters is None and not settings.platforms  # the console chat, alone
     if lock is None:
         if console:
-            print(_console_line("console.already_running", path=settings.database_path),
-                  file=sys.stderr)
+            print(_console_line("console.already_running", _chosen_locale(settings),
+                                path=settings.database_path), file=sys.stderr)
         else:
             print(f"Another bot is already running on DATABASE_PATH={settings.database_path}; "
                   "stop it first (two processes would send every message twice).",
@@ -251,7 +260,11 @@ async def _start_web(core: Core, console: str | None) -> WebServer | None:
         if console is not None:
             print(_console_line("console.web_agenda", console, url=url))
 
-    return await start_web(core, calendar, say=say, kinds=KIND_WORDS)
+    web = await start_web(core, calendar, say=say, kinds=KIND_WORDS)
+    if web is None and console is not None:
+        # The reason is in console.log, which a newcomer does not read.
+        print(_console_line("console.web_failed", console, port=core.settings.web_port))
+    return web
 
 
 async def _shutdown(core: Core, scheduler: Scheduler | None, started: list[Adapter],
@@ -281,8 +294,32 @@ async def _shutdown(core: Core, scheduler: Scheduler | None, started: list[Adapt
         log.warning("shutting down: %d more private message(s) not sent", unsent)
 
 
+def _database_settings(env_file: str | None) -> config.Settings | None:
+    """For backup and restore: the database's settings even when another variable is wrong
+    (that one is printed, for later: a backup is what to do before fixing anything)."""
+    try:
+        if env_file is not None and not Path(env_file).is_file():
+            raise config.ConfigError([f"--env-file {env_file}: no such file"])
+        found = config.load_database(dotenv=".env" if env_file is None else env_file)
+    except config.ConfigError as err:
+        _print_problems(err.problems)
+        return None
+    try:
+        config.load(dotenv=".env" if env_file is None else env_file)
+    except config.ConfigError as err:
+        _print_problems(err.problems, "Other settings to fix before the bot starts "
+                                      f"(DATABASE_PATH={found.database_path} is fine):")
+    return found
+
+
+def _print_problems(problems: list[str], title: str = "Configuration problems:") -> None:
+    print(title, file=sys.stderr)
+    for problem in problems:
+        print(f"  - {problem}", file=sys.stderr)
+
+
 def _backup(target: str | None, env_file: str | None = None) -> int:
-    settings = _settings_or_none(env_file)
+    settings = _database_settings(env_file)
     if settings is None:
         return EXIT_CONFIG
     try:
@@ -296,7 +333,7 @@ def _backup(target: str | None, env_file: str | None = None) -> int:
 
 
 def _restore(source: str, env_file: str | None = None) -> int:
-    settings = _settings_or_none(env_file)
+    settings = _database_settings(env_file)
     if settings is None:
         return EXIT_CONFIG
     try:
@@ -318,9 +355,7 @@ def _settings_or_none(env_file: str | None = None) -> config.Settings | None:
             raise config.ConfigError([f"--env-file {env_file}: no such file"])
         return config.load() if env_file is None else config.load(dotenv=env_file)
     except config.ConfigError as err:
-        print("Configuration problems:", file=sys.stderr)
-        for problem in err.problems:
-            print(f"  - {problem}", file=sys.stderr)
+        _print_problems(err.problems)
         return None
 
 
@@ -385,9 +420,13 @@ def main(argv: list[str] | None = None) -> int:
         # a path that cannot be created would stop `run`, so `check` says it first.
         problem = ops.database_problem(settings.database_path)
         if problem:
-            print("Configuration problems:", file=sys.stderr)
-            print(f"  - {problem}", file=sys.stderr)
+            _print_problems([problem])
             return EXIT_DATABASE
+        # The service also reads ./.env in its working directory: what it would add.
+        beside = config.rights_beside(env_file) if env_file is not None else []
+        if beside:
+            _print_problems(beside)
+            return EXIT_CONFIG
         print("Configuration OK.")
         return 0
     console_only = not settings.platforms

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from bot.dates import parse_duration
 
@@ -72,16 +73,33 @@ _COPY_ROLE_ID = ("with Developer Mode on, Server Settings → Roles → right-cl
 _SNOWFLAKES = "1123456789012345678,1123456789012345679"
 
 
+# Quotes a value may be pasted with: straight, curly (a phone's notes app), French.
+_QUOTES = "\"'“”‘’«»„"
+_ID = re.compile(r"-?[0-9]+")  # ASCII only: int() also reads « 12_345 » and « １２３ »
+
+
+def _quoted(name: str, raw: str, problems: list[str]) -> bool:
+    """A value still wrapped in quotes (systemd's Environment=, Docker's env files and curly
+    quotes keep them): one line saying to remove them, never the value itself."""
+    if len(raw) > 1 and raw[0] in _QUOTES and raw[-1] in _QUOTES:
+        problems.append(f"{name}: remove the quotes around the value (write {name}=value, "
+                        "nothing around it)")
+        return True
+    return False
+
+
 def _ids(name: str, raw: str, problems: list[str],
          example: str = "123456,-100987654", hint: str = "") -> tuple[int, ...]:
+    if _quoted(name, raw, problems):
+        return ()
     values = []
     for part in raw.replace(";", ",").split(","):
         part = part.strip()
         if not part:
             continue
-        try:
+        if _ID.fullmatch(part):
             values.append(int(part))
-        except ValueError:
+        else:
             problems.append(f"{name}: '{part[:20]}' is not a numeric id "
                             f"(expected comma-separated numbers, e.g. {example}){hint}")
     return tuple(values)
@@ -172,6 +190,8 @@ def _token(name: str, raw: str, problems: list[str]) -> str | None:
     raw = raw.strip()
     if not raw:
         return None
+    if _quoted(name, raw, problems):
+        return raw
     if any(c.isspace() for c in raw) or len(raw) < 20:
         problems.append(f"{name}: does not look like a bot token (too short or contains spaces)")
     return raw
@@ -217,6 +237,35 @@ def _url(name: str, raw: str, problems: list[str]) -> str | None:
                         "http://127.0.0.1:8081/bot) and the token in TELEGRAM_BOT_TOKEN")
         return _TOKEN_IN_URL.sub("***", raw)
     return raw
+
+
+def _public_url(raw: str, problems: list[str]) -> str | None:
+    """How people reach the agenda: links are this plus « /e/12 », and private calendar
+    links (/monagenda) carry a secret, so plain http only for this machine or a local
+    network (a test before the reverse proxy is set up)."""
+    url = _url("PUBLIC_URL", raw, problems)
+    if url is None or any(p.startswith("PUBLIC_URL") for p in problems):
+        return url
+    parts = urlsplit(url)
+    if parts.query or parts.fragment or "?" in url or "#" in url \
+            or any(c.isspace() for c in url) or not parts.hostname:
+        problems.append("PUBLIC_URL: the address only, without spaces, « ? » or « # » "
+                        "(e.g. https://agenda.example.org)")
+    elif parts.scheme == "http" and not _local_host(parts.hostname):
+        problems.append(f"PUBLIC_URL: use https://{url[len('http://'):]} (your reverse "
+                        "proxy's address with its certificate): over plain http the private "
+                        "calendar links of /monagenda could be read on the way")
+    return url
+
+
+def _local_host(host: str) -> bool:
+    if host == "localhost" or host.endswith((".localhost", ".local")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private
 
 
 def _host(raw: str, problems: list[str]) -> str:
@@ -279,16 +328,142 @@ def _read_dotenv(path: Path, problems: list[str]) -> dict[str, str]:
         quiet.disabled = was
 
 
+def _environment(env: Mapping[str, str] | None, dotenv: str | Path | None,
+                 problems: list[str], *, rights: bool = True) -> Mapping[str, str]:
+    """`env`, or `.env`'s values under the process environment's; `rights`: check where
+    organiser rights come from (not needed to copy a database)."""
+    if env is not None:
+        return env
+    values: dict[str, str] = {}
+    if dotenv and Path(dotenv).is_file():
+        values.update(_read_dotenv(Path(dotenv), problems))
+        if rights:
+            _rights_apart(values, os.environ, Path(dotenv), problems)
+    values.update(os.environ)
+    return values
+
+
+# Who is an organiser on each platform, by the variable of its token.
+_RIGHTS = {"TELEGRAM_BOT_TOKEN": ("TELEGRAM_ORGANIZER_IDS",),
+           "DISCORD_TOKEN": ("DISCORD_ORGANIZER_ROLE_IDS", "DISCORD_GUILD_IDS",
+                             "DISCORD_GUILD_ID")}
+
+
+def _rights_apart(dotenv: Mapping[str, str], environ: Mapping[str, str], path: Path,
+                  problems: list[str]) -> None:
+    """Organiser rights read from a different place than their platform's token: a trial
+    `.env` left in the working directory of a service configured by systemd
+    (EnvironmentFile=) would add its organisers to the service's, unseen by `check
+    --env-file`. Refused: rights come with the token, from one place."""
+    def given(source: Mapping[str, str], name: str) -> bool:
+        return bool(source.get(name, "").strip())
+
+    for token, rights in _RIGHTS.items():
+        if not given(environ, token):
+            continue
+        for name in rights:
+            if name in environ:
+                continue  # the environment's value (even empty) is the one used
+            if given(dotenv, name):
+                problems.append(f"{name}: set in {path}, while {token} comes from the "
+                                "environment (under systemd, its EnvironmentFile): put "
+                                f"{name} beside the token there and delete it from {path} "
+                                "(organiser rights are read from one place)")
+
+
+def rights_beside(env_file: str | Path, dotenv: str | Path = ".env") -> list[str]:
+    """For `check --env-file`: the service reads its EnvironmentFile *and* `.env` in its
+    working directory; organiser rights that `.env` would add (see `_rights_apart`)."""
+    here, service = Path(dotenv), Path(env_file)
+    if not here.is_file() or here.resolve() == service.resolve():
+        return []
+    problems: list[str] = []
+    environ = {**_read_dotenv(service, []), **os.environ}
+    _rights_apart(_read_dotenv(here, problems), environ, here, problems)
+    return problems
+
+
+def _keep(raw: str, problems: list[str]) -> int:
+    keep = int(raw) if raw.isdecimal() and len(raw) <= 4 else 0
+    if keep < 1:
+        problems.append("BACKUP_KEEP: a whole number of backups to keep, at least 1 (e.g. 14)")
+    return keep
+
+
+def _database_path(raw: str) -> Path:
+    # « ~/… » as a shell reads it: never a folder named « ~ » (that `rm -rf ~` removes).
+    return Path(raw or "data/focus.db").expanduser()
+
+
+def load_database(env: Mapping[str, str] | None = None,
+                  dotenv: str | Path | None = ".env") -> Settings:
+    """Only what `backup` and `restore` need (DATABASE_PATH, BACKUP_KEEP), so a revoked
+    token or a wrong port never stops a backup. Raises ConfigError when those cannot be
+    trusted: malformed, or a `.env` line that could not be read (it may have swallowed
+    DATABASE_PATH, and copying or replacing another database would be a guess)."""
+    problems: list[str] = []
+    env = _environment(env, dotenv, problems, rights=False)
+    settings = Settings(database_path=_database_path(env.get("DATABASE_PATH", "").strip()),
+                        backup_keep=_keep(env.get("BACKUP_KEEP", "").strip() or "14",
+                                          problems))
+    if problems:
+        raise ConfigError(problems)
+    return settings
+
+
+# Every variable the bot reads (`load`), and the names people guess for some of them.
+KNOWN = frozenset({
+    "DATABASE_PATH", "DEFAULT_PLACE", "LOG_LEVEL", "SEED_DEMO", "REMINDER_OFFSETS",
+    "TELEGRAM_BOT_TOKEN", "TELEGRAM_ORGANIZER_IDS", "TELEGRAM_ANNOUNCE_CHAT_IDS",
+    "TELEGRAM_API_BASE_URL", "TELEGRAM_API_BASE_FILE_URL", "DISCORD_TOKEN",
+    "DISCORD_GUILD_IDS", "DISCORD_GUILD_ID", "DISCORD_OTHER_SERVERS",
+    "DISCORD_ANNOUNCE_CHANNEL_IDS", "DISCORD_ORGANIZER_ROLE_IDS", "WEB_PORT", "WEB_HOST",
+    "PUBLIC_URL", "BACKUP_KEEP"})
+_GUESSED = {"TELEGRAM_TOKEN": "TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN": "DISCORD_TOKEN",
+            "TELEGRAM_ADMIN_IDS": "TELEGRAM_ORGANIZER_IDS",
+            "DISCORD_SERVER_IDS": "DISCORD_GUILD_IDS",
+            "DISCORD_ROLE_IDS": "DISCORD_ORGANIZER_ROLE_IDS",
+            "DISCORD_ADMIN_ROLE_IDS": "DISCORD_ORGANIZER_ROLE_IDS"}
+_OURS = ("TELEGRAM_", "DISCORD_", "WEB_")  # another program's variables are left alone
+
+
+def _meant(name: str) -> str | None:
+    """The variable a name not read was meant to be, or None when it is another program's:
+    TELEGRAM_ORGANISER_IDS (the spelling of our own README), a lower-case name, a missing
+    « S », a token under the name people guess. Such a setting used to be ignored in
+    silence: no organiser, « Configuration OK »."""
+    import difflib
+
+    if name in KNOWN:
+        return None
+    canon = name.strip().upper().replace("ORGANISER", "ORGANIZER")
+    for guess in (canon, canon + "S", canon.removesuffix("S")):
+        if guess in KNOWN:
+            return guess
+        if guess in _GUESSED:
+            return _GUESSED[guess]
+    if canon.startswith(_OURS):  # only a near miss: WEB_CONCURRENCY is a host's own
+        close = difflib.get_close_matches(canon, sorted(KNOWN), n=1, cutoff=0.8)
+        return close[0] if close else None
+    return None
+
+
+def _unread(env: Mapping[str, str], problems: list[str]) -> None:
+    for name, value in env.items():
+        meant = _meant(name) if value.strip() else None
+        if meant is None:
+            continue
+        spelling = ", with a z" if "ORGANIS" in name.upper() else ""
+        problems.append(f"{name}: not a setting of the bot (it would be ignored); rename it "
+                        f"{meant} (in capitals{spelling})")
+
+
 def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
     """Read settings; raise ConfigError listing every malformed variable by name."""
     problems: list[str] = []
-    if env is None:
-        values: dict[str, str] = {}
-        if dotenv and Path(dotenv).is_file():
-            values.update(_read_dotenv(Path(dotenv), problems))
-        values.update(os.environ)
-        env = values
+    env = _environment(env, dotenv, problems)
     get = lambda name: env.get(name, "").strip()  # noqa: E731
+    _unread(env, problems)
 
     offsets: tuple[timedelta, ...] = Settings.reminder_offsets
     if get("REMINDER_OFFSETS"):
@@ -301,14 +476,10 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
     if seed not in ("0", "1", "true", "false", "yes", "no"):
         problems.append("SEED_DEMO: 1 or 0")
 
-    keep_raw = get("BACKUP_KEEP") or "14"
-    keep = int(keep_raw) if keep_raw.isdecimal() and len(keep_raw) <= 4 else 0
-    if keep < 1:
-        problems.append("BACKUP_KEEP: a whole number of backups to keep, at least 1 (e.g. 14)")
+    keep = _keep(get("BACKUP_KEEP") or "14", problems)
     guilds = _guild_ids(env, discord_token, problems)
     settings = Settings(
-        # « ~/… » as a shell reads it: never a folder named « ~ » (that `rm -rf ~` removes).
-        database_path=Path(get("DATABASE_PATH") or "data/focus.db").expanduser(),
+        database_path=_database_path(get("DATABASE_PATH")),
         default_place=get("DEFAULT_PLACE") or Settings.default_place,
         log_level=level,
         telegram_token=_telegram_token(get("TELEGRAM_BOT_TOKEN"), problems),
@@ -333,8 +504,14 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         backup_keep=keep,
         web_port=_port(get("WEB_PORT"), problems),
         web_host=_host(get("WEB_HOST"), problems),
-        public_url=_url("PUBLIC_URL", get("PUBLIC_URL"), problems),
+        public_url=_public_url(get("PUBLIC_URL"), problems),
     )
+    if settings.public_url and not settings.web_port \
+            and not any(p.startswith(("PUBLIC_URL", "WEB_PORT")) for p in problems):
+        problems.append("PUBLIC_URL: set, but WEB_PORT is empty, so the web agenda does not "
+                        "run and its links (/monagenda, event pages) lead nowhere; set "
+                        "WEB_PORT to the port your reverse proxy forwards to (e.g. 8080), or "
+                        "empty PUBLIC_URL")
     if problems:
         raise ConfigError(problems)
     return settings
@@ -349,7 +526,10 @@ def describe(settings: Settings) -> list[str]:
         f"DATABASE_PATH = {settings.database_path}",
         f"TELEGRAM_BOT_TOKEN: {secret(settings.telegram_token)}",
         f"TELEGRAM_API_BASE_URL = {settings.telegram_api_base_url or '(Telegram default)'}",
-        f"TELEGRAM_ORGANIZER_IDS: {len(settings.telegram_organizer_ids)} id(s)",
+        f"TELEGRAM_ORGANIZER_IDS: {len(settings.telegram_organizer_ids)} id(s)"
+        + (" — nobody can use organiser commands on Telegram: each organiser sends /mydata "
+           "to the bot privately to see their number ('Telegram account 123456')"
+           if settings.telegram_token and not settings.telegram_organizer_ids else ""),
         f"TELEGRAM_ANNOUNCE_CHAT_IDS: {len(settings.telegram_announce_chat_ids)} chat(s)",
         f"DISCORD_TOKEN: {secret(settings.discord_token)}",
         "DISCORD_GUILD_IDS = " + (

@@ -32,6 +32,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Interaction and webhook tokens travel in URLs and allow answering as the bot.
     (re.compile(r"(/interactions/\d+/)[^/\s'\"?]+"), r"\1" + TOKEN),
     (re.compile(r"(/webhooks/\d+/)[^/\s'\"?]+"), r"\1" + TOKEN),
+    # A personal calendar feed (/mycalendar): its address is the member's secret.
+    (re.compile(r"(/me/)[A-Za-z0-9_-]{20,100}"), r"\1" + TOKEN),
     # last_name / username in dicts, JSON and object reprs: 'username': 'x', username='x'.
     (re.compile(r"""(['"]?\b(?:last_name|username)\b['"]?\s*[:=]\s*)(['"])(?:\\.|(?!\2).)*\2"""),
      r"\1\2" + HIDDEN + r"\2"),

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -21,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO
 
-from storage.posters import poster_path, posters_folder
+from storage.posters import missing_pictures, poster_path, posters_folder
 
 DEFAULT_KEEP = 14
 
@@ -48,7 +49,7 @@ def take_lock(database: Path) -> IO[str] | None:
         handle = open(lock_file(database), "w")  # noqa: SIM115
     except OSError as err:
         raise OpsError(f"DATABASE_PATH={database}: cannot write in its folder: "
-                       f"{describe_os_error(err)}") from err
+                       f"{describe_os_error(err)}; {WRITABLE_HINT}") from err
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -73,8 +74,21 @@ def folder_problem(database: Path) -> str | None:
     try:
         database.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        return f"{where}: cannot create its folder: {describe_os_error(err)}"
+        return f"{where}: cannot create its folder: {describe_os_error(err)}; {WRITABLE_HINT}"
+    try:
+        # The lock, the -wal and the backups are written there: `check` must see what
+        # `run` will hit (another user's folder, outside the unit's ReadWritePaths).
+        with tempfile.TemporaryFile(dir=database.parent, prefix=".write-test-"):
+            pass
+    except OSError as err:
+        return (f"{where}: the bot cannot write in {database.parent} "
+                f"({err.strerror or type(err).__name__}); {WRITABLE_HINT}")
     return None
+
+
+WRITABLE_HINT = ("give the bot's user that folder, or set DATABASE_PATH to a folder it can "
+                 "write in (under the systemd unit, inside /opt/le-focus-bot/data, its only "
+                 "ReadWritePaths)")
 
 
 def database_problem(database: Path) -> str | None:
@@ -351,7 +365,13 @@ def restore(database: Path, source: Path, *, now: datetime | None = None,
                        "(e.g. `systemctl stop le-focus-bot`), then restore")
     try:
         kept = _swap(database, source, now or datetime.now(), report)
-        copy_posters(posters_folder(source), posters_folder(database.resolve()))
+        home = posters_folder(database.resolve())
+        copy_posters(posters_folder(source), home)
+        missing = missing_pictures(database.resolve(), datetime.now(UTC))
+        if missing and report is not None:
+            report(f"{missing} event(s) still to come have a poster whose picture is not in "
+                   f"{home}: copy the posters/ folder that was beside the backup there "
+                   "(their cards show without it until then).")
         return kept
     except sqlite3.Error as err:
         raise OpsError(f"restore failed: {_explain(err)}; nothing was replaced") from err

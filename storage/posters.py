@@ -131,3 +131,19 @@ def _write(target: Path, data: bytes) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def missing_pictures(database: Path, now: datetime) -> int:
+    """How many events still to come (not cancelled) name a poster whose file is not beside
+    this database: a restore from a lone `.db` copy, without its `posters/` folder. Plain
+    `sqlite3`, read only: `python -m bot restore` runs without an event loop."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        rows = db.execute("SELECT poster FROM events WHERE poster IS NOT NULL AND poster != '' "
+                          "AND status = 'scheduled' AND starts_at > ?", (to_db(now),))
+        names = [str(row[0]) for row in rows.fetchall()]
+    finally:
+        db.close()
+    return sum(1 for name in names if existing_poster(database, name) is None)

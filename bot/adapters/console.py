@@ -62,6 +62,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "console.web_agenda": {"fr": "Agenda web (à ouvrir dans un navigateur) : {url}",
                            "en": "Web agenda (open it in a browser): {url}"},
+    "console.web_failed": {
+        "fr": "L'agenda web n'a pas démarré : le port {port} est déjà pris (ou interdit) sur "
+              "cette machine. Mettez un autre numéro dans WEB_PORT={port} (par ex. "
+              "WEB_PORT=8081), ou videz-le. Le chat marche quand même.",
+        "en": "The web agenda did not start: port {port} is already taken (or not allowed) "
+              "on this machine. Put another number in WEB_PORT={port} (e.g. WEB_PORT=8081), "
+              "or leave it empty. The chat works anyway.",
+    },
     "console.now_as": {"fr": "Vous parlez maintenant en tant que {name} (membre).",
                        "en": "You now speak as {name} (member)."},
     "console.now_as_orga": {"fr": "Vous êtes de nouveau vous-même (organisateur·rice).",

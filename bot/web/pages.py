@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from bot.cards import kind_label, shown_text
 from bot.i18n import PARIS, current_locale, format_day, format_price, format_when, t
 from bot.links import webcal
-from bot.web.strings import STARTED
+from bot.web.strings import NONE_OF_KIND, SEE_ALL, STARTED
 from storage import KINDS, Counts, Event
 
 CSS = """
@@ -164,7 +164,10 @@ def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: st
              f'<nav aria-label="{escape(t("web.filter"))}"><ul>{nav}</ul></nav>']
     if notice:
         parts.append(f'<p class="notice" role="status">{escape(notice)}</p>')
-    if not rows:
+    if not rows and kind:
+        parts.append(f"<p>{escape(t(NONE_OF_KIND))} "
+                     f'<a href="{_link("/", lang)}">{escape(t(SEE_ALL))}</a></p>')
+    elif not rows:
         parts.append(f"<p>{escape(t('web.none'))}</p>")
     week: date | None = None
     for event, counts in rows:

@@ -11,6 +11,7 @@ traceback; if the port cannot be bound the bot keeps serving chats and says so i
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -34,6 +35,28 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 add_strings(STRINGS)
+
+
+class _RefusedRequests(logging.Filter):
+    """A request aiohttp refuses before our code sees it (a line over 8 KiB, bytes that
+    are not HTTP: scanners send them all day) is one line at INFO, not an « Error handling
+    request » with a traceback quoting the start of the address (a personal feed's is its
+    secret)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from aiohttp.http_exceptions import HttpProcessingError
+
+        err = record.exc_info[1] if record.exc_info else None
+        if isinstance(err, HttpProcessingError):
+            record.msg, record.args = ("web agenda: refused a malformed request (%s %s)",
+                                       (err.code, type(err).__name__))
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+_REFUSED = _RefusedRequests()
+logging.getLogger("aiohttp.server").addFilter(_REFUSED)
 
 TOKEN = re.compile(r"[A-Za-z0-9_-]{20,100}")
 EVENT_LINK = "event_"  # the Telegram /start payload that shows an event (commands.account)
@@ -97,6 +120,18 @@ def pick_language(request: web.Request) -> tuple[str, bool]:
     return best, False
 
 
+def _fix_for(err: OSError, port: int) -> str:
+    """What the operator changes when the agenda cannot listen."""
+    if err.errno == errno.EADDRINUSE:
+        return (f"another program already uses port {port}; set WEB_PORT to a free one "
+                "(e.g. 8081) or stop that program")
+    if err.errno == errno.EACCES:
+        return "ports below 1024 need root; set WEB_PORT to 8080 or above (a proxy in front)"
+    if err.errno == errno.EADDRNOTAVAIL:
+        return "WEB_HOST is not an address of this machine; leave it empty (127.0.0.1)"
+    return "check WEB_PORT and WEB_HOST"
+
+
 class WebServer:
     """The application and, once started, its listening site."""
 
@@ -147,8 +182,9 @@ class WebServer:
             await site.start()
         except OSError as err:
             await runner.cleanup()
-            log.error("web agenda not started: cannot listen on %s:%s (%s); the bot keeps "
-                      "answering chats", host, port, err.strerror or type(err).__name__)
+            log.error("web agenda not started: cannot listen on %s:%s (%s): %s; the bot "
+                      "keeps answering chats", host, port, err.strerror or type(err).__name__,
+                      _fix_for(err, port))
             return False
         self.runner = runner
         bound = runner.addresses[0][1] if runner.addresses else port

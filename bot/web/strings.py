@@ -5,6 +5,8 @@ from __future__ import annotations
 
 UNKNOWN_KIND = "web.unknown_kind"
 STARTED = "web.started"
+NONE_OF_KIND = "web.none_kind"
+SEE_ALL = "web.see_all"
 
 STRINGS: dict[str, dict[str, str]] = {
     UNKNOWN_KIND: {
@@ -12,6 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "That kind of event does not exist (or no longer does): here is the whole "
               "programme.",
     },
+    # A filter with nothing planned: not « nothing planned » for all of Le Focus.
+    NONE_OF_KIND: {"fr": "Rien de ce type n'est prévu pour le moment.",
+                   "en": "Nothing of this kind is planned just now."},
+    SEE_ALL: {"fr": "Voir tout l'agenda", "en": "See the whole programme"},
     # Answers close when an event starts (commands.rsvp): an old link says so, not the seats.
     STARTED: {"fr": "Cet événement a déjà commencé ou est passé : on ne réserve plus.",
               "en": "This event has already started or is over: booking is closed."},

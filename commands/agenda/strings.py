@@ -37,9 +37,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "with its calendar button or /ics.",
     },
     "mydata.feed": {
-        "fr": "Lien d'agenda personnel : actif depuis le {when} (/monagenda arrêter pour "
+        "fr": "• Lien d'agenda personnel : actif depuis le {when} (/monagenda arrêter pour "
               "l'effacer).",
-        "en": "Personal calendar link: active since {when} (/mycalendar stop to erase it).",
+        "en": "• Personal calendar link: active since {when} (/mycalendar stop to erase it).",
     },
     # -- web pages -----------------------------------------------------------------------------
     "web.site": {"fr": "Le Focus · Agenda", "en": "Le Focus · What's on"},
