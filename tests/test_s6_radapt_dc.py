@@ -32,11 +32,11 @@ async def test_an_english_discord_member_writing_privately_is_answered_in_englis
 
 async def test_the_adapters_own_line_in_private_follows_the_language_chosen(
         db_path: Path) -> None:
-    """Bob chose /langue en; he sent a sticker in his private chat: « Je ne lis que les
+    """Bob chose /langue en; he sent a picture in his private chat: « Je ne lis que les
     messages écrits », in French, the only line of the chat not in his language."""
     async with running(db_path) as dc:
         await dc.command("language", {"language": "en"}, user=BOB)
-        await dc.fake.say_in_dm(BOB, "", sticker="Wave")
+        await dc.fake.say_in_dm(BOB, "", picture="meme.png")
         await dc.fake.wait_until(lambda: len(_said(dc, BOB)) >= 1)
         await dc.settle()
         said = _said(dc, BOB)

@@ -115,6 +115,10 @@ class FakeDiscord:
         self.no_view: set[int] = set()
         self.archived: set[int] = set()  # threads archived (edits refused: 400, 50083)
         self.old_messages: set[int] = set()  # edits answered with 30046
+        # Discord refusing to delete, or to edit, an interaction's answer (« thinking… »
+        # included): 400.
+        self.undeletable = False
+        self.uneditable = False
         self.identifies = 0
         self.identify: dict[str, Any] = {}
         self.dm_channels: dict[int, int] = {}  # channel -> user
@@ -666,14 +670,20 @@ class FakeDiscord:
 
     def _original(self, method: str, token: str, body: dict[str, Any]) -> web.Response:
         state = self._state_by_token(token)
-        if state is None or state["original"] is None:
+        if state is None or state["original"] not in self.messages:  # never, or deleted
             return _error(404, 10008, "Unknown Message")
         if method == "DELETE":
+            if self.undeletable:
+                return _error(400, 0, "400: Bad Request")
             self.deleted.append(self.messages.pop(state["original"]))
             state["original"], state["thinking"] = None, False
             return web.Response(status=204)
         message = self.messages[state["original"]]
+        if method == "PATCH" and self.uneditable:
+            return _error(400, 0, "400: Bad Request")
         if method == "PATCH":
+            # An edit of a deferred answer replaces its « thinking… », as a follow-up would.
+            state["thinking"] = False
             message.update({k: v for k, v in body.items() if k in ("content", "embeds",
                                                                    "components")})
         return _ok(message)

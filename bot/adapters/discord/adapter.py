@@ -25,6 +25,7 @@ import contextlib
 import dataclasses
 import io
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,9 @@ PERMISSIONS = discord.Permissions(send_messages=True, embed_links=True, attach_f
                                   manage_events=True, use_application_commands=True)
 
 
+# A server's own emoji as a message carries it: `<:name:id>`, `<a:name:id>` when animated.
+_CUSTOM_EMOJI = re.compile(r"<a?:\w{1,32}:\d{15,21}>")
+
 # Discord's refusals of a card edit that only mean "not this copy, not now".
 TOO_MANY_OLD_EDITS = 30046  # too many edits of a message older than an hour
 ARCHIVED_THREAD = 50083  # a thread archived after a day without messages
@@ -99,13 +103,20 @@ class FocusClient(discord.Client):
         await self.adapter.on_press(interaction, action)
 
     async def on_message(self, message: discord.Message) -> None:
-        """A private plain message; anything in a server, or from a bot, is left alone. A
-        picture or a sticker alone gets one line: only what is written is read."""
+        """A private plain message; anything in a server, or from a bot, is left alone.
+        The server's own emoji (`<:name:id>`) and the bot's own name picked from Discord's
+        list (`<@id>`, « @Le Focus ») are no words: left out of what is read. A sticker,
+        or such emoji alone, is a reaction (a sticker has no emoji to read, unlike
+        Telegram's), and a picture alone gets one line: only what is written is read."""
         if message.guild is not None or message.author.bot:
             return
-        if message.content.strip():
-            await self.adapter.on_private_message(message)
-        elif message.attachments or message.stickers:
+        text = _read(message.content, self.user.id if self.user is not None else None)
+        if text:
+            await self.adapter.on_private_message(message, text)
+        elif message.stickers or message.content.strip():
+            await self.adapter.tell(message.channel.id, message.author.id,
+                                    "discord.reaction")
+        elif message.attachments:
             await self.adapter.tell(message.channel.id, message.author.id,
                                     "discord.write_please")
 
@@ -341,10 +352,11 @@ class DiscordAdapter:
         await self._serve(interaction, incoming, press=False, defer_ephemeral=not spec.public,
                           picture=picture, private=not spec.public)
 
-    async def on_private_message(self, message: discord.Message) -> None:
-        """A typed line in the member's private chat with the bot: to the core like a typed
-        line on Telegram (a question, « /participer 12 oui »); the answers in that chat.
-        No organiser rights there (they exist only in our server)."""
+    async def on_private_message(self, message: discord.Message, text: str) -> None:
+        """A typed line (`text`, the message as read) in the member's private chat with the
+        bot: to the core like a typed line on Telegram (a question, « /participer 12 oui »);
+        the answers in that chat. No organiser rights there (they exist only in our
+        server)."""
         user = message.author
         with self._answering():
             try:
@@ -353,10 +365,10 @@ class DiscordAdapter:
                 known = await self.host.language_of(PLATFORM, str(user.id))
                 incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
                                     display_name=user.display_name,
-                                    chat_id=str(message.channel.id), text=message.content,
+                                    chat_id=str(message.channel.id), text=text,
                                     is_private=True, is_organizer=False, platform_locale=known)
                 replies = await self.host.handle(incoming)
-                spec = self._organizer_command(message.content)
+                spec = self._organizer_command(text)
                 if replies and spec is not None:
                     replies.append(_organizer_here(spec, replies[-1].locale))
                 for reply in replies:
@@ -463,14 +475,20 @@ class DiscordAdapter:
                          **kwargs: Any) -> discord.WebhookMessage:
         """A follow-up message. Discord shows the first follow-up after a public
         "thinking…" in its place, seen by the channel whatever its own flags: a private one
-        (a refusal) first takes that public message away, then comes on its own."""
+        (a refusal) first takes that public message away, then comes on its own. Where
+        Discord refuses to remove it, it is edited to say the answer came privately; if
+        that fails too, the private answer is not sent (it would show in public)."""
         if interaction.id in self._thinking_in_public:
             self._thinking_in_public.discard(interaction.id)
             if ephemeral:
                 try:
                     await interaction.delete_original_response()
+                except discord.NotFound:
+                    pass  # deleted already (a moderator): nothing left to take its place
                 except discord.HTTPException as err:
                     log.warning("Discord: could not remove a public 'thinking': %s", err)
+                    await interaction.edit_original_response(
+                        content=_said(str(interaction.locale), "discord.answered_privately"))
         return await interaction.followup.send(**kwargs, ephemeral=ephemeral, wait=True)
 
     async def _answer(self, interaction: discord.Interaction[Any], incoming: Incoming,
@@ -607,8 +625,9 @@ class DiscordAdapter:
 
     async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
         """Show the new state, in the pacer's urgent lane (ahead of any fan-out); 30046 (too
-        many edits of an old message), an archived thread and a channel out of the bot's
-        reach only log."""
+        many edits of an old message), an archived thread and an announcement channel out
+        of the bot's reach only log; a deleted card, or one in another channel out of
+        reach, raises `CardGone`."""
         with urgent():
             await self._edit_card(chat_id, message_id, card)
 
@@ -635,9 +654,11 @@ class DiscordAdapter:
             gone = True
         except discord.Forbidden as err:
             # A channel the bot's role cannot see or write in (a slash command used there
-            # was answered all the same): that copy stays as it is.
+            # was answered all the same): that copy is forgotten like a deleted one, except
+            # in an announcement channel, whose access an admin is expected to mend.
             log.info("Discord: card %s in %s is out of reach (%s)", message_id, chat_id,
                      err.code)
+            gone = int(chat_id) not in self.settings.discord_announce_channel_ids
         except discord.HTTPException as err:
             if err.code == ARCHIVED_THREAD:  # a thread gone quiet: its copy stays as it is
                 log.info("Discord: card %s is in an archived thread (%s)", message_id, chat_id)
@@ -659,6 +680,15 @@ class DiscordAdapter:
                               permanent=False) from err
         except discord.NotFound as err:
             raise Unreachable(f"Discord {err.code}: unknown user", permanent=True) from err
+
+
+def _read(content: str, bot_id: int | None) -> str:
+    """A private message as the core reads it: without the server's own emoji, nor the
+    bot's own mention (`<@id>`, `<@!id>`), wherever they stand."""
+    text = _CUSTOM_EMOJI.sub("", content)
+    if bot_id is not None:
+        text = re.sub(rf"<@!?{bot_id}>", "", text)
+    return text.strip()
 
 
 def _said(platform_locale: str | None, key: str) -> str:

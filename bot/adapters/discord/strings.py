@@ -29,6 +29,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I can only read written messages: please write to me (a question, or /help "
               "to see what I can do).",
     },
+    # A sticker, or the server's own emoji alone: a reaction (nothing in it to read).
+    "discord.reaction": {
+        "fr": "Bien reçu ! Je ne lis que le texte : une question ? Écrivez-la simplement. "
+              "Le programme : /evenements ; ce que je sais faire : /aide",
+        "en": "Got it! I only read text: a question? Just write it. What's on: /events; "
+              "what I can do: /help",
+    },
     # The core's notice (`notice.unreachable`), as Discord members can act on it: there is
     # no link that opens a private chat, the server's privacy setting does it.
     "notice.unreachable.discord": {
@@ -46,6 +53,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "An organiser? These commands work on the Le Focus server, as a slash command "
               "(/{name}): a private message doesn't tell me who you are there.",
     },
+    # In place of a public « thinking… » Discord would not remove: the answer came privately.
+    "discord.answered_privately": {"fr": "Réponse envoyée en privé.",
+                                   "en": "Answered privately."},
     "discord.image_name": {"fr": "image", "en": "image"},
     "discord.image_option": {"fr": "Une image (affiche) jointe à la commande",
                              "en": "A picture (poster) sent with the command"},
