@@ -269,10 +269,13 @@ class FakeTelegram:
         return self.push_update(update)
 
     def edit_text(self, user: dict[str, Any], chat: dict[str, Any], message_id: int,
-                  text: str) -> int:
-        """A member edits their message `message_id` to `text` (long press → Edit)."""
+                  text: str, *, reply_to: Stored | None = None) -> int:
+        """A member edits their message `message_id` to `text` (long press → Edit); it
+        answered the bot's message `reply_to`, if given."""
         message = message_update(user, chat, text, message_id)["message"]
         message["edit_date"] = message["date"]
+        if reply_to is not None:
+            message["reply_to_message"] = self._message(reply_to)
         self.typed[(chat["id"], message_id)] = text
         return self.push_update({"edited_message": message})
 

@@ -447,6 +447,7 @@ class TelegramAdapter:
         incoming = self._incoming(user, chat, text=text, image=image,
                                   message_id=str(message.message_id))
         replies = await self._host.handle(incoming)
+        self._drop_if_erased(incoming.user_id, replies)
         await self._deliver(replies, incoming, thread=_topic_of(message))
         if private:
             await self._give_waiting(incoming, {_opening(r.text) for r in replies})
@@ -456,10 +457,11 @@ class TelegramAdapter:
 
     def _for_us(self, message: Any, text: str) -> bool:
         """A group message we would have answered: a command for us, a reply to our
-        message, or our name called."""
+        message with words in it (emoji only is a reaction), or our name called."""
         if text.startswith("/"):
             return not self._addressed_elsewhere(text)
-        return self._replies_to_us(message) or self._names_us(message)
+        return ((self._replies_to_us(message) and _WORDED.search(text) is not None)
+                or self._names_us(message))
 
     def _replies_to_us(self, message: Any) -> bool:
         """A group message answering one of our own messages (a card): it is for us (it
@@ -506,6 +508,7 @@ class TelegramAdapter:
             return
         incoming = self._incoming(user, None, text=text, asked_in_group=True)
         replies = await host.handle(incoming)
+        self._drop_if_erased(incoming.user_id, replies)
         where = dataclasses.replace(incoming, chat_id=str(chat.id), is_private=False,
                                     message_id=str(message.message_id))
         await self._deliver([dataclasses.replace(r, private=True) for r in replies], where,
@@ -525,6 +528,9 @@ class TelegramAdapter:
                 await self.send(str(user.id), Reply(text))
         except TelegramError as err:
             log.info("Telegram: a private line not delivered: %s", err.message)
+            if key == "telegram.edited" and unreachable(err) is not None:
+                # A command corrected in the group: said when the private chat opens.
+                self._keep_waiting(str(user.id), Reply(text, private=True))
 
     async def _retract(self, incoming: Incoming, locale: str) -> None:
         """A member's group message held children's names or a phone note: deleted if the
@@ -590,6 +596,7 @@ class TelegramAdapter:
         answered = False
         try:
             replies = await self._host.handle(incoming)
+            self._drop_if_erased(incoming.user_id, replies)
             # A list that changes as it is tapped replaces the pressed message (never a
             # group's message with something meant for one person).
             replacing = [r for r in replies if r.replaces_pressed and message is not None
@@ -737,14 +744,34 @@ class TelegramAdapter:
 
     def _keep_waiting(self, user_id: str, reply: Reply) -> None:
         """A private answer Telegram refused, kept (in memory, `WAITING_FOR`) for when the
-        member opens the private chat."""
+        member opens the private chat. What waited longer goes now: it may hold children's
+        names, never kept past the time the group line allowed."""
         if self._host is None:
             return
+        now = self._host.now()
+        since = now - WAITING_FOR
+        while self._waiting:  # the least recently kept first: stop at a fresh one
+            oldest = next(iter(self._waiting))
+            if self._waiting[oldest][-1][0] >= since:
+                break
+            del self._waiting[oldest]
         kept = self._waiting.pop(user_id, [])
-        kept.append((self._host.now(), reply))
+        kept.append((now, reply))
         self._waiting[user_id] = kept[-WAITING_MAX:]
         while len(self._waiting) > 1000:
             self._waiting.popitem(last=False)
+
+    def _drop_if_erased(self, user_id: str, replies: Sequence[Reply]) -> None:
+        """The member just erased their data (/oubliemoi): nothing that waited for them
+        (their children's names, their bookings) is given or held any longer."""
+        for reply in replies:
+            if not reply.private or i18n.CATALOGUE.get("forgetme.done") is None:
+                continue
+            with using(reply.locale):
+                done = t("forgetme.done")
+            if reply.text.startswith(done):
+                self._waiting.pop(user_id, None)
+                return
 
     async def _give_waiting(self, incoming: Incoming, said: set[str]) -> None:
         """The member wrote to us privately (the link's /start): the answers that could not

@@ -34,9 +34,15 @@ CARD_STRINGS: dict[str, dict[str, str]] = {
 add_strings(CARD_STRINGS)
 
 _ROW_WIDTH = 3
+# The longest label a phone shows whole (a 360 dp screen) when a row holds this many buttons
+# (Telegram gives each the same width): past it, « ➕ sans inscription (0) » would read
+# « ➕ sans insc… », so such a label shares its row with one other at most.
+_FITS = {2: 26, 3: 17}
 # Buttons whose labels are whole sentences (FAQ questions, event titles) or names to hit at
 # the door (the check-in list) get a row each.
 _WIDE_VERBS = frozenset({"faq", "event", "here"})
+# A dialogue's step back, then its way out (the guided creation): last, a row each.
+_OWN_ROW_ARGS = ("prev", "cancel")
 
 
 def escape(text: str) -> str:
@@ -143,23 +149,35 @@ def card_caption(card: EventCard) -> str:
 
 
 def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
-    """Rows by button verb: going/maybe/no together, then the guest row, then the calendar."""
+    """Rows by button verb: going/maybe/no together, then the guest row, then the calendar.
+    A dialogue's way back and its way out (`_OWN_ROW_ARGS`) come last, a row each: a thumb
+    aiming at an answer never lands on « Annuler », which drops the whole draft."""
     if not buttons:
         return None
     rows: list[list[InlineKeyboardButton]] = []
+    last: list[tuple[int, list[InlineKeyboardButton]]] = []
     last_verb: str | None = None
     for button in buttons:
         parsed = parse(button.action)
         verb = parsed.verb if parsed else "?"
         label = truncate(button.label, MAX_BUTTON_LABEL)
         item = InlineKeyboardButton(label, callback_data=button.action)
-        if (rows and verb == last_verb and verb not in _WIDE_VERBS
-                and len(rows[-1]) < _ROW_WIDTH):
+        if parsed is not None and parsed.arg in _OWN_ROW_ARGS:
+            last.append((_OWN_ROW_ARGS.index(parsed.arg), [item]))
+        elif (rows and verb == last_verb and verb not in _WIDE_VERBS
+                and len(rows[-1]) < _ROW_WIDTH and _fits([*rows[-1], item])):
             rows[-1].append(item)
         else:
             rows.append([item])
-        last_verb = verb
-    return InlineKeyboardMarkup(rows)
+            last_verb = verb
+    last.sort(key=lambda kept: kept[0])
+    return InlineKeyboardMarkup(rows + [row for _, row in last])
+
+
+def _fits(row: Sequence[InlineKeyboardButton]) -> bool:
+    """Every label of the row shows whole on a phone (`_FITS`)."""
+    room = _FITS.get(len(row), 0)
+    return all(units(button.text) <= room for button in row)
 
 
 def text_pieces(text: str) -> list[str]:
