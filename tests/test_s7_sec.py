@@ -105,8 +105,6 @@ async def test_organiser_slash_commands_forged_by_a_member_are_refused(bot: Bot)
 PRANK = "Nina\u202eUOY TSAL\u200b"  # a right-to-left override and a zero-width space
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/adapters/telegram/adapter.py: "
-                   "the first name is used raw in group lines; clean it in _incoming")
 async def test_a_first_name_cannot_flip_the_bots_line_in_a_group(tmp_path: Path) -> None:
     """A teenager named « Nina‮UOY TSAL » who never opened the private chat asks /mesdonnees
     in the parents' group: the bot's line there, addressed to her by name, is posted with

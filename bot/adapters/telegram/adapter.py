@@ -51,6 +51,7 @@ from bot.i18n import pick_locale, t, using
 from bot.messages import EventCard, Incoming, Reply
 from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES
+from bot.text import clean_stored
 
 log = logging.getLogger(__name__)
 # httpx logs every request URL at INFO, and Bot API URLs contain the token.
@@ -59,6 +60,8 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # What a photo copy shows once its poster was taken down: `render.placeholder_png()`.
 BLANK = "/"
+# Telegram's own limit on a first name.
+NAME_LIMIT = 64
 # What members send that we cannot read (answered « please write it » in a private chat).
 UNREADABLE = (filters.VOICE | filters.AUDIO | filters.VIDEO_NOTE | filters.VIDEO
               | filters.Sticker.ALL | filters.CONTACT | filters.LOCATION | filters.ANIMATION
@@ -311,7 +314,10 @@ class TelegramAdapter:
         return Incoming(
             platform=self.platform,
             user_id=str(user.id),
-            display_name=user.first_name,  # minimum data: no last name, no username
+            # Minimum data: no last name, no username. Cleaned here, not only in the core:
+            # the adapter's own group lines (« Nina, open the private chat ») name her, and a
+            # direction override in a first name would flip the rest of the bot's line.
+            display_name=clean_stored(user.first_name, NAME_LIMIT) or "?",
             chat_id=str(chat.id) if chat else str(user.id),
             is_private=chat is None or chat.type == ChatType.PRIVATE,
             is_organizer=user.id in self._organizers,
