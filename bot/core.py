@@ -24,6 +24,8 @@ from bot.errors import BotError, Forbidden, NotFound, UserInputError
 from bot.i18n import (
     CATALOGUE,
     LOCALES,
+    PARIS,
+    add_strings,
     current_locale,
     format_when,
     pick_locale,
@@ -73,6 +75,45 @@ _SLASHLESS = re.compile(r"([^\W\d_][\w-]*) +#?\d+\b", re.UNICODE)
 JUST_STARTED = timedelta(hours=6)
 # Members remembered as already pointed to their private chat (`Core._pointed`).
 MAX_POINTED = 4096
+# Events offered to tap when a member's command comes without one (`CommandSpec.pick`): in a
+# group, fewer and no lines (the group reads every message).
+MAX_PICKED_GROUP = 4
+MAX_PICKED_TITLE = 28
+
+# The event picker's words (`Core._pick_event`), like `bot.dates` its refusals.
+STRINGS: dict[str, dict[str, str]] = {
+    "pick.header": {"fr": "Quel événement ? Touchez-le :", "en": "Which event? Tap it:"},
+    "pick.header.rsvp": {
+        "fr": "Quel événement ? Touchez-le pour vous inscrire (1 place) :",
+        "en": "Which event? Tap it to say you are coming (1 seat):"},
+    "pick.header.ics": {
+        "fr": "Quel événement ? Touchez-le pour recevoir son fichier calendrier :",
+        "en": "Which event? Tap it to get its calendar file:"},
+    "pick.button": {"fr": "ℹ️ #{id} · {day} · {title}", "en": "ℹ️ #{id} · {day} · {title}"},
+    "pick.button.rsvp": {"fr": "✅ #{id} · {day} · {title}", "en": "✅ #{id} · {day} · {title}"},
+    "pick.button.ics": {"fr": "📅 #{id} · {day} · {title}", "en": "📅 #{id} · {day} · {title}"},
+    "pick.line": {"fr": "Ou tapez son numéro : {line}", "en": "Or type its number: {line}"},
+    "pick.line.rsvp": {
+        "fr": "Avec des invité·e·s, ou pour répondre autrement, tapez son numéro : {line} oui "
+              "+2, {line} peut-être, {line} non",
+        "en": "With guests, or for another answer, type its number: {line} yes +2, {line} "
+              "maybe, {line} no"},
+    "pick.more": {"fr": "… et d'autres encore : {events}", "en": "… and more: {events}"},
+    "pick.none": {"fr": "Aucun événement à venir pour le moment.",
+                  "en": "No upcoming events for now."},
+    # After an answer typed in a group (`Core._typed_seat_notice`).
+    "notice.private_here": {
+        "fr": "C'est ici, en privé, que vous recevrez le rappel du #{id} et le message si une "
+              "place se libère : gardez cette conversation ouverte.",
+        "en": "Here, privately, is where you will get the reminder for #{id} and the message "
+              "if a seat frees up: keep this chat open."},
+    "notice.private_here_quiet": {  # reminders turned off (/rappels non)
+        "fr": "C'est ici, en privé, que je vous écrirai si le #{id} change ou si une place se "
+              "libère : gardez cette conversation ouverte.",
+        "en": "Here, privately, is where I will write if #{id} changes or a seat frees up: "
+              "keep this chat open."},
+}
+add_strings(STRINGS)
 
 
 def utc_now() -> datetime:
@@ -186,11 +227,17 @@ class Core:
             ctx = Context(self, incoming, member, locale)
             notice: Reply | None = None
             try:
+                told = member.id in self._pointed
                 if member.notice_pending or member.unreachable == "not_started":
                     notice = await self._pending_notice(ctx)  # rare: no coroutine otherwise
                 await self._dispatch(ctx)
-                if member.unreachable and ctx.answered is not None:
-                    notice = self._seat_notice(ctx, ctx.answered) or notice
+                if ctx.answered is not None and not incoming.is_private:
+                    if ctx.is_press:
+                        if member.unreachable:
+                            notice = self._seat_notice(ctx, ctx.answered) or notice
+                    elif not told and (said := self._typed_seat_notice(ctx)) is not None:
+                        notice = None  # it stands for the pending notice, after the answer
+                        ctx.replies.append(said)
             except UserInputError as err:
                 text = t(err.key, **err.values)
                 spec = self.router.find(ctx.command_name) if ctx.command_name else None
@@ -241,11 +288,15 @@ class Core:
             del self._pointed[next(iter(self._pointed))]
 
     def _seat_notice(self, ctx: Context, answered: RsvpOutcome) -> Reply | None:
-        """A seat or a waitlist place just taken with a group card's button by a member the
-        bot cannot write to privately: told once, then, where the private chat opens (the
-        link), or they would never hear of a freed seat or a reminder. It stands for the
-        pending notice. What the press did, the answer says (`storage.rsvps.Answer`)."""
-        if ctx.incoming.is_private or not ctx.is_press or not isinstance(answered, Answer):
+        """A seat or a waitlist place just taken in a group (a card's button, or
+        « /participer@bot 3 oui » typed there) by a member the bot cannot write to
+        privately: told once, then, where the private chat opens (the link), or they would
+        never hear of a freed seat or a reminder. It stands for the pending notice. What
+        the answer did, it says itself (`storage.rsvps.Answer`). A typed answer said only
+        privately (children's names) is the adapter's to point there: not twice."""
+        if ctx.incoming.is_private or not isinstance(answered, Answer):
+            return None
+        if not ctx.is_press and all(r.private for r in ctx.replies):
             return None
         event_id = answered.event_id
         if answered.status == answered.before or answered.status not in ("going", "waitlisted"):
@@ -259,6 +310,24 @@ class Core:
         # Said in the group, to her by name: a private line cannot reach her.
         return Reply(t("notice.seat_open_private", name=member.display_name, link=url),
                      locale=ctx.locale)
+
+    def _typed_seat_notice(self, ctx: Context) -> Reply | None:
+        """« /participer@bot 3 oui » typed in a group took a seat or a waitlist place: the
+        member is told, once, what a tap on the card tells them (`_seat_notice`). Where the
+        bot does not know yet whether it can write to them (never tried), a private line
+        says where reminders come: it reaches them, or the platform points them to the
+        private chat in the group, by name, with the link (Telegram), and it waits there."""
+        if ctx.member.unreachable:
+            return self._seat_notice(ctx, ctx.answered) if ctx.answered else None
+        answered = ctx.answered
+        if (not isinstance(answered, Answer) or answered.status == answered.before
+                or answered.status not in ("going", "waitlisted")
+                or all(r.private for r in ctx.replies)  # the answer itself goes privately
+                or not self.capabilities(ctx.incoming.platform).private_links):
+            return None
+        self._point(ctx.member.id)
+        key = "notice.private_here" if ctx.member.reminders else "notice.private_here_quiet"
+        return Reply(t(key, id=answered.event_id), private=True, locale=ctx.locale)
 
     async def _dispatch(self, ctx: Context) -> None:
         incoming = ctx.incoming
@@ -295,7 +364,7 @@ class Core:
             if incoming.is_private and await self._converse(ctx):
                 return
             slashless = _SLASHLESS.match(text) if incoming.is_private else None
-            if slashless is None or self.router.find("/" + slashless.group(1)) is None:
+            if slashless is None or not self._reads_as_command(text, ctx.now):
                 fallback = self.router.find("faq")
                 if text and incoming.is_private and fallback is not None:
                     await fallback.handler(ctx)
@@ -317,6 +386,29 @@ class Core:
         await self._run(ctx, spec, partial(split_text, spec, ctx.args, ctx.now))
         for aside in self._asides(ctx):
             await aside(ctx)
+
+    def _reads_as_command(self, text: str, now: datetime) -> bool:
+        """« Participer 3 Oui » typed without its slash (a phone offers none first) is that
+        command; a question that happens to start with a command word and a number is not:
+        « evenement 2 places ? », « aide 3 enfants », « inscription 2 enfants » go to the
+        FAQ. So: no question mark, a command whose first value is an event (the number is
+        an event's), a line its spec reads whole, and something read besides free text
+        (« 3 oui », « 3 +2 », or the number alone), since free text takes any words."""
+        if "?" in text:
+            return False
+        head, _, rest = text.partition(" ")
+        spec = self.router.find("/" + head)
+        if spec is None or not spec.params or spec.params[0].kind != "event":
+            return False
+        try:
+            raw = split_text(spec, rest, now)
+            parse_values(spec, raw, now)
+        except UserInputError:
+            return False
+        free = {p.name for p in spec.params
+                if p.kind in ("text", "word") and p.parse is None}
+        beyond = [name for name in raw if name != spec.params[0].name]
+        return not beyond or any(name not in free for name in beyond)
 
     async def _converse(self, ctx: Context) -> bool:
         """A private plain message (text or picture) to a conversation that takes it (the
@@ -351,9 +443,13 @@ class Core:
         if spec.takes_image and ctx.incoming.image == IMAGE_TOO_LARGE:
             raise too_large_image()  # said once here, before any command writes anything
         typed = raw()
-        if spec.bare is not None and not any(v.strip() for v in typed.values()):
-            await spec.bare(ctx)
-            return
+        if not any(v.strip() for v in typed.values()):
+            if spec.bare is not None:
+                await spec.bare(ctx)
+                return
+            if spec.picks_event:  # « /participer » alone from a phone's menu
+                await self._pick_event(ctx, spec)
+                return
         ctx.values = parse_values(spec, typed, ctx.now)
         for name, value in list(ctx.values.items()):
             if isinstance(value, EventRef):
@@ -419,6 +515,37 @@ class Core:
         buttons = tuple(Button(shown[:80], actions.encode("event", event_id))
                         for event_id, shown in offered)
         ctx.reply("\n".join(lines), buttons=buttons, private=True)
+
+    async def _pick_event(self, ctx: Context, spec: CommandSpec) -> None:
+        """A member's command that needs an event came without one (the phone's menu sends
+        « /participer » alone, and nobody knows a number by heart): the upcoming events,
+        one button each that does what the command does with it (`CommandSpec.pick`), and
+        the line to type. In a group, only the buttons: the group reads it too."""
+        group = not ctx.incoming.is_private
+        limit = MAX_PICKED_GROUP if group else MAX_CHOICES
+        listed = await self.storage.events.upcoming_with_counts(ctx.now, limit + 1)
+        if not listed:
+            raise NotFound("pick.none")
+        verb, _, arg = spec.pick.partition(":")
+        shown = listed[:limit]
+
+        def own(key: str) -> str:  # the verb's own wording, else the plain one
+            return f"{key}.{verb}" if f"{key}.{verb}" in CATALOGUE else key
+
+        buttons = tuple(Button(t(own("pick.button"), id=event.id,
+                                 day=event.starts_at.astimezone(PARIS).strftime("%d/%m"),
+                                 title=shown_text(event, "title", event.title)[
+                                     :MAX_PICKED_TITLE]),
+                               actions.encode(verb, event.id, arg))
+                        for event, _ in shown)
+        lines = [t(own("pick.header"))]
+        if not group:
+            lines += [event_line(event, counts) for event, counts in shown]
+            if len(listed) > limit:
+                lines.append(t("pick.more", events="/" + self.shown_name("events")))
+            name = self.shown_name(spec.name)
+            lines.append(t(own("pick.line"), line=f"/{name} {shown[0][0].id}"))
+        ctx.reply("\n".join(lines), buttons=buttons, private=not group)
 
     async def _member_hint(self, ctx: Context, spec: CommandSpec,
                            raw: Callable[[], Mapping[str, str]]) -> None:

@@ -118,6 +118,12 @@ class CommandSpec:
     # router's `capabilities`); typed anyway, its handler says what is missing.
     needs: str = ""
     personal: bool = False  # about the asker only: kept out of group menus
+    # A member's command whose first value is an event, sent with none (a phone's menu sends
+    # « /participer » alone; nobody knows a number by heart): the upcoming events are offered
+    # as buttons instead of « the number is missing », each this button (`verb` or
+    # `verb:arg`), so that one tap does what the command does with that event. Discord asks
+    # for the option itself (autocomplete), so nothing changes there.
+    pick: str = "event"
 
     def __post_init__(self) -> None:
         names = [p.name for p in self.params]
@@ -157,6 +163,14 @@ class CommandSpec:
     @property
     def event_param(self) -> Param | None:
         return next((p for p in self.params if p.kind == "event"), None)
+
+    @property
+    def picks_event(self) -> bool:
+        """Sent with no value at all, it offers the upcoming events to tap (`pick`): a
+        member's command that needs an event first and does nothing of its own alone."""
+        first = self.params[0] if self.params else None
+        return (first is not None and first.kind == "event" and first.required
+                and self.bare is None and not self.organizer)
 
     @property
     def help_key(self) -> str:
@@ -207,6 +221,7 @@ def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
             if param.rest:
                 raw[param.name] = " ".join(words[index:])
                 return raw
+            index = _after_article(param, words, index, now)
             end = index + 1
             if param.kind == "event" and param.parse is None and is_event_words(words[index]):
                 end = _event_words_end(spec.params[position + 1:], words, index, now)
@@ -242,6 +257,31 @@ def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
     return raw
 
 
+# « /modifier 1 le lieu Salle 2 », « l'heure 20h »: an article before a word to choose.
+_ARTICLES = {"le", "la", "les", "l", "the"}  # folded: « l’ » is « l »
+# Words no title ends on: where the title words stop, a value cannot start right after one
+# (« /annoncerplustard Soirée de Noël 18h » is « Soirée de Noël » at 18h, not 25 December).
+_DANGLING = {"de", "du", "des", "d", "le", "la", "les", "l", "a", "au", "aux", "en", "of",
+             "the", "et", "and"}
+_ELIDED = re.compile(r"^[lL]['’](?=\w)")
+
+
+def _after_article(param: Param, words: list[str], index: int, now: datetime) -> int:
+    """Where a required choice (an edited field) starts: after an article typed before it
+    (« le lieu »), or without the « l' » glued to it (« l'heure »), when the word then reads;
+    `words` is changed in place for the glued one."""
+    if param.kind != "choice" or param.rest:
+        return index
+    word = words[index]
+    if fold(word) in _ARTICLES and index + 1 < len(words) \
+            and _accepts(param, _bare(words[index + 1]), now):
+        return index + 1
+    bare = _ELIDED.sub("", word)
+    if bare != word and _accepts(param, _bare(bare), now):
+        words[index] = bare
+    return index
+
+
 def _bare(word: str) -> str:
     """One word without the comma or full stop a phone leaves after it (« +1. », « 12, »);
     a free text's last words are kept as typed (only single values go through here)."""
@@ -271,9 +311,17 @@ def _event_words_end(later: tuple[Param, ...], words: list[str], start: int,
     candidates = [p for p in candidates
                   if not (p.rest and p.parse is None and p.kind in ("text", "word"))]
     for index in range(start, len(words)):
+        before = fold(words[index - 1]) if index > start else ""
         for param in candidates:
             piece = " ".join(words[index:]) if param.rest else words[index]
-            if _accepts(param, piece, now):
+            choosing = param.kind == "choice" and not param.rest
+            if _accepts(param, piece, now) or (
+                    choosing and _accepts(param, _ELIDED.sub("", piece), now)):
+                # « soirée jeux le lieu Salle 2 »: the article is no word of the title
+                if choosing and index - 1 > start and before in _ARTICLES:
+                    return index - 1
+                if not choosing and before in _DANGLING:
+                    break  # « Soirée de | Noël 18h »: no title ends on « de »
                 return index
     return len(words)
 

@@ -178,7 +178,7 @@ async def test_editing_time_notifies_and_capacity_raise_promotes(bot: Bot) -> No
 
 async def test_bad_input_gets_a_polite_localised_reply_with_usage(bot: Bot) -> None:
     cases = {
-        "/participer": "Il manque le numéro",
+        "/participer oui": "Il manque le numéro",  # alone, it offers the events to tap
         "/participer #abc": "n'est pas un numéro",
         "/participer abc": "aucun événement à venir avec",  # title words
         "/participer 99": "Je ne trouve pas d'événement #99",

@@ -248,7 +248,9 @@ RSVP = CommandSpec(
         # Read by the handler (parsers.children), not here: a spec parser would take a
         # title's words for names (« /participer soirée jeux »).
         Param("children", required=False, max_length=parsers.MAX_CHILDREN_TEXT, rest=True),
-    ))
+    ),
+    # « /participer » alone (a phone's menu): the events to tap, one tap saying « oui ».
+    pick="rsvp:going")
 
 
 def _counts_them(ctx: Context, guests: int, word: str) -> bool:

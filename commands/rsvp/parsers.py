@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.errors import UserInputError
-from bot.text import fold
+from bot.text import TRAILING, fold
 from storage.party import Child
 
 MAX_GUESTS = 9
@@ -67,8 +67,17 @@ MAX_DESK_SEATS = MAX_GUESTS + 1
 MAX_CHILDREN_TEXT = 300
 MAX_DESK_TEXT = MAX_DESK_NAME + MAX_NOTE + 10
 # A first name: letters (any script), joined by one space, apostrophe, hyphen or dot
-# (« Zoé », « Marie-Lou », « N'Golo »). No digits, markup, links, emoji or invisible marks.
+# (« Zoé », « Marie-Lou », « N'Golo »). No digits, markup, links, emoji or invisible marks
+# in it (an emoji around it is decoration, dropped: `_undecorated`).
 _LETTERS = r"[^\W\d_]+"
+# What phones and word processors put for a hyphen or an apostrophe (« Anne‑Sophie » with a
+# non-breaking hyphen, « Anne–Sophie » autocorrected to an en dash, « Nʼgolo »): read as the
+# plain hyphen and the typographic apostrophe the name rule knows.
+_NAME_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                             "\u2014": "-", "\u2212": "-", "\u2018": "’", "\u02bc": "’",
+                             "\u00b4": "’", "`": "’", "\u00ad": ""})
+# Emoji a parent adds around the names (« Tom, Zoé 🎉 »): decoration, not part of a name.
+_DECORATION = frozenset({"So", "Sk", "Cf", "Cs", "Co"})
 _NAME = re.compile(rf"{_LETTERS}(?:(?:[ '’.-]|\. ){_LETTERS})*\.?")
 # What a parent may put in brackets: « 8-11 », « 8 à 11 ans », « 12+ », « 6 ans », "8 to 11".
 _AGE_BAND = re.compile(
@@ -141,7 +150,7 @@ def _count(word: str) -> int | None:
 def party(text: str, now: datetime | None = None) -> Party:
     """« avec ma femme et mes 2 enfants » -> 3 guests, no name; « Tom, Zoé (8-11) » -> two
     children named. Names are refused as `children` says."""
-    cleaned = unicodedata.normalize("NFC", text.strip())
+    cleaned = _ended(unicodedata.normalize("NFC", text.strip()).translate(_NAME_MARKS))
     split = [p.strip() for p in _SEPARATORS.split(cleaned) if p.strip()]
     if not split:
         raise UserInputError("error.bad_child_name", value=cleaned[:20])
@@ -216,6 +225,29 @@ def party(text: str, now: datetime | None = None) -> Party:
     return Party(tuple(named), single + max(pool, pool_names) + others, unsure, why)
 
 
+def _undecorated(part: str) -> str:
+    """« Zoé 🎉 » -> « Zoé »: emoji (and their joiners and variation marks) at either end."""
+    start, end = 0, len(part)
+    while start < end and (unicodedata.category(part[start]) in _DECORATION
+                           or part[start] in "\ufe0e\ufe0f" or part[start].isspace()):
+        start += 1
+    while end > start and (unicodedata.category(part[end - 1]) in _DECORATION
+                           or part[end - 1] in "\ufe0e\ufe0f" or part[end - 1].isspace()):
+        end -= 1
+    return part[start:end]
+
+
+def _ended(text: str) -> str:
+    """The names without what ends the sentence (« Tom, Zoé. », « Tom et Zoé ! »): the list
+    shows « Zoé », and the answer « Enfants notés : Tom, Zoé. » (not « Zoé.. »). An initial
+    keeps its dot (« Marie L. »)."""
+    text = _undecorated(text)
+    bare = text.rstrip(TRAILING + " ")
+    if text[len(bare):].strip() == "." and re.search(r"(?:^|[ '’.-])[^\W\d_]$", bare):
+        return text.rstrip()  # « Marie L. »: the dot of an initial
+    return bare or text
+
+
 def _first_name(part: str) -> Child | None:
     """« Ami », « Papa (6-8) », « Amie 10 ans » as a child, if it reads as one."""
     try:
@@ -237,6 +269,7 @@ def children(text: str, now: datetime | None = None) -> tuple[Child, ...]:
 
 
 def _child(part: str) -> Child:
+    part = _undecorated(part)
     name, band = part, ""
     trailing = _TRAILING_AGE.fullmatch(part) if "(" not in part else None
     if trailing is not None and trailing.group(1):  # « Tom 8 ans » = « Tom (8 ans) »
@@ -248,6 +281,8 @@ def _child(part: str) -> Child:
         name, band = match.group(1), " ".join(match.group(2).split()).replace("–", "-")
         if not band or len(band) > MAX_AGE_BAND or _AGE_BAND.fullmatch(band) is None:
             raise UserInputError("error.bad_age_band", value=part[:20])
+    if len(name) > MAX_FIRST_NAME and _NAME.fullmatch(name) is not None:
+        raise UserInputError("error.child_name_too_long", value=name[:20], max=MAX_FIRST_NAME)
     if (len(name) > MAX_FIRST_NAME or len(name.split()) > MAX_NAME_WORDS
             or _NAME.fullmatch(name) is None):
         raise UserInputError("error.bad_child_name", value=name[:20] or part[:20])
@@ -294,7 +329,7 @@ def desk_entry(text: str, now: datetime | None = None) -> tuple[str, int, str]:
     then an optional note for the organisers. The name ends at the first word with a digit:
     a number of seats, or the start of the note (« Mme Martin 06 12 34 56 78 »: a phone
     number, one seat)."""
-    words = unicodedata.normalize("NFC", text).split()
+    words = unicodedata.normalize("NFC", text).translate(_NAME_MARKS).split()
     at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
     name = " ".join(words[:at]).rstrip(",;:")
     if not name:

@@ -100,6 +100,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\": a first name only (letters, space, apostrophe or hyphen), "
               "separated by commas, e.g. Tom, Zoe (8-11).",
     },
+    "error.child_name_too_long": {
+        "fr": "« {value}… » : un prénom de {max} caractères au plus, séparés par des "
+              "virgules, ex. Tom, Zoé (8-11).",
+        "en": "\"{value}…\": a first name of at most {max} characters, separated by commas, "
+              "e.g. Tom, Zoe (8-11).",
+    },
     "error.bad_age_band": {
         "fr": "« {value} » : l'âge est facultatif ; si vous le donnez, en chiffres entre "
               "parenthèses après le prénom, ex. Zoé (8-11) ou Tom (6 ans).",
@@ -307,13 +313,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "— vous quittez la liste d'attente (« peut-être » ne garde pas de place)",
         "en": "— you left the waitlist (\"maybe\" keeps no place)"},
     "rsvp.maybe_after_going": {
-        "fr": "Votre {seats:place est libérée|# places sont libérées} : « peut-être » ne "
+        "fr": "{seats:Votre place est libérée|Vos # places sont libérées} : « peut-être » ne "
               "garde pas de place, elle peut aller à quelqu'un d'autre. Si vous venez "
               "finalement : /participer {id} oui (s'il reste de la place).",
         "en": "Your {seats:seat is|# seats are} freed: \"maybe\" keeps no seat, it may go "
               "to someone else. If you come after all: /rsvp {id} going (if seats are left)."},
     "rsvp.maybe_after_going.discord": {
-        "fr": "Votre {seats:place est libérée|# places sont libérées} : « peut-être » ne "
+        "fr": "{seats:Votre place est libérée|Vos # places sont libérées} : « peut-être » ne "
               "garde pas de place, elle peut aller à quelqu'un d'autre. Si vous venez "
               "finalement : « Je viens » (s'il reste de la place).",
         "en": "Your {seats:seat is|# seats are} freed: \"maybe\" keeps no seat, it may go "
