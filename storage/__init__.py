@@ -15,7 +15,7 @@ storage.members (members.Members):
     erase(member_id, now) -> [(event_id, Recipient promoted)]   (drops the cache entry)
     accounts() -> {(platform, platform_user_id): (member_id, first contact)}   (restore)
     first_contact(member_id) -> datetime | None   (a row newer than a question: erased since)
-    upcoming_created(member_id, now) -> [event_id]   (they stay when their creator erases)
+    upcoming_created(member_id, now) -> [(event_id, title)]   (they stay when their creator erases)
 storage.events (events.Events):
     create(NewEvent, now) -> Event;  get(event_id) -> Event | None
     upcoming(now, limit=25) -> [Event];  count() -> int

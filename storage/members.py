@@ -15,6 +15,11 @@ MEMBER_COLS = (
     " notice_pending, app_language"
 )
 MEMBER_FIELDS = ("language", "reminders", "unreachable", "notice_pending")
+# A new member's number: above every member's and every erased one's (table `member_ids`,
+# migration `*_member_ids.sql`), so that nothing still naming an erased member (a button, a
+# message in flight) ever reaches a newcomer.
+NEXT_ID = ("(SELECT MAX(COALESCE((SELECT MAX(high) FROM member_ids), 0),"
+           " COALESCE((SELECT MAX(id) FROM members), 0)) + 1)")
 
 
 def member_from_row(row: Sequence[Any]) -> Member:
@@ -44,8 +49,9 @@ class Members:
                 app_language is None or cached.app_language == app_language):
             return cached
         rows = await self.db.write_one(
-            "INSERT INTO members (platform, platform_user_id, display_name, created_at,"
-            " app_language) VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, platform_user_id)"
+            "INSERT INTO members (id, platform, platform_user_id, display_name, created_at,"
+            f" app_language) VALUES ({NEXT_ID}, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (platform, platform_user_id)"
             " DO UPDATE SET display_name = excluded.display_name,"
             " app_language = COALESCE(excluded.app_language, app_language)"
             f" RETURNING {MEMBER_COLS}",
@@ -100,13 +106,13 @@ class Members:
         rows = await self.db.read("SELECT created_at FROM members WHERE id = ?", (member_id,))
         return from_db(rows[0][0]) if rows else None
 
-    async def upcoming_created(self, member_id: int, now: datetime) -> list[int]:
-        """Events still to come (not cancelled) this member created: they stay for the
-        others when the member erases themselves."""
+    async def upcoming_created(self, member_id: int, now: datetime) -> list[tuple[int, str]]:
+        """Events still to come (not cancelled) this member created, (id, title) soonest
+        first: they stay for the others when the member erases themselves."""
         rows = await self.db.read(
-            "SELECT id FROM events WHERE created_by = ? AND status = 'scheduled'"
+            "SELECT id, title FROM events WHERE created_by = ? AND status = 'scheduled'"
             " AND starts_at > ? ORDER BY starts_at, id", (member_id, to_db(now)))
-        return [r[0] for r in rows]
+        return [(r[0], r[1]) for r in rows]
 
     async def export(self, member_id: int) -> dict[str, Any]:
         """Everything we hold about one member, for /mydata: every table that points at them."""
@@ -121,7 +127,8 @@ class Members:
             (member_id,),
         )
         created = await read(
-            "SELECT id, title FROM events WHERE created_by = ? ORDER BY id", (member_id,)
+            "SELECT id, title, starts_at, status, is_demo FROM events WHERE created_by = ?"
+            " ORDER BY starts_at, id", (member_id,)
         )
         faq = await read(
             "SELECT key FROM faq_entries WHERE updated_by = ? ORDER BY key", (member_id,)
@@ -130,8 +137,9 @@ class Members:
             "SELECT id, title FROM series WHERE created_by = ? ORDER BY id", (member_id,)
         )
         announcements = await read(
-            "SELECT id, event_id, at FROM scheduled_announcements WHERE created_by = ?"
-            " ORDER BY at", (member_id,)
+            "SELECT a.id, a.event_id, a.at, e.title, e.is_demo FROM scheduled_announcements a"
+            " LEFT JOIN events e ON e.id = a.event_id WHERE a.created_by = ? ORDER BY a.at",
+            (member_id,)
         )
         reminders = await read(
             "SELECT d.event_id, e.title, d.offset_seconds, d.starts_at, d.status, d.sent_at,"
@@ -160,11 +168,17 @@ class Members:
                  "demo": bool(r[7])}
                 for r in rsvps
             ],
-            "events_created": [{"event_id": r[0], "title": r[1]} for r in created],
+            "events_created": [
+                {"event_id": r[0], "title": r[1], "starts_at": from_db(r[2]),
+                 "cancelled": r[3] == "cancelled", "demo": bool(r[4])}
+                for r in created
+            ],
             "faq_edited": [r[0] for r in faq],
             "series_created": [{"series_id": r[0], "title": r[1]} for r in series],
             "announcements_scheduled": [
-                {"id": r[0], "event_id": r[1], "at": from_db(r[2])} for r in announcements
+                {"id": r[0], "event_id": r[1], "at": from_db(r[2]), "title": r[3],
+                 "demo": bool(r[4])}
+                for r in announcements
             ],
             "reminders": [
                 {"event_id": r[0], "title": r[1], "offset_seconds": r[2],
@@ -209,6 +223,9 @@ class Members:
                 "DELETE FROM members WHERE id = ? RETURNING platform, platform_user_id",
                 (member_id,),
             )
+            # Their number is not given again (`NEXT_ID`).
+            await db.execute("UPDATE member_ids SET high = ? WHERE high < ?",
+                             (member_id, member_id))
             for event_id in events:
                 promoted += [(event_id, p) for p in await promote(db, event_id, now)]
         for platform, user_id in gone:

@@ -187,9 +187,11 @@ class Party:
             await db.execute(
                 "DELETE FROM members WHERE platform = ? AND created_at < ? AND id NOT IN"
                 " (SELECT member_id FROM rsvps)", (DESK, to_db(now - ORPHAN_AGE)))
-            rows = list(await db.execute_fetchall(
-                "INSERT INTO members (platform, platform_user_id, display_name, reminders,"
-                " created_at) VALUES (?, ?, ?, 0, ?) RETURNING id",
+            rows = list(await db.execute_fetchall(  # a number never given before (member_ids)
+                "INSERT INTO members (id, platform, platform_user_id, display_name, reminders,"
+                " created_at) VALUES ((SELECT MAX(COALESCE((SELECT MAX(high) FROM member_ids),"
+                " 0), COALESCE((SELECT MAX(id) FROM members), 0)) + 1), ?, ?, ?, 0, ?)"
+                " RETURNING id",
                 (DESK, secrets.token_hex(8), name, to_db(now))))
             member_id = int(rows[0][0])
             await db.execute(
@@ -203,6 +205,9 @@ class Party:
             gone = list(await db.execute_fetchall(
                 "DELETE FROM members WHERE id = ? AND platform = ? RETURNING id",
                 (member_id, DESK)))
+            if gone:  # its number is not given again: a door-list button still names it
+                await db.execute("UPDATE member_ids SET high = ? WHERE high < ?",
+                                 (member_id, member_id))
         return bool(gone)
 
     async def desk(self, event_id: int) -> dict[int, DeskEntry]:

@@ -74,13 +74,17 @@ class Reminders:
                            due_at: datetime) -> set[int]:
         """Members already sent this offset's reminder for an earlier time of the event,
         which then changed at or after `due_at` (the new reminder's moment): the change
-        notice told them the new time, a second reminder at once would repeat it."""
+        notice told them the new time, a second reminder at once would repeat it. Not those
+        whose reminder for the new time was tried already (waiting for a retry): it was due
+        before that change, which was then another one (a description, a poster)."""
         rows = await self.db.read(
             "SELECT DISTINCT d.member_id FROM reminder_deliveries d"
             " JOIN events e ON e.id = d.event_id WHERE d.event_id = ?"
             " AND d.offset_seconds = ? AND d.starts_at != ? AND d.status = 'sent'"
-            " AND e.updated_at >= ?",
-            (event_id, offset_seconds, to_db(starts_at), to_db(due_at)))
+            " AND e.updated_at >= ? AND NOT EXISTS (SELECT 1 FROM reminder_deliveries n"
+            "  WHERE n.event_id = d.event_id AND n.member_id = d.member_id"
+            "  AND n.offset_seconds = d.offset_seconds AND n.starts_at = ?)",
+            (event_id, offset_seconds, to_db(starts_at), to_db(due_at), to_db(starts_at)))
         return {r[0] for r in rows}
 
     async def claim(
@@ -92,10 +96,10 @@ class Reminders:
         the claim cannot be split.
 
         With `due` (a member's reminder, read by `due()` a while ago: a fan-out takes
-        minutes), also None unless it is still due as read: the same person (ids are reused
-        after an erasure) with reminders on, in the same state (going, or waitlisted: not
-        promoted meanwhile), the event still scheduled at that time. The next tick reads it
-        again as it is now.
+        minutes), also None unless it is still due as read: the same person (a database
+        older than the `member_ids` migration may have given an erased number again) with
+        reminders on, in the same state (going, or waitlisted: not promoted meanwhile), the
+        event still scheduled at that time. The next tick reads it again as it is now.
 
         An organiser's summary (SUMMARY_OFFSET) is likewise None unless its event is still
         scheduled at that time, by that organiser: one cancelled during the fan-out is not

@@ -53,7 +53,7 @@ async def test_mydata_and_forgetme_name_the_copies_the_bot_does_not_erase(bot: B
     """« Rien d'autre » and « tout est effacé », yet the participants list an organiser
     downloaded and the nightly backups still hold her name: a parent must be told."""
     shown = plain(await bot.say("/mesdonnees", user="kate"))
-    assert "listes de participants" in shown and "14 dernières" in shown, shown
+    assert "listes de participant·e·s" in shown and "14 dernières" in shown, shown
     assert "à part" not in shown, shown  # one platform here: no other account to point to
     shown = plain(await bot.say("/mydata", user="kate", locale="en"))
     assert "participant lists" in shown and "last 14" in shown, shown

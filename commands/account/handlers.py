@@ -37,7 +37,7 @@ PLATFORM_NAMES = {"telegram": "Telegram", "discord": "Discord"}
 # /forgetme's buttons: their target (`me-<moment asked>`), and how long a « Oui » erases.
 ASKED = "me"
 QUESTION_VALID = timedelta(minutes=30)
-JUST_NOW = timedelta(seconds=10)  # /mydata: a row this message made (stored to the second)
+JUST_NOW = timedelta(seconds=2)  # /mydata: a row this message made (stored to the second)
 
 
 async def language(ctx: Context) -> None:
@@ -58,7 +58,9 @@ async def my_data(ctx: Context) -> None:
     checkins = await ctx.storage.attendance.of_member(ctx.member.id)  # the door list's taps
     # Children and check-ins belong to answers: the answers and reminders name every event.
     # A cancellation being asked (an organiser's, a day at most) names its event too.
-    title = await _titles(ctx, {r["event_id"] for r in (*data["rsvps"], *data["reminders"])
+    title = await _titles(ctx, {r["event_id"] for r in (*data["rsvps"], *data["reminders"],
+                                                        *data["events_created"],
+                                                        *data["announcements_scheduled"])
                                 if r["demo"]} | {r["event_id"] for r in
                                                  data.get("cancel_requests", ())})
     lines = [
@@ -112,16 +114,21 @@ async def my_data(ctx: Context) -> None:
             lines.append(t("mydata.reminder_line", id=r["event_id"],
                            title=title(r["event_id"], r["title"]),
                            offset=_offset(r["offset_seconds"]), status=_reminder_status(r)))
-    if data["events_created"]:
-        lines.append(t("mydata.created", ids=", ".join(f"#{e['event_id']}"
-                                                        for e in data["events_created"])))
+    if data["events_created"]:  # by title and date, as the answers: nobody knows a number
+        lines.append(t("mydata.created"))
+        for e in data["events_created"]:
+            line = (f"  – #{e['event_id']} {title(e['event_id'], e['title'])} — "
+                    f"{format_when(e['starts_at'])}")
+            lines.append(line + (" — " + t("mydata.created_cancelled") if e["cancelled"]
+                                 else ""))
     if data["series_created"]:
         lines.append(t("mydata.series", items=", ".join(
             t("mydata.series_item", id=s["series_id"], title=s["title"])
             for s in data["series_created"])))
     if data["announcements_scheduled"]:
-        lines.append(t("mydata.announcements", items=", ".join(
-            f"#{a['event_id']} ({format_when(a['at'])})"
+        lines.append(t("mydata.announcements", items="; ".join(
+            t("mydata.announcement_item", title=title(a["event_id"], a["title"] or ""),
+              id=a["event_id"], when=format_when(a["at"]))
             for a in data["announcements_scheduled"])))
     if data["faq_edited"]:
         lines.append(t("mydata.faq", keys=", ".join(data["faq_edited"])))
@@ -214,8 +221,13 @@ async def _ask(ctx: Context, before: str = "") -> None:
     lines.append(t(platform_key("forgetme.confirm", ctx.incoming.platform),
                    yes=t("choice.confirm.yes")))
     made = await ctx.storage.members.upcoming_created(ctx.member.id, ctx.now)
-    if made:
-        lines.append(t("forgetme.organiser", ids=", ".join(f"#{e}" for e in made)))
+    if made:  # by title (a series' dates together), soonest first
+        by_title: dict[str, list[str]] = {}
+        for number, title in made:
+            by_title.setdefault(title, []).append(f"#{number}")
+        lines.append(t("forgetme.organiser", ids=", ".join(
+            t("forgetme.organiser_item", title=title, ids=", ".join(numbers))
+            for title, numbers in by_title.items())))
     asked = f"{ASKED}-{int(ctx.now.timestamp())}"
     ctx.reply("\n".join(lines), private=True,
               buttons=(Button(t("button.forget_confirm"), actions.encode("forget", asked, "yes")),
@@ -226,12 +238,22 @@ async def press_forget(ctx: Context, action: Action) -> None:
     """The buttons carry the moment the question was asked (`me-<unix seconds>`; `me` alone
     from before they did). An account newer than the question is not the one it was asked
     to: that one was erased already (« Oui » pressed, then « Non », or « Oui » twice), and
-    this press only brought back the name it carries, which goes again. A « Oui » older than
+    this press only brought back the name it carries, which goes again; but an account made
+    again since by other messages (back to answer an event) is never erased by the old
+    question: « Non » keeps it, « Oui » asks the question about it. A « Oui » older than
     `QUESTION_VALID` (or of unknown age) asks again instead of erasing."""
     stamp = action.target.removeprefix(ASKED).removeprefix("-")
     asked = datetime.fromtimestamp(int(stamp), UTC) if stamp else None
     first = await ctx.storage.members.first_contact(ctx.member.id)
     if asked is not None and first is not None and first > asked:
+        if ctx.now - first >= JUST_NOW:
+            # Back since, by other messages (an answer, a setting): the old question was
+            # not about those. « Non » keeps them; « Oui » asks about them.
+            if action.arg == "yes":
+                await _ask(ctx, t("forgetme.since"))
+            else:
+                ctx.reply(t("forgetme.since_kept"), private=True)
+            return
         await ctx.storage.members.erase(ctx.member.id, ctx.now)
         ctx.reply(t("forgetme.already"), private=True)
     elif action.arg != "yes":

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from bot.errors import UserInputError
 from bot.spec import Param, choice
-from bot.text import fold
+from bot.text import fold, strip_accents
 
 LANGUAGES = ("fr", "en")
 # What people type (folded) for each language, and to confirm an erasure.
@@ -31,8 +31,23 @@ ASKING_WORDS = frozenset({
     "je", "j", "i", "tout", "toutes", "tous", "all", "everything", "mes", "my", "donnees",
     "data", "effacer", "efface", "effacez", "erase", "delete", "supprimer", "supprime",
     "supprimez", "maintenant", "now", "vraiment", "really", "sur", "sure", "moi", "me",
-    "it", "do", "ca", "le", "la", "les", "the"})
+    "it", "do", "ca", "le", "la", "les", "the",
+    # « oui je suis sûre », « oui vas-y », « yes I am sure », « supprime mon compte »
+    "suis", "certain", "certaine", "am", "vas", "y", "go", "mon", "compte", "account",
+    "definitivement", "definitely", "absolument", "bien", "c", "est", "bon"})
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters, in any script
+# Politeness that holds a « pas » or a « no » and means « d'accord » (« oui, pas de souci »,
+# « no problem, turn them on »): taken out before the words are read.
+_ALL_RIGHT = re.compile(
+    r"\b(?:pas|sans)\s+(?:de\s+|d\s*'\s*)?(?:soucis?|problemes?|pb|prob|blems?)\b"
+    r"|\bpas\s+grave\b|\bno\s+(?:problems?|prob|worries|worry)\b"
+    r"|\b(?:don\s*'?\s*t|do\s+not)\s+mind\b|\bnot\s+a\s+problem\b")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def without_politeness(text: str) -> str:
+    """The line in lower case without accents, « pas de souci » and the like taken out."""
+    return _ALL_RIGHT.sub(" ", strip_accents(text.translate(_QUOTES).lower()))
 
 
 @dataclass(frozen=True)
@@ -57,7 +72,8 @@ def confirm(text: str, now: datetime | None = None) -> str | Unclear:
     anything else is `Unclear` (a typo never erases)."""
     if fold(text) in CONFIRM.words or fold(text) in CONFIRM.values:
         return choice(CONFIRM, text)
-    words = {fold(word) for word in _WORD.findall(text)}
+    # « oui, pas de souci »: politeness whose « pas » is no refusal.
+    words = {fold(word) for word in _WORD.findall(without_politeness(text))}
     if words & KEEP_WORDS:
         return "no"
     if words & YES_WORDS and words <= YES_WORDS | ASKING_WORDS:

@@ -62,7 +62,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "mydata.child_line": {"fr": "  – #{id} {title} : {names}",
                           "en": "  – #{id} {title}: {names}"},
-    "mydata.created": {"fr": "• Événements créés : {ids}", "en": "• Events created: {ids}"},
+    "mydata.created": {"fr": "• Événements créés :", "en": "• Events created:"},
+    "mydata.created_cancelled": {"fr": "annulé", "en": "cancelled"},
     "mydata.faq": {"fr": "• Questions fréquentes modifiées : {keys}",
                    "en": "• FAQ entries edited: {keys}"},
     "mydata.series": {"fr": "• Séries d'événements créées : {items}",
@@ -70,6 +71,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.series_item": {"fr": "n°{id} « {title} »", "en": "{id} \"{title}\""},
     "mydata.announcements": {"fr": "• Annonces programmées par vous : {items}",
                              "en": "• Announcements you scheduled: {items}"},
+    "mydata.announcement_item": {"fr": "« {title} » (#{id}), {when}",
+                                 "en": "\"{title}\" (#{id}), {when}"},
     "mydata.reach_ok": {"fr": "• Messages privés : nous pouvons vous écrire.",
                         "en": "• Private messages: you are reachable."},
     "mydata.reach_blocked": {
@@ -146,9 +149,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # Copies the bot cannot reach: said before « Rien d'autre » (session 6).
     "mydata.copies": {
-        "fr": "• Hors du bot : les listes de participants qu'un organisateur a téléchargées "
-              "restent dans ses messages, et nos sauvegardes de la base ({keep:la dernière est "
-              "gardée|les # dernières sont gardées}) vous contiennent jusqu'à être remplacées.",
+        "fr": "• Hors du bot : les listes de participant·e·s qu'un·e organisateur·rice a "
+              "téléchargées restent dans ses messages, et nos sauvegardes de la base ({keep:la "
+              "dernière est gardée|les # dernières sont gardées}) vous contiennent jusqu'à "
+              "être remplacées.",
         "en": "• Outside the bot: participant lists an organiser downloaded stay in their "
               "messages, and our database backups ({keep:the last one is|the last # are} kept) "
               "hold your data until they are replaced.",
@@ -187,6 +191,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "your name, with their scheduled announcements; you will no longer get their "
               "same-day summary.",
     },
+    "forgetme.organiser_item": {"fr": "« {title} » ({ids})", "en": "\"{title}\" ({ids})"},
     "forgetme.unclear": {
         "fr": "Je n'ai pas compris « {value} » : rien n'est effacé.",
         "en": "I didn't understand \"{value}\": nothing was erased.",
@@ -196,6 +201,17 @@ STRINGS: dict[str, dict[str, str]] = {
               "à nouveau.",
         "en": "This question is more than {minutes} minutes old: nothing was erased. Here it "
               "is again.",
+    },
+    "forgetme.since": {
+        "fr": "Ce bouton date d'avant votre effacement. Depuis, vous avez de nouveau écrit au "
+              "bot : voici la question pour ce qu'il a noté depuis.",
+        "en": "This button is from before your erasure. You have written to the bot since: "
+              "here is the question for what it noted since.",
+    },
+    "forgetme.since_kept": {
+        "fr": "Ce bouton date d'avant votre effacement : rien n'est effacé de ce que vous avez "
+              "fait depuis.",
+        "en": "This button is from before your erasure: nothing you did since was erased.",
     },
     "forgetme.already": {
         "fr": "Vos données sont déjà effacées : il n'y a plus rien à garder ni à effacer.",
@@ -230,7 +246,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "start.welcome": {
         "fr": "Bienvenue {name} ! Je suis le bot du Focus. /evenements pour le programme, "
               "/aide pour tout le reste.",
-        "en": "Welcome {name}! I am Le Focus's bot. /events for the programme, /help for "
+        "en": "Welcome {name}! I'm the Le Focus bot. /events for the programme, /help for "
               "everything else.",
     },
     "start.bad_link": {

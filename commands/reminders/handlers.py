@@ -11,6 +11,7 @@ from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import platform_key, t
 from bot.text import fold
+from commands.account.parsers import without_politeness
 from commands.events import open_event, shown_title
 from commands.reminders import jobs
 from commands.rsvp.handlers import outcome_text
@@ -22,32 +23,46 @@ STATE_WORDS = {**{w: "on" for w in _ON}, **{w: "off" for w in _OFF}}
 # The words of a whole line (« non merci », « remets-les stp », « I don't want them »):
 # a verb by its beginning, whatever its ending (« désactivez », « coupe », « arrête »).
 _ON_WORDS = frozenset({"on", "oui", "yes", "ouais", "yep", "yeah", "ok", "okay", "back",
-                       "enable"})
-_ON_STEMS = ("activ", "reactiv", "remet", "remettr", "rallum")
+                       "enable", "keep"})
+_ON_STEMS = ("activ", "reactiv", "remet", "remettr", "rallum", "gard")
 _OFF_WORDS = frozenset({"off", "non", "no", "nn", "nan", "nope", "stop", "aucun", "none",
                         "disable", "mute"})
 _OFF_STEMS = ("desactiv", "coup", "arret", "supprim", "enlev", "retir")
+_NO = frozenset({"non", "no", "nn", "nan", "nope"})  # a no to the question, not a wish
+# « je veux les rappels », « I want them »: a wish, turned round by a negation (« j'en veux
+# plus », « I don't want them »).
+_WANT = frozenset({"veux", "voudrais", "veut", "want", "wanna", "aimerais"})
 # « pas », « plus », « don't »: a wish not to have them (« pas de rappels », « j'en veux
-# plus ») — unless it is an off word it turns round (« ne coupez pas »): then it is asked.
+# plus ») — unless it is an off verb it turns round (« ne coupez pas »): then it is asked.
 _NEGATIONS = frozenset({"pas", "plus", "jamais", "sans", "not", "never", "don", "without",
                         "ne"})
 _WORD = re.compile(r"[^\W\d_]+")
-
-
 def parse_state(text: str, now: datetime) -> str:
     """'oui'/'on' -> 'on', 'non'/'off' -> 'off' (`Param(parse=...)`), and the same in a
-    member's own words; both at once, or neither, is asked again (« oui ou non »)."""
+    member's own words; both at once, or neither, is asked again (« oui ou non », « non, je
+    veux les rappels », « oui mais pas trop »)."""
     found = STATE_WORDS.get(fold(text))
     if found is not None:
         return found
-    words = [fold(w) for w in _WORD.findall(text)]
+    words = [fold(w) for w in _WORD.findall(without_politeness(text))]
     on = any(w in _ON_WORDS or w.startswith(_ON_STEMS) for w in words)
-    off = any(w in _OFF_WORDS or w.startswith(_OFF_STEMS) for w in words)
-    negated = any(w in _NEGATIONS for w in words)
-    if negated and not off:
-        return "off"
-    if on != off and not negated:
-        return "on" if on else "off"
+    off_verb = any(w.startswith(_OFF_STEMS) for w in words)
+    off = off_verb or any(w in _OFF_WORDS for w in words)
+    want = any(w in _WANT for w in words)
+    if any(w in _NEGATIONS for w in words):
+        # « pas de rappels », « non plus jamais », « arrête, j'en veux plus »: off; a yes or
+        # an off verb turned round (« oui mais pas trop », « ne coupez pas »): asked.
+        if not on and (not off_verb or want):
+            return "off"
+    elif want and not on:
+        # « je veux les couper », « I want them off »: what is wanted; « non, je veux les
+        # rappels »: a no and a wish for them, asked.
+        if off_verb or any(w in _OFF_WORDS - _NO for w in words):
+            return "off"
+        if not off:
+            return "on"
+    elif on != off:
+        return "off" if off else "on"
     raise UserInputError("error.bad_onoff", value=text.strip()[:20])
 
 

@@ -22,6 +22,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
+from typing import TypeGuard
 
 from bot.config import Settings
 from bot.context import Services
@@ -29,7 +30,7 @@ from bot.i18n import PARIS
 from bot.jobs import JobContext, backoff, lease_for
 from bot.messages import Reply
 from commands.reminders.messages import reminder_reply, summary_reply
-from storage.models import Claim, DueReminder, Event, Recipient
+from storage.models import Claim, DueReminder, Event, Member, Recipient
 from storage.reminders import SUMMARY_OFFSET
 
 log = logging.getLogger(__name__)
@@ -132,12 +133,24 @@ async def _deliver(job: JobContext, due: DueReminder, event: Event) -> bool:
     # The language as it is now, not when the tick read who is due: one who typed
     # /langue en during the fan-out is reminded in English.
     member = await job.core.storage.members.get(due.who.member_id)
-    who = due.who if member is None else dataclasses.replace(
-        due.who, language=member.language or member.app_language)
+    if not _same_person(member, due.who.platform, due.who.platform_user_id):
+        # Erased between the claim and now (/oubliemoi in another coroutine; the claimed row
+        # went with them): nothing goes. True: the caller must not write a 'skipped' row
+        # for someone who no longer exists.
+        return True
+    who = dataclasses.replace(due.who, language=member.language or member.app_language)
     status = await send_private(job.core, who, reminder_reply(
         event, due.state, due.position, job.now, platform=who.platform))
     await _record(job, key, status, claim)
     return True
+
+
+def _same_person(member: Member | None, platform: str, user_id: str) -> TypeGuard[Member]:
+    """Whether the member row read now is still the one a claim was made for: not erased
+    meanwhile, and the same platform identity (a number is never given again since
+    the `member_ids` migration, but a desk entry's may be)."""
+    return member is not None and (member.platform, member.platform_user_id) == (
+        platform, user_id)
 
 
 async def send_private(core: Services, who: Recipient, build: Callable[[], Reply]) -> str:
@@ -222,6 +235,9 @@ async def send_summaries(job: JobContext) -> None:
                                             job.boot)
         if claim is None:
             continue
+        if not _same_person(await store.members.get(organiser.id), organiser.platform,
+                            organiser.platform_user_id):
+            continue  # erased since it was read (the claimed row went with them)
         counts = await store.rsvps.counts(event.id)
         who = Recipient(organiser.id, organiser.platform, organiser.platform_user_id,
                         organiser.display_name,
