@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections import deque
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -75,6 +76,11 @@ _SLASHLESS = re.compile(r"([^\W\d_][\w-]*) +#?\d+\b", re.UNICODE)
 JUST_STARTED = timedelta(hours=6)
 # Members remembered as already pointed to their private chat (`Core._pointed`).
 MAX_POINTED = 4096
+# What one member may type in groups within a minute before the rest goes unanswered: a
+# bot posts about 20 messages a minute in a Telegram group, so one member's flood would make
+# every other answer there wait behind it. Organisers and private chats are not counted.
+GROUP_BURST = 20
+GROUP_WINDOW = timedelta(minutes=1)
 # Events offered to tap when a member's command comes without one (`CommandSpec.pick`): in a
 # group, fewer and no lines (the group reads every message).
 MAX_PICKED_GROUP = 4
@@ -183,6 +189,9 @@ class Core:
         # `MAX_POINTED` only (insertion order): one forgotten is told once more, no worse
         # than after a restart, and the set no longer grows with every member ever seen.
         self._pointed: dict[int, None] = {}
+        # When each member last typed in a group (`_flooding`), the most recent
+        # `MAX_POINTED` members only.
+        self._typed_in_groups: dict[tuple[str, str], deque[datetime]] = {}
 
     @property
     def settings(self) -> Settings:
@@ -209,6 +218,8 @@ class Core:
         Nothing escapes: a locked, full or damaged database while we look the member up
         gets the same apology as a failing command, in the platform's language.
         """
+        if self._flooding(incoming):
+            return []
         try:
             return await self._handle(incoming)
         except Exception:
@@ -216,6 +227,27 @@ class Core:
             locale = pick_locale(None, incoming.platform_locale)
             with using(locale):
                 return [Reply(t("error.internal"), private=True, locale=locale)]
+
+    def _flooding(self, incoming: Incoming) -> bool:
+        """A member's typed message in a group beyond `GROUP_BURST` in `GROUP_WINDOW`: not
+        answered. Presses are not counted (their answers are private toasts), nor Discord's
+        slash commands (an interaction's answer is outside the channel's limits, and one
+        left unanswered would read « C'est noté »)."""
+        if (incoming.is_private or incoming.is_organizer or incoming.action is not None
+                or incoming.command is not None):
+            return False
+        key = (incoming.platform, incoming.user_id)
+        now = self.now()
+        times = self._typed_in_groups.pop(key, None) or deque()
+        while times and now - times[0] >= GROUP_WINDOW:
+            times.popleft()
+        self._typed_in_groups[key] = times  # the most recent last
+        while len(self._typed_in_groups) > MAX_POINTED:
+            del self._typed_in_groups[next(iter(self._typed_in_groups))]
+        if len(times) >= GROUP_BURST:
+            return True
+        times.append(now)
+        return False
 
     async def _handle(self, incoming: Incoming) -> list[Reply]:
         name = clean_text(incoming.display_name, MAX_NAME) or "?"

@@ -129,8 +129,6 @@ FLOOD = 60
 BOUND = 20  # answers a member may get in a group within a minute
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py: no per-member bound; a "
-                   "member's flood fills the group's 20-messages-a-minute Telegram budget")
 async def test_one_member_flooding_a_group_gets_a_bounded_number_of_answers(bot: Bot) -> None:
     """Tom sends /evenements 60 times in a minute in the group. Every answer is posted in the
     group, and Telegram lets a bot post about 20 messages a minute in a group: the others'

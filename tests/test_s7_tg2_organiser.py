@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from test_telegram_adapter import GROUP, LEA, ORGA, Harness, card_messages, new_event
 
 from bot.adapters.telegram.render import units
@@ -39,8 +38,6 @@ async def test_the_guided_creation_s_annuler_has_a_row_of_its_own(tg: Harness) -
     assert len(first[0]) > 1, first
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/attendance/handlers.py: the "
-                   "waitlist mark before the name on a door button")
 async def test_at_the_door_a_waitlisted_parent_shows_so_before_the_phone_cuts_the_label(
         tg: Harness) -> None:
     """Camille checks people in at the entrance. « ⬜ Marie-Christine Delaporte-Vidal (liste

@@ -144,8 +144,9 @@ def _label(entry: DoorEntry) -> str:
     mark = "✅" if entry.present else "⬜"
     guests = f" +{entry.seats - 1}" if entry.seats > 1 else ""
     desk = " " + t("door.desk") if entry.platform == DESK else ""
+    # Before the name: a phone cuts a long label at its end, and the door must see it.
     waiting = " " + t("door.waitlisted") if entry.waitlisted else ""
-    return f"{mark} {name}{guests}{desk}{waiting}"
+    return f"{mark}{waiting} {name}{guests}{desk}"
 
 
 # -- the report -------------------------------------------------------------------------------
