@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # An older Python (Ubuntu 22.04's is 3.10) is named in one line, before anything is made.
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
-	  echo "Python 3.11 or newer is needed; $(PYTHON) is $$($(PYTHON) -V 2>&1 || echo missing)." \
+	  echo "Python 3.11 or newer is needed; $(PYTHON) is $$($(PYTHON) -V 2>/dev/null || echo missing)." \
 	    "Install it (e.g. apt install python3.11 python3.11-venv), then: make run PYTHON=python3.11" >&2; \
 	  exit 1; }
 	$(PYTHON) -m venv $(VENV)

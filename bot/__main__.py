@@ -413,6 +413,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = _settings_or_none(env_file)
     if settings is None:
         return EXIT_CONFIG
+    for note in settings.notes:  # before the console starts: nothing stops because of it
+        print(f"Note: {note}", file=sys.stderr)
     if command == "check":
         for line in config.describe(settings):
             print(line)

@@ -56,6 +56,9 @@ class Settings:
     # such as 0.0.0.0 when the proxy runs elsewhere.
     web_host: str = "127.0.0.1"
     public_url: str | None = None  # how people reach it (links in pages, feeds, /mycalendar)
+    # Lines to print, not problems: a name like ours found only in the environment (another
+    # program's TELEGRAM_TOKEN in a newcomer's shell must not stop the console).
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def platforms(self) -> list[str]:
@@ -258,14 +261,20 @@ def _public_url(raw: str, problems: list[str]) -> str | None:
     return url
 
 
+# Names only a local network resolves: a box's « .lan », RFC 8375's home.arpa, mDNS.
+_LOCAL_SUFFIXES = (".localhost", ".local", ".lan", ".home.arpa", ".internal", ".localdomain")
+_SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT, VPNs such as Tailscale
+
+
 def _local_host(host: str) -> bool:
-    if host == "localhost" or host.endswith((".localhost", ".local")):
-        return True
+    """This machine or the association's own network: plain http is no worse there."""
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        return False
-    return address.is_loopback or address.is_private
+        # A name without a dot (« focus-pi ») is one the local network's box gives.
+        return host == "localhost" or "." not in host or host.endswith(_LOCAL_SUFFIXES)
+    return (address.is_loopback or address.is_private or address.is_link_local
+            or (address.version == 4 and address in _SHARED))
 
 
 def _host(raw: str, problems: list[str]) -> str:
@@ -329,9 +338,11 @@ def _read_dotenv(path: Path, problems: list[str]) -> dict[str, str]:
 
 
 def _environment(env: Mapping[str, str] | None, dotenv: str | Path | None,
-                 problems: list[str], *, rights: bool = True) -> Mapping[str, str]:
+                 problems: list[str], *, rights: bool = True,
+                 outside: set[str] | None = None) -> Mapping[str, str]:
     """`env`, or `.env`'s values under the process environment's; `rights`: check where
-    organiser rights come from (not needed to copy a database)."""
+    organiser rights come from (not needed to copy a database); `outside` receives the
+    names found only in the process environment, not in `.env`."""
     if env is not None:
         return env
     values: dict[str, str] = {}
@@ -339,6 +350,8 @@ def _environment(env: Mapping[str, str] | None, dotenv: str | Path | None,
         values.update(_read_dotenv(Path(dotenv), problems))
         if rights:
             _rights_apart(values, os.environ, Path(dotenv), problems)
+    if outside is not None:
+        outside.update(name for name in os.environ if name not in values)
     values.update(os.environ)
     return values
 
@@ -350,7 +363,9 @@ _RIGHTS = {"TELEGRAM_BOT_TOKEN": ("TELEGRAM_ORGANIZER_IDS",),
 
 
 def _rights_apart(dotenv: Mapping[str, str], environ: Mapping[str, str], path: Path,
-                  problems: list[str]) -> None:
+                  problems: list[str], *,
+                  source: str = "the environment (under systemd, its EnvironmentFile)"
+                  ) -> None:
     """Organiser rights read from a different place than their platform's token: a trial
     `.env` left in the working directory of a service configured by systemd
     (EnvironmentFile=) would add its organisers to the service's, unseen by `check
@@ -365,10 +380,11 @@ def _rights_apart(dotenv: Mapping[str, str], environ: Mapping[str, str], path: P
             if name in environ:
                 continue  # the environment's value (even empty) is the one used
             if given(dotenv, name):
-                problems.append(f"{name}: set in {path}, while {token} comes from the "
-                                "environment (under systemd, its EnvironmentFile): put "
-                                f"{name} beside the token there and delete it from {path} "
-                                "(organiser rights are read from one place)")
+                # Full paths: « .env » alone does not say which folder's.
+                problems.append(f"{name}: set in {path.absolute()}, while {token} comes from "
+                                f"{source}: put {name} beside the token there and delete it "
+                                f"from {path.absolute()} (organiser rights are read from "
+                                "one place)")
 
 
 def rights_beside(env_file: str | Path, dotenv: str | Path = ".env") -> list[str]:
@@ -379,7 +395,8 @@ def rights_beside(env_file: str | Path, dotenv: str | Path = ".env") -> list[str
         return []
     problems: list[str] = []
     environ = {**_read_dotenv(service, []), **os.environ}
-    _rights_apart(_read_dotenv(here, problems), environ, here, problems)
+    _rights_apart(_read_dotenv(here, problems), environ, here, problems,
+                  source=str(service.absolute()))
     return problems
 
 
@@ -429,7 +446,7 @@ _OURS = ("TELEGRAM_", "DISCORD_", "WEB_")  # another program's variables are lef
 
 def _meant(name: str) -> str | None:
     """The variable a name not read was meant to be, or None when it is another program's:
-    TELEGRAM_ORGANISER_IDS (the spelling of our own README), a lower-case name, a missing
+    TELEGRAM_ORGANISER_IDS (the README's prose says « organiser »), a lower-case name, a missing
     « S », a token under the name people guess. Such a setting used to be ignored in
     silence: no organiser, « Configuration OK »."""
     import difflib
@@ -448,22 +465,32 @@ def _meant(name: str) -> str | None:
     return None
 
 
-def _unread(env: Mapping[str, str], problems: list[str]) -> None:
+def _unread(env: Mapping[str, str], problems: list[str], notes: list[str],
+            outside: set[str]) -> None:
+    """A name of `outside` (only in the process environment) is a note: a newcomer's shell
+    may export another program's TELEGRAM_TOKEN, and renaming it would hand that program's
+    bot to ours. In `.env`, `--env-file` or a given mapping, it stops the start."""
     for name, value in env.items():
         meant = _meant(name) if value.strip() else None
         if meant is None:
             continue
         spelling = ", with a z" if "ORGANIS" in name.upper() else ""
-        problems.append(f"{name}: not a setting of the bot (it would be ignored); rename it "
-                        f"{meant} (in capitals{spelling})")
+        if name in outside:
+            notes.append(f"{name}, set in the environment, is not read by the bot: if it "
+                         f"is meant for the bot, rename it {meant} (in capitals{spelling})")
+        else:
+            problems.append(f"{name}: not a setting of the bot (it would be ignored); rename "
+                            f"it {meant} (in capitals{spelling})")
 
 
 def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
     """Read settings; raise ConfigError listing every malformed variable by name."""
     problems: list[str] = []
-    env = _environment(env, dotenv, problems)
+    notes: list[str] = []
+    outside: set[str] = set()
+    env = _environment(env, dotenv, problems, outside=outside)
     get = lambda name: env.get(name, "").strip()  # noqa: E731
-    _unread(env, problems)
+    _unread(env, problems, notes, outside)
 
     offsets: tuple[timedelta, ...] = Settings.reminder_offsets
     if get("REMINDER_OFFSETS"):
@@ -505,6 +532,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         web_port=_port(get("WEB_PORT"), problems),
         web_host=_host(get("WEB_HOST"), problems),
         public_url=_public_url(get("PUBLIC_URL"), problems),
+        notes=tuple(notes),
     )
     if settings.public_url and not settings.web_port \
             and not any(p.startswith(("PUBLIC_URL", "WEB_PORT")) for p in problems):
