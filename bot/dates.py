@@ -14,8 +14,13 @@ politely and with examples. Things we refuse rather than guess:
 - « demain » typed between midnight and 5:00, when the organiser still up may mean the
   coming day: both days are named and the day asked.
 - « dans 8 jours » / « dans 15 jours », which French speakers often say for one / two weeks,
-  and « samedi prochain » said on a Friday (tomorrow, or the Saturday after?): both days
-  are named and the day asked.
+  and « samedi prochain » said on a Friday (tomorrow, or the Saturday after?), or
+  « dimanche prochain » / "next sunday" two days ahead in the same week: both days are
+  named and the day asked.
+- a holiday after « de » / « du » (« Soirée de Noël 18h », « le soir de Noël »: a title, or
+  the evening before?) and « nouvel an » (the 31st's party, or the 1st?): both days named.
+- « samedi 9h pour 11h »: until 11h, or for 11 hours? (« samedi 14h pour 2h » is a length.)
+- a day and month with a dash and no time (« samedi 9-12 »: 9h to 12h, or 9 December?).
 
 Also read as people type them (`tidy_clocks`, shared with series rules): « 14h et demie »,
 « midi et quart », « 14 : 30 », « 14h30mn », arrows for ranges, emoji; noon in a range
@@ -114,6 +119,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\": tomorrow ({tomorrow}) or {week_after}? Please write \"tomorrow\" "
               "or the date, for example: {example}.",
     },
+    "error.when_next_which": {
+        "fr": "« {value} » : le {near} ou le {week_after} ? Écrivez la date, par exemple : "
+              "{example}.",
+        "en": "\"{value}\": {near} or {week_after}? Please write the date, for example: "
+              "{example}.",
+    },
+    "error.when_holiday": {
+        "fr": "« {value} » : quel jour exactement ? Le {eve}, le {day}, ou un autre jour ? "
+              "Écrivez la date, par exemple : {example}.",
+        "en": "\"{value}\": which day exactly? {eve}, {day}, or another day? Please write "
+              "the date, for example: {example}.",
+    },
+    "error.when_until_or_length": {
+        "fr": "« {value} » : jusqu'à {clock}, ou pendant {hours} ? Écrivez par exemple "
+              "« {until} » ou « {during} ».",
+        "en": "\"{value}\": until {clock}, or for {hours}? Please write for example "
+              "\"{until}\" or \"{during}\".",
+    },
+    "when.hours": {"fr": "{n} heures", "en": "{n} hours"},
     "when.one_week": {"fr": "une semaine", "en": "one week"},
     "when.two_weeks": {"fr": "deux semaines", "en": "two weeks"},
     "error.when_recurring": {
@@ -202,9 +226,14 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
     "veille de noel": (12, 24), "christmas eve": (12, 24),
     "saint sylvestre": (12, 31), "st sylvestre": (12, 31), "new year s eve": (12, 31),
     "new years eve": (12, 31),
-    "jour de l an": (1, 1), "nouvel an": (1, 1), "new year s day": (1, 1),
-    "new years day": (1, 1),
+    "jour de l an": (1, 1), "new year s day": (1, 1), "new years day": (1, 1),
+    # Said for the 31st's party as often as for the 1st: read, then asked (`_HOLIDAY_ASKED`).
+    "nouvel an": (1, 1),
 }
+# A holiday named after « de » / « du » (« Soirée de Noël », « le soir de Noël », « repas du
+# nouvel an ») names a party, or the evening before, as often as the day: asked, with the
+# day before and the day named. « nouvel an » alone is asked too.
+_HOLIDAY_ASKED = {"nouvel an"}
 _HOLIDAY = "|".join(sorted(_HOLIDAYS, key=len, reverse=True))
 _NOT_A_TIME = r"(?!\s*(?:heures?|h|am|pm)(?![a-z])|:|[/.\-]\d)"
 
@@ -232,9 +261,14 @@ _GRAMMAR: list[tuple[str, str]] = [
     # « 03.12 » as Swiss and Belgian posters write it: a real day and month only, so a time
     # typed « 14.30 » is not read as a date.
     ("dm", r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?![\d.]|\s*[ap]m(?![a-z]))"),
+    # « 05-12 14h »: a day and month with a dash (a range of hours, « 10-12h », is tried
+    # first; a dashed pair with no time elsewhere is asked, see `_Read.dashed`).
+    ("dm", r"(?P<d>0?[1-9]|[12]\d|3[01])-(?P<m>0?[1-9]|1[0-2])"
+           r"(?![\d\-:]|\s*(?:heures?|h|am|pm)(?![a-z]))"),
     ("day_month", rf"(?P<d>\d{{1,2}}){_ORD}?\s+(?:de\s+|of\s+)?(?:{_MONTH})"
                   r"(?:\s+(?P<y>\d{4}))?"),
-    ("month_day", rf"(?:{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD}?{_NOT_A_TIME}(?:\s+(?P<y>\d{{4}}))?"),
+    ("month_day", rf"(?:{_MONTH})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?{_NOT_A_TIME}"
+                  r"(?:\s+(?P<y>\d{4}))?"),
     ("ordinal", rf"(?:le|the)\s+(?P<d>\d{{1,2}}){_ORD}?{_NOT_A_TIME}{_NO_MONTH}"),
     ("ordinal", rf"(?P<d>\d{{1,2}})(?:er|st|nd|rd|th){_NOT_A_TIME}"),
     ("time", rf"(?P<t>{_TIME})"),
@@ -295,6 +329,8 @@ class _Read:
     nth: int | None = None  # « le premier samedi de décembre »: 1 to 5, -1 the last
     dotted: str = ""  # a day and month with a dot (« 19.3 »), as typed: maybe a time
     week_idiom: int = 0  # « dans 8 jours » / « dans 15 jours »: one or two weeks, or literal?
+    holiday_asked: bool = False  # « Soirée de Noël », « nouvel an »: which day? (asked)
+    dashed: bool = False  # « 05-12 »: a day and month, only with a time (« samedi 9-12 »)
     seen: set[str] = field(default_factory=set)
 
 
@@ -383,7 +419,7 @@ def _time_here(read: _Read, text: str, position: int) -> bool:
 def _scan(text: str, value: str) -> _Read:
     """Every word must be understood: one unknown word and the whole text is refused."""
     read = _Read()
-    position, previous = 0, ""
+    position, previous, previous_word = 0, "", ""
 
     def once(slot: str) -> None:
         if slot in read.seen:
@@ -425,14 +461,16 @@ def _scan(text: str, value: str) -> _Read:
             _typo(text, position, value, read.weekday is not None)
             raise UserInputError("error.bad_when", value=value)
         position = found.end()
-        previous = name
+        after_de = previous == "filler" and previous_word in ("de", "du", "d")
+        previous, previous_word = name, found.group(0)
         if name in ("iso", "dmy", "dm", "day_month", "month_day", "ordinal", "bare_day"):
             once("date")
             read.day = int(found["d"])
             if name in ("iso", "dmy", "dm"):
                 read.month = int(found["m"])
-            if name == "dmy" and found["sep"] != "." or name == "dm" and "/" in found[0]:
+            if name == "dmy" and found["sep"] != "." or name == "dm" and "." not in found[0]:
                 read.numeric = found[0]
+                read.dashed = name == "dm" and "-" in found[0]
             elif name == "dm":
                 read.dotted = found[0]
             elif name in ("day_month", "month_day"):
@@ -443,6 +481,8 @@ def _scan(text: str, value: str) -> _Read:
         elif name == "holiday":
             once("date")
             read.month, read.day = _HOLIDAYS[found["hol"]]
+            read.holiday_asked = found["hol"] in _HOLIDAY_ASKED or (
+                after_de and not found.group(0).startswith(("le ", "the ", "jour ")))
             if found["y"]:
                 read.year = int(found["y"])
         elif name == "nth_weekday":
@@ -464,6 +504,8 @@ def _scan(text: str, value: str) -> _Read:
         elif name == "time":
             once("time")
             read.start = _clock(found["t"], value)
+            if read.start.ampm == "am" and read.start.hour == 12 and read.start.minute == 0:
+                read.midnight = True  # "12am": midnight, which people use for both ends
         elif name == "bare_hour":
             once("time")
             read.start = _Clock(int(found["h"]), 0, marked=False)
@@ -690,6 +732,15 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
                 tomorrow=_Words(partial(format_day, tomorrow, with_year=False)),
                 week_after=_Words(partial(format_day, week_after, with_year=False)),
                 example=_Words(partial(format_day, week_after, with_year=False)))
+        if read.mode == "next" and ahead == 2 and today.weekday() + ahead <= 6:
+            # « dimanche prochain » said on a Friday: this Sunday, or next week's? Said
+            # of a day so near, it often means the one after (« ce dimanche » is this one).
+            near, week_after = today + timedelta(days=2), today + timedelta(days=9)
+            raise UserInputError(
+                "error.when_next_which", value=value,
+                near=_Words(partial(format_day, near, with_year=False)),
+                week_after=_Words(partial(format_day, week_after, with_year=False)),
+                example=_Words(partial(format_day, week_after, with_year=False)))
         if read.mode == "next":
             ahead = ahead or 7
         elif read.mode == "en_huit":
@@ -736,6 +787,12 @@ def _day_or_month(read: _Read, today: date, value: str) -> None:
             else _next_date(today, m, d, value)
 
     day_first, month_first = candidate(day, month), candidate(month, day)
+    if read.year is not None and (day_first < today) != (month_first < today):
+        # « 05/12/2026 » (the year written, as the bot's own examples write it): only one
+        # reading is still to come
+        if day_first < today:
+            read.day, read.month = month_first.day, month_first.month
+        return
     if read.weekday is not None:
         fits = [c for c in (day_first, month_first) if c.weekday() == read.weekday]
         if len(fits) == 1:
@@ -874,17 +931,75 @@ def _small_hours(now: datetime, value: str) -> None:
         example=_Words(example))
 
 
-def _week_idiom(days: int, today: date, literal: date, at: Time, value: str) -> None:
-    """« dans 15 jours à 18h »: two weeks on, as French speakers often mean, or 15 days on?
-    Both days are named and the day asked."""
-    idiom = today + timedelta(days=7 if days == 8 else 14)
+def _holiday_question(read: _Read, now: datetime, value: str) -> None:
+    """« Soirée de Noël 18h », « le soir de Noël », « nouvel an 20h »: the day named and the
+    day before are offered, and the date asked (a title's words are no date either)."""
+    assert read.month is not None and read.day is not None
+    today = now.astimezone(PARIS).date()
+    day = (date(read.year, read.month, read.day) if read.year is not None
+           else _next_date(today, read.month, read.day, value))
+    eve = day - timedelta(days=1)
+    clock = read.start
+    hour, minute = (clock.hour, clock.minute) if clock is not None and clock.hour <= 23 \
+        and clock.minute <= 59 else (19, 0)
 
+    def example() -> str:
+        return f"{eve.day:02d}/{eve.month:02d} {format_clock(hour, minute)}"
+
+    raise UserInputError(
+        "error.when_holiday", value=value,
+        eve=_Words(partial(format_day, eve, with_year=eve.year != today.year)),
+        day=_Words(partial(format_day, day, with_year=day.year != today.year)),
+        example=_Words(example))
+
+
+# « samedi 9h pour 11h »: a length after « pour », or the time it lasts until?
+_HOURS_AS_CLOCK = re.compile(r"\s(?:pour|for)\s+(?P<h>\d{1,2})\s*(?:h|heures?)"
+                             r"(?:\s*(?P<m>\d{2}))?$")
+
+
+def until_or_length(text: str, at: Time, value: str) -> None:
+    """`text` (lower case, no accents) ends with « pour 11h » after a start at `at`: if 11h
+    is later that day, « jusqu'à 11h » is meant as often as « pendant 11 heures »: asked.
+    Events and series read it alike."""
+    found = _HOURS_AS_CLOCK.search(text)
+    if found is None:
+        return
+    hour, minute = int(found["h"]), int(found["m"] or 0)
+    if hour > 23 or minute > 59 or (hour, minute) <= (at.hour, at.minute):
+        return  # « 14h pour 2h »: only a length
+    without = _TYPED_LENGTH.sub("", value)
+    clock = partial(format_clock, hour, minute)
+    typed = found.group(0).split(None, 1)[1]
+
+    def hours() -> str:
+        return typed if minute else t("when.hours", n=hour)
+
+    def until() -> str:
+        return f"{without} - {clock()}"
+
+    def during() -> str:
+        return f"{without} {'for' if current_locale() == 'en' else 'pendant'} {hours()}"
+
+    raise UserInputError("error.when_until_or_length", value=value, clock=_Words(clock),
+                         hours=_Words(hours), until=_Words(until), during=_Words(during))
+
+
+def ask_week_idiom(days: int, idiom: date, literal: date, at: Time, value: str) -> None:
+    """« 15 jours avant à 10h », « dans 8 jours »: `idiom` (one or two weeks, as French
+    speakers often mean) or `literal` (exactly `days` days)? Both named, the day asked."""
     raise UserInputError(
         "error.when_week_idiom", value=value, days=days,
         idiom=_Words(partial(format_day, idiom, with_year=False)),
         literal=_Words(partial(format_day, literal, with_year=False)),
         weeks=_Words(partial(t, "when.one_week" if days == 8 else "when.two_weeks")),
         example=_Words(partial(_day_at, idiom, at.hour, at.minute)))
+
+
+def _week_idiom(days: int, today: date, literal: date, at: Time, value: str) -> None:
+    """« dans 15 jours à 18h »: two weeks on, as French speakers often mean, or 15 days on?
+    Both days are named and the day asked."""
+    ask_week_idiom(days, today + timedelta(days=7 if days == 8 else 14), literal, at, value)
 
 
 def _read(text: str, now: datetime, day: date | None, time: Time | None,
@@ -897,6 +1012,7 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         raise UserInputError("error.bad_when", value=value)
     if _RECURRING.search(cleaned):
         raise UserInputError("error.when_recurring", value=value)
+    cleaned_typed = cleaned
     cleaned, length = split_length(cleaned, value)
     read = _scan(cleaned, value)
     if length is not None:
@@ -904,6 +1020,10 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
             raise UserInputError("error.bad_when", value=value)
         if read.end is not None:  # « 18h-20h pendant 2h »: which one is right?
             raise end_and_length(value)
+    if read.holiday_asked:
+        _holiday_question(read, now, value)
+    if read.dashed and read.start is None:  # « samedi 9-12 »: 9h to 12h, or 9 December?
+        raise UserInputError("error.bad_when", value=value)
     if read.midnight:
         raise UserInputError("error.when_midnight", value=value)
     if read.offset is not None:
@@ -947,12 +1067,21 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         if end - start > timedelta(hours=12):
             raise UserInputError("error.when_end_before", value=value)
     if length is not None:  # time that passes: 3 hours are 3 hours on a DST night too
+        until_or_length(cleaned_typed, at, value)
         end = start + length
     if day_typed and read.year is None and the_day > today + timedelta(days=FAR_DAYS):
         raise UserInputError("error.when_far", value=value)
     if start <= now:
         raise UserInputError("error.past_when", value=value)
     return When(start=start, end=end)
+
+
+def typed_day(day: date, padded: bool = False) -> str:
+    """A day as an organiser types it back from an example: « 4/12 » (« 04/12 » `padded`)
+    in French; "4 December" in English, where « 4/12 » may be read month first (asked)."""
+    if current_locale() == "en":
+        return f"{day.day} {month_name(day.month, 'en')}"
+    return f"{day.day:02d}/{day.month:02d}" if padded else f"{day.day}/{day.month}"
 
 
 def split_length(text: str, value: str) -> tuple[str, timedelta | None]:

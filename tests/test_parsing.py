@@ -23,7 +23,7 @@ WEDNESDAY = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
     ("2026-12-05 20:00", datetime(2026, 12, 5, 19, 0, tzinfo=UTC)),
     ("vendredi 20h", datetime(2026, 11, 27, 19, 0, tzinfo=UTC)),
     ("demain 19h30", datetime(2026, 11, 26, 18, 30, tzinfo=UTC)),
-    ("next friday 8pm", datetime(2026, 11, 27, 19, 0, tzinfo=UTC)),
+    ("this friday 8pm", datetime(2026, 11, 27, 19, 0, tzinfo=UTC)),  # « next »: asked (org2)
     ("2027-03-28 19:30", datetime(2027, 3, 28, 17, 30, tzinfo=UTC)),  # after the spring change
     ("2027-10-31 19:30", datetime(2027, 10, 31, 18, 30, tzinfo=UTC)),  # after the autumn one
 ])

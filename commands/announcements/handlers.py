@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 from bot import actions
 from bot.actions import Action
 from bot.context import Context
-from bot.dates import read_when
+from bot.dates import ask_week_idiom, read_when, typed_day
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Button, Reply
@@ -36,13 +36,15 @@ def parse_moment(text: str, now: datetime) -> datetime:
     return when.start
 
 
-# « la veille à 18h », « 3 jours avant 10h », « une semaine avant à 9h », « 2h avant », « le
-# jour même à 10h », "the day before at 6pm": when to publish, counted from the event itself.
+# « la veille à 18h », « l'avant-veille à 18h », « 3 jours avant 10h », « une semaine avant
+# à 9h », « 2h avant », « le jour même à 10h », "the day before at 6pm": when to publish,
+# counted from the event itself.
 _COUNTS = {"un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3,
            "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7,
            "seven": 7, "huit": 8, "eight": 8, "dix": 10, "ten": 10, "quinze": 15}
 _FROM_EVENT = re.compile(
-    r"^\s*(?:(?P<eve>la\s+veille|the\s+day\s+before|the\s+evening\s+before)"
+    r"^\s*(?:(?P<eve2>l\s*['’]?\s*avant\s*-?\s*veille)"
+    r"|(?P<eve>la\s+veille(?!\s+d)|the\s+day\s+before|the\s+evening\s+before)"
     r"|(?P<same>le\s+jour\s+meme|le\s+jour\s+j|the\s+same\s+day|on\s+the\s+day)"
     rf"|(?P<n>\d{{1,3}}|{'|'.join(_COUNTS)})\s*"
     r"(?P<unit>jours?|j|days?|semaines?|weeks?|heures?|h|hours?)\s+(?:avant|before))\b"
@@ -66,6 +68,7 @@ def moment_for(start: datetime, text: str, now: datetime) -> datetime:
     value = text.strip()[:40]
     day = start.astimezone(PARIS).date()
     rest = found["rest"].strip()
+    count = 0
     if found["n"]:
         count = _COUNTS.get(found["n"]) or int(found["n"])
         unit = found["unit"][0]
@@ -77,8 +80,8 @@ def moment_for(start: datetime, text: str, now: datetime) -> datetime:
                 raise UserInputError("error.past_when", value=value)
             return at
         day -= timedelta(days=count * (7 if unit in "sw" else 1))
-    elif found["eve"]:
-        day -= timedelta(days=1)
+    elif found["eve"] or found["eve2"]:
+        day -= timedelta(days=2 if found["eve2"] else 1)
     if not rest:  # « la veille »: at what time?
         raise UserInputError("error.when_need_time", value=value)
     try:
@@ -91,6 +94,12 @@ def moment_for(start: datetime, text: str, now: datetime) -> datetime:
         raise UserInputError("error.when_one_moment", value=value)
     if when.start.astimezone(PARIS).date() != day:  # « la veille samedi 18h »: which one?
         raise UserInputError("error.bad_when", value=value)
+    if found["n"] and count in (8, 15) and found["unit"].startswith("j"):
+        # « 15 jours avant », « huit jours avant »: two weeks / one week before, as often
+        # meant in French, or exactly that many days? Both named, the day asked.
+        weeks = timedelta(days=7 if count == 8 else 14)
+        ask_week_idiom(count, start.astimezone(PARIS).date() - weeks, day,
+                       when.start.astimezone(PARIS).time(), value)
     return when.start
 
 
@@ -101,7 +110,8 @@ def earlier_example(start: datetime, now: datetime) -> str:
     eve = datetime.combine(local.date() - timedelta(days=1), time(18), tzinfo=PARIS)
     for moment in (eve, local - timedelta(hours=2)):
         if moment > now:
-            return f"{moment:%d/%m} {format_clock(moment.hour, moment.minute)}"
+            day = typed_day(moment.date(), padded=True)  # "3 May" in English, not 03/05
+            return f"{day} {format_clock(moment.hour, moment.minute)}"
     return ""
 
 

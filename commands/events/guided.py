@@ -27,9 +27,18 @@ from bot import actions
 from bot.actions import Action
 from bot.cards import build_card, kind_label
 from bot.context import Context
+from bot.dates import SMALL_HOURS as NIGHT_END
 from bot.dates import read_when
 from bot.errors import Conflict, UserInputError
-from bot.i18n import PARIS, format_price, format_span, format_when, t
+from bot.i18n import (
+    PARIS,
+    format_clock,
+    format_price,
+    format_span,
+    format_when,
+    t,
+    weekday_name,
+)
 from bot.jobs import JobContext
 from bot.messages import Button, Form, FormField, Reply
 from bot.router import Router
@@ -663,7 +672,14 @@ def main_form(draft: Draft) -> Form:
 def _understood(data: dict[str, Any]) -> str:
     start = datetime.fromisoformat(data["start"])
     end = datetime.fromisoformat(data["end"]) if data.get("end") else None
-    return t("guided.when_understood", when=format_span(start, end))
+    understood = t("guided.when_understood", when=format_span(start, end))
+    local = start.astimezone(PARIS)
+    if local.hour >= NIGHT_END:
+        return understood
+    # « samedi 3h »: 3 in the morning, the night before; said, so « 15h » can be retyped
+    return understood + "\n" + t(
+        "guided.small_hours", time=format_clock(local.hour, local.minute),
+        eve=weekday_name((local.weekday() - 1) % 7), day=weekday_name(local.weekday()))
 
 
 def _summary(draft: Draft) -> str:

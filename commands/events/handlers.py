@@ -17,9 +17,18 @@ from bot import actions
 from bot.actions import Action
 from bot.cards import build_card, event_line, kind_label, seats_text, shown_text
 from bot.context import Context
-from bot.dates import read_when
+from bot.dates import SMALL_HOURS, read_when, typed_day
 from bot.errors import Conflict, NotFound, UserInputError
-from bot.i18n import PARIS, format_price, format_span, format_when, platform_key, t
+from bot.i18n import (
+    PARIS,
+    format_clock,
+    format_price,
+    format_span,
+    format_when,
+    platform_key,
+    t,
+    weekday_name,
+)
 from bot.messages import Attachment, Button, Reply
 from bot.text import fold
 from commands.events.calendar import event_ics
@@ -144,7 +153,8 @@ async def new_event(ctx: Context) -> None:
         ctx.now,
     )
     ctx.reply(t("newevent.done", id=event.id, title=shown_title(event),
-                when=format_span(event.starts_at, event.ends_at)) + _twice_note(event))
+                when=format_span(event.starts_at, event.ends_at)) + _twice_note(event)
+                + small_hours_note(event))
     event, refused = await with_poster(ctx, event, image)
     if refused:
         ctx.reply(refused)
@@ -174,7 +184,7 @@ async def duplicate_event(ctx: Context) -> None:
         week_on = source.starts_at.astimezone(PARIS) + timedelta(days=7)  # same wall time
         raise Conflict("duplicate.same_moment", id=source.id, title=shown_title(source),
                        when=format_when(source.starts_at), week_on=format_when(week_on),
-                       typed=f"{week_on.day}/{week_on.month}")
+                       typed=typed_day(week_on.date()))
     await _no_twin(ctx, source.title, when.start)  # the same copy sent twice
     ends_at = when.end  # a range typed sets the end; else the source's length is kept
     if ends_at is None and source.ends_at is not None:
@@ -189,7 +199,7 @@ async def duplicate_event(ctx: Context) -> None:
     if await ctx.storage.posters.copy(source.id, event.id, ctx.now):  # a file of its own
         event = await load_event(ctx, event.id)
     ctx.reply(t("duplicate.done", source=source.id, id=event.id, title=shown_title(event),
-                when=format_span(event.starts_at, event.ends_at)))
+                when=format_span(event.starts_at, event.ends_at)) + small_hours_note(event))
     if source.cancelled and source.starts_at > ctx.now:
         await _told_again(ctx, source, event)
     await card_reply(ctx, event)
@@ -225,11 +235,23 @@ def _twice_note(event: Event) -> str:
     return "\n" + t("newevent.twice", time=format_when(event.starts_at))
 
 
+def small_hours_note(event: Event) -> str:
+    """« samedi 3h » is 3 in the morning, the night from Friday to Saturday: said in words,
+    so an organiser who meant Saturday night or the afternoon sees it ("" otherwise)."""
+    local = event.starts_at.astimezone(PARIS)
+    if local.hour >= SMALL_HOURS:
+        return ""
+    return "\n" + t("newevent.small_hours", id=event.id,
+                    time=format_clock(local.hour, local.minute),
+                    eve=weekday_name((local.weekday() - 1) % 7),
+                    day=weekday_name(local.weekday()),
+                    afternoon=format_clock(local.hour + 12, local.minute))
+
+
 def _typed_day(event: Event) -> str:
     """The event's moment as an organiser types it (« 4/12 20h30 »), for a line to copy."""
     local = event.starts_at.astimezone(PARIS)
-    time = f"{local.hour}h{local.minute:02d}" if local.minute else f"{local.hour}h"
-    return f"{local.day}/{local.month} {time}"
+    return f"{typed_day(local.date())} {format_clock(local.hour, local.minute)}"
 
 
 def _shown(field: str, event: Event) -> str:
@@ -293,7 +315,8 @@ async def edit_event(ctx: Context) -> None:
         raise NotFound("error.event_not_found", id=event.id)
     updated, promoted = result
     ctx.reply(t("editevent.done", id=updated.id, field=_changed_word(field, event, updated),
-                value=_shown(field, updated)))
+                value=_shown(field, updated))
+              + (small_hours_note(updated) if "starts_at" in changes else ""))
     if field == "capacity" and updated.capacity is not None:  # said once, when it is set
         counts = await ctx.storage.rsvps.counts(updated.id)
         if counts.going_seats > updated.capacity:

@@ -63,6 +63,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Copy of #{source} created: event #{id} \"{title}\", {when}. Answers are not "
               "copied. To publish it: /announce {id}",
     },
+    "newevent.small_hours": {
+        "fr": "Attention : {time} du matin, dans la nuit de {eve} à {day}. Si vous vouliez "
+              "l'après-midi : /modifier {id} heure {afternoon}",
+        "en": "Note: {time} in the morning, in the night from {eve} to {day}. If you meant "
+              "the afternoon: /edit {id} time {afternoon}",
+    },
     "newevent.twice": {
         "fr": "Cette nuit-là, on passe à l'heure d'hiver et l'heure entre 2h et 3h a lieu deux "
               "fois : j'ai compris la première (encore à l'heure d'été, une heure avant la "
@@ -466,6 +472,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Examples: saturday 8pm, 12/12 7:30pm, 2026-12-05 20:00, tomorrow 6pm-8pm.",
     },
     "guided.when_understood": {"fr": "Compris : {when}.", "en": "Understood: {when}."},
+    "guided.small_hours": {
+        "fr": "Attention : {time} du matin, dans la nuit de {eve} à {day}. Si ce n'est pas "
+              "ça, vous pourrez changer la date avant de publier.",
+        "en": "Note: {time} in the morning, in the night from {eve} to {day}. If that is not "
+              "it, you can change the date before publishing.",
+    },
     "guided.kind_and_title": {"fr": "Compris : {kind}, « {title} ».",
                               "en": "Understood: {kind}, \"{title}\"."},
     "guided.ask_capacity": {

@@ -19,7 +19,13 @@ from datetime import UTC, date, datetime, time
 
 from dateutil.rrule import rrulestr
 
-from bot.dates import WEEKDAY_WORDS, end_and_length, split_length, tidy_clocks
+from bot.dates import (
+    WEEKDAY_WORDS,
+    end_and_length,
+    split_length,
+    tidy_clocks,
+    until_or_length,
+)
 from bot.errors import UserInputError
 from bot.i18n import PARIS, weekday_name
 from bot.spec import numbered
@@ -137,6 +143,7 @@ _DAY_SPAN = re.compile(rf"\b(?P<a>{_DAY_WORD})s?\s+(?:au|a|to|through|thru|till|
 # « mardi-jeudi »: Tuesday and Thursday, or Tuesday to Thursday? Asked (days next to each
 # other, « samedi-dimanche », are the same either way).
 _DAY_DASH = re.compile(rf"\b(?P<a>{_DAY_WORD})s?\s*-\s*(?P<b>{_DAY_WORD})s?\b")
+_DAY_CHAIN = re.compile(rf"\b(?:{_DAY_WORD})s?(?:\s*-\s*(?:{_DAY_WORD})s?){{2,}}\b")
 
 
 def _days_spanned(found: re.Match[str]) -> str:
@@ -225,6 +232,8 @@ def read_rule(text: str) -> Rule:
     plain = _plain(text)
     if len(plain) > 120:
         raise UserInputError("error.bad_rule", value=value)
+    # « lundi-mercredi-vendredi »: three days or more with dashes are a list, not a span
+    plain = _DAY_CHAIN.sub(lambda chain: chain.group(0).replace("-", " "), plain)
     for dash in _DAY_DASH.finditer(plain):
         first, last = WEEKDAY_WORDS[dash["a"]], WEEKDAY_WORDS[dash["b"]]
         if (last - first) % 7 > 1:
@@ -239,7 +248,8 @@ def read_rule(text: str) -> Rule:
         raise UserInputError("error.rule_except", value=value,
                              words=words.strip(" ,()")[:40],
                              example=example[:60].strip(" ,()") or "mercredi 14h")
-    plain, length = split_length(plain.rstrip(" ."), value)  # « jeudi 18h pendant 2h »
+    whole = plain.rstrip(" .")
+    plain, length = split_length(whole, value)  # « jeudi 18h pendant 2h »
     times, rest = _times(plain, value)
     if length is not None and times.end is not None:
         raise end_and_length(value)
@@ -315,6 +325,7 @@ def read_rule(text: str) -> Rule:
         raise UserInputError("error.rule_need_time", value=value)
     local_time, minutes = _moment(times.start, times.end, part, value)
     if length is not None:
+        until_or_length(whole, time.fromisoformat(local_time), value)  # « 9h pour 11h »
         minutes = int(length.total_seconds()) // 60
     ordered = tuple(sorted(set(positions), key=lambda p: (p < 0, abs(p))))
     return Rule(tuple(sorted(weekdays)), local_time, every, ordered, minutes)
@@ -370,7 +381,8 @@ def read_time(text: str) -> tuple[str, int | None] | None:
     """A time (or range) alone, for an edit that keeps the days (« heure 20h »); None when the
     text holds anything else."""
     value = text.strip()[:40]
-    plain, length = split_length(_plain(text).rstrip(" ."), value)
+    whole = _plain(text).rstrip(" .")
+    plain, length = split_length(whole, value)
     times, rest = _times(plain, value)
     words = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in _FILLERS]
     part = None
@@ -381,6 +393,8 @@ def read_time(text: str) -> tuple[str, int | None] | None:
     if length is not None and times.end is not None:
         raise end_and_length(value)
     moment, minutes = _moment(times.start, times.end, part, value)
+    if length is not None:
+        until_or_length(whole, time.fromisoformat(moment), value)  # « 9h pour 11h »
     return moment, minutes if length is None else int(length.total_seconds()) // 60
 
 
