@@ -26,7 +26,6 @@ from bot.i18n import (
     CATALOGUE,
     LOCALES,
     PARIS,
-    add_strings,
     current_locale,
     format_when,
     pick_locale,
@@ -86,40 +85,6 @@ GROUP_WINDOW = timedelta(minutes=1)
 MAX_PICKED_GROUP = 4
 MAX_PICKED_TITLE = 28
 
-# The event picker's words (`Core._pick_event`), like `bot.dates` its refusals.
-STRINGS: dict[str, dict[str, str]] = {
-    "pick.header": {"fr": "Quel événement ? Touchez-le :", "en": "Which event? Tap it:"},
-    "pick.header.rsvp": {
-        "fr": "Quel événement ? Touchez-le pour vous inscrire (1 place) :",
-        "en": "Which event? Tap it to say you are coming (1 seat):"},
-    "pick.header.ics": {
-        "fr": "Quel événement ? Touchez-le pour recevoir son fichier calendrier :",
-        "en": "Which event? Tap it to get its calendar file:"},
-    "pick.button": {"fr": "ℹ️ #{id} · {day} · {title}", "en": "ℹ️ #{id} · {day} · {title}"},
-    "pick.button.rsvp": {"fr": "✅ #{id} · {day} · {title}", "en": "✅ #{id} · {day} · {title}"},
-    "pick.button.ics": {"fr": "📅 #{id} · {day} · {title}", "en": "📅 #{id} · {day} · {title}"},
-    "pick.line": {"fr": "Ou tapez son numéro : {line}", "en": "Or type its number: {line}"},
-    "pick.line.rsvp": {
-        "fr": "Avec des invité·e·s, ou pour répondre autrement, tapez son numéro : {line} oui "
-              "+2, {line} peut-être, {line} non",
-        "en": "With guests, or for another answer, type its number: {line} yes +2, {line} "
-              "maybe, {line} no"},
-    "pick.more": {"fr": "… et d'autres encore : {events}", "en": "… and more: {events}"},
-    "pick.none": {"fr": "Aucun événement à venir pour le moment.",
-                  "en": "No upcoming events for now."},
-    # After an answer typed in a group (`Core._typed_seat_notice`).
-    "notice.private_here": {
-        "fr": "C'est ici, en privé, que vous recevrez le rappel du #{id} et le message si une "
-              "place se libère : gardez cette conversation ouverte.",
-        "en": "Here, privately, is where you will get the reminder for #{id} and the message "
-              "if a seat frees up: keep this chat open."},
-    "notice.private_here_quiet": {  # reminders turned off (/rappels non)
-        "fr": "C'est ici, en privé, que je vous écrirai si le #{id} change ou si une place se "
-              "libère : gardez cette conversation ouverte.",
-        "en": "Here, privately, is where I will write if #{id} changes or a seat frees up: "
-              "keep this chat open."},
-}
-add_strings(STRINGS)
 
 
 def utc_now() -> datetime:

@@ -74,17 +74,22 @@ class Reminders:
                            due_at: datetime) -> set[int]:
         """Members already sent this offset's reminder for an earlier time of the event,
         which then changed at or after `due_at` (the new reminder's moment): the change
-        notice told them the new time, a second reminder at once would repeat it. Not those
+        notice told them the new time, a second reminder at once would repeat it. So too
+        those reminded less than half the offset before the new moment, the change coming
+        after: « demain à 19h30 », then « 20h30 (avant : 19h30) », need no « demain à
+        20h30 » an hour later (moved by a day, it is another evening: reminded). Not those
         whose reminder for the new time was tried already (waiting for a retry): it was due
         before that change, which was then another one (a description, a poster)."""
         rows = await self.db.read(
             "SELECT DISTINCT d.member_id FROM reminder_deliveries d"
             " JOIN events e ON e.id = d.event_id WHERE d.event_id = ?"
             " AND d.offset_seconds = ? AND d.starts_at != ? AND d.status = 'sent'"
-            " AND e.updated_at >= ? AND NOT EXISTS (SELECT 1 FROM reminder_deliveries n"
+            " AND (e.updated_at >= ? OR (d.sent_at > ? AND e.updated_at >= d.sent_at))"
+            " AND NOT EXISTS (SELECT 1 FROM reminder_deliveries n"
             "  WHERE n.event_id = d.event_id AND n.member_id = d.member_id"
             "  AND n.offset_seconds = d.offset_seconds AND n.starts_at = ?)",
-            (event_id, offset_seconds, to_db(starts_at), to_db(due_at), to_db(starts_at)))
+            (event_id, offset_seconds, to_db(starts_at), to_db(due_at),
+             to_db(due_at - timedelta(seconds=offset_seconds // 2)), to_db(starts_at)))
         return {r[0] for r in rows}
 
     async def claim(

@@ -66,8 +66,6 @@ async def test_other_member_commands_needing_an_event_offer_them_too(
     assert any(r.card or r.attachment for r in tapped), [text_of(r) for r in tapped]
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/events/__init__.py: pick='ics' "
-                                       "on the /ics spec (one tap sends the file)")
 async def test_bare_calendrier_sends_the_file_in_one_tap(bot: Bot) -> None:
     games = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 10")
     [(_, action)] = _buttons(await bot.replies("/calendrier", user="lea"))

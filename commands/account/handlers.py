@@ -319,3 +319,11 @@ async def start(ctx: Context) -> None:
                     title=shown_title(event)) + "\n" + welcome)
         return
     await card_reply(ctx, event)
+    # The link from the group: what the card cannot say is whether a seat is hers (a
+    # waitlist place given while the bot could not write to her).
+    mine = next((m for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
+                 if m.event.id == event.id), None)
+    if mine is not None:
+        party = mine.state == "waitlisted" and mine.seats > 1
+        ctx.reply(t("start.yours", status=t(f"myevents.{mine.state}" + (
+            "_party" if party else ""), seats=mine.seats, position=mine.position)))

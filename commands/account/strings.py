@@ -254,6 +254,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "événement.",
         "en": "This invitation link is incomplete or no longer valid: it leads to no event.",
     },
+    "start.yours": {"fr": "Votre réponse : {status}.", "en": "Your answer: {status}."},
     "start.over": {
         "fr": "L'événement #{id} « {title} » est terminé : ce lien mène à un événement passé.",
         "en": "Event #{id} \"{title}\" is over: this link leads to a past event.",

@@ -43,7 +43,7 @@ SPECS = (
     CommandSpec("next", handlers.next_event, aliases=("prochain", "prochaine"),
                 params=(KIND,), public=True),
     CommandSpec("ics", handlers.ics, aliases=("calendrier", "agendafile", "calendar"),
-                params=(EVENT,)),
+                params=(EVENT,), pick="ics"),  # alone: one tap on an event sends its file
     CommandSpec("newevent", handlers.new_event, aliases=("nouvelevenement", "creer", "create"),
                 params=(TITLE, WHEN, CAPACITY, KIND, PRICE), organizer=True, pipes=True,
                 public=True, bare=guided.start, takes_image=True),
