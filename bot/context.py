@@ -87,6 +87,16 @@ class Context:
     def is_press(self) -> bool:
         return self.incoming.action is not None
 
+    @property
+    def wording(self) -> str:
+        """The platform whose own wording (`<key>.<platform>`, see `platform_key`) an answer
+        takes. Discord's names a slash command's options and choices: only for its slash
+        commands and buttons; a line typed in a Discord private chat is read, and answered,
+        like a typed line elsewhere."""
+        incoming = self.incoming
+        typed = incoming.command is None and not self.is_press
+        return "" if incoming.platform == "discord" and typed else incoming.platform
+
     def value(self, name: str, default: Any = None) -> Any:
         found = self.values.get(name)
         return default if found is None else found

@@ -218,7 +218,7 @@ async def _ask(ctx: Context, before: str = "") -> None:
     `press_forget`); an organiser is told the events they created stay for the others."""
     lines = [before] if before else []
     # Discord takes no typed « confirmer »: its own words name the option's choice.
-    lines.append(t(platform_key("forgetme.confirm", ctx.incoming.platform),
+    lines.append(t(platform_key("forgetme.confirm", ctx.wording),
                    yes=t("choice.confirm.yes")))
     made = await ctx.storage.members.upcoming_created(ctx.member.id, ctx.now)
     if made:  # by title (a series' dates together), soonest first

@@ -117,7 +117,7 @@ async def list_events(ctx: Context) -> None:
     lines = [t("events.header")]
     for event, counts in events:
         lines.append(event_line(event, counts))
-    lines.append(t(platform_key("events.footer", ctx.incoming.platform)))
+    lines.append(t(platform_key("events.footer", ctx.wording)))
     ctx.reply("\n".join(lines))
 
 

@@ -78,7 +78,7 @@ def format_offset(delta: timedelta) -> str:
 def said(ctx: Context, key: str, **values: object) -> str:
     """The platform's own wording when it has one (`<key>.<platform>`): Discord takes no
     typed « /rappels non », only the choice in the command's option, named as it shows."""
-    return t(platform_key(key, ctx.incoming.platform), on=t("choice.state.on"),
+    return t(platform_key(key, ctx.wording), on=t("choice.state.on"),
              off=t("choice.state.off"), **values)
 
 
