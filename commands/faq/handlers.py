@@ -20,6 +20,7 @@ from commands.faq.understand import (
     Period,
     acknowledgement,
     asks_alone,
+    joined_event,
     plain_words,
     understand,
     wanted_kinds,
@@ -79,11 +80,20 @@ async def faq(ctx: Context) -> None:
         await _programme(ctx, understood.words)
     elif understood.label == "join":
         # « Moi aussi je viens ! » written under a card: nothing is booked by words, and
-        # the parent must not believe otherwise; the events to tap come with it.
-        await _programme(ctx, understood.words, intro=t("faq.join"))
+        # the parent must not believe otherwise; the events to tap come with it, or the
+        # event named (« jviens au 1 ») with its buttons.
+        joined = joined_event(understood.words)
+        event = await ctx.storage.events.get(joined) if joined is not None else None
+        if event is not None:
+            ctx.reply(t("faq.join_event", id=event.id),
+                      card=build_card(event, await ctx.storage.rsvps.counts(event.id)))
+        else:
+            await _programme(ctx, understood.words, intro=t("faq.join"))
     elif understood.label == "cancel":
         await _cancel(ctx)
-    elif understood.label in ("language", "quiet", "privacy", "who_am_i", "rude"):
+    elif understood.label == "laugh":
+        ctx.reply(t("faq.ack"))  # « mdr »: acknowledged, like « ok » or 👍
+    elif understood.label in ("language", "quiet", "privacy", "who_am_i", "rude", "bye"):
         ctx.reply(t(f"faq.{understood.label}"))
     elif understood.label == "mine":
         await my_events(ctx)  # the same list as /mesevenements

@@ -59,9 +59,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Avec plaisir\u202f! Une autre question\u202f? Écrivez-la simplement.",
         "en": "You're welcome! Any other question? Just write it.",
     },
+    # « bonne soirée », « merci, bon week-end »: wished back.
+    "faq.bye": {
+        "fr": "Merci, à vous aussi\u202f! À bientôt au Focus 👋",
+        "en": "Thank you, you too! See you at Le Focus 👋",
+    },
     "faq.ack": {
         "fr": "👍 Une autre question\u202f? Écrivez-la simplement. Le programme\u00a0: /evenements",
         "en": "👍 Any other question? Just write it. What's on: /events",
+    },
+    # « jviens au 1 »: the event's card follows, with its buttons.
+    "faq.join_event": {
+        "fr": "Un message écrit ne vous inscrit pas encore\u00a0: appuyez sur «\u00a0✅ Je "
+              "viens\u00a0» ci-dessous, ou écrivez /participer {id} oui",
+        "en": "A written message doesn't sign you up yet: tap \"✅ Going\" below, or write "
+              "/rsvp {id} yes",
     },
     "faq.programme": {"fr": "Au programme{when}\u00a0:", "en": "What's on{when}:"},
     "faq.programme_footer": {

@@ -64,7 +64,8 @@ class Understood:
     question that asks several (« c'est où et c'est combien ? »), answered after `label`;
     `unknown_part`: another part of the question asks what no topic says (« c'est combien
     et y a un parking ? »), to be said honestly after the answers.
-    "who_am_i" (« t'es un robot ? ») and "rude" (« t'es nul ») are small talk."""
+    "who_am_i" (« t'es un robot ? »), "rude" (« t'es nul »), "laugh" (« mdr ») and "bye"
+    (« bonne soirée ») are small talk."""
 
     label: str
     confident: bool
@@ -103,8 +104,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r" vous etes \1 "),
         # « je peux venir quand même ? » is « anyway », not a time.
         (r"\b(?:quand|qd|kan) meme\b", " quandmeme "),
-        # « cv ? », « cv les gars » opening a message: « ça va ».
-        (r"^\s*cv\b", " ca va "),
+        # « cv ? », « cv les gars », « wsh cv » opening a message: « ça va ».
+        (r"^\s*((?:wsh|wesh|slt|salut|yo|coucou|cc|hey|hello|re)\s+)?cv\b", r" \1ca va "),
+        # « jviens », « j'viens au 1 »: « je viens ».
+        (r"\bj\s*'?\s*(viens|vien|viendrai|serai)\b", r" je \1 "),
         # « payer en CB » is a card, not « combien ».
         (r"\b(en|par|la|une|avec) cb\b", r" \1 carte bancaire "),
         # How to pay is not in the article: « par carte », "by card", "credit card".
@@ -117,7 +120,8 @@ _SMS: dict[str, str] = {
     "qoi": "quoi", "kan": "quand", "qd": "quand", "kand": "quand", "qand": "quand",
     "cb": "combien", "cmb": "combien", "cbien": "combien", "pk": "pourquoi",
     "pq": "pourquoi", "bjr": "bonjour", "bjour": "bonjour", "slt": "salut", "cc": "coucou",
-    "mrc": "merci", "mci": "merci", "mercii": "merci", "merciii": "merci", "thx": "thanks",
+    "wsh": "wesh", "mrc": "merci", "mci": "merci", "mercii": "merci", "merciii": "merci",
+    "thx": "thanks",
     "thnx": "thanks", "thanx": "thanks", "tks": "thanks", "ty": "thanks", "pr": "pour",
     "ds": "dans", "ajd": "aujourdhui", "auj": "aujourdhui", "2main": "demain",
     "dmain": "demain", "wknd": "weekend", "jpeux": "peux", "jpeu": "peux",
@@ -372,17 +376,27 @@ _RUDE_ALWAYS = re.compile(
     r"\b(?:ta gueule|tg|ferme la|connard|connasse|fuck|fck|nique|shut up|stfu|wtf)\b")
 _RUDE_MILD = frozenset({"nul", "nulle", "naze", "con", "conne", "debile", "merde", "pourri",
                         "bete", "stupid", "stupide", "useless", "dumb", "idiot", "idiote",
-                        "sucks", "trash", "guez", "claque", "eclate"})
+                        "sucks", "trash", "guez", "claque", "eclate", "inutile"})
 _TO_THE_BOT = re.compile(r"\b(?:t es|tu es|tes|t|es tu|toi|bot|robot|you|you are|your)\b")
 
 _GREETINGS = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo",
                         "hola", "wesh", "re", "morning", "evening", "good", "hii", "helo"})
 _THANKS = frozenset({"merci", "thanks", "thank", "remercie"})
-_ACK = frozenset({"ok", "okay", "daccord", "dac", "super", "top", "cool", "parfait",
+_ACK = frozenset({"ca", "marche", "ok", "okay", "daccord", "dac", "super", "top", "cool", "parfait",
                   "nickel", "genial", "great", "perfect", "beaucoup", "bcp", "much", "so",
                   "lot", "a", "toi", "vous", "you", "bien", "tres", "mille", "fois", "very",
                   "le", "bot", "encore", "many", "pour", "l", "info", "reponse", "aide",
                   "for", "the", "help", "ton", "votre"})
+# « mdr », « ptdrrr », « hahaha », « xD »: a laugh, not a question; beside words, left out.
+_LAUGH = re.compile(r"m+d+r+|x?p+t+d+r+|l+o+l+|(?:h+a+){2,}h*|(?:h+i+){2,}|x+d+|jpp|lmao+|rofl")
+# « bonne soirée », « merci, bon week-end à vous »: a goodbye, wished back.
+_BYE = tuple(_norm(p) for p in (
+    "bonne soiree", "bonne nuit", "bonne journee", "bonne fin", "bonne semaine",
+    "bonne aprem", "bonne apres midi", "bonne continuation", "bonnes vacances", "bon weekend",
+    "bon dimanche", "bon samedi", "good night", "have a nice", "have a good", "have a great"))
+_BYE_WORDS = frozenset(w for p in _BYE for w in p.split()) | frozenset(
+    "de a vous toi tous aussi et day evening weekend you too merci thanks thank beaucoup ok "
+    "daccord super ca marche".split())
 _SMALL_TALK = frozenset({"a", "tous", "toi", "le", "la", "les", "bot", "focus", "tout",
                          "monde", "there", "everyone", "all", "ca", "va", "comment", "vas",
                          "how", "are", "you", "madame", "monsieur", "cest", "moi", "bien",
@@ -752,10 +766,16 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     """What the question asks, among the topics a member can read now."""
     extra = {w for t in topics for k in (*t.keywords, t.key, *t.question.values())
              for w in _topic_words(k)}
-    words = _corrected(plain_words(question), extra)
+    said = plain_words(question)
+    unlaughed = [w for w in said if not _LAUGH.fullmatch(w)]
+    if said and not unlaughed:
+        return Understood("laugh", False)  # nothing asked: acknowledged, no topic
+    words = _corrected(unlaughed, extra)
     content = [w for w in words if w]
     if not content:
         return Understood("none", False)
+    if all(w in _BYE_WORDS for w in content) and any(_has(content, p) for p in _BYE):
+        return Understood("bye", True, words=tuple(words))
     if all(w in _GREETINGS | _SMALL_TALK for w in content) and (any(
             w in _GREETINGS for w in content) or _has(content, "ca va")):
         return Understood("greeting", True, words=tuple(words))
@@ -801,6 +821,22 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     return Understood(best, True, words=tuple(content))
 
 
+# « jviens au 1 », « je serai là pour le 3 »: the number of the event a member says they come
+# to (not « le 12 décembre », « le 12 à 19h »).
+_JOINED_EVENT = re.compile(r"\b(?:au|pour le|pour l|le|l|numero|no|n|evenement|event) "
+                           r"(\d{1,6})\b(?! h\b| heure| et| ou| personne| place| a \d)")
+
+
+def joined_event(words: Sequence[str]) -> int | None:
+    """The event number in a « je viens » message, if it names one."""
+    joined = " ".join(words)
+    for found in _JOINED_EVENT.finditer(joined):
+        after = joined[found.end():].split()
+        if not (after and after[0] in MONTH_WORDS):
+            return int(found.group(1))
+    return None
+
+
 # « ok », « d'accord 👍 », « 👌 »: the parent acknowledges, nothing is asked.
 _OK_WORDS = frozenset({"ok", "okay", "oki", "okk", "kk", "k", "daccord", "dac", "accord",
                        "super", "top", "cool", "parfait", "nickel", "genial", "great",
@@ -810,10 +846,10 @@ _OK_WORDS = frozenset({"ok", "okay", "oki", "okk", "kk", "k", "daccord", "dac", 
                        "tchao", "bisous", "biz", "byebye", "tkt"})
 # Words that acknowledge only beside others (« d'accord », « très bien », "got it").
 _OK_PARTS = frozenset({"d", "it", "tres", "bien", "got", "a", "plus", "bientot", "see",
-                       "you", "later"})
+                       "you", "later", "ca", "marche"})
 # A goodbye (« a+ », « à bientôt », "see you") is answered like « ok ».
 _OK_PHRASES = frozenset({"tres bien", "got it", "a plus", "a bientot", "see you",
-                         "see you later"})
+                         "see you later", "ca marche"})
 
 
 def acknowledgement(text: str) -> bool:
@@ -823,8 +859,8 @@ def acknowledgement(text: str) -> bool:
     if any(unicodedata.category(c) == "So" for c in text) and not any(
             c.isalnum() for c in text):
         return True
-    words = re.findall(r"[a-z0-9]+", strip_accents(
-        text.translate(_SMART).lower().replace("+", " plus ")))
+    words = [w for w in re.findall(r"[a-z0-9]+", strip_accents(
+        text.translate(_SMART).lower().replace("+", " plus "))) if not _LAUGH.fullmatch(w)]
     return (bool(words) and all(w in _OK_WORDS or w in _OK_PARTS for w in words)
             and (any(w in _OK_WORDS for w in words) or " ".join(words) in _OK_PHRASES))
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -47,6 +48,12 @@ SEND_MESSAGES = 1 << 11
 ORGANISER = SEND_MESSAGES | MANAGE_EVENTS  # a member who may create and run events
 _JSON = {"Content-Type": "application/json"}  # no charset: discord.py compares exactly
 TIMESTAMP = "2026-11-25T20:00:00.000000+00:00"
+
+# Gateway intents (bits of IDENTIFY's `intents`) the fake honours for channel messages.
+GUILD_MESSAGES_INTENT = 1 << 9
+MESSAGE_CONTENT_INTENT = 1 << 15  # privileged
+_USER_MENTION = re.compile(r"<@!?(\d+)>")
+_ROLE_MENTION = re.compile(r"<@&(\d+)>")
 
 BOT_USER = {"id": str(BOT_ID), "username": "lefocus", "global_name": "Le Focus",
             "discriminator": "0", "avatar": None, "bot": True, "flags": 0}
@@ -422,18 +429,34 @@ class FakeDiscord:
             "sticker_items": stickers, "pinned": False, "type": 0, "flags": 0,
             "components": []}
 
-    async def say_in_channel(self, user: int, content: str) -> int:
-        """A member writes in the server's channel (Discord sends bots no such content
-        without the privileged intent; sent anyway, it must be ignored)."""
+    async def say_in_channel(self, user: int, content: str, *,
+                             channel_id: int = CHANNEL_ID) -> int:
+        """A member writes in a server's channel, as Discord hands it to the bot: only with
+        the `guild_messages` intent (else not at all), and without the privileged
+        `message_content` intent its text (content, attachments, embeds) comes empty
+        unless the message mentions the bot (`<@id>` in it, as Discord's list writes
+        « @Le Focus »). Mentions are read from the content as Discord does. Returns its id."""
         mid = next(self._ids)
+        guild_id = OTHER_GUILD_ID if channel_id == FOREIGN_CHANNEL_ID else GUILD_ID
         member = self.members[user].payload()
-        await self._dispatch("MESSAGE_CREATE", {
-            "id": str(mid), "channel_id": str(CHANNEL_ID), "guild_id": str(GUILD_ID),
+        named = dict.fromkeys(int(i) for i in _USER_MENTION.findall(content))
+        mentions = [{**(BOT_USER if i == BOT_ID else self.members[i].user()),
+                     "member": self.members[i].payload() if i in self.members else {}}
+                    for i in named if i == BOT_ID or i in self.members]
+        message = {
+            "id": str(mid), "channel_id": str(channel_id), "guild_id": str(guild_id),
             "author": self.members[user].user(), "member": member, "content": content,
             "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False,
-            "mention_everyone": False, "mentions": [], "mention_roles": [],
+            "mention_everyone": False, "mentions": mentions,
+            "mention_roles": _ROLE_MENTION.findall(content),
             "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
-            "components": []})
+            "components": []}
+        intents = int(self.identify.get("intents") or 0)
+        if not intents & GUILD_MESSAGES_INTENT:
+            return mid  # not sent to the bot at all
+        if not intents & MESSAGE_CONTENT_INTENT and BOT_ID not in named:
+            message["content"] = ""
+        await self._dispatch("MESSAGE_CREATE", message)
         return mid
 
     def callbacks(self, iid: int) -> list[Call]:

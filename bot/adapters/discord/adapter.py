@@ -10,10 +10,13 @@ permissions someone has elsewhere; organiser commands are registered only there.
 servers the bot was added to get a polite refusal, or members' commands when
 `DISCORD_OTHER_SERVERS=members`.
 
-Only the `guilds` and `dm_messages` intents are used (no privileged intents): a member's
-plain message in their private chat with the bot (« c'est combien ? », « /participer 12
-oui ») is read like a typed line on Telegram; Discord sends bots no channel text without
-the privileged intent, and the bot asks for none. Every REST call made outside an
+Only the `guilds`, `dm_messages` and `guild_messages` intents are used (no privileged
+intents): a member's plain message in their private chat with the bot (« c'est combien ? »,
+« /participer 12 oui ») is read like a typed line on Telegram. In a server's channel Discord
+sends bots the text of a message only when it mentions them: one opening with the bot's name
+(« @Le Focus c'est combien ? ») or closing with it as a call (« c'est combien, @Le Focus ? »)
+is answered privately, as on Telegram; the bot named in passing, or anything else written
+there, is left alone. Every REST call made outside an
 interaction goes through one pacer (`pacing.py`), card edits in its urgent lane. The adapter
 talks to the core only through `bot.platform.Host`.
 """
@@ -27,6 +30,7 @@ import io
 import logging
 import re
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +75,14 @@ PERMISSIONS = discord.Permissions(send_messages=True, embed_links=True, attach_f
 # A server's own emoji as a message carries it: `<:name:id>`, `<a:name:id>` when animated.
 _CUSTOM_EMOJI = re.compile(r"<a?:\w{1,32}:\d{15,21}>")
 
+# A channel refusing the bot (403) this long, without a single edit let through meanwhile: its
+# cards are forgotten (an admin fixing permissions takes minutes, not a day).
+FORGET_REFUSED_AFTER = timedelta(days=1)
+# A member whose private messages are closed is pointed there at most this often per channel.
+POINTER_EVERY = timedelta(hours=1)
+# Words before the bot's name that still open a message to it (« wsh @Le Focus … »).
+_GREETINGS = r"(?:bonjour|bonsoir|salut|slt|coucou|cc|hello|hi|hey|yo|wsh|re|dis|dites)"
+
 # Discord's refusals of a card edit that only mean "not this copy, not now".
 TOO_MANY_OLD_EDITS = 30046  # too many edits of a message older than an hour
 ARCHIVED_THREAD = 50083  # a thread archived after a day without messages
@@ -90,6 +102,9 @@ class FocusClient(discord.Client):
         intents = discord.Intents.none()
         intents.guilds = True
         intents.dm_messages = True  # not privileged: the content of private chats only
+        # Not privileged: server messages, whose text Discord sends only when they mention
+        # the bot (the privileged `message_content` is never asked for).
+        intents.guild_messages = True
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none(),
                          guild_ready_timeout=adapter.ready_timeout)
         self.adapter = adapter
@@ -103,13 +118,19 @@ class FocusClient(discord.Client):
         await self.adapter.on_press(interaction, action)
 
     async def on_message(self, message: discord.Message) -> None:
-        """A private plain message; anything in a server, or from a bot, is left alone.
-        The server's own emoji (`<:name:id>`) and the bot's own name picked from Discord's
-        list (`<@id>`, « @Le Focus ») are no words: left out of what is read. A sticker,
-        or such emoji alone, is a reaction (a sticker has no emoji to read, unlike
-        Telegram's), and a picture alone gets one line: only what is written is read."""
-        if message.guild is not None or message.author.bot:
+        """A private plain message; in a server, only a message calling the bot by its
+        name (`DiscordAdapter.on_server_message`); from a bot, nothing. The server's own
+        emoji (`<:name:id>`) and the bot's own name picked from Discord's list (`<@id>`,
+        « @Le Focus ») are no words: left out of what is read (the name alone is a hello).
+        A sticker, or such emoji alone, is a reaction (a sticker has no emoji to read,
+        unlike Telegram's), and a picture alone gets one line: only what is written is
+        read."""
+        if message.author.bot:
             return
+        if message.guild is not None:
+            if self.user is not None and any(u.id == self.user.id for u in message.mentions):
+                await self.adapter.on_server_message(message, self.user.id)
+            return  # not for us: nothing of it is read, nor kept
         text = _read(message.content, self.user.id if self.user is not None else None)
         if text:
             await self.adapter.on_private_message(message, text)
@@ -164,6 +185,10 @@ class DiscordAdapter:
         # The poster each posted card shows (its file name, '' for none): an edit that keeps
         # it uploads nothing; an unknown card (posted before a restart) gets it once.
         self._posters: dict[int, str] = {}
+        # Since when each channel has refused every card edit (403), until one goes through.
+        self._refused_since: dict[int, datetime] = {}
+        # When a member was last pointed to their closed private messages, per channel.
+        self._pointed: dict[tuple[int, int], datetime] = {}
         self.mirror = NativeEvents(settings, lambda: self.client, lambda: self.host.now())
 
     @property
@@ -357,29 +382,81 @@ class DiscordAdapter:
         bot: to the core like a typed line on Telegram (a question, « /participer 12 oui »);
         the answers in that chat. No organiser rights there (they exist only in our
         server)."""
+        with self._answering():
+            try:
+                await self._answer_typed(message.author, message.channel, text)
+            except discord.HTTPException as err:
+                log.warning("Discord: answering a private message failed: %s", err)
+
+    async def on_server_message(self, message: discord.Message, bot_id: int) -> None:
+        """A message in a server's channel mentioning the bot. Addressed to it (its name
+        opens the message, after a greeting at most, or closes it after a comma): read like
+        a private message, and every answer goes to the member's private chat (in a channel,
+        answers holding someone's bookings or data are for them alone). The bot named in
+        passing (« inscrivez-vous avec @Le Focus ! ») speaks about it to the others: left
+        alone. Other servers are served only with `DISCORD_OTHER_SERVERS=members`. Private
+        messages closed: one short line in the channel, in reply to the message, without
+        the question nor any ping, points to the privacy setting (once an hour per member
+        and channel)."""
+        guild = message.guild
+        if guild is None or (guild.id not in self.settings.discord_guild_ids
+                             and self.settings.discord_other_servers != "members"):
+            return
+        text = _addressed(message.content, bot_id)
+        if text is None:
+            return
         user = message.author
         with self._answering():
             try:
-                # A private message carries no language: the member's as last known (their
-                # /langue, else their Discord app's from their last slash command).
-                known = await self.host.language_of(PLATFORM, str(user.id))
-                incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
-                                    display_name=user.display_name,
-                                    chat_id=str(message.channel.id), text=text,
-                                    is_private=True, is_organizer=False, platform_locale=known)
-                replies = await self.host.handle(incoming)
-                spec = self._organizer_command(text)
-                if replies and spec is not None:
-                    replies.append(_organizer_here(spec, replies[-1].locale))
-                for reply in replies:
-                    card_id = await _send_to(message.channel, reply,
-                                             self.poster_of(reply.card))
-                    if reply.card is not None and card_id is not None:
-                        await self.host.card_posted(reply.card.event_id, PLATFORM,
-                                                    incoming.chat_id, card_id, reply.locale,
-                                                    private_to=incoming.user_id)
+                dm = await self.client.create_dm(user)
+                await self._answer_typed(user, dm, text, asked_in_group=True)
+            except discord.Forbidden as err:
+                log.info("Discord: a member's private messages are closed (%s)", err.code)
+                await self._point_to_privacy(message)
             except discord.HTTPException as err:
-                log.warning("Discord: answering a private message failed: %s", err)
+                log.warning("Discord: answering a message in a server failed: %s", err)
+
+    async def _answer_typed(self, user: discord.abc.User, channel: discord.abc.Messageable,
+                            text: str, *, asked_in_group: bool = False) -> None:
+        """A typed line to the core; its answers in the member's private chat `channel`.
+        No organiser rights from a typed line (a slash command in our server has them)."""
+        # A private message carries no language: the member's as last known (their
+        # /langue, else their Discord app's from their last slash command).
+        known = await self.host.language_of(PLATFORM, str(user.id))
+        chat_id = str(getattr(channel, "id", user.id))
+        incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
+                            display_name=user.display_name, chat_id=chat_id, text=text,
+                            is_private=True, is_organizer=False, platform_locale=known,
+                            asked_in_group=asked_in_group)
+        replies = await self.host.handle(incoming)
+        spec = self._organizer_command(text)
+        if replies and spec is not None:
+            replies.append(_organizer_here(spec, replies[-1].locale))
+        for reply in replies:
+            card_id = await _send_to(channel, reply, self.poster_of(reply.card))
+            if reply.card is not None and card_id is not None:
+                await self.host.card_posted(reply.card.event_id, PLATFORM, chat_id, card_id,
+                                            reply.locale, private_to=incoming.user_id)
+
+    async def _point_to_privacy(self, message: discord.Message) -> None:
+        """The one public line when an answer cannot go privately: in reply to the
+        member's message (no ping), naming nobody and repeating nothing of the question."""
+        now = self.host.now()
+        key = (message.channel.id, message.author.id)
+        last = self._pointed.get(key)
+        if last is not None and now - last < POINTER_EVERY:
+            return
+        self._pointed.pop(key, None)
+        self._pointed[key] = now
+        while len(self._pointed) > 1000:
+            self._pointed.pop(next(iter(self._pointed)))
+        known = await self.host.language_of(PLATFORM, str(message.author.id))
+        try:
+            with urgent():
+                await message.reply(_said(known, "discord.open_private"), mention_author=False,
+                                    allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as err:
+            log.info("Discord: could not point a member to their private messages: %s", err)
 
     def _organizer_command(self, text: str) -> CommandSpec | None:
         """The organiser command a typed line starts with, if it does."""
@@ -625,9 +702,9 @@ class DiscordAdapter:
 
     async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
         """Show the new state, in the pacer's urgent lane (ahead of any fan-out); 30046 (too
-        many edits of an old message), an archived thread and an announcement channel out
-        of the bot's reach only log; a deleted card, or one in another channel out of
-        reach, raises `CardGone`."""
+        many edits of an old message), an archived thread and a channel out of the bot's
+        reach only log; a deleted card, or one in a channel (not an announcement channel)
+        that has refused the bot for a day, raises `CardGone`."""
         with urgent():
             await self._edit_card(chat_id, message_id, card)
 
@@ -648,17 +725,25 @@ class DiscordAdapter:
         try:
             embed = card_embed(card, POSTER_URL if poster is not None else None)
             await message.edit(embed=embed, view=view, **extra)
+            self._refused_since.pop(int(chat_id), None)
             self._note_poster(int(message_id), card.image if poster is not None else "")
         except discord.NotFound:
             log.info("Discord: card %s in %s is gone", message_id, chat_id)
             gone = True
         except discord.Forbidden as err:
             # A channel the bot's role cannot see or write in (a slash command used there
-            # was answered all the same): that copy is forgotten like a deleted one, except
-            # in an announcement channel, whose access an admin is expected to mend.
+            # was answered all the same), often only while an admin reorders roles: the
+            # copy is kept, and follows the counts again once access is back. A channel
+            # that has refused for a day is taken as closed to the bot: its copies are
+            # forgotten like deleted ones, except in an announcement channel.
             log.info("Discord: card %s in %s is out of reach (%s)", message_id, chat_id,
                      err.code)
-            gone = int(chat_id) not in self.settings.discord_announce_channel_ids
+            now = self.host.now()
+            since = self._refused_since.setdefault(int(chat_id), now)
+            while len(self._refused_since) > 1000:
+                self._refused_since.pop(next(iter(self._refused_since)))
+            gone = (now - since >= FORGET_REFUSED_AFTER
+                    and int(chat_id) not in self.settings.discord_announce_channel_ids)
         except discord.HTTPException as err:
             if err.code == ARCHIVED_THREAD:  # a thread gone quiet: its copy stays as it is
                 log.info("Discord: card %s is in an archived thread (%s)", message_id, chat_id)
@@ -687,8 +772,24 @@ def _read(content: str, bot_id: int | None) -> str:
     bot's own mention (`<@id>`, `<@!id>`), wherever they stand."""
     text = _CUSTOM_EMOJI.sub("", content)
     if bot_id is not None:
-        text = re.sub(rf"<@!?{bot_id}>", "", text)
+        named = re.sub(rf"<@!?{bot_id}>", "", text)
+        if named != text and not named.strip():
+            return "bonjour"  # the bot's name alone: a hello, as on Telegram
+        text = named
     return text.strip()
+
+
+def _addressed(content: str, bot_id: int) -> str | None:
+    """What a server message mentioning the bot asks it, read like a private message; None
+    when the bot is only named in passing. Addressed: its name opens the message (after a
+    greeting at most: « wsh <@id> c'est combien ») or closes it after a comma (« c'est
+    combien, <@id> ? »), as on Telegram; the name alone is a hello."""
+    text = _CUSTOM_EMOJI.sub("", content).strip()
+    name = rf"<@!?{bot_id}>"
+    if not (re.match(rf"(?:{_GREETINGS}\W+)?{name}", text, re.IGNORECASE)
+            or re.search(rf",\s*{name}\W*$", text)):
+        return None
+    return " ".join(re.sub(rf"{name}[,:]?", " ", text).split()) or "bonjour"
 
 
 def _said(platform_locale: str | None, key: str) -> str:

@@ -56,6 +56,17 @@ STRINGS: dict[str, dict[str, str]] = {
     # In place of a public « thinking… » Discord would not remove: the answer came privately.
     "discord.answered_privately": {"fr": "Réponse envoyée en privé.",
                                    "en": "Answered privately."},
+    # In a channel, in reply to a member who called the bot by its name, when the answer
+    # cannot go privately: nothing of the question, nobody named (the reply shows whose).
+    "discord.open_private": {
+        "fr": "Je réponds en message privé, mais vos messages privés sont fermés : menu du "
+              "serveur → Paramètres de confidentialité → autorisez les messages privés, puis "
+              "redemandez. Ou utilisez les commandes « / » ici : leurs réponses ne sont "
+              "visibles que par vous.",
+        "en": "I answer in a private message, but your direct messages are closed: server "
+              "menu → Privacy Settings → allow direct messages, then ask again. Or use the "
+              "slash (/) commands here: only you see their answers.",
+    },
     "discord.image_name": {"fr": "image", "en": "image"},
     "discord.image_option": {"fr": "Une image (affiche) jointe à la commande",
                              "en": "A picture (poster) sent with the command"},
