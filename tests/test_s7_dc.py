@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from test_discord_adapter import ALICE, BOB, Harness, held_back, running, seats_of
 
 from fakes.discord_api import APP_ID, CHANNEL_ID, OTHER_CHANNEL_ID, path_starts
@@ -132,9 +131,6 @@ async def test_a_sticker_or_a_server_emoji_is_taken_as_a_reaction(db_path: Path)
     assert "messages écrits" in picture, picture  # a picture is not a reaction
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py: a message with no app "
-                   "language falls back to the member's app language as last seen, so "
-                   "the Discord adapter can stop passing /langue's choice as one")
 async def test_a_private_message_does_not_record_the_chosen_language_as_the_app_one(
         db_path: Path) -> None:
     """Bob's Discord is in French; he chose English with /langue en. A private message

@@ -60,8 +60,6 @@ async def test_jviens_au_1_shows_event_1_with_its_buttons(db_path: Path) -> None
     assert going == 0
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in tests/test_s7_faq_heldout.py: its judge "
-                   "knows faq.bye (« Merci, à vous aussi ! ») as small talk")
 async def test_the_held_out_judge_reads_a_goodbye_wished_back_as_small_talk(bot: Bot) -> None:
     from test_s7_faq_heldout import judged, right
     said = await bot.say("bonne journée !", user="tom", locale="fr")

@@ -49,7 +49,7 @@ def _said(key: str, locale: str) -> str:
     return _flat(STRINGS[key][locale]).split("\n")[0][:30]
 
 
-SMALL_TALK = ("greeting", "thanks", "ack", "who_am_i", "rude")
+SMALL_TALK = ("greeting", "thanks", "ack", "who_am_i", "rude", "bye")
 
 
 def judged(reply: str, locale: str) -> set[str]:
@@ -71,7 +71,7 @@ def judged(reply: str, locale: str) -> set[str]:
     if reply.startswith(_said("faq.did_you_mean", locale)):
         return {"dym"}
     for name in ("greeting", "thanks", "ack", "who_am_i", "rude", "cancel", "language",
-                 "quiet", "join"):
+                 "quiet", "join", "bye"):
         if f"faq.{name}" in STRINGS and reply.startswith(_said(f"faq.{name}", locale)):
             return {name}
     if any(reply.startswith(_said(k, locale)) for k in
