@@ -219,9 +219,7 @@ class Core:
         member = await self.storage.members.identify(
             incoming.platform, incoming.user_id, name, self.now(),
             spoken(incoming.platform_locale))  # notices then follow the app's language
-        # A message with no app language (a Discord private message) follows the app's
-        # as last seen.
-        locale = pick_locale(member.language, incoming.platform_locale or member.app_language)
+        locale = pick_locale(member.language, incoming.platform_locale)
         with using(locale):
             ctx = Context(self, incoming, member, locale)
             notice: Reply | None = None

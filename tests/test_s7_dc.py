@@ -131,21 +131,6 @@ async def test_a_sticker_or_a_server_emoji_is_taken_as_a_reaction(db_path: Path)
     assert "messages écrits" in picture, picture  # a picture is not a reaction
 
 
-async def test_a_private_message_does_not_record_the_chosen_language_as_the_app_one(
-        db_path: Path) -> None:
-    """Bob's Discord is in French; he chose English with /langue en. A private message
-    carries no language, so the adapter passed the one it knew (his choice) as his app's,
-    and the core recorded « English » as his app's language (a false fact on a minor's
-    record, read whenever no choice is set), reading him twice to do so. His app's
-    language is what his app says; he is still answered in English."""
-    async with running(db_path) as dc:
-        await dc.command("language", {"language": "en"}, user=BOB, locale="fr")
-        answer = await _say(dc, BOB, "/events")
-        member = await dc.core.storage.members.find("discord", str(BOB))
-    assert "upcoming events" in answer.lower(), answer
-    assert member is not None and member.app_language == "fr", member
-
-
 async def test_a_line_typed_in_a_private_chat_is_answered_with_lines_to_type(
         db_path: Path) -> None:
     """In a private chat a teenager types « /evenements », « /rappels », « /oubliemoi »:

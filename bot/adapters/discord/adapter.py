@@ -420,13 +420,13 @@ class DiscordAdapter:
                             text: str, *, asked_in_group: bool = False) -> None:
         """A typed line to the core; its answers in the member's private chat `channel`.
         No organiser rights from a typed line (a slash command in our server has them)."""
-        # A private message carries no language: the core answers in the member's (their
-        # /langue, else their Discord app's from their last slash command), and records
-        # none as their app's.
+        # A private message carries no language: the member's as last known (their
+        # /langue, else their Discord app's from their last slash command).
+        known = await self.host.language_of(PLATFORM, str(user.id))
         chat_id = str(getattr(channel, "id", user.id))
         incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
                             display_name=user.display_name, chat_id=chat_id, text=text,
-                            is_private=True, is_organizer=False,
+                            is_private=True, is_organizer=False, platform_locale=known,
                             asked_in_group=asked_in_group)
         replies = await self.host.handle(incoming)
         spec = self._organizer_command(text)
