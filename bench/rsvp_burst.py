@@ -14,14 +14,16 @@ the ratio, and its spread, not absolute rates.
 `cpu_ratio_vs_raw` compares RSVPs per second of the process's CPU time (all threads): it moves
 least with other load, and shows what the bot's own work costs beside the raw floor (wall time
 close to CPU time on the bot side means its two threads did not overlap: the GIL). For thread
-placement, run it under `taskset -c N` too. `loop_cpu_us_per_rsvp` and `writer_cpu_us_per_rsvp`
-split the bot's CPU between the event loop's thread and the others (the writer's, almost all of
-it), beside `raw_cpu_us_per_rsvp`: what is left to gain, and where.
+placement, run it with `--cpu N` too (every thread on one CPU, so the hop to the writer
+never crosses CPUs; both sides still do the same work). `loop_cpu_us_per_rsvp` and
+`writer_cpu_us_per_rsvp` split the bot's CPU between the event loop's thread and the others
+(the writer's, almost all of it), beside `raw_cpu_us_per_rsvp`: what is left to gain, and
+where.
 
 Uncontended latency: ≥ 2,000 RSVPs one after the other, each waited for and its background
 work finished before the next starts (p50/p95/p99 of the handling itself).
 
-Run: `make bench` or `.venv/bin/python bench/rsvp_burst.py [--rounds N]`. Ends with
+Run: `make bench` or `.venv/bin/python bench/rsvp_burst.py [--rounds N] [--cpu N]`. Ends with
 `name: value` lines.
 """
 
@@ -84,8 +86,11 @@ async def bot_burst(path: Path, *, known: bool = True) -> dict[str, float]:
     """RSVPs per second through core.handle, every one started at once; the clock stops when
     every answer is given and every background refresh is done."""
     core, event_id = await _bot(path, MEMBERS, known)
+    # The messages as an adapter hands them over, ready before the clock starts, as the raw
+    # side's member ids are: both sides time from a message to its recorded answer.
+    messages = [rsvp(i, event_id) for i in range(MEMBERS)]
     began, cpu, loop = time.perf_counter(), time.process_time(), time.thread_time()
-    await asyncio.gather(*(core.handle(rsvp(i, event_id)) for i in range(MEMBERS)))
+    await asyncio.gather(*(core.handle(message) for message in messages))
     await core.idle()
     elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
     loop = time.thread_time() - loop  # the event loop's thread alone
@@ -117,8 +122,8 @@ async def raw_burst(path: Path, *, known: bool = True) -> tuple[float, float]:
     upsert = ("INSERT INTO members (platform, platform_user_id, display_name, created_at)"
               " VALUES ('bench', ?, ?, ?) ON CONFLICT (platform, platform_user_id)"
               " DO UPDATE SET display_name = excluded.display_name RETURNING id")
-    ids = ([conn.execute(upsert, (f"u{i}", f"M{i}", stamp)).fetchone()[0]
-            for i in range(MEMBERS)] if known else [])
+    who = [(f"u{i}", f"M{i}", stamp) for i in range(MEMBERS)]  # ready before the clock
+    ids = [conn.execute(upsert, row).fetchone()[0] for row in who] if known else []
     # One query for the decision and the answer: seats taken, the queue's length (the
     # place given) and its last number.
     check = ("SELECT e.capacity, (SELECT COALESCE(SUM(seats), 0) FROM rsvps"
@@ -133,8 +138,7 @@ async def raw_burst(path: Path, *, known: bool = True) -> tuple[float, float]:
     began, cpu = time.perf_counter(), time.process_time()
     for i in range(MEMBERS):
         conn.execute("BEGIN IMMEDIATE")
-        member = (ids[i] if known
-                  else conn.execute(upsert, (f"u{i}", f"M{i}", stamp)).fetchone()[0])
+        member = ids[i] if known else conn.execute(upsert, who[i]).fetchone()[0]
         capacity, taken, queued, seq = conn.execute(check, (event.id,)).fetchone()
         going = taken + 1 <= capacity
         conn.execute(insert, (event.id, member, "going" if going else "waitlisted",
@@ -151,9 +155,9 @@ async def uncontended(path: Path) -> list[float]:
     """One RSVP at a time, known members, nothing else running: milliseconds each."""
     core, event_id = await _bot(path, UNCONTENDED, True)  # a lone RSVP: a group of one
     latencies: list[float] = []
-    for i in range(UNCONTENDED):
+    for message in [rsvp(i, event_id) for i in range(UNCONTENDED)]:
         started = time.perf_counter()
-        await core.handle(rsvp(i, event_id))
+        await core.handle(message)
         latencies.append((time.perf_counter() - started) * 1000)
         await core.idle()  # its card refresh ends before the next one starts
     await core.storage.close()
@@ -213,7 +217,22 @@ async def rounds(folder: Path, count: int, *, known: bool,
     return ratios, cpu_ratios, last
 
 
-async def main(count: int) -> None:
+def pin(cpu: int | None) -> str:
+    """Every thread of this process on one CPU (threads started later inherit it): which
+    CPU the writer's thread lands on moved single runs most (issue 11). "none" when unpinned."""
+    if cpu is None:
+        return "none"
+    os.sched_setaffinity(0, {cpu})
+    return str(cpu)
+
+
+def spread(values: list[float]) -> tuple[float, float, float]:
+    """Median, min and max, rounded as printed."""
+    return (round(statistics.median(values), 2), round(min(values), 2),
+            round(max(values), 2))
+
+
+async def main(count: int, pinned: str = "none") -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         ratios, cpu_ratios, last = await rounds(folder, count, known=True)
@@ -229,10 +248,11 @@ async def main(count: int) -> None:
         "overbooked": int(last.get("overbooked", 0)),
         "rsvp_per_s": round(last["per_s"]),
         "raw_per_s": round(last["raw_per_s"]),
-        "ratio_vs_raw": round(statistics.median(ratios), 2),
-        "ratio_vs_raw_min": round(min(ratios), 2),
-        "ratio_vs_raw_max": round(max(ratios), 2),
-        "cpu_ratio_vs_raw": round(statistics.median(cpu_ratios), 2),
+        "pinned_cpu": pinned,
+        **dict(zip(("ratio_vs_raw", "ratio_vs_raw_min", "ratio_vs_raw_max"),
+                   spread(ratios), strict=True)),
+        **dict(zip(("cpu_ratio_vs_raw", "cpu_ratio_vs_raw_min", "cpu_ratio_vs_raw_max"),
+                   spread(cpu_ratios), strict=True)),
         # Where an answer's CPU goes (medians of the rounds, µs per RSVP): the event loop's
         # thread, the other threads (the writer's), and the raw side's whole.
         "loop_cpu_us_per_rsvp": round(last["loop_cpu_us"], 1),
@@ -255,5 +275,9 @@ async def main(count: int) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=7, help="measured rounds (default 7)")
-    asyncio.run(main(max(1, parser.parse_args().rounds)))
+    parser.add_argument("--rounds", type=int, default=9, help="measured rounds (default 9)")
+    parser.add_argument("--cpu", type=int, default=None,
+                        help="run every thread on this CPU (thread placement out of the figures)")
+    args = parser.parse_args()
+    pinned = pin(args.cpu)
+    asyncio.run(main(max(1, args.rounds), pinned))

@@ -163,7 +163,7 @@ async def rsvp(ctx: Context) -> None:
     answer = ctx.values.get("answer")
     guests = ctx.values.get("guests")
     typed = ctx.values.get("children") or ""
-    if answer is None and fold(" ".join(typed.split()[:2])) in ("peut etre", "peutetre"):
+    if answer is None and typed and fold(" ".join(typed.split()[:2])) in ("peut etre", "peutetre"):
         answer, typed = "maybe", " ".join(typed.split()[2:])  # « peut etre », no hyphen
     first = typed.split()[0] if typed else ""
     if first and parsers.is_number(first):  # « +50 », « -3 »: guests out of range
