@@ -2,15 +2,59 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot import actions
-from bot.i18n import CATALOGUE, format_price, format_span, format_when, french_typography, t
+from bot.i18n import (
+    CATALOGUE,
+    PARIS,
+    add_strings,
+    format_price,
+    format_span,
+    format_when,
+    french_typography,
+    t,
+)
 from bot.messages import Button, EventCard
 from storage import Event
 from storage.models import Counts
 from storage.posters import FOLDER as POSTERS_FOLDER
 from storage.posters import existing_poster
+
+add_strings({
+    # Once an event has started its card offers no answer: a parent scrolling the group the
+    # next morning must not read it as open.
+    "card.started": {"fr": "Commencé — les réponses sont fermées",
+                     "en": "Started — answers are closed"},
+    "card.over": {"fr": "Terminé", "en": "Over"},
+})
+
+LENGTH = timedelta(hours=3)  # how long an event without an end is taken to last
+
+
+def is_over(event: Event, now: datetime) -> bool:
+    """Whether members may be told an event is over (« terminé »): at its end; without one,
+    once `LENGTH` has passed and its day too, in Paris (a games night at 20:00 may well go
+    on at 23:30: « a déjà commencé » is true then, « terminé » the next morning)."""
+    if event.ends_at is not None:
+        return event.ends_at <= now
+    return event.starts_at + LENGTH <= now and (
+        now.astimezone(PARIS).date() > event.starts_at.astimezone(PARIS).date())
+
+
+def phase(event: Event, now: datetime | None) -> str:
+    """What a card of this event shows at `now`: "" (answers open), "started" or "over".
+    Without `now`, "" (the card as before the start)."""
+    if now is None or event.cancelled or now < event.starts_at:
+        return ""
+    return "over" if is_over(event, now) else "started"
+
+
+def turned(event: Event, since: datetime, now: datetime) -> bool:
+    """Whether the event's card changed phase between `since` and `now` (it started, or
+    ended): its posted copies need one edit."""
+    return phase(event, since) != phase(event, now)
 
 
 def kind_label(kind: str) -> str:
@@ -52,7 +96,9 @@ def rsvp_buttons(event_id: int) -> tuple[Button, ...]:
     )
 
 
-def build_card(event: Event, counts: Counts) -> EventCard:
+def build_card(event: Event, counts: Counts, now: datetime | None = None) -> EventCard:
+    """The card as shown at `now`: once the event has started, no answer button and no
+    seat count (answers are closed: « 3 libres » would read as open); « Terminé » once over."""
     status = t("card.cancelled") if event.cancelled else ""
     # « 3 libres » under « ANNULÉ » reads as seats still open: a cancelled card shows none.
     seats = "" if event.cancelled else seats_text(event, counts)
@@ -63,6 +109,11 @@ def build_card(event: Event, counts: Counts) -> EventCard:
         closed = {actions.encode("rsvp", event.id, "going"),
                   actions.encode("guest", event.id, "+1")}
         buttons = tuple(b for b in buttons if b.action not in closed)
+    shown = phase(event, now)
+    if shown:
+        # Nothing left to press: answers are refused, and a calendar entry for an event
+        # already under way helps nobody.
+        status, seats, buttons = t(f"card.{shown}"), "", ()
     return EventCard(
         event_id=event.id,
         title=(t("card.demo_prefix") if event.is_demo else "") + shown_text(

@@ -706,7 +706,7 @@ class Core:
         if adapter is None:
             return
         with using(posted.locale):  # the card, and any line the adapter adds (Telegram)
-            card = build_card(event, counts)
+            card = build_card(event, counts, self.now())  # closed once started
             try:
                 moved = await adapter.edit_card(posted.chat_id, posted.message_id, card)
             except CardGone:

@@ -12,6 +12,12 @@ shared claim and retry policy is in `bot.jobs`.
   (the lock in `bot.__main__`), so a claim with another boot id belongs to a process that
   died, and the next start takes it again at once.
 - A failing job does not stop the others; their errors are raised together at the end.
+- Cards turn at the start: once an event has started, and again once it is over, every
+  live copy of its card is refreshed once (`bot.cards.phase`: no answer button, « Commencé
+  — les réponses sont fermées », then « Terminé »). Each tick looks at the events that
+  turned since the last one; the first tick of a process looks back `CATCH_UP`, so events
+  that started while the bot was down are caught (copies already shown turned are edited
+  again, once, at a restart: unchanged, they cost a request, not a message).
 - `stop()` returns between two messages: the one in flight finishes (at most `STOP_GRACE`
   seconds, then it is abandoned and counts as interrupted), the jobs check
   `JobContext.stopping()` before each claim, and everything left stays in the database for
@@ -23,9 +29,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from bot.cards import phase, turned
 from bot.jobs import JobContext, TickReport
 
 if TYPE_CHECKING:
@@ -37,6 +44,7 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30.0
 STOP_GRACE = 2.0  # seconds stop() waits for the message in flight (SIGTERM: ~10 s)
+CATCH_UP = timedelta(hours=36)  # how far a new process looks back for cards that turned
 
 
 class Scheduler:
@@ -57,6 +65,7 @@ class Scheduler:
         self._aps: Any = None
         self._stopping = False
         self._ticking: asyncio.Task[Any] | None = None
+        self._cards_since: datetime | None = None  # the last tick that turned cards
 
     @property
     def ticking(self) -> asyncio.Task[Any] | None:
@@ -145,8 +154,28 @@ class Scheduler:
                     except Exception as err:
                         err.add_note(f"scheduled job {name!r} at {now.isoformat()}")
                         errors.append(err)
+                if not self._stopping:
+                    try:
+                        await self._turn_cards(job)
+                    except Exception as err:
+                        err.add_note(f"turning cards at {now.isoformat()}")
+                        errors.append(err)
             finally:
                 self._ticking = None
         if errors:
             raise ExceptionGroup("scheduler tick", errors)
         return report
+
+    async def _turn_cards(self, job: JobContext) -> None:
+        """Every event that started or ended since the last tick (`CATCH_UP` back for the
+        first one) has its live copies refreshed once: the core builds them at its `now`."""
+        now = job.now
+        since = self._cards_since or now - CATCH_UP
+        if since >= now:
+            return
+        for event in await self.core.storage.cards.turning(since, now):
+            if turned(event, since, now):
+                if phase(event, since) == "":  # it started: old copies too, once
+                    await self.core.storage.cards.show_retired_once(event.id)
+                self.core.event_changed(event.id)
+        self._cards_since = now

@@ -45,6 +45,10 @@ storage.cards (cards.Cards):
         (a copy posted anew; in another chat too: a Telegram group turned supergroup)
     forget(platform, chat_id, message_id) -> bool   (its message was deleted: no more edits)
     none_live(event_id) -> bool   (known to have no live copy: no read needed)
+    turning(since, now) -> [Event]   (scheduled, with a live copy, may have started or
+        ended in between: bot.cards.turned decides)
+    show_retired_once(event_id) -> int   (started: the latest retired copies are handed out
+        once more by `live`, marked live = 3 until then)
     (bounds: cards.COPIES_PER_CHAT, cards.COPIES_PER_EVENT)
 storage.faq (faq.Faq): overrides() -> [FaqOverride];  save(FaqOverride, member_id, now)
 storage.reminders (reminders.Reminders):

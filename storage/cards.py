@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import aiosqlite
 
 from storage.base import Database, to_db
-from storage.models import PostedMessage
+from storage.events import event_columns, event_from_row
+from storage.models import Event, PostedMessage
 
 # Live card copies shown in answer to members (not announcements): the most recent few per
 # chat, and at most this many per event, so one RSVP costs a bounded number of edits.
 COPIES_PER_CHAT = 2
 COPIES_PER_EVENT = 50
+# How long after its start an event without an end may still turn « over » (`bot.cards`:
+# 3 hours, and the next day in Paris): a day and a half covers it.
+TURN_LOOKBACK = timedelta(hours=36)
+# Retired copies shown « Commencé » once at the start (the most recent), see `show_retired_once`.
+RETIRED_AT_START = 10
 
 
 class Cards:
@@ -126,11 +132,12 @@ class Cards:
         cancelled event), but only once, or every later change of that event (an erasure,
         « Je ne viens plus » under an old reminder) would edit them all again, deleted
         messages included, past the bound on copies. They are marked `live = 2` (retired,
-        shown cancelled) as they are handed out."""
+        shown cancelled) as they are handed out; so are those `show_retired_once` marked
+        (`live = 3`) when the event started."""
         recorded = self._recorded
         rows = await self.db.read(
             "SELECT event_id, platform, chat_id, message_id, locale, id, live"
-            " FROM posted_messages WHERE event_id = ? AND (live = 1 OR (live = 0"
+            " FROM posted_messages WHERE event_id = ? AND (live IN (1, 3) OR (live = 0"
             "  AND EXISTS (SELECT 1 FROM events WHERE id = ? AND status = 'cancelled')))"
             " ORDER BY id",
             (event_id, event_id),
@@ -143,13 +150,44 @@ class Cards:
             # Only when no copy at all is left: retired ones (replaced by newer copies that
             # were deleted since) must still get « ANNULÉ » should the event be cancelled.
             self._none_live.add(event_id)
-        retired = [r[5] for r in rows if not r[6]]
+        retired = [r[5] for r in rows if r[6] != 1]
         if retired:
             async with self.db.transaction() as db:
                 await db.execute(
-                    "UPDATE posted_messages SET live = 2 WHERE live = 0"
+                    "UPDATE posted_messages SET live = 2 WHERE live IN (0, 3)"
                     " AND id IN (SELECT value FROM json_each(?))", (json.dumps(retired),))
         return [PostedMessage(*r[:5]) for r in rows]
+
+    async def show_retired_once(self, event_id: int) -> int:
+        """The event has started: its most recent `RETIRED_AT_START` retired copies are
+        handed out once more by the next `live` read (marked `live = 3` until then), so an
+        old copy in a private chat or up the group stops offering « Je viens ». Bounded, so
+        old copies do not take a group's edits (20 a minute) from live cards for long.
+        Returns how many."""
+        self._recording(event_id)
+        try:
+            async with self.db.transaction() as db:
+                rows = list(await db.execute_fetchall(
+                    "UPDATE posted_messages SET live = 3 WHERE id IN (SELECT id FROM"
+                    " posted_messages WHERE event_id = ? AND live = 0"
+                    " ORDER BY active_seq DESC LIMIT ?) RETURNING 1",
+                    (event_id, RETIRED_AT_START)))
+        finally:
+            self._recording(event_id)
+        return len(rows)
+
+    async def turning(self, since: datetime, now: datetime) -> list[Event]:
+        """Events still scheduled, with a live copy of their card, that may have started or
+        ended between `since` and `now` (started by `now`, and started after `since` less
+        `TURN_LOOKBACK` or ending after `since`): the caller decides (`bot.cards.turned`)."""
+        rows = await self.db.read(
+            f"SELECT {event_columns('e')} FROM events e"
+            " WHERE e.status = 'scheduled' AND e.starts_at <= ?"
+            " AND (e.starts_at > ? OR e.ends_at > ?)"
+            " AND EXISTS (SELECT 1 FROM posted_messages p"
+            "  WHERE p.event_id = e.id AND p.live = 1) ORDER BY e.starts_at",
+            (to_db(now), to_db(since - TURN_LOOKBACK), to_db(since)))
+        return [event_from_row(r) for r in rows]
 
 
 _RETIRE = (

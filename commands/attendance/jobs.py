@@ -19,27 +19,17 @@ events, which have no books, once over); the next run catches up whatever one mi
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from bot.i18n import PARIS
+from bot.cards import LENGTH, is_over  # one rule for « terminé », cards included
 from bot.jobs import JobContext
 from commands.attendance.report import tallies
-from storage import Event
 
 log = logging.getLogger(__name__)
 
-LENGTH = timedelta(hours=3)  # how long an event without an end is taken to last
+__all__ = ["GRACE", "LENGTH", "close_books", "is_over"]
+
 GRACE = timedelta(hours=12)  # after the end, for taps entered late (that night, next morning)
-
-
-def is_over(event: Event, now: datetime) -> bool:
-    """Whether members may be told an event is over (« terminé »): at its end; without one,
-    once `LENGTH` has passed and its day too, in Paris (a games night at 20:00 may well go
-    on at 23:30: « a déjà commencé » is true then, « terminé » the next morning)."""
-    if event.ends_at is not None:
-        return event.ends_at <= now
-    return event.starts_at + LENGTH <= now and (
-        now.astimezone(PARIS).date() > event.starts_at.astimezone(PARIS).date())
 
 
 async def close_books(job: JobContext) -> None:

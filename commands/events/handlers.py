@@ -105,7 +105,7 @@ async def load_event(ctx: Context, event_id: int) -> Event:
 
 async def card_reply(ctx: Context, event: Event) -> None:
     counts = await ctx.storage.rsvps.counts(event.id)
-    ctx.reply(card=build_card(event, counts))
+    ctx.reply(card=build_card(event, counts, ctx.now))
 
 
 async def list_events(ctx: Context) -> None:

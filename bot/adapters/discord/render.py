@@ -71,7 +71,9 @@ def card_embed(card: EventCard, image: str | None = None) -> discord.Embed:
     description = shown_as_typed(card.description)
     if card.cancelled:
         title = f"~~{title}~~"
-        description = (f"**⚠ {shown_as_typed(card.status_text)}**"
+    if card.status_text:  # cancelled, or started / over: answers closed
+        icon = "⚠" if card.cancelled else "🔒"
+        description = (f"**{icon} {shown_as_typed(card.status_text)}**"
                        + (f"\n{description}" if description else ""))
     embed = discord.Embed(
         title=title[:256],

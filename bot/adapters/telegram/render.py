@@ -120,7 +120,8 @@ def card_html(card: EventCard, limit: int = MAX_TEXT) -> str:
         room = limit - visible - 4
         if room > 20:
             parts.append(escape(truncate(card.description, room)))
-    if not card.cancelled:  # « 3 libres » under « ANNULÉ » reads as seats still open
+    # None under « ANNULÉ » or « Commencé »: « 3 libres » there reads as seats still open.
+    if card.seats_text and not card.cancelled:
         parts.append("👥 <b>" + escape(card.seats_text) + "</b>")
     return "\n\n".join(parts)
 
@@ -129,17 +130,24 @@ def _card_head(card: EventCard, title: str, place: str, audience: str
                ) -> tuple[list[str], int]:
     """The lines above the description, and the visible length with the seats line."""
     head = [f"<b>#{card.event_id} · {escape(title)}</b>"]
-    if card.status_text:
-        head.append(f"⚠️ <b>{escape(card.status_text)}</b>")
+    if card.status_text:  # cancelled, or started / over (answers closed)
+        head.append(f"{_status_icon(card)} <b>{escape(card.status_text)}</b>")
     head.append(escape(f"{card.kind_label} · {card.when_text}"))
     head.append("📍 " + escape(place))
     head.append(escape(card.price_text + (f" · {audience}" if audience else "")))
     plain = [line for line in (
-        f"#{card.event_id} · {title}", f"⚠️ {card.status_text}" if card.status_text else "",
+        f"#{card.event_id} · {title}",
+        f"{_status_icon(card)} {card.status_text}" if card.status_text else "",
         f"{card.kind_label} · {card.when_text}", f"📍 {place}",
-        card.price_text + (f" · {audience}" if audience else ""), "👥 " + card.seats_text)
+        card.price_text + (f" · {audience}" if audience else ""),
+        "👥 " + card.seats_text if card.seats_text else "")
         if line]
     return head, units("\n".join(plain)) + 2  # the blank line before the seats
+
+
+def _status_icon(card: EventCard) -> str:
+    """A warning for a cancellation; a lock for answers closed at the start."""
+    return "⚠️" if card.cancelled else "🔒"
 
 
 def card_caption(card: EventCard) -> str:
