@@ -64,7 +64,7 @@ async def faq(ctx: Context) -> None:
     if number is not None:
         event = await ctx.storage.events.get(int(number.group(1)))
         if event is not None:  # its card, with the buttons to answer
-            ctx.reply(card=build_card(event, await ctx.storage.rsvps.counts(event.id)))
+            ctx.reply(card=build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now))
             return
     exact = next((e for e in found if fold(e.key) == fold(query)), None)
     if exact is not None:
@@ -86,7 +86,7 @@ async def faq(ctx: Context) -> None:
         event = await ctx.storage.events.get(joined) if joined is not None else None
         if event is not None:
             ctx.reply(t("faq.join_event", id=event.id),
-                      card=build_card(event, await ctx.storage.rsvps.counts(event.id)))
+                      card=build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now))
         else:
             await _programme(ctx, understood.words, intro=t("faq.join"))
     elif understood.label == "cancel":
