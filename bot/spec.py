@@ -350,18 +350,35 @@ def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> di
         text = (raw.get(param.name) or "").strip()
         if not text:
             if param.required:
-                raise _missing(param)
+                raise _missing(spec, param, raw, now)
             values[param.name] = None
             continue
         values[param.name] = parse_one(param, text, now)
     return values
 
 
-def _missing(param: Param) -> UserInputError:
-    """A feature's own words for a missing value when it has them (`error.missing_when`:
-    « Il manque la date. Exemples : … »), else the generic « Il manque : quand. »."""
+def _missing(spec: CommandSpec, param: Param, raw: Mapping[str, str],
+             now: datetime) -> UserInputError:
+    """A feature's own words for a missing value when it has them: the command's own first,
+    filled with the values typed before it (`error.missing_editevent_field`: a line to copy
+    per field, with {event}; `error.missing_editevent_value.place`, for the choice made,
+    « /modifier 1 lieu » alone), then the parameter's (`error.missing_when`: « Il manque la
+    date. Exemples : … »), else the generic « Il manque : quand. »."""
     if param.kind == "event":
         return UserInputError("error.missing_event_id")
+    own = f"error.missing_{spec.name}_{param.name}"
+    typed = {name: clean_stored(" ".join(value.split()), 40) for name, value in raw.items()}
+    for chosen in spec.params:
+        if chosen.kind == "choice" and raw.get(chosen.name):
+            try:
+                key = f"{own}.{parse_one(chosen, raw[chosen.name], now)}"
+            except UserInputError:
+                break
+            if key in CATALOGUE:
+                return UserInputError(key, **typed)
+            break
+    if own in CATALOGUE:
+        return UserInputError(own, **typed)
     specific = f"error.missing_{param.name}"
     if specific in CATALOGUE:
         return UserInputError(specific)

@@ -162,8 +162,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Number of the event to announce",
     },
     "optdesc.announcelater.when": {
-        "fr": "Quand le publier, par exemple demain 18h",
-        "en": "When to publish it, for example tomorrow 6pm",
+        "fr": "Quand le publier : demain 18h, la veille 18h, 3 jours avant 10h",
+        "en": "When to publish it: tomorrow 6pm, the day before at 6pm, 3 days before 10am",
     },
     "optdesc.unschedule.number": {
         "fr": "Numéro de l'annonce programmée (voir /programmees)",

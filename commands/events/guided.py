@@ -95,6 +95,12 @@ WITHOUT_EXAMPLES = frozenset({"error.when_typo", "error.when_bad_date"})
 # question's own examples (« demain 18h-20h ») would contradict it, so it comes alone.
 SMALL_HOURS = "error.when_small_hours"
 SKIPS = frozenset({"passer", "skip", "-", "non", "no", "aucune", "aucun", "none", "rien"})
+# At the description step, what says « none » rather than describes (« ok », « pas de
+# description », a lone dash or dot: `fold` leaves nothing of them).
+NO_DESCRIPTION = SKIPS | frozenset({
+    "", "ok", "okay", "oki", "dac", "daccord", "nan", "nope", "ras", "pasbesoin",
+    "pasdedescription", "sansdescription", "aucunedescription", "nodescription",
+    "rienadire", "nonmerci", "nothanks", "nothing", "na", "n/a", "x", "vide", "empty"})
 # At the picture step these decline the picture already sent (« passer » keeps it).
 NO_PICTURE = frozenset({"non", "no", "aucune", "aucun", "none", "rien", "sans", "without"})
 _WORD = re.compile(r"\s+")
@@ -357,7 +363,8 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str
     elif step == "price":
         data["price"] = price(text)
     elif step == "description":
-        data["description"] = "" if fold(text) in SKIPS else short_text(text, MAX_DESCRIPTION)
+        data["description"] = ("" if fold(text) in NO_DESCRIPTION
+                               else short_text(text, MAX_DESCRIPTION))
     return ""
 
 

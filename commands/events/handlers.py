@@ -7,7 +7,9 @@ import here would be a loop; without that feature a picture is simply not kept."
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import logging
 import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -32,9 +34,11 @@ from bot.i18n import (
 from bot.messages import Attachment, Button, Reply
 from bot.text import fold
 from commands.events.calendar import event_ics
-from commands.events.parsers import FIELDS
+from commands.events.parsers import FIELD_WORDS, FIELDS
 from storage import Event, NewEvent, Recipient, Series
 from storage.party import DESK
+
+log = logging.getLogger(__name__)
 
 Attach = Callable[[Any, int, bytes, datetime], Awaitable[None]]
 Clean = Callable[[bytes], Awaitable[bytes]]
@@ -300,6 +304,20 @@ def _changed_word(field: str, before: Event, after: Event) -> str:
     return t("word.field.when")
 
 
+# Fields whose value is never free text: their own word typed again before the value
+# (Discord's « champ : Date et heure », « valeur : heure 21h ») only names the field.
+_WORDED_FIELDS = frozenset({"when", "end", "duration", "capacity", "price", "kind"})
+
+
+def _without_field_word(field: str, value: str) -> str:
+    """« heure 21h » → « 21h » when the field is already the moment; a title, place or
+    description keeps its first word (« Nom de code »)."""
+    head, _, rest = value.strip().partition(" ")
+    if field in _WORDED_FIELDS and rest.strip() and FIELD_WORDS.get(fold(head)) == field:
+        return re.sub(r"^\s*[:=]\s*", "", rest)
+    return value
+
+
 async def edit_event(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
     if event.starts_at <= ctx.now:
@@ -308,7 +326,7 @@ async def edit_event(ctx: Context) -> None:
         raise Conflict("error.event_cancelled_edit", id=event.id, example=_typed_day(event))
     field = ctx.values["field"]
     # « date : samedi 20h », as a French keyboard spaces it: the colon only introduces it.
-    value = re.sub(r"^\s*[:=]\s*", "", ctx.values["value"])
+    value = _without_field_word(field, re.sub(r"^\s*[:=]\s*", "", ctx.values["value"]))
     changes = FIELDS[field].change(event, value, ctx.now)
     result = await ctx.storage.events.update(event.id, ctx.now, **changes)
     if result is None:
@@ -342,10 +360,35 @@ async def edit_event(ctx: Context) -> None:
             return Reply(text + "\n" + t("notify.changed_before", when=format_span(
                 event.starts_at, event.ends_at), place=event.place))
 
-        ctx.core.notify_all(people, notice)
-        if to_call:  # names and notes (a phone number): the organiser's eyes only
-            ctx.reply(to_call, private=True)
+        missed = await _notify_counted(ctx, people, notice)
+        lines = [t("editevent.told", count=len(people) - len(missed)), _not_told(missed),
+                 to_call]
+        # names and notes (a phone number): the organiser's eyes only
+        ctx.reply("\n".join(line for line in lines if line), private=True)
     ctx.core.event_changed(updated.id, promoted)
+
+
+def _not_told(missed: list[Recipient]) -> str:
+    """The line naming who the bot could not write to ("" when everyone was told)."""
+    if not missed:
+        return ""
+    return t("editevent.not_told", names=", ".join(p.display_name for p in missed))
+
+
+async def _notify_counted(ctx: Context, people: list[Recipient],
+                          notice: Callable[[], Reply]) -> list[Recipient]:
+    """Tell everyone now, not in the background, so the organiser reads how many were
+    actually messaged; the people the bot could not write to (private messages closed, no
+    chat ever opened), for the organiser to tell."""
+    results = await asyncio.gather(*(ctx.core.notify(who, notice) for who in people),
+                                   return_exceptions=True)
+    missed = []
+    for who, result in zip(people, results, strict=True):
+        if isinstance(result, BaseException):
+            log.error("change notice to member %s failed", who.member_id, exc_info=result)
+        if result is not True:
+            missed.append(who)
+    return missed
 
 
 async def told_and_called(ctx: Context, event_id: int) -> tuple[list[Recipient], str]:
@@ -487,15 +530,16 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
             text += "\n" + t("notify.cancelled_reason", reason=reason)
         return Reply(text)
 
-    ctx.core.notify_all(people, notice)
+    missed = await _notify_counted(ctx, people, notice)
     ctx.core.event_changed(event.id)
-    done = t("cancelevent.done", id=event.id, title=shown_title(event), count=len(people))
+    done = t("cancelevent.done", id=event.id, title=shown_title(event),
+             count=len(people) - len(missed))
     # Its planned announcements stay listed in /programmees, marked (the job skips them):
     # the organiser who planned them reads it here, at once.
     planned = [p.id for p in await ctx.storage.announcements.pending()
                if p.event_id == event.id]
     numbers = ", ".join(t("cancelevent.unscheduled_number", n=n) for n in planned)
-    lines = [done, to_call, t("cancelevent.unscheduled", count=len(planned),
+    lines = [done, _not_told(missed), to_call, t("cancelevent.unscheduled", count=len(planned),
                               numbers=numbers) if planned else ""]
     ctx.reply("\n".join(line for line in lines if line), private=True)
 

@@ -108,6 +108,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Événement #{id} modifié : {field} → {value}",
         "en": "Event #{id} updated: {field} → {value}",
     },
+    "editevent.told": {
+        "fr": "{count:# personne prévenue|# personnes prévenues} en privé.",
+        "en": "{count:# person|# people} notified privately.",
+    },
+    "editevent.not_told": {
+        "fr": "✉️ Pas prévenu·e·s : {names}. Le bot ne peut pas leur écrire en privé "
+              "(messages privés fermés, ou jamais de conversation avec le bot) : à prévenir "
+              "vous-même.",
+        "en": "✉️ Not told: {names}. The bot cannot message them privately (private "
+              "messages closed, or never a chat with the bot): tell them yourself.",
+    },
     "editevent.changed_time": {"fr": "heure", "en": "time"},
     "editevent.changed_day": {"fr": "date", "en": "date"},
     "editevent.changed_day_time": {"fr": "date et heure", "en": "date and time"},
@@ -369,8 +380,10 @@ STRINGS: dict[str, dict[str, str]] = {
                                 "en": "The number of the event to edit"},
     "optdesc.editevent.field": {"fr": "Ce qui change", "en": "What changes"},
     "optdesc.editevent.value": {
-        "fr": "La nouvelle valeur ; « heure 20h » garde le jour, « date samedi » l'heure",
-        "en": "The new value; \"time 8pm\" keeps the day, \"when saturday\" the time",
+        "fr": "La nouvelle valeur, ex. 21h (garde le jour), samedi (garde l'heure), Salle 2, "
+              "25, 5 €",
+        "en": "The new value, e.g. 9pm (keeps the day), saturday (keeps the time), Room 2, 25, "
+              "5",
     },
     "optdesc.cancelevent.event": {"fr": "Le numéro de l'événement à annuler",
                                   "en": "The number of the event to cancel"},
@@ -653,3 +666,39 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.button_restart": {"fr": "Recommencer", "en": "Start again"},
     "guided.button_fix": {"fr": "Corriger", "en": "Fix it"},
 }
+
+
+# /modifier's fields, each with an example value that works as typed (French word and value,
+# English word and value): « /modifier 1 » alone lists one line per field to copy, and
+# « /modifier 1 lieu » alone gives that field's line (see `bot.spec._missing`).
+_EDIT_EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
+    ("title", "titre", "Soirée jeux de Noël", "title", "Christmas board games"),
+    ("when", "date", "samedi 20h", "when", "saturday 8pm"),
+    ("", "heure", "21h", "time", "9pm"),
+    ("end", "fin", "23h", "end", "11pm"),
+    ("duration", "durée", "2h", "duration", "2h"),
+    ("place", "lieu", "Salle 2", "place", "Room 2"),
+    ("capacity", "places", "20", "capacity", "20"),
+    ("kind", "type", "atelier", "kind", "workshop"),
+    ("price", "prix", "5 €", "price", "5"),
+    ("audience", "public", "dès 8 ans", "audience", "ages 8 and up"),
+    ("description", "description", "Apportez vos jeux préférés !", "description",
+     "Bring your favourite games!"),
+)
+# Braces doubled: the examples are literal text in a string filled with {event}.
+STRINGS["error.missing_editevent_field"] = {
+    "fr": "Il manque : champ à modifier. Copiez la ligne voulue et remplacez l'exemple par la "
+          "nouvelle valeur :\n" + "\n".join(
+              f"/modifier {{event}} {fr} {fr_value}" for _, fr, fr_value, _, _ in _EDIT_EXAMPLES),
+    "en": "Missing: field to change. Copy the line you need and put the new value in place of "
+          "the example:\n" + "\n".join(
+              f"/editevent {{event}} {en} {en_value}" for _, _, _, en, en_value in _EDIT_EXAMPLES),
+}
+for _field, _fr, _fr_value, _en, _en_value in _EDIT_EXAMPLES:
+    if _field:
+        STRINGS[f"error.missing_editevent_value.{_field}"] = {
+            "fr": f"Il manque la nouvelle valeur. Par exemple : /modifier {{event}} {{field}} "
+                  f"{_fr_value}",
+            "en": f"The new value is missing. For example: /editevent {{event}} {{field}} "
+                  f"{_en_value}",
+        }

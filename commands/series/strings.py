@@ -124,6 +124,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{title}\" is changing its rhythm: these dates you had answered are cancelled "
               "({dates}). Sorry!",
     },
+    "series.not_told": {
+        "fr": "✉️ Pas prévenu·e·s : {names}. Le bot ne peut pas leur écrire en privé "
+              "(messages privés fermés, ou jamais de conversation avec le bot) : à prévenir "
+              "vous-même.",
+        "en": "✉️ Not told: {names}. The bot cannot message them privately (private "
+              "messages closed, or never a chat with the bot): tell them yourself.",
+    },
     "cancelseries.done": {
         "fr": "Série n°{id} arrêtée : {count:# date annulée|# dates annulées}, "
               "{people:# personne prévenue|# personnes prévenues}.",
@@ -287,3 +294,39 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "e.g. /cancelseries 1",
     },
 }
+
+
+# /modifierserie's fields, each with an example value that works as typed (canonical field or
+# "" for a second line of the same field, French word and value, English word and value):
+# « /modifierserie 1 » alone lists them, « /modifierserie 1 lieu » alone gives its line.
+_EDIT_EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
+    ("title", "titre", "Club jeux du vendredi", "title", "Friday games club"),
+    ("when", "heure", "20h", "time", "8pm"),
+    ("", "jour", "jeudi", "day", "thursday"),
+    ("duration", "durée", "2h", "duration", "2h"),
+    ("place", "lieu", "Salle 2", "place", "Room 2"),
+    ("capacity", "places", "15", "capacity", "15"),
+    ("kind", "type", "atelier", "kind", "workshop"),
+    ("price", "prix", "3 €", "price", "3"),
+    ("description", "description", "Apportez vos jeux préférés !", "description",
+     "Bring your favourite games!"),
+)
+# Braces doubled: the examples are literal text in a string filled with {series}.
+STRINGS["error.missing_editseries_field"] = {
+    "fr": "Il manque : champ à modifier. Copiez la ligne voulue et remplacez l'exemple par la "
+          "nouvelle valeur (toutes les dates à venir changent) :\n" + "\n".join(
+              f"/modifierserie {{series}} {fr} {fr_value}"
+              for _, fr, fr_value, _, _ in _EDIT_EXAMPLES),
+    "en": "Missing: field to change. Copy the line you need and put the new value in place of "
+          "the example (every coming date changes):\n" + "\n".join(
+              f"/editseries {{series}} {en} {en_value}"
+              for _, _, _, en, en_value in _EDIT_EXAMPLES),
+}
+for _field, _fr, _fr_value, _en, _en_value in _EDIT_EXAMPLES:
+    if _field:
+        STRINGS[f"error.missing_editseries_value.{_field}"] = {
+            "fr": f"Il manque la nouvelle valeur. Par exemple : /modifierserie {{series}} "
+                  f"{{field}} {_fr_value}",
+            "en": f"The new value is missing. For example: /editseries {{series}} {{field}} "
+                  f"{_en_value}",
+        }
