@@ -131,7 +131,7 @@ async def test_rsvp_with_french_words_waitlist_and_promotion_notice(bot: Bot) ->
 
 async def test_buttons_update_every_posted_copy(bot: Bot) -> None:
     event_id = await new_event(bot)
-    assert "2 canaux" in await bot.say(f"/annoncer {event_id}")
+    assert "2 salons ou groupes" in await bot.say(f"/annoncer {event_id}")
     assert len(bot.platform.sent) == 2
     going = actions.encode("rsvp", event_id, "going")
     assert "1 place." in await bot.press(going, user="ana")
@@ -416,7 +416,7 @@ async def test_attendees_of_eight_thousand_is_linear(
 async def test_announce_a_text_or_an_event_and_state_conflicts_without_usage_line(
     bot: Bot,
 ) -> None:
-    assert "2 canaux" in await bot.say("/annoncer Portes ouvertes samedi 14h !")
+    assert "2 salons ou groupes" in await bot.say("/annoncer Portes ouvertes samedi 14h !")
     assert [r.text for _, r in bot.platform.sent] == [
         "📣 Annonce du Focus\nPortes ouvertes samedi 14h !"] * 2
     empty = await bot.say("/annoncer")
@@ -436,9 +436,9 @@ async def test_announce_a_text_or_an_event_and_state_conflicts_without_usage_lin
     assert len(bot.platform.sent) == 2
     # Discord: the same command from its slash option.
     bot.clock.advance(hours=-11)
-    assert "2 canaux" in await bot.say("", command="announce", options={"text": str(started)})
+    assert "2 salons ou groupes" in await bot.say("", command="announce", options={"text": str(started)})
     assert bot.platform.sent[-1][1].card is not None
-    assert "2 canaux" in await bot.say("", command="announce", options={"event": str(started)})
+    assert "2 salons ou groupes" in await bot.say("", command="announce", options={"event": str(started)})
     both = await bot.say("", command="announce", options={"event": str(started), "text": "x"})
     assert "pas les deux" in both
     # A typed line starting with a number and going on is a text, not event #12.

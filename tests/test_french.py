@@ -138,8 +138,10 @@ def test_counts_use_real_plurals_zero_and_one_singular_in_french(
 
 
 @pytest.mark.parametrize(("locale", "count", "expected"), [
-    ("fr", 1, "Publié dans 1 canal."), ("fr", 3, "Publié dans 3 canaux."),
-    ("en", 1, "Published to 1 channel."), ("en", 3, "Published to 3 channels."),
+    ("fr", 1, "Publié dans 1 salon ou groupe d'annonce."),
+    ("fr", 3, "Publié dans 3 salons ou groupes d'annonce."),
+    ("en", 1, "Published to 1 announcement channel or group."),
+    ("en", 3, "Published to 3 announcement channels or groups."),
 ])
 def test_channels_are_counted_in_words(catalogue: dict[str, dict[str, str]], locale: str,
                                        count: int, expected: str) -> None:

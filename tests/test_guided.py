@@ -149,7 +149,7 @@ async def test_step_by_step_creation_with_refusals_and_a_preview(bot: Bot) -> No
     assert "boutons" in await d.say("oui")
 
     text = await d.tap("Publier maintenant")
-    assert "Événement #1 créé" in text and "Annoncé dans 2 salons" in text
+    assert "Événement #1 créé" in text and "Publié dans 2 salons ou groupes d'annonce" in text
     assert [chat for chat, r in bot.platform.sent if r.card] == ["announce-1", "announce-2"]
     event = await bot.core.storage.events.get(1)
     assert event is not None and event.kind == "screening" and event.capacity == 45
@@ -472,7 +472,7 @@ async def test_telegram_dialogue_in_the_private_chat_with_a_photo(tg: Harness) -
     assert list(labelled(d.last[-1])) == ["Publier maintenant", "Programmer", "Modifier",
                                           "Annuler"]
     text = await d.tap("Publier maintenant")
-    assert "Événement #1 créé" in text and "Annoncé dans 2 salons" in text
+    assert "Événement #1 créé" in text and "Publié dans 2 salons ou groupes d'annonce" in text
     cards = [m for m in tg.fake.chat(GROUP) if "Chihiro" in m.visible]
     assert cards, "the new event was not announced in the group"
 
@@ -635,7 +635,7 @@ def test_console_walks_the_same_steps_as_text(tmp_path: Path) -> None:
     assert "Exemples" in out  # a past date, refused and asked again
     assert "Compris : demain" in out or "Compris :" in out
     assert "Aperçu" in out and "[1] Publier maintenant" in out
-    assert "créé : Ciné-club maison" in out and "Annoncé dans 1 salon" in out
+    assert "créé : Ciné-club maison" in out and "Publié dans 1 salon ou groupe d'annonce" in out
     assert "Traceback" not in out + result.stderr
 
 

@@ -106,8 +106,6 @@ async def test_every_line_the_bare_edit_offers_works_as_typed(bot: Bot, locale: 
         assert ("modifié" if locale == "fr" else "updated") in said, (line, said)
 
 
-@pytest.mark.xfail(strict=True, reason="needs tests/test_guided.py and tests/test_french.py "
-                   "to expect the one wording (see /tmp/team/orgdc-proposals.diff)")
 async def test_guided_publishing_and_announce_say_it_in_the_same_words(bot: Bot) -> None:
     """« Annoncé dans 2 salons » after the guided creation, « Publié dans 2 canaux » after
     /annoncer: the same two chats, two words, and « salon » is Discord's (Telegram has

@@ -24,8 +24,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "📣 Announcement from Le Focus",
     },
     "announce.done": {
-        "fr": "Publié dans {count:# canal|# canaux}.",
-        "en": "Published to {count:# channel|# channels}.",
+        "fr": "Publié dans {count:# salon ou groupe|# salons ou groupes} d'annonce.",
+        "en": "Published to {count:# announcement channel or group|# announcement channels "
+              "or groups}.",
     },
     "announce.failed": {
         "fr": "Rien n'a été publié : le bot n'a pas pu écrire dans les canaux d'annonce. "

@@ -765,7 +765,7 @@ async def _publish(ctx: Context, draft: Draft, announce_at: datetime | None) -> 
         shown = event
         reached = await ctx.core.publish(lambda: Reply(card=build_card(shown, counts)),
                                          event_id=event.id)
-        lines.append(t("guided.announced", count=reached) if reached
+        lines.append(t("announce.done", count=reached) if reached
                      else t("guided.no_channel", id=event.id))
     else:
         number = await ctx.storage.announcements.schedule(event.id, announce_at,

@@ -602,10 +602,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Événement #{id} créé : {title}, {when}.",
         "en": "Event #{id} created: {title}, {when}.",
     },
-    "guided.announced": {
-        "fr": "Annoncé dans {count:# salon|# salons}.",
-        "en": "Announced in {count:# channel|# channels}.",
-    },
     "guided.no_channel": {
         "fr": "Aucun salon d'annonces n'est configuré : rien n'a été annoncé (/annoncer {id} "
               "plus tard).",
