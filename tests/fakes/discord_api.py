@@ -43,6 +43,9 @@ OTHER_CHANNEL_ID = 900_000_000_000_000_201
 OTHER_GUILD_ID = 900_000_000_000_000_500  # a server that is not Le Focus
 FOREIGN_CHANNEL_ID = 900_000_000_000_000_600  # a channel in that server
 ORGANIZER_ROLE_ID = 900_000_000_000_000_300
+# The role Discord makes for the bot in each server it joins (managed, tagged with its id),
+# listed as « @Le Focus » next to the bot itself when a member types « @Le ».
+BOT_ROLE_ID = 900_000_000_000_000_301
 MANAGE_EVENTS = 1 << 33
 SEND_MESSAGES = 1 << 11
 ORGANISER = SEND_MESSAGES | MANAGE_EVENTS  # a member who may create and run events
@@ -116,6 +119,10 @@ class FakeDiscord:
         self.messages: dict[int, dict[str, Any]] = {}
         self.scheduled: dict[int, dict[str, Any]] = {}
         self.dm_closed: set[int] = set()
+        # A message calling the bot's role (`<@&id>`) without the privileged intent: Discord
+        # documents its text only for messages mentioning the bot itself, so it comes empty
+        # here; True plays the undocumented opposite.
+        self.role_call_content = False
         self.no_send: set[int] = set()  # channels where the bot may not post (403, 50013)
         # Channels the bot cannot see at all (403, 50001): slash commands used there are
         # still answered (interaction callbacks need no channel access), nothing else works.
@@ -274,6 +281,9 @@ class FakeDiscord:
                  "permissions": str(SEND_MESSAGES)},
                 *([{**role, "id": str(ORGANIZER_ROLE_ID), "name": "Orga", "position": 1,
                     "permissions": str(SEND_MESSAGES)}] if guild_id == GUILD_ID else []),
+                {**role, "id": str(BOT_ROLE_ID + (guild_id != GUILD_ID)), "name": "Le Focus",
+                 "position": 2, "managed": True, "tags": {"bot_id": str(BOT_ID)},
+                 "permissions": str(SEND_MESSAGES)},
             ],
             "channels": channels,
             "threads": [], "emojis": [], "stickers": [], "features": [], "voice_states": [],
@@ -430,16 +440,23 @@ class FakeDiscord:
             "components": []}
 
     async def say_in_channel(self, user: int, content: str, *,
-                             channel_id: int = CHANNEL_ID) -> int:
+                             channel_id: int = CHANNEL_ID, reply_to: int | None = None,
+                             ping: bool = True) -> int:
         """A member writes in a server's channel, as Discord hands it to the bot: only with
         the `guild_messages` intent (else not at all), and without the privileged
         `message_content` intent its text (content, attachments, embeds) comes empty
         unless the message mentions the bot (`<@id>` in it, as Discord's list writes
-        « @Le Focus »). Mentions are read from the content as Discord does. Returns its id."""
+        « @Le Focus »). Mentions are read from the content as Discord does. `reply_to`: a
+        reply (type 19) to that message, carried whole as `referenced_message`; with `ping`
+        (Discord's default, the « @ ON » of the reply bar) its author is mentioned too, so
+        a reply to the bot's own message reaches it with its text. Returns its id."""
         mid = next(self._ids)
         guild_id = OTHER_GUILD_ID if channel_id == FOREIGN_CHANNEL_ID else GUILD_ID
         member = self.members[user].payload()
         named = dict.fromkeys(int(i) for i in _USER_MENTION.findall(content))
+        replied = self.messages.get(reply_to) if reply_to is not None else None
+        if replied is not None and ping:
+            named[int(replied["author"]["id"])] = None
         mentions = [{**(BOT_USER if i == BOT_ID else self.members[i].user()),
                      "member": self.members[i].payload() if i in self.members else {}}
                     for i in named if i == BOT_ID or i in self.members]
@@ -451,10 +468,18 @@ class FakeDiscord:
             "mention_roles": _ROLE_MENTION.findall(content),
             "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
             "components": []}
+        if reply_to is not None:
+            message["type"] = 19
+            message["message_reference"] = {"type": 0, "message_id": str(reply_to),
+                                            "channel_id": str(channel_id),
+                                            "guild_id": str(guild_id)}
+            message["referenced_message"] = replied  # None: deleted meanwhile
         intents = int(self.identify.get("intents") or 0)
         if not intents & GUILD_MESSAGES_INTENT:
             return mid  # not sent to the bot at all
-        if not intents & MESSAGE_CONTENT_INTENT and BOT_ID not in named:
+        by_role = self.role_call_content and any(
+            int(r) in (BOT_ROLE_ID, BOT_ROLE_ID + 1) for r in _ROLE_MENTION.findall(content))
+        if not intents & MESSAGE_CONTENT_INTENT and BOT_ID not in named and not by_role:
             message["content"] = ""
         await self._dispatch("MESSAGE_CREATE", message)
         return mid

@@ -15,10 +15,15 @@ intents): a member's plain message in their private chat with the bot (« c'est 
 « /participer 12 oui ») is read like a typed line on Telegram. In a server's channel Discord
 sends bots the text of a message only when it mentions them: one opening with the bot's name
 (« @Le Focus c'est combien ? ») or closing with it as a call (« c'est combien, @Le Focus ? »)
-is answered privately, as on Telegram; the bot named in passing, or anything else written
-there, is left alone. Every REST call made outside an
-interaction goes through one pacer (`pacing.py`), card edits in its urgent lane. The adapter
-talks to the core only through `bot.platform.Host`.
+is answered privately, as on Telegram; so is a reply with words to the bot's own card or
+message (Discord's reply pings the bot by default, which hands it the text; emoji alone is a
+reaction). The bot's role picked from Discord's list instead of the bot (`<@&id>`) counts
+as its name, but Discord hands no text with it: the member is told privately how to call
+the bot. The bot named in passing, or anything else written there, is left alone. Private
+answers refused (private messages closed) wait in memory, 24 h and 5 a member, for the
+member's next private message or command, as on Telegram; /oubliemoi drops them. Every REST
+call made outside an interaction goes through one pacer (`pacing.py`), card edits in its
+urgent lane. The adapter talks to the core only through `bot.platform.Host`.
 """
 
 from __future__ import annotations
@@ -80,7 +85,13 @@ _CUSTOM_EMOJI = re.compile(r"<a?:\w{1,32}:\d{15,21}>")
 FORGET_REFUSED_AFTER = timedelta(days=1)
 # A member whose private messages are closed is pointed there at most this often per channel.
 POINTER_EVERY = timedelta(hours=1)
+# How long an answer that could not reach a member privately waits for their next private
+# message (or command used privately, or call in a channel), and how many answers each.
+WAITING_FOR = timedelta(hours=24)
+WAITING_MAX = 5
 # Words before the bot's name that still open a message to it (« wsh @Le Focus … »).
+# Text with a letter or a digit in it: not only emoji and punctuation (a reaction).
+_WORDED = re.compile(r"[^\W_]")
 _GREETINGS = r"(?:bonjour|bonsoir|salut|slt|coucou|cc|hello|hi|hey|yo|wsh|re|dis|dites)"
 
 # Discord's refusals of a card edit that only mean "not this copy, not now".
@@ -119,7 +130,8 @@ class FocusClient(discord.Client):
 
     async def on_message(self, message: discord.Message) -> None:
         """A private plain message; in a server, only a message calling the bot by its
-        name (`DiscordAdapter.on_server_message`); from a bot, nothing. The server's own
+        name or its role, or replying to it (`DiscordAdapter.on_server_message`); from a
+        bot, nothing. The server's own
         emoji (`<:name:id>`) and the bot's own name picked from Discord's list (`<@id>`,
         « @Le Focus ») are no words: left out of what is read (the name alone is a hello).
         A sticker, or such emoji alone, is a reaction (a sticker has no emoji to read,
@@ -128,7 +140,10 @@ class FocusClient(discord.Client):
         if message.author.bot:
             return
         if message.guild is not None:
-            if self.user is not None and any(u.id == self.user.id for u in message.mentions):
+            role = message.guild.self_role  # the bot's own role, also in Discord's list
+            if self.user is not None and (
+                    any(u.id == self.user.id for u in message.mentions)
+                    or (role is not None and role in message.role_mentions)):
                 await self.adapter.on_server_message(message, self.user.id)
             return  # not for us: nothing of it is read, nor kept
         text = _read(message.content, self.user.id if self.user is not None else None)
@@ -189,6 +204,9 @@ class DiscordAdapter:
         self._refused_since: dict[int, datetime] = {}
         # When a member was last pointed to their closed private messages, per channel.
         self._pointed: dict[tuple[int, int], datetime] = {}
+        # Private answers Discord refused (private messages closed), by user id, oldest
+        # kept first: given with their next private answer (`_give_waiting`).
+        self._waiting: dict[str, list[tuple[datetime, Reply]]] = {}
         self.mirror = NativeEvents(settings, lambda: self.client, lambda: self.host.now())
 
     @property
@@ -397,12 +415,30 @@ class DiscordAdapter:
         alone. Other servers are served only with `DISCORD_OTHER_SERVERS=members`. Private
         messages closed: one short line in the channel, in reply to the message, without
         the question nor any ping, points to the privacy setting (once an hour per member
-        and channel)."""
+        and channel).
+
+        « @Le Focus » picked from Discord's list may be the bot's role (`<@&id>`), not the
+        bot: read as its name. Without the privileged intent Discord documents the text
+        only for messages mentioning the bot itself, so such a message comes empty: the
+        member is told privately how to call the bot (once an hour), never in the channel."""
         guild = message.guild
         if guild is None or (guild.id not in self.settings.discord_guild_ids
                              and self.settings.discord_other_servers != "members"):
             return
-        text = _addressed(message.content, bot_id)
+        content = message.content
+        role = guild.self_role
+        if role is not None:
+            content = content.replace(f"<@&{role.id}>", f"<@{bot_id}>")
+            if not content.strip() and role in message.role_mentions:
+                await self._unread_role_call(message)
+                return
+        text = _addressed(content, bot_id)
+        if text is None and _replies_to(message, bot_id):
+            # A reply to our card or message (Discord's reply pings the bot by default, so
+            # its text reaches us): a question, as under a card on Telegram. Emoji alone
+            # (👍, ❤️) is a reaction, left alone.
+            read = _read(content, bot_id)
+            text = read if _WORDED.search(read) else None
         if text is None:
             return
         user = message.author
@@ -429,14 +465,77 @@ class DiscordAdapter:
                             is_private=True, is_organizer=False, platform_locale=known,
                             asked_in_group=asked_in_group)
         replies = await self.host.handle(incoming)
+        self._drop_if_erased(incoming.user_id, replies)
         spec = self._organizer_command(text)
         if replies and spec is not None:
             replies.append(_organizer_here(spec, replies[-1].locale))
+        for index, reply in enumerate(replies):
+            try:
+                await self._send_private(channel, incoming.user_id, reply)
+            except discord.Forbidden:
+                for unsent in replies[index:]:  # said when they next write privately
+                    self._keep_waiting(incoming.user_id, unsent)
+                raise
+        await self._give_waiting(incoming.user_id, channel,
+                                 {_opening(r.text) for r in replies})
+
+    async def _send_private(self, channel: discord.abc.Messageable, user_id: str,
+                            reply: Reply) -> None:
+        """One answer in the member's private chat; a card there is followed (and
+        recorded as theirs, so erasing them takes it off the record)."""
+        card_id = await _send_to(channel, reply, self.poster_of(reply.card))
+        if reply.card is not None and card_id is not None:
+            await self.host.card_posted(reply.card.event_id, PLATFORM,
+                                        str(getattr(channel, "id", user_id)), card_id,
+                                        reply.locale, private_to=user_id)
+
+    def _keep_waiting(self, user_id: str, reply: Reply) -> None:
+        """A private answer Discord refused, kept in memory for `WAITING_FOR` (it may hold
+        children's names: never longer), `WAITING_MAX` per member, 1,000 members."""
+        now = self.host.now()
+        for user, kept in list(self._waiting.items()):
+            if kept[-1][0] < now - WAITING_FOR:
+                del self._waiting[user]
+        kept = self._waiting.pop(user_id, [])
+        kept.append((now, reply))
+        self._waiting[user_id] = kept[-WAITING_MAX:]
+        while len(self._waiting) > 1000:
+            self._waiting.pop(next(iter(self._waiting)))
+
+    def _drop_if_erased(self, user_id: str, replies: list[Reply]) -> None:
+        """The member just erased their data (/oubliemoi): nothing that waited for them
+        (their children's names, their bookings) is given or held any longer."""
+        if user_id not in self._waiting:
+            return
         for reply in replies:
-            card_id = await _send_to(channel, reply, self.poster_of(reply.card))
-            if reply.card is not None and card_id is not None:
-                await self.host.card_posted(reply.card.event_id, PLATFORM, chat_id, card_id,
-                                            reply.locale, private_to=incoming.user_id)
+            with using(reply.locale):
+                erased = [t(k) for k in ("forgetme.done", "forgetme.already")
+                          if i18n.CATALOGUE.get(k) is not None]
+            if any(reply.text.startswith(line) for line in erased):
+                self._waiting.pop(user_id, None)
+                return
+
+    async def _give_waiting(self, user_id: str, channel: discord.abc.Messageable | None,
+                            said: set[str]) -> None:
+        """The member's private chat works again (they wrote there, or an answer just
+        reached them): what could not reach them, still recent, follows (not what was just
+        said again). `channel` None: their private chat, opened here. Refused again: kept."""
+        kept = self._waiting.pop(user_id, None)
+        if not kept:
+            return
+        since = self.host.now() - WAITING_FOR
+        fresh = [(when, reply) for when, reply in kept if when >= since
+                 and not (_opening(reply.text) in said and not reply.card
+                          and not reply.attachment)]
+        for index, (_, reply) in enumerate(fresh):
+            try:
+                if channel is None:
+                    channel = await self.client.create_dm(discord.Object(int(user_id)))
+                with urgent():
+                    await self._send_private(channel, user_id, reply)
+            except discord.Forbidden:
+                self._waiting[user_id] = fresh[index:]
+                return
 
     async def _point_to_privacy(self, message: discord.Message) -> None:
         """The one public line when an answer cannot go privately: in reply to the
@@ -457,6 +556,24 @@ class DiscordAdapter:
                                     allowed_mentions=discord.AllowedMentions.none())
         except discord.HTTPException as err:
             log.info("Discord: could not point a member to their private messages: %s", err)
+
+    async def _unread_role_call(self, message: discord.Message) -> None:
+        """The bot's role called in a channel, its text withheld by Discord: one private
+        line (once an hour per member) says to pick the bot itself from the list."""
+        now = self.host.now()
+        key = (0, message.author.id)  # channel 0: told about the role, wherever
+        last = self._pointed.get(key)
+        if last is not None and now - last < POINTER_EVERY:
+            return
+        self._pointed.pop(key, None)
+        self._pointed[key] = now
+        with self._answering():
+            try:
+                known = await self.host.language_of(PLATFORM, str(message.author.id))
+                dm = await self.client.create_dm(message.author)
+                await dm.send(_said(known, "discord.role_called"))
+            except discord.HTTPException as err:
+                log.info("Discord: could not tell a member how to call the bot: %s", err)
 
     def _organizer_command(self, text: str) -> CommandSpec | None:
         """The organiser command a typed line starts with, if it does."""
@@ -542,7 +659,10 @@ class DiscordAdapter:
                     except discord.HTTPException as err:
                         log.warning("Discord: could not defer interaction: %s", err)
                 replies = await work
+                self._drop_if_erased(incoming.user_id, replies)
                 await self._answer(interaction, incoming, replies, press=press, private=private)
+                if incoming.is_private:  # used privately: what waited follows there
+                    await self._give_waiting(incoming.user_id, None, set())
             except discord.HTTPException as err:
                 log.warning("Discord: answering an interaction failed: %s", err)
             finally:
@@ -777,6 +897,17 @@ def _read(content: str, bot_id: int | None) -> str:
             return "bonjour"  # the bot's name alone: a hello, as on Telegram
         text = named
     return text.strip()
+
+
+def _opening(text: str) -> str:
+    """A text's first line: the same notice may end differently."""
+    return text.split("\n", 1)[0].strip()
+
+
+def _replies_to(message: discord.Message, bot_id: int) -> bool:
+    """Whether a message is a reply to one of the bot's own messages (a card, an answer)."""
+    replied = message.reference.resolved if message.reference is not None else None
+    return isinstance(replied, discord.Message) and replied.author.id == bot_id
 
 
 def _addressed(content: str, bot_id: int) -> str | None:

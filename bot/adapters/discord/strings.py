@@ -58,14 +58,24 @@ STRINGS: dict[str, dict[str, str]] = {
                                    "en": "Answered privately."},
     # In a channel, in reply to a member who called the bot by its name, when the answer
     # cannot go privately: nothing of the question, nobody named (the reply shows whose).
+    # « @Le Focus » picked from Discord's list as the bot's role: Discord hides the text.
+    "discord.role_called": {
+        "fr": "Vous m'avez appelé avec le rôle « @Le Focus », et Discord ne me montre pas ce "
+              "message. Dans la liste, choisissez le membre « Le Focus » (pas le rôle du même "
+              "nom), ou écrivez-moi simplement ici.",
+        "en": "You called me with the « @Le Focus » role, and Discord does not show me that "
+              "message. In the list, pick the member « Le Focus » (not the role with the same "
+              "name), or just write to me here.",
+    },
     "discord.open_private": {
         "fr": "Je réponds en message privé, mais vos messages privés sont fermés : menu du "
               "serveur → Paramètres de confidentialité → autorisez les messages privés, puis "
-              "redemandez. Ou utilisez les commandes « / » ici : leurs réponses ne sont "
-              "visibles que par vous.",
+              "écrivez-moi un mot en privé : ma réponse vous y attend 24 h. Ou utilisez les "
+              "commandes « / » ici : leurs réponses ne sont visibles que par vous.",
         "en": "I answer in a private message, but your direct messages are closed: server "
-              "menu → Privacy Settings → allow direct messages, then ask again. Or use the "
-              "slash (/) commands here: only you see their answers.",
+              "menu → Privacy Settings → allow direct messages, then send me a word "
+              "privately: my answer waits for you there for 24 h. Or use the slash (/) "
+              "commands here: only you see their answers.",
     },
     "discord.image_name": {"fr": "image", "en": "image"},
     "discord.image_option": {"fr": "Une image (affiche) jointe à la commande",
