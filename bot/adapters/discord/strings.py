@@ -63,8 +63,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vous m'avez appelé avec le rôle « @Le Focus », et Discord ne me montre pas ce "
               "message. Dans la liste, choisissez le membre « Le Focus » (pas le rôle du même "
               "nom), ou écrivez-moi simplement ici.",
-        "en": "You called me with the « @Le Focus » role, and Discord does not show me that "
-              "message. In the list, pick the member « Le Focus » (not the role with the same "
+        "en": "You called me with the \"@Le Focus\" role, and Discord does not show me that "
+              "message. In the list, pick the member \"Le Focus\" (not the role with the same "
               "name), or just write to me here.",
     },
     "discord.open_private": {
