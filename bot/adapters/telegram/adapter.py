@@ -429,10 +429,8 @@ class TelegramAdapter:
             # « @LeFocusBot /participer 3 oui Tom, Zoé » is that command typed in the group:
             # answered the same way (children's names taken out of the group).
             text, named = self._unnamed(text), False
-        # Under our card, a reply of emoji only (👍, ❤️) is a reaction, as a sticker is.
         question = (not private and bool(text) and not text.startswith("/")
-                    and (named or (self._replies_to_us(message) and _WORDED.search(text)
-                                   is not None)))
+                    and (named or self._answers_us(message, text)))
         if not private and not question and (not text.startswith("/")
                                              or self._addressed_elsewhere(text)):
             return  # group chatter is not for us, and we keep nothing of it
@@ -466,8 +464,12 @@ class TelegramAdapter:
         message with words in it (emoji only is a reaction), or our name called."""
         if text.startswith("/"):
             return not self._addressed_elsewhere(text)
-        return ((self._replies_to_us(message) and _WORDED.search(text) is not None)
-                or self._names_us(message))
+        return self._answers_us(message, text) or self._names_us(message)
+
+    def _answers_us(self, message: Any, text: str) -> bool:
+        """A reply to our message (a card) with words in it: under our card, emoji only
+        (👍, ❤️) is a reaction, as a sticker is."""
+        return self._replies_to_us(message) and _WORDED.search(text) is not None
 
     def _replies_to_us(self, message: Any) -> bool:
         """A group message answering one of our own messages (a card): it is for us (it
@@ -517,17 +519,22 @@ class TelegramAdapter:
         self._drop_if_erased(incoming.user_id, replies)
         where = dataclasses.replace(incoming, chat_id=str(chat.id), is_private=False,
                                     message_id=str(message.message_id))
+        replied = message.reply_to_message
+        # « ok merci » under our line pointing to the private chat: that line is not said
+        # again to whom it was said (as after a tap); the answer waits with the rest.
+        under_link = replied is not None and self._points_private(replied.text or "")
         await self._deliver([dataclasses.replace(r, private=True) for r in replies], where,
-                            payload=_payload_of(message.reply_to_message),
+                            payload=_payload_of(replied), pressed=under_link,
                             thread=_topic_of(message))
 
     async def _tell(self, user: TgUser, key: str) -> None:
         """One line of the adapter's own in the member's private chat (an edit, a voice
         message, a picture nobody asked for): in the member's language (chosen with /langue,
-        else their Telegram app's); nothing kept. Refused (never opened, blocked): logged,
-        nothing else."""
+        else their Telegram app's). Refused (never opened, blocked): logged; the line about
+        an edit waits for the private chat (`_keep_waiting`), the others are dropped."""
         known = await self._host.language_of(self.platform, str(user.id)) if self._host else None
-        with using(pick_locale(known, user.language_code)):
+        locale = pick_locale(known, user.language_code)
+        with using(locale):
             text = t(key)
         try:
             with urgent():
@@ -536,7 +543,7 @@ class TelegramAdapter:
             log.info("Telegram: a private line not delivered: %s", err.message)
             if key == "telegram.edited" and unreachable(err) is not None:
                 # A command corrected in the group: said when the private chat opens.
-                self._keep_waiting(str(user.id), Reply(text, private=True))
+                self._keep_waiting(str(user.id), Reply(text, private=True, locale=locale))
 
     async def _retract(self, incoming: Incoming, locale: str) -> None:
         """A member's group message held children's names or a phone note: deleted if the
@@ -730,8 +737,9 @@ class TelegramAdapter:
 
     async def _nudge(self, incoming: Incoming, payload: str, *, pressed: bool = False,
                      thread: int | None = None) -> None:
-        """`pressed`: after a tap, told once (its toast says the rest); a typed command
-        always gets its line, or it would get no answer at all."""
+        """`pressed`: after a tap (its toast says the rest) or a reply under this very
+        line, told once; a typed command always gets its line, or it would get no answer
+        at all."""
         key_of = (incoming.chat_id, incoming.user_id)
         if pressed and key_of in self._nudged:
             return  # already pointed there in this chat: one line, not one per tap

@@ -157,7 +157,8 @@ def card_caption(card: EventCard) -> str:
 
 
 def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
-    """Rows by button verb: going/maybe/no together, then the guest row, then the calendar.
+    """Rows by button verb: going/maybe/no together, then the guest row, then the calendar;
+    a button joins a row only while every label there still shows whole (`_fits`).
     A dialogue's way back and its way out (`_OWN_ROW_ARGS`) come last, a row each: a thumb
     aiming at an answer never lands on « Annuler », which drops the whole draft."""
     if not buttons:

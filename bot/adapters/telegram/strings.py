@@ -25,9 +25,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "telegram.toast_open_private": {
         "fr": "Je ne peux pas vous écrire en privé : ouvrez une conversation avec moi (ou "
-              "débloquez-moi), puis réessayez.",
+              "débloquez-moi), ma réponse vous y attend.",
         "en": "I can't message you privately: open a private chat with me (or unblock me), "
-              "then try again.",
+              "my answer is waiting for you there.",
     },
     "telegram.edited": {
         "fr": "Vous avez modifié un message, mais je ne lis pas les modifications : "
