@@ -9,7 +9,6 @@ from bot import actions
 from bot.i18n import (
     CATALOGUE,
     PARIS,
-    add_strings,
     format_price,
     format_span,
     format_when,
@@ -21,14 +20,6 @@ from storage import Event
 from storage.models import Counts
 from storage.posters import FOLDER as POSTERS_FOLDER
 from storage.posters import existing_poster
-
-add_strings({
-    # Once an event has started its card offers no answer: a parent scrolling the group the
-    # next morning must not read it as open.
-    "card.started": {"fr": "Commencé — les réponses sont fermées",
-                     "en": "Started — answers are closed"},
-    "card.over": {"fr": "Terminé", "en": "Over"},
-})
 
 LENGTH = timedelta(hours=3)  # how long an event without an end is taken to last
 

@@ -154,8 +154,8 @@ class Core:
         # `MAX_POINTED` only (insertion order): one forgotten is told once more, no worse
         # than after a restart, and the set no longer grows with every member ever seen.
         self._pointed: dict[int, None] = {}
-        # When each member last typed in a group (`_flooding`), the most recent
-        # `MAX_POINTED` members only.
+        # When each member typed in a group within the last `GROUP_WINDOW` (`_flooding`),
+        # for the `MAX_POINTED` members who typed there most recently only.
         self._typed_in_groups: dict[tuple[str, str], deque[datetime]] = {}
 
     @property
@@ -310,10 +310,11 @@ class Core:
 
     def _typed_seat_notice(self, ctx: Context) -> Reply | None:
         """« /participer@bot 3 oui » typed in a group took a seat or a waitlist place: the
-        member is told, once, what a tap on the card tells them (`_seat_notice`). Where the
-        bot does not know yet whether it can write to them (never tried), a private line
-        says where reminders come: it reaches them, or the platform points them to the
-        private chat in the group, by name, with the link (Telegram), and it waits there."""
+        member is told, once, what a tap on the card tells them (`_seat_notice`). Where no
+        failure to write to them is on record (the bot may never have tried), a private
+        line says where reminders come, once per member while the process runs
+        (`_pointed`): it reaches them, or the platform points them to the private chat in
+        the group, by name, with the link (Telegram), and it waits there."""
         if ctx.member.unreachable:
             return self._seat_notice(ctx, ctx.answered) if ctx.answered else None
         answered = ctx.answered

@@ -124,6 +124,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "card.maybe": {"fr": "{count} peut-être", "en": "{count} maybe"},
     "card.signups_closed": {"fr": "🔒 Inscriptions fermées", "en": "🔒 Sign-ups closed"},
     "card.cancelled": {"fr": "ANNULÉ", "en": "CANCELLED"},
+    # Once an event has started its card offers no answer (`bot.cards.phase`): a parent
+    # scrolling the group the next morning must not read it as open.
+    "card.started": {"fr": "Commencé — les réponses sont fermées",
+                     "en": "Started — answers are closed"},
+    "card.over": {"fr": "Terminé", "en": "Over"},
     "card.demo_prefix": {"fr": "[Démo] ", "en": "[Demo] "},
     "card.unlimited": {"fr": "illimité", "en": "unlimited"},
     "button.going": {"fr": "✅ Je viens", "en": "✅ Going"},

@@ -113,9 +113,8 @@ def help_for(commands: Commands) -> Handler:
                 line += "\n" + t("help.other_names", names=", ".join(names))
             ctx.reply(line + "\n" + t("help.all"))
             return
-        lines = [t("help.header")]
-        if topic:
-            lines.insert(0, t("help.unknown_topic", topic=_cut(topic)))
+        # A topic not found: its line leads into the list (« Les voici : »), no greeting.
+        lines = [t("help.unknown_topic", topic=_cut(topic)) if topic else t("help.header")]
         lines += [help_line(c, platform, ctx.now, slash=slash)
                   for c in visible if not c.organizer]
         if ctx.is_organizer:

@@ -18,7 +18,7 @@ from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, current_locale, format_when, french_typography, platform_key, t
 from bot.messages import Attachment, Button, Form, FormField, Reply
-from bot.spec import DISCORD, CommandSpec, Param, option_names, slash_params
+from bot.spec import CommandSpec, Param, option_names, slash_params
 from bot.text import fold
 from commands.events import load_event, open_event, shown_title
 from commands.events.strings import STRINGS as EVENT_STRINGS
@@ -51,22 +51,11 @@ async def in_reader_words(ctx: Context, outcome: RsvpOutcome) -> RsvpOutcome:
     return dataclasses.replace(outcome, title=shown_title(event))
 
 
-def on_discord_form(ctx: Context) -> bool:
-    """Answered through Discord's slash command or a button, where people pick « Je viens »
-    and fill options: they type no « oui » nor « +2 » (a private chat's typed line does)."""
-    return ctx.incoming.platform == DISCORD and (ctx.incoming.command is not None
-                                                 or ctx.is_press)
-
-
-def _form(ctx: Context) -> str:
-    """The platform whose wording an answer takes (`<key>.<platform>`): Discord's for its
-    slash command and buttons, none for a typed line."""
-    return DISCORD if on_discord_form(ctx) else ""
-
-
 def _key(ctx: Context, key: str) -> str:
-    """`key`, or its Discord wording (`<key>.discord`) for a slash command or a button."""
-    return platform_key(key, _form(ctx))
+    """`key`, or its Discord wording (`<key>.discord`) for a slash command or a button:
+    there people pick « Je viens » and fill options, they type no « oui » nor « +2 »
+    (`Context.wording`)."""
+    return platform_key(key, ctx.wording)
 
 
 def slash_line(event_id: int, **values: object) -> str:
@@ -163,7 +152,7 @@ async def rsvp(ctx: Context) -> None:
     answer = ctx.values.get("answer")
     guests = ctx.values.get("guests")
     typed = ctx.values.get("children") or ""
-    if answer is None and typed and fold(" ".join(typed.split()[:2])) in ("peut etre", "peutetre"):
+    if answer is None and typed and fold(" ".join(typed.split()[:2])) == "peutetre":
         answer, typed = "maybe", " ".join(typed.split()[2:])  # « peut etre », no hyphen
     first = typed.split()[0] if typed else ""
     if first and parsers.is_number(first):  # « +50 », « -3 »: guests out of range
@@ -211,7 +200,7 @@ async def rsvp(ctx: Context) -> None:
     if answer != "going" and guests:
         guests = 0  # guests come with someone who comes
     outcome, dropped = await _answer(ctx, event_id, answer, guests=guests)
-    lines = [outcome_text(outcome, platform=_form(ctx))]
+    lines = [outcome_text(outcome, platform=ctx.wording)]
     if unbooked:
         lines.append(t(_key(ctx, "rsvp.maybe_guests"), guests=unbooked, id=event_id,
                        line=slash_line(event_id, answer="going", guests=unbooked)))
@@ -295,7 +284,7 @@ def _tell_dropped(ctx: Context, dropped: Sequence[Child]) -> None:
 async def press_rsvp(ctx: Context, action: Action) -> None:
     event_id = _event_id(action)
     outcome, dropped = await _answer(ctx, event_id, action.arg or "going")
-    toast = outcome_text(outcome, short=True, platform=_form(ctx))
+    toast = outcome_text(outcome, short=True, platform=ctx.wording)
     _tell_dropped(ctx, dropped)
     ctx.reply(toast)
     await _keep_pressed_card(ctx, event_id)
@@ -307,7 +296,7 @@ async def press_guest(ctx: Context, action: Action) -> None:
     event_id = _event_id(action)
     delta = 1 if action.arg == "+1" else -1
     outcome, dropped = await _answer(ctx, event_id, None, delta=delta)
-    toast = outcome_text(outcome, short=True, platform=_form(ctx))
+    toast = outcome_text(outcome, short=True, platform=ctx.wording)
     _tell_dropped(ctx, dropped)
     if action.arg == "+1" and outcome.status in HOLDING and outcome.seats == 2:
         ctx.reply(t("children.offer", id=event_id, title=outcome.title),
