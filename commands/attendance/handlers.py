@@ -71,8 +71,10 @@ async def press_here(ctx: Context, action: Action) -> None:
     tapped = await ctx.storage.attendance.toggle(event.id, int(member_part), ctx.now)
     if tapped is None:
         raise Conflict("door.not_on_list", id=event.id)
-    if tapped.seats_moved:  # someone let in from the waitlist, or that undone: the cards'
-        # counts move, and whoever the undoing promoted (that very transaction) is told once
+    if tapped.seats_moved and (tapped.promoted or ctx.now < event.starts_at):
+        # Someone let in from the waitlist, or that undone: the cards' counts move (a started
+        # card shows none: no edit), and whoever the undoing promoted (that very
+        # transaction) is told once.
         ctx.core.event_changed(event.id, tapped.promoted)
     await _show(ctx, event, int(action.arg[1:]))
 
