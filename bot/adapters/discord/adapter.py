@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -83,7 +83,8 @@ _CUSTOM_EMOJI = re.compile(r"<a?:\w{1,32}:\d{15,21}>")
 # A channel refusing the bot (403) this long, without a single edit let through meanwhile: its
 # cards are forgotten (an admin fixing permissions takes minutes, not a day).
 FORGET_REFUSED_AFTER = timedelta(days=1)
-# A member whose private messages are closed is pointed there at most this often per channel.
+# A member is told one of `_once_an_hour`'s lines at most this often: pointed to their closed
+# private messages (per channel), told how to call the bot instead of its role.
 POINTER_EVERY = timedelta(hours=1)
 # How long an answer that could not reach a member privately waits for their next private
 # message (or command used privately, or call in a channel), and how many answers each.
@@ -202,7 +203,8 @@ class DiscordAdapter:
         self._posters: dict[int, str] = {}
         # Since when each channel has refused every card edit (403), until one goes through.
         self._refused_since: dict[int, datetime] = {}
-        # When a member was last pointed to their closed private messages, per channel.
+        # When a member was last told a line of `_once_an_hour`: per channel (their private
+        # messages closed), channel 0 for the bot's role called.
         self._pointed: dict[tuple[int, int], datetime] = {}
         # Private answers Discord refused (private messages closed), by user id, oldest
         # kept first: given with their next private answer (`_give_waiting`).
@@ -496,11 +498,9 @@ class DiscordAdapter:
         for user, kept in list(self._waiting.items()):
             if kept[-1][0] < now - WAITING_FOR:
                 del self._waiting[user]
-        kept = self._waiting.pop(user_id, [])
+        kept = self._waiting.get(user_id, [])
         kept.append((now, reply))
-        self._waiting[user_id] = kept[-WAITING_MAX:]
-        while len(self._waiting) > 1000:
-            self._waiting.pop(next(iter(self._waiting)))
+        _remember(self._waiting, user_id, kept[-WAITING_MAX:])
 
     def _drop_if_erased(self, user_id: str, replies: list[Reply]) -> None:
         """The member just erased their data (/oubliemoi): nothing that waited for them
@@ -540,15 +540,8 @@ class DiscordAdapter:
     async def _point_to_privacy(self, message: discord.Message) -> None:
         """The one public line when an answer cannot go privately: in reply to the
         member's message (no ping), naming nobody and repeating nothing of the question."""
-        now = self.host.now()
-        key = (message.channel.id, message.author.id)
-        last = self._pointed.get(key)
-        if last is not None and now - last < POINTER_EVERY:
+        if not self._once_an_hour(message.channel.id, message.author.id):
             return
-        self._pointed.pop(key, None)
-        self._pointed[key] = now
-        while len(self._pointed) > 1000:
-            self._pointed.pop(next(iter(self._pointed)))
         known = await self.host.language_of(PLATFORM, str(message.author.id))
         try:
             with urgent():
@@ -560,13 +553,8 @@ class DiscordAdapter:
     async def _unread_role_call(self, message: discord.Message) -> None:
         """The bot's role called in a channel, its text withheld by Discord: one private
         line (once an hour per member) says to pick the bot itself from the list."""
-        now = self.host.now()
-        key = (0, message.author.id)  # channel 0: told about the role, wherever
-        last = self._pointed.get(key)
-        if last is not None and now - last < POINTER_EVERY:
+        if not self._once_an_hour(0, message.author.id):  # 0: told about the role, wherever
             return
-        self._pointed.pop(key, None)
-        self._pointed[key] = now
         with self._answering():
             try:
                 known = await self.host.language_of(PLATFORM, str(message.author.id))
@@ -574,6 +562,16 @@ class DiscordAdapter:
                 await dm.send(_said(known, "discord.role_called"))
             except discord.HTTPException as err:
                 log.info("Discord: could not tell a member how to call the bot: %s", err)
+
+    def _once_an_hour(self, channel_id: int, user_id: int) -> bool:
+        """Whether a member may be told a line about `channel_id` now (`POINTER_EVERY`
+        since the last one); if so, it counts as told."""
+        now = self.host.now()
+        last = self._pointed.get((channel_id, user_id))
+        if last is not None and now - last < POINTER_EVERY:
+            return False
+        _remember(self._pointed, (channel_id, user_id), now)
+        return True
 
     def _organizer_command(self, text: str) -> CommandSpec | None:
         """The organiser command a typed line starts with, if it does."""
@@ -805,10 +803,7 @@ class DiscordAdapter:
 
     def _note_poster(self, message_id: int, poster: str) -> None:
         """Which poster a card message shows now ('' for none); the oldest are forgotten."""
-        self._posters.pop(message_id, None)
-        self._posters[message_id] = poster
-        while len(self._posters) > 4096:
-            self._posters.pop(next(iter(self._posters)))
+        _remember(self._posters, message_id, poster, most=4096)
 
     async def send(self, chat_id: str, reply: Reply) -> str | None:
         """Post in a channel; a card posted in our server is mirrored as a native event."""
@@ -859,9 +854,8 @@ class DiscordAdapter:
             log.info("Discord: card %s in %s is out of reach (%s)", message_id, chat_id,
                      err.code)
             now = self.host.now()
-            since = self._refused_since.setdefault(int(chat_id), now)
-            while len(self._refused_since) > 1000:
-                self._refused_since.pop(next(iter(self._refused_since)))
+            since = self._refused_since.get(int(chat_id), now)
+            _remember(self._refused_since, int(chat_id), since)
             gone = (now - since >= FORGET_REFUSED_AFTER
                     and int(chat_id) not in self.settings.discord_announce_channel_ids)
         except discord.HTTPException as err:
@@ -885,6 +879,18 @@ class DiscordAdapter:
                               permanent=False) from err
         except discord.NotFound as err:
             raise Unreachable(f"Discord {err.code}: unknown user", permanent=True) from err
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memory: dict[_K, _V], key: _K, value: _V, most: int = 1000) -> None:
+    """`key` set as the newest of an in-memory map; past `most` keys, the oldest go."""
+    memory.pop(key, None)
+    memory[key] = value
+    while len(memory) > most:
+        del memory[next(iter(memory))]
 
 
 def _read(content: str, bot_id: int | None) -> str:
