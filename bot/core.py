@@ -808,6 +808,16 @@ class Core:
             return None
         return None if member is None else member.language or member.app_language
 
+    async def is_known(self, platform: str, user_id: str) -> bool:
+        """See `Host.is_known`; a database that cannot answer says unknown (an adapter
+        then drops what it held: lost, never given after an erasure)."""
+        try:
+            return await self.storage.members.find(platform, user_id) is not None
+        except Exception:
+            log.warning("could not read whether a member is known on %s", platform,
+                        exc_info=True)
+            return False
+
     async def card_moved(self, platform: str, chat_id: str, message_id: str,
                          new_chat_id: str, new_message_id: str) -> None:
         """See `Host.card_moved`; a storage failure costs only the record (logged)."""

@@ -73,6 +73,10 @@ class Host(Protocol):
         member chose with /langue, else their app's as last seen; None for someone unknown
         (nobody is created for it)."""
 
+    async def is_known(self, platform: str, user_id: str) -> bool:
+        """Whether the member has a record. Right after `handle`, False means that very
+        message erased them (/oubliemoi): the adapter drops what it held for them."""
+
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None: ...
 
     async def idle(self) -> None: ...

@@ -467,7 +467,7 @@ class DiscordAdapter:
                             is_private=True, is_organizer=False, platform_locale=known,
                             asked_in_group=asked_in_group)
         replies = await self.host.handle(incoming)
-        self._drop_if_erased(incoming.user_id, replies)
+        await self._drop_if_erased(incoming.user_id)
         spec = self._organizer_command(text)
         if replies and spec is not None:
             replies.append(_organizer_here(spec, replies[-1].locale))
@@ -502,18 +502,12 @@ class DiscordAdapter:
         kept.append((now, reply))
         _remember(self._waiting, user_id, kept[-WAITING_MAX:])
 
-    def _drop_if_erased(self, user_id: str, replies: list[Reply]) -> None:
-        """The member just erased their data (/oubliemoi): nothing that waited for them
-        (their children's names, their bookings) is given or held any longer."""
-        if user_id not in self._waiting:
-            return
-        for reply in replies:
-            with using(reply.locale):
-                erased = [t(k) for k in ("forgetme.done", "forgetme.already")
-                          if i18n.CATALOGUE.get(k) is not None]
-            if any(reply.text.startswith(line) for line in erased):
-                self._waiting.pop(user_id, None)
-                return
+    async def _drop_if_erased(self, user_id: str) -> None:
+        """The member just erased their data (/oubliemoi: their record is gone after the
+        message): nothing that waited for them (their children's names, their bookings) is
+        given or held any longer."""
+        if user_id in self._waiting and not await self.host.is_known(PLATFORM, user_id):
+            self._waiting.pop(user_id, None)
 
     async def _give_waiting(self, user_id: str, channel: discord.abc.Messageable | None,
                             said: set[str]) -> None:
@@ -657,7 +651,7 @@ class DiscordAdapter:
                     except discord.HTTPException as err:
                         log.warning("Discord: could not defer interaction: %s", err)
                 replies = await work
-                self._drop_if_erased(incoming.user_id, replies)
+                await self._drop_if_erased(incoming.user_id)
                 await self._answer(interaction, incoming, replies, press=press, private=private)
                 if incoming.is_private:  # used privately: what waited follows there
                     await self._give_waiting(incoming.user_id, None, set())

@@ -451,7 +451,7 @@ class TelegramAdapter:
         incoming = self._incoming(user, chat, text=text, image=image,
                                   message_id=str(message.message_id))
         replies = await self._host.handle(incoming)
-        self._drop_if_erased(incoming.user_id, replies)
+        await self._drop_if_erased(incoming.user_id)
         await self._deliver(replies, incoming, thread=_topic_of(message))
         if private:
             await self._give_waiting(incoming, {_opening(r.text) for r in replies})
@@ -516,7 +516,7 @@ class TelegramAdapter:
             return
         incoming = self._incoming(user, None, text=text, asked_in_group=True)
         replies = await host.handle(incoming)
-        self._drop_if_erased(incoming.user_id, replies)
+        await self._drop_if_erased(incoming.user_id)
         where = dataclasses.replace(incoming, chat_id=str(chat.id), is_private=False,
                                     message_id=str(message.message_id))
         replied = message.reply_to_message
@@ -609,7 +609,7 @@ class TelegramAdapter:
         answered = False
         try:
             replies = await self._host.handle(incoming)
-            self._drop_if_erased(incoming.user_id, replies)
+            await self._drop_if_erased(incoming.user_id)
             # A list that changes as it is tapped replaces the pressed message (never a
             # group's message with something meant for one person).
             replacing = [r for r in replies if r.replaces_pressed and message is not None
@@ -775,17 +775,13 @@ class TelegramAdapter:
         while len(self._waiting) > 1000:
             self._waiting.popitem(last=False)
 
-    def _drop_if_erased(self, user_id: str, replies: Sequence[Reply]) -> None:
-        """The member just erased their data (/oubliemoi): nothing that waited for them
-        (their children's names, their bookings) is given or held any longer."""
-        for reply in replies:
-            if not reply.private or i18n.CATALOGUE.get("forgetme.done") is None:
-                continue
-            with using(reply.locale):
-                done = t("forgetme.done")
-            if reply.text.startswith(done):
-                self._waiting.pop(user_id, None)
-                return
+    async def _drop_if_erased(self, user_id: str) -> None:
+        """The member just erased their data (/oubliemoi, or its « Oui » pressed twice: their
+        record is gone after the message): nothing that waited for them (their children's
+        names, their bookings) is given or held any longer."""
+        if (user_id in self._waiting and self._host is not None
+                and not await self._host.is_known(self.platform, user_id)):
+            self._waiting.pop(user_id, None)
 
     async def _give_waiting(self, incoming: Incoming, said: set[str]) -> None:
         """The member wrote to us privately (the link's /start): the answers that could not
