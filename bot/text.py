@@ -42,3 +42,8 @@ def clean_stored(text: str, limit: int) -> str:
     if not text.isprintable():  # printable text has none of them: no regex pass for it
         text = _CONTROL.sub("", text)
     return text[:limit].strip()
+
+
+# Words that may come before the bot's name when someone calls it in a group or a channel
+# (« Bonjour @LeFocusBot », « wsh @Le Focus … »): a regex group, the same on every platform.
+GREETINGS = r"(?:bonjour|bonsoir|salut|slt|coucou|cc|hello|hi|hey|yo|wsh|re|dis|dites)"

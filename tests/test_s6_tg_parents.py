@@ -42,7 +42,10 @@ async def asked_in_group(tg: Harness, who: dict[str, object], text: str) -> list
 
 @pytest.mark.parametrize("text", [f"@{BOT_USERNAME} c'est combien ?",
                                   f"bonjour @{BOT_USERNAME}, c'est combien ?",
-                                  f"@{BOT_USERNAME.upper()} c'est combien ?"])
+                                  f"@{BOT_USERNAME.upper()} c'est combien ?",
+                                  # as teens greet (session 7: Discord's words, one list)
+                                  f"wsh @{BOT_USERNAME} c'est combien ?",
+                                  f"slt @{BOT_USERNAME}, c'est combien ?"])
 async def test_a_question_naming_the_bot_in_the_group_is_answered_privately(
         tg: Harness, text: str) -> None:
     """Léa tapped the bot's name in the group and asked the price: Telegram hands such a

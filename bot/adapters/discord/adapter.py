@@ -69,6 +69,7 @@ from bot.i18n import pick_locale, t, using
 from bot.messages import EventCard, Form, Incoming, Reply
 from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, CommandSpec
+from bot.text import GREETINGS
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +91,9 @@ POINTER_EVERY = timedelta(hours=1)
 # message (or command used privately, or call in a channel), and how many answers each.
 WAITING_FOR = timedelta(hours=24)
 WAITING_MAX = 5
-# Words before the bot's name that still open a message to it (« wsh @Le Focus … »).
 # Text with a letter or a digit in it: not only emoji and punctuation (a reaction).
 _WORDED = re.compile(r"[^\W_]")
-_GREETINGS = r"(?:bonjour|bonsoir|salut|slt|coucou|cc|hello|hi|hey|yo|wsh|re|dis|dites)"
+_GREETINGS = GREETINGS  # before the bot's name, a call still opens the message
 
 # Discord's refusals of a card edit that only mean "not this copy, not now".
 TOO_MANY_OLD_EDITS = 30046  # too many edits of a message older than an hour

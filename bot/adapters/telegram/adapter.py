@@ -51,7 +51,7 @@ from bot.i18n import pick_locale, t, using
 from bot.messages import EventCard, Incoming, Reply
 from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES
-from bot.text import clean_stored
+from bot.text import GREETINGS, clean_stored
 
 log = logging.getLogger(__name__)
 # httpx logs every request URL at INFO, and Bot API URLs contain the token.
@@ -142,8 +142,7 @@ WAITING_FOR = timedelta(hours=24)
 WAITING_MAX = 5
 
 
-# Words that may come before the bot's name when a parent calls it (« Bonjour @LeFocusBot »).
-_GREETINGS = "(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|re|dis|dites)"
+_GREETINGS = GREETINGS  # before the bot's name, a call still opens the message
 
 
 def chat_ref(chat_id: str) -> int | str:
