@@ -114,9 +114,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "(exactly {days} days)? Please write the day, for example: {example}.",
     },
     "error.when_next_tomorrow": {
-        "fr": "« {value} » : demain ({tomorrow}) ou le {week_after} ? Écrivez « demain » ou "
+        "fr": "« {value} » : demain ({near}) ou le {week_after} ? Écrivez « demain » ou "
               "la date, par exemple : {example}.",
-        "en": "\"{value}\": tomorrow ({tomorrow}) or {week_after}? Please write \"tomorrow\" "
+        "en": "\"{value}\": tomorrow ({near}) or {week_after}? Please write \"tomorrow\" "
               "or the date, for example: {example}.",
     },
     "error.when_next_which": {
@@ -334,11 +334,12 @@ class _Read:
     seen: set[str] = field(default_factory=set)
 
 
-_NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-                 "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
-                 "quinze": 15, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
-                 "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-                 "twelve": 12}
+# Numbers people write in words (« dans deux semaines », « trois jours avant »).
+NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+                "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+                "quinze": 15, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+                "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12}
 # « 14h et demie », « 14 heures et quart », « 15h moins le quart », « midi et demi ».
 _SPOKEN_CLOCK = re.compile(
     r"\b(?:(?P<h>\d{1,2})\s*(?:h|heures?)|(?P<noon>midi))\s+"
@@ -381,8 +382,8 @@ def _normalise(text: str) -> str:
     # « dans une semaine », "in two weeks": the number in words, as most people say it.
     text = re.sub(r"\b(dans|in)\s+(?:une\s+demi\s*heure|half\s+an\s+hour)\b",
                   r"\1 30 minutes", text)
-    text = re.sub(rf"\b(dans|in)\s+({'|'.join(_NUMBER_WORDS)})\b",
-                  lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]}", text)
+    text = re.sub(rf"\b(dans|in)\s+({'|'.join(NUMBER_WORDS)})\b",
+                  lambda m: f"{m[1]} {NUMBER_WORDS[m[2]]}", text)
     # « le premier décembre »: the first, written in words (not « le premier samedi »).
     text = re.sub(rf"\bpremier(?=\s+(?:{'|'.join(MONTH_WORDS)})\b)", "1er", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -545,10 +546,7 @@ _SPELLED = sorted(word for word in (*WEEKDAY_WORDS, *MONTH_WORDS) if len(word) >
 _WRITTEN = {"decembre": "décembre", "fevrier": "février", "aout": "août"}
 # A length after the moment: « samedi 14h pendant 3h », « durant 2h30 », « durée 1h30 »,
 # "for 3 hours", "for an hour": the end is the start plus that (12 hours at most).
-_HOUR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-               "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "two": 2, "three": 3, "four": 4,
-               "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-               "twelve": 12}
+_HOUR_WORDS = {word: n for word, n in NUMBER_WORDS.items() if 2 <= n <= 12}
 _LENGTH = re.compile(
     r"\s+(?P<kw>pendant|pdt|durant|duree|pour|for|lasting)\s+"
     r"(?:(?P<one>une\s+heure|an\s+hour|one\s+hour)"
@@ -622,7 +620,7 @@ def _share_meridiem(first: _Clock, second: _Clock) -> None:
 
 
 # -- meaning -----------------------------------------------------------------------------------
-class _Words:
+class Words:
     """Words written in the reader's language when the reply is formatted, not when the
     error is raised (as `bot.i18n.Lazy` does for a string key)."""
 
@@ -716,31 +714,28 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
                     coming = today + timedelta(days=(read.weekday - today.weekday()) % 7)
                     named = partial(_day_at, coming, *clock)
                 raise UserInputError(  # the two days are named as an organiser retypes them
-                    "error.when_weekday", value=value, date=_Words(partial(_day_words, found)),
-                    actual=_Words(partial(weekday_name, found.weekday())),
-                    typed=_Words(partial(weekday_name, read.weekday)),
-                    as_dated=_Words(partial(format_day, found, with_year=False)),
-                    as_named=_Words(named))
+                    "error.when_weekday", value=value, date=Words(partial(_day_words, found)),
+                    actual=Words(partial(weekday_name, found.weekday())),
+                    typed=Words(partial(weekday_name, read.weekday)),
+                    as_dated=Words(partial(format_day, found, with_year=False)),
+                    as_named=Words(named))
             return found
         ahead = (read.weekday - today.weekday()) % 7
-        if read.mode == "next" and ahead == 1:
+        if read.mode == "next" and (ahead == 1 or ahead == 2 and today.weekday() + ahead <= 6):
             # « samedi prochain » said on a Friday: tomorrow, or the Saturday after? Both
             # are meant, often; reading either on a guess sends people on the wrong day.
-            tomorrow, week_after = today + timedelta(days=1), today + timedelta(days=8)
+            # « dimanche prochain » said on a Friday: this Sunday, or next week's? Said of a
+            # day so near, it often means the one after (« ce dimanche » is this one).
+            near, week_after = today + timedelta(days=ahead), today + timedelta(days=ahead + 7)
+            example: Callable[[], str] = partial(format_day, week_after, with_year=False)
+            if read.start is not None:  # the example is retyped as is: it keeps the time
+                at = _hour(read.start, read.part, value)
+                example = partial(_day_at, week_after, at.hour, at.minute)
             raise UserInputError(
-                "error.when_next_tomorrow", value=value,
-                tomorrow=_Words(partial(format_day, tomorrow, with_year=False)),
-                week_after=_Words(partial(format_day, week_after, with_year=False)),
-                example=_Words(partial(format_day, week_after, with_year=False)))
-        if read.mode == "next" and ahead == 2 and today.weekday() + ahead <= 6:
-            # « dimanche prochain » said on a Friday: this Sunday, or next week's? Said
-            # of a day so near, it often means the one after (« ce dimanche » is this one).
-            near, week_after = today + timedelta(days=2), today + timedelta(days=9)
-            raise UserInputError(
-                "error.when_next_which", value=value,
-                near=_Words(partial(format_day, near, with_year=False)),
-                week_after=_Words(partial(format_day, week_after, with_year=False)),
-                example=_Words(partial(format_day, week_after, with_year=False)))
+                "error.when_next_tomorrow" if ahead == 1 else "error.when_next_which",
+                value=value, near=Words(partial(format_day, near, with_year=False)),
+                week_after=Words(partial(format_day, week_after, with_year=False)),
+                example=Words(example))
         if read.mode == "next":
             ahead = ahead or 7
         elif read.mode == "en_huit":
@@ -806,14 +801,14 @@ def _day_or_month(read: _Read, today: date, value: str) -> None:
         return lambda: value.replace(
             read.numeric, f"{found.day} {month_name(found.month, current_locale())}{year}", 1)
 
-    def named(found: date) -> _Words:
-        return _Words(partial(format_day, found, with_year=found.year != today.year))
+    def named(found: date) -> Words:
+        return Words(partial(format_day, found, with_year=found.year != today.year))
 
     raise UserInputError(
         "error.when_day_or_month", value=value, day_first=named(day_first),
         month_first=named(month_first),
-        example_day_first=_Words(example(day_first)),
-        example_month_first=_Words(example(month_first)))
+        example_day_first=Words(example(day_first)),
+        example_month_first=Words(example(month_first)))
 
 
 def _next_date(today: date, month: int, number: int, value: str) -> date:
@@ -851,8 +846,8 @@ def _not_just_past(found: date, today: date, value: str,
     if this_year < today and (today - this_year).days <= JUST_PAST_DAYS:
         raise UserInputError(
             "error.when_just_past", value=value,
-            date=_Words(partial(_day_words, this_year)),
-            next_date=_Words(partial(_day_words, found)),
+            date=Words(partial(_day_words, this_year)),
+            next_date=Words(partial(_day_words, found)),
             example=f"{found.day:02d}/{found.month:02d}/{found.year}")
 
 
@@ -905,8 +900,8 @@ def _aware(local: datetime, value: str) -> datetime:
     if moment.astimezone(PARIS).replace(tzinfo=None) != local:
         later, earlier = local + timedelta(hours=1), local - timedelta(hours=1)
         raise UserInputError("error.when_dst_gap", value=value,  # an hour on, an hour back
-                             later=_Words(partial(format_clock, later.hour, later.minute)),
-                             earlier=_Words(partial(format_clock, earlier.hour, earlier.minute)))
+                             later=Words(partial(format_clock, later.hour, later.minute)),
+                             earlier=Words(partial(format_clock, earlier.hour, earlier.minute)))
     return moment
 
 
@@ -925,10 +920,10 @@ def _small_hours(now: datetime, value: str) -> None:
 
     raise UserInputError(
         "error.when_small_hours", value=value,
-        clock=_Words(partial(format_clock, local.hour, local.minute)),
-        today=_Words(partial(format_day, today, with_year=False)),
-        next_day=_Words(partial(format_day, next_day, with_year=False)),
-        example=_Words(example))
+        clock=Words(partial(format_clock, local.hour, local.minute)),
+        today=Words(partial(format_day, today, with_year=False)),
+        next_day=Words(partial(format_day, next_day, with_year=False)),
+        example=Words(example))
 
 
 def _holiday_question(read: _Read, now: datetime, value: str) -> None:
@@ -948,9 +943,9 @@ def _holiday_question(read: _Read, now: datetime, value: str) -> None:
 
     raise UserInputError(
         "error.when_holiday", value=value,
-        eve=_Words(partial(format_day, eve, with_year=eve.year != today.year)),
-        day=_Words(partial(format_day, day, with_year=day.year != today.year)),
-        example=_Words(example))
+        eve=Words(partial(format_day, eve, with_year=eve.year != today.year)),
+        day=Words(partial(format_day, day, with_year=day.year != today.year)),
+        example=Words(example))
 
 
 # « samedi 9h pour 11h »: a length after « pour », or the time it lasts until?
@@ -981,8 +976,13 @@ def until_or_length(text: str, at: Time, value: str) -> None:
     def during() -> str:
         return f"{without} {'for' if current_locale() == 'en' else 'pendant'} {hours()}"
 
-    raise UserInputError("error.when_until_or_length", value=value, clock=_Words(clock),
-                         hours=_Words(hours), until=_Words(until), during=_Words(during))
+    raise UserInputError("error.when_until_or_length", value=value, clock=Words(clock),
+                         hours=Words(hours), until=Words(until), during=Words(during))
+
+
+def week_idiom(days: int) -> timedelta:
+    """What « 8 jours » / « 15 jours » often mean in French: one week / two weeks."""
+    return timedelta(days=7 if days == 8 else 14)
 
 
 def ask_week_idiom(days: int, idiom: date, literal: date, at: Time, value: str) -> None:
@@ -990,16 +990,11 @@ def ask_week_idiom(days: int, idiom: date, literal: date, at: Time, value: str) 
     speakers often mean) or `literal` (exactly `days` days)? Both named, the day asked."""
     raise UserInputError(
         "error.when_week_idiom", value=value, days=days,
-        idiom=_Words(partial(format_day, idiom, with_year=False)),
-        literal=_Words(partial(format_day, literal, with_year=False)),
-        weeks=_Words(partial(t, "when.one_week" if days == 8 else "when.two_weeks")),
-        example=_Words(partial(_day_at, idiom, at.hour, at.minute)))
+        idiom=Words(partial(format_day, idiom, with_year=False)),
+        literal=Words(partial(format_day, literal, with_year=False)),
+        weeks=Words(partial(t, "when.one_week" if days == 8 else "when.two_weeks")),
+        example=Words(partial(_day_at, idiom, at.hour, at.minute)))
 
-
-def _week_idiom(days: int, today: date, literal: date, at: Time, value: str) -> None:
-    """« dans 15 jours à 18h »: two weeks on, as French speakers often mean, or 15 days on?
-    Both days are named and the day asked."""
-    ask_week_idiom(days, today + timedelta(days=7 if days == 8 else 14), literal, at, value)
 
 
 def _read(text: str, now: datetime, day: date | None, time: Time | None,
@@ -1012,7 +1007,7 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         raise UserInputError("error.bad_when", value=value)
     if _RECURRING.search(cleaned):
         raise UserInputError("error.when_recurring", value=value)
-    cleaned_typed = cleaned
+    with_length = cleaned  # « samedi 9h pour 11h » asked from it, below
     cleaned, length = split_length(cleaned, value)
     read = _scan(cleaned, value)
     if length is not None:
@@ -1049,8 +1044,8 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         at = time
     else:
         raise UserInputError("error.when_need_time", value=value)
-    if read.week_idiom:
-        _week_idiom(read.week_idiom, today, the_day, at, value)
+    if read.week_idiom:  # « dans 15 jours à 18h »: two weeks on, or 15 days on? Asked.
+        ask_week_idiom(read.week_idiom, today + week_idiom(read.week_idiom), the_day, at, value)
     local_start = datetime.combine(the_day, at)
     start = _aware(local_start, value)
     if after is not None and not day_typed and start <= after:
@@ -1067,7 +1062,7 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         if end - start > timedelta(hours=12):
             raise UserInputError("error.when_end_before", value=value)
     if length is not None:  # time that passes: 3 hours are 3 hours on a DST night too
-        until_or_length(cleaned_typed, at, value)
+        until_or_length(with_length, at, value)
         end = start + length
     if day_typed and read.year is None and the_day > today + timedelta(days=FAR_DAYS):
         raise UserInputError("error.when_far", value=value)

@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 from bot import actions
 from bot.actions import Action
 from bot.context import Context
-from bot.dates import ask_week_idiom, read_when, typed_day
+from bot.dates import NUMBER_WORDS, ask_week_idiom, read_when, typed_day, week_idiom
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Button, Reply
@@ -39,14 +39,11 @@ def parse_moment(text: str, now: datetime) -> datetime:
 # « la veille à 18h », « l'avant-veille à 18h », « 3 jours avant 10h », « une semaine avant
 # à 9h », « 2h avant », « le jour même à 10h », "the day before at 6pm": when to publish,
 # counted from the event itself.
-_COUNTS = {"un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3,
-           "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7,
-           "seven": 7, "huit": 8, "eight": 8, "dix": 10, "ten": 10, "quinze": 15}
 _FROM_EVENT = re.compile(
     r"^\s*(?:(?P<eve2>l\s*['’]?\s*avant\s*-?\s*veille)"
     r"|(?P<eve>la\s+veille(?!\s+d)|the\s+day\s+before|the\s+evening\s+before)"
     r"|(?P<same>le\s+jour\s+meme|le\s+jour\s+j|the\s+same\s+day|on\s+the\s+day)"
-    rf"|(?P<n>\d{{1,3}}|{'|'.join(_COUNTS)})\s*"
+    rf"|(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s*"
     r"(?P<unit>jours?|j|days?|semaines?|weeks?|heures?|h|hours?)\s+(?:avant|before))\b"
     r"(?P<rest>.*)$")
 
@@ -70,7 +67,7 @@ def moment_for(start: datetime, text: str, now: datetime) -> datetime:
     rest = found["rest"].strip()
     count = 0
     if found["n"]:
-        count = _COUNTS.get(found["n"]) or int(found["n"])
+        count = NUMBER_WORDS.get(found["n"]) or int(found["n"])
         unit = found["unit"][0]
         if unit == "h":  # « 2h avant »: the moment itself
             if rest:
@@ -97,8 +94,7 @@ def moment_for(start: datetime, text: str, now: datetime) -> datetime:
     if found["n"] and count in (8, 15) and found["unit"].startswith("j"):
         # « 15 jours avant », « huit jours avant »: two weeks / one week before, as often
         # meant in French, or exactly that many days? Both named, the day asked.
-        weeks = timedelta(days=7 if count == 8 else 14)
-        ask_week_idiom(count, start.astimezone(PARIS).date() - weeks, day,
+        ask_week_idiom(count, start.astimezone(PARIS).date() - week_idiom(count), day,
                        when.start.astimezone(PARIS).time(), value)
     return when.start
 
@@ -161,9 +157,9 @@ async def announce(ctx: Context) -> None:
 
 async def announce_later(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
-    at = moment_for(event.starts_at, ctx.values["when"], ctx.now)
-    if event.cancelled:
+    if event.cancelled:  # said first: no moment would do
         raise Conflict("error.event_cancelled_announce", id=event.id)
+    at = moment_for(event.starts_at, ctx.values["when"], ctx.now)
     if at >= event.starts_at:
         example = earlier_example(event.starts_at, ctx.now)
         raise UserInputError(

@@ -27,8 +27,7 @@ from bot import actions
 from bot.actions import Action
 from bot.cards import build_card, kind_label
 from bot.context import Context
-from bot.dates import SMALL_HOURS as NIGHT_END
-from bot.dates import read_when
+from bot.dates import SMALL_HOURS, read_when
 from bot.errors import Conflict, UserInputError
 from bot.i18n import (
     PARIS,
@@ -93,7 +92,7 @@ PREVIOUS = frozenset({"retour", "precedent", "revenir", "back", "previous", "gob
 WITHOUT_EXAMPLES = frozenset({"error.when_typo", "error.when_bad_date"})
 # « demain » typed after midnight: the refusal gives the line to type back, and the
 # question's own examples (« demain 18h-20h ») would contradict it, so it comes alone.
-SMALL_HOURS = "error.when_small_hours"
+SMALL_HOURS_KEY = "error.when_small_hours"
 SKIPS = frozenset({"passer", "skip", "-", "non", "no", "aucune", "aucun", "none", "rien"})
 # At the description step, what says « none » rather than describes (« ok », « pas de
 # description », a lone dash or dot: `fold` leaves nothing of them).
@@ -208,7 +207,7 @@ async def answer(ctx: Context) -> bool:
         lines = [t(err.key, **err.values)]
         if draft.step == "when" and err.key in WITHOUT_EXAMPLES:
             lines.append(t("guided.when_examples"))
-        _ask(ctx, draft, "\n".join(lines), question=err.key != SMALL_HOURS)
+        _ask(ctx, draft, "\n".join(lines), question=err.key != SMALL_HOURS_KEY)
     return True
 
 
@@ -486,7 +485,7 @@ async def _schedule_typed(ctx: Context, draft: Draft, text: str) -> None:
     except UserInputError as err:
         moved = await _save(ctx, draft, "schedule", draft.data)
         _ask(ctx, moved, t(err.key, **err.values),
-             question=err.key != SMALL_HOURS)
+             question=err.key != SMALL_HOURS_KEY)
         return
     await _publish(ctx, draft, when.start)
 
@@ -681,7 +680,7 @@ def _understood(data: dict[str, Any]) -> str:
     end = datetime.fromisoformat(data["end"]) if data.get("end") else None
     understood = t("guided.when_understood", when=format_span(start, end))
     local = start.astimezone(PARIS)
-    if local.hour >= NIGHT_END:
+    if local.hour >= SMALL_HOURS:
         return understood
     # « samedi 3h »: 3 in the morning, the night before; said, so « 15h » can be retyped
     return understood + "\n" + t(

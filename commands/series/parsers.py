@@ -16,11 +16,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
+from functools import partial
 
 from dateutil.rrule import rrulestr
 
 from bot.dates import (
     WEEKDAY_WORDS,
+    Words,
     end_and_length,
     split_length,
     tidy_clocks,
@@ -152,18 +154,6 @@ def _days_spanned(found: re.Match[str]) -> str:
     return " ".join(_DAY_NAMES[day] for day in days)
 
 
-class _DayName:
-    """A weekday named in the reader's language when the reply is written."""
-
-    __slots__ = ("day",)
-
-    def __init__(self, day: int) -> None:
-        self.day = day
-
-    def __format__(self, spec: str) -> str:
-        return format(weekday_name(self.day), spec)
-
-
 _DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
@@ -238,7 +228,8 @@ def read_rule(text: str) -> Rule:
         first, last = WEEKDAY_WORDS[dash["a"]], WEEKDAY_WORDS[dash["b"]]
         if (last - first) % 7 > 1:
             raise UserInputError("error.rule_day_dash", value=value, typed=dash.group(0),
-                                 first=_DayName(first), last=_DayName(last))
+                                 first=Words(partial(weekday_name, first)),
+                                 last=Words(partial(weekday_name, last)))
     skip = _EXCEPT.search(plain)
     if skip is not None:  # « tous les mercredis sauf vacances »: not read as every week
         typed = re.search(r"\s*[,(]?\s*\b(?:sauf|hors|except|excepte|excluding|but)\b"
@@ -346,8 +337,8 @@ def _moment(first: _Clock, last: _Clock | None, part: str | None, value: str
     minutes = None
     if last is not None:
         end = _24(last[0], last[2], part)
-        if end < start and not last[2] and end + 12 > start:
-            end += 12  # « 18h-8 »: the evening
+        if end < min(start, 12) and not last[2] and end + 12 > start:
+            end += 12  # « 18h-8 »: the evening (« 20h-13h » is no « 1 »)
         minutes = ((end * 60 + last[1]) - (start * 60 + minute)) % (24 * 60)
         if not 0 < minutes <= 12 * 60:
             raise UserInputError("error.bad_rule", value=value)
