@@ -353,7 +353,14 @@ def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> di
                 raise _missing(spec, param, raw, now)
             values[param.name] = None
             continue
-        values[param.name] = parse_one(param, text, now)
+        try:
+            values[param.name] = parse_one(param, text, now)
+        except UserInputError as err:
+            event = spec.event_param
+            if "event" in err.values and event is not None and raw.get(event.name):
+                # a line to copy names the event typed, never an example's number
+                err.values["event"] = clean_stored(" ".join(raw[event.name].split()), 40)
+            raise
     return values
 
 

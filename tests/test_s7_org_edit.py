@@ -25,7 +25,7 @@ async def test_a_new_date_typed_without_the_field_word_says_which_word_to_add(
     await _event(bot)
     text = plain(await bot.say("/modifier 1 samedi 12 décembre 20h"))
     assert "écrivez « date » avant la nouvelle date" in text, text
-    assert "/modifier 12 date samedi 20h" in text
+    assert "/modifier 1 date samedi 20h" in text
     english = plain(await bot.say("/edit 1 tomorrow 8pm", locale="en"))
     assert "write \"when\" before the new date" in english, english
 

@@ -57,8 +57,6 @@ async def test_planning_a_cancelled_event_says_it_is_cancelled(bot: Bot) -> None
     assert "annulé" in text and "déjà passé" not in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in tests/test_s7_org_edit.py (pins « /modifier "
-                   "12 »): /tmp/team/rev-org-proposals.diff")
 async def test_a_date_typed_for_the_field_is_shown_with_this_event_number(bot: Bot) -> None:
     # « /modifier 1 samedi 20h » answered « par exemple : /modifier 12 date samedi 20h »:
     # copied as is, those lines change event 12, someone else's

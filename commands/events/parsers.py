@@ -242,7 +242,8 @@ def field(text: str, now: datetime | None = None) -> str:
         word = fold(text)
         if word in WEEKDAY_WORDS or word in _DATE_STARTS or word[:1].isdecimal():
             # « /modifier 12 samedi 20h »: the new date, without the word « date » first
-            raise UserInputError("error.field_is_a_date", value=text.strip()[:20])
+            # {event}: the number typed before, filled in by `bot.spec.parse_values`
+            raise UserInputError("error.field_is_a_date", value=text.strip()[:20], event=12)
         raise UserInputError("error.bad_field", value=text.strip()[:20])
     return found
 

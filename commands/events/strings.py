@@ -252,10 +252,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "error.field_is_a_date": {
         "fr": "« {value} » : pour changer la date, écrivez « date » avant la nouvelle date, "
-              "par exemple : /modifier 12 date samedi 20h (ou /modifier 12 heure 20h pour "
-              "l'heure seule).",
+              "par exemple : /modifier {event} date samedi 20h (ou /modifier {event} heure 20h "
+              "pour l'heure seule).",
         "en": "\"{value}\": to change the date, write \"when\" before the new date, for "
-              "example: /edit 12 when saturday 8pm (or /edit 12 time 8pm for the time alone).",
+              "example: /edit {event} when saturday 8pm (or /edit {event} time 8pm for the time "
+              "alone).",
     },
     "error.bad_field": {
         "fr": "Champ « {value} » inconnu. Champs : titre, description, date, fin, durée, "
