@@ -110,7 +110,7 @@ def _chosen_locale(settings: config.Settings) -> str:
     """The console's language read from the database another process holds (read only)."""
     from bot.adapters.console import ORGANIZER
     from bot.i18n import pick_locale
-    from storage.feeds import chosen_language
+    from storage.members import chosen_language
 
     return pick_locale(chosen_language(settings.database_path, "console", ORGANIZER[0]), None)
 

@@ -407,8 +407,10 @@ def _keep(raw: str, problems: list[str]) -> int:
     return keep
 
 
-def _database_path(raw: str) -> Path:
-    # « ~/… » as a shell reads it: never a folder named « ~ » (that `rm -rf ~` removes).
+def _database_path(raw: str, problems: list[str]) -> Path:
+    # « ~/… » as a shell reads it: never a folder named « ~ » (that `rm -rf ~` removes);
+    # never one named « "data » either (a new, empty database under the quotes).
+    _quoted("DATABASE_PATH", raw, problems)
     return Path(raw or "data/focus.db").expanduser()
 
 
@@ -420,7 +422,8 @@ def load_database(env: Mapping[str, str] | None = None,
     DATABASE_PATH, and copying or replacing another database would be a guess)."""
     problems: list[str] = []
     env = _environment(env, dotenv, problems, rights=False)
-    settings = Settings(database_path=_database_path(env.get("DATABASE_PATH", "").strip()),
+    path = _database_path(env.get("DATABASE_PATH", "").strip(), problems)
+    settings = Settings(database_path=path,
                         backup_keep=_keep(env.get("BACKUP_KEEP", "").strip() or "14",
                                           problems))
     if problems:
@@ -506,7 +509,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
     keep = _keep(get("BACKUP_KEEP") or "14", problems)
     guilds = _guild_ids(env, discord_token, problems)
     settings = Settings(
-        database_path=_database_path(get("DATABASE_PATH")),
+        database_path=_database_path(get("DATABASE_PATH"), problems),
         default_place=get("DEFAULT_PLACE") or Settings.default_place,
         log_level=level,
         telegram_token=_telegram_token(get("TELEGRAM_BOT_TOKEN"), problems),

@@ -14,7 +14,6 @@ import hmac
 import secrets
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from storage.base import Database, from_db, to_db
@@ -191,21 +190,3 @@ class Feeds:
             return None
         return {"token": rows[0][0], "created_at": from_db(rows[0][1])}
 
-
-def chosen_language(database: Path, platform: str, user_id: str) -> str | None:
-    """The language one account chose (/langue), else its app's, read without opening the
-    database for writing: a second console, refused because the first holds the database,
-    still answers in its reader's language. None when unknown or unreadable."""
-    import sqlite3
-
-    try:
-        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1.0)
-        try:
-            row = db.execute("SELECT language, app_language FROM members "
-                             "WHERE platform = ? AND platform_user_id = ?",
-                             (platform, user_id)).fetchone()
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return None
-    return (row[0] or row[1]) if row else None

@@ -25,7 +25,7 @@ KEEP_WORDS = frozenset({"non", "no", "annuler", "cancel", "garder", "keep", "sto
 # A yes among these alone erases (« oui stp », « yes please », « oui je confirme »);
 # these alone ask the question (« /effacer tout », « /oubliemoi mes données »).
 YES_WORDS = frozenset({"confirm", "confirmer", "confirme", "oui", "ouais", "yes", "yep",
-                       "yeah", "ok", "okay"})
+                       "yeah", "ok", "okay", "accord"})  # « d'accord »
 ASKING_WORDS = frozenset({
     "stp", "svp", "merci", "please", "pls", "plz", "thanks", "s", "il", "vous", "te", "plait",
     "je", "j", "i", "tout", "toutes", "tous", "all", "everything", "mes", "my", "donnees",
@@ -34,7 +34,9 @@ ASKING_WORDS = frozenset({
     "it", "do", "ca", "le", "la", "les", "the",
     # « oui je suis sûre », « oui vas-y », « yes I am sure », « supprime mon compte »
     "suis", "certain", "certaine", "am", "vas", "y", "go", "mon", "compte", "account",
-    "definitivement", "definitely", "absolument", "bien", "c", "est", "bon"})
+    "definitivement", "definitely", "absolument", "bien", "c", "est", "bon",
+    # « oui j'en suis sûre », « oui je veux », « d'accord », « yes I'm sure »
+    "en", "veux", "d", "m"})
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters, in any script
 # Politeness that holds a « pas » or a « no » and means « d'accord » (« oui, pas de souci »,
 # « no problem, turn them on »): taken out before the words are read.

@@ -443,7 +443,10 @@ _CANCEL = re.compile(
     r"|\bcant attend|\bnot coming\b|\bwont (?:come|be able|make)\b|\bcancel\b|\bcancelling\b"
     r"|\bunregister\b|\bdrop out\b|\bchanger? (?:ma|mon) (?:reponse|rsvp)\b"
     r"|\bnot be able to (?:come|make)\b|\bplus (?:etre )?inscrit|\bno longer (?:come|coming)"
-    r"|\bdois annuler|\bpar erreur\b|\bby mistake\b")
+    r"|\bdois annuler|\bpar erreur\b|\bby mistake\b"
+    # « supprimer mon inscription »: undoing it, not how to register.
+    r"|\b(?:supprimer?|supprimez|enlever?|enlevez|retirer?|retirez|effacer?|effacez)"
+    r" (?:mon|ma|mes|notre|nos) (?:inscription|reservation|place)\b")
 
 # « je suis inscrite ? », « est-ce que mon fils est bien inscrit », « am I registered »:
 # the asker's own answers, from the database (not « how to register »).
@@ -455,12 +458,15 @@ _MINE = re.compile(
 
 # « que savez-vous de moi ? », « supprimez mes données », "what do you know about my
 # child?": what the bot holds and how to erase it (/mydata, /forgetme), not a topic.
+# The bot's knowing (« tu sais », not the parent's « je sais pas quoi faire de mon fils »),
+# and not a seat kept (« vous gardez une place sur mon nom ? »): those ask for an event.
 _PRIVACY = re.compile(
-    r"\b(?:savez|sais|savoir|connaissez|gardez|stockez|conservez|know|keep|store|hold)\b"
-    r"(?: \w+){0,3} (?:de|sur|about|on) (?:moi|me|mon|ma|mes|my)\b"
+    r"(?:\b(?:savez|connaissez|gardez|stockez|conservez|know|keep|store|hold)|\btu sais"
+    r"|\bsais tu)\b(?: (?!place\b|seat\b|spot\b|eye\b|oeil\b)\w+){0,3}"
+    r" (?:de|sur|about|on) (?:moi|me|mon|ma|mes|my)\b"
     r"|\b(?:supprime|supprimez|supprimer|efface|effacez|effacer|delete|erase|remove)\b.*"
     r"\b(?:donnee|data|compte|account|everything)\b"
-    r"|\b(?:mes|my) (?:donnee|data)\b")
+    r"|\b(?:mes|my) (?:donnee|data|info|information|coordonnee|detail)\b")
 
 # « je viens samedi avec mes 2 enfants », « inscrire mon fils à l'atelier photo »: a parent
 # answering an event, not asking who it is for; with a kind or a day named, they get those
