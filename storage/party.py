@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import aiosqlite
+
 from storage.base import Database, from_db, to_db
 from storage.events import HELD, OVER
 
@@ -171,6 +173,7 @@ class Party:
             await db.execute(
                 "DELETE FROM members WHERE platform = ?"
                 " AND id IN (SELECT value FROM json_each(?))", (DESK, json.dumps(members)))
+            await _keep_numbers(db, members)
             children = list(await db.execute_fetchall(
                 "DELETE FROM party_children WHERE event_id IN (SELECT value FROM json_each(?))"
                 " RETURNING 1", (ids,)))
@@ -184,9 +187,10 @@ class Party:
         given with `Rsvps.answer`); its id. Desk rows left without an answer by an earlier
         interrupted addition are swept here."""
         async with self.db.transaction() as db:
-            await db.execute(
+            swept = await db.execute_fetchall(
                 "DELETE FROM members WHERE platform = ? AND created_at < ? AND id NOT IN"
-                " (SELECT member_id FROM rsvps)", (DESK, to_db(now - ORPHAN_AGE)))
+                " (SELECT member_id FROM rsvps) RETURNING id", (DESK, to_db(now - ORPHAN_AGE)))
+            await _keep_numbers(db, [r[0] for r in swept])
             rows = list(await db.execute_fetchall(  # a number never given before (member_ids)
                 "INSERT INTO members (id, platform, platform_user_id, display_name, reminders,"
                 " created_at) VALUES ((SELECT MAX(COALESCE((SELECT MAX(high) FROM member_ids),"
@@ -205,9 +209,7 @@ class Party:
             gone = list(await db.execute_fetchall(
                 "DELETE FROM members WHERE id = ? AND platform = ? RETURNING id",
                 (member_id, DESK)))
-            if gone:  # its number is not given again: a door-list button still names it
-                await db.execute("UPDATE member_ids SET high = ? WHERE high < ?",
-                                 (member_id, member_id))
+            await _keep_numbers(db, [member_id] if gone else [])
         return bool(gone)
 
     async def desk(self, event_id: int) -> dict[int, DeskEntry]:
@@ -217,6 +219,14 @@ class Party:
             " FROM desk_entries d JOIN members m ON m.id = d.member_id WHERE d.event_id = ?",
             (event_id,))
         return {r[0]: DeskEntry(r[0], r[1], r[2], r[3], from_db(r[4])) for r in rows}
+
+
+async def _keep_numbers(db: aiosqlite.Connection, erased: list[int]) -> None:
+    """Erased desk members' numbers are not given again (as `storage.members.NEXT_ID` reads them): a
+    door-list button or a reminder claim may still name them."""
+    if erased:
+        await db.execute("UPDATE member_ids SET high = ? WHERE high < ?",
+                         (max(erased), max(erased)))
 
 
 def trim_children(conn: sqlite3.Connection, event_id: int, member_id: int,

@@ -17,8 +17,6 @@ START = datetime(2026, 12, 5, 19, 0, tzinfo=UTC)
 CLOSED = START + LENGTH + GRACE
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in storage/party.py: forget_closed and the"
-                   " add_desk sweep erase desk members without raising member_ids.high")
 async def test_a_desk_number_erased_when_the_books_close_is_not_given_again(
         db_path: Path) -> None:
     """Mme Hortense, registered by phone, was the newest row; the evening's books closed and

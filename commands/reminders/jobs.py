@@ -147,8 +147,9 @@ async def _deliver(job: JobContext, due: DueReminder, event: Event) -> bool:
 
 def _same_person(member: Member | None, platform: str, user_id: str) -> TypeGuard[Member]:
     """Whether the member row read now is still the one a claim was made for: not erased
-    meanwhile, and the same platform identity (a number is never given again since
-    the `member_ids` migration, but a desk entry's may be)."""
+    meanwhile, and the same platform identity (a number is never given again since the
+    `member_ids` migration, desk entries' included: this is the check that stays true
+    whatever numbering does)."""
     return member is not None and (member.platform, member.platform_user_id) == (
         platform, user_id)
 
