@@ -436,9 +436,11 @@ async def test_announce_a_text_or_an_event_and_state_conflicts_without_usage_lin
     assert len(bot.platform.sent) == 2
     # Discord: the same command from its slash option.
     bot.clock.advance(hours=-11)
-    assert "2 salons ou groupes" in await bot.say("", command="announce", options={"text": str(started)})
+    assert "2 salons ou groupes" in await bot.say("", command="announce",
+                                                  options={"text": str(started)})
     assert bot.platform.sent[-1][1].card is not None
-    assert "2 salons ou groupes" in await bot.say("", command="announce", options={"event": str(started)})
+    assert "2 salons ou groupes" in await bot.say("", command="announce",
+                                                  options={"event": str(started)})
     both = await bot.say("", command="announce", options={"event": str(started), "text": "x"})
     assert "pas les deux" in both
     # A typed line starting with a number and going on is a text, not event #12.

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from recording import Bot, plain
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"

@@ -28,7 +28,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import discord
@@ -105,7 +105,8 @@ class FakeDiscord:
         token: str | None = None,
     ) -> None:
         self.token = token  # when set, any other bot token gets 401
-        self.members = {m.user_id: m for m in members or []}
+        # Copies: a test renaming one (« __xX_Léo_Xx__ ») must not rename them for the next.
+        self.members = {m.user_id: replace(m) for m in members or []}
         self.events_allowed = events_allowed
         self.global_rate = global_rate
         self.deadline = deadline
