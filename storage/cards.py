@@ -178,15 +178,16 @@ class Cards:
 
     async def turning(self, since: datetime, now: datetime) -> list[Event]:
         """Events still scheduled, with a live copy of their card, that may have started or
-        ended between `since` and `now` (started by `now`, and started after `since` less
-        `TURN_LOOKBACK` or ending after `since`): the caller decides (`bot.cards.turned`)."""
+        ended between `since` and `now` (started by `now`, after `since` less
+        `TURN_LOOKBACK`): the caller decides (`bot.cards.turned`). An event lasts 12 hours
+        at most (`bot.dates.MAX_LENGTH`), so one ending after `since` started within the
+        lookback too; a range on `starts_at` only, so a tick never walks the whole history."""
         rows = await self.db.read(
             f"SELECT {event_columns('e')} FROM events e"
-            " WHERE e.status = 'scheduled' AND e.starts_at <= ?"
-            " AND (e.starts_at > ? OR e.ends_at > ?)"
+            " WHERE e.status = 'scheduled' AND e.starts_at <= ? AND e.starts_at > ?"
             " AND EXISTS (SELECT 1 FROM posted_messages p"
             "  WHERE p.event_id = e.id AND p.live = 1) ORDER BY e.starts_at",
-            (to_db(now), to_db(since - TURN_LOOKBACK), to_db(since)))
+            (to_db(now), to_db(since - TURN_LOOKBACK)))
         return [event_from_row(r) for r in rows]
 
 

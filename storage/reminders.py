@@ -208,8 +208,10 @@ class Reminders:
         `started_before`: past that, they only said when we wrote to whom. A read first,
         so the usual tick with nothing to erase takes no write lock."""
         since = to_db(started_before)
-        old = ("SELECT id FROM events WHERE starts_at < ? AND id IN"
-               " (SELECT event_id FROM reminder_deliveries)")
+        # Driven from the deliveries (few: a week's worth), never from the whole history of
+        # events (CROSS JOIN keeps that order in SQLite).
+        old = ("SELECT d.event_id FROM reminder_deliveries d CROSS JOIN events e"
+               " ON e.id = d.event_id WHERE e.starts_at < ?")
         if not await self.db.read(old + " LIMIT 1", (since,)):
             return 0
         async with self.db.transaction() as db:
