@@ -385,6 +385,17 @@ def _rights_apart(dotenv: Mapping[str, str], environ: Mapping[str, str], path: P
                                 f"{source}: put {name} beside the token there and delete it "
                                 f"from {path.absolute()} (organiser rights are read from "
                                 "one place)")
+    for token, rights in _RIGHTS.items():
+        # The reverse: the token in `.env`, rights exported in the shell (another bot's, an
+        # old test's), which would replace the ones written beside the token.
+        if not given(dotenv, token) or token in environ:
+            continue
+        for name in rights:
+            if given(environ, name):
+                problems.append(f"{name}: set in {source}, while {token} comes from "
+                                f"{path.absolute()}: write {name} there, beside the token, "
+                                f"and remove it from {source} (organiser rights are read "
+                                "from one place)")
 
 
 def rights_beside(env_file: str | Path, dotenv: str | Path = ".env") -> list[str]:

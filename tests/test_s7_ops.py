@@ -355,3 +355,20 @@ def test_a_public_address_without_a_port_says_the_agenda_is_not_running() -> Non
     parents private links to it (the proxy answered « 502 Bad Gateway »)."""
     [problem] = _problems({"PUBLIC_URL": "https://agenda.example.org"})
     assert problem.startswith("PUBLIC_URL") and "WEB_PORT" in problem
+
+
+def test_organisers_exported_in_the_shell_never_join_a_token_read_from_env_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reverse of the trial .env (session 7, final read): the token sits in .env, and a
+    TELEGRAM_ORGANIZER_IDS exported in the shell (another bot's, an old test) silently
+    replaced the organisers written beside the token. Rights come from one place."""
+    _fresh(monkeypatch, tmp_path, "")
+    here = tmp_path / ".env"
+    here.write_text(f"TELEGRAM_BOT_TOKEN={TELEGRAM_TOKEN}\nTELEGRAM_ORGANIZER_IDS=1234\n",
+                    encoding="utf-8")
+    monkeypatch.setenv("TELEGRAM_ORGANIZER_IDS", "666666")
+    with pytest.raises(config.ConfigError) as caught:
+        config.load(dotenv=here)
+    [problem] = [p for p in caught.value.problems if p.startswith("TELEGRAM_ORGANIZER_IDS")]
+    assert "environment" in problem and str(here.absolute()) in problem, problem
+    assert TELEGRAM_TOKEN not in problem
