@@ -15,7 +15,7 @@ from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from bot import actions
 from bot.cards import build_card, event_line, shown_text
@@ -85,6 +85,17 @@ GROUP_WINDOW = timedelta(minutes=1)
 MAX_PICKED_GROUP = 4
 MAX_PICKED_TITLE = 28
 
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def remember(memory: dict[K, V], key: K, value: V, most: int) -> None:
+    """`key` set as the newest of an in-memory map; past `most` keys, the oldest go."""
+    memory.pop(key, None)
+    memory[key] = value
+    while len(memory) > most:
+        del memory[next(iter(memory))]
 
 
 def utc_now() -> datetime:
@@ -203,12 +214,10 @@ class Core:
             return False
         key = (incoming.platform, incoming.user_id)
         now = self.now()
-        times = self._typed_in_groups.pop(key, None) or deque()
+        times = self._typed_in_groups.get(key) or deque()
         while times and now - times[0] >= GROUP_WINDOW:
             times.popleft()
-        self._typed_in_groups[key] = times  # the most recent last
-        while len(self._typed_in_groups) > MAX_POINTED:
-            del self._typed_in_groups[next(iter(self._typed_in_groups))]
+        remember(self._typed_in_groups, key, times, MAX_POINTED)  # the most recent last
         if len(times) >= GROUP_BURST:
             return True
         times.append(now)
@@ -279,10 +288,7 @@ class Core:
 
     def _point(self, member_id: int) -> None:
         """Remember that this member was pointed to their private chat, within the bound."""
-        self._pointed.pop(member_id, None)
-        self._pointed[member_id] = None
-        if len(self._pointed) > MAX_POINTED:
-            del self._pointed[next(iter(self._pointed))]
+        remember(self._pointed, member_id, None, MAX_POINTED)
 
     def _seat_notice(self, ctx: Context, answered: RsvpOutcome) -> Reply | None:
         """A seat or a waitlist place just taken in a group (a card's button, or

@@ -186,16 +186,16 @@ class Party:
         """A member row for someone registered by phone or at the desk (their answer is then
         given with `Rsvps.answer`); its id. Desk rows left without an answer by an earlier
         interrupted addition are swept here."""
+        from storage.members import NEXT_ID  # here: storage.members imports this module
+
         async with self.db.transaction() as db:
             swept = await db.execute_fetchall(
                 "DELETE FROM members WHERE platform = ? AND created_at < ? AND id NOT IN"
                 " (SELECT member_id FROM rsvps) RETURNING id", (DESK, to_db(now - ORPHAN_AGE)))
             await _keep_numbers(db, [r[0] for r in swept])
-            rows = list(await db.execute_fetchall(  # a number never given before (member_ids)
+            rows = list(await db.execute_fetchall(  # a number never given before
                 "INSERT INTO members (id, platform, platform_user_id, display_name, reminders,"
-                " created_at) VALUES ((SELECT MAX(COALESCE((SELECT MAX(high) FROM member_ids),"
-                " 0), COALESCE((SELECT MAX(id) FROM members), 0)) + 1), ?, ?, ?, 0, ?)"
-                " RETURNING id",
+                f" created_at) VALUES ({NEXT_ID}, ?, ?, ?, 0, ?) RETURNING id",
                 (DESK, secrets.token_hex(8), name, to_db(now))))
             member_id = int(rows[0][0])
             await db.execute(
