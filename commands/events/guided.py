@@ -27,16 +27,14 @@ from bot import actions
 from bot.actions import Action
 from bot.cards import build_card, kind_label
 from bot.context import Context
-from bot.dates import SMALL_HOURS, read_when
+from bot.dates import read_when
 from bot.errors import Conflict, UserInputError
 from bot.i18n import (
     PARIS,
-    format_clock,
     format_price,
     format_span,
     format_when,
     t,
-    weekday_name,
 )
 from bot.jobs import JobContext
 from bot.messages import Button, Form, FormField, Reply
@@ -46,6 +44,7 @@ from bot.text import clean_stored, fold
 from commands.events.handlers import (
     card_reply,
     looks_like_picture,
+    night_words,
     picture_cleaner,
     poster_hook,
     with_poster,
@@ -679,13 +678,11 @@ def _understood(data: dict[str, Any]) -> str:
     start = datetime.fromisoformat(data["start"])
     end = datetime.fromisoformat(data["end"]) if data.get("end") else None
     understood = t("guided.when_understood", when=format_span(start, end))
-    local = start.astimezone(PARIS)
-    if local.hour >= SMALL_HOURS:
+    words = night_words(start)
+    if words is None:
         return understood
     # « samedi 3h »: 3 in the morning, the night before; said, so « 15h » can be retyped
-    return understood + "\n" + t(
-        "guided.small_hours", time=format_clock(local.hour, local.minute),
-        eve=weekday_name((local.weekday() - 1) % 7), day=weekday_name(local.weekday()))
+    return understood + "\n" + t("guided.small_hours", **words)
 
 
 def _summary(draft: Draft) -> str:

@@ -239,16 +239,25 @@ def _twice_note(event: Event) -> str:
     return "\n" + t("newevent.twice", time=format_when(event.starts_at))
 
 
+def night_words(start: datetime) -> dict[str, str] | None:
+    """A start in the small hours, in words (time, eve, day: « 3h », the night from Friday
+    to Saturday); None for any other start. Shared by the commands and guided creation."""
+    local = start.astimezone(PARIS)
+    if local.hour >= SMALL_HOURS:
+        return None
+    return {"time": format_clock(local.hour, local.minute),
+            "eve": weekday_name((local.weekday() - 1) % 7),
+            "day": weekday_name(local.weekday())}
+
+
 def small_hours_note(event: Event) -> str:
     """« samedi 3h » is 3 in the morning, the night from Friday to Saturday: said in words,
     so an organiser who meant Saturday night or the afternoon sees it ("" otherwise)."""
-    local = event.starts_at.astimezone(PARIS)
-    if local.hour >= SMALL_HOURS:
+    words = night_words(event.starts_at)
+    if words is None:
         return ""
-    return "\n" + t("newevent.small_hours", id=event.id,
-                    time=format_clock(local.hour, local.minute),
-                    eve=weekday_name((local.weekday() - 1) % 7),
-                    day=weekday_name(local.weekday()),
+    local = event.starts_at.astimezone(PARIS)
+    return "\n" + t("newevent.small_hours", id=event.id, **words,
                     afternoon=format_clock(local.hour + 12, local.minute))
 
 
