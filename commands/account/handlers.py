@@ -14,7 +14,7 @@ from typing import Any
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import shown_text
+from bot.cards import is_over, shown_text
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import format_when, platform_key, t, using
@@ -22,7 +22,6 @@ from bot.messages import Button
 from bot.spec import event_id
 from commands.account.parsers import Unclear
 from commands.account.strings import STRINGS
-from commands.attendance.jobs import is_over
 from commands.events import card_reply, shown_title
 from commands.events.guided import LINK_PAYLOAD
 from storage.drafts import Draft

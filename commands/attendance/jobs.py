@@ -21,13 +21,13 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from bot.cards import LENGTH, is_over  # one rule for « terminé », cards included
+from bot.cards import LENGTH  # as the cards take an event without an end to last
 from bot.jobs import JobContext
 from commands.attendance.report import tallies
 
 log = logging.getLogger(__name__)
 
-__all__ = ["GRACE", "LENGTH", "close_books", "is_over"]
+__all__ = ["GRACE", "LENGTH", "close_books"]
 
 GRACE = timedelta(hours=12)  # after the end, for taps entered late (that night, next morning)
 
