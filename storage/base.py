@@ -34,6 +34,12 @@ BUSY_TIMEOUT_MS = 5000
 # burst of answers goes in batches: the first ones are answered while the next batch runs).
 WRITE_BATCH = 32
 
+# A new member's number: above every member's and every erased one's (table `member_ids`,
+# migration `*_member_ids.sql`), so that nothing still naming an erased member (a button, a
+# message in flight) ever reaches a newcomer.
+NEXT_ID = ("(SELECT MAX(COALESCE((SELECT MAX(high) FROM member_ids), 0),"
+           " COALESCE((SELECT MAX(id) FROM members), 0)) + 1)")
+
 
 def to_db(moment: datetime) -> str:
     """A UTC timestamp as stored (`TIMESTAMP_FORMAT`); naive datetimes are refused rather

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from storage.base import Database, from_db, optional_from_db, to_db
+from storage.base import NEXT_ID, Database, from_db, optional_from_db, to_db
 from storage.models import Member, Recipient
 from storage.rsvps import promote
 
@@ -16,11 +16,6 @@ MEMBER_COLS = (
     " notice_pending, app_language"
 )
 MEMBER_FIELDS = ("language", "reminders", "unreachable", "notice_pending")
-# A new member's number: above every member's and every erased one's (table `member_ids`,
-# migration `*_member_ids.sql`), so that nothing still naming an erased member (a button, a
-# message in flight) ever reaches a newcomer.
-NEXT_ID = ("(SELECT MAX(COALESCE((SELECT MAX(high) FROM member_ids), 0),"
-           " COALESCE((SELECT MAX(id) FROM members), 0)) + 1)")
 
 
 def member_from_row(row: Sequence[Any]) -> Member:

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from storage.base import Database, from_db, to_db
+from storage.base import NEXT_ID, Database, from_db, to_db
 from storage.events import HELD, OVER
 
 DESK = "desk"
@@ -186,8 +186,6 @@ class Party:
         """A member row for someone registered by phone or at the desk (their answer is then
         given with `Rsvps.answer`); its id. Desk rows left without an answer by an earlier
         interrupted addition are swept here."""
-        from storage.members import NEXT_ID  # here: storage.members imports this module
-
         async with self.db.transaction() as db:
             swept = await db.execute_fetchall(
                 "DELETE FROM members WHERE platform = ? AND created_at < ? AND id NOT IN"
@@ -222,7 +220,7 @@ class Party:
 
 
 async def _keep_numbers(db: aiosqlite.Connection, erased: list[int]) -> None:
-    """Erased desk members' numbers are not given again (as `storage.members.NEXT_ID` reads them): a
+    """Erased desk members' numbers are not given again (as `storage.base.NEXT_ID` reads them): a
     door-list button or a reminder claim may still name them."""
     if erased:
         await db.execute("UPDATE member_ids SET high = ? WHERE high < ?",
