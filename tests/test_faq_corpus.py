@@ -214,7 +214,8 @@ CORPUS: tuple[tuple[str, str], ...] = (
     ("vous faites quoi comme activités", "activites"),
     ("do you have music workshops", "activites"),
     ("y a des ordinateurs ?", "equipement"),
-    ("vous avez des appareils photos à prêter ?", "equipement"),
+    # Lending is not in the article: the equipment list read as « yes » (session 8).
+    ("vous avez des appareils photos à prêter ?", "none"),
     ("c'est où exactement ?", "adresse"),
     ("where are you located", "adresse"),
     ("c'est dans quelle rue ?", "adresse"),

@@ -107,7 +107,8 @@ async def faq(ctx: Context) -> None:
                                     for key in (understood.label, *understood.also)
                                     if key in by_key),
                                  *([t("faq.dont_know_part")] if understood.unknown_part
-                                   else [])]))
+                                   else []),
+                                 *([t("faq.privacy")] if understood.privacy_part else [])]))
     elif understood.close:
         ctx.reply(t("faq.did_you_mean"), buttons=tuple(
             Button(by_key[k].text("question", ctx.locale)[:60], actions.encode("faq", k))
