@@ -73,6 +73,9 @@ FAR_DAYS = 548  # about 18 months: further than that, the year must be written
 # typed on the 26th, an American « 12/11 » for 11 December) is a slip more often than a plan
 # a year ahead: the organiser is asked to write the year rather than given next year's.
 JUST_PAST_DAYS = 60
+# An English « 6/1 » is read day first (6 January) without asking only when that day comes
+# within this many days (the programme being filled); further on, 1 June is as likely.
+NEAR_DAYS = 31
 
 # The refusals this reader adds to the shared ones in `bot.strings` (kept here, so they exist
 # wherever a date is read: events, series, announcements).
@@ -136,6 +139,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "« {until} » ou « {during} ».",
         "en": "\"{value}\": until {clock}, or for {hours}? Please write for example "
               "\"{until}\" or \"{during}\".",
+    },
+    "error.when_until": {
+        "fr": "« {value} » : jusqu'à {clock} ? Écrivez alors « {until} » (une durée ne "
+              "dépasse pas 12 heures).",
+        "en": "\"{value}\": until {clock}? Then please write \"{until}\" (a length is 12 "
+              "hours at most).",
     },
     "when.hours": {"fr": "{n} heures", "en": "{n} hours"},
     "when.one_week": {"fr": "une semaine", "en": "one week"},
@@ -366,6 +375,13 @@ def tidy_clocks(text: str) -> str:
     return _SPOKEN_CLOCK.sub(_spoken_clock, text)
 
 
+_SAID_END = re.compile(
+    r"(?<=[\dhm])\s*[,(]?\s*\b(?:fin|finit|termine|se\s+termine|ends?|finish(?:es)?)\s+"
+    r"(?:(?:vers|a|at|around)\s+)?(?=\d)")
+_NIGHT_END = re.compile(r"\d\s*(?:h\s*(?:\d{2})?)?\s+(?:du|au)\s+matin$")
+_BRACKETED_LENGTH = re.compile(r"\(\s*(\d{1,2}\s*(?:h|heures?|hours?)(?:\s*\d{2})?)\s*\)\s*$")
+
+
 def _normalise(text: str) -> str:
     """Lower case, no accents, phone punctuation as spaces; digits and '-' ':' '/' kept."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
@@ -375,6 +391,10 @@ def _normalise(text: str) -> str:
     text = re.sub(r"(?<=\d)t(?=\d)", " ", text)  # ISO 2026-12-05T20:00
     # « pendant 1,5h »: a French decimal comma in a length is its point, not a pause.
     text = re.sub(r"(?<=\d),(?=\d\s*(?:h|heures?|hours?|hrs?)\b)", ".", text)
+    # Copied from a post: « 20h, fin vers 23h », « (fin 23h) », "7pm, ends at 10pm": a
+    # range; « 14h (2h) »: a length.
+    text = _SAID_END.sub(" - ", text)
+    text = _BRACKETED_LENGTH.sub(r" pendant \1", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[«»\"!?,;()\[\]…'*_~]", " ", text)
     text = re.sub(r"(?<=[a-z])(?<!\dh)-(?=[a-z])", " ", text)  # « 20h-minuit » stays
@@ -606,7 +626,8 @@ def _relative(read: _Read, amount: int, unit: str, french: bool = False) -> bool
 
 
 def _share_meridiem(first: _Clock, second: _Clock) -> None:
-    """'6-8pm': the pm of the end also tells the start, unless that would put it after."""
+    """'6-8pm': the pm of the end also tells the start, unless that would put it after;
+    a bare end after an afternoon start (« 14h-6 ») is that afternoon's."""
     if second.ampm and not first.ampm:
         first.marked = True
         if second.ampm == "pm" and first.hour < 12:
@@ -615,6 +636,10 @@ def _share_meridiem(first: _Clock, second: _Clock) -> None:
             first.ampm = "pm" if as_pm < end else "am"
         else:
             first.ampm = second.ampm
+    start = first.hour % 12 + 12 if first.ampm == "pm" else first.hour
+    if first.marked and start >= 12 and not second.marked and 1 <= second.hour <= 11 \
+            and second.hour + 12 > start:
+        second.hour += 12  # "noon till 3", « de 14h à 6 »: a bare end is that afternoon's
     if first.marked or second.marked:
         first.marked = second.marked = True
 
@@ -631,6 +656,12 @@ class Words:
 
     def __format__(self, spec: str) -> str:
         return format(self.words(), spec)
+
+
+def _said(day: date, today: date | None = None) -> Words:
+    """« samedi 28 novembre » (with its year when not `today`'s, if given), written in the
+    reader's language when the reply is."""
+    return Words(partial(format_day, day, with_year=today is not None and day.year != today.year))
 
 
 def _day_words(day: date) -> str:
@@ -717,7 +748,7 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
                     "error.when_weekday", value=value, date=Words(partial(_day_words, found)),
                     actual=Words(partial(weekday_name, found.weekday())),
                     typed=Words(partial(weekday_name, read.weekday)),
-                    as_dated=Words(partial(format_day, found, with_year=False)),
+                    as_dated=_said(found),
                     as_named=Words(named))
             return found
         ahead = (read.weekday - today.weekday()) % 7
@@ -733,8 +764,8 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
                 example = partial(_day_at, week_after, at.hour, at.minute)
             raise UserInputError(
                 "error.when_next_tomorrow" if ahead == 1 else "error.when_next_which",
-                value=value, near=Words(partial(format_day, near, with_year=False)),
-                week_after=Words(partial(format_day, week_after, with_year=False)),
+                value=value, near=_said(near),
+                week_after=_said(week_after),
                 example=Words(example))
         if read.mode == "next":
             ahead = ahead or 7
@@ -793,20 +824,17 @@ def _day_or_month(read: _Read, today: date, value: str) -> None:
         if len(fits) == 1:
             read.day, read.month = fits[0].day, fits[0].month
             return
-    if day_first < month_first:  # « 1/12 » on 25 November: the sooner, French reading
-        return
+    if day_first < month_first and (day_first - today).days <= NEAR_DAYS:
+        return  # « 1/12 » on 25 November: the sooner and near, French reading
 
     def example(found: date) -> Callable[[], str]:  # the year when typed or not this one
         year = f" {found.year}" if read.year is not None or found.year != today.year else ""
         return lambda: value.replace(
             read.numeric, f"{found.day} {month_name(found.month, current_locale())}{year}", 1)
 
-    def named(found: date) -> Words:
-        return Words(partial(format_day, found, with_year=found.year != today.year))
-
     raise UserInputError(
-        "error.when_day_or_month", value=value, day_first=named(day_first),
-        month_first=named(month_first),
+        "error.when_day_or_month", value=value, day_first=_said(day_first, today),
+        month_first=_said(month_first, today),
         example_day_first=Words(example(day_first)),
         example_month_first=Words(example(month_first)))
 
@@ -921,8 +949,8 @@ def _small_hours(now: datetime, value: str) -> None:
     raise UserInputError(
         "error.when_small_hours", value=value,
         clock=Words(partial(format_clock, local.hour, local.minute)),
-        today=Words(partial(format_day, today, with_year=False)),
-        next_day=Words(partial(format_day, next_day, with_year=False)),
+        today=_said(today),
+        next_day=_said(next_day),
         example=Words(example))
 
 
@@ -943,8 +971,8 @@ def _holiday_question(read: _Read, now: datetime, value: str) -> None:
 
     raise UserInputError(
         "error.when_holiday", value=value,
-        eve=Words(partial(format_day, eve, with_year=eve.year != today.year)),
-        day=Words(partial(format_day, day, with_year=day.year != today.year)),
+        eve=_said(eve, today),
+        day=_said(day, today),
         example=Words(example))
 
 
@@ -976,6 +1004,9 @@ def until_or_length(text: str, at: Time, value: str) -> None:
     def during() -> str:
         return f"{without} {'for' if current_locale() == 'en' else 'pendant'} {hours()}"
 
+    if timedelta(hours=hour, minutes=minute) > MAX_LENGTH:  # no length: only « until »
+        raise UserInputError("error.when_until", value=value, clock=Words(clock),
+                             until=Words(until))
     raise UserInputError("error.when_until_or_length", value=value, clock=Words(clock),
                          hours=Words(hours), until=Words(until), during=Words(during))
 
@@ -990,8 +1021,8 @@ def ask_week_idiom(days: int, idiom: date, literal: date, at: Time, value: str) 
     speakers often mean) or `literal` (exactly `days` days)? Both named, the day asked."""
     raise UserInputError(
         "error.when_week_idiom", value=value, days=days,
-        idiom=Words(partial(format_day, idiom, with_year=False)),
-        literal=Words(partial(format_day, literal, with_year=False)),
+        idiom=_said(idiom),
+        literal=_said(literal),
         weeks=Words(partial(t, "when.one_week" if days == 8 else "when.two_weeks")),
         example=Words(partial(_day_at, idiom, at.hour, at.minute)))
 
@@ -1008,7 +1039,7 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
     if _RECURRING.search(cleaned):
         raise UserInputError("error.when_recurring", value=value)
     with_length = cleaned  # « samedi 9h pour 11h » asked from it, below
-    cleaned, length = split_length(cleaned, value)
+    cleaned, length = split_length(cleaned, value, limited=False)  # checked once asked
     read = _scan(cleaned, value)
     if length is not None:
         if read.offset is not None:  # « dans 2 heures pendant 1h »
@@ -1036,6 +1067,9 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         if day is None:
             raise UserInputError("error.when_need_day", value=value)
         the_day = day
+    if (read.part == "morning" and read.start is not None and read.end is not None
+            and read.start.marked and read.start.hour >= 12 and _NIGHT_END.search(cleaned)):
+        read.part = None  # « 20h jusqu'à 2h du matin »: the morning is the end's, not 20h's
     if read.start is not None:
         at = _hour(read.start, read.part, value)
     elif time is not None:
@@ -1063,6 +1097,8 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
             raise UserInputError("error.when_end_before", value=value)
     if length is not None:  # time that passes: 3 hours are 3 hours on a DST night too
         until_or_length(with_length, at, value)
+        if length > MAX_LENGTH:
+            raise UserInputError("error.when_end_before", value=value)
         end = start + length
     if day_typed and read.year is None and the_day > today + timedelta(days=FAR_DAYS):
         raise UserInputError("error.when_far", value=value)
@@ -1079,7 +1115,8 @@ def typed_day(day: date, padded: bool = False) -> str:
     return f"{day.day:02d}/{day.month:02d}" if padded else f"{day.day}/{day.month}"
 
 
-def split_length(text: str, value: str) -> tuple[str, timedelta | None]:
+def split_length(text: str, value: str, *, limited: bool = True
+                 ) -> tuple[str, timedelta | None]:
     """`text` (lower case, no accents) without a length typed at its end (« jeudi 18h
     pendant 2h », "for 2 hours"), and that length; the text as is and None without one.
     Events and series read it alike; more than 12 hours is refused (`value` is quoted)."""
@@ -1094,7 +1131,7 @@ def split_length(text: str, value: str) -> tuple[str, timedelta | None]:
             re.sub(r"(?:heures?|hours?|hrs?)$", "h", typed["n"].replace(" ", "")))
     if length is None:
         raise UserInputError("error.bad_when", value=value)
-    if length > MAX_LENGTH:
+    if limited and length > MAX_LENGTH:
         raise UserInputError("error.when_end_before", value=value)
     return text[:typed.start()], length
 

@@ -12,7 +12,14 @@ from datetime import datetime, time, timedelta
 from bot import actions
 from bot.actions import Action
 from bot.context import Context
-from bot.dates import NUMBER_WORDS, ask_week_idiom, read_when, typed_day, week_idiom
+from bot.dates import (
+    NUMBER_WORDS,
+    WEEKDAY_WORDS,
+    ask_week_idiom,
+    read_when,
+    typed_day,
+    week_idiom,
+)
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Button, Reply
@@ -43,15 +50,25 @@ _FROM_EVENT = re.compile(
     r"^\s*(?:(?P<eve2>l\s*['’]?\s*avant\s*-?\s*veille)"
     r"|(?P<eve>la\s+veille(?!\s+d)|the\s+day\s+before|the\s+evening\s+before)"
     r"|(?P<same>le\s+jour\s+meme|le\s+jour\s+j|the\s+same\s+day|on\s+the\s+day)"
+    rf"|(?:le\s+|the\s+)?(?P<wd>{'|'.join(sorted(WEEKDAY_WORDS, key=len, reverse=True))})"
+    r"\s+(?:d\s*['’]?\s*avant|precedent|before)"
     rf"|(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s*"
     r"(?P<unit>jours?|j|days?|semaines?|weeks?|heures?|h|hours?)\s+(?:avant|before))\b"
     r"(?P<rest>.*)$")
 
 
+# « du dimanche 18h »: no moment to publish starts so; a title's end (« Ciné du dimanche »).
+_TITLE_WORD = re.compile(r"^\s*(?:du|de|des|d['’]|of)(?:\s|(?<=['’]))", re.IGNORECASE)
+
+
 def when_typed(text: str, now: datetime) -> str:
     """The `when` parameter as typed, once it reads: counted from the event (read with it,
-    `moment_for`), or a moment of its own (words of a title before it are told apart)."""
+    `moment_for`), or a moment of its own (words of a title before it are told apart, and a
+    moment never starts with « du »: « /annoncerplustard Ciné du dimanche 18h » is that
+    event at 18h, not « Ciné » on Sunday)."""
     if _FROM_EVENT.match(strip_accents(" ".join(text.lower().split()))) is None:
+        if _TITLE_WORD.match(text):
+            raise UserInputError("error.bad_when", value=text.strip()[:40])
         parse_moment(text, now)
     return text
 
@@ -79,6 +96,8 @@ def moment_for(start: datetime, text: str, now: datetime) -> datetime:
         day -= timedelta(days=count * (7 if unit in "sw" else 1))
     elif found["eve"] or found["eve2"]:
         day -= timedelta(days=2 if found["eve2"] else 1)
+    elif found["wd"]:  # « le lundi d'avant »: the last one before the event's day
+        day -= timedelta(days=(day.weekday() - WEEKDAY_WORDS[found["wd"]] - 1) % 7 + 1)
     if not rest:  # « la veille »: at what time?
         raise UserInputError("error.when_need_time", value=value)
     try:

@@ -20,8 +20,8 @@ from commands.events.parsers import (
     FIELD,
     KIND,
     MAX_REASON,
+    NEW_TITLE,
     PRICE,
-    TITLE,
     VALUE,
     WHEN,
     when_text,
@@ -45,7 +45,7 @@ SPECS = (
     CommandSpec("ics", handlers.ics, aliases=("calendrier", "agendafile", "calendar"),
                 params=(EVENT,), pick="ics"),  # alone: one tap on an event sends its file
     CommandSpec("newevent", handlers.new_event, aliases=("nouvelevenement", "creer", "create"),
-                params=(TITLE, WHEN, CAPACITY, KIND, PRICE), organizer=True, pipes=True,
+                params=(NEW_TITLE, WHEN, CAPACITY, KIND, PRICE), organizer=True, pipes=True,
                 public=True, bare=guided.start, takes_image=True),
     CommandSpec("duplicate", handlers.duplicate_event,
                 aliases=("dupliquer", "copier", "copy"),

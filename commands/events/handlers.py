@@ -11,7 +11,7 @@ import asyncio
 import importlib
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -369,35 +369,36 @@ async def edit_event(ctx: Context) -> None:
             return Reply(text + "\n" + t("notify.changed_before", when=format_span(
                 event.starts_at, event.ends_at), place=event.place))
 
-        missed = await _notify_counted(ctx, people, notice)
-        lines = [t("editevent.told", count=len(people) - len(missed)), _not_told(missed),
-                 to_call]
+        told, unreached = await tell_each(ctx, [(who, notice) for who in people])
+        lines = [t("editevent.told", count=told), unreached, to_call]
         # names and notes (a phone number): the organiser's eyes only
         ctx.reply("\n".join(line for line in lines if line), private=True)
     ctx.core.event_changed(updated.id, promoted)
 
 
-def _not_told(missed: list[Recipient]) -> str:
-    """The line naming who the bot could not write to ("" when everyone was told)."""
-    if not missed:
-        return ""
-    return t("editevent.not_told", names=", ".join(p.display_name for p in missed))
-
-
-async def _notify_counted(ctx: Context, people: list[Recipient],
-                          notice: Callable[[], Reply]) -> list[Recipient]:
-    """Tell everyone now, not in the background, so the organiser reads how many were
-    actually messaged; the people the bot could not write to (private messages closed, no
-    chat ever opened), for the organiser to tell."""
-    results = await asyncio.gather(*(ctx.core.notify(who, notice) for who in people),
+async def tell_each(ctx: Context, notices: Sequence[tuple[Recipient, Callable[[], Reply]]]
+                    ) -> tuple[int, str]:
+    """Tell each person their notice now, not in the background, so the organiser reads how
+    many were actually messaged: that number (a person told of several things counts once),
+    and the lines naming those the bot could not write to (private messages closed, no chat
+    ever opened) and the people registered at the desk, who get no message: for the
+    organiser to tell ("" when everyone was told). Events and series count alike."""
+    sent = [(who, build) for who, build in notices if who.platform != DESK]
+    results = await asyncio.gather(*(ctx.core.notify(who, build) for who, build in sent),
                                    return_exceptions=True)
-    missed = []
-    for who, result in zip(people, results, strict=True):
+    reached: set[int] = set()
+    missed: dict[int, str] = {}  # one name per person
+    for (who, _), result in zip(sent, results, strict=True):
         if isinstance(result, BaseException):
             log.error("change notice to member %s failed", who.member_id, exc_info=result)
-        if result is not True:
-            missed.append(who)
-    return missed
+        if result is True:
+            reached.add(who.member_id)
+        else:
+            missed[who.member_id] = who.display_name
+    desk = {who.member_id: who.display_name for who, _ in notices if who.platform == DESK}
+    lines = [t("editevent.not_told", names=", ".join(missed.values())) if missed else "",
+             t("notify.call_desk", names=", ".join(desk.values())) if desk else ""]
+    return len(reached), "\n".join(line for line in lines if line)
 
 
 async def told_and_called(ctx: Context, event_id: int) -> tuple[list[Recipient], str]:
@@ -539,16 +540,15 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
             text += "\n" + t("notify.cancelled_reason", reason=reason)
         return Reply(text)
 
-    missed = await _notify_counted(ctx, people, notice)
+    told, unreached = await tell_each(ctx, [(who, notice) for who in people])
     ctx.core.event_changed(event.id)
-    done = t("cancelevent.done", id=event.id, title=shown_title(event),
-             count=len(people) - len(missed))
+    done = t("cancelevent.done", id=event.id, title=shown_title(event), count=told)
     # Its planned announcements stay listed in /programmees, marked (the job skips them):
     # the organiser who planned them reads it here, at once.
     planned = [p.id for p in await ctx.storage.announcements.pending()
                if p.event_id == event.id]
     numbers = ", ".join(t("cancelevent.unscheduled_number", n=n) for n in planned)
-    lines = [done, _not_told(missed), to_call, t("cancelevent.unscheduled", count=len(planned),
+    lines = [done, unreached, to_call, t("cancelevent.unscheduled", count=len(planned),
                               numbers=numbers) if planned else ""]
     ctx.reply("\n".join(line for line in lines if line), private=True)
 

@@ -57,6 +57,55 @@ def title(text: str, now: datetime | None = None) -> str:
     return cleaned
 
 
+# « Lieu : salle des fêtes », « Places : 30 »: the labels of a post pasted one thing a line.
+_LABEL = re.compile(r"^(?P<label>[^\W\d][\w'’ ]{0,20}?)\s*:\s*(?P<rest>.+)$")
+_PLACE_LABELS = {"lieu", "adresse", "ou", "place", "where", "venue", "address", "salle"}
+_SEAT_LABELS = {"places", "nombre de places", "capacite", "seats", "capacity", "jauge"}
+_WHEN_LABELS = {"date", "quand", "heure", "horaire", "horaires", "when", "time", "le"}
+
+
+def new_title(text: str, now: datetime | None = None) -> str:
+    """An event's title as `/creer` reads it: a post pasted one thing a line (title, date,
+    place, seats; the date on a line of its own) is answered with the one-line form built
+    from those lines, not « Il manque la date »; else as `title`."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    if len(lines) > 1:
+        pasted = _pasted_event(lines, now or datetime.now(UTC))
+        if pasted is not None:
+            raise pasted
+    return title(text, now)
+
+
+def _pasted_event(lines: list[str], now: datetime) -> UserInputError | None:
+    found: dict[str, str] = {}
+    for line in lines:
+        labelled = _LABEL.match(line)
+        label = fold(labelled["label"]) if labelled else ""
+        rest = labelled["rest"].strip() if labelled else line
+        if label in _PLACE_LABELS:
+            found.setdefault("place", rest)
+        elif label in _SEAT_LABELS or re.fullmatch(r"\d{1,5}(?:\s*places?|\s*seats?)?", rest):
+            found.setdefault("seats", _SEAT_WORDS.sub("", rest))
+        elif "when" not in found and (label in _WHEN_LABELS or _reads_as_when(rest, now)):
+            found["when"] = rest
+        elif "title" not in found:
+            found["title"] = rest
+    if "when" not in found or "title" not in found:
+        return None  # no date on a line of its own: read as any title
+    line = " | ".join(found[key] for key in ("title", "when", "seats") if key in found)
+    if "place" in found:
+        return UserInputError("error.event_lines_place", line=line, place=found["place"])
+    return UserInputError("error.event_lines", line=line)
+
+
+def _reads_as_when(text: str, now: datetime) -> bool:
+    try:
+        read_when(text, now)
+    except UserInputError as err:
+        return err.key != "error.bad_when"  # asked (« vendredi prochain ? »): still a date
+    return True
+
+
 # Words after a number of seats that only say what it is (« 45 places », « 30 personnes »).
 _SEAT_WORDS = re.compile(r"\s*(?:places?|personnes?|pers\.?|seats?|people)$", re.IGNORECASE)
 
@@ -114,6 +163,7 @@ def when_text(text: str, now: datetime | None = None) -> str:
 # -- the parameters, shared by events and series ---------------------------------------------
 
 TITLE = Param("title", max_length=MAX_TITLE, parse=title)
+NEW_TITLE = Param("title", max_length=MAX_TITLE, parse=new_title)  # /creer's, pasted lines
 WHEN = Param("when", "when")
 # "int" so Discord offers a number field (leaving it empty means unlimited); typed lines also
 # accept « illimité ».
@@ -221,7 +271,8 @@ class Field:
 
 FIELDS: Mapping[str, Field] = {
     "title": Field(("titre", "nom"), _title),
-    "when": Field(("date", "start", "quand", "début", "heure", "time", "horaire"), _when),
+    "when": Field(("date", "start", "quand", "début", "heure", "time", "horaire", "horaires",
+                   "décaler"), _when),
     "end": Field(("fin",), _end),
     "duration": Field(("durée",), _duration),
     "place": Field(("lieu", "where", "où"), _place),

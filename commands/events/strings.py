@@ -231,6 +231,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I can't find event #{id}. Type /events to see the programme.",
     },
     "error.missing_title": {"fr": "Il manque le titre.", "en": "The title is missing."},
+    "error.event_lines": {
+        "fr": "Une information par ligne ne passe pas ici : mettez-les sur une seule ligne, "
+              "séparées par « | ». À copier :\n/creer {line}\nOu tapez /creer seul : je vous "
+              "pose les questions une par une.",
+        "en": "One thing per line does not work here: please put them on one line, separated "
+              "by \"|\". To copy:\n/newevent {line}\nOr type /newevent alone: I will ask one "
+              "question at a time.",
+    },
+    "error.event_lines_place": {
+        "fr": "Une information par ligne ne passe pas ici : mettez-les sur une seule ligne, "
+              "séparées par « | ». À copier :\n/creer {line}\nPuis le lieu, avec le numéro "
+              "donné : /modifier <numéro> lieu {place}\nOu tapez /creer seul : je vous pose "
+              "les questions une par une.",
+        "en": "One thing per line does not work here: please put them on one line, separated "
+              "by \"|\". To copy:\n/newevent {line}\nThen the place, with the number given: "
+              "/edit <number> place {place}\nOr type /newevent alone: I will ask one question "
+              "at a time.",
+    },
     "error.title_too_long": {
         "fr": "Ce titre fait {length} caractères ; {max} au maximum, s'il vous plaît.",
         "en": "This title is {length} characters long; {max} at most, please.",
@@ -668,7 +686,7 @@ STRINGS: dict[str, dict[str, str]] = {
 # /modifier's fields, each with an example value that works as typed (French word and value,
 # English word and value): « /modifier 1 » alone lists one line per field to copy, and
 # « /modifier 1 lieu » alone gives that field's line (see `bot.spec._missing`).
-_EDIT_EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
+EDIT_EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
     ("title", "titre", "Soirée jeux de Noël", "title", "Christmas board games"),
     ("when", "date", "samedi 20h", "when", "saturday 8pm"),
     ("", "heure", "21h", "time", "9pm"),
@@ -682,20 +700,37 @@ _EDIT_EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
     ("description", "description", "Apportez vos jeux préférés !", "description",
      "Bring your favourite games!"),
 )
-# Braces doubled: the examples are literal text in a string filled with {event}.
-STRINGS["error.missing_editevent_field"] = {
-    "fr": "Il manque : champ à modifier. Copiez la ligne voulue et remplacez l'exemple par la "
-          "nouvelle valeur :\n" + "\n".join(
-              f"/modifier {{event}} {fr} {fr_value}" for _, fr, fr_value, _, _ in _EDIT_EXAMPLES),
-    "en": "Missing: field to change. Copy the line you need and put the new value in place of "
-          "the example:\n" + "\n".join(
-              f"/editevent {{event}} {en} {en_value}" for _, _, _, en, en_value in _EDIT_EXAMPLES),
-}
-for _field, _fr, _fr_value, _en, _en_value in _EDIT_EXAMPLES:
-    if _field:
-        STRINGS[f"error.missing_editevent_value.{_field}"] = {
-            "fr": f"Il manque la nouvelle valeur. Par exemple : /modifier {{event}} {{field}} "
-                  f"{_fr_value}",
-            "en": f"The new value is missing. For example: /editevent {{event}} {{field}} "
-                  f"{_en_value}",
-        }
+
+
+def edit_lines(name: str, commands: tuple[str, str], ref: str,
+               examples: tuple[tuple[str, str, str, str, str], ...],
+               notes: tuple[str, str] = ("", "")) -> dict[str, dict[str, str]]:
+    """An edit command's lines to copy, from its table of examples: all of them when the
+    field is missing (`error.missing_<name>_field`), one per field when its value is
+    (`error.missing_<name>_value.<field>`). `commands` are the French and English names,
+    `ref` the placeholder of the thing edited, `notes` what the French / English list adds.
+    /modifier and /modifierserie are written alike (see `bot.spec._missing`)."""
+    fr_command, en_command = commands
+    # Braces doubled: the examples are literal text in a string filled with {ref}.
+    lines = {f"error.missing_{name}_field": {
+        "fr": "Il manque : champ à modifier. Copiez la ligne voulue et remplacez l'exemple par "
+              f"la nouvelle valeur{notes[0]} :\n" + "\n".join(
+                  f"/{fr_command} {{{ref}}} {fr} {fr_value}"
+                  for _, fr, fr_value, _, _ in examples),
+        "en": "Missing: field to change. Copy the line you need and put the new value in place "
+              f"of the example{notes[1]}:\n" + "\n".join(
+                  f"/{en_command} {{{ref}}} {en} {en_value}"
+                  for _, _, _, en, en_value in examples),
+    }}
+    for field, _, fr_value, _, en_value in examples:
+        if field:
+            lines[f"error.missing_{name}_value.{field}"] = {
+                "fr": f"Il manque la nouvelle valeur. Par exemple : /{fr_command} {{{ref}}} "
+                      f"{{field}} {fr_value}",
+                "en": f"The new value is missing. For example: /{en_command} {{{ref}}} "
+                      f"{{field}} {en_value}",
+            }
+    return lines
+
+
+STRINGS.update(edit_lines("editevent", ("modifier", "editevent"), "event", EDIT_EXAMPLES))

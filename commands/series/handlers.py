@@ -4,8 +4,6 @@ every coming date through the one "event changed" path."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -23,7 +21,7 @@ from bot.i18n import (
 from bot.messages import Reply
 from bot.spec import duration
 from bot.text import fold
-from commands.events.handlers import length_words, shown_value
+from commands.events.handlers import length_words, shown_value, tell_each
 from commands.events.parsers import MAX_DESCRIPTION, capacity, kind, price, short_text, title
 from commands.series.jobs import HORIZON, rule_of, top_up
 from commands.series.parsers import (
@@ -37,9 +35,6 @@ from commands.series.parsers import (
 )
 from commands.series.parsers import occurrences as rule_dates
 from storage.models import Event, Recipient, Series
-from storage.party import DESK
-
-log = logging.getLogger(__name__)
 
 SHOWN_DATES = 4
 
@@ -139,34 +134,11 @@ async def cancel_series(ctx: Context) -> None:
     affected = await _people(ctx, cancelled, ("going", "waitlisted", "maybe"))
     for event in cancelled:
         ctx.core.event_changed(event.id)
-    told, unreached = await _tell(ctx, [
+    told, unreached = await tell_each(ctx, [
         (who, _dates_notice("notify.series_cancelled", series, events))
         for who, events in affected.values()])
     ctx.reply("\n".join(filter(None, (
         t("cancelseries.done", id=series.id, count=len(cancelled), people=told), unreached))))
-
-
-async def _tell(ctx: Context, notices: Sequence[tuple[Recipient, Callable[[], Reply]]]
-                ) -> tuple[int, str]:
-    """Tell each person their own dates, now: how many were actually messaged, and the
-    line naming those the bot could not write to (private messages closed, no private chat;
-    people registered at the desk never get a message) for the organiser to tell."""
-    sent = [(who, build) for who, build in notices if who.platform != DESK]
-    results = await asyncio.gather(*(ctx.core.notify(who, build) for who, build in sent),
-                                   return_exceptions=True)
-    reached: set[int] = set()
-    missed: dict[int, str] = {}  # one name per person, told of several changes or not
-    for (who, _), result in zip(sent, results, strict=True):
-        if isinstance(result, BaseException):
-            log.error("series notice to member %s failed", who.member_id, exc_info=result)
-        if result is True:
-            reached.add(who.member_id)
-        else:
-            missed[who.member_id] = who.display_name
-    desk = {who.member_id: who.display_name for who, _ in notices if who.platform == DESK}
-    lines = [t("series.not_told", names=", ".join(missed.values())) if missed else "",
-             t("notify.call_desk", names=", ".join(desk.values())) if desk else ""]
-    return len(reached), "\n".join(line for line in lines if line)
 
 
 async def _people(ctx: Context, events: Sequence[Event], states: tuple[str, ...]
@@ -391,7 +363,7 @@ async def edit_series(ctx: Context) -> None:
                                    with_place=True)) for who, events in told.values()]
     notices += [(who, _dates_notice("notify.series_dropped", updated, events))
                 for who, events in gone.values()]
-    people, unreached = await _tell(ctx, notices)
+    people, unreached = await tell_each(ctx, notices)
     text = t("editseries.done", id=updated.id, title=updated.title, rule=rule_text(rule),
              count=len(per_event), people=people)
     if field != "when":  # the value as read, so a typo is seen (as /modifier says it)

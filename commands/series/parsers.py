@@ -46,6 +46,15 @@ _POSITIONS = {
     "4e": 4, "4eme": 4, "4th": 4, "quatrieme": 4, "fourth": 4,
     "dernier": -1, "derniere": -1, "last": -1,
 }
+# « tous les premiers mercredis », « les 2es jeudis »: the same ranks, said of every month
+_POSITIONS |= {word + "s": rank for word, rank in _POSITIONS.items()
+               if word[0].isdigit() and not word.endswith(("st", "nd", "rd", "th"))
+               or word in ("premier", "premiere", "deuxieme", "seconde", "troisieme",
+                           "quatrieme", "dernier", "derniere")}
+# « tous les », "every": with a rank (« tous les 1ers mercredis », "every first wednesday"),
+# every month's, as plainly as « du mois »; « premier samedi 14h » alone stays asked, and in
+# English only "first" and "last" ("every third friday" may be every three weeks).
+_EVERY = {"tous", "toutes", "chaque", "every", "each"}
 _MONTH_WORDS = {"mois", "month", "monthly", "mensuel", "mensuelle"}
 _WEEK_WORDS = {"semaine", "semaines", "week", "weeks", "weekly", "hebdo", "hebdomadaire"}
 _DAY_WORDS = {"jour", "jours", "day", "days", "daily", "quotidien", "quotidienne"}
@@ -303,6 +312,9 @@ def read_rule(text: str) -> Rule:
         index += 1
     if every_second and not monthly and positions == [2]:
         positions, intervals = [], [*intervals, 2]  # "every second friday": fortnightly
+    if positions and not monthly and not intervals and _EVERY.intersection(tokens) and (
+            {"tous", "toutes", "chaque"}.intersection(tokens) or set(positions) <= {1, -1}):
+        monthly = True  # "every third friday" stays asked: every three weeks, as often
     if daily and not weekdays:
         raise UserInputError("error.rule_daily", value=value)
     if not weekdays or daily or len(set(intervals)) > 1:

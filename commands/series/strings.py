@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from commands.events.strings import EDIT_EXAMPLES, edit_lines
+
 _RULES_FR = ("vendredi 19h30 · un samedi sur deux 20h · mardi et jeudi 18h · premier samedi "
              "du mois 14h · dernier vendredi du mois 19h")
 _RULES_EN = ("friday 7:30pm · every other saturday 8pm · tuesday and thursday 6pm · first "
@@ -123,13 +125,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "({dates}). Désolé·e·s !",
         "en": "\"{title}\" is changing its rhythm: these dates you had answered are cancelled "
               "({dates}). Sorry!",
-    },
-    "series.not_told": {
-        "fr": "✉️ Pas prévenu·e·s : {names}. Le bot ne peut pas leur écrire en privé "
-              "(messages privés fermés, ou jamais de conversation avec le bot) : à prévenir "
-              "vous-même.",
-        "en": "✉️ Not told: {names}. The bot cannot message them privately (private "
-              "messages closed, or never a chat with the bot): tell them yourself.",
     },
     "cancelseries.done": {
         "fr": "Série n°{id} arrêtée : {count:# date annulée|# dates annulées}, "
@@ -299,34 +294,18 @@ STRINGS: dict[str, dict[str, str]] = {
 # /modifierserie's fields, each with an example value that works as typed (canonical field or
 # "" for a second line of the same field, French word and value, English word and value):
 # « /modifierserie 1 » alone lists them, « /modifierserie 1 lieu » alone gives its line.
+_SAME = {row[0]: row for row in EDIT_EXAMPLES if row[0]}  # /modifier's rows, as they are
 _EDIT_EXAMPLES: tuple[tuple[str, str, str, str, str], ...] = (
     ("title", "titre", "Club jeux du vendredi", "title", "Friday games club"),
     ("when", "heure", "20h", "time", "8pm"),
     ("", "jour", "jeudi", "day", "thursday"),
-    ("duration", "durée", "2h", "duration", "2h"),
-    ("place", "lieu", "Salle 2", "place", "Room 2"),
+    _SAME["duration"],
+    _SAME["place"],
     ("capacity", "places", "15", "capacity", "15"),
-    ("kind", "type", "atelier", "kind", "workshop"),
+    _SAME["kind"],
     ("price", "prix", "3 €", "price", "3"),
-    ("description", "description", "Apportez vos jeux préférés !", "description",
-     "Bring your favourite games!"),
+    _SAME["description"],
 )
-# Braces doubled: the examples are literal text in a string filled with {series}.
-STRINGS["error.missing_editseries_field"] = {
-    "fr": "Il manque : champ à modifier. Copiez la ligne voulue et remplacez l'exemple par la "
-          "nouvelle valeur (toutes les dates à venir changent) :\n" + "\n".join(
-              f"/modifierserie {{series}} {fr} {fr_value}"
-              for _, fr, fr_value, _, _ in _EDIT_EXAMPLES),
-    "en": "Missing: field to change. Copy the line you need and put the new value in place of "
-          "the example (every coming date changes):\n" + "\n".join(
-              f"/editseries {{series}} {en} {en_value}"
-              for _, _, _, en, en_value in _EDIT_EXAMPLES),
-}
-for _field, _fr, _fr_value, _en, _en_value in _EDIT_EXAMPLES:
-    if _field:
-        STRINGS[f"error.missing_editseries_value.{_field}"] = {
-            "fr": f"Il manque la nouvelle valeur. Par exemple : /modifierserie {{series}} "
-                  f"{{field}} {_fr_value}",
-            "en": f"The new value is missing. For example: /editseries {{series}} {{field}} "
-                  f"{_en_value}",
-        }
+STRINGS.update(edit_lines("editseries", ("modifierserie", "editseries"), "series",
+                          _EDIT_EXAMPLES, (" (toutes les dates à venir changent)",
+                                           " (every coming date changes)")))
