@@ -40,6 +40,8 @@ storage.cards (cards.Cards):
         private_to=None)   (private_to: whose private chat; erased with them)
     live(event_id) -> [PostedMessage]   (once cancelled, also its retired copies, once each:
         they are marked live = 2 as handed out)
+    to_edit(event_id) -> [PostedMessage]   (the copies to edit now; retired ones handed out
+        once, marked as they are)
     revive(event_id, platform, chat_id, message_id) -> bool
     move(platform, chat_id, old_message_id, new_message_id, new_chat_id=None) -> bool
         (a copy posted anew; in another chat too: a Telegram group turned supergroup)
@@ -49,6 +51,8 @@ storage.cards (cards.Cards):
         ended in between: bot.cards.turned decides)
     show_retired_once(event_id) -> int   (started: the latest retired copies are handed out
         once more by `live`, marked live = 3 until then)
+    turned_until() -> datetime | None;  turns_done(until)   (how far the scheduler turned
+        cards, across restarts)
     (bounds: cards.COPIES_PER_CHAT, cards.COPIES_PER_EVENT)
 storage.faq (faq.Faq): overrides() -> [FaqOverride];  save(FaqOverride, member_id, now)
 storage.reminders (reminders.Reminders):
@@ -88,6 +92,7 @@ storage.attendance (attendance.Attendance): the door and the anonymous tallies
     add_walk_ins(event_id, delta, now) -> int;  of_member(member_id) -> [CheckIn]
     held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
     close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool
+    doors(since, until, limit) -> [Event]   (not cancelled, books still open: /pointage alone)
 storage.posters (posters.Posters): files beside the database, the name in events.poster
     attach(event_id, jpeg, now) -> bool;  copy(source_id, target_id, now) -> bool
     remove(event_id, now) -> bool;  existing(name) -> Path | None   (the file, if still there)
@@ -101,6 +106,11 @@ storage.announcements (announcements.Announcements):
     unschedule(announcement_id) -> bool;  due(now, boot) -> [int]
     claim(announcement_id, now, lease, boot) -> (ScheduledAnnouncement, interrupted) | None
     finish(announcement_id, status, now, *, reached=None, next_try_at=None)
+storage.waiting (waiting.Waiting): answers waiting for a member's private chat (24 h, 5 each,
+    erased with the member)
+    keep(platform, user_id, reply, now, kept_at=None);  holders(platform, now) -> {user_id}
+    take(platform, user_id, now) -> [(kept_at, reply)]   (fresh ones, oldest first; once)
+    sweep(now) -> int   (older than waiting.WAITING_FOR erased)
 """
 
 from __future__ import annotations
@@ -140,6 +150,7 @@ from storage.posters import Posters
 from storage.reminders import SUMMARY_OFFSET, Reminders
 from storage.rsvps import Rsvps, promote
 from storage.series import SeriesStore
+from storage.waiting import Waiting
 
 __all__ = [
     "CHOICES", "KINDS", "SUMMARY_OFFSET", "Attendee", "Claim", "Counts", "Database",
@@ -166,6 +177,7 @@ class Storage:
         self.posters = Posters(db)
         self.drafts = Drafts(db)
         self.attendance = Attendance(db)
+        self.waiting = Waiting(db)
 
     @classmethod
     async def open(cls, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Storage:

@@ -35,8 +35,10 @@ async def test_names_that_waited_are_not_held_past_a_day(tg: Harness) -> None:
     await tg.say(NINA, f"/participer@{BOT_USERNAME} {event_id} oui Zoé, Tom", GROUP)
     tg.clock.advance(hours=25)
     await tg.say(LEA, f"/mesevenements@{BOT_USERNAME}", GROUP)
-    assert "Zoé" not in repr(tg.adapter._waiting)
-    assert str(NINA["id"]) not in tg.adapter._waiting
+    # Session 8: what waits is in the database (it survives a restart): gone from it too.
+    held = await tg.core.storage.db.read("SELECT user_id, reply FROM waiting_replies")
+    assert "Zoé" not in repr(held)
+    assert str(NINA["id"]) not in {r[0] for r in held}
 
 
 async def test_an_emoji_under_the_card_edited_is_still_a_reaction(tg: Harness) -> None:

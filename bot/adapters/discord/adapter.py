@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -63,6 +63,8 @@ from bot.adapters.discord.slash import (
     form_values,
 )
 from bot.adapters.discord.strings import STRINGS
+from bot.adapters.pacing import remember
+from bot.adapters.waiting import Waiting, opening
 from bot.cards import poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using
@@ -87,10 +89,8 @@ FORGET_REFUSED_AFTER = timedelta(days=1)
 # A member is told one of `_once_an_hour`'s lines at most this often: pointed to their closed
 # private messages (per channel), told how to call the bot instead of its role.
 POINTER_EVERY = timedelta(hours=1)
-# How long an answer that could not reach a member privately waits for their next private
-# message (or command used privately, or call in a channel), and how many answers each.
-WAITING_FOR = timedelta(hours=24)
-WAITING_MAX = 5
+# « !participer »: a command word after « ! », the prefix of many other Discord bots.
+_BANG = re.compile(r"!([^\W\d_][\w-]*)")
 # Text with a letter or a digit in it: not only emoji and punctuation (a reaction).
 _WORDED = re.compile(r"[^\W_]")
 _GREETINGS = GREETINGS  # before the bot's name, a call still opens the message
@@ -206,9 +206,9 @@ class DiscordAdapter:
         # When a member was last told a line of `_once_an_hour`: per channel (their private
         # messages closed), channel 0 for the bot's role called.
         self._pointed: dict[tuple[int, int], datetime] = {}
-        # Private answers Discord refused (private messages closed), by user id, oldest
-        # kept first: given with their next private answer (`_give_waiting`).
-        self._waiting: dict[str, list[tuple[datetime, Reply]]] = {}
+        # Private answers Discord refused (private messages closed): given with their next
+        # private answer (`_give_waiting`), kept in the database.
+        self.waiting = Waiting(PLATFORM)
         self.mirror = NativeEvents(settings, lambda: self.client, lambda: self.host.now())
 
     @property
@@ -228,6 +228,7 @@ class DiscordAdapter:
     async def start(self, host: Host) -> None:
         """Log in (which syncs the commands), connect to the gateway, return once ready."""
         self._host = host
+        await self.waiting.start(host)
         client = FocusClient(self)
         self._client = client
         self._pace(client)
@@ -461,13 +462,13 @@ class DiscordAdapter:
         # A private message carries no language: the member's as last known (their
         # /langue, else their Discord app's from their last slash command).
         known = await self.host.language_of(PLATFORM, str(user.id))
+        text = self._slashed(text)
         chat_id = str(getattr(channel, "id", user.id))
         incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
                             display_name=user.display_name, chat_id=chat_id, text=text,
                             is_private=True, is_organizer=False, platform_locale=known,
                             asked_in_group=asked_in_group)
         replies = await self.host.handle(incoming)
-        await self._drop_if_erased(incoming.user_id)
         spec = self._organizer_command(text)
         if replies and spec is not None:
             replies.append(_organizer_here(spec, replies[-1].locale))
@@ -476,10 +477,19 @@ class DiscordAdapter:
                 await self._send_private(channel, incoming.user_id, reply)
             except discord.Forbidden:
                 for unsent in replies[index:]:  # said when they next write privately
-                    self._keep_waiting(incoming.user_id, unsent)
+                    await self.waiting.keep(incoming.user_id, unsent,
+                                            asked=text if asked_in_group else "")
                 raise
         await self._give_waiting(incoming.user_id, channel,
-                                 {_opening(r.text) for r in replies})
+                                 {opening(r.text) for r in replies})
+
+    def _slashed(self, text: str) -> str:
+        """« !participer 1 oui », as other Discord bots are called: one of our commands
+        after « ! » is that command; any other line starting with « ! » stays as typed."""
+        found = _BANG.match(text)
+        if found is None or self.host.router.find(found.group(1).lower()) is None:
+            return text
+        return "/" + text[1:]
 
     async def _send_private(self, channel: discord.abc.Messageable, user_id: str,
                             reply: Reply) -> None:
@@ -491,45 +501,19 @@ class DiscordAdapter:
                                         str(getattr(channel, "id", user_id)), card_id,
                                         reply.locale, private_to=user_id)
 
-    def _keep_waiting(self, user_id: str, reply: Reply) -> None:
-        """A private answer Discord refused, kept in memory for `WAITING_FOR` (it may hold
-        children's names: never longer), `WAITING_MAX` per member, 1,000 members."""
-        now = self.host.now()
-        for user, kept in list(self._waiting.items()):
-            if kept[-1][0] < now - WAITING_FOR:
-                del self._waiting[user]
-        kept = self._waiting.get(user_id, [])
-        kept.append((now, reply))
-        _remember(self._waiting, user_id, kept[-WAITING_MAX:])
-
-    async def _drop_if_erased(self, user_id: str) -> None:
-        """The member just erased their data (/oubliemoi: their record is gone after the
-        message): nothing that waited for them (their children's names, their bookings) is
-        given or held any longer."""
-        if user_id in self._waiting and not await self.host.is_known(PLATFORM, user_id):
-            self._waiting.pop(user_id, None)
-
     async def _give_waiting(self, user_id: str, channel: discord.abc.Messageable | None,
                             said: set[str]) -> None:
         """The member's private chat works again (they wrote there, or an answer just
         reached them): what could not reach them, still recent, follows (not what was just
         said again). `channel` None: their private chat, opened here. Refused again: kept."""
-        kept = self._waiting.pop(user_id, None)
-        if not kept:
-            return
-        since = self.host.now() - WAITING_FOR
-        fresh = [(when, reply) for when, reply in kept if when >= since
-                 and not (_opening(reply.text) in said and not reply.card
-                          and not reply.attachment)]
-        for index, (_, reply) in enumerate(fresh):
-            try:
-                if channel is None:
-                    channel = await self.client.create_dm(discord.Object(int(user_id)))
-                with urgent():
-                    await self._send_private(channel, user_id, reply)
-            except discord.Forbidden:
-                self._waiting[user_id] = fresh[index:]
-                return
+        async def send(reply: Reply) -> None:
+            nonlocal channel
+            if channel is None:
+                channel = await self.client.create_dm(discord.Object(int(user_id)))
+            with urgent():
+                await self._send_private(channel, user_id, reply)
+
+        await self.waiting.give(user_id, said, send, discord.Forbidden)
 
     async def _point_to_privacy(self, message: discord.Message) -> None:
         """The one public line when an answer cannot go privately: in reply to the
@@ -564,7 +548,7 @@ class DiscordAdapter:
         last = self._pointed.get((channel_id, user_id))
         if last is not None and now - last < POINTER_EVERY:
             return False
-        _remember(self._pointed, (channel_id, user_id), now)
+        remember(self._pointed, (channel_id, user_id), now, 1000)
         return True
 
     def _organizer_command(self, text: str) -> CommandSpec | None:
@@ -651,7 +635,6 @@ class DiscordAdapter:
                     except discord.HTTPException as err:
                         log.warning("Discord: could not defer interaction: %s", err)
                 replies = await work
-                await self._drop_if_erased(incoming.user_id)
                 await self._answer(interaction, incoming, replies, press=press, private=private)
                 if incoming.is_private:  # used privately: what waited follows there
                     await self._give_waiting(incoming.user_id, None, set())
@@ -797,7 +780,7 @@ class DiscordAdapter:
 
     def _note_poster(self, message_id: int, poster: str) -> None:
         """Which poster a card message shows now ('' for none); the oldest are forgotten."""
-        _remember(self._posters, message_id, poster, most=4096)
+        remember(self._posters, message_id, poster, 4096)
 
     async def send(self, chat_id: str, reply: Reply) -> str | None:
         """Post in a channel; a card posted in our server is mirrored as a native event."""
@@ -849,7 +832,7 @@ class DiscordAdapter:
                      err.code)
             now = self.host.now()
             since = self._refused_since.get(int(chat_id), now)
-            _remember(self._refused_since, int(chat_id), since)
+            remember(self._refused_since, int(chat_id), since, 1000)
             gone = (now - since >= FORGET_REFUSED_AFTER
                     and int(chat_id) not in self.settings.discord_announce_channel_ids)
         except discord.HTTPException as err:
@@ -875,18 +858,6 @@ class DiscordAdapter:
             raise Unreachable(f"Discord {err.code}: unknown user", permanent=True) from err
 
 
-_K = TypeVar("_K")
-_V = TypeVar("_V")
-
-
-def _remember(memory: dict[_K, _V], key: _K, value: _V, most: int = 1000) -> None:
-    """`key` set as the newest of an in-memory map; past `most` keys, the oldest go."""
-    memory.pop(key, None)
-    memory[key] = value
-    while len(memory) > most:
-        del memory[next(iter(memory))]
-
-
 def _read(content: str, bot_id: int | None) -> str:
     """A private message as the core reads it: without the server's own emoji, nor the
     bot's own mention (`<@id>`, `<@!id>`), wherever they stand."""
@@ -897,11 +868,6 @@ def _read(content: str, bot_id: int | None) -> str:
             return "bonjour"  # the bot's name alone: a hello, as on Telegram
         text = named
     return text.strip()
-
-
-def _opening(text: str) -> str:
-    """A text's first line: the same notice may end differently."""
-    return text.split("\n", 1)[0].strip()
 
 
 def _replies_to(message: discord.Message, bot_id: int) -> bool:

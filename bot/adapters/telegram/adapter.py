@@ -14,9 +14,7 @@ import contextlib
 import dataclasses
 import logging
 import re
-from collections import OrderedDict
 from collections.abc import Sequence
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +40,11 @@ from telegram.ext import (
 )
 
 from bot import actions, i18n, logsafe
+from bot.adapters.pacing import remember
 from bot.adapters.telegram import menus, render
 from bot.adapters.telegram.pacing import PAYLOAD, Limits, PacedRateLimiter, urgent
 from bot.adapters.telegram.strings import STRINGS
+from bot.adapters.waiting import Waiting, opening
 from bot.cards import poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using
@@ -123,23 +123,12 @@ def _topic_of(message: Any) -> int | None:
 _WORDED = re.compile(r"[^\W_]")
 
 
-def _opening(text: str) -> str:
-    """A text's first line: the same notice may end differently (a link added)."""
-    return text.split("\n", 1)[0].strip()
-
-
 def _takes_seat(action: actions.Action | None) -> bool:
     """A press that asks for a seat or a waitlist place: « Je viens », or « +1 »."""
     if action is None or action.event_id is None:
         return False
     return ((action.verb == "rsvp" and action.arg in ("", "going"))
             or (action.verb == "guest" and action.arg == "+1"))
-
-
-# How long an answer that could not reach a member privately waits for them to open the
-# private chat (`_waiting`), and how many answers each.
-WAITING_FOR = timedelta(hours=24)
-WAITING_MAX = 5
 
 
 _GREETINGS = GREETINGS  # before the bot's name, a call still opens the message
@@ -175,34 +164,34 @@ class TelegramAdapter:
         self._host: Host | None = None
         self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
         self._organizers = frozenset(settings.telegram_organizer_ids)
-        self._shown: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._shown: dict[tuple[str, str], int] = {}
         # Which posted cards are photos (their caption is edited, not their text), and
         # Telegram's file_id of each poster uploaded (sent again without an upload).
-        self._photos: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._photos: dict[tuple[str, str], str] = {}
         self._photo_ids: dict[str, str] = {}
         # Copies posted anew (text became photo or back): (chat, old id) -> new id, so an
         # edit still aimed at the old message reaches the new one.
-        self._moved: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._moved: dict[tuple[str, str], str] = {}
         # The forum topic each card was posted in (none: General, or no topics): a copy
         # posted anew goes back to the topic its readers look at.
-        self._threads: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._threads: dict[tuple[str, str], int] = {}
         self._uploading = asyncio.Lock()  # one poster upload at a time (see `_send_poster`)
         # Members already pointed to the private chat in a group, (chat, user): told once,
         # not under every button they press, until a private message reaches them again
         # (or they write to us there).
-        self._nudged: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._nudged: dict[tuple[str, str], None] = {}
         # Whether a member's private chat with the bot is open (they wrote to us there, or a
         # private message reached them) or closed (refused), by user id; else unknown.
-        self._private_open: OrderedDict[str, bool] = OrderedDict()
-        # Private answers Telegram refused (the member never opened the private chat), by
-        # user id, with when: given when they open it (the group line says they wait there).
-        self._waiting: OrderedDict[str, list[tuple[datetime, Reply]]] = OrderedDict()
+        self._private_open: dict[str, bool] = {}
+        # Private answers Telegram refused (the member never opened the private chat): given
+        # when they open it (the group line says they wait there), kept in the database.
+        self.waiting = Waiting(self.platform)
         # Groups turned supergroups while running (old chat id -> new): what was meant for
         # the old id goes to the new one; told to the organisers once (`_migrated_to`).
         self._migrated: dict[str, str] = {}
         # Messages sent to the new chat for a caller that named the old one (old chat id,
         # message id): their edits go to the new chat, never to the old group's history.
-        self._relocated: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._relocated: dict[tuple[str, str], None] = {}
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -238,6 +227,7 @@ class TelegramAdapter:
         self._host = host
         app = self._app = self._build()
         try:
+            await self.waiting.start(host)
             await app.initialize()
             self.username = app.bot.username
             await self.publish_menus()
@@ -450,10 +440,9 @@ class TelegramAdapter:
         incoming = self._incoming(user, chat, text=text, image=image,
                                   message_id=str(message.message_id))
         replies = await self._host.handle(incoming)
-        await self._drop_if_erased(incoming.user_id)
         await self._deliver(replies, incoming, thread=_topic_of(message))
         if private:
-            await self._give_waiting(incoming, {_opening(r.text) for r in replies})
+            await self._give_waiting(incoming, {opening(r.text) for r in replies})
         asked = next((r for r in replies if r.retract_asking), None)
         if asked is not None and not incoming.is_private:
             await self._retract(incoming, asked.locale)
@@ -515,7 +504,6 @@ class TelegramAdapter:
             return
         incoming = self._incoming(user, None, text=text, asked_in_group=True)
         replies = await host.handle(incoming)
-        await self._drop_if_erased(incoming.user_id)
         where = dataclasses.replace(incoming, chat_id=str(chat.id), is_private=False,
                                     message_id=str(message.message_id))
         replied = message.reply_to_message
@@ -524,13 +512,13 @@ class TelegramAdapter:
         under_link = replied is not None and self._points_private(replied.text or "")
         await self._deliver([dataclasses.replace(r, private=True) for r in replies], where,
                             payload=_payload_of(replied), pressed=under_link,
-                            thread=_topic_of(message))
+                            thread=_topic_of(message), asked=text)
 
     async def _tell(self, user: TgUser, key: str) -> None:
         """One line of the adapter's own in the member's private chat (an edit, a voice
         message, a picture nobody asked for): in the member's language (chosen with /langue,
         else their Telegram app's). Refused (never opened, blocked): logged; the line about
-        an edit waits for the private chat (`_keep_waiting`), the others are dropped."""
+        an edit waits for the private chat (`self.waiting`), the others are dropped."""
         known = await self._host.language_of(self.platform, str(user.id)) if self._host else None
         locale = pick_locale(known, user.language_code)
         with using(locale):
@@ -542,7 +530,7 @@ class TelegramAdapter:
             log.info("Telegram: a private line not delivered: %s", err.message)
             if key == "telegram.edited" and unreachable(err) is not None:
                 # A command corrected in the group: said when the private chat opens.
-                self._keep_waiting(str(user.id), Reply(text, private=True, locale=locale))
+                await self.waiting.keep(str(user.id), Reply(text, private=True, locale=locale))
 
     async def _retract(self, incoming: Incoming, locale: str) -> None:
         """A member's group message held children's names or a phone note: deleted if the
@@ -563,7 +551,7 @@ class TelegramAdapter:
             await self._post(incoming.user_id, note, incoming, private=True)
         except Unreachable:
             # Already pointed to the private chat with the answer itself: said there.
-            self._keep_waiting(incoming.user_id, note)
+            await self.waiting.keep(incoming.user_id, note)
 
     def _picture_source(self, message: Any, text: str, organizer: bool) -> Any:
         """The message whose picture goes with this one, if the router wants it fetched at
@@ -608,7 +596,6 @@ class TelegramAdapter:
         answered = False
         try:
             replies = await self._host.handle(incoming)
-            await self._drop_if_erased(incoming.user_id)
             # A list that changes as it is tapped replaces the pressed message (never a
             # group's message with something meant for one person).
             replacing = [r for r in replies if r.replaces_pressed and message is not None
@@ -694,12 +681,13 @@ class TelegramAdapter:
 
     async def _deliver(self, replies: Sequence[Reply], incoming: Incoming, *,
                        payload: str = "start", pressed: bool = False,
-                       thread: int | None = None) -> bool:
+                       thread: int | None = None, asked: str = "") -> bool:
         """Show replies where the member asked (in a forum group, in the topic `thread`);
         private ones in the member's private chat, and if Telegram refuses that, one short
         note in the group with a deep link (once: not again under each button the member
-        presses); the answer waits for the private chat to open (`_give_waiting`). False: a
-        private reply could not reach the member."""
+        presses); the answer waits for the private chat to open (`_give_waiting`), with the
+        question it answers (`asked`, typed in the group). False: a private reply could not
+        reach the member."""
         reached = True
         with urgent():
             for reply in replies:
@@ -710,7 +698,7 @@ class TelegramAdapter:
                         self._note_private(incoming.user_id, True)
                     except Unreachable:
                         self._note_private(incoming.user_id, False)
-                        self._keep_waiting(incoming.user_id, reply)
+                        await self.waiting.keep(incoming.user_id, reply, asked=asked)
                         if reached:
                             await self._nudge(incoming, payload, pressed=pressed,
                                               thread=thread)
@@ -742,9 +730,7 @@ class TelegramAdapter:
         key_of = (incoming.chat_id, incoming.user_id)
         if pressed and key_of in self._nudged:
             return  # already pointed there in this chat: one line, not one per tap
-        self._nudged[key_of] = None
-        while len(self._nudged) > 1000:
-            self._nudged.popitem(last=False)
+        remember(self._nudged, key_of, None, 1000)
         link = self.private_link(payload)
         with using(pick_locale(None, incoming.platform_locale)):
             key = "telegram.open_private" if link else "telegram.no_private_link"
@@ -755,49 +741,14 @@ class TelegramAdapter:
             log.warning("Telegram: could not point a member to the private chat: %s",
                         err.message)
 
-    def _keep_waiting(self, user_id: str, reply: Reply) -> None:
-        """A private answer Telegram refused, kept (in memory, `WAITING_FOR`) for when the
-        member opens the private chat. What waited longer goes now: it may hold children's
-        names, never kept past the time the group line allowed."""
-        if self._host is None:
-            return
-        now = self._host.now()
-        since = now - WAITING_FOR
-        while self._waiting:  # the least recently kept first: stop at a fresh one
-            oldest = next(iter(self._waiting))
-            if self._waiting[oldest][-1][0] >= since:
-                break
-            del self._waiting[oldest]
-        kept = self._waiting.pop(user_id, [])
-        kept.append((now, reply))
-        self._waiting[user_id] = kept[-WAITING_MAX:]
-        while len(self._waiting) > 1000:
-            self._waiting.popitem(last=False)
-
-    async def _drop_if_erased(self, user_id: str) -> None:
-        """The member just erased their data (/oubliemoi, or its « Oui » pressed twice: their
-        record is gone after the message): nothing that waited for them (their children's
-        names, their bookings) is given or held any longer."""
-        if (user_id in self._waiting and self._host is not None
-                and not await self._host.is_known(self.platform, user_id)):
-            self._waiting.pop(user_id, None)
-
     async def _give_waiting(self, incoming: Incoming, said: set[str]) -> None:
         """The member wrote to us privately (the link's /start): the answers that could not
         reach them, still recent, follow what was just said (not twice)."""
-        kept = self._waiting.pop(incoming.user_id, None)
-        if not kept or self._host is None:
-            return
-        since = self._host.now() - WAITING_FOR
-        for when, reply in kept:
-            if when < since or (_opening(reply.text) in said and not reply.card
-                                and not reply.attachment):
-                continue  # stale, or just said again (« I could not reach you… »)
-            try:
-                with urgent():
-                    await self._post(incoming.user_id, reply, incoming, private=True)
-            except Unreachable:
-                return  # closed again meanwhile: nothing more to try
+        async def send(reply: Reply) -> None:
+            with urgent():
+                await self._post(incoming.user_id, reply, incoming, private=True)
+
+        await self.waiting.give(incoming.user_id, said, send, Unreachable)
 
     def _points_private(self, text: str) -> bool:
         """The text gives the link to our private chat (the core already said it)."""
@@ -806,10 +757,7 @@ class TelegramAdapter:
     def _note_private(self, user_id: str, is_open: bool) -> None:
         """What we learnt of a member's private chat; open again, they may be told again."""
         was = self._private_open.get(user_id)
-        self._private_open[user_id] = is_open
-        self._private_open.move_to_end(user_id)
-        while len(self._private_open) > 4096:
-            self._private_open.popitem(last=False)
+        remember(self._private_open, user_id, is_open, 4096)
         if is_open and was is False:
             for key in [k for k in self._nudged if k[1] == user_id]:
                 del self._nudged[key]
@@ -844,9 +792,8 @@ class TelegramAdapter:
         link = self.private_link(payload)
         if link is None or key_of in self._nudged:
             return
-        self._nudged[key_of] = None  # now: a second tap meanwhile (side by side) says nothing
-        while len(self._nudged) > 1000:
-            self._nudged.popitem(last=False)
+        # Now: a second tap meanwhile (side by side) says nothing.
+        remember(self._nudged, key_of, None, 1000)
         if await self._private_chat_open(incoming.user_id) is not False:
             self._nudged.pop(key_of, None)
             return
@@ -875,9 +822,7 @@ class TelegramAdapter:
             # A topic of the old group means nothing in the new one: General.
             message_id = await self._send_to(target, reply)
         if target != chat_id and message_id is not None:
-            self._relocated[(chat_id, message_id)] = None
-            while len(self._relocated) > 4096:
-                self._relocated.popitem(last=False)
+            remember(self._relocated, (chat_id, message_id), None, 4096)
         return message_id
 
     async def _send_to(self, chat_id: str, reply: Reply, *,
@@ -949,9 +894,7 @@ class TelegramAdapter:
 
     def _keep_photo_id(self, poster: str, file_id: str) -> None:
         """Remember Telegram's copy of a poster; the oldest are forgotten past 256."""
-        self._photo_ids[poster] = file_id
-        while len(self._photo_ids) > 256:
-            self._photo_ids.pop(next(iter(self._photo_ids)))
+        remember(self._photo_ids, poster, file_id, 256)
 
     async def _send_text(self, chat: int | str, text: str, markup: Any, *,
                          thread: int | None = None) -> None:
@@ -967,25 +910,18 @@ class TelegramAdapter:
         signature = hash((html, repr(markup.to_dict() if markup else None)))
         if self._shown.get(key) == signature:
             return False
-        self._shown[key] = signature
-        self._shown.move_to_end(key)
-        while len(self._shown) > 4096:
-            self._shown.popitem(last=False)
+        remember(self._shown, key, signature, 4096)
         return True
 
     def _note_thread(self, key: tuple[str, str], thread: int | None) -> None:
         """The forum topic a card was posted in; the oldest are forgotten past 4,096."""
         if thread is None:
             return
-        self._threads[key] = thread
-        while len(self._threads) > 4096:
-            self._threads.popitem(last=False)
+        remember(self._threads, key, thread, 4096)
 
     def _note_kind(self, key: tuple[str, str], poster: str) -> None:
         """What a posted card shows: the name of its poster, '' for a text card."""
-        self._photos[key] = poster
-        while len(self._photos) > 4096:
-            self._photos.popitem(last=False)
+        remember(self._photos, key, poster, 4096)
 
     async def edit_ready(self, chat_id: str) -> None:
         """Wait until a card edit in this chat would not wait for the chat's limits (a
@@ -1139,9 +1075,7 @@ class TelegramAdapter:
         new_id = await self._post_quietly(chat_id, card, poster, thread=thread)
         self._threads.pop((chat_id, old_id), None)
         self._note_thread((chat_id, new_id), thread)
-        self._moved[(chat_id, old_id)] = new_id
-        while len(self._moved) > 4096:
-            self._moved.popitem(last=False)
+        remember(self._moved, (chat_id, old_id), new_id, 4096)
         log.info("Telegram: card %s in %s posted anew as %s (%s)", old_id, chat_id, new_id,
                  "photo" if poster is not None else "text")
         await self._retire(chat_id, old_id, card, new_id, was_photo=was_photo)

@@ -1,0 +1,214 @@
+"""Answers that could not reach a member privately, waiting for their private chat: one
+module for both adapters (Telegram: the private chat never opened; Discord: private messages
+closed). The line said in the group promises « ma réponse vous attend »: the answers are
+kept in the database (`storage.waiting`, reached through the host), so a restart loses none;
+24 hours at most, 5 per member, erased with the member (/oubliemoi).
+
+Only what the reply shows is kept: its text, buttons, card and language, and a calendar file
+(an event's own data). A file of people (participant lists, reports for organisers) is not
+kept: the organiser asks again. An answer to a question asked in a group or channel keeps the
+question too (written there for all to read): given later, the answer opens with it, or
+two « je ne sais pas » in a row would not say which question each answers.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot import i18n
+from bot.i18n import t, using
+from bot.messages import Attachment, Button, EventCard, Reply
+from bot.platform import Host
+
+log = logging.getLogger(__name__)
+
+# The only files kept: an event's calendar holds nobody's data.
+KEPT_FILES = ("text/calendar",)
+# While something waits, what is over a day old leaves the database this often at least
+# (on the next private message anyone sends), not only at the next refusal or restart.
+SWEEP_EVERY = timedelta(hours=1)
+# A question longer than this is cut (…) where its answer names it.
+QUOTED_MAX = 200
+
+STRINGS: dict[str, dict[str, str]] = {
+    "waiting.asked": {"fr": "Vous m'avez demandé : « {question} »",
+                      "en": "You asked me: “{question}”"},
+}
+
+
+class WaitingStore(Protocol):
+    """`storage.waiting.Waiting`, as the host's storage holds it."""
+
+    async def keep(self, platform: str, user_id: str, reply: str, now: datetime,
+                   kept_at: datetime | None = None) -> None: ...
+
+    async def take(self, platform: str, user_id: str, now: datetime
+                   ) -> list[tuple[datetime, str]]: ...
+
+    async def holders(self, platform: str, now: datetime) -> set[str]: ...
+
+    async def sweep(self, now: datetime) -> int: ...
+
+
+def opening(text: str) -> str:
+    """A text's first line: the same notice may end differently (a link added)."""
+    return text.split("\n", 1)[0].strip()
+
+
+def _buttons(buttons: Iterable[Button]) -> list[list[str]]:
+    return [[b.label, b.action] for b in buttons]
+
+
+def encode(reply: Reply, asked: str = "") -> str | None:
+    """The reply as kept (`asked`: the question it answers, if asked in a group); None when
+    it is not kept (a file of people)."""
+    attachment = reply.attachment
+    if attachment is not None and attachment.mime_type not in KEPT_FILES:
+        return None
+    kept: dict[str, Any] = {"text": reply.text, "locale": reply.locale,
+                            "buttons": _buttons(reply.buttons)}
+    if asked:
+        kept["asked"] = asked
+    if reply.card is not None:
+        card = {f.name: getattr(reply.card, f.name) for f in dataclasses.fields(EventCard)}
+        card["starts_at"] = reply.card.starts_at.isoformat()
+        card["ends_at"] = reply.card.ends_at.isoformat() if reply.card.ends_at else None
+        card["buttons"] = _buttons(reply.card.buttons)
+        kept["card"] = card
+    if attachment is not None:
+        kept["file"] = [attachment.filename, attachment.mime_type,
+                        base64.b64encode(attachment.content).decode("ascii")]
+    return json.dumps(kept, ensure_ascii=False)
+
+
+def with_question(reply: Reply, asked: str) -> Reply:
+    """The reply opening with the question it answers, in the reply's language."""
+    if not asked or not reply.text:
+        return reply
+    if len(asked) > QUOTED_MAX:
+        asked = asked[:QUOTED_MAX - 1].rstrip() + "…"
+    with using(reply.locale):
+        said = t("waiting.asked", question=" ".join(asked.split()))
+    return dataclasses.replace(reply, text=said + "\n" + reply.text)
+
+
+def decode(kept: str) -> tuple[Reply, str] | None:
+    """The reply to give again, and the question it answers ('' if none); None for a row
+    this code cannot read (logged)."""
+    try:
+        data = json.loads(kept)
+        card = None
+        if data.get("card"):
+            fields = dict(data["card"])
+            fields["starts_at"] = datetime.fromisoformat(fields["starts_at"])
+            ends = fields.get("ends_at")
+            fields["ends_at"] = datetime.fromisoformat(ends) if ends else None
+            fields["buttons"] = tuple(Button(*b) for b in fields.get("buttons", ()))
+            card = EventCard(**fields)
+        attachment = None
+        if data.get("file"):
+            name, mime, content = data["file"]
+            attachment = Attachment(name, base64.b64decode(content), mime)
+        return Reply(text=data.get("text", ""), card=card, private=True,
+                     buttons=tuple(Button(*b) for b in data.get("buttons", ())),
+                     attachment=attachment,
+                     locale=data.get("locale", "fr")), str(data.get("asked", ""))
+    except (ValueError, TypeError, KeyError):
+        log.warning("a waiting answer could not be read; dropped", exc_info=True)
+        return None
+
+
+class Waiting:
+    """What waits for one platform's members. `start(host)` with the adapter; then `keep`
+    each private answer the platform refused, and `give` when the member's private chat
+    works again (they wrote there)."""
+
+    def __init__(self, platform: str) -> None:
+        i18n.add_strings(STRINGS)
+        self.platform = platform
+        self._host: Host | None = None
+        self._store: WaitingStore | None = None
+        # Who may have something waiting: `give` costs no database hop for everyone else.
+        self._holders: set[str] = set()
+        self._swept: datetime | None = None
+
+    async def start(self, host: Host) -> None:
+        """Find the host's store (the core's storage; a host without one keeps nothing),
+        erase what is too old, and learn who has something waiting."""
+        self._host = host
+        self._store = getattr(getattr(host, "storage", None), "waiting", None)
+        if self._store is None:
+            return
+        await self._sweep(host.now())
+
+    async def _sweep(self, now: datetime) -> None:
+        """Erase what is over a day old, and learn again who has something waiting."""
+        if self._store is None:
+            return
+        self._swept = now
+        before = set(self._holders)
+        try:
+            await self._store.sweep(now)
+            found = await self._store.holders(self.platform, now)
+            # Kept meanwhile (a refusal while these were read): still waiting.
+            self._holders = found | (self._holders - before)
+        except Exception:
+            log.warning("%s: answers waiting for a private chat not read", self.platform,
+                        exc_info=True)
+
+    async def keep(self, user_id: str, reply: Reply, kept_at: datetime | None = None, *,
+                   asked: str = "") -> None:
+        """Keep a private answer the platform refused, for when the member opens the chat;
+        `asked`: the question it answers, when asked in a group or channel."""
+        kept = encode(reply, asked)
+        if kept is None or self._store is None or self._host is None:
+            return
+        try:
+            await self._store.keep(self.platform, user_id, kept, self._host.now(), kept_at)
+        except Exception:
+            log.warning("%s: an answer could not be kept for a private chat", self.platform,
+                        exc_info=True)
+            return
+        self._holders.add(user_id)
+
+    async def give(self, user_id: str, said: Iterable[str],
+                   send: Callable[[Reply], Awaitable[Any]],
+                   refused: type[BaseException] | tuple[type[BaseException], ...]) -> None:
+        """The member's private chat works (they wrote there): what waited follows, oldest
+        first, through `send`, except a text just said again (`said`: the openings of the
+        answers just given). Refused again (`refused` raised): the rest waits on, as long
+        as it was to wait."""
+        if self._store is None or self._host is None:
+            return
+        if self._holders and (self._swept is None
+                              or self._host.now() - self._swept >= SWEEP_EVERY):
+            await self._sweep(self._host.now())
+        if user_id not in self._holders:
+            return
+        self._holders.discard(user_id)
+        try:
+            kept = await self._store.take(self.platform, user_id, self._host.now())
+        except Exception:
+            log.warning("%s: answers waiting for a private chat not read", self.platform,
+                        exc_info=True)
+            return
+        said = set(said)
+        fresh: list[tuple[datetime, Reply, str]] = []
+        for when, text in kept:
+            read = decode(text)
+            if read is not None and not (opening(read[0].text) in said and not read[0].card
+                                         and not read[0].attachment):
+                fresh.append((when, *read))
+        for index, (_, reply, asked) in enumerate(fresh):
+            try:
+                await send(with_question(reply, asked))
+            except refused:
+                for when, unsent, question in fresh[index:]:
+                    await self.keep(user_id, unsent, kept_at=when, asked=question)
+                return

@@ -1,0 +1,67 @@
+"""Answers waiting for a member's private chat: kept when the platform refused to deliver
+them privately, given (taken off) when the member opens it. `bot.adapters.waiting` decides
+what a reply keeps (`reply`, its own text form); here only when and how many.
+
+Rows are erased with their member (ON DELETE CASCADE); none outlives `WAITING_FOR`: each
+`keep` and `sweep` removes everyone's older rows, `take` never returns one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from storage.base import Database, from_db, to_db
+
+WAITING_FOR = timedelta(hours=24)
+WAITING_MAX = 5  # per member: the oldest goes first
+
+
+class Waiting:
+    """Replies kept for (platform, platform user id); see the module docstring."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def keep(self, platform: str, user_id: str, reply: str, now: datetime,
+                   kept_at: datetime | None = None) -> None:
+        """Keep `reply` for the account, tied to its member if it has one (none: the
+        message that erased them was answered). `kept_at` (default `now`): when it was
+        first kept, for one put back after a new refusal (it does not live longer)."""
+        at = to_db(kept_at or now)
+        async with self.db.transaction() as db:
+            await db.execute("DELETE FROM waiting_replies WHERE kept_at < ?",
+                             (to_db(now - WAITING_FOR),))
+            await db.execute(
+                "INSERT INTO waiting_replies (platform, user_id, member_id, kept_at, reply)"
+                " VALUES (?, ?, (SELECT id FROM members WHERE platform = ?"
+                " AND platform_user_id = ?), ?, ?)",
+                (platform, user_id, platform, user_id, at, reply))
+            await db.execute(
+                "DELETE FROM waiting_replies WHERE platform = ? AND user_id = ? AND id NOT IN"
+                " (SELECT id FROM waiting_replies WHERE platform = ? AND user_id = ?"
+                " ORDER BY kept_at DESC, id DESC LIMIT ?)",
+                (platform, user_id, platform, user_id, WAITING_MAX))
+
+    async def take(self, platform: str, user_id: str, now: datetime
+                   ) -> list[tuple[datetime, str]]:
+        """The account's replies still fresh, oldest first, with when each was kept; all of
+        its rows are removed (given once, even to two messages at the same moment)."""
+        rows = await self.db.write_one(
+            "DELETE FROM waiting_replies WHERE platform = ? AND user_id = ?"
+            " RETURNING id, kept_at, reply", (platform, user_id))
+        since = now - WAITING_FOR
+        kept = sorted((from_db(r[1]), r[0], r[2]) for r in rows)
+        return [(when, reply) for when, _, reply in kept if when >= since]
+
+    async def holders(self, platform: str, now: datetime) -> set[str]:
+        """The accounts with something waiting (an adapter asks `take` only of them)."""
+        rows = await self.db.read(
+            "SELECT DISTINCT user_id FROM waiting_replies WHERE platform = ? AND kept_at >= ?",
+            (platform, to_db(now - WAITING_FOR)))
+        return {r[0] for r in rows}
+
+    async def sweep(self, now: datetime) -> int:
+        """Erase every reply older than `WAITING_FOR`; how many."""
+        rows = await self.db.write_one("DELETE FROM waiting_replies WHERE kept_at < ?"
+                                       " RETURNING id", (to_db(now - WAITING_FOR),))
+        return len(rows)
