@@ -15,9 +15,10 @@ shared claim and retry policy is in `bot.jobs`.
 - Cards turn at the start: once an event has started, and again once it is over, every
   live copy of its card is refreshed once (`bot.cards.phase`: no answer button, « Commencé
   — les réponses sont fermées », then « Terminé »). Each tick looks at the events that
-  turned since the last one; the first tick of a process looks back `CATCH_UP`, so events
-  that started while the bot was down are caught (copies already shown turned are edited
-  again, once, at a restart: unchanged, they cost a request, not a message).
+  turned since the last one. The moment up to which turns were done is kept in the
+  database (`Cards.turns_done`), so the first tick of a new process starts from there (at
+  most `CATCH_UP` back): events that started while the bot was down are caught, and cards
+  already closed are not edited again.
 - `stop()` returns between two messages: the one in flight finishes (at most `STOP_GRACE`
   seconds, then it is abandoned and counts as interrupted), the jobs check
   `JobContext.stopping()` before each claim, and everything left stays in the database for
@@ -167,15 +168,23 @@ class Scheduler:
         return report
 
     async def _turn_cards(self, job: JobContext) -> None:
-        """Every event that started or ended since the last tick (`CATCH_UP` back for the
-        first one) has its live copies refreshed once: the core builds them at its `now`."""
+        """Every event that started or ended since the last tick (for a process's first,
+        since the last turn recorded, `CATCH_UP` back at most) has its live copies
+        refreshed once: the core builds them at its `now`."""
         now = job.now
-        since = self._cards_since or now - CATCH_UP
+        cards = self.core.storage.cards
+        since = self._cards_since
+        if since is None:  # a new process: from where the last one got to
+            since = max(now - CATCH_UP, await cards.turned_until() or now - CATCH_UP)
         if since >= now:
             return
-        for event in await self.core.storage.cards.turning(since, now):
+        changed = False
+        for event in await cards.turning(since, now):
             if turned(event, since, now):
                 if phase(event, since) == "":  # it started: old copies too, once
-                    await self.core.storage.cards.show_retired_once(event.id)
+                    await cards.show_retired_once(event.id)
                 self.core.event_changed(event.id)
+                changed = True
+        if changed:  # a tick that turned nothing leaves nothing for a restart to redo
+            await cards.turns_done(now)
         self._cards_since = now

@@ -18,8 +18,8 @@ from typing import Any
 import aiosqlite
 
 from storage.base import Database, from_db, optional_from_db, to_db
-from storage.events import HELD, OVER
-from storage.models import Recipient
+from storage.events import HELD, OVER, event_columns, event_from_row
+from storage.models import Event, Recipient
 from storage.party import DESK  # people an organiser registered by phone or at the desk
 from storage.rsvps import promote, would_promote
 
@@ -163,12 +163,27 @@ class Attendance:
         return DoorSheet(entries, door[0][0] if door else 0, bool(door),
                          await self.is_closed(event_id))
 
+    async def doors(self, since: datetime, until: datetime, limit: int) -> list[Event]:
+        """Events not cancelled starting from `since` (excluded) to `until` (included) whose
+        books are still open: the doors a volunteer may keep around now, soonest first
+        (`/pointage` alone). A range on `starts_at` (indexed)."""
+        rows = await self.db.read(
+            f"SELECT {event_columns('e')} FROM events e"
+            " WHERE e.status = 'scheduled' AND e.starts_at > ? AND e.starts_at <= ?"
+            " AND NOT EXISTS (SELECT 1 FROM event_tallies t WHERE t.event_id = e.id)"
+            " ORDER BY e.starts_at, e.id LIMIT ?",
+            (to_db(since), to_db(until), limit))
+        return [event_from_row(r) for r in rows]
+
     async def is_closed(self, event_id: int) -> bool:
         """The books of this event are closed: taps at its door would count for nothing."""
         return bool(await self.db.read(_CLOSED, (event_id,)))
 
-    async def toggle(self, event_id: int, member_id: int, now: datetime) -> Tap | None:
-        """Check someone in, or undo it (`Tap.present`: their new state); None when they
+    async def toggle(self, event_id: int, member_id: int, now: datetime,
+                     want: bool | None = None) -> Tap | None:
+        """Check someone in, or undo it (`Tap.present`: their new state); with `want`, only
+        towards that state (a tap sent twice by a slow phone checks in once: already there,
+        nothing is written and nothing moves); None when they
         hold neither a seat nor a waitlist place (a stale or forged button) or the event's
         books are closed: nothing is written. Someone from the waitlist let in at the door
         is going from then on (the volunteer gave them a no-show's seat); their place in the
@@ -191,6 +206,8 @@ class Attendance:
             if not going:
                 return None
             present, waitlisted, let_in = (bool(v) for v in going[0])
+            if want is not None and want == present:
+                return Tap(present)
             if waitlisted:  # let in from the waitlist: going, the queue place remembered
                 await db.execute("UPDATE rsvps SET state = 'going',"
                                  " updated_at = ? WHERE event_id = ? AND member_id = ?",

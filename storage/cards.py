@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from storage.base import Database, to_db
+from storage.base import Database, from_db, to_db
 from storage.events import event_columns, event_from_row
 from storage.models import Event, PostedMessage
 
@@ -21,6 +21,12 @@ COPIES_PER_EVENT = 50
 TURN_LOOKBACK = timedelta(hours=36)
 # Retired copies shown « Commencé » once at the start (the most recent), see `show_retired_once`.
 RETIRED_AT_START = 10
+
+# What `posted_messages.live` says of a copy: which edits still reach it.
+RETIRED = 0  # replaced by newer copies: no more edits (unless the event is cancelled)
+LIVE = 1  # follows every change (announcements always; member copies within the bounds)
+SHOWN_ONCE = 2  # retired, and given its last edit (« ANNULÉ », or « Commencé »): no more
+DUE_ONCE = 3  # retired, to be edited once more by the next edit (the event started)
 
 
 class Cards:
@@ -59,7 +65,7 @@ class Cards:
         async with self.db.transaction() as db:
             await db.execute(
                 "INSERT INTO posted_messages (event_id, platform, chat_id, message_id, locale,"
-                " posted_at, kind, live, active_seq, private_to) VALUES (?,?,?,?,?,?,?,1,"
+                f" posted_at, kind, live, active_seq, private_to) VALUES (?,?,?,?,?,?,?,{LIVE},"
                 " (SELECT COALESCE(MAX(active_seq), 0) + 1 FROM posted_messages), ?)"
                 " ON CONFLICT DO NOTHING",
                 (event_id, platform, chat_id, message_id, locale, to_db(now), kind,
@@ -85,10 +91,11 @@ class Cards:
         key = (platform, chat_id, message_id, event_id)
         rows = await self.db.read(
             "SELECT live, kind = 'announcement' OR active_seq >= (SELECT MAX(active_seq)"
-            "  FROM posted_messages WHERE event_id = p.event_id AND kind = 'copy' AND live = 1)"
+            "  FROM posted_messages WHERE event_id = p.event_id AND kind = 'copy'"
+            f"  AND live = {LIVE})"
             " FROM posted_messages p"
             " WHERE platform = ? AND chat_id = ? AND message_id = ? AND event_id = ?", key)
-        if not rows or (rows[0][0] and rows[0][1]):
+        if not rows or (rows[0][0] == LIVE and rows[0][1]):
             return False
         self._recording(event_id)
         try:
@@ -126,41 +133,53 @@ class Cards:
         return bool(rows)
 
     async def live(self, event_id: int) -> list[PostedMessage]:
-        """The live copies of an event's card: the ones every change is shown on. Once the
-        event is cancelled, also the copies newer ones retired, once each: « ANNULÉ » must
-        reach them (one still offering « Je viens » in a channel brings people to a
-        cancelled event), but only once, or every later change of that event (an erasure,
-        « Je ne viens plus » under an old reminder) would edit them all again, deleted
-        messages included, past the bound on copies. They are marked `live = 2` (retired,
-        shown cancelled) as they are handed out; so are those `show_retired_once` marked
-        (`live = 3`) when the event started."""
+        """The copies the next change of this event is shown on, read only: the live ones,
+        the retired ones due once more (`DUE_ONCE`, the event started) and, once the event
+        is cancelled, the retired ones not yet shown « ANNULÉ ». `to_edit` hands them out."""
+        return [PostedMessage(*r[:5]) for r in await self._reached(event_id)]
+
+    async def to_edit(self, event_id: int) -> list[PostedMessage]:
+        """The copies to edit now with the event's latest state (those `live` reads), and
+        the retired ones among them marked `SHOWN_ONCE` as they are handed out: « ANNULÉ »
+        or « Commencé » must reach them (one still offering « Je viens » in a channel brings
+        people to a cancelled event), but only once, or every later change of that event (an
+        erasure, « Je ne viens plus » under an old reminder) would edit them all again,
+        deleted messages included, past the bound on copies. Writes when there are some."""
+        rows = await self._reached(event_id)
+        retired = [r[5] for r in rows if r[6] != LIVE]
+        if retired:
+            async with self.db.transaction() as db:
+                await db.execute(
+                    f"UPDATE posted_messages SET live = {SHOWN_ONCE}"
+                    f" WHERE live IN ({RETIRED}, {DUE_ONCE})"
+                    " AND id IN (SELECT value FROM json_each(?))", (json.dumps(retired),))
+        return [PostedMessage(*r[:5]) for r in rows]
+
+    async def _reached(self, event_id: int) -> list[sqlite3.Row]:
+        """`live`'s rows, with each copy's id and state; remembers an event with no copy
+        left at all (`none_live`)."""
         recorded = self._recorded
         rows = await self.db.read(
             "SELECT event_id, platform, chat_id, message_id, locale, id, live"
-            " FROM posted_messages WHERE event_id = ? AND (live IN (1, 3) OR (live = 0"
-            "  AND EXISTS (SELECT 1 FROM events WHERE id = ? AND status = 'cancelled')))"
+            f" FROM posted_messages WHERE event_id = ? AND (live IN ({LIVE}, {DUE_ONCE})"
+            f"  OR (live = {RETIRED} AND EXISTS (SELECT 1 FROM events"
+            "   WHERE id = ? AND status = 'cancelled')))"
             " ORDER BY id",
             (event_id, event_id),
         )
         if rows:
             self._none_live.discard(event_id)
         elif not await self.db.read(
-                "SELECT 1 FROM posted_messages WHERE event_id = ? AND live = 0 LIMIT 1",
-                (event_id,)) and recorded == self._recorded:
+                f"SELECT 1 FROM posted_messages WHERE event_id = ? AND live = {RETIRED}"
+                " LIMIT 1", (event_id,)) and recorded == self._recorded:
             # Only when no copy at all is left: retired ones (replaced by newer copies that
             # were deleted since) must still get « ANNULÉ » should the event be cancelled.
             self._none_live.add(event_id)
-        retired = [r[5] for r in rows if r[6] != 1]
-        if retired:
-            async with self.db.transaction() as db:
-                await db.execute(
-                    "UPDATE posted_messages SET live = 2 WHERE live IN (0, 3)"
-                    " AND id IN (SELECT value FROM json_each(?))", (json.dumps(retired),))
-        return [PostedMessage(*r[:5]) for r in rows]
+        return rows
 
     async def show_retired_once(self, event_id: int) -> int:
         """The event has started: its most recent `RETIRED_AT_START` retired copies are
-        handed out once more by the next `live` read (marked `live = 3` until then), so an
+        handed out once more by the next `to_edit` (marked `DUE_ONCE` until then), so an
         old copy in a private chat or up the group stops offering « Je viens ». Bounded, so
         old copies do not take a group's edits (20 a minute) from live cards for long.
         Returns how many."""
@@ -168,8 +187,8 @@ class Cards:
         try:
             async with self.db.transaction() as db:
                 rows = list(await db.execute_fetchall(
-                    "UPDATE posted_messages SET live = 3 WHERE id IN (SELECT id FROM"
-                    " posted_messages WHERE event_id = ? AND live = 0"
+                    f"UPDATE posted_messages SET live = {DUE_ONCE} WHERE id IN (SELECT id"
+                    f" FROM posted_messages WHERE event_id = ? AND live = {RETIRED}"
                     " ORDER BY active_seq DESC LIMIT ?) RETURNING 1",
                     (event_id, RETIRED_AT_START)))
         finally:
@@ -186,18 +205,30 @@ class Cards:
             f"SELECT {event_columns('e')} FROM events e"
             " WHERE e.status = 'scheduled' AND e.starts_at <= ? AND e.starts_at > ?"
             " AND EXISTS (SELECT 1 FROM posted_messages p"
-            "  WHERE p.event_id = e.id AND p.live = 1) ORDER BY e.starts_at",
+            f"  WHERE p.event_id = e.id AND p.live = {LIVE}) ORDER BY e.starts_at",
             (to_db(now), to_db(since - TURN_LOOKBACK)))
         return [event_from_row(r) for r in rows]
 
+    async def turned_until(self) -> datetime | None:
+        """Up to when the scheduler turned cards (`bot.scheduler`), across restarts; None
+        before the first turn."""
+        rows = await self.db.read("SELECT until FROM card_turns WHERE id = 1")
+        return from_db(rows[0][0]) if rows else None
+
+    async def turns_done(self, until: datetime) -> None:
+        """Every card that turned up to `until` was turned: a restart starts from there."""
+        await self.db.write_one(
+            "INSERT INTO card_turns (id, until) VALUES (1, ?)"
+            " ON CONFLICT (id) DO UPDATE SET until = excluded.until", (to_db(until),))
+
 
 _RETIRE = (
-    "UPDATE posted_messages SET live = 0"
-    " WHERE event_id = ? AND kind = 'copy' AND live = 1 AND id NOT IN ("
+    f"UPDATE posted_messages SET live = {RETIRED}"
+    f" WHERE event_id = ? AND kind = 'copy' AND live = {LIVE} AND id NOT IN ("
     "  SELECT id FROM ("
     "   SELECT id, active_seq, ROW_NUMBER() OVER ("
     "    PARTITION BY platform, chat_id ORDER BY active_seq DESC) AS in_chat"
-    "   FROM posted_messages WHERE event_id = ? AND kind = 'copy' AND live = 1)"
+    f"   FROM posted_messages WHERE event_id = ? AND kind = 'copy' AND live = {LIVE})"
     "  WHERE in_chat <= ? ORDER BY active_seq DESC LIMIT ?)"
 )
 
@@ -217,14 +248,14 @@ def _revive(conn: sqlite3.Connection, key: tuple[str, str, str, int]) -> bool:
         return False
     row_id, kind, was_live = row
     conn.execute(
-        "UPDATE posted_messages SET live = 1,"
+        f"UPDATE posted_messages SET live = {LIVE},"
         " active_seq = (SELECT MAX(active_seq) + 1 FROM posted_messages) WHERE id = ?",
         (row_id,),
     )
     if kind != "announcement":
         event_id = key[3]
         conn.execute(_RETIRE, (event_id, event_id, COPIES_PER_CHAT, COPIES_PER_EVENT))
-    return not was_live
+    return bool(was_live != LIVE)
 
 
 def _move(conn: sqlite3.Connection, key: tuple[str, str, str], new_message_id: str,

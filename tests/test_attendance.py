@@ -174,7 +174,8 @@ async def test_forged_stale_and_cancelled_are_refused_politely(bot: Bot) -> None
     assert "Je ne trouve pas" in await bot.press("v1:door:999:p1")
     assert "Je ne trouve pas" in await bot.press("v1:here:999-1:p1")
     assert "Je ne trouve pas" in await bot.say("/pointage 999")
-    assert "Utilisation" in await bot.say("/pointage")
+    # Alone (a phone's menu sends it so): the door of the event under way (session 8).
+    assert "Entrée" in await bot.say("/pointage")
 
     # Cancelled: the command and every button of an old list refuse, nothing is written.
     await bot.say(f"/annuler {event_id} neige confirmer")
@@ -492,6 +493,9 @@ async def test_discord_a_tap_updates_the_door_list_in_place(dc_fake: Any, db_pat
         assert "1 sur 2 places" in plain(door["content"])
         assert "✅ Alice" in json.dumps(door["components"], ensure_ascii=False)
 
+        # Alice's button now undoes her check-in (its id says so): Bob presses that one.
+        ids = [c["custom_id"] for row in door["components"] for c in row["components"]]
+        alice = next(i for i in ids if i.startswith("v1:here:"))
         refused = await dc.press(int(door["id"]), alice, user=BOB)
         assert refused.types == [4] and refused.ephemeral == [True]
         assert "organisat" in refused.text

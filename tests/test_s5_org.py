@@ -42,9 +42,10 @@ async def test_undoing_a_door_tap_puts_a_waitlisted_person_back_in_the_queue(bot
     bot.clock.advance(hours=9)
     door = [r for r in await bot.replies(f"/pointage {event}") if r.buttons][-1]
     zoe = next(b for b in door.buttons if "Zoe" in b.label)
-    await bot.press(zoe.action)
+    shown = [r for r in await bot.replies(action=zoe.action) if r.buttons][-1]
     assert (await bot.core.storage.rsvps.counts(event)).waitlist == 1
-    await bot.press(zoe.action)  # undone
+    undo = next(b for b in shown.buttons if "Zoe" in b.label)  # her ✅ (session 8)
+    await bot.press(undo.action)  # undone
     sheet = await bot.core.storage.attendance.sheet(event)
     back = next(e for e in sheet.entries if e.display_name == "Zoe")
     assert back.waitlisted and not back.present

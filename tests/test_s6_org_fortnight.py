@@ -166,9 +166,12 @@ async def test_undoing_a_door_tap_keeps_the_seat_freed_meanwhile(bot: Bot) -> No
     bot.clock.advance(hours=8)  # 19:00 in Paris: the door is open
     door = [r for r in await bot.replies(f"/pointage {event}") if r.buttons][-1]
     zoe = next(b for b in door.buttons if "Zoe" in b.label)
-    await bot.press(zoe.action)
+    # The list the tap shows: her button is now the ✅ that undoes (session 8: the same
+    # button twice, as a slow phone sends it, checks in once).
+    shown = [r for r in await bot.replies(action=zoe.action) if r.buttons][-1]
+    undo = next(b for b in shown.buttons if "Zoe" in b.label)
     await bot.say(f"/participer {event} non", user="ana")
-    await bot.press(zoe.action)  # undone
+    await bot.press(undo.action)  # undone
     counts = await bot.core.storage.rsvps.counts(event)
     assert (counts.going_seats, counts.waitlist) == (1, 0)
     sheet = await bot.core.storage.attendance.sheet(event)
@@ -194,10 +197,11 @@ async def test_undoing_a_door_tap_before_the_start_gives_the_freed_seat_to_the_q
     bot.clock.advance(hours=8)  # 19:00 in Paris
     door = [r for r in await bot.replies(f"/pointage {event}") if r.buttons][-1]
     zoe = next(b for b in door.buttons if "Zoe" in b.label)
-    await bot.press(zoe.action)
+    shown = [r for r in await bot.replies(action=zoe.action) if r.buttons][-1]
+    undo = next(b for b in shown.buttons if "Zoe" in b.label)  # her ✅, which undoes
     await bot.say(f"/participer {event} non", user="ana")
     before = len(bot.platform.private_texts("leo"))
-    await bot.press(zoe.action)  # undone
+    await bot.press(undo.action)  # undone
     states = {a.display_name: a.state for a in await bot.core.storage.rsvps.attendees(event)}
     assert states["Leo"] == "going" and states["Zoe"] == "waitlisted", states
     assert len(bot.platform.private_texts("leo")) > before

@@ -12,7 +12,8 @@ from commands.attendance.jobs import close_books
 from commands.attendance.strings import STRINGS
 
 CHECKIN = CommandSpec("checkin", handlers.checkin, aliases=("pointage", "pointer", "entree"),
-                      params=(Param("event", "event"),), organizer=True)
+                      params=(Param("event", "event"),), organizer=True,
+                      bare=handlers.checkin_alone)  # alone: tonight's door
 REPORT = CommandSpec("report", handlers.report, aliases=("bilan", "rapport", "stats"),
                      params=(Param("period", required=False, rest=True,
                                    max_length=parsers.MAX_PERIOD_TEXT, parse=parsers.period),),

@@ -14,9 +14,10 @@ from datetime import date, datetime, timedelta
 
 from bot import actions
 from bot.actions import Action
+from bot.cards import is_over
 from bot.context import Context
 from bot.errors import Conflict
-from bot.i18n import current_locale, format_when, t
+from bot.i18n import current_locale, format_time_only, format_when, t
 from bot.i18n import month_name as calendar_month
 from bot.messages import Attachment, Button, Reply
 from bot.text import fold
@@ -34,18 +35,56 @@ PAGES = range(1, MAX_PAGES + 1)
 # Door buttons: show page n (`p3`), one more walk-in (`a3`) or one less (`r3`), staying on
 # page n. Check-in buttons name the answer as `<event>-<member>` and come back to page n.
 DOOR_ARGS = frozenset(f"{op}{n}" for op in "par" for n in PAGES)
-HERE_ARGS = frozenset(f"p{n}" for n in PAGES)
+# A name's button checks in (`i3`) or undoes (`o3`), as the list showed it, so a tap a slow
+# phone sent twice does it once; `p3` (lists sent before) turns it either way.
+HERE_ARGS = frozenset(f"{op}{n}" for op in "iop" for n in PAGES)
 HERE_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,9}")
 # How long before the start the door may be kept: people arrive early, but a tap a week
 # before is a mistake that would count someone as present who has not come yet.
 EARLY = timedelta(hours=3)
+# `/pointage` alone (a phone's menu sends it so): the doors open now, those of events
+# starting within `EARLY` or started within `TONIGHT` (books still open), `MAX_DOORS` at most.
+TONIGHT = timedelta(hours=12)
+MAX_DOORS = 6
+MAX_DOOR_TITLE = 28
 
 
 # -- the door list ----------------------------------------------------------------------------
 
 
 async def checkin(ctx: Context) -> None:
-    event = await _door_event(ctx, ctx.values["event"])
+    await _open_door(ctx, await _door_event(ctx, ctx.values["event"]))
+
+
+async def checkin_alone(ctx: Context) -> None:
+    """`/pointage` with no number, as a phone's menu sends it: the door of the event under
+    way (or about to start) at once; with several tonight, one button each; with none, when
+    the next one's door opens and the line to type. Nobody knows a number by heart at the
+    door, and /evenements no longer lists an event that has started."""
+    found = await ctx.storage.attendance.doors(ctx.now - TONIGHT, ctx.now + EARLY, MAX_DOORS)
+    # The morning's workshop, over, does not stand beside tonight's film; taps entered late
+    # (the next morning) still find it when nothing else is on.
+    doors = [e for e in found if not is_over(e, ctx.now)] or found
+    if len(doors) == 1:
+        await _open_door(ctx, doors[0])
+        return
+    if doors:
+        buttons = tuple(
+            Button(t("door.pick_button", id=e.id, time=format_time_only(e.starts_at),
+                     title=shown_title(e)[:MAX_DOOR_TITLE]),
+                   actions.encode("door", e.id, "p1")) for e in doors)
+        ctx.reply(t("door.pick"), buttons=buttons, private=True)
+        return
+    coming = await ctx.storage.events.upcoming(ctx.now, 1)
+    if not coming:
+        ctx.reply(t("door.none"), private=True)
+        return
+    event = coming[0]
+    ctx.reply(t("door.none_yet", id=event.id, title=shown_title(event),
+                opens=format_when(event.starts_at - EARLY)), private=True)
+
+
+async def _open_door(ctx: Context, event: Event) -> None:
     sheet = await ctx.storage.attendance.sheet(event.id)
     text, buttons = door_view(event, sheet, 1, ctx.now)
     ctx.reply(text, buttons=buttons, private=True)
@@ -68,7 +107,8 @@ async def press_here(ctx: Context, action: Action) -> None:
     event_part, member_part = action.target.split("-")
     event = await _door_event(ctx, int(event_part))
     await _door_open(ctx, event)
-    tapped = await ctx.storage.attendance.toggle(event.id, int(member_part), ctx.now)
+    want = {"i": True, "o": False}.get(action.arg[0])
+    tapped = await ctx.storage.attendance.toggle(event.id, int(member_part), ctx.now, want)
     if tapped is None:
         raise Conflict("door.not_on_list", id=event.id)
     if tapped.seats_moved and (tapped.promoted or ctx.now < event.starts_at):
@@ -114,6 +154,10 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
              format_when(event.starts_at),
              t("door.counts", present=sheet.present_seats, booked=sheet.booked_seats,
                walk_ins=sheet.walk_ins)]
+    if event.capacity is not None:
+        inside = sheet.present_seats + sheet.walk_ins
+        key = "door.inside_full" if inside >= event.capacity else "door.inside"
+        lines.append(t(key, inside=inside, capacity=event.capacity))
     if now >= event.starts_at and entries:
         missing = sum(e.seats for e in entries if not e.present and not e.waitlisted)
         lines.append(t("door.no_shows", count=missing))
@@ -126,8 +170,9 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
     if pages > 1:
         lines.append(t("door.page", page=page, pages=pages))
     shown = entries[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
-    buttons = [Button(_label(e), actions.encode("here", f"{event.id}-{e.member_id}",
-                                                f"p{page}")) for e in shown]
+    buttons = [Button(_label(e), actions.encode(
+        "here", f"{event.id}-{e.member_id}", f"{'o' if e.present else 'i'}{page}"))
+        for e in shown]
     buttons += [Button(t("door.walk_in_less"), actions.encode("door", event.id, f"r{page}")),
                 Button(t("door.walk_in_more", count=sheet.walk_ins),
                        actions.encode("door", event.id, f"a{page}")),

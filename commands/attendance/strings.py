@@ -61,6 +61,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Present: {present} of {booked:# seat booked|# seats booked} · "
               "walk-ins: {walk_ins}",
     },
+    # Present seats and walk-ins against the seats the event has (lowered in the evening
+    # too): at the door, the number that says whether one more may come in.
+    "door.inside": {"fr": "Dans la salle : {inside} pour {capacity:# place|# places}",
+                    "en": "Inside: {inside} for {capacity:# seat|# seats}"},
+    "door.inside_full": {
+        "fr": "⚠️ Dans la salle : {inside} pour {capacity:# place|# places} : complet",
+        "en": "⚠️ Inside: {inside} for {capacity:# seat|# seats}: full"},
+    "door.pick": {"fr": "Quelle entrée ? Touchez l'événement.",
+                  "en": "Which door? Tap the event."},
+    "door.pick_button": {"fr": "🚪 #{id} · {time} · {title}", "en": "🚪 #{id} · {time} · {title}"},
+    "door.none_yet": {
+        "fr": "Aucune entrée ouverte pour l'instant : la liste s'ouvre 3 h avant le début. "
+              "Prochain événement : « {title} » (#{id}), entrée à partir de {opens} : "
+              "/pointage {id}",
+        "en": "No door open yet: the list opens 3 hours before the start. Next event: "
+              "\"{title}\" (#{id}), door from {opens}: /checkin {id}"},
+    "door.none": {"fr": "Aucun événement à venir : pas d'entrée à tenir.",
+                  "en": "No upcoming event: no door to keep."},
     "door.no_shows": {"fr": "Pas (encore) arrivé·e·s : {count:# place|# places}",
                       "en": "Not (yet) here: {count:# seat|# seats}"},
     "door.nobody": {"fr": "Personne n'est inscrit : comptez les arrivées avec « ➕ sans "
