@@ -18,6 +18,12 @@ from bot.config import Settings
 from bot.messages import Capabilities, EventCard, Incoming, Reply
 from bot.router import Router
 
+# What one message may hold, as each platform counts it: Telegram in UTF-16 code units once
+# parsed, Discord in characters (its adapter escapes no markdown in our own strings). The
+# adapters cut longer text wherever the limit falls; a long list (/aide) is cut by the
+# command at its own section boundaries first (`bot.text.pack`). No limit: one message.
+MESSAGE_LIMITS: dict[str, int] = {"telegram": 4096, "discord": 2000}
+
 
 class Unreachable(Exception):
     """The platform refuses to deliver a private message to this user.

@@ -10,9 +10,47 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufeff]")
+# What a title or a name could hide behind, or look empty with: control characters (but tab
+# and line feed), format characters (Unicode's Cf: zero-width spaces and joiners, direction
+# marks, overrides and isolates, word joiner, soft hyphen, tags…), line and paragraph
+# separators, lone surrogates, and letters that print as nothing (Hangul fillers, the blank
+# braille pattern). Two exceptions, tried first: a subdivision flag (🏴 and its tags) and a
+# zero-width joiner inside an emoji sequence (👨‍👩‍👧, 🧑‍🎤, 👩🏽‍💻, 🏳️‍🌈) stay.
+_ZWJ = "\u200d"
+_INVISIBLE = re.compile(
+    "\U0001F3F4[\U000E0020-\U000E007E]+\U000E007F|\u200d|"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
+    "\u08e2\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u2800\u3164\ufeff"
+    "\uffa0\ufff9-\ufffb\ud800-\udfff\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f]")
+# Printable (`str.isprintable`), yet blank on screen: the shortcut must look for these.
+_BLANK = re.compile("[\u115f\u1160\u2800\u3164\uffa0]")
+
+
+def _pictograph(char: str) -> bool:
+    """A character emoji sequences join: symbols, dingbats, emoji and their skin tones."""
+    code = ord(char)
+    return 0x1F000 <= code <= 0x1FAFF or 0x2190 <= code <= 0x2BFF or code in (
+        0x00A9, 0x00AE, 0x3030, 0x303D, 0x3297, 0x3299)
+
+
+def _kept(found: re.Match[str]) -> str:
+    """A match of `_INVISIBLE` as it stays: a flag whole, a joiner between two emoji (the
+    first may carry its emoji presentation selector, U+FE0F), nothing else."""
+    char, text, at = found.group(0), found.string, found.start()
+    if len(char) > 1:
+        return char
+    if char != _ZWJ:
+        return ""
+    before = text[at - 1] if at > 0 else ""
+    if before == "\ufe0f" and at > 1:
+        before = text[at - 2]
+    after = text[at + 1] if at + 1 < len(text) else ""
+    return char if before and after and _pictograph(before) and _pictograph(after) else ""
+
+
 _SMART = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"',
                         "–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
 _GLUE = re.compile(r"[\s'_-]+")
@@ -36,12 +74,43 @@ def fold(text: str) -> str:
 
 
 def clean_stored(text: str, limit: int) -> str:
-    """What an organiser or member typed, kept as typed (« », —, ’, no-break spaces) for
-    storing and showing: only control, direction-override and lone-surrogate characters go;
-    cut at `limit`. Command words are compared with `fold`, which normalises all of these."""
-    if not text.isprintable():  # printable text has none of them: no regex pass for it
-        text = _CONTROL.sub("", text)
-    return text[:limit].strip()
+    """What an organiser or member typed, kept as typed (« », —, ’, no-break spaces, emoji
+    sequences) for storing and showing: only what `_INVISIBLE` names goes; cut at `limit`
+    (a joiner left at the cut goes too). Command words are compared with `fold`, which
+    normalises all of these."""
+    # Printable text without blank letters has nothing to remove: no regex pass for it.
+    if not text.isprintable() or (not text.isascii() and _BLANK.search(text)):
+        text = _INVISIBLE.sub(_kept, text)
+    return text[:limit].rstrip(_ZWJ).strip()
+
+
+def utf16_len(text: str) -> int:
+    """The length Telegram counts (UTF-16 code units): an emoji beyond U+FFFF is two."""
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
+
+
+def pack(sections: Sequence[str], limit: int | None) -> list[str]:
+    """A long list (/aide) as messages of at most `limit` (`utf16_len`): a section (a heading
+    and its lines) joins the message before it when it fits there whole, else starts a new
+    one; a section longer than a message is cut between its lines, never inside one (a single
+    line longer than a message is left to the adapter). No limit: one message."""
+    sections = [s for s in sections if s]
+    if limit is None:
+        return ["\n".join(sections)] if sections else []
+    messages: list[str] = []
+    for section in sections:
+        if messages and utf16_len(messages[-1]) + 1 + utf16_len(section) <= limit:
+            messages[-1] += "\n" + section
+            continue
+        current = ""
+        for line in section.split("\n"):
+            joined = f"{current}\n{line}" if current else line
+            if current and utf16_len(joined) > limit:
+                messages.append(current)
+                joined = line
+            current = joined
+        messages.append(current)
+    return messages
 
 
 # Words that may come before the bot's name when someone calls it in a group or a channel

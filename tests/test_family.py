@@ -76,7 +76,9 @@ async def test_names_are_checked_against_the_guests_typed(bot: Bot) -> None:
 
 
 @pytest.mark.parametrize("names", [
-    "<b>Tom</b>", "Tom2", "[Tom](http://x.fr)", "@everyone", "Tom\u2063Zoé", "T*o*m",
+    # (an invisible separator is removed on the way in since session 8: « Tom\u2063Zoé » reads
+    # as the « TomZoé » a phone shows)
+    "<b>Tom</b>", "Tom2", "[Tom](http://x.fr)", "@everyone", "T*o*m",
     "je viens avec mon fils qui adore les jeux de société", "A" * 31,
     ", ".join(["Tom"] * 10), "Tom (huit ans)", "Tom (8-11", "T😀m",
 ])

@@ -4,6 +4,7 @@ calendar app that sends no language of its own."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -33,7 +34,7 @@ async def test_an_english_members_private_feed_is_in_english(
     await bot.say("/language en", user="kate")
     await bot.say(f"/rsvp {event_id}", user="kate")
     link = await bot.say("/mycalendar", user="kate")
-    path = "/me/" + link.split("/me/")[1].split(".ics")[0] + ".ics"
+    path = re.search(r"/me/[\w-]+\.ics", link).group(0)  # type: ignore[union-attr]
     async with session.get(base + path) as response:
         assert response.status == 200
         feed = (await response.text()).replace("\r\n ", "")

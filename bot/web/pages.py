@@ -235,6 +235,19 @@ def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
     )
 
 
+def personal_body(feed: str, lang: dict[str, str]) -> str:
+    """The page a member's /mycalendar link opens: the button that subscribes a phone's
+    calendar (webcal://), the address to paste in Google Calendar, and that it is private."""
+    return (
+        f"<h1>{escape(t('web.mine_title'))}</h1><p>{escape(t('web.mine_intro'))}</p>"
+        f'<p class="actions"><a href="{escape(webcal(feed))}">'
+        f"{escape(t('web.mine_subscribe'))}</a></p>"
+        f'<p>{escape(t("web.subscribe_url"))}</p>'
+        f'<p class="url"><code>{escape(feed)}</code></p>'
+        f"<p>{escape(t('web.mine_private'))}</p>"
+        f'<p><a class="back" href="{_link("/", lang)}">{escape(t("web.back"))}</a></p>')
+
+
 def page_title(event: Event) -> str:
     """The browser tab's and a shared link's title: « Annulé · » first when it is, so a
     preview in a parents' group does not announce an evening that will not happen."""

@@ -27,7 +27,7 @@ from bot.links import public_url
 from bot.text import fold
 from bot.web import pages
 from bot.web.cache import Load, Made, MadeCache, Render, Source, matches
-from bot.web.strings import STRINGS, UNKNOWN_KIND
+from bot.web.strings import STOPPED, STOPPED_NAME, STOPPED_TEXT, STRINGS, UNKNOWN_KIND
 from storage import KINDS, Event, Storage
 
 if TYPE_CHECKING:
@@ -167,6 +167,7 @@ class WebServer:
             web.get("/agenda.ics", self.feed),
             web.get("/agenda-{kind}.ics", self.feed),
             web.get("/me/{token}.ics", self.personal_feed),
+            web.get("/me/{token}", self.personal_page),
             web.get("/poster/{name}", self.poster),
             web.get("/healthz", self.health),
             web.get("/robots.txt", self.robots),
@@ -389,20 +390,61 @@ class WebServer:
             "Content-Disposition": f'inline; filename="{filename}"',
             "Cache-Control": f"public, max-age={CACHE_SECONDS}"})
 
-    async def personal_feed(self, request: web.Request) -> web.Response:
-        token = request.match_info.get("token", "")
+    async def _member_of(self, token: str) -> tuple[int | None, str]:
+        """Whose personal link this is (None: stopped, erased or never made), and the
+        language they read in: the one chosen with /language, else their app's, else the
+        request's (a calendar app sends none)."""
         member_id = await self.storage.feeds.member_for(token) if TOKEN.fullmatch(token) \
             else None
-        if member_id is None:
-            raise web.HTTPNotFound()
-        now = self.core.now()
-        # A calendar app sends no language: the member's own, as their chats use.
-        member = await self.storage.members.get(member_id)
+        member = await self.storage.members.get(member_id) if member_id is not None else None
         chosen = (member.language or member.app_language) if member else None
-        with using(chosen if chosen and chosen in LOCALES else current_locale()):
+        return member_id, chosen if chosen in LOCALES else current_locale()
+
+    async def personal_feed(self, request: web.Request) -> web.Response:
+        token = request.match_info.get("token", "")
+        member_id, locale = await self._member_of(token)
+        if member_id is None:
+            return await self._stopped_feed(request, token)
+        now = self.core.now()
+        with using(locale):
             events = await self.storage.feeds.going(member_id, now)
             source = await self._feed_source(events, t("web.feed_mine"), now)
             data = await self._feed_bytes(source.payload)
+        return self._ics(data, "le-focus.ics", private=True)
+
+    async def personal_page(self, request: web.Request) -> web.Response:
+        """The link /mycalendar gives to tap: neither Telegram nor Discord makes a webcal://
+        address a link, a phone's browser does. A page with the « Subscribe » button and the
+        address for Google, in the member's language (a language chosen on the page wins);
+        private: never indexed nor kept. A stopped link says what to do."""
+        token = request.match_info.get("token", "")
+        member_id, locale = await self._member_of(token)
+        if member_id is None:
+            return self._message(request, 404, STOPPED, STOPPED_TEXT)
+        lang = self._lang(request)
+        with using(lang.get("lang") or locale):
+            feed = f"{self.base}/me/{token}.ics"
+            page = pages.Page(t("web.mine_title"), f"/me/{token}", self.base, lang,
+                              noindex=True)
+            body = pages.layout(page, pages.personal_body(feed, lang))
+        response = web.Response(text=body, content_type="text/html", charset="utf-8")
+        response.headers["Cache-Control"] = "private, no-store"
+        response.headers["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    async def _stopped_feed(self, request: web.Request, token: str) -> web.Response:
+        """A link stopped (/mycalendar stop), erased (/forgetme) or never made. A calendar
+        app that gets an error keeps what it showed last, for good: it gets a calendar with
+        no events, named so, and empties the subscription at its next refresh. A browser
+        gets a page saying what to do. The same for every token: nothing tells which ones
+        existed."""
+        if not TOKEN.fullmatch(token):
+            raise web.HTTPNotFound()
+        if "text/html" in request.headers.get("Accept", ""):
+            return self._message(request, 404, STOPPED, STOPPED_TEXT)
+        data = await asyncio.to_thread(
+            self.calendars.calendar_bytes, [], {}, await self.storage.feeds.install_id(),
+            self.core.now(), name=t(STOPPED_NAME))
         return self._ics(data, "le-focus.ics", private=True)
 
     async def poster(self, request: web.Request) -> web.StreamResponse:

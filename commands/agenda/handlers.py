@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from bot.context import Context
 from bot.i18n import t
 from bot.jobs import JobContext
-from bot.links import public_base, webcal
+from bot.links import public_base
 
 STATE_WORDS: Mapping[str, str] = {"stop": "stop", "arreter": "stop", "off": "stop",
                                   "revoquer": "stop", "revoke": "stop", "effacer": "stop"}
@@ -16,6 +16,11 @@ STATE_WORDS: Mapping[str, str] = {"stop": "stop", "arreter": "stop", "off": "sto
 
 def personal_feed_url(base: str, token: str) -> str:
     return f"{base}/me/{token}.ics"
+
+
+def personal_page_url(base: str, token: str) -> str:
+    """The page with the « Subscribe » button (`bot.web.server.WebServer.personal_page`)."""
+    return f"{base}/me/{token}"
 
 
 async def my_calendar(ctx: Context) -> None:
@@ -28,8 +33,9 @@ async def my_calendar(ctx: Context) -> None:
     if base is None:
         ctx.reply(t("mycalendar.unavailable"), private=True)
         return
-    url = personal_feed_url(base, await feeds.token(ctx.member.id, ctx.now))
-    ctx.reply(t("mycalendar.link", url=url, webcal=webcal(url)), private=True)
+    token = await feeds.token(ctx.member.id, ctx.now)
+    ctx.reply(t("mycalendar.link", page=personal_page_url(base, token),
+                url=personal_feed_url(base, token)), private=True)
 
 
 async def note_tick(job: JobContext) -> None:

@@ -12,21 +12,27 @@ STRINGS: dict[str, dict[str, str]] = {
                                  "en": "stop: the current link stops working"},
     "word.state.stop": {"fr": "arrêter", "en": "stop"},
     "choice.state.stop": {"fr": "Arrêter mon lien d'agenda", "en": "Stop my calendar link"},
+    # Neither Telegram nor Discord makes a webcal:// address a link: {page} is the https
+    # page with the « Subscribe » button; {url} the address Google Calendar wants pasted.
     "mycalendar.link": {
-        "fr": "Votre agenda personnel (les événements où vous avez répondu « je viens ») :\n"
-              "{url}\n\nSur un téléphone, touchez ce lien pour l'abonner dans votre agenda :\n"
-              "{webcal}\n\nCe lien est privé : ne le partagez pas. Il se met à jour tout seul. "
-              "Pour l'arrêter : /monagenda arrêter",
-        "en": "Your personal calendar (the events you answered \"going\" to):\n{url}\n\n"
-              "On a phone, tap this link to subscribe in your calendar app:\n{webcal}\n\n"
-              "This link is private: do not share it. It updates by itself. "
+        "fr": "Votre agenda personnel (les événements où vous avez répondu « je viens »). "
+              "Touchez ce lien, puis « S'abonner dans mon agenda » :\n{page}\n\n"
+              "Google Agenda (calendar.google.com, « À partir de l'URL ») : collez cette "
+              "adresse :\n{url}\n\nCe lien est privé : ne le partagez pas. Il se met à jour "
+              "tout seul. Pour l'arrêter : /monagenda arrêter",
+        "en": "Your personal calendar (the events you answered \"going\" to). Tap this "
+              "link, then \"Subscribe in my calendar\":\n{page}\n\n"
+              "Google Calendar (calendar.google.com, \"From URL\"): paste this address:\n"
+              "{url}\n\nThis link is private: do not share it. It updates by itself. "
               "To stop it: /mycalendar stop",
     },
     "mycalendar.revoked": {
-        "fr": "C'est fait : votre lien d'agenda ne fonctionne plus. /monagenda en crée un "
-              "nouveau quand vous voulez.",
-        "en": "Done: your calendar link no longer works. /mycalendar makes a new one "
-              "whenever you like.",
+        "fr": "C'est fait : votre lien d'agenda ne fonctionne plus. Votre agenda n'y "
+              "montrera plus d'événements à sa prochaine mise à jour ; l'abonnement se "
+              "supprime dans l'appli agenda. /monagenda en crée un nouveau quand vous voulez.",
+        "en": "Done: your calendar link no longer works. Your calendar will show no events "
+              "from it at its next update; remove the subscription in your calendar app. "
+              "/mycalendar makes a new one whenever you like.",
     },
     "mycalendar.none": {"fr": "Vous n'aviez pas de lien d'agenda : rien à arrêter.",
                         "en": "You had no calendar link: nothing to stop."},
@@ -103,5 +109,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "web.error_text": {"fr": "Réessayez dans un instant.", "en": "Please try again in a moment."},
     "web.feed_name": {"fr": "Le Focus", "en": "Le Focus"},
     "web.feed_kind": {"fr": "Le Focus · {kind}", "en": "Le Focus · {kind}"},
+    "web.mine_title": {"fr": "Mon agenda du Focus", "en": "My Le Focus calendar"},
+    "web.mine_intro": {
+        "fr": "Les événements où vous avez répondu « je viens », dans l'agenda de votre "
+              "téléphone, mis à jour tout seuls (changements et annulations compris).",
+        "en": "The events you answered \"going\" to, in your phone's calendar, kept up to "
+              "date by themselves (changes and cancellations included).",
+    },
+    "web.mine_subscribe": {"fr": "S'abonner dans mon agenda",
+                           "en": "Subscribe in my calendar"},
+    "web.mine_private": {
+        "fr": "Ce lien est privé : ne le partagez pas. Pour l'arrêter, écrivez "
+              "/monagenda arrêter au bot.",
+        "en": "This link is private: do not share it. To stop it, send /mycalendar stop to "
+              "the bot.",
+    },
     "web.feed_mine": {"fr": "Le Focus · mes événements", "en": "Le Focus · my events"},
 }

@@ -14,6 +14,6 @@ def register(router: Router) -> None:
     router.strings(STRINGS)
     # Not `public`: on Discord the list is shown to the asker only, not posted in the channel.
     # `/aide participer`: that command alone, with its other names.
-    router.add(CommandSpec("help", help_for(router.for_platform),
+    router.add(CommandSpec("help", help_for(router.for_platform, router.suggest),
                            aliases=("aide", "commandes", "h"),
                            params=(Param("command", required=False, rest=True),)))

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Protocol
 
 from bot.context import Context
 from bot.i18n import current_locale, platform_key, t
 from bot.messages import Capabilities
+from bot.platform import MESSAGE_LIMITS
 from bot.router import command_key
 from bot.spec import (
     DISCORD,
@@ -24,8 +26,18 @@ from bot.spec import (
     slash_usage,
     usage_line,
 )
+from bot.text import pack
 
 Commands = Callable[[str], Sequence[CommandSpec]]
+
+
+class Suggest(Protocol):
+    """`Router.suggest`: close command names for a typo, among those the asker may use."""
+
+    def __call__(self, name: str, platform: str, *, organizer: bool = False,
+                 limit: int = 3) -> list[str]: ...
+
+
 CONSOLE = "console"
 
 
@@ -94,8 +106,15 @@ def _cut(text: str, limit: int = 40) -> str:
     return (head.rsplit(" ", 1)[0] if " " in head else head) + "…"
 
 
-def help_for(commands: Commands) -> Handler:
-    """The /help handler, over the commands of the asker's platform (the router's)."""
+def help_for(commands: Commands, suggest: Suggest) -> Handler:
+    """The /help handler, over the commands of the asker's platform (the router's);
+    `suggest`: the router's « did you mean » for a mistyped command, used for a mistyped
+    topic too."""
+
+    def close(ctx: Context, allowed: Sequence[CommandSpec], topic: str) -> list[CommandSpec]:
+        """The commands a mistyped topic may mean, among those /aide shows this reader."""
+        names = suggest(topic.split()[0], ctx.incoming.platform, organizer=ctx.is_organizer)
+        return [c for name in names for c in allowed if c.name == name]
 
     async def help_command(ctx: Context) -> None:
         platform = ctx.incoming.platform
@@ -113,19 +132,28 @@ def help_for(commands: Commands) -> Handler:
                 line += "\n" + t("help.other_names", names=", ".join(names))
             ctx.reply(line + "\n" + t("help.all"))
             return
+        meant = close(ctx, allowed, topic) if topic else []
+        if meant:
+            # A typo (« /aide particper »): the commands meant, not the whole list.
+            lines = [t("help.did_you_mean", topic=_cut(topic))]
+            lines += [help_line(c, platform, ctx.now, slash=slash) for c in meant]
+            ctx.reply("\n".join([*lines, t("help.all")]))
+            return
         # A topic not found: its line leads into the list (« Les voici : »), no greeting.
         lines = [t("help.unknown_topic", topic=_cut(topic)) if topic else t("help.header")]
         lines += [help_line(c, platform, ctx.now, slash=slash)
                   for c in visible if not c.organizer]
+        sections = ["\n".join(lines)]
         if ctx.is_organizer:
             organizer = [help_line(c, platform, ctx.now, slash=slash)
                          for c in visible if c.organizer]
             if organizer:
-                lines.append(t("help.organizer_header"))
-                lines += organizer
-        if platform == CONSOLE:
-            lines.append(t("help.console"))
-        lines.append(t(footer_key(platform)))
-        ctx.reply("\n".join(lines))
+                sections.append("\n".join([t("help.organizer_header"), *organizer]))
+        tail = [t("help.console")] if platform == CONSOLE else []
+        sections.append("\n".join([*tail, t(footer_key(platform))]))
+        # Longer than a message of the platform: cut between sections (the organisers' part
+        # starts its own message), never inside a line.
+        for message in pack(sections, MESSAGE_LIMITS.get(platform)):
+            ctx.reply(message)
 
     return help_command

@@ -35,6 +35,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "help.other_names": {"fr": "Autres noms : {names}", "en": "Also: {names}"},
     "help.all": {"fr": "Toutes les commandes : /aide", "en": "Every command: /help"},
+    "help.did_you_mean": {
+        "fr": "Je ne trouve pas « {topic} ». Vouliez-vous dire :",
+        "en": "I can't find \"{topic}\". Did you mean:",
+    },
     "help.unknown_topic": {
         "fr": "Je ne trouve pas « {topic} » parmi vos commandes. Les voici :",
         "en": "I can't find \"{topic}\" among your commands. Here they are:",
