@@ -157,9 +157,6 @@ async def test_aide_with_a_typo_offers_the_command_meant_not_the_whole_list(
         assert far.startswith("Je ne trouve pas « toto »") and len(far.splitlines()) > 10
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/series/strings.py: /aide's "
-                   "/modifierserie example changes the series' rule and cancels dates "
-                   "(words8-proposals.diff)")
 async def test_the_editseries_example_does_what_the_line_says_and_cancels_nothing(
         tmp_path: Path) -> None:
     """/aide's example « /modifierserie 1 heure premier samedi du mois 14h », copied by a
@@ -179,8 +176,6 @@ async def test_the_editseries_example_does_what_the_line_says_and_cancels_nothin
             assert "mardi" in plain(await bot.say("/series")), "the rule changed"
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/faq/strings.py: the /faq line's "
-                   "example is « /questions tarifs » (words8-proposals.diff)")
 async def test_each_example_uses_the_name_its_line_shows(tmp_path: Path) -> None:
     """« • /faq [question] — questions fréquentes, ex. /questions tarifs »: a parent reading
     on a phone takes /questions for one more command to learn. An example starts with the

@@ -113,8 +113,6 @@ async def test_a_titles_markup_and_emoji_on_the_pages_and_in_the_feed(site: Site
     assert [str(e["summary"]) for e in _events(data)] == [title]
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/events/calendar.py: a cancelled "
-                   "event's SUMMARY starts with « Annulé · » (words8-proposals.diff)")
 async def test_a_cancelled_evening_reads_cancelled_in_a_subscribed_calendar(
         site: Site) -> None:
     """Calendar apps do not all show STATUS:CANCELLED (some show the event as planned, with

@@ -215,7 +215,7 @@ async def test_feeds_follow_a_change_made_in_a_chat(site: Site) -> None:
     assert old.keys() == new.keys() and len(new) == 2
     [uid] = [u for u, v in old.items() if v[2] == "Ciné-club"]
     assert new[uid][0] > old[uid][0]
-    assert new[uid][1:] == ("CANCELLED", "Ciné-club spécial")
+    assert new[uid][1:] == ("CANCELLED", "Annulé · Ciné-club spécial")
     _, games, _ = await site.get("/agenda-board_games.ics")
     assert [v[2] for v in read(games).values()] == ["Soirée jeux"]
 

@@ -50,7 +50,11 @@ def calendar_bytes(events: Sequence[Event], sequences: Mapping[int, int], instal
         parts = (kind_label(event.kind), closed, shown_text(event, "audience", event.audience),
                  shown_text(event, "description", event.description), link)
         description = "\n\n".join(p for p in parts if p)
-        lines += ["BEGIN:VEVENT", f"SUMMARY:{_text(shown_text(event, 'title', event.title))}",
+        # Not every calendar app shows STATUS:CANCELLED: the title says it (as the web page's).
+        title = shown_text(event, "title", event.title)
+        if event.cancelled:
+            title = f"{t('web.cancelled')} · {title}"
+        lines += ["BEGIN:VEVENT", f"SUMMARY:{_text(title)}",
                   f"DTSTART:{_utc(event.starts_at)}",
                   f"DTEND:{_utc(event.ends_at or event.starts_at + DEFAULT_LENGTH)}",
                   f"DTSTAMP:{_utc(stamp)}", f"UID:{_text(event_uid(install_id, event.id))}",

@@ -8,7 +8,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.faqset": {"fr": "ajouter ou modifier une question fréquente",
                     "en": "add or edit an FAQ entry"},
     "help.faqdel": {"fr": "supprimer une question fréquente", "en": "delete an FAQ entry"},
-    "example.faq": {"fr": "ex. /questions tarifs", "en": "e.g. /faq prices"},
+    "example.faq": {"fr": "ex. /faq tarifs", "en": "e.g. /faq prices"},
     # A true fact (the article's), so a volunteer copying the example publishes nothing false.
     "example.faqset": {
         "fr": "ex. /faqmodifier adresse | Où se trouve Le Focus\u202f? | Dans le quartier de "

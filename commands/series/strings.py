@@ -281,8 +281,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "free | 3h",
     },
     "example.editseries": {
-        "fr": "ex. /modifierserie 1 heure premier samedi du mois 14h",
-        "en": "e.g. /editseries 1 time first saturday of the month 2pm",
+        "fr": "ex. /modifierserie 1 lieu Salle 2",
+        "en": "e.g. /editseries 1 place Room 2",
     },
     "example.cancelseries": {
         "fr": "ex. /annulerserie 1",
