@@ -9,6 +9,7 @@ from typing import Any
 
 from storage.base import NEXT_ID, Database, from_db, optional_from_db, to_db
 from storage.models import Member, Recipient
+from storage.posters import read_only  # the one read-only open
 from storage.rsvps import promote
 
 MEMBER_COLS = (
@@ -155,6 +156,9 @@ class Members:
             (member.platform, member.platform_user_id, member.platform,
              member.platform_user_id, member.platform_user_id))
         created_at = await read("SELECT created_at FROM members WHERE id = ?", (member_id,))
+        # Answers kept for a private chat that was closed (`storage.waiting`, 24 h at most).
+        waiting = await read("SELECT COUNT(*) FROM waiting_replies WHERE member_id = ?",
+                             (member_id,))
         return {
             "member": member,
             "created_at": from_db(created_at[0][0]),
@@ -183,6 +187,7 @@ class Members:
                 for r in reminders
             ],
             "private_cards": int(cards[0][0]),
+            "waiting": int(waiting[0][0]),
             "cancel_requests": [
                 {"event_id": r[0], "title": r[1], "reason": r[2], "asked_at": from_db(r[3])}
                 for r in cancels
@@ -234,16 +239,6 @@ def chosen_language(database: Path, platform: str, user_id: str) -> str | None:
     """The language one account chose (/langue), else its app's, read without opening the
     database for writing: a second console, refused because the first holds the database,
     still answers in its reader's language. None when unknown or unreadable."""
-    import sqlite3
-
-    try:
-        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1.0)
-        try:
-            row = db.execute("SELECT language, app_language FROM members "
-                             "WHERE platform = ? AND platform_user_id = ?",
-                             (platform, user_id)).fetchone()
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return None
-    return (row[0] or row[1]) if row else None
+    rows = read_only(database, "SELECT language, app_language FROM members"
+                     " WHERE platform = ? AND platform_user_id = ?", (platform, user_id))
+    return (rows[0][0] or rows[0][1]) if rows else None

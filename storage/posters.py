@@ -18,8 +18,10 @@ import logging
 import os
 import re
 import secrets
+import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from storage.base import Database, to_db
 
@@ -133,23 +135,27 @@ def _write(target: Path, data: bytes) -> None:
         raise
 
 
-def missing_pictures(database: Path, now: datetime) -> int:
-    """How many events still to come (not cancelled) name a poster whose file is not beside
-    this database: a restore from a lone `.db` copy, without its `posters/` folder. Plain
-    `sqlite3`, read only: `python -m bot restore` runs without an event loop."""
-    import sqlite3
-
+def read_only(database: Path, sql: str, params: tuple[object, ...] = (),
+              timeout: float = 1.0) -> list[tuple[Any, ...]] | None:
+    """Rows read with plain `sqlite3`, the file opened read only (no event loop, no lock,
+    no migration: a second console refused, `python -m bot restore`); None when the file
+    cannot be read as a database or lacks what `sql` asks (a backup from before a column)."""
     try:
-        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=timeout)
         try:
-            rows = db.execute("SELECT poster FROM events WHERE poster IS NOT NULL "
-                              "AND poster != '' AND status = 'scheduled' AND starts_at > ?",
-                              (to_db(now),))
-            names = [str(row[0]) for row in rows.fetchall()]
+            return list(db.execute(sql, params).fetchall())
         finally:
             db.close()
     except sqlite3.Error:
-        # A backup from before posters (no such column: its migration runs at the next
-        # start) has none to miss; the restore is done, and must not say it failed.
-        return 0
-    return sum(1 for name in names if existing_poster(database, name) is None)
+        return None
+
+
+def missing_pictures(database: Path, now: datetime) -> int:
+    """How many events still to come (not cancelled) name a poster whose file is not beside
+    this database: a restore from a lone `.db` copy, without its `posters/` folder."""
+    rows = read_only(database, "SELECT poster FROM events WHERE poster IS NOT NULL "
+                     "AND poster != '' AND status = 'scheduled' AND starts_at > ?",
+                     (to_db(now),))
+    # None: a backup from before posters (no such column: its migration runs at the next
+    # start) has none to miss; the restore is done, and must not say it failed.
+    return sum(1 for row in rows or () if existing_poster(database, str(row[0])) is None)

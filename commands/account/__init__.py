@@ -14,8 +14,9 @@ MAX_PAYLOAD = 64  # Telegram's deep-link payloads are at most 64 characters
 
 LANGUAGE = CommandSpec(
     "language", handlers.language, aliases=("langue", "lang"), personal=True,
-    params=(Param("language", "choice", values=parsers.LANGUAGES,
-                  words=parsers.LANGUAGE_WORDS, parse=parsers.language),))
+    # « /langue fr stp », 🇬🇧: the whole line; alone, which one and the two to tap.
+    params=(Param("language", "choice", required=False, values=parsers.LANGUAGES,
+                  words=parsers.LANGUAGE_WORDS, parse=parsers.language, rest=True),))
 MYDATA = CommandSpec("mydata", handlers.my_data, aliases=("mesdonnees", "donnees"),
                      personal=True)
 FORGETME = CommandSpec(
@@ -31,6 +32,8 @@ def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(LANGUAGE, MYDATA, FORGETME, START)
     # `me-<unix seconds>`: when the question was asked (`me` alone: before buttons said).
+    router.button("language", handlers.press_language,
+                  target=re.compile(handlers.ASKED), args=frozenset(parsers.LANGUAGES))
     router.button("forget", handlers.press_forget,
                   target=re.compile(handlers.ASKED + r"(-[0-9]{10})?"),
-                  args=frozenset({"yes", "no"}))
+                  args=frozenset({"yes", "no", "names"}))  # names: the children's only

@@ -20,11 +20,13 @@ from bot.errors import UserInputError
 from bot.i18n import format_when, platform_key, t, using
 from bot.messages import Button
 from bot.spec import event_id
-from commands.account.parsers import Unclear
+from bot.text import fold
+from commands.account.parsers import CHILDREN_WORDS, Unclear, line_words
 from commands.account.strings import STRINGS
 from commands.events import card_reply, shown_title
 from commands.events.guided import LINK_PAYLOAD
 from storage.drafts import Draft
+from storage.party import NamedChildren
 
 EVENT_LINK = "event_"
 # Links that open the private chat with nothing to show but the welcome: Telegram's own
@@ -39,8 +41,29 @@ QUESTION_VALID = timedelta(minutes=30)
 JUST_NOW = timedelta(seconds=2)  # /mydata: a row this message made (stored to the second)
 
 
+# /langue alone: each language's button in its own words (whoever cannot read the
+# current one finds theirs).
+LANGUAGE_BUTTONS = (("fr", "🇫🇷 Français"), ("en", "🇬🇧 English"))
+
+
 async def language(ctx: Context) -> None:
-    chosen = ctx.values["language"]
+    chosen = ctx.values.get("language")
+    if chosen is None:  # a phone's menu sends it alone: which one, and the two to tap
+        member = ctx.member
+        ctx.reply(t("language.current", language=_language_said(member.language,
+                                                                member.app_language),
+                    other="en" if ctx.locale == "fr" else "fr"), private=True,
+                  buttons=tuple(Button(label, actions.encode("language", ASKED, code))
+                                for code, label in LANGUAGE_BUTTONS))
+        return
+    await _set_language(ctx, chosen)
+
+
+async def press_language(ctx: Context, action: Action) -> None:
+    await _set_language(ctx, action.arg)
+
+
+async def _set_language(ctx: Context, chosen: str) -> None:
     await ctx.storage.members.update(ctx.member.id, language=chosen)
     ctx.locale = chosen  # the answer, and anything after it, in the chosen language
     with using(chosen):
@@ -67,15 +90,15 @@ async def my_data(ctx: Context) -> None:
         t(platform_key("mydata.identity", member.platform),
           platform=PLATFORM_NAMES.get(member.platform, member.platform),
           user_id=member.platform_user_id, name=member.display_name),
-        t("mydata.language", language=_language_name(member.language) if member.language
-          else t("mydata.language_app", language=_language_name(member.app_language))
-          if member.app_language else t("mydata.language_auto")),
+        t("mydata.language", language=_language_said(member.language, member.app_language)),
         t("mydata.reminders_" + ("on" if member.reminders else "off")),
         # A row this very message made (after /forgetme, the check itself) says so.
         t("mydata.since_now") if ctx.now - data["created_at"] < JUST_NOW
         else t("mydata.since", when=format_when(data["created_at"])),
         t(f"mydata.reach_{member.unreachable or 'ok'}"),
     ]
+    if data["waiting"]:  # kept for a private chat that was closed, given when it opens
+        lines.append(t("mydata.waiting", count=data["waiting"]))
     if member.notice_pending:
         lines.append(t("mydata.notice_pending"))
     if data["private_cards"]:  # cards shown in their private chat, followed until /forgetme
@@ -162,6 +185,16 @@ async def _titles(ctx: Context, event_ids: set[int]) -> Callable[[int, str], str
     return title
 
 
+def _language_said(chosen: str | None, app: str | None) -> str:
+    """« anglais », « automatique, celle de votre application (anglais) », « automatique
+    (français par défaut) »: /mydata's words, and /language alone's."""
+    if chosen:
+        return _language_name(chosen)
+    if app:
+        return t("mydata.language_app", language=_language_name(app))
+    return t("mydata.language_auto")
+
+
 def _language_name(code: str) -> str:
     """« anglais », not « en »: a language as the reader says it."""
     key = f"mydata.language_name.{code}"
@@ -208,13 +241,23 @@ async def forget_me(ctx: Context) -> None:
         ctx.reply(t("forgetme.kept"), private=True)
         return
     # « ouii », « bof »: nothing erased, the question again (a typo never erases).
-    before = t("forgetme.unclear", value=answer.typed) if isinstance(answer, Unclear) else ""
-    await _ask(ctx, before)
+    before = ""
+    named = await ctx.storage.party.export(ctx.member.id)  # children's names given
+    if isinstance(answer, Unclear):
+        # « /oubliemoi Léa », « les prénoms des enfants »: a parent after one name, not
+        # the account (the answer that took the names says /oubliemoi erases them).
+        about_children = named and set(line_words(answer.typed)) & (
+            CHILDREN_WORDS | {fold(c.first_name) for n in named for c in n.children})
+        before = t("forgetme.one_name" if about_children else "forgetme.unclear",
+                   value=answer.typed)
+    await _ask(ctx, before, named)
 
 
-async def _ask(ctx: Context, before: str = "") -> None:
+async def _ask(ctx: Context, before: str = "", named: list[NamedChildren] | None = None,
+               ) -> None:
     """The question, with its two buttons stamped with the moment it was asked (see
-    `press_forget`); an organiser is told the events they created stay for the others."""
+    `press_forget`), a third for a parent who named children (`named`, read if not given):
+    their names alone; an organiser is told the events they created stay for the others."""
     lines = [before] if before else []
     # Discord takes no typed « confirmer »: its own words name the option's choice.
     lines.append(t(platform_key("forgetme.confirm", ctx.wording),
@@ -228,9 +271,33 @@ async def _ask(ctx: Context, before: str = "") -> None:
             t("forgetme.organiser_item", title=title, ids=", ".join(numbers))
             for title, numbers in by_title.items())))
     asked = f"{ASKED}-{int(ctx.now.timestamp())}"
-    ctx.reply("\n".join(lines), private=True,
-              buttons=(Button(t("button.forget_confirm"), actions.encode("forget", asked, "yes")),
-                       Button(t("button.forget_cancel"), actions.encode("forget", asked, "no"))))
+    buttons = [Button(t("button.forget_confirm"), actions.encode("forget", asked, "yes")),
+               Button(t("button.forget_cancel"), actions.encode("forget", asked, "no"))]
+    if named is None:
+        named = await ctx.storage.party.export(ctx.member.id)
+    names = _first_names(named)
+    if names:  # a parent may want the children's names gone, not their own seats
+        lines.append(t("forgetme.names_only", names=names))
+        buttons.append(Button(t("button.forget_names"),  # last: a row of its own
+                              actions.encode("forget", asked, "names")))
+    ctx.reply("\n".join(lines), private=True, buttons=tuple(buttons))
+
+
+def _first_names(named: list[NamedChildren]) -> str:
+    """« Léa, Tom »: each child once, as first named."""
+    return ", ".join(dict.fromkeys(c.first_name for n in named for c in n.children))
+
+
+async def _erase_names(ctx: Context) -> None:
+    """Only the children's names, from every answer: the answers and their seats stay."""
+    named = await ctx.storage.party.export(ctx.member.id)
+    if not named:
+        ctx.reply(t("forgetme.names_none"), private=True)
+        return
+    for answer in named:
+        await ctx.storage.party.keep_children(answer.event_id, ctx.member.id, 0)
+    await ctx.storage.db.checkpoint()  # not left readable in the write-ahead log
+    ctx.reply(t("forgetme.names_done", names=_first_names(named)), private=True)
 
 
 async def press_forget(ctx: Context, action: Action) -> None:
@@ -255,6 +322,8 @@ async def press_forget(ctx: Context, action: Action) -> None:
             return
         await ctx.storage.members.erase(ctx.member.id, ctx.now)
         ctx.reply(t("forgetme.already"), private=True)
+    elif action.arg == "names":
+        await _erase_names(ctx)
     elif action.arg != "yes":
         ctx.reply(t("forgetme.kept"), private=True)
     elif asked is None or ctx.now - asked > QUESTION_VALID:

@@ -15,17 +15,25 @@ LANGUAGES = ("fr", "en")
 # What people type (folded) for each language, and to confirm an erasure.
 LANGUAGE_WORDS: Mapping[str, str] = {"fr": "fr", "francais": "fr", "french": "fr",
                                      "en": "en", "english": "en", "anglais": "en"}
+# A flag says a language as well as a word (« /langue 🇬🇧 »).
+LANGUAGE_FLAGS: Mapping[str, str] = {"\U0001F1EB\U0001F1F7": "fr", "\U0001F1EC\U0001F1E7": "en",
+                                     "\U0001F1FA\U0001F1F8": "en"}
 CONFIRM_WORDS: Mapping[str, str] = {"confirm": "yes", "confirmer": "yes", "oui": "yes",
                                     "yes": "yes"}
+# A plain yes or no as people type it, in both languages: /forgetme's answer and
+# /reminders' (`commands.reminders.handlers`) read these same words.
+YES = frozenset({"oui", "ouais", "yes", "yep", "yeah", "ok", "okay"})
+NO = frozenset({"non", "no", "nn", "nan", "nope", "nah"})
 # « /oubliemoi non »: a change of mind, answered as the « Annuler » button is. Any of these
 # anywhere in the line keeps everything (« oui… non finalement », « pas maintenant »).
-KEEP_WORDS = frozenset({"non", "no", "annuler", "cancel", "garder", "keep", "stop", "nn",
-                        "nan", "nope", "pas", "finalement", "attends", "wait", "jamais",
-                        "never", "not"})
+KEEP_WORDS = NO | {"annuler", "cancel", "garder", "keep", "stop", "pas", "finalement",
+                   "attends", "wait", "jamais", "never", "not"}
 # A yes among these alone erases (« oui stp », « yes please », « oui je confirme »);
 # these alone ask the question (« /effacer tout », « /oubliemoi mes données »).
-YES_WORDS = frozenset({"confirm", "confirmer", "confirme", "oui", "ouais", "yes", "yep",
-                       "yeah", "ok", "okay", "accord"})  # « d'accord »
+YES_WORDS = YES | {"confirm", "confirmer", "confirme", "accord"}  # « d'accord »
+# « /oubliemoi les prénoms des enfants »: about the children's names, not the account.
+CHILDREN_WORDS = frozenset({"enfant", "enfants", "prenom", "prenoms", "child", "children",
+                            "kid", "kids", "name", "names", "fils", "fille", "filles"})
 ASKING_WORDS = frozenset({
     "stp", "svp", "merci", "please", "pls", "plz", "thanks", "s", "il", "vous", "te", "plait",
     "je", "j", "i", "tout", "toutes", "tous", "all", "everything", "mes", "my", "donnees",
@@ -38,6 +46,8 @@ ASKING_WORDS = frozenset({
     # « oui j'en suis sûre », « oui je veux », « d'accord », « yes I'm sure »
     "en", "veux", "d", "m"})
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters, in any script
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")  # a flag: two regional indicator letters
+_NOT = NO | {"pas", "not", "plus"}  # « pas en anglais »: asked, not guessed
 # Politeness that holds a « pas » or a « no » and means « d'accord » (« oui, pas de souci »,
 # « no problem, turn them on »): taken out before the words are read.
 _ALL_RIGHT = re.compile(
@@ -52,6 +62,12 @@ def without_politeness(text: str) -> str:
     return _ALL_RIGHT.sub(" ", strip_accents(text.translate(_QUOTES).lower()))
 
 
+def line_words(text: str) -> list[str]:
+    """The words of a line, folded, in order, politeness with a « pas » taken out (« oui,
+    pas de souci » is « oui »); emoji and figures are no words."""
+    return [fold(word) for word in _WORD.findall(without_politeness(text))]
+
+
 @dataclass(frozen=True)
 class Unclear:
     """What followed /forgetme, neither a yes nor a no (« ouii », « bof »): nothing is erased
@@ -61,11 +77,23 @@ class Unclear:
 
 
 def language(text: str, now: datetime | None = None) -> str:
-    """A language word, or a reply that names the two choices (« fr ou en »)."""
+    """The language a line names, in a person's words (« fr stp », « in English please »,
+    « en français », 🇬🇧); none, two (« fr ou en ? ») or a negation: a reply that names the
+    two choices."""
     found = LANGUAGE_WORDS.get(fold(text))
-    if found is None:
-        raise UserInputError("error.bad_language", value=text.strip()[:20])
-    return found
+    if found is not None:
+        return found
+    words = line_words(text)
+    named = {LANGUAGE_FLAGS[flag] for flag in _FLAG.findall(text) if flag in LANGUAGE_FLAGS}
+    for index, word in enumerate(words):
+        # « en français », « en anglais »: « en » is the French « in », not English.
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in LANGUAGE_WORDS and not (word == "en" and following in LANGUAGE_WORDS):
+            named.add(LANGUAGE_WORDS[word])
+    if len(named) == 1 and not set(words) & _NOT:
+        return named.pop()
+    key = "error.two_languages" if len(named) > 1 else "error.bad_language"
+    raise UserInputError(key, value=text.strip()[:20])
 
 
 def confirm(text: str, now: datetime | None = None) -> str | Unclear:
@@ -75,7 +103,7 @@ def confirm(text: str, now: datetime | None = None) -> str | Unclear:
     if fold(text) in CONFIRM.words or fold(text) in CONFIRM.values:
         return choice(CONFIRM, text)
     # « oui, pas de souci »: politeness whose « pas » is no refusal.
-    words = {fold(word) for word in _WORD.findall(without_politeness(text))}
+    words = set(line_words(text))
     if words & KEEP_WORDS:
         return "no"
     if words & YES_WORDS and words <= YES_WORDS | ASKING_WORDS:

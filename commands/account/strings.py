@@ -35,6 +35,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "button.forget_cancel": {"fr": "Non, garder", "en": "No, keep it"},
     "language.done": {"fr": "D'accord, je vous parlerai en français.",
                       "en": "OK, I will speak English with you."},
+    # /langue alone (a phone's menu sends it so): which one, and the two to tap.
+    "language.current": {
+        "fr": "Langue : {language}. Pour changer, touchez un bouton ou tapez /langue {other}.",
+        "en": "Language: {language}. To change it, tap a button or type /language {other}.",
+    },
+    "error.two_languages": {
+        "fr": "« {value} » : laquelle des deux ? fr ou en.",
+        "en": "\"{value}\": which of the two? fr or en.",
+    },
     "mydata.header": {"fr": "Voici tout ce que nous savons de vous :",
                       "en": "Here is everything we hold about you:"},
     "mydata.identity": {"fr": "• Compte {platform} n° {user_id}, nom affiché : {name}",
@@ -138,6 +147,13 @@ STRINGS: dict[str, dict[str, str]] = {
               "passés (places, présences, premières venues), sans lien avec vous.",
         "en": "• After erasure, only anonymous counts about past events remain (seats, "
               "attendance, first visits), with no link to you.",
+    },
+    "mydata.waiting": {
+        "fr": "• {count:# message vous attend|# messages vous attendent} : notre conversation "
+              "privée était fermée. Donné{count:|s} à son ouverture, sinon effacé{count:|s} "
+              "après 24 h.",
+        "en": "• {count:# message is waiting|# messages are waiting} for you: our private "
+              "chat was closed. Given when it opens, else erased after 24 hours.",
     },
     "mydata.private_cards": {
         "fr": "• {count:# carte|# cartes} d'événement dans notre conversation privée : nous "
@@ -243,6 +259,27 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.since_now": {"fr": "• Premier contact : à l'instant, par ce message",
                          "en": "• First contact: just now, with this message"},
     "forgetme.kept": {"fr": "D'accord, rien n'est effacé.", "en": "OK, nothing was erased."},
+    # A parent who named children: their names alone can go, the seats stay.
+    "button.forget_names": {"fr": "Seulement les prénoms", "en": "Only the names"},
+    "forgetme.names_only": {
+        "fr": "Seulement les prénoms de vos enfants ({names}) ? Le bouton « Seulement les "
+              "prénoms » les efface ; vos réponses et vos places restent.",
+        "en": "Only your children's names ({names})? The \"Only the names\" button erases "
+              "them; your answers and seats stay.",
+    },
+    "forgetme.one_name": {
+        "fr": "« {value} » : /oubliemoi efface tout votre compte, pas seulement des prénoms. "
+              "Rien n'est effacé.",
+        "en": "\"{value}\": /forgetme erases your whole account, not just names. Nothing was "
+              "erased.",
+    },
+    "forgetme.names_done": {
+        "fr": "C'est fait : les prénoms de vos enfants ({names}) sont effacés. Vos réponses et "
+              "vos places restent.",
+        "en": "Done: your children's names ({names}) are erased. Your answers and seats stay.",
+    },
+    "forgetme.names_none": {"fr": "Il n'y a plus aucun prénom d'enfant à effacer.",
+                            "en": "There are no children's names left to erase."},
     "start.welcome": {
         "fr": "Bienvenue {name} ! Je suis le bot du Focus. /evenements pour le programme, "
               "/aide pour tout le reste.",

@@ -43,6 +43,8 @@ async def set_poster(ctx: Context) -> None:
         raise Conflict("poster.cancelled", id=event.id,
                        title=shown_text(event, "title", event.title))
     image = ctx.incoming.image
+    if image is None and ctx.values["change"]:  # « /affiche 12 bof »: neither off nor a photo
+        raise UserInputError("poster.bad_change", value=ctx.values["change"][:20], event=event.id)
     if image is None:
         raise UserInputError(platform_key("poster.missing", ctx.incoming.platform),
                              id=event.id)

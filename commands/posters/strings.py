@@ -31,6 +31,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "poster.removed": {"fr": "Affiche retirée de l'événement #{id}.",
                        "en": "Poster removed from event #{id}."},
+    "poster.bad_change": {
+        "fr": "« {value} » : pour retirer l'affiche, tapez /affiche {event} retirer ; pour en "
+              "mettre une, envoyez la photo avec /affiche {event} en légende.",
+        "en": "\"{value}\": to take the poster off, type /poster {event} remove; to add one, "
+              "send the photo with /poster {event} as its caption.",
+    },
     "poster.none": {"fr": "L'événement #{id} n'a pas d'affiche à retirer.",
                     "en": "Event #{id} has no poster to remove."},
     "poster.missing.telegram": {

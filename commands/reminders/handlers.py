@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import datetime, timedelta
 
 from bot.actions import Action
@@ -11,24 +10,23 @@ from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import platform_key, t
 from bot.text import fold
-from commands.account.parsers import without_politeness
+from commands.account.parsers import NO, YES, line_words
 from commands.events import open_event, shown_title
 from commands.reminders import jobs
 from commands.rsvp.handlers import outcome_text
 
-_ON = ("on", "oui", "yes", "o", "y", "activer", "active", "1")
-_OFF = ("off", "non", "no", "n", "desactiver", "desactive", "desactives", "stop", "0",
-        "arreter", "arret", "couper", "coupe", "coupes", "aucun")
+_ON = ("on", "o", "y", "activer", "active", "1", *YES)
+_OFF = ("off", "n", "desactiver", "desactive", "desactives", "stop", "0", "arreter", "arret",
+        "couper", "coupe", "coupes", "aucun", *NO)
 STATE_WORDS = {**{w: "on" for w in _ON}, **{w: "off" for w in _OFF}}
+# 👍 and 👎 answer an event too; a bell says it plainly (« /rappels 🔕 »).
+_EMOJI = {"👍": "on", "✅": "on", "🔔": "on", "👎": "off", "❌": "off", "🔕": "off"}
 # The words of a whole line (« non merci », « remets-les stp », « I don't want them »):
 # a verb by its beginning, whatever its ending (« désactivez », « coupe », « arrête »).
-_ON_WORDS = frozenset({"on", "oui", "yes", "ouais", "yep", "yeah", "ok", "okay", "back",
-                       "enable", "keep"})
+_ON_WORDS = YES | {"on", "back", "enable", "keep"}
 _ON_STEMS = ("activ", "reactiv", "remet", "remettr", "rallum", "gard")
-_OFF_WORDS = frozenset({"off", "non", "no", "nn", "nan", "nope", "stop", "aucun", "none",
-                        "disable", "mute"})
+_OFF_WORDS = NO | {"off", "stop", "aucun", "none", "disable", "mute"}
 _OFF_STEMS = ("desactiv", "coup", "arret", "supprim", "enlev", "retir")
-_NO = frozenset({"non", "no", "nn", "nan", "nope"})  # a no to the question, not a wish
 # « je veux les rappels », « I want them »: a wish, turned round by a negation (« j'en veux
 # plus », « I don't want them »).
 _WANT = frozenset({"veux", "voudrais", "veut", "want", "wanna", "aimerais"})
@@ -36,7 +34,8 @@ _WANT = frozenset({"veux", "voudrais", "veut", "want", "wanna", "aimerais"})
 # plus ») — unless it is an off verb it turns round (« ne coupez pas »): then it is asked.
 _NEGATIONS = frozenset({"pas", "plus", "jamais", "sans", "not", "never", "don", "without",
                         "ne"})
-_WORD = re.compile(r"[^\W\d_]+")
+
+
 def parse_state(text: str, now: datetime) -> str:
     """'oui'/'on' -> 'on', 'non'/'off' -> 'off' (`Param(parse=...)`), and the same in a
     member's own words; both at once, or neither, is asked again (« oui ou non », « non, je
@@ -44,7 +43,10 @@ def parse_state(text: str, now: datetime) -> str:
     found = STATE_WORDS.get(fold(text))
     if found is not None:
         return found
-    words = [fold(w) for w in _WORD.findall(without_politeness(text))]
+    read = text
+    for emoji, word in _EMOJI.items():  # « 👎 », « 🔕 merci »: read as the word
+        read = read.replace(emoji, f" {word} ")
+    words = line_words(read)
     on = any(w in _ON_WORDS or w.startswith(_ON_STEMS) for w in words)
     off_verb = any(w.startswith(_OFF_STEMS) for w in words)
     off = off_verb or any(w in _OFF_WORDS for w in words)
@@ -57,7 +59,7 @@ def parse_state(text: str, now: datetime) -> str:
     elif want and not on:
         # « je veux les couper », « I want them off »: what is wanted; « non, je veux les
         # rappels »: a no and a wish for them, asked.
-        if off_verb or any(w in _OFF_WORDS - _NO for w in words):
+        if off_verb or any(w in _OFF_WORDS - NO for w in words):
             return "off"
         if not off:
             return "on"
@@ -110,12 +112,16 @@ async def press_drop(ctx: Context, action: Action) -> None:
         return
     held = mine.state
     title = shown_title(mine.event)  # a demo's in the reader's words
-    outcome = await ctx.storage.rsvps.answer(event_id, ctx.member.id, "no", ctx.now)
+    # A « no » as typed: the children's names go with the seats (not left on the list).
+    outcome, dropped = await ctx.storage.rsvps.answer_keeping_names(
+        event_id, ctx.member.id, "no", ctx.now)
     # Refuses a cancelled or started event, as /participer, with the title the card shows.
     text = outcome_text(dataclasses.replace(outcome, title=title))
     ctx.core.event_changed(event_id, outcome.promoted)
-    if held == "going":
-        text = t("drop.done", title=title, id=outcome.event_id)
-    elif held == "waitlisted":
+    if outcome.status == "no" and held == "going":  # else refused (started, cancelled)
+        text = t("drop.done", title=title, id=outcome.event_id, seats=mine.seats)
+    elif outcome.status == "no" and held == "waitlisted":
         text = t("drop.done_waitlist", title=title, id=outcome.event_id)
+    if dropped:
+        text += "\n" + t("children.dropped", names=", ".join(str(c) for c in dropped))
     ctx.reply(text, private=True)

@@ -140,7 +140,7 @@ async def _deliver(job: JobContext, due: DueReminder, event: Event) -> bool:
         return True
     who = dataclasses.replace(due.who, language=member.language or member.app_language)
     status = await send_private(job.core, who, reminder_reply(
-        event, due.state, due.position, job.now, platform=who.platform))
+        event, due.state, due.position, job.now, platform=who.platform, seats=who.seats))
     await _record(job, key, status, claim)
     return True
 

@@ -13,8 +13,10 @@ from storage.models import Counts, Event
 
 
 def reminder_reply(event: Event, state: str, position: int,
-                   now: datetime | None = None, platform: str = "") -> Callable[[], Reply]:
-    """The reminder, with "I can't come anymore" and "see the event" buttons.
+                   now: datetime | None = None, platform: str = "",
+                   seats: int = 1) -> Callable[[], Reply]:
+    """The reminder, with "I can't come anymore" and "see the event" buttons; `seats` held
+    (a parent with children: « 3 places à votre nom », and all three go with the button).
 
     Sent the same day or the day before, it says « aujourd'hui à 19h30 » / « demain à 19h30 »
     (relative to `now`, the moment it is sent): a phone notification is read at a glance.
@@ -31,9 +33,11 @@ def reminder_reply(event: Event, state: str, position: int,
             lines.append(shown_text(event, "description", event.description))
         if state == "waitlisted":
             lines.append(t("reminder.waitlisted", position=position))
+        elif seats > 1:
+            lines.append(t("reminder.seats", seats=seats))
         button = t("button.drop").split(" ", 1)[-1]  # the label, without its emoji
         lines.append(t("reminder.cant_come_waitlisted" if state == "waitlisted"
-                       else "reminder.cant_come", button=button))
+                       else "reminder.cant_come", button=button, seats=seats))
         lines.append(t(platform_key("reminder.stop", platform), off=t("choice.state.off")))
         return Reply("\n".join(lines), private=True, buttons=(
             Button(t("button.drop"), actions.encode("drop", event.id)),

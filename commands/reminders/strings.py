@@ -14,10 +14,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "seat frees up.",
     },
     "reminder.cant_come": {
-        "fr": "Vous ne pouvez plus venir ? Touchez « {button} » : votre place ira à "
-              "quelqu'un d'autre.",
-        "en": "Can't come? Tap \"{button}\": your seat goes to someone else.",
+        "fr": "Vous ne pouvez plus venir ? Touchez « {button} » : {seats:votre place ira|vos # "
+              "places iront} à quelqu'un d'autre.",
+        "en": "Can't come? Tap \"{button}\": {seats:your seat goes|your # seats go} to "
+              "someone else.",
     },
+    # A parent coming with children: what the answer holds, read on a lock screen.
+    "reminder.seats": {"fr": "👥 {seats} places à votre nom.",
+                       "en": "👥 {seats} seats in your name."},
     "reminder.cant_come_waitlisted": {
         "fr": "Vous ne pouvez plus venir ? Touchez « {button} » pour laisser votre tour.",
         "en": "Can't come? Tap \"{button}\" to give up your turn.",
@@ -40,9 +44,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ℹ️ See the event",
     },
     "drop.done": {
-        "fr": "C'est noté : votre place pour « {title} » (#{id}) est libérée. Merci d'avoir "
-              "prévenu !",
-        "en": "Noted: your seat for \"{title}\" (#{id}) is freed. Thanks for letting us know!",
+        "fr": "C'est noté : {seats:votre place|vos # places} pour « {title} » (#{id}) "
+              "{seats:est libérée|sont libérées}. Merci d'avoir prévenu !",
+        "en": "Noted: {seats:your seat|your # seats} for \"{title}\" (#{id}) {seats:is|are} "
+              "freed. Thanks for letting us know!",
     },
     "drop.done_waitlist": {
         "fr": "C'est noté : vous quittez la liste d'attente de « {title} » (#{id}). Merci "
