@@ -85,8 +85,8 @@ async def test_the_third_held_out_set(bot: Bot) -> None:
     for question, expected, got in shown:
         print(f"  miss: {question!r} expected {expected}, read {'+'.join(sorted(got))}")
     # The figures of the fixes' last run: the FAQ may get better, never worse.
-    assert len(misses["dev"]) == 0 and len(misses["held"]) <= 13, misses
-    assert len(misses["bluff"]) <= 7, misses["bluff"]
+    assert len(misses["dev"]) == 0 and len(misses["held"]) <= 11, misses
+    assert len(misses["bluff"]) <= 4, misses["bluff"]
 
 
 FRESH = Path(__file__).parent / "data" / "s8_faq_fresh.tsv"
@@ -110,4 +110,4 @@ async def test_a_second_set_written_after_the_fixes(bot: Bot) -> None:
           f"answers: {bluffs}")
     for question, expected, got in misses:
         print(f"  miss: {question!r} expected {expected}, read {'+'.join(sorted(got))}")
-    assert len(misses) <= 8 and bluffs <= 5, misses
+    assert len(misses) <= 3 and bluffs == 0, misses

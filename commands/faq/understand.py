@@ -12,11 +12,15 @@ out, plurals and typos folded onto the words we know), then:
   words, so what /faqset adds is found;
 - a clear winner is answered, a tie offers "did you mean", and anything else is an honest
   "I don't know that one": a wrong answer given with confidence is worse than none;
+- a word no lexicon, no entry and no everyday word knows is the question's subject (« on
+  peut faire du théâtre ? », « des casiers pendant l'atelier photo ? »): beside it, the words
+  that only say what the question is about (« atelier », « photo », « studio », « pour
+  l'inscription ») do not answer it, only what asks a topic (« combien », « où »);
 - a question in parts answers each part a topic wins, and says so when another part asks
   what no topic says (a subject the article does not cover, or words no lexicon has).
 
 Measured by tests/test_faq_corpus.py and, on questions never tuned on,
-tests/test_s7_faq_heldout.py and tests/test_s8_faq_heldout.py.
+tests/test_s7_faq_heldout.py, tests/test_s8_faq_heldout.py and tests/test_s8_faq2_fourth.py.
 """
 
 from __future__ import annotations
@@ -141,7 +145,8 @@ _SMS: dict[str, str] = {
     "gosses": "enfant", "enfants": "enfant", "kids": "kid", "children": "child",
     "ordis": "ordi", "ordinateur": "ordi", "computer": "ordi", "computers": "ordi",
     "jeux": "jeu", "games": "game", "tt": "tout", "asso": "association",
-    "cinema": "cine", "movies": "movie", "films": "film",
+    "cinema": "cine", "movies": "movie", "films": "film", "zik": "musique", "dzik": "musique",
+    "zic": "musique",
     "viendra": "viendrai", "viendrais": "viendrai", "gratos": "gratuit", "gratis": "gratuit",
     "matos": "materiel", "vids": "video", "pote": "ami", "potes": "ami", "taf": "job",
     "boulot": "job", "jobs": "job", "cmt": "comment", "cmnt": "comment", "koman": "comment",
@@ -228,7 +233,7 @@ _MEANING: dict[str, dict[str, float]] = {
         "photo": 1, "graphisme": 1, "anglais": 2,
         "english": 1, "cours": 1, "cours d anglais": 2, "english class": 2,
         "english lesson": 2, "ya quoi comme": 2, "jeu de societe": 1, "soiree": 1,
-        "projection": 1, "film": 1, "audiovisuel": 2, "anime par": 1,
+        "projection": 1, "film": 1, "audiovisuel": 2, "anime par": 1, "beat": 2,
     },
     "equipement": {
         "materiel": 3, "equipement": 3, "equipment": 3, "studio": 3, "labo": 3,
@@ -236,7 +241,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "appareil photo": 1, "ordi": 3, "logiciel": 3, "software": 3, "photoshop": 3,
         "enregistrement": 2, "enregistrer": 2, "sonore": 2, "recording": 2, "micro": 2, "mixer": 2,
         "montage": 2, "gear": 3, "poste": 2, "montage video": 3, "video editing": 3,
-        "editing": 2, "photo argentique": 2,
+        "editing": 2, "photo argentique": 2, "pellicule": 2,
+        "record": 2,
     },
     "adresse": {
         "adresse": 3, "address": 3, "adress": 3, "ou": 1, "cest ou": 3, "ou cest": 3,
@@ -304,6 +310,17 @@ _MEANING: dict[str, dict[str, float]] = {
         "horaire": 3, "heure d ouverture": 3, "opening": 3, "opening hour": 3, "ouvert": 3,
         "ouvre": 3, "ouvrez": 3, "ouverture": 3, "ferme": 3, "fermez": 3, "fermeture": 3,
         "open": 3, "close": 2, "closing": 3, "hour": 2, "heure": 1, "quel heure": 0.5,
+    },
+    # Since when Le Focus is open: the article's opening (early October) and inauguration
+    # (end of September), not the daily hours (see _settled).
+    "inauguration": {
+        "inauguration": 4, "inaugure": 4, "inauguree": 4, "inaugurated": 4, "inaugurer": 4,
+        "depuis quand": 4, "since when": 4, "ouvert depuis": 4, "open since": 4,
+        "a ouvert": 4, "ont ouvert": 4, "opened": 4, "ouverture officielle": 4,
+        "official opening": 4, "opening date": 4, "date d ouverture": 4,
+        "date de l ouverture": 4, "quand ca ouvre": 4, "ca ouvre quand": 4, "deja ouvert": 4,
+        "already open": 4, "ouvrir ses porte": 4, "ouvre ses porte": 4, "grand opening": 4,
+        "opening party": 4, "fete d ouverture": 4, "pas encore ouvert": 4, "not open yet": 4,
     },
 }
 # Second person about the bot itself, or plainly another subject: never an FAQ topic.
@@ -596,7 +613,11 @@ def _corrected(words: list[str], extra: Iterable[str]) -> list[str]:
                 and word not in _ORDINARY and word not in _elsewhere_words()
                 and not word.isdigit()):
             match = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=80)
-            if match is not None:
+            # A loose match is a typo only when it starts like the word and is about as long:
+            # « tarfi » is « tarif », but « théâtre » is not "there", « pouvez » not « ouvrez »,
+            # « salle » not « aller »: a subject we do not know stays unknown.
+            if match is not None and (match[1] >= 88 or (
+                    match[0][0] == word[0] and abs(len(match[0]) - len(word)) <= 1)):
                 word = match[0]
         out.append(word)
     return out
@@ -650,10 +671,92 @@ def _unnamed_class(words: Sequence[str]) -> list[str]:
     return found
 
 
+# Everyday words that say how something is asked, not what about: a word outside every
+# lexicon and this list is the question's subject (« théâtre », « Noël », « casier »).
+_FILLER = frozenset(_norm(w) for w in """
+voudrais voudrait voudrai voudrions aimerais aimerait aimerai souhaite souhaiterais
+souhaiterai souhaitons pourriez pourrais pourrait pourrai pouvons pouvez puis puisse jveux
+jveu veux voulez voulait indiquer dire expliquer savoir connaitre demander renseigner aider
+aidez trouver chercher cherche partir exactement exacte exact vraiment vrai seulement juste
+propre meme quandmeme trop truc machin chose chelou serieux serieusement possible minimum
+maximum total totalement dans pendant durant avant apres depuis chez entre sans sous vers
+alors donc sinon aussi toujours jamais souvent parfois quoi quel quelle comment pourquoi
+combien bonne journee soiree plait yaura aura auront sera seront etait avait fois petite
+servir sert utile developper seul seule alone unaccompanied accompagne himself herself
+continuer continue continuent participer participe venir vient aller allez faire fais fait
+font mettre prendre donner passer rester avoir etre concerne concernant niveau lien liens
+have need needs want wants find first like would should could will make take know tell give
+here there just also really exactly still anyone someone something anything every some any
+more much many very only even does doing done going being been into onto over under while
+during before after since about ever okay thank thanks please hello
+""".split())
+# A topic's words that only say what a question is about (« l'atelier », « la photo », « le
+# studio », « y aller »): beside a subject no lexicon knows, they do not answer it: « les
+# ateliers ont lieu pendant les vacances de Noël ? » is not the list of activities, « on peut
+# faire du théâtre ? » not a « yes ». What asks the topic itself (« quelles activités »,
+# « quel matériel », « combien », « où ») still counts.
+_ABOUT_PHRASES: dict[str, tuple[str, ...]] = {
+    "lefocus": ("focus", "lieu", "espace", "place", "projet", "about"),
+    "activites": ("atelier", "workshop", "masterclasse", "masterclass", "propose", "proposez",
+                  "peux faire", "peut faire", "do there", "faites", "on fait", "chez vous",
+                  "video", "musique", "music", "photo", "graphisme", "anglais", "english",
+                  "cours", "cours d anglais", "english class", "english lesson",
+                  "jeu de societe", "soiree", "projection", "film", "audiovisuel",
+                  "anime par", "beat"),
+    "equipement": ("studio", "labo", "laboratoire", "argentique", "darkroom", "camera",
+                   "appareil", "appareil photo", "ordi", "logiciel", "software", "photoshop",
+                   "enregistrement", "enregistrer", "sonore", "recording", "micro", "mixer",
+                   "montage", "poste", "montage video", "video editing", "editing",
+                   "photo argentique", "pellicule"),
+    "adresse": ("y va", "y aller", "get there", "how to get", "venir au focus", "acceder",
+                "bus", "plan", "map", "gps", "a ales", "ales"),
+    "public": ("petit", "pour les", "for kid", "everyone", "jeune", "young", "ami", "friend",
+               "copain", "copine", "amener", "ramener", "emmener", "bring", "enfant", "kid",
+               "child", "fils", "fille", "my son", "our son", "daughter", "ado", "adolescent",
+               "teen", "teenager", "adulte", "adult", "lyceen", "lycee", "college",
+               "collegien", "peux venir", "peux participer", "can i join"),
+    "meltingphot": ("association", "meltingphot", "melting"),
+    "horaires": ("heure", "quel heure", "hour"),
+}
+_ABOUT = {topic: frozenset(_norm(p) for p in phrases) for topic, phrases in _ABOUT_PHRASES.items()}
+# « une photo d'identité pour l'inscription », "experience to join": what a word follows
+# « pour », "for" is the purpose, not what is asked, beside an unknown subject.
+_PURPOSE = frozenset({"pour", "for"})
+_DETERMINERS = frozenset({"l", "le", "la", "les", "un", "une", "des", "mon", "ma", "mes",
+                          "son", "sa", "ses", "the", "a", "my", "your", "votre", "vos"})
+
+
+def _subjects(words: Sequence[str], topics: Sequence[Topic]) -> list[str]:
+    """The words of a question no lexicon, no FAQ entry and no everyday word knows: what is
+    asked about, when the article does not say it (« théâtre », « casier », « Noël »)."""
+    named = {w for t in topics for k in (t.key, *t.keywords, *t.question.values())
+             for w in _topic_words(k)}
+    return [w for w in words if len(w) >= 4 and w.isalpha() and w not in _known_words()
+            and w not in _FILLER and w not in named and w not in _CONVERSATION_WORDS
+            and w not in MONTH_WORDS and not _LAUGH.fullmatch(w)]
+
+
+def _asked(words: Sequence[str], phrase: str) -> bool:
+    """The phrase is in the question, and not only as a purpose (« pour l'inscription »)."""
+    parts = phrase.split()
+    n = len(parts)
+    for i in range(len(words) - n + 1):
+        if list(words[i:i + n]) != parts:
+            continue
+        before = [w for w in words[max(0, i - 2):i]]
+        if before and before[-1] in _DETERMINERS:
+            before = before[:-1]
+        if not (before and before[-1] in _PURPOSE):
+            return True
+    return False
+
+
 def _scores(words: Sequence[str], topics: Sequence[Topic], *,
             settle: bool = True) -> dict[str, float]:
     """Each topic's points; `settle=False` keeps every topic named, before the price of
-    something is read as a price question."""
+    something is read as a price question. Beside a subject nothing knows (`_subjects`),
+    only what asks a topic counts, not what the question is about (`_ABOUT`)."""
+    subjects = _subjects(words, topics)
     penalty = sum(w for phrase, w in _ELSEWHERE.items() if _has(words, phrase))
     unsaid = [phrase for phrase in _UNSAID if _has(words, phrase)]
     unnamed = _unnamed_class(words)
@@ -663,9 +766,11 @@ def _scores(words: Sequence[str], topics: Sequence[Topic], *,
     scores: dict[str, float] = {}
     for topic in topics:
         # A question word alone (« où ? », « combien ? ») asks what it always asks.
+        about = _ABOUT.get(topic.key, frozenset()) if subjects else frozenset()
         score = sum(max(w, CONFIDENT) if phrase == alone and phrase in _LONE_ASKS else w
                     for phrase, w in _MEANING.get(topic.key, {}).items()
-                    if _has(words, phrase))
+                    if phrase not in about and (_asked(words, phrase) if subjects
+                                                else _has(words, phrase)))
         names = {" ".join(_topic_words(k)) for k in topic.keywords} | {_word(topic.key)}
         shipped_words = _MEANING.get(topic.key, {})
         score += sum(ORGANISER_WEIGHT for n in names
@@ -674,7 +779,7 @@ def _scores(words: Sequence[str], topics: Sequence[Topic], *,
             asked = {w for q in topic.question.values() for w in _topic_words(q)
                      if len(w) >= 4 and w not in _STOP}
             score += QUESTION_WEIGHT * sum(1 for w in asked if w in words)
-        if topic.key == "public" and _AGE.search(" ".join(words)):
+        if topic.key == "public" and _AGE.search(" ".join(words)) and (not subjects or score):
             score += 3  # "mon fils a 11 ans", "my son is 14"
         own = " " + " ".join(w for text in (topic.key, *topic.keywords, *(
             topic.question.values() if topic.key not in _MEANING else ()))
@@ -701,6 +806,14 @@ def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]
             _has(words, phrase) for phrase in _MEANING["public"] if phrase not in _MAY_COME):
         # « on peut venir le soir ? » asks when, not who may come.
         scores.pop("public")
+    _opening(words, scores)
+    if "inscription" in scores and any(_has(words, w) for w in _HOW) and any(
+            _has(words, w) for w in _REGISTER) and not any(_has(words, w) for w in _AGE_ASKED):
+        # « ma fille de 13 ans aimerait faire de la photo, comment l'inscrire ? », « comment
+        # adhérer à MeltingPhot ? »: how to register is asked; the child or the association
+        # is who or what it is for.
+        for subject in ("public", "meltingphot", "activites"):
+            scores.pop(subject, None)
     if any(_has(words, w) for w in _MEMBERSHIP):
         scores.pop("tarifs", None)
     elif "tarifs" in scores and not any(_has(words, w) for w in _AGE_ASKED) and any(
@@ -712,6 +825,37 @@ def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]
         for subject in ("public", "activites", "equipement"):
             scores.pop(subject, None)
     return scores
+
+
+# How to register (« comment l'inscrire », "how do I join"), beside a how-word.
+_REGISTER = tuple(_norm(w) for w in (
+    "inscrire", "inscris", "inscrit", "inscription", "adherer", "adhere", "join", "register",
+    "signup", "devenir membre", "become a member"))
+# Going there (not where it is): beside a day or an hour, « on peut y aller le dimanche ? »
+# asks when.
+_GOING = tuple(_norm(w) for w in ("y va", "y aller", "get there", "venir au focus", "acceder"))
+# A day or an hour: the daily opening hours are asked, not since when Le Focus is open.
+_DAY_OR_HOUR = tuple(_norm(w) for w in (
+    *_WHEN_TO_COME, "horaire", "hour", "heure", "aprem", "midi", "nuit", "night", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "aujourdhui", "demain", "tomorrow", "tonight", "ce soir"))
+# The opening as an event, in the past or « since »: the opening date, not the hours.
+_SINCE = tuple(_norm(w) for w in ("did", "depuis", "since", "deja", "already", "yet"))
+
+
+def _opening(words: Sequence[str], scores: dict[str, float]) -> None:
+    """The opening date (early October, the article) against the daily hours (not known):
+    a day or an hour asks the hours, « depuis », "did", « déjà » the date; going there on a
+    day asks when, not where."""
+    day = any(_has(words, w) for w in _DAY_OR_HOUR if w not in ("quand", "when"))
+    if day:
+        scores.pop("inauguration", None)
+        if "adresse" in scores and not any(_has(words, w) for w in _HOW) and not any(
+                _has(words, p) for p in _MEANING["adresse"] if p not in _GOING):
+            scores.pop("adresse")
+            scores["horaires"] = max(scores.get("horaires", 0), CONFIDENT + 1)
+    elif "horaires" in scores and any(_has(words, w) for w in _SINCE):
+        scores["inauguration"] = max(scores.get("inauguration", 0), scores.pop("horaires") + 1)
 
 
 # Where one question ends and another starts: « ya un studio ? c combien ? »; and « et »,
@@ -854,8 +998,11 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
         # question after it (« Bonjour, quelle est la durée d'un atelier ? ») is asked: the
         # greeting menu would pretend it was not, so it gets the honest « je ne sais pas ».
         asked = [w for w in content if w not in _ASKING_TO_ASK]
+        # Dictated with no « ? » (« bonjour vous faites du théâtre »): a subject nobody
+        # knows, asked about what is done or had here, is a question too.
         label = "greeting" if words and words[0] in _GREETINGS and not (
-            asked and _unknown_subject(question, asked, ranked)) else "none"
+            asked and _unknown_subject(question, asked, ranked)) and not (
+            _subjects(asked, topics) and any(w in _DO_OR_HAVE for w in asked)) else "none"
         return Understood(label, label == "greeting", words=tuple(content))
     best, score = ranked[0]
     ties = tuple(k for k, s in ranked[1:3] if s >= CONFIDENT and score - s < TIE_MARGIN)
@@ -876,6 +1023,10 @@ question questions ask asking something anything quelque chose quelqu un quelquu
 reponds repondez answer help aide aider aidez renseigner renseignement info information
 savoir demander demande petite petit rapide quick anyone someone somebody peux pouvez
 pourriez voudrais voulais aimerais souhaiterais souhaite veux
+""".split())
+# « vous faites… », « vous avez… », « y a… », "do you have…": asking what is done or had.
+_DO_OR_HAVE = frozenset(_norm(w) for w in """
+faites faite fait avez ya propose proposez peux organisez do does have offer any
 """.split())
 # « quelles activités », "what workshops": the list of activities is what is asked, even
 # beside an age.
@@ -1025,3 +1176,11 @@ def wanted_period(words: Sequence[str], today: date) -> Period | None:
         return Period(found, monday + 7 * one, monday + 13 * one)
     day = today + ((int(found[3]) - today.weekday()) % 7) * one
     return Period("day", day, day)
+
+
+# The words of conversation, people and days: known, never the subject of a question.
+_CONVERSATION_WORDS = (
+    _GREETINGS | _THANKS | _ACK | _SMALL_TALK | _OK_WORDS | _OK_PARTS | _BYE_WORDS
+    | _ASKING_TO_ASK | _CANCEL_WORDS
+    | frozenset(w for p in (*_PERSON, *_BRING, *_WHEN_TO_COME, *_AGE_ASKED, *_HOW)
+                for w in p.split()))
