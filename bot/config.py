@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -81,6 +82,13 @@ _QUOTES = "\"'“”‘’«»„"
 _ID = re.compile(r"-?[0-9]+")  # ASCII only: int() also reads « 12_345 » and « １２３ »
 
 
+def _shown(typed: str) -> str:
+    """A value as typed, for a problem line: invisible characters named by their code (a
+    terminal obeys an escape sequence, a direction mark flips the line)."""
+    return "".join(f"<U+{ord(c):04X}>" if unicodedata.category(c) in ("Cc", "Cf") else c
+                   for c in typed)
+
+
 def _quoted(name: str, raw: str, problems: list[str]) -> bool:
     """A value still wrapped in quotes (systemd's Environment=, Docker's env files and curly
     quotes keep them): one line saying to remove them, never the value itself."""
@@ -103,7 +111,7 @@ def _ids(name: str, raw: str, problems: list[str],
         if _ID.fullmatch(part):
             values.append(int(part))
         else:
-            problems.append(f"{name}: '{part[:20]}' is not a numeric id "
+            problems.append(f"{name}: '{_shown(part[:20])}' is not a numeric id "
                             f"(expected comma-separated numbers, e.g. {example}){hint}")
     return tuple(values)
 
@@ -180,8 +188,8 @@ def _offsets(raw: str, problems: list[str]) -> tuple[timedelta, ...]:
         except (OverflowError, ValueError):
             value = None
         if value is None or not timedelta(0) < value <= MAX_REMINDER_OFFSET:
-            problems.append(f"REMINDER_OFFSETS: '{part[:20]}' is not a duration above zero and up "
-                            "to 60 days (expected e.g. 24h,2h or 90m,30s)")
+            problems.append(f"REMINDER_OFFSETS: '{_shown(part[:20])}' is not a duration above "
+                            "zero and up to 60 days (expected e.g. 24h,2h or 90m,30s)")
         elif value not in found:
             found.append(value)
     if not found and not any(p.startswith("REMINDER_OFFSETS") for p in problems):
@@ -249,12 +257,16 @@ def _public_url(raw: str, problems: list[str]) -> str | None:
     url = _url("PUBLIC_URL", raw, problems)
     if url is None or any(p.startswith("PUBLIC_URL") for p in problems):
         return url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # « http://[::1 »: a bracket without its pair
+        parts, host = urlsplit(""), None
     if parts.query or parts.fragment or "?" in url or "#" in url \
-            or any(c.isspace() for c in url) or not parts.hostname:
+            or any(c.isspace() for c in url) or not host:
         problems.append("PUBLIC_URL: the address only, without spaces, « ? » or « # » "
                         "(e.g. https://agenda.example.org)")
-    elif parts.scheme == "http" and not _local_host(parts.hostname):
+    elif parts.scheme == "http" and not _local_host(host):
         problems.append(f"PUBLIC_URL: use https://{url[len('http://'):]} (your reverse "
                         "proxy's address with its certificate): over plain http the private "
                         "calendar links of /monagenda could be read on the way")
@@ -422,6 +434,13 @@ def _database_path(raw: str, problems: list[str]) -> Path:
     # « ~/… » as a shell reads it: never a folder named « ~ » (that `rm -rf ~` removes);
     # never one named « "data » either (a new, empty database under the quotes).
     _quoted("DATABASE_PATH", raw, problems)
+    # An invisible character pasted with the path (a NUL, an escape, a zero-width space or
+    # a direction mark from a chat or a web page): a folder nobody can see the name of, or
+    # a path no system call takes. Named by its code, never printed.
+    hidden = next((c for c in raw if unicodedata.category(c) in ("Cc", "Cf")), None)
+    if hidden is not None:
+        problems.append(f"DATABASE_PATH: it holds an invisible character (U+{ord(hidden):04X}), "
+                        "probably pasted with it; type the path again by hand")
     return Path(raw or "data/focus.db").expanduser()
 
 

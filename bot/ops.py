@@ -9,6 +9,7 @@ the new ones into `backups/posters/`, a restore puts back those missing.
 from __future__ import annotations
 
 import asyncio
+import errno
 import fcntl
 import os
 import re
@@ -63,9 +64,28 @@ def describe_os_error(err: OSError) -> str:
     return f"{reason} ({err.filename})" if err.filename else reason
 
 
+def path_problem(path: Path) -> str | None:
+    """Why no file can ever be at `path` (a name longer than the file system takes, a
+    character no system call accepts), in words; None if it can be looked at. Python 3.11's
+    `Path.exists()` and `is_dir()` raise on such a path instead of answering no."""
+    try:
+        path.exists()
+    except OSError as err:
+        if err.errno == errno.ENAMETOOLONG:
+            return ("a file or folder name in it is too long for the file system "
+                    "(255 bytes at most each); pick a shorter one")
+        return err.strerror or type(err).__name__
+    if "\0" in str(path):
+        return "it holds an invisible character (U+0000); type it again by hand"
+    return None
+
+
 def folder_problem(database: Path) -> str | None:
     """Why the database's path or folder cannot work (created if missing); None if fine."""
     where = f"DATABASE_PATH={database}"
+    unusable = path_problem(database)
+    if unusable:
+        return f"{where}: {unusable}"
     if database.is_dir():
         return f"{where} is a folder; it must name a file, e.g. data/focus.db"
     for parent in database.parents:
@@ -211,9 +231,15 @@ def backup(database: Path, folder: Path | None = None, *, keep: int = DEFAULT_KE
     The copy is written under a temporary name and renamed, so a backup folder never holds a
     half-written file under a backup's name.
     """
+    unusable = path_problem(database)
+    if unusable:
+        raise OpsError(f"DATABASE_PATH={database}: {unusable}")
     if not database.is_file():
         raise OpsError(f"DATABASE_PATH={database}: no database there to back up")
     folder = folder if folder is not None else default_backup_dir(database)
+    unusable = path_problem(folder)
+    if unusable:
+        raise OpsError(f"backup folder {folder}: {unusable}")
     home = database.resolve().parent
     if folder.exists() and not folder.is_dir():
         raise OpsError(f"backup folder {folder} is a file, not a folder")
@@ -341,6 +367,9 @@ def restore(database: Path, source: Path, *, now: datetime | None = None,
     who erased their data since (/forgetme) are erased again before it goes in place, and
     `report` is told how many. Returns the kept copy.
     """
+    unusable = path_problem(source)
+    if unusable:
+        raise OpsError(f"{source}: {unusable}")
     if not source.is_file():
         raise OpsError(f"{source}: no such backup file")
     try:
