@@ -331,9 +331,11 @@ async def test_registration_in_french_and_english(
     assert isinstance(dc.adapter, Platform) and dc.adapter.capabilities.native_events
     assert fake.identifies == 1
     # Nothing privileged: servers, the private chats' messages (session 5), and server
-    # messages, whose text comes only when they mention the bot (session 7).
-    assert fake.identify["intents"] == discord.Intents(guilds=True, dm_messages=True,
-                                                       guild_messages=True).value
+    # messages, whose text comes only when they mention the bot (session 7), reactions
+    # (session 8: ✅ on a card is no answer, the member is told).
+    assert fake.identify["intents"] == discord.Intents(
+        guilds=True, dm_messages=True, guild_messages=True, guild_reactions=True,
+        dm_reactions=True).value
     [sync] = [s for s in fake.synced if "/guilds/" in s["path"]]
     assert sync["path"] == f"applications/{APP_ID}/guilds/{GUILD_ID}/commands"
     # Nothing global by default: commands left there by an older setup are removed.

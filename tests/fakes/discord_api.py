@@ -54,6 +54,8 @@ TIMESTAMP = "2026-11-25T20:00:00.000000+00:00"
 
 # Gateway intents (bits of IDENTIFY's `intents`) the fake honours for channel messages.
 GUILD_MESSAGES_INTENT = 1 << 9
+GUILD_REACTIONS_INTENT = 1 << 10
+DM_REACTIONS_INTENT = 1 << 13
 MESSAGE_CONTENT_INTENT = 1 << 15  # privileged
 _USER_MENTION = re.compile(r"<@!?(\d+)>")
 _ROLE_MENTION = re.compile(r"<@&(\d+)>")
@@ -129,6 +131,11 @@ class FakeDiscord:
         # still answered (interaction callbacks need no channel access), nothing else works.
         self.no_view: set[int] = set()
         self.archived: set[int] = set()  # threads archived (edits refused: 400, 50083)
+        # The bot's role holds Manage Messages (an admin gave it): it may delete members'
+        # messages. Not in the invite's permissions, so off by default (403, 50013).
+        self.manage_messages = False
+        self.said: dict[int, dict[str, Any]] = {}  # members' channel messages, by id
+        self.retracted: list[int] = []  # members' messages the bot deleted, in order
         self.old_messages: set[int] = set()  # edits answered with 30046
         # Discord refusing to delete, or to edit, an interaction's answer (« thinking… »
         # included): 400.
@@ -442,7 +449,7 @@ class FakeDiscord:
 
     async def say_in_channel(self, user: int, content: str, *,
                              channel_id: int = CHANNEL_ID, reply_to: int | None = None,
-                             ping: bool = True) -> int:
+                             ping: bool = True, edits: int | None = None) -> int:
         """A member writes in a server's channel, as Discord hands it to the bot: only with
         the `guild_messages` intent (else not at all), and without the privileged
         `message_content` intent its text (content, attachments, embeds) comes empty
@@ -450,8 +457,10 @@ class FakeDiscord:
         « @Le Focus »). Mentions are read from the content as Discord does. `reply_to`: a
         reply (type 19) to that message, carried whole as `referenced_message`; with `ping`
         (Discord's default, the « @ ON » of the reply bar) its author is mentioned too, so
-        a reply to the bot's own message reaches it with its text. Returns its id."""
-        mid = next(self._ids)
+        a reply to the bot's own message reaches it with its text. `edits`: the member edits
+        that message of theirs to say `content` (MESSAGE_UPDATE, `edited_timestamp` set).
+        Returns its id."""
+        mid = next(self._ids) if edits is None else edits
         guild_id = OTHER_GUILD_ID if channel_id == FOREIGN_CHANNEL_ID else GUILD_ID
         member = self.members[user].payload()
         named = dict.fromkeys(int(i) for i in _USER_MENTION.findall(content))
@@ -464,8 +473,8 @@ class FakeDiscord:
         message = {
             "id": str(mid), "channel_id": str(channel_id), "guild_id": str(guild_id),
             "author": self.members[user].user(), "member": member, "content": content,
-            "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False,
-            "mention_everyone": False, "mentions": mentions,
+            "timestamp": TIMESTAMP, "edited_timestamp": None if edits is None else TIMESTAMP,
+            "tts": False, "mention_everyone": False, "mentions": mentions,
             "mention_roles": _ROLE_MENTION.findall(content),
             "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
             "components": []}
@@ -475,6 +484,7 @@ class FakeDiscord:
                                             "channel_id": str(channel_id),
                                             "guild_id": str(guild_id)}
             message["referenced_message"] = replied  # None: deleted meanwhile
+        self.said[mid] = dict(message)
         intents = int(self.identify.get("intents") or 0)
         if not intents & GUILD_MESSAGES_INTENT:
             return mid  # not sent to the bot at all
@@ -482,8 +492,27 @@ class FakeDiscord:
             int(r) in (BOT_ROLE_ID, BOT_ROLE_ID + 1) for r in _ROLE_MENTION.findall(content))
         if not intents & MESSAGE_CONTENT_INTENT and BOT_ID not in named and not by_role:
             message["content"] = ""
-        await self._dispatch("MESSAGE_CREATE", message)
+        await self._dispatch("MESSAGE_CREATE" if edits is None else "MESSAGE_UPDATE", message)
         return mid
+
+    async def react(self, user: int, message_id: int, emoji: str) -> None:
+        """A member adds a reaction (a Unicode emoji) to a message the fake holds, as
+        MESSAGE_REACTION_ADD says it: only with the matching reactions intent (server or
+        private), never with the message itself."""
+        message = self.messages[message_id]
+        channel_id = int(message["channel_id"])
+        dm = channel_id in self.dm_channels
+        intents = int(self.identify.get("intents") or 0)
+        if not intents & (DM_REACTIONS_INTENT if dm else GUILD_REACTIONS_INTENT):
+            return
+        data: dict[str, Any] = {
+            "user_id": str(user), "channel_id": str(channel_id), "message_id": str(message_id),
+            "emoji": {"id": None, "name": emoji}, "burst": False, "type": 0,
+            "message_author_id": message["author"]["id"]}
+        if not dm:
+            data["guild_id"] = message.get("guild_id") or str(GUILD_ID)
+            data["member"] = self.members[user].payload()
+        await self._dispatch("MESSAGE_REACTION_ADD", data)
 
     def callbacks(self, iid: int) -> list[Call]:
         return [c for c in self.calls if c.path.startswith(f"/interactions/{iid}/")]
@@ -581,6 +610,17 @@ class FakeDiscord:
                     edited["attachments"] = [a for a in edited["attachments"]
                                              if a["id"] in kept] + self._attachments(call.files)
                 return _ok(edited)
+            case "DELETE", ["channels", channel, "messages", message]:
+                if int(message) in self.said:  # a member's: only with Manage Messages
+                    if not self.manage_messages:
+                        return _error(403, 50013, "Missing Permissions")
+                    self.said.pop(int(message))
+                    self.retracted.append(int(message))
+                    return web.Response(status=204)
+                if int(message) not in self.messages:
+                    return _error(404, 10008, "Unknown Message")
+                self.deleted.append(self.messages.pop(int(message)))
+                return web.Response(status=204)
             case "POST", ["users", "@me", "channels"]:
                 user_id = int(body["recipient_id"])
                 channel_id = self._dm_channel_of(user_id)

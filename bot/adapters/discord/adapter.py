@@ -17,13 +17,18 @@ sends bots the text of a message only when it mentions them: one opening with th
 (« @Le Focus c'est combien ? ») or closing with it as a call (« c'est combien, @Le Focus ? »)
 is answered privately, as on Telegram; so is a reply with words to the bot's own card or
 message (Discord's reply pings the bot by default, which hands it the text; emoji alone is a
-reaction). The bot's role picked from Discord's list instead of the bot (`<@&id>`) counts
-as its name, but Discord hands no text with it: the member is told privately how to call
-the bot. The bot named in passing, or anything else written there, is left alone. Private
-answers refused (private messages closed) wait in memory, 24 h and 5 a member, for the
-member's next private message or command, as on Telegram; /oubliemoi drops them. Every REST
-call made outside an interaction goes through one pacer (`pacing.py`), card edits in its
-urgent lane. The adapter talks to the core only through `bot.platform.Host`.
+reaction). A command written there is a command typed in a group, as on Telegram: children's
+names in it are taken out of the channel where the bot's role may delete messages, and the
+member told privately either way; such a message edited is not run, the member is told. The
+bot's role picked from Discord's list instead of the bot (`<@&id>`) counts as its name, but
+Discord hands no text with it: the member is told privately how to call the bot. The bot
+named in passing, or anything else written there, is left alone. An answer-like reaction
+(✅ 👍 🤔 ❌) to a card answers nothing: the member is told privately, once an hour, to press
+its buttons (the reactions intents are not privileged). Private answers refused (private
+messages closed) wait in the database (`bot.adapters.waiting`) for the member's next
+private message or command, as on Telegram; /oubliemoi drops them. Every REST call made
+outside an interaction goes through one pacer (`pacing.py`), card edits in its urgent
+lane. The adapter talks to the core only through `bot.platform.Host`.
 """
 
 from __future__ import annotations
@@ -94,6 +99,12 @@ _BANG = re.compile(r"!([^\W\d_][\w-]*)")
 # Text with a letter or a digit in it: not only emoji and punctuation (a reaction).
 _WORDED = re.compile(r"[^\W_]")
 _GREETINGS = GREETINGS  # before the bot's name, a call still opens the message
+# A reaction that looks like an answer to a card (its buttons' own ✅ 🤔 ❌, 👍…), once its
+# skin tone, gender and emoji-style marks are taken off (`_bare_emoji`).
+_ANSWER_LIKE = re.compile("[✅☑✔👍👎❌❎🙋🤔🆗]")
+_EMOJI_MARKS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0F]|\u200D[\u2640\u2642]")
+# `_once_an_hour`'s keys for lines about no channel: the bot's role called, a reaction.
+ROLE_TOLD, REACTION_TOLD = 0, 1
 
 # Discord's refusals of a card edit that only mean "not this copy, not now".
 TOO_MANY_OLD_EDITS = 30046  # too many edits of a message older than an hour
@@ -117,6 +128,9 @@ class FocusClient(discord.Client):
         # Not privileged: server messages, whose text Discord sends only when they mention
         # the bot (the privileged `message_content` is never asked for).
         intents.guild_messages = True
+        # Not privileged: reactions, without the message (« ✅ » on a card is no answer).
+        intents.guild_reactions = True
+        intents.dm_reactions = True
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none(),
                          guild_ready_timeout=adapter.ready_timeout)
         self.adapter = adapter
@@ -157,14 +171,29 @@ class FocusClient(discord.Client):
             await self.adapter.tell(message.channel.id, message.author.id,
                                     "discord.write_please")
 
+    async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
+        """A member's answer-like emoji (✅ 👍 🤔 ❌…) on one of the bot's messages: told how
+        to answer if it is a card (`DiscordAdapter.on_reaction`); any other reaction is
+        left alone (👍 under « C'est noté » is a thank-you)."""
+        me = self.user
+        if (me is None or payload.user_id == me.id or payload.message_author_id != me.id
+                or _ANSWER_LIKE.fullmatch(_bare_emoji(str(payload.emoji))) is None):
+            return
+        await self.adapter.on_reaction(payload)
+
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
-        """A member's edit of a private message: never run (what changed would go unseen),
-        one line says so. Discord adding a link's preview is no edit (no `edited_at`)."""
+        """A member's edit of a private message, or of a server message calling the bot
+        (« @Le Focus /participer 3 oui » corrected to « non »): never run (what changed
+        would go unseen), one private line says so. Discord adding a link's preview is no
+        edit (no `edited_at`)."""
         message, before = payload.message, payload.cached_message
-        if (payload.guild_id is None and not message.author.bot
-                and message.edited_at is not None
-                and (before is None or before.edited_at != message.edited_at)):
+        if (message.author.bot or message.edited_at is None
+                or (before is not None and before.edited_at == message.edited_at)):
+            return
+        if payload.guild_id is None:
             await self.adapter.tell(payload.channel_id, message.author.id, "discord.edited")
+        elif self.user is not None and self.adapter.asked_in(message, self.user.id):
+            await self.adapter.tell_privately(message.author, "discord.edited")
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Forms sent back are read here, from the payload, not by a modal object kept in
@@ -204,7 +233,7 @@ class DiscordAdapter:
         # Since when each channel has refused every card edit (403), until one goes through.
         self._refused_since: dict[int, datetime] = {}
         # When a member was last told a line of `_once_an_hour`: per channel (their private
-        # messages closed), channel 0 for the bot's role called.
+        # messages closed), `ROLE_TOLD` and `REACTION_TOLD` for lines about no channel.
         self._pointed: dict[tuple[int, int], datetime] = {}
         # Private answers Discord refused (private messages closed): given with their next
         # private answer (`_give_waiting`), kept in the database.
@@ -371,8 +400,7 @@ class DiscordAdapter:
         """Whether to serve this interaction at all; from another server, in `ignore` mode,
         a short polite refusal instead, and nothing reaches the core."""
         guild_id = interaction.guild_id
-        if (guild_id is None or guild_id in self.settings.discord_guild_ids
-                or self.settings.discord_other_servers == "members"):
+        if guild_id is None or self._serves(guild_id):
             return True
         log.debug("Discord: interaction from another server (%s) refused", guild_id)
         try:
@@ -425,16 +453,42 @@ class DiscordAdapter:
         only for messages mentioning the bot itself, so such a message comes empty: the
         member is told privately how to call the bot (once an hour), never in the channel."""
         guild = message.guild
-        if guild is None or (guild.id not in self.settings.discord_guild_ids
-                             and self.settings.discord_other_servers != "members"):
+        if guild is None or not self._serves(guild.id):
             return
+        role = guild.self_role
+        if (role is not None and not message.content.strip()
+                and role in message.role_mentions):
+            await self._unread_role_call(message)
+            return
+        text = self.asked_in(message, bot_id)
+        if text is None:
+            return
+        user = message.author
+        with self._answering():
+            try:
+                dm = await self.client.create_dm(user)
+                await self._answer_typed(user, dm, text, asked=message)
+            except discord.Forbidden as err:
+                log.info("Discord: a member's private messages are closed (%s)", err.code)
+                await self._point_to_privacy(message)
+            except discord.HTTPException as err:
+                log.warning("Discord: answering a message in a server failed: %s", err)
+
+    def _serves(self, guild_id: int) -> bool:
+        """Whether messages of this server are read (ours, or any in `members` mode)."""
+        return (guild_id in self.settings.discord_guild_ids
+                or self.settings.discord_other_servers == "members")
+
+    def asked_in(self, message: discord.Message, bot_id: int) -> str | None:
+        """What a server message asks the bot, read like a private message; None when it
+        is not for the bot (see `on_server_message`) or its server is not served."""
+        guild = message.guild
+        if guild is None or not self._serves(guild.id):
+            return None
         content = message.content
         role = guild.self_role
         if role is not None:
             content = content.replace(f"<@&{role.id}>", f"<@{bot_id}>")
-            if not content.strip() and role in message.role_mentions:
-                await self._unread_role_call(message)
-                return
         text = _addressed(content, bot_id)
         if text is None and _replies_to(message, bot_id):
             # A reply to our card or message (Discord's reply pings the bot by default, so
@@ -442,46 +496,60 @@ class DiscordAdapter:
             # (👍, ❤️) is a reaction, left alone.
             read = _read(content, bot_id)
             text = read if _WORDED.search(read) else None
-        if text is None:
-            return
-        user = message.author
-        with self._answering():
-            try:
-                dm = await self.client.create_dm(user)
-                await self._answer_typed(user, dm, text, asked_in_group=True)
-            except discord.Forbidden as err:
-                log.info("Discord: a member's private messages are closed (%s)", err.code)
-                await self._point_to_privacy(message)
-            except discord.HTTPException as err:
-                log.warning("Discord: answering a message in a server failed: %s", err)
+        return text
 
     async def _answer_typed(self, user: discord.abc.User, channel: discord.abc.Messageable,
-                            text: str, *, asked_in_group: bool = False) -> None:
+                            text: str, *, asked: discord.Message | None = None) -> None:
         """A typed line to the core; its answers in the member's private chat `channel`.
-        No organiser rights from a typed line (a slash command in our server has them)."""
+        No organiser rights from a typed line (a slash command in our server has them).
+        `asked`: the member's message in a server's channel this line was read from. A
+        command there is a command typed in a group, as on Telegram (« @Le Focus
+        /participer 3 oui Léa, Tom »): what the channel must not read in it (children's
+        names) is taken out (`_retract`); a question is one asked aloud, answered
+        privately."""
         # A private message carries no language: the member's as last known (their
         # /langue, else their Discord app's from their last slash command).
         known = await self.host.language_of(PLATFORM, str(user.id))
         text = self._slashed(text)
         chat_id = str(getattr(channel, "id", user.id))
+        in_group = asked is not None and text.startswith("/")
         incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
                             display_name=user.display_name, chat_id=chat_id, text=text,
-                            is_private=True, is_organizer=False, platform_locale=known,
-                            asked_in_group=asked_in_group)
+                            is_private=not in_group, is_organizer=False,
+                            platform_locale=known,
+                            asked_in_group=asked is not None and not in_group)
         replies = await self.host.handle(incoming)
         spec = self._organizer_command(text)
         if replies and spec is not None:
             replies.append(_organizer_here(spec, replies[-1].locale))
+        if asked is not None and any(r.retract_asking for r in replies):
+            replies.append(await self._retract(asked, replies[-1].locale))
         for index, reply in enumerate(replies):
             try:
                 await self._send_private(channel, incoming.user_id, reply)
             except discord.Forbidden:
                 for unsent in replies[index:]:  # said when they next write privately
                     await self.waiting.keep(incoming.user_id, unsent,
-                                            asked=text if asked_in_group else "")
+                                            asked=text if asked is not None else "")
                 raise
         await self._give_waiting(incoming.user_id, channel,
                                  {opening(r.text) for r in replies})
+
+    async def _retract(self, message: discord.Message, locale: str) -> Reply:
+        """The member's channel message holds what the channel must not read (children's
+        first names): deleted where the bot's role may (Manage Messages, which the invite
+        does not ask for), and the member told privately either way, so nobody believes
+        the names gone when they are not."""
+        try:
+            with urgent():
+                await message.delete()
+            key = "discord.retracted"
+        except discord.HTTPException as err:
+            log.info("Discord: could not delete a member's message in %s: %s",
+                     message.channel.id, err)
+            key = "discord.retract_yourself"
+        with using(locale):
+            return Reply(t(key), private=True, locale=locale)
 
     def _slashed(self, text: str) -> str:
         """« !participer 1 oui », as other Discord bots are called: one of our commands
@@ -495,8 +563,10 @@ class DiscordAdapter:
                             reply: Reply) -> None:
         """One answer in the member's private chat; a card there is followed (and
         recorded as theirs, so erasing them takes it off the record)."""
-        card_id = await _send_to(channel, reply, self.poster_of(reply.card))
+        poster = self.poster_of(reply.card)
+        card_id = await _send_to(channel, reply, poster)
         if reply.card is not None and card_id is not None:
+            self._note_poster(int(card_id), reply.card.image if poster is not None else "")
             await self.host.card_posted(reply.card.event_id, PLATFORM,
                                         str(getattr(channel, "id", user_id)), card_id,
                                         reply.locale, private_to=user_id)
@@ -531,7 +601,7 @@ class DiscordAdapter:
     async def _unread_role_call(self, message: discord.Message) -> None:
         """The bot's role called in a channel, its text withheld by Discord: one private
         line (once an hour per member) says to pick the bot itself from the list."""
-        if not self._once_an_hour(0, message.author.id):  # 0: told about the role, wherever
+        if not self._once_an_hour(ROLE_TOLD, message.author.id):  # wherever it was
             return
         with self._answering():
             try:
@@ -540,6 +610,28 @@ class DiscordAdapter:
                 await dm.send(_said(known, "discord.role_called"))
             except discord.HTTPException as err:
                 log.info("Discord: could not tell a member how to call the bot: %s", err)
+
+    async def on_reaction(self, payload: discord.RawReactionActionEvent) -> None:
+        """An answer-like emoji on one of the bot's cards (servers where « réagissez ✅ si
+        vous venez » is the custom): no answer, so the member is told privately, once an
+        hour, to press the card's buttons; never in the channel. A card is one this adapter
+        posted or edited since it started (`_posters`: a card from before a restart is
+        known again at its next edit). Other servers as their commands are (`admit`)."""
+        if payload.message_id not in self._posters or (
+                payload.guild_id is not None and not self._serves(payload.guild_id)):
+            return
+        if not self._once_an_hour(REACTION_TOLD, payload.user_id):
+            return
+        with self._answering():
+            try:
+                known = await self.host.language_of(PLATFORM, str(payload.user_id))
+                with using(pick_locale(None, known)):
+                    line = t("discord.reaction_on_card", going=t("button.going"),
+                             maybe=t("button.maybe"), no=t("button.no"))
+                dm = await self.client.create_dm(discord.Object(payload.user_id))
+                await dm.send(line)
+            except discord.HTTPException as err:
+                log.info("Discord: could not tell a member a reaction is no answer: %s", err)
 
     def _once_an_hour(self, channel_id: int, user_id: int) -> bool:
         """Whether a member may be told a line about `channel_id` now (`POINTER_EVERY`
@@ -566,6 +658,22 @@ class DiscordAdapter:
                 known = await self.host.language_of(PLATFORM, str(user_id))
                 channel = self.client.get_partial_messageable(channel_id)
                 await channel.send(_said(known, key))
+            except discord.HTTPException as err:
+                log.info("Discord: a private line not delivered: %s", err)
+
+    async def tell_privately(self, user: discord.abc.User, key: str) -> None:
+        """One line of the adapter's own in the member's private chat, asked about in a
+        server's channel; private messages closed: it waits for that chat to open."""
+        with self._answering():
+            known = await self.host.language_of(PLATFORM, str(user.id))
+            shown = pick_locale(None, known)
+            with using(shown):
+                line = Reply(t(key), private=True, locale=shown)
+            try:
+                dm = await self.client.create_dm(user)
+                await self._send_private(dm, str(user.id), line)
+            except discord.Forbidden:
+                await self.waiting.keep(str(user.id), line)
             except discord.HTTPException as err:
                 log.info("Discord: a private line not delivered: %s", err)
 
@@ -868,6 +976,11 @@ def _read(content: str, bot_id: int | None) -> str:
             return "bonjour"  # the bot's name alone: a hello, as on Telegram
         text = named
     return text.strip()
+
+
+def _bare_emoji(emoji: str) -> str:
+    """An emoji without its skin tone, gender or emoji-style marks (👍🏽 is 👍)."""
+    return _EMOJI_MARKS.sub("", emoji)
 
 
 def _replies_to(message: discord.Message, bot_id: int) -> bool:

@@ -9,10 +9,11 @@ its turn, so a DM's "send" follows its "open DM" instead of queueing behind ever
 from __future__ import annotations
 
 from bot.adapters.pacing import Gate, Lane
+from bot.platform import MESSAGE_LIMITS
 
 GLOBAL_RATE = 47.0  # requests/s we allow ourselves; Discord's global limit is 50
 DEFER_AFTER = 2.0  # seconds before a slow answer is deferred (Discord's deadline is 3)
-MESSAGE_LIMIT = 2000  # characters in a message
+MESSAGE_LIMIT = MESSAGE_LIMITS["discord"]  # characters in a message (the core's figure)
 CUSTOM_ID_LIMIT = 100  # characters in a button's custom_id
 LABEL_LIMIT = 80  # characters in a button label
 MAX_BUTTONS = 25  # buttons on one message

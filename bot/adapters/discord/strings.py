@@ -77,6 +77,34 @@ STRINGS: dict[str, dict[str, str]] = {
               "privately: my answer waits for you there for 24 h. Or use the slash (/) "
               "commands here: only you see their answers.",
     },
+    # « @Le Focus /participer 3 oui Léa, Tom » typed in a channel: the names are public.
+    "discord.retracted": {
+        "fr": "J'ai retiré votre message du salon : les prénoms ne s'y lisent plus. La "
+              "prochaine fois, écrivez-les-moi ici, en privé, ou utilisez /participer : vous "
+              "seul·e voyez la réponse.",
+        "en": "I took your message out of the channel: the names can no longer be read "
+              "there. Next time, send them to me here, privately, or use /rsvp: only you see "
+              "the answer.",
+    },
+    "discord.retract_yourself": {
+        "fr": "Votre message dans le salon montre ces prénoms à tout le monde, et je ne peux "
+              "pas le retirer : supprimez-le vous-même (ordinateur : survolez-le → ⋯ → "
+              "Supprimer le message ; téléphone : appui long → Supprimer le message). Votre "
+              "inscription reste. La prochaine fois, écrivez-les-moi ici, en privé, ou "
+              "utilisez /participer : vous seul·e voyez la réponse.",
+        "en": "Your message in the channel shows these names to everyone, and I can't take "
+              "it out: please delete it yourself (computer: hover over it → ⋯ → Delete "
+              "Message; phone: long press → Delete Message). Your booking stays. Next time, "
+              "send them to me here, privately, or use /rsvp: only you see the answer.",
+    },
+    # ✅, 👍, ❌… as a reaction to a card: Discord tells the bot, but it answers nothing.
+    "discord.reaction_on_card": {
+        "fr": "Une réaction ne compte pas comme réponse : pour répondre, appuyez sur un "
+              "bouton sous la carte (« {going} », « {maybe} » ou « {no} »), ou tapez "
+              "/participer.",
+        "en": "A reaction doesn't count as an answer: to answer, press a button under the "
+              "card (\"{going}\", \"{maybe}\" or \"{no}\"), or type /rsvp.",
+    },
     "discord.image_name": {"fr": "image", "en": "image"},
     "discord.image_option": {"fr": "Une image (affiche) jointe à la commande",
                              "en": "A picture (poster) sent with the command"},
