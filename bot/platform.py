@@ -2,8 +2,9 @@
 
 An adapter turns platform updates into `Incoming`, hands them to its `Host` (the core) and
 renders the `Reply` objects it gets back; the core calls the adapter to post, edit and send
-privately. Adapters never touch storage: what they need from the database (event choices for
-autocomplete) they ask the host. Optional abilities are declared in `capabilities`, never
+privately. Adapters never import storage: what they need from the database (event choices for
+autocomplete) they ask the host, which lends them one store of their own (`HostStorage`: the
+answers waiting for a private chat). Optional abilities are declared in `capabilities`, never
 probed.
 """
 
@@ -50,11 +51,37 @@ class EventChoice:
     label: str
 
 
+class WaitingStore(Protocol):
+    """Answers kept for members' private chats (`storage.waiting.Waiting`), each reply in
+    the text form `bot.adapters.waiting` gives it."""
+
+    async def keep(self, platform: str, user_id: str, reply: str, now: datetime,
+                   kept_at: datetime | None = None) -> None: ...
+
+    async def take(self, platform: str, user_id: str, now: datetime
+                   ) -> list[tuple[datetime, str]]: ...
+
+    async def holders(self, platform: str, now: datetime) -> set[str]: ...
+
+    async def sweep(self, now: datetime) -> int: ...
+
+
+class HostStorage(Protocol):
+    """The one part of the database the host lends its adapters: what waits for a
+    member's private chat (`bot.adapters.waiting`), which only an adapter knows to give."""
+
+    @property
+    def waiting(self) -> WaitingStore: ...
+
+
 class Host(Protocol):
     """What an adapter may ask of the core."""
 
     router: Router
     settings: Settings
+
+    @property
+    def storage(self) -> HostStorage: ...
 
     def now(self) -> datetime: ...
 
@@ -78,10 +105,6 @@ class Host(Protocol):
         """The language of a line the adapter says itself (an edit, a sticker): the one the
         member chose with /langue, else their app's as last seen; None for someone unknown
         (nobody is created for it)."""
-
-    async def is_known(self, platform: str, user_id: str) -> bool:
-        """Whether the member has a record. Right after `handle`, False means that very
-        message erased them (/oubliemoi): the adapter drops what it held for them."""
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None: ...
 

@@ -1,8 +1,8 @@
 """Answers that could not reach a member privately, waiting for their private chat: one
 module for both adapters (Telegram: the private chat never opened; Discord: private messages
 closed). The line said in the group promises « ma réponse vous attend »: the answers are
-kept in the database (`storage.waiting`, reached through the host), so a restart loses none;
-24 hours at most, 5 per member, erased with the member (/oubliemoi).
+kept in the database (the store the host lends, `bot.platform.HostStorage`), so a restart
+loses none; 24 hours at most, 5 per member, erased with the member (/oubliemoi).
 
 Only what the reply shows is kept: its text, buttons, card and language, and a calendar file
 (an event's own data). A file of people (participant lists, reports for organisers) is not
@@ -19,12 +19,12 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from bot import i18n
 from bot.i18n import t, using
 from bot.messages import Attachment, Button, EventCard, Reply
-from bot.platform import Host
+from bot.platform import Host, WaitingStore
 
 log = logging.getLogger(__name__)
 
@@ -40,20 +40,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "waiting.asked": {"fr": "Vous m'avez demandé : « {question} »",
                       "en": "You asked me: “{question}”"},
 }
-
-
-class WaitingStore(Protocol):
-    """`storage.waiting.Waiting`, as the host's storage holds it."""
-
-    async def keep(self, platform: str, user_id: str, reply: str, now: datetime,
-                   kept_at: datetime | None = None) -> None: ...
-
-    async def take(self, platform: str, user_id: str, now: datetime
-                   ) -> list[tuple[datetime, str]]: ...
-
-    async def holders(self, platform: str, now: datetime) -> set[str]: ...
-
-    async def sweep(self, now: datetime) -> int: ...
 
 
 def opening(text: str) -> str:
@@ -139,12 +125,10 @@ class Waiting:
         self._swept: datetime | None = None
 
     async def start(self, host: Host) -> None:
-        """Find the host's store (the core's storage; a host without one keeps nothing),
-        erase what is too old, and learn who has something waiting."""
+        """Use the host's store: erase what is too old, and learn who has something
+        waiting."""
         self._host = host
-        self._store = getattr(getattr(host, "storage", None), "waiting", None)
-        if self._store is None:
-            return
+        self._store = host.storage.waiting
         await self._sweep(host.now())
 
     async def _sweep(self, now: datetime) -> None:

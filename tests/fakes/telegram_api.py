@@ -46,6 +46,8 @@ _ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 NOT_STARTED = "Forbidden: bot can't initiate conversation with a user"
 BLOCKED = "Forbidden: bot was blocked by the user"
 DEACTIVATED = "Forbidden: user is deactivated"
+KICKED = "Forbidden: bot was kicked from the supergroup chat"
+KICKED_GROUP = "Forbidden: bot was kicked from the group chat"
 MIGRATED = "Bad Request: group chat was upgraded to a supergroup chat"
 NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply "
                 "markup are exactly the same as a current content and reply markup of the message")
@@ -195,6 +197,8 @@ class FakeTelegram:
         self.allowed_updates: set[str] | None = None  # None: every kind (the default)
         self.blocked: set[int] = set()
         self.deactivated: set[int] = set()
+        # Groups the bot is not in (removed by an admin, or never added): refused with 403.
+        self.removed: set[int] = set()
         # Basic groups turned supergroups (`migrate`): old chat id -> new chat id.
         self.migrated: dict[int, int] = {}
         self.http_429 = 0
@@ -383,6 +387,18 @@ class FakeTelegram:
         self.push_update(update)
         return query_id
 
+    def press_forwarded(self, user: dict[str, Any], message: Stored, data: str, *,
+                        chat: dict[str, Any]) -> str:
+        """`user` presses a button under a copy of the bot's `message` that someone forwarded
+        into `chat` (another parent's private chat, a group the bot is not in): the bot
+        cannot read that chat, so the query carries it as an inaccessible message (date 0,
+        no text). Returns the query id."""
+        query_id = f"q{next(self._query_ids)}"
+        self.push_update({"callback_query": {
+            "id": query_id, "from": user, "chat_instance": f"ci{chat['id']}", "data": data,
+            "message": {"message_id": message.message_id + 1000, "date": 0, "chat": chat}}})
+        return query_id
+
     def fail(self, method: str | None, status: int, description: str, *,
              retry_after: int | None = None, chat_id: int | None = None, times: int = 1,
              delay: float = 0.0) -> None:
@@ -499,6 +515,8 @@ class FakeTelegram:
             raise _ApiError(403, BLOCKED)
         if chat_id in self.deactivated:
             raise _ApiError(403, DEACTIVATED)
+        if chat_id in self.removed:
+            raise _ApiError(403, KICKED if chat_id < -10**12 else KICKED_GROUP)
         if chat_id in self.not_started:
             raise _ApiError(403, NOT_STARTED)
         if self.limits is None or self._overall is None:

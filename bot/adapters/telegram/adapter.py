@@ -192,6 +192,11 @@ class TelegramAdapter:
         # Messages sent to the new chat for a caller that named the old one (old chat id,
         # message id): their edits go to the new chat, never to the old group's history.
         self._relocated: dict[tuple[str, str], None] = {}
+        # Groups' names as last seen in their updates (for what organisers are told), and
+        # the groups Telegram says we were removed from: organisers told once of an
+        # announcement group (again after a message reached it: we were added back).
+        self._titles: dict[str, str] = {}
+        self._removed: set[str] = set()
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -362,25 +367,49 @@ class TelegramAdapter:
         log.warning("Telegram: announcement group %s became the supergroup %s; following it "
                     "until the next restart. Change the configuration to: %s", old, new, line)
         if self._host is not None:
-            self._host.spawn(self._tell_organisers(title, line))
+            self._host.spawn(self._tell_organisers("telegram.group_migrated", title, line=line))
         return new
 
-    async def _tell_organisers(self, title: str | None, line: str) -> None:
-        """Each organiser, privately, in their language: the group has a new id, the line
-        to put in the configuration. Refused (never opened the chat): the log has it."""
+    def _note_title(self, chat: TgChat | None) -> None:
+        """A group's name, as its updates show it (what organisers are told calls it so)."""
+        if chat is not None and chat.type != ChatType.PRIVATE and chat.title:
+            remember(self._titles, str(chat.id), chat.title, 256)
+
+    def _reached(self, chat_id: str) -> None:
+        """A message reached a group again: if we had been removed, we were added back."""
+        self._removed.discard(chat_id)
+
+    def _refused(self, chat_id: str, err: TelegramError) -> None:
+        """Telegram refused a message or an edit in a chat. If we were removed from an
+        announcement group (by mistake, tidying its members), nothing posted there is seen
+        any more, and only the organisers can add us back: each is told once, privately."""
+        text = err.message.lower()
+        if (not isinstance(err, Forbidden) or not chat_id.startswith("-")
+                or not any(w in text for w in ("kicked", "not a member"))
+                or chat_id in self._removed):
+            return
+        self._removed.add(chat_id)
+        log.warning("Telegram: removed from the group %s", chat_id)
+        if chat_id in self.announce_chats() and self._host is not None:
+            self._host.spawn(self._tell_organisers(
+                "telegram.removed_from_group", self._titles.get(chat_id),
+                bot=f"@{self.username}"))
+
+    async def _tell_organisers(self, key: str, title: str | None, **fields: str) -> None:
+        """Each organiser, privately, in their language, about an announcement group (its
+        name `title`, if we know it): the text `key`. Refused (never opened the private
+        chat): the log has it."""
         for organiser in self.settings.telegram_organizer_ids:
             known = (await self._host.language_of(self.platform, str(organiser))
                      if self._host else None)
             with using(pick_locale(known, None)):
-                text = t("telegram.group_migrated",
-                         group=(t("telegram.named_group", title=title) if title
-                                else t("telegram.the_group")),
-                         line=line)
+                text = t(key, group=(t("telegram.named_group", title=title) if title
+                                     else t("telegram.the_group")), **fields)
             try:
                 with urgent():
                     await self.send(str(organiser), Reply(text))
             except TelegramError as err:
-                log.info("Telegram: an organiser was not told of the new group id: %s",
+                log.info("Telegram: an organiser was not told about a group: %s",
                          err.message)
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -389,6 +418,7 @@ class TelegramAdapter:
                                update.effective_chat)
         if message is None or user is None or chat is None or user.is_bot:
             return
+        self._note_title(chat)
         private = chat.type == ChatType.PRIVATE
         if private:
             self._note_private(str(user.id), True)  # they wrote to us: the chat is open
@@ -407,7 +437,7 @@ class TelegramAdapter:
                                  else "telegram.write_please")
             elif (edited is None and not (message.sticker or message.animation)
                   and self._replies_to_us(message)):
-                await self._tell(user, "telegram.write_please")
+                await self._tell_from_group(user, chat, message, "telegram.write_please")
             return
         has_picture = _picture_of(message) is not None
         if not text and not has_picture:
@@ -440,6 +470,10 @@ class TelegramAdapter:
         incoming = self._incoming(user, chat, text=text, image=image,
                                   message_id=str(message.message_id))
         replies = await self._host.handle(incoming)
+        if private and has_picture and source is None:
+            # A photo with words (« c'est quand ça ? » under a flyer): only the words were
+            # read, and the answer must not look as if the picture had been.
+            replies = [await self._own_line(user, "telegram.words_only"), *replies]
         await self._deliver(replies, incoming, thread=_topic_of(message))
         if private:
             await self._give_waiting(incoming, {opening(r.text) for r in replies})
@@ -519,18 +553,33 @@ class TelegramAdapter:
         message, a picture nobody asked for): in the member's language (chosen with /langue,
         else their Telegram app's). Refused (never opened, blocked): logged; the line about
         an edit waits for the private chat (`self.waiting`), the others are dropped."""
-        known = await self._host.language_of(self.platform, str(user.id)) if self._host else None
-        locale = pick_locale(known, user.language_code)
-        with using(locale):
-            text = t(key)
+        line = await self._own_line(user, key)
         try:
             with urgent():
-                await self.send(str(user.id), Reply(text))
+                await self.send(str(user.id), line)
         except TelegramError as err:
             log.info("Telegram: a private line not delivered: %s", err.message)
             if key == "telegram.edited" and unreachable(err) is not None:
                 # A command corrected in the group: said when the private chat opens.
-                await self.waiting.keep(str(user.id), Reply(text, private=True, locale=locale))
+                await self.waiting.keep(str(user.id), line)
+
+    async def _own_line(self, user: TgUser, key: str) -> Reply:
+        """One line of the adapter's own for the member, private, in their language (chosen
+        with /langue, else their Telegram app's)."""
+        known = await self._host.language_of(self.platform, str(user.id)) if self._host else None
+        locale = pick_locale(known, user.language_code)
+        with using(locale):
+            return Reply(t(key), private=True, locale=locale)
+
+    async def _tell_from_group(self, user: TgUser, chat: TgChat, message: Any,
+                               key: str) -> None:
+        """One line of the adapter's own for a member who answered our card in a group
+        (with a voice message): said privately like an answer to a question typed there,
+        so a member the bot cannot reach is pointed to the private chat, where it waits."""
+        reply = await self._own_line(user, key)
+        where = self._incoming(user, chat, message_id=str(message.message_id))
+        await self._deliver([reply], where, payload=_payload_of(message.reply_to_message),
+                            pressed=True, thread=_topic_of(message))
 
     async def _retract(self, incoming: Incoming, locale: str) -> None:
         """A member's group message held children's names or a phone note: deleted if the
@@ -590,6 +639,16 @@ class TelegramAdapter:
         if query is None or self._host is None:
             return
         message = query.message
+        if message is not None:
+            self._note_title(message.chat)
+        # A copy of our card someone forwarded (to another parent's private chat, to a group
+        # we are not in): whatever the press says goes to whoever pressed, in her own
+        # private chat, never to the chat the copy sits in.
+        forwarded = message is not None and (
+            not message.is_accessible or (message.chat.type == ChatType.PRIVATE
+                                          and message.chat.id != query.from_user.id))
+        if forwarded:
+            message = None
         incoming = self._incoming(
             query.from_user, message.chat if message else None, action=query.data or "",
             message_id=str(message.message_id) if message else None)
@@ -619,6 +678,15 @@ class TelegramAdapter:
             reached = True
             pointed = any(self._points_private(r.text) for r in rest
                           if not r.private and not incoming.is_private)
+            # Taken: the press's answer is said to the chat (a refusal, e.g. on a cancelled
+            # event's card, is the member's only).
+            taken = chosen is not None and not replies[chosen].private
+            if (forwarded and taken and toast and _takes_seat(action)
+                    and await self._private_chat_open(incoming.user_id) is False):
+                # No group of ours to say it in: the toast says the reminders need the chat.
+                with using(pick_locale(None, incoming.platform_locale)):
+                    toast = render.toast(toast + " " + t("telegram.toast_seat_private",
+                                                         bot=f"@{self.username}"))
             if chosen is not None and any(r is replies[chosen] for r in rest) and (
                     replies[chosen].private and not incoming.is_private):
                 # The toast announces what comes privately (« ouvrez le fichier joint »):
@@ -635,9 +703,6 @@ class TelegramAdapter:
                                           thread=thread) and reached
             for reply in replacing:
                 await self._replace_pressed(query, reply)
-            # Taken: the press's answer is said to the chat (a refusal, e.g. on a cancelled
-            # event's card, is the member's only).
-            taken = chosen is not None and not replies[chosen].private
             if (taken and _takes_seat(action) and not incoming.is_private and reached
                     and not pointed):
                 await self._tell_seat_unreachable(incoming, payload, thread=thread)
@@ -689,6 +754,7 @@ class TelegramAdapter:
         question it answers (`asked`, typed in the group). False: a private reply could not
         reach the member."""
         reached = True
+        answered = False  # something was already said in the chat: the rest waits
         with urgent():
             for reply in replies:
                 if reply.private and not incoming.is_private:
@@ -701,10 +767,11 @@ class TelegramAdapter:
                         await self.waiting.keep(incoming.user_id, reply, asked=asked)
                         if reached:
                             await self._nudge(incoming, payload, pressed=pressed,
-                                              thread=thread)
+                                              thread=thread, rest=answered)
                         reached = False
                     continue
                 await self._post(incoming.chat_id, reply, incoming, thread=thread)
+                answered = True
         return reached
 
     async def _post(self, chat_id: str, reply: Reply, incoming: Incoming, *,
@@ -723,17 +790,19 @@ class TelegramAdapter:
                                          self._chat_now(chat_id), message_id, reply.locale)
 
     async def _nudge(self, incoming: Incoming, payload: str, *, pressed: bool = False,
-                     thread: int | None = None) -> None:
+                     thread: int | None = None, rest: bool = False) -> None:
         """`pressed`: after a tap (its toast says the rest) or a reply under this very
         line, told once; a typed command always gets its line, or it would get no answer
-        at all."""
+        at all. `rest`: the chat has just read the start of the answer (« C'est noté »):
+        what waits is the rest of it."""
         key_of = (incoming.chat_id, incoming.user_id)
         if pressed and key_of in self._nudged:
             return  # already pointed there in this chat: one line, not one per tap
         remember(self._nudged, key_of, None, 1000)
         link = self.private_link(payload)
         with using(pick_locale(None, incoming.platform_locale)):
-            key = "telegram.open_private" if link else "telegram.no_private_link"
+            key = ("telegram.no_private_link" if not link
+                   else "telegram.open_private_rest" if rest else "telegram.open_private")
             text = t(key, name=incoming.display_name, link=link or "")
         try:
             await self.send(incoming.chat_id, Reply(text), thread=thread)
@@ -763,12 +832,13 @@ class TelegramAdapter:
                 del self._nudged[key]
 
     async def _private_chat_open(self, user_id: str) -> bool | None:
-        """Whether the member's private chat is open: known, else asked once of Telegram
+        """Whether the member's private chat is open: known open, else asked of Telegram
         with « typing… » (refused like a message to someone who never started or blocked
-        the bot; nothing is posted). None: Telegram did not say."""
-        known = self._private_open.get(user_id)
-        if known is not None:
-            return known
+        the bot; nothing is posted). A chat known closed is asked again: the member may
+        have unblocked the bot since, without writing to it (a line saying otherwise in a
+        group would be untrue for all to read). None: Telegram did not say."""
+        if self._private_open.get(user_id):
+            return True
         try:
             with urgent():
                 await self.bot.send_chat_action(chat_ref(user_id), ChatAction.TYPING)
@@ -816,11 +886,16 @@ class TelegramAdapter:
         are exhausted."""
         target = self._chat_now(chat_id)
         try:
-            message_id = await self._send_to(target, reply, thread=thread)
-        except ChatMigrated as err:
-            target = await self._migrated_to(target, str(err.new_chat_id))
-            # A topic of the old group means nothing in the new one: General.
-            message_id = await self._send_to(target, reply)
+            try:
+                message_id = await self._send_to(target, reply, thread=thread)
+            except ChatMigrated as err:
+                target = await self._migrated_to(target, str(err.new_chat_id))
+                # A topic of the old group means nothing in the new one: General.
+                message_id = await self._send_to(target, reply)
+        except TelegramError as err:
+            self._refused(target, err)
+            raise
+        self._reached(target)
         if target != chat_id and message_id is not None:
             remember(self._relocated, (chat_id, message_id), None, 4096)
         return message_id
@@ -948,11 +1023,15 @@ class TelegramAdapter:
             await self._rehome(chat_id, current, card)
             return None
         try:
-            return await self._edit_card(chat_id, message_id, card)
+            moved = await self._edit_card(chat_id, message_id, card)
         except ChatMigrated as err:
             await self._migrated_to(chat_id, str(err.new_chat_id))
             await self._rehome(chat_id, current, card)
             return None
+        except TelegramError as err:
+            self._refused(chat_id, err)
+            raise
+        return moved
 
     def _relocate(self, chat_id: str, old_id: str, new_id: str) -> str:
         """A card of the new supergroup, known under the old group's id, posted anew

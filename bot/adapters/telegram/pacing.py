@@ -21,10 +21,11 @@ from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
 
 from bot.adapters.pacing import Gate, Lane
+from bot.platform import MESSAGE_LIMITS
 
 log = logging.getLogger(__name__)
 
-MAX_TEXT = 4096  # a message, counted in UTF-16 code units once parsed
+MAX_TEXT = MESSAGE_LIMITS["telegram"]  # a message, in UTF-16 code units once parsed
 MAX_CAPTION = 1024  # a document's caption
 MAX_TOAST = 200  # a callback answer
 MAX_BUTTON_LABEL = 64

@@ -19,6 +19,7 @@ from bot.actions import parse
 from bot.adapters.telegram.pacing import MAX_BUTTON_LABEL, MAX_CAPTION, MAX_TEXT, MAX_TOAST
 from bot.i18n import add_strings, t
 from bot.messages import Button, EventCard
+from bot.text import utf16_len as units  # the length Telegram counts: one rule, bot.text's
 
 __all__ = ["MAX_BUTTON_LABEL", "MAX_CAPTION", "MAX_TEXT", "MAX_TOAST", "caption", "card_caption",
            "card_html", "escape", "keyboard", "message_link", "moved_html", "placeholder_png",
@@ -48,11 +49,6 @@ _OWN_ROW_ARGS = ("prev", "cancel")
 def escape(text: str) -> str:
     """Text for HTML parse mode; quotes stay readable, `<`, `>` and `&` are escaped."""
     return html.escape(text, quote=False)
-
-
-def units(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units: an emoji often counts two)."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 def _cut(text: str, limit: int) -> tuple[str, str]:

@@ -23,6 +23,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}, I can't message you privately yet: my answer is waiting for you in a "
               "private chat with me, open it here: {link}",
     },
+    "telegram.open_private_rest": {
+        "fr": "{name}, la suite de ma réponse vous attend dans une conversation avec moi, "
+              "mais je ne peux pas encore vous y écrire : ouvrez-la ici : {link}",
+        "en": "{name}, the rest of my answer is waiting for you in a private chat with me, "
+              "but I can't message you there yet: open it here: {link}",
+    },
     "telegram.toast_open_private": {
         "fr": "Je ne peux pas vous écrire en privé : ouvrez une conversation avec moi (ou "
               "débloquez-moi), ma réponse vous y attend.",
@@ -44,6 +50,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "telegram.no_pictures": {
         "fr": "Je ne sais pas lire les images : écrivez-moi votre question, s'il vous plaît.",
         "en": "I can't read pictures: please write your question.",
+    },
+    "telegram.words_only": {
+        "fr": "Je ne sais pas lire les images : je réponds seulement à votre texte.",
+        "en": "I can't read pictures: I'm only answering your text.",
     },
     "telegram.no_private_link": {
         "fr": "{name}, je ne peux pas encore vous écrire en privé : ouvrez une conversation "
@@ -70,6 +80,21 @@ STRINGS: dict[str, dict[str, str]] = {
               "{line}\n"
               "Cards already posted in the old group no longer update: I post the ones for "
               "upcoming events again in the new group, at their next change.",
+    },
+    "telegram.removed_from_group": {
+        "fr": "Je ne suis plus dans le groupe {group} : quelqu'un m'en a retiré. Je n'y "
+              "publie plus rien, et ses cartes ne se mettent plus à jour. Pour me remettre, "
+              "dans le groupe : touchez son nom → Ajouter des membres → {bot}. Ensuite, "
+              "republiez ce qui manque avec /annoncer suivi du numéro.",
+        "en": "I am no longer in the group {group}: someone removed me. I can't post there "
+              "any more, and its cards no longer update. To add me back, in the group: tap "
+              "its name → Add members → {bot}. Then post what is missing again with "
+              "/announce and its number.",
+    },
+    "telegram.toast_seat_private": {
+        "fr": "Pour être prévenu·e (rappels, place libérée), ouvrez une conversation avec "
+              "moi : {bot}",
+        "en": "To be told (reminders, a seat freed), open a private chat with me: {bot}",
     },
     "telegram.named_group": {
         "fr": "« {title} »",
