@@ -274,6 +274,10 @@ _GRAMMAR: list[tuple[str, str]] = [
     # first; a dashed pair with no time elsewhere is asked, see `_Read.dashed`).
     ("dm", r"(?P<d>0?[1-9]|[12]\d|3[01])-(?P<m>0?[1-9]|1[0-2])"
            r"(?![\d\-:]|\s*(?:heures?|h|am|pm)(?![a-z]))"),
+    # « vendredi 27 11 20h »: a day and month with a space, as typed on a phone keyboard
+    # where the slash is two taps away; only before a time, so « samedi 9 12h » is no date.
+    ("dm", r"(?:(?:le|the)\s+)?(?P<d>0?[1-9]|[12]\d|3[01])\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
+           r"(?=\s+(?:a\s+|at\s+)?\d{1,2}\s*(?:heures?|h|[:.]\d{2}|am|pm)(?![a-z]))"),
     ("day_month", rf"(?P<d>\d{{1,2}}){_ORD}?\s+(?:de\s+|of\s+)?(?:{_MONTH})"
                   r"(?:\s+(?P<y>\d{4}))?"),
     ("month_day", rf"(?:{_MONTH})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?{_NOT_A_TIME}"
@@ -379,6 +383,12 @@ _SAID_END = re.compile(
     r"(?<=[\dhm])\s*[,(]?\s*\b(?:fin|finit|termine|se\s+termine|ends?|finish(?:es)?)\s+"
     r"(?:(?:vers|a|at|around)\s+)?(?=\d)")
 _NIGHT_END = re.compile(r"\d\s*(?:h\s*(?:\d{2})?)?\s+(?:du|au)\s+matin$")
+# « (ouverture des portes 19h30) », « , accueil dès 19h30 », "(doors open 7:30pm)": when the
+# doors open, beside the start a poster gives; not a second start (the card says the start).
+_DOORS = re.compile(
+    r"\(\s*(?:ouverture\s+des\s+portes|ouverture|portes|accueil|doors?(?:\s+open)?)\b[^()]*"
+    r"\d[^()]*\)|[,;]\s*(?:ouverture\s+des\s+portes|portes|accueil|doors?(?:\s+open)?)\b"
+    r"[^(),;]*\d[^(),;]*")
 _BRACKETED_LENGTH = re.compile(r"\(\s*(\d{1,2}\s*(?:h|heures?|hours?)(?:\s*\d{2})?)\s*\)\s*$")
 
 
@@ -386,6 +396,7 @@ def _normalise(text: str) -> str:
     """Lower case, no accents, phone punctuation as spaces; digits and '-' ':' '/' kept."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = strip_accents(text)
+    text = _DOORS.sub(" ", text)
     text = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", text)
     text = tidy_clocks(text)
     text = re.sub(r"(?<=\d)t(?=\d)", " ", text)  # ISO 2026-12-05T20:00

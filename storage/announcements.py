@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from storage.base import Database, from_db, to_db
+from storage.cards import LIVE
 from storage.models import ScheduledAnnouncement
 
 
@@ -24,6 +25,14 @@ class Announcements:
                 (event_id, to_db(at), to_db(at), created_by, to_db(now)),
             ))
         return int(rows[0][0])
+
+    async def chats_showing(self, event_id: int) -> int:
+        """In how many chats this event's card was announced (now or as planned) and is
+        still there: a card deleted since is forgotten (`Cards.forget`)."""
+        rows = await self.db.read(
+            "SELECT COUNT(DISTINCT platform || ':' || chat_id) FROM posted_messages"
+            f" WHERE event_id = ? AND kind = 'announcement' AND live = {LIVE}", (event_id,))
+        return int(rows[0][0]) if rows else 0
 
     async def pending(self) -> list[ScheduledAnnouncement]:
         rows = await self.db.read(

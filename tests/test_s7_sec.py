@@ -18,6 +18,7 @@ from test_telegram_adapter import LEA, OTHER_GROUP, start_harness
 from test_telegram_adapter import TOKEN as TG_TOKEN
 
 from bot import actions, logsafe
+from commands.announcements import handlers as announcements
 from commands.events import guided
 from commands.rsvp import handlers as rsvp_handlers
 from fakes.telegram_api import BOT_USERNAME, FakeTelegram, user
@@ -28,7 +29,7 @@ REFUSED = "réservée aux organisateur"
 MEMBER_VERBS = frozenset({"rsvp", "guest", "kids", "ics", "event", "faq", "forget", "drop",
                           "language"})
 ORGANISER_VERBS = frozenset({"door", "here", rsvp_handlers.REMOVE_VERB, "cancel",
-                             guided.VERB, "unschedule"})
+                             guided.VERB, "unschedule", announcements.AGAIN})
 
 
 def test_every_button_verb_is_known_as_a_members_or_an_organisers(bot: Bot) -> None:
@@ -65,6 +66,7 @@ async def test_organiser_buttons_forged_by_a_member_are_refused_and_change_nothi
         actions.encode("unschedule", pending[0].id),
         actions.encode(guided.VERB, draft.id, "cancel"),
         actions.encode(guided.VERB, draft.id, "now"),
+        actions.encode(announcements.AGAIN, event_id),  # « post it again »
     ]
     for data in forged:
         for private in (True, False):

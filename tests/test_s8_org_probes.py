@@ -156,8 +156,6 @@ PENDING = {
     "le 24 à 20h": "read as 24 December, as tests/test_s5_org.py and test_dates (D31) decided "
                    "for a day number just passed; the reply names the date in words",
     "/creer Karaoké | le 24 à 20h | 30": "the same, through /creer",
-    "Samedi 28 novembre à 20h (ouverture des portes 19h30)": "asked (two times): a refusal",
-    "vendredi 27 11 20h": "refused with examples; « 27/11 » reads",
     "le 1er mercredi 18h": "asked, as « premier samedi 14h » (tests/test_series_rules.py)",
 }
 

@@ -34,4 +34,5 @@ def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(*SPECS)
     router.button("unschedule", handlers.press_unschedule)
+    router.button(handlers.AGAIN, handlers.press_again)
     router.job("announcements", publish_due)

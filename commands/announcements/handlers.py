@@ -27,9 +27,10 @@ from bot.spec import MAX_ID, event_id, numbered
 from bot.text import strip_accents
 from commands.announcements.jobs import card_reply
 from commands.events import load_event, shown_title
-from storage.models import ScheduledAnnouncement
+from storage.models import Event, ScheduledAnnouncement
 
 MAX_ANNOUNCEMENT = 3000
+AGAIN = "announce"  # the button under « already announced » that posts the card again
 _EVENT_REF = re.compile(r"(#|n°)?\s*\d{1,9}", re.IGNORECASE)
 _NO = re.compile(r"^\s*no\.?\s*(?=\d)", re.IGNORECASE)  # English « no. 3 », "No 3"
 
@@ -152,18 +153,53 @@ async def announce(ctx: Context) -> None:
     if number is None and text and _EVENT_REF.fullmatch(text):
         number, text = event_id(text), None  # « 12 » typed in the text box
     if number is not None:
-        event = await load_event(ctx, number)
-        if event.cancelled:
-            raise Conflict("error.event_cancelled_announce", id=event.id)
-        if event.starts_at <= ctx.now:
-            raise Conflict("error.event_past_announce", id=event.id)
-        counts = await ctx.storage.rsvps.counts(event.id)
-        reached = await ctx.core.publish(card_reply(event, counts), event_id=event.id)
+        event = await _announceable(ctx, number)
+        shown = await _announced(ctx, event.id)
+        if shown:  # typed again (« did it work? »): a second card only when asked
+            ctx.reply(t("announce.already", id=event.id, title=shown_title(event),
+                        count=shown), private=True,
+                      buttons=(Button(t("announce.again_button"),
+                                      actions.encode(AGAIN, event.id)),))
+            return
+        await _publish_card(ctx, event.id)
+        return
     else:
         if text is not None and len(text) > MAX_ANNOUNCEMENT:
             raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
         body = text or ""
         reached = await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + body))
+    _published(ctx, reached)
+
+
+async def _announced(ctx: Context, event_id: int) -> int:
+    """In how many announcement chats this event's card already is (a card in answer to a
+    command, /creer's in a Discord channel, is no announcement)."""
+    return await ctx.storage.announcements.chats_showing(event_id)
+
+
+async def _announceable(ctx: Context, number: int) -> Event:
+    """The event, if its card may be announced: not cancelled, not started."""
+    event = await load_event(ctx, number)
+    if event.cancelled:
+        raise Conflict("error.event_cancelled_announce", id=event.id)
+    if event.starts_at <= ctx.now:
+        raise Conflict("error.event_past_announce", id=event.id)
+    return event
+
+
+async def _publish_card(ctx: Context, number: int) -> None:
+    event = await _announceable(ctx, number)
+    counts = await ctx.storage.rsvps.counts(event.id)
+    _published(ctx, await ctx.core.publish(card_reply(event, counts), event_id=event.id))
+
+
+async def press_again(ctx: Context, action: Action) -> None:
+    """« Publish it again » under « already announced »: a second card, on purpose."""
+    ctx.require_organizer()
+    await _publish_card(ctx, int(action.target))
+
+
+def _published(ctx: Context, reached: int) -> None:
     settings = ctx.core.settings
     if reached == 0 and (settings.telegram_announce_chat_ids
                          or settings.discord_announce_channel_ids):

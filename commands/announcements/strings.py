@@ -23,6 +23,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "📣 Annonce du Focus",
         "en": "📣 Announcement from Le Focus",
     },
+    "announce.already": {
+        "fr": "« {title} » (#{id}) est déjà annoncé dans {count:# salon ou groupe|# salons ou "
+              "groupes} d'annonce : la carte s'y met à jour toute seule (places, changements). "
+              "Pour la publier une nouvelle fois quand même (en bas de la conversation), "
+              "touchez le bouton.",
+        "en": "\"{title}\" (#{id}) is already announced in {count:# announcement channel or "
+              "group|# announcement channels or groups}: the card there updates by itself "
+              "(seats, changes). To post it once more anyway (at the bottom of the chat), tap "
+              "the button.",
+    },
+    "announce.again_button": {"fr": "📣 Publier à nouveau", "en": "📣 Post it again"},
     "announce.done": {
         "fr": "Publié dans {count:# salon ou groupe|# salons ou groupes} d'annonce.",
         "en": "Published to {count:# announcement channel or group|# announcement channels "

@@ -54,7 +54,9 @@ from commands.events.parsers import (
     MAX_CAPACITY,
     MAX_DESCRIPTION,
     MAX_TITLE,
+    EventLine,
     capacity,
+    event_line,
     kind,
     price,
     short_text,
@@ -340,9 +342,16 @@ async def _cleaned(image: bytes) -> bytes:
     return await clean(image)
 
 
-def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str:
+def _read_step(step: str, text: str, now: datetime, data: dict[str, Any],
+               form: bool = False) -> str:
     """Put the typed answer to `step` in `data`; what to repeat back, if anything. Raises
-    UserInputError for an answer that does not fit."""
+    UserInputError for an answer that does not fit. Typed at the first questions (not in a
+    form's title field, nor changed from the preview), the whole event in one line fills
+    what it tells (`_whole_line`)."""
+    if step in ("kind", "title") and "back" not in data and not form:
+        line = event_line(text, now)
+        if line is not None:
+            return _whole_line(line, data)
     if step == "kind":
         both = kind_and_title(text)
         if both is None:
@@ -366,6 +375,38 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any]) -> str
     return ""
 
 
+def _whole_line(line: EventLine, data: dict[str, Any]) -> str:
+    """The event told in one line at the first questions: what was read is kept and said
+    back in one sentence; the dialogue goes on with what is still missing."""
+    data["title"] = line.title
+    found = line.kind or KIND_NAMES.get(fold(line.title))
+    both = kind_and_title(line.title)
+    found = found or (both[0] if both else None)
+    if found is not None:
+        data.setdefault("kind", found)
+    said = [kind_label(data["kind"])] if "kind" in data else []
+    said.append(t("guided.quoted", title=line.title))
+    night = ""
+    if line.when is not None:
+        data["start"] = line.when.start.isoformat()
+        data["end"] = line.when.end.isoformat() if line.when.end else None
+        data["when_text"] = ""
+        said.append(format_span(line.when.start, line.when.end))
+        words = night_words(line.when.start)
+        night = "\n" + t("guided.small_hours", **words) if words else ""
+    if line.seats_given:
+        data["capacity"] = line.capacity
+        said.append(t("guided.preview_seats", count=line.capacity) if line.capacity
+                    else t("guided.preview_unlimited"))
+    if line.price is not None:
+        data["price"] = line.price
+        shown = format_price(line.price)  # « Gratuit » mid-sentence: « gratuit »
+        said.append(shown[:1].lower() + shown[1:])
+    refused = t(line.refused.key, **line.refused.values) if line.refused else ""
+    understood = t("guided.line_understood", what=", ".join(said)) + night
+    return "\n".join(filter(None, (understood, refused)))
+
+
 def _moment(text: str, now: datetime, data: dict[str, Any]) -> tuple[str, str | None]:
     """Start and end as typed; changed from the preview, a day alone keeps the time and a
     time alone the day, and the length stays (as `/modifier … date` does)."""
@@ -384,17 +425,22 @@ def _moment(text: str, now: datetime, data: dict[str, Any]) -> tuple[str, str | 
 async def _chosen(ctx: Context, draft: Draft, arg: str) -> None:
     """A choice button: a kind, a seat or price preset, "other", or "skip"."""
     data = dict(draft.data)
+    said = ""  # what the button set, in words
     if arg.startswith("k") and arg[1:].isdecimal():
         data["kind"] = KINDS[int(arg[1:])]
+        said = kind_label(data["kind"])
     elif arg in ("cother", "pother"):
         step = "capacity" if arg == "cother" else "price"
         moved = await _save(ctx, draft, step, data)
         _reply(ctx, moved, t(f"guided.ask_{step}_typed"), form=main_form(draft))
         return
     elif arg.startswith("c"):
-        data["capacity"] = None if arg == "cnone" else int(arg[1:])
+        data["capacity"] = seats = None if arg == "cnone" else int(arg[1:])
+        said = (t("guided.preview_seats", count=seats) if seats
+                else t("guided.preview_unlimited"))
     elif arg.startswith("p"):
         data["price"] = 0 if arg == "pfree" else int(arg[1:]) * 100
+        said = format_price(data["price"])
     elif arg == "nopic":
         await _no_picture(ctx, draft, data)
         return
@@ -406,7 +452,11 @@ async def _chosen(ctx: Context, draft: Draft, arg: str) -> None:
         else:  # a Skip button of a step already answered: ask the current one again
             _ask(ctx, draft)
             return
-    await _advance(ctx, draft, data)
+    # A button of an earlier question, tapped later (« 30 places » after all): said, so the
+    # organiser knows the tap counted.
+    step = {"k": "kind", "c": "capacity", "p": "price"}.get(arg[:1], draft.step)
+    changed = step in draft.data and step != draft.step and said
+    await _advance(ctx, draft, data, t("guided.changed", what=said) if changed else "")
 
 
 async def _no_picture(ctx: Context, draft: Draft, data: dict[str, Any]) -> None:
@@ -426,7 +476,7 @@ async def _form(ctx: Context, draft: Draft) -> None:
         try:
             if step in ("title", "when") and not text:
                 raise UserInputError(f"guided.missing_{step}")
-            _read_step(step, text, ctx.now, data)
+            _read_step(step, text, ctx.now, data, form=True)
         except UserInputError as err:
             errors.append(t("guided.form_error", field=t(f"guided.field_{step}"),
                             error=t(err.key, **err.values)))

@@ -366,8 +366,15 @@ async def edit_event(ctx: Context) -> None:
         def notice() -> Reply:  # with what it was: a parent can tell what changed
             text = t("notify.changed", title=shown_title(updated), id=updated.id,
                      when=format_span(updated.starts_at, updated.ends_at), place=updated.place)
-            return Reply(text + "\n" + t("notify.changed_before", when=format_span(
-                event.starts_at, event.ends_at), place=event.place))
+            before = t("notify.changed_before", when=format_span(event.starts_at,
+                                                                 event.ends_at),
+                       place=event.place)
+            if "starts_at" not in changes:
+                return Reply(text + "\n" + before)
+            # a new day or time: whoever cannot come then gives the seat up in one tap
+            return Reply("\n".join((text, before, t("notify.changed_kept"))),
+                         buttons=(Button(t("notify.changed_cannot"),
+                                         actions.encode("rsvp", updated.id, "no")),))
 
         told, unreached = await tell_each(ctx, [(who, notice) for who in people])
         lines = [t("editevent.told", count=told), unreached, to_call]

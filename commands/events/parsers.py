@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from bot.dates import WEEKDAY_WORDS, read_when
+from bot.dates import WEEKDAY_WORDS, When, read_when
 from bot.errors import UserInputError
 from bot.i18n import PARIS
 from bot.spec import Param, duration
@@ -31,7 +31,8 @@ MAX_REASON = 300  # a cancellation's reason (and the « confirmer » after it)
 # What people type for each kind (folded), French and English; the canonical names are
 # accepted too (Discord's choices send them).
 _KIND_SYNONYMS: Mapping[str, tuple[str, ...]] = {
-    "board_games": ("jeux", "jeu", "jeux de société", "board games", "boardgame", "games"),
+    "board_games": ("jeux", "jeu", "jeux de société", "board games", "boardgame", "games",
+                    "soirée jeux", "soirée jeu", "soirée jeux de société"),
     "screening": ("projection", "film", "cinéma", "ciné", "movie"),
     "workshop": ("atelier",),
     "masterclass": (),
@@ -142,6 +143,91 @@ def price(text: str, now: datetime | None = None) -> int:
     if cents > MAX_PRICE_CENTS:
         raise UserInputError("error.bad_price", value=text.strip()[:20])
     return cents
+
+
+# Inside a line that tells the whole event: « 30 places », « gratuit », « 6 € ».
+_SEATS_IN = re.compile(r"(?<!\S)(\d{1,5})\s*(?:places?|personnes?|pers\.?|seats?|people)"
+                       r"(?!\S)", re.IGNORECASE)
+_PRICE_IN = re.compile(r"(?<!\S)(?:gratuite?|free|entr[ée]e libre|\d{1,4}(?:[.,]\d{1,2})?"
+                       r"\s*(?:€|euros?))(?!\S)", re.IGNORECASE)
+# What may sit between a title and its date (« Loto — samedi 20h », « Ciné du dimanche »).
+_JOINERS = frozenset({"le", "la", "du", "de", "a", "ce", "on", "at", "-", "–", "—", ",", ":",
+                      "·", "/"})
+
+
+@dataclass(frozen=True)
+class EventLine:
+    """The whole event told in one line: what of it could be read."""
+
+    title: str
+    when: When | None = None
+    refused: UserInputError | None = None  # the date that did not read, said before asking
+    capacity: int | None = None
+    seats_given: bool = False
+    price: int | None = None
+    kind: str | None = None
+
+
+def event_line(text: str, now: datetime) -> EventLine | None:
+    """« Soirée jeux samedi 5 décembre 20h 30 places gratuit », or the one-line form
+    « Soirée jeux | samedi 12/12 20h | 30 », answered to the guided creation's first
+    question: its title, date, seats, price and kind. None when the line is no such thing
+    (no pipe, and no date reads after its first word): then it is a title, or a kind."""
+    cleaned = " ".join(text.split())
+    if "|" in cleaned:
+        return _piped_line([part.strip() for part in cleaned.split("|")], now)
+    seats = _SEATS_IN.search(cleaned)
+    rest = _SEATS_IN.sub(" ", cleaned)
+    cost = _PRICE_IN.search(rest)
+    words = _PRICE_IN.sub(" ", rest).replace(",", " , ").split()
+    for index in range(1, len(words)):
+        tail = " ".join(words[index:])
+        # « Ciné « Le Havre » samedi 20h »: the closing quote is the title's; « Les 12 coups
+        # de midi »: a date with no number in it is the title's words.
+        if not words[index][0].isalnum() or not re.search(r"\d", tail):
+            continue
+        head = words[:index]
+        while head and head[-1].lower() in _JOINERS:
+            head.pop()
+        if not head:
+            continue
+        try:
+            when = read_when(tail, now)
+        except UserInputError:
+            continue
+        shown = " ".join(head).replace(" , ", ", ")
+        line = EventLine(title=title(shown), when=when, kind=KIND_WORDS.get(fold(shown)))
+        if cost is not None:  # « gratuit », « entrée libre »: free; « 6 € »: read as typed
+            line = replace(line, price=price(cost.group(0))
+                           if re.search(r"\d", cost.group(0)) else 0)
+        if seats is not None and int(seats.group(1)) <= MAX_CAPACITY:
+            line = replace(line, capacity=int(seats.group(1)) or None, seats_given=True)
+        return line
+    return None
+
+
+def _piped_line(parts: list[str], now: datetime) -> EventLine | None:
+    """The one-line form's fields, in its order: title | date | seats | kind | price; a field
+    that does not read is left for its own question."""
+    if len(parts) < 2 or not parts[0]:
+        return None
+    when, refused = None, None
+    try:
+        when = read_when(parts[1], now)
+    except UserInputError as err:
+        refused = err
+    values: dict[str, object] = {}
+    for name, read, index in (("capacity", capacity, 2), ("kind", kind, 3),
+                              ("price", price, 4)):
+        if len(parts) > index and parts[index]:
+            try:
+                values[name] = read(parts[index])
+            except UserInputError:
+                continue
+            if name == "capacity":
+                values["seats_given"] = True
+    line = EventLine(title=title(parts[0]), when=when, refused=refused)
+    return replace(line, **values)  # type: ignore[arg-type]
 
 
 def short_text(text: str, limit: int = MAX_FIELD) -> str:

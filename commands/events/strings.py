@@ -311,6 +311,13 @@ STRINGS: dict[str, dict[str, str]] = {
               "start, they will not be published}. Publish now: /announce {id}; or cancel and "
               "schedule again: /unschedule no. {first}, then /announcelater {id} <when>.",
     },
+    "notify.changed_kept": {
+        "fr": "Votre réponse est gardée. Vous ne pouvez plus venir à cette date ? Touchez "
+              "le bouton : votre place ira à quelqu'un d'autre.",
+        "en": "Your answer is kept. Can't make it on this date? Tap the button: your seat "
+              "goes to someone else.",
+    },
+    "notify.changed_cannot": {"fr": "❌ Je ne pourrai pas venir", "en": "❌ I can't come"},
     "notify.changed_before": {
         "fr": "(Avant : {when}, {place}.)",
         "en": "(Before: {when}, {place}.)",
@@ -510,6 +517,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Note: {time} in the morning, in the night from {eve} to {day}. If that is not "
               "it, you can change the date before publishing.",
     },
+    "guided.changed": {"fr": "C'est changé : {what}.", "en": "Changed: {what}."},
+    "guided.line_understood": {"fr": "Compris : {what}.", "en": "Understood: {what}."},
+    "guided.quoted": {"fr": "« {title} »", "en": "\"{title}\""},
     "guided.kind_and_title": {"fr": "Compris : {kind}, « {title} ».",
                               "en": "Understood: {kind}, \"{title}\"."},
     "guided.ask_capacity": {

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 
 from dateutil.rrule import rrulestr
 
 from bot.dates import (
+    MAX_LENGTH,
     WEEKDAY_WORDS,
     Words,
     end_and_length,
@@ -249,7 +250,7 @@ def read_rule(text: str) -> Rule:
                              words=words.strip(" ,()")[:40],
                              example=example[:60].strip(" ,()") or "mercredi 14h")
     whole = plain.rstrip(" .")
-    plain, length = split_length(whole, value)  # « jeudi 18h pendant 2h »
+    plain, length = split_length(whole, value, limited=False)  # « jeudi 18h pendant 2h »
     times, rest = _times(plain, value)
     if length is not None and times.end is not None:
         raise end_and_length(value)
@@ -328,8 +329,7 @@ def read_rule(text: str) -> Rule:
         raise UserInputError("error.rule_need_time", value=value)
     local_time, minutes = _moment(times.start, times.end, part, value)
     if length is not None:
-        until_or_length(whole, time.fromisoformat(local_time), value)  # « 9h pour 11h »
-        minutes = int(length.total_seconds()) // 60
+        minutes = _length_minutes(whole, local_time, length, value)
     ordered = tuple(sorted(set(positions), key=lambda p: (p < 0, abs(p))))
     return Rule(tuple(sorted(weekdays)), local_time, every, ordered, minutes)
 
@@ -385,7 +385,7 @@ def read_time(text: str) -> tuple[str, int | None] | None:
     text holds anything else."""
     value = text.strip()[:40]
     whole = _plain(text).rstrip(" .")
-    plain, length = split_length(whole, value)
+    plain, length = split_length(whole, value, limited=False)
     times, rest = _times(plain, value)
     words = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in _FILLERS]
     part = None
@@ -396,9 +396,18 @@ def read_time(text: str) -> tuple[str, int | None] | None:
     if length is not None and times.end is not None:
         raise end_and_length(value)
     moment, minutes = _moment(times.start, times.end, part, value)
-    if length is not None:
-        until_or_length(whole, time.fromisoformat(moment), value)  # « 9h pour 11h »
-    return moment, minutes if length is None else int(length.total_seconds()) // 60
+    if length is None:
+        return moment, minutes
+    return moment, _length_minutes(whole, moment, length, value)
+
+
+def _length_minutes(whole: str, moment: str, length: timedelta, value: str) -> int:
+    """A length typed after the time, in minutes; « 9h pour 13h » (until 13h, or 13 hours?)
+    is asked first, as for an event, then more than 12 hours is refused."""
+    until_or_length(whole, time.fromisoformat(moment), value)
+    if length > MAX_LENGTH:
+        raise UserInputError("error.when_end_before", value=value)
+    return int(length.total_seconds()) // 60
 
 
 # -- dates -----------------------------------------------------------------------------------
