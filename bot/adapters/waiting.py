@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot import i18n
-from bot.i18n import t, using
+from bot.i18n import format_when_from, t, using
 from bot.messages import Attachment, Button, EventCard, Reply
 from bot.platform import Host, WaitingStore
 
@@ -35,10 +35,14 @@ KEPT_FILES = ("text/calendar",)
 SWEEP_EVERY = timedelta(hours=1)
 # A question longer than this is cut (…) where its answer names it.
 QUOTED_MAX = 200
+# Given later than this, an answer says when it was given: its seat counts are of then.
+LATE = timedelta(minutes=30)
 
 STRINGS: dict[str, dict[str, str]] = {
     "waiting.asked": {"fr": "Vous m'avez demandé : « {question} »",
                       "en": "You asked me: “{question}”"},
+    "waiting.given_at": {"fr": "Réponse donnée {when} (les places ont pu changer depuis) :",
+                         "en": "Answer given {when} (seats may have changed since):"},
 }
 
 
@@ -73,15 +77,21 @@ def encode(reply: Reply, asked: str = "") -> str | None:
     return json.dumps(kept, ensure_ascii=False)
 
 
-def with_question(reply: Reply, asked: str) -> Reply:
-    """The reply opening with the question it answers, in the reply's language."""
-    if not asked or not reply.text:
+def with_question(reply: Reply, asked: str, given: datetime | None = None,
+                  now: datetime | None = None) -> Reply:
+    """The reply opening with the question it answers, in the reply's language, and with
+    when it was given (`given`, if given late: its counts are of then)."""
+    if not reply.text or not (asked or given):
         return reply
     if len(asked) > QUOTED_MAX:
         asked = asked[:QUOTED_MAX - 1].rstrip() + "…"
+    lines: list[str] = []
     with using(reply.locale):
-        said = t("waiting.asked", question=" ".join(asked.split()))
-    return dataclasses.replace(reply, text=said + "\n" + reply.text)
+        if asked:
+            lines.append(t("waiting.asked", question=" ".join(asked.split())))
+        if given is not None and now is not None:
+            lines.append(t("waiting.given_at", when=format_when_from(given, now)))
+    return dataclasses.replace(reply, text="\n".join([*lines, reply.text]))
 
 
 def decode(kept: str) -> tuple[Reply, str] | None:
@@ -189,9 +199,11 @@ class Waiting:
             if read is not None and not (opening(read[0].text) in said and not read[0].card
                                          and not read[0].attachment):
                 fresh.append((when, *read))
-        for index, (_, reply, asked) in enumerate(fresh):
+        now = self._host.now()
+        for index, (when, reply, asked) in enumerate(fresh):
+            late = when if now - when >= LATE else None
             try:
-                await send(with_question(reply, asked))
+                await send(with_question(reply, asked, late, now))
             except refused:
                 for when, unsent, question in fresh[index:]:
                     await self.keep(user_id, unsent, kept_at=when, asked=question)

@@ -9,6 +9,7 @@ from bot.actions import Action
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import platform_key, t
+from bot.messages import Reply
 from bot.text import fold
 from commands.account.parsers import NO, YES, line_words
 from commands.events import open_event, shown_title
@@ -124,4 +125,9 @@ async def press_drop(ctx: Context, action: Action) -> None:
         text = t("drop.done_waitlist", title=title, id=outcome.event_id)
     if dropped:
         text += "\n" + t("children.dropped", names=", ".join(str(c) for c in dropped))
+    if outcome.status == "no" and held in ("going", "waitlisted"):
+        # Done: it takes the reminder's place (« 2 places à votre nom » and the button no
+        # longer hold), not a toast gone in two seconds on Telegram.
+        ctx.replies.append(Reply(text, private=True, locale=ctx.locale, replaces_pressed=True))
+        return
     ctx.reply(text, private=True)
