@@ -37,7 +37,7 @@ from bot.i18n import (
 from bot.links import public_base
 from bot.messages import Button, Incoming, Reply
 from bot.platform import Capabilities, CardGone, EventChoice, Platform, Unreachable
-from bot.router import Aside, Router
+from bot.router import Router
 from bot.spec import (
     IMAGE_TOO_LARGE,
     CommandSpec,
@@ -355,7 +355,7 @@ class Core:
                                command=clean_text(incoming.command, 30))
             cleaned = {k: clean_text(v) for k, v in incoming.options.items()}
             await self._run(ctx, spec, partial(as_typed, spec, cleaned, ctx.now))
-            for aside in self._asides(ctx):
+            for aside in self.router.asides(ctx.incoming.is_organizer):
                 await aside(ctx)
             return
         if len(incoming.text) > MAX_TEXT:
@@ -388,7 +388,7 @@ class Core:
             raise BotError("error.unknown_command", command=head[:30])
         ctx.args = rest.strip()
         await self._run(ctx, spec, partial(split_text, spec, ctx.args, ctx.now))
-        for aside in self._asides(ctx):
+        for aside in self.router.asides(incoming.is_organizer):
             await aside(ctx)
 
     def _reads_as_command(self, text: str, now: datetime) -> bool:
@@ -426,14 +426,6 @@ class Core:
                 return True
         return False
 
-    def _asides(self, ctx: Context) -> list[Aside]:
-        """After a command ran, a conversation left open may add a word (« your draft
-        waits »); organisers' conversations only to organisers. A plain list: most answers
-        have none to await (issue 11)."""
-        return [listener.aside for listener in self.router.listeners
-                if listener.aside is not None
-                and (ctx.incoming.is_organizer or not listener.organizer)]
-
     async def _run(self, ctx: Context, spec: CommandSpec,
                    raw: Callable[[], Mapping[str, str]]) -> None:
         """Rights first, then the values (so nobody learns an organiser command's syntax by
@@ -455,7 +447,8 @@ class Core:
                 await self._pick_event(ctx, spec)
                 return
         ctx.values = parse_values(spec, typed, ctx.now)
-        for name, value in list(ctx.values.items()):
+        for name in spec.titled:
+            value = ctx.values[name]
             if isinstance(value, EventRef):
                 found = await self._events_named(value)
                 if not found:

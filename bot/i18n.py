@@ -90,8 +90,24 @@ class Using:
             _locale.reset(self.token)
 
 
-def using(locale: str) -> Using:
-    return Using(locale)
+class _Kept:
+    """`using` the locale already current (French, most messages): nothing to set, and no
+    object to build per message (issue 11)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+_KEPT = _Kept()
+
+
+def using(locale: str) -> Using | _Kept:
+    return _KEPT if locale == _locale.get() else Using(locale)
 
 
 def is_singular(count: int, locale: str | None = None) -> bool:

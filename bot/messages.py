@@ -101,10 +101,13 @@ class EventCard:
     image: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Reply:
     """A platform-neutral answer. `private` asks the adapter to show it only to the asker
-    (Discord ephemeral, Telegram private chat); for a button press `text` is the toast."""
+    (Discord ephemeral, Telegram private chat); for a button press `text` is the toast.
+    Treated as a value (changed with `dataclasses.replace`), yet not `frozen`: a frozen
+    dataclass sets each field through `object.__setattr__`, 3x the cost of building one,
+    and every answer builds at least one (issue 11)."""
 
     text: str = ""
     card: EventCard | None = None

@@ -70,6 +70,9 @@ class Router:
     _spelled: dict[str, CommandSpec] = field(default_factory=dict)
     # What this deployment offers, for the specs that need something (`CommandSpec.needs`).
     capabilities: set[str] = field(default_factory=set)
+    # The listeners' asides, for organisers and for members (`asides`), kept by `listen`.
+    _asides: dict[bool, tuple[Aside, ...]] = field(
+        default_factory=lambda: {True: (), False: ()})
 
     def add(self, *specs: CommandSpec) -> None:
         for spec in specs:
@@ -101,6 +104,16 @@ class Router:
                organizer: bool = True) -> None:
         """A conversation: see `ListenerSpec`. Asked in registration order."""
         self.listeners.append(ListenerSpec(answer, aside, organizer))
+        if aside is not None:
+            self._asides[True] += (aside,)
+            if not organizer:
+                self._asides[False] += (aside,)
+
+    def asides(self, organizer: bool) -> tuple[Aside, ...]:
+        """What may add a word after a command (`ListenerSpec.aside`), in registration
+        order; organisers' conversations only to organisers. Kept, not built per message:
+        most answers have none (issue 11)."""
+        return self._asides[organizer]
 
     @staticmethod
     def strings(table: Mapping[str, Mapping[str, str]]) -> None:

@@ -149,6 +149,10 @@ class CommandSpec:
     def param_names(self) -> frozenset[str]:
         return frozenset(p.name for p in self.params)
 
+    @cached_property
+    def param_names_in_order(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.params)
+
     @property
     def french_name(self) -> str:
         return self.french or (self.aliases[0] if self.aliases else self.name)
@@ -159,6 +163,21 @@ class CommandSpec:
     @property
     def member_hint_key(self) -> str:
         return self.member_hint or f"member_hint.{self.name}"
+
+    @cached_property
+    def required_params(self) -> tuple[Param, ...]:
+        """The required parameters: they come first (`__post_init__`)."""
+        return tuple(p for p in self.params if p.required)
+
+    @cached_property
+    def optional_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if not p.required)
+
+    @cached_property
+    def titled(self) -> tuple[str, ...]:
+        """The parameters that may name an event by title words (`EventRef`): the core
+        looks for events only there."""
+        return tuple(p.name for p in self.params if p.kind == "event" and p.parse is None)
 
     @property
     def event_param(self) -> Param | None:
@@ -213,25 +232,22 @@ def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
     raw: dict[str, str] = {}
     words = _numbers_joined(text.split())
     index = 0
-    optional = []
-    for position, param in enumerate(spec.params):
-        if param.required:
-            if index >= len(words):
-                return raw  # missing: parse_values says which
-            if param.rest:
-                raw[param.name] = " ".join(words[index:])
-                return raw
-            index = _after_article(param, words, index, now)
-            end = index + 1
-            if param.kind == "event" and param.parse is None and is_event_words(words[index]):
-                end = _event_words_end(spec.params[position + 1:], words, index, now)
-                if end == index:  # « /participer oui »: the first word is the next value's
-                    raise UserInputError("error.missing_event_id")
-            raw[param.name] = (_bare(words[index]) if end == index + 1
-                               else " ".join(words[index:end]))
-            index = end
-        else:
-            optional.append(param)
+    for position, param in enumerate(spec.required_params):  # the first ones
+        if index >= len(words):
+            return raw  # missing: parse_values says which
+        if param.rest:
+            raw[param.name] = " ".join(words[index:])
+            return raw
+        index = _after_article(param, words, index, now)
+        end = index + 1
+        if param.kind == "event" and param.parse is None and is_event_words(words[index]):
+            end = _event_words_end(spec.params[position + 1:], words, index, now)
+            if end == index:  # « /participer oui »: the first word is the next value's
+                raise UserInputError("error.missing_event_id")
+        raw[param.name] = (_bare(words[index]) if end == index + 1
+                           else " ".join(words[index:end]))
+        index = end
+    optional = spec.optional_params
     while index < len(words):
         word = words[index]
         if not fold(word) and not any(fold(w) for w in words[index:]):
@@ -345,13 +361,14 @@ def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> di
         unknown = set(raw) - spec.param_names
         # Echoed without escapes or direction overrides: option names are not cleaned text.
         raise UserInputError("error.bad_option", value=clean_stored(sorted(unknown)[0], 20))
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = dict.fromkeys(spec.param_names_in_order)  # absent: None
     for param in spec.params:
-        text = (raw.get(param.name) or "").strip()
+        text = raw.get(param.name)
+        if text:
+            text = text.strip()
         if not text:
             if param.required:
                 raise _missing(spec, param, raw, now)
-            values[param.name] = None
             continue
         try:
             values[param.name] = parse_one(param, text, now)

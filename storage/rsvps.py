@@ -68,8 +68,8 @@ class Rsvps:
         answer waiting holds them (fewer objects for the garbage collector to walk).
         """
         return (await self.db.run_write(partial(
-            _answer, event_id=event_id, member_id=member_id, choice=choice, now=now,
-            guests=guests, guests_delta=guests_delta, max_seats=max_seats)))[0]
+            _answer, event_id, member_id, choice, now, guests, guests_delta, max_seats,
+            False)))[0]
 
     async def answer_keeping_names(
         self,
@@ -88,8 +88,7 @@ class Rsvps:
         (a second transaction for the names doubled an answer's cost), and never an answer
         recorded without its names following it."""
         return await self.db.run_write(partial(
-            _answer, event_id=event_id, member_id=member_id, choice=choice, now=now,
-            guests=guests, guests_delta=guests_delta, max_seats=max_seats, trim_names=True))
+            _answer, event_id, member_id, choice, now, guests, guests_delta, max_seats, True))
 
     async def state_of(self, event_id: int, member_id: int) -> str | None:
         """A member's answer to one event ("going", "no"…), None if they never answered."""
@@ -142,11 +141,13 @@ class Rsvps:
         ]
 
 
-def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str | None,
-            now: datetime, guests: int | None, guests_delta: int,
-            max_seats: int, *, trim_names: bool = False) -> tuple[RsvpOutcome, list[Child]]:
+def _answer(event_id: int, member_id: int, choice: str | None, now: datetime,
+            guests: int | None, guests_delta: int, max_seats: int, trim_names: bool,
+            conn: sqlite3.Connection) -> tuple[RsvpOutcome, list[Child]]:
     """`Rsvps.answer` inside its transaction, on the writer's thread; with `trim_names`, the
-    children's names the new answer leaves without a seat are taken off and returned."""
+    children's names the new answer leaves without a seat are taken off and returned. The
+    connection last and every argument positional: `partial(_answer, …)` is what
+    `run_write` runs, and keywords cost a dict to build and one to unpack per answer."""
     row = conn.execute(RSVP_STATE, (member_id, event_id)).fetchone()
     if row is None:
         return RsvpOutcome("not_found", event_id, ""), []
@@ -228,8 +229,10 @@ def _answer(conn: sqlite3.Connection, event_id: int, member_id: int, choice: str
     if trim_names and old_state is not None:  # names belong to an answer: a first one has none
         keep = seats - 1 if state in HOLDING else 0
         dropped = trim_children(conn, event_id, member_id, keep)
-    return Answer(state, event_id, title, seats=seats, position=position, taken=taken_after,
-                  capacity=capacity, promoted=tuple(promoted), before=old_state), dropped
+    # Positional, in the fields' order (`RsvpOutcome`, then `before`): keywords to a class
+    # go through a dict, 2x the cost of building it, and every recorded answer builds one.
+    return Answer(state, event_id, title, seats, position, taken_after, capacity,
+                  tuple(promoted), old_state), dropped
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,7 @@ async def rsvp(ctx: Context) -> None:
             guests, typed = more, " ".join(words[1:])
     if guests is not None and typed and _counts_them(ctx, guests, first):
         typed, guests = f"{guests} {typed}", None  # « oui 2 adultes et 3 enfants »
-    party = parsers.party(typed) if typed else parsers.Party()
+    party = parsers.party(typed) if typed else parsers.NOBODY
     named = party.children
     if typed:  # names, or only words around them (« 2 enfants »)
         if answer is None and ctx.incoming.command is not None:

@@ -147,6 +147,10 @@ def _count(word: str) -> int | None:
     return _NUMBER_WORDS.get(folded)
 
 
+# A plain answer's words: nobody comes along (one value for every answer without words).
+NOBODY = Party()
+
+
 def party(text: str, now: datetime | None = None) -> Party:
     """« avec ma femme et mes 2 enfants » -> 3 guests, no name; « Tom, Zoé (8-11) » -> two
     children named. Names are refused as `children` says."""

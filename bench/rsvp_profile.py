@@ -1,0 +1,170 @@
+"""Where a typed /rsvp (or a button press) spends its work, counted, not timed: wall-clock
+figures mean little on a shared machine; these counts do not move with the load (issue 11).
+
+Default: Python function calls per RSVP on the event loop's thread and on the database
+threads (writer, reader), top functions first (`--builtins`: C functions called from Python
+too). `--opcodes`: bytecodes run instead, by function (`--lines`: by line). `--plain`: the
+RSVPs alone, for callgrind: run it twice with different `--count` and subtract (start-up
+and set-up, the same in both, cancel out); thread 1 is the event loop, 2 the writer:
+
+    for n in 100 300; do valgrind --tool=callgrind --separate-threads=yes \
+        --callgrind-out-file=/tmp/cg-$n.%p .venv/bin/python bench/rsvp_profile.py \
+        --plain --count $n; done   # then (summary of 300 - summary of 100) / 200
+
+`--press` answers with the card's button instead of typing `/rsvp N`. Members are known
+beforehand, one RSVP at a time, each one's background work done before the next (the
+uncontended case of `rsvp_burst.py`), to a 40-seat event (most go to the waitlist).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot import actions  # noqa: E402
+from bot.app import settle_heap  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from bot.core import Core  # noqa: E402
+from bot.messages import Incoming  # noqa: E402
+from commands import build_router  # noqa: E402
+from storage import NewEvent, Storage  # noqa: E402
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+STARTS = NOW + timedelta(days=2)
+WARM = 50
+MEMBERS = 1000
+
+
+def message(member: int, event_id: int, press: bool) -> Incoming:
+    if press:
+        return Incoming(platform="bench", user_id=f"u{member}", display_name=f"M{member}",
+                        chat_id=f"c{member}",
+                        action=actions.encode("rsvp", event_id, "going"), message_id="m1")
+    return Incoming(platform="bench", user_id=f"u{member}", display_name=f"M{member}",
+                    chat_id=f"c{member}", text=f"/rsvp {event_id}")
+
+
+class Calls:
+    """Python calls (or bytecodes) counted by function, the loop's thread apart from the
+    others."""
+
+    def __init__(self, builtins: bool = False, opcodes: bool = False, lines: bool = False,
+                 ) -> None:
+        self.builtins = builtins  # C functions called from Python too
+        self.opcodes = opcodes
+        self.lines = lines
+        self.loop_thread = threading.get_ident()
+        self.loop: Counter[str] = Counter()
+        self.other: Counter[str] = Counter()
+
+    def hook(self, frame: FrameType, event: str, arg: Any) -> None:
+        if event == "call":
+            code = frame.f_code
+            name = f"{Path(code.co_filename).name}:{code.co_qualname}"
+        elif event == "c_call" and self.builtins:
+            name = f"(C) {getattr(arg, '__qualname__', arg)}"
+        else:
+            return
+        if threading.get_ident() == self.loop_thread:
+            self.loop[name] += 1
+        else:
+            self.other[name] += 1
+
+    def trace(self, frame: FrameType, event: str, arg: Any) -> Any:
+        """`--opcodes`: bytecodes run, by function (and by line with `--lines`)."""
+        frame.f_trace_opcodes = True
+        if event == "opcode":
+            code = frame.f_code
+            name = f"{Path(code.co_filename).name}:{code.co_qualname}"
+            if self.lines:
+                name += f":{frame.f_lineno}"
+            if threading.get_ident() == self.loop_thread:
+                self.loop[name] += 1
+            else:
+                self.other[name] += 1
+        return self.trace
+
+    async def start(self, storage: Storage) -> None:
+        hook = self.trace if self.opcodes else self.hook
+        setter = sys.settrace if self.opcodes else sys.setprofile
+        await _in_db_threads(storage, setter, hook)
+        setter(hook)
+
+    async def stop(self, storage: Storage) -> None:
+        setter = sys.settrace if self.opcodes else sys.setprofile
+        setter(None)
+        await _in_db_threads(storage, setter, None)
+
+
+async def _in_db_threads(storage: Storage, setter: Callable[..., None],
+                         hook: Callable[..., Any] | None) -> None:
+    """Python 3.11 has no setprofile for running threads: each aiosqlite connection's
+    thread (writer, reader) installs it itself (the private `_execute`, bench only)."""
+    for conn in (storage.db.writer, storage.db.reader):
+        await conn._execute(setter, hook)
+
+
+async def run(count: int, press: bool, calls: bool, top: int, builtins: bool,
+              opcodes: bool, lines: bool) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "profile.db"
+        storage = await Storage.open(path)
+        core = Core(storage, build_router(), settings=Settings(database_path=path),
+                    clock=lambda: NOW, card_interval=0)
+        event = await storage.events.create(NewEvent(
+            title="Soirée jeux", starts_at=STARTS, place="Le Focus", capacity=40), NOW)
+        total = WARM + count
+        # As many members whatever `count` (callgrind's difference of two runs is then the
+        # RSVPs alone): known beforehand, as in `rsvp_burst.py`.
+        for i in range(max(total, MEMBERS)):
+            await storage.members.identify("bench", f"u{i}", f"M{i}", NOW)
+        settle_heap()
+        messages = [message(i, event.id, press) for i in range(total)]
+        for incoming in messages[:WARM]:
+            await core.handle(incoming)
+            await core.idle()
+        counter = Calls(builtins, opcodes, lines) if calls else None
+        if counter is not None:
+            await counter.start(storage)
+            counter.loop.clear()
+            counter.other.clear()
+        for incoming in messages[WARM:]:
+            replies = await core.handle(incoming)
+            await core.idle()
+        if counter is not None:
+            await counter.stop(storage)
+        await storage.close()
+    print(f"last reply: {replies[0].text.splitlines()[0][:70]!r}")
+    if counter is None:
+        return
+    for side, counted in (("loop", counter.loop), ("writer", counter.other)):
+        unit = "opcodes" if counter.opcodes else "calls"
+        print(f"{side}_{unit}_per_rsvp: {sum(counted.values()) / count:.1f}")
+        for name, n in counted.most_common(top):
+            print(f"  {n / count:7.2f}  {name}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--press", action="store_true", help="the card's button, not /rsvp")
+    parser.add_argument("--plain", action="store_true", help="no counting (for callgrind)")
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--builtins", action="store_true", help="count C functions too")
+    parser.add_argument("--opcodes", action="store_true", help="bytecodes run, not calls")
+    parser.add_argument("--lines", action="store_true", help="with --opcodes: by line")
+    args = parser.parse_args()
+    asyncio.run(run(args.count, args.press, not args.plain, args.top, args.builtins,
+                    args.opcodes, args.lines))
