@@ -379,21 +379,24 @@ class TelegramAdapter:
         """A message reached a group again: if we had been removed, we were added back."""
         self._removed.discard(chat_id)
 
-    def _refused(self, chat_id: str, err: TelegramError) -> None:
+    def _refused(self, chat_id: str, err: TelegramError) -> bool:
         """Telegram refused a message or an edit in a chat. If we were removed from an
         announcement group (by mistake, tidying its members), nothing posted there is seen
-        any more, and only the organisers can add us back: each is told once, privately."""
+        any more, and only the organisers can add us back: each is told once, privately.
+        True: the refusal says we are not in that group."""
         text = err.message.lower()
         if (not isinstance(err, Forbidden) or not chat_id.startswith("-")
-                or not any(w in text for w in ("kicked", "not a member"))
-                or chat_id in self._removed):
-            return
+                or not any(w in text for w in ("kicked", "not a member"))):
+            return False
+        if chat_id in self._removed:
+            return True
         self._removed.add(chat_id)
         log.warning("Telegram: removed from the group %s", chat_id)
         if chat_id in self.announce_chats() and self._host is not None:
             self._host.spawn(self._tell_organisers(
                 "telegram.removed_from_group", self._titles.get(chat_id),
                 bot=f"@{self.username}"))
+        return True
 
     async def _tell_organisers(self, key: str, title: str | None, **fields: str) -> None:
         """Each organiser, privately, in their language, about an announcement group (its
@@ -665,6 +668,10 @@ class TelegramAdapter:
             # The answer to the press is the last text (a pending notice may come first).
             chosen = toasts[-1] if toasts else None
             toast = render.toast(replies[chosen].text) if chosen is not None else None
+            # What the adapter adds to the toast follows the answer's language (the member's
+            # choice with /langue, else their app's).
+            locale = (replies[chosen].locale if chosen is not None
+                      else pick_locale(None, incoming.platform_locale))
             rest: list[Reply] = []
             for index, reply in enumerate(replies):
                 if index == chosen and not reply.attachment and (
@@ -684,7 +691,7 @@ class TelegramAdapter:
             if (forwarded and taken and toast and _takes_seat(action)
                     and await self._private_chat_open(incoming.user_id) is False):
                 # No group of ours to say it in: the toast says the reminders need the chat.
-                with using(pick_locale(None, incoming.platform_locale)):
+                with using(locale):
                     toast = render.toast(toast + " " + t("telegram.toast_seat_private",
                                                          bot=f"@{self.username}"))
             if chosen is not None and any(r is replies[chosen] for r in rest) and (
@@ -693,7 +700,7 @@ class TelegramAdapter:
                 # sent first, so a member who blocked the bot is not told a file came.
                 if not await self._deliver(rest, incoming, payload=payload, pressed=True,
                                            thread=thread):
-                    with using(pick_locale(None, incoming.platform_locale)):
+                    with using(locale):
                         toast = t("telegram.toast_open_private")
                     reached = False
                 rest = []
@@ -767,7 +774,8 @@ class TelegramAdapter:
                         await self.waiting.keep(incoming.user_id, reply, asked=asked)
                         if reached:
                             await self._nudge(incoming, payload, pressed=pressed,
-                                              thread=thread, rest=answered)
+                                              thread=thread, rest=answered,
+                                              locale=reply.locale)
                         reached = False
                     continue
                 await self._post(incoming.chat_id, reply, incoming, thread=thread)
@@ -790,17 +798,19 @@ class TelegramAdapter:
                                          self._chat_now(chat_id), message_id, reply.locale)
 
     async def _nudge(self, incoming: Incoming, payload: str, *, pressed: bool = False,
-                     thread: int | None = None, rest: bool = False) -> None:
+                     thread: int | None = None, rest: bool = False,
+                     locale: str | None = None) -> None:
         """`pressed`: after a tap (its toast says the rest) or a reply under this very
         line, told once; a typed command always gets its line, or it would get no answer
         at all. `rest`: the chat has just read the start of the answer (« C'est noté »):
-        what waits is the rest of it."""
+        what waits is the rest of it. `locale`: the answer's language (the member's choice
+        with /langue, else their app's), which the line follows."""
         key_of = (incoming.chat_id, incoming.user_id)
         if pressed and key_of in self._nudged:
             return  # already pointed there in this chat: one line, not one per tap
         remember(self._nudged, key_of, None, 1000)
         link = self.private_link(payload)
-        with using(pick_locale(None, incoming.platform_locale)):
+        with using(locale or pick_locale(None, incoming.platform_locale)):
             key = ("telegram.no_private_link" if not link
                    else "telegram.open_private_rest" if rest else "telegram.open_private")
             text = t(key, name=incoming.display_name, link=link or "")
@@ -1029,7 +1039,12 @@ class TelegramAdapter:
             await self._rehome(chat_id, current, card)
             return None
         except TelegramError as err:
-            self._refused(chat_id, err)
+            if self._refused(chat_id, err):
+                # Removed from the group: each change there is refused until someone adds
+                # us back (the organisers were told once). One line each, no traceback.
+                log.warning("Telegram: card %s in %s not updated: the bot is not in that "
+                            "group (%s)", message_id, chat_id, err.message)
+                return None
             raise
         return moved
 

@@ -19,21 +19,21 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "telegram.open_private": {
         "fr": "{name}, je ne peux pas encore vous écrire en privé : ma réponse vous attend "
-              "dans une conversation avec moi, ouvrez-la ici : {link}",
-        "en": "{name}, I can't message you privately yet: my answer is waiting for you in a "
-              "private chat with me, open it here: {link}",
+              "24 h dans une conversation avec moi, ouvrez-la ici : {link}",
+        "en": "{name}, I can't message you privately yet: my answer will wait 24 hours for "
+              "you in a private chat with me. Open it here: {link}",
     },
     "telegram.open_private_rest": {
-        "fr": "{name}, la suite de ma réponse vous attend dans une conversation avec moi, "
-              "mais je ne peux pas encore vous y écrire : ouvrez-la ici : {link}",
-        "en": "{name}, the rest of my answer is waiting for you in a private chat with me, "
-              "but I can't message you there yet: open it here: {link}",
+        "fr": "{name}, la suite de ma réponse vous attend 24 h dans une conversation avec "
+              "moi, mais je ne peux pas encore vous y écrire : ouvrez-la ici : {link}",
+        "en": "{name}, the rest of my answer will wait 24 hours for you in a private chat "
+              "with me, but I can't message you there yet. Open it here: {link}",
     },
     "telegram.toast_open_private": {
-        "fr": "Je ne peux pas vous écrire en privé : ouvrez une conversation avec moi (ou "
-              "débloquez-moi), ma réponse vous y attend.",
-        "en": "I can't message you privately: open a private chat with me (or unblock me), "
-              "my answer is waiting for you there.",
+        "fr": "Je ne peux pas vous écrire en privé. Ouvrez une conversation avec moi (ou "
+              "débloquez-moi) : ma réponse vous y attend 24 h.",
+        "en": "I can't message you privately. Open a private chat with me (or unblock me): "
+              "my answer will wait there for 24 hours.",
     },
     "telegram.edited": {
         "fr": "Vous avez modifié un message, mais je ne lis pas les modifications : "
