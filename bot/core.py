@@ -69,12 +69,16 @@ _SMALL_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", 
 _WORD = re.compile(r"[^\W_]+")
 # « Participer 3 Oui » typed on a phone that offers no « / » first: a command's name, then a
 # number (an event's), is that command.
-_SLASHLESS = re.compile(r"([^\W\d_][\w-]*) +#?\d+\b", re.UNICODE)
+_SLASHLESS = re.compile(r"([^\W\d_][\w-]*)\s+#?\d+\b", re.UNICODE)
 # Events named by their title are still found this long after they started (the door list at
 # 20:20 for the 20:00 film); an answer to one is then refused as started, not « not found ».
 JUST_STARTED = timedelta(hours=6)
 # Members remembered as already pointed to their private chat (`Core._pointed`).
 MAX_POINTED = 4096
+# Members whose group messages of the last `GROUP_WINDOW` are counted (`Core._flooding`):
+# each message makes its sender the newest, so a flooder is never the one forgotten; only
+# more than this many members typing within one minute would reset someone's count.
+MAX_TYPISTS = 4096
 # What one member may type in groups within a minute before the rest goes unanswered: a
 # bot posts about 20 messages a minute in a Telegram group, so one member's flood would make
 # every other answer there wait behind it. Organisers and private chats are not counted.
@@ -166,7 +170,7 @@ class Core:
         # than after a restart, and the set no longer grows with every member ever seen.
         self._pointed: dict[int, None] = {}
         # When each member typed in a group within the last `GROUP_WINDOW` (`_flooding`),
-        # for the `MAX_POINTED` members who typed there most recently only.
+        # for the `MAX_TYPISTS` members who typed there most recently only.
         self._typed_in_groups: dict[tuple[str, str], deque[datetime]] = {}
 
     @property
@@ -217,7 +221,7 @@ class Core:
         times = self._typed_in_groups.get(key) or deque()
         while times and now - times[0] >= GROUP_WINDOW:
             times.popleft()
-        remember(self._typed_in_groups, key, times, MAX_POINTED)  # the most recent last
+        remember(self._typed_in_groups, key, times, MAX_TYPISTS)  # the most recent last
         if len(times) >= GROUP_BURST:
             return True
         times.append(now)
@@ -282,7 +286,7 @@ class Core:
             # for it: a private reply cannot reach them before.
             self._point(member.id)
         text = t(platform_key("notice.unreachable", member.platform))  # Discord: a setting
-        if url:
+        if url and not (ctx.incoming.is_private and not ctx.incoming.asked_in_group):
             text += "\n" + t("notice.open_private", link=url)
         return Reply(text, private=True, locale=ctx.locale)
 
@@ -375,9 +379,11 @@ class Core:
                 return
             text = "/" + text
         head, _, rest = text.partition(" ")
-        if "\n" in head:
-            head, _, more = head.partition("\n")
-            rest = more + " " + rest
+        if not head.isprintable():
+            # The name ends at any space: a line break (« /annoncer » then the text), or a
+            # no-break space pasted from a page or a French keyboard (« /rsvp 1 yes »).
+            head, *more = text.split(None, 1)
+            rest = more[0] if more else ""
         spec = self.router.find(head)
         if spec is None or not self.router.available(spec, incoming.platform):
             suggestions = self.router.suggest(head, incoming.platform,
@@ -400,7 +406,8 @@ class Core:
         (« 3 oui », « 3 +2 », or the number alone), since free text takes any words."""
         if "?" in text:
             return False
-        head, _, rest = text.partition(" ")
+        head, *more = text.split(None, 1)
+        rest = more[0] if more else ""
         spec = self.router.find("/" + head)
         if spec is None or not spec.params or spec.params[0].kind != "event":
             return False
@@ -656,7 +663,7 @@ class Core:
     async def _refresh_once(self, event_id: int) -> None:
         if self.storage.cards.none_live(event_id):
             return  # nobody posted this card (yet): no read at all, most answers' case
-        copies = await self.storage.cards.live(event_id)
+        copies = await self.storage.cards.to_edit(event_id)  # retired ones: handed out once
         event = await self.storage.events.get(event_id) if copies else None
         if event is None:
             return
@@ -797,7 +804,8 @@ class Core:
                     break
         return found
 
-    async def language_of(self, platform: str, user_id: str) -> str | None:
+    async def language_of(self, platform: str, user_id: str, *,
+                          app_only: bool = False) -> str | None:
         """See `Host.language_of`; a database that cannot answer gives None (the adapter
         then uses the app's language)."""
         try:
@@ -805,17 +813,9 @@ class Core:
         except Exception:
             log.warning("could not read a member's language on %s", platform, exc_info=True)
             return None
-        return None if member is None else member.language or member.app_language
-
-    async def is_known(self, platform: str, user_id: str) -> bool:
-        """See `Host.is_known`; a database that cannot answer says unknown (an adapter
-        then drops what it held: lost, never given after an erasure)."""
-        try:
-            return await self.storage.members.find(platform, user_id) is not None
-        except Exception:
-            log.warning("could not read whether a member is known on %s", platform,
-                        exc_info=True)
-            return False
+        if member is None:
+            return None
+        return member.app_language if app_only else member.language or member.app_language
 
     async def card_moved(self, platform: str, chat_id: str, message_id: str,
                          new_chat_id: str, new_message_id: str) -> None:
@@ -889,7 +889,7 @@ class Core:
             log.info("member %s unreachable on %s: %s", who.member_id, who.platform, err.reason)
             await self.storage.members.update(
                 who.member_id, unreachable="blocked" if err.permanent else "not_started",
-                notice_pending=not err.permanent)
+                notice_pending=True)  # told when they write again (opened, unblocked)
             return False
         return True
 

@@ -61,6 +61,21 @@ def optional_from_db(text: str | None) -> datetime | None:
     return from_db(text) if text else None
 
 
+def read_only(database: Path, sql: str, params: tuple[object, ...] = (),
+              timeout: float = 1.0) -> list[tuple[Any, ...]] | None:
+    """Rows read with plain `sqlite3`, the file opened read only (no event loop, no lock,
+    no migration: a second console refused, `python -m bot restore`); None when the file
+    cannot be read as a database or lacks what `sql` asks (a backup from before a column)."""
+    try:
+        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=timeout)
+        try:
+            return list(db.execute(sql, params).fetchall())
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+
+
 def in_transaction(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], Any],
                    ) -> tuple[bool, Any]:
     """`work(conn)` between BEGIN IMMEDIATE and COMMIT on a plain connection: (True, result),

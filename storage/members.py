@@ -7,9 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from storage.base import NEXT_ID, Database, from_db, optional_from_db, to_db
+from storage.base import NEXT_ID, Database, from_db, optional_from_db, read_only, to_db
 from storage.models import Member, Recipient
-from storage.posters import read_only  # the one read-only open
 from storage.rsvps import promote
 
 MEMBER_COLS = (

@@ -18,12 +18,10 @@ import logging
 import os
 import re
 import secrets
-import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from storage.base import Database, to_db
+from storage.base import Database, read_only, to_db
 
 log = logging.getLogger(__name__)
 
@@ -133,21 +131,6 @@ def _write(target: Path, data: bytes) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-
-
-def read_only(database: Path, sql: str, params: tuple[object, ...] = (),
-              timeout: float = 1.0) -> list[tuple[Any, ...]] | None:
-    """Rows read with plain `sqlite3`, the file opened read only (no event loop, no lock,
-    no migration: a second console refused, `python -m bot restore`); None when the file
-    cannot be read as a database or lacks what `sql` asks (a backup from before a column)."""
-    try:
-        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=timeout)
-        try:
-            return list(db.execute(sql, params).fetchall())
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return None
 
 
 def missing_pictures(database: Path, now: datetime) -> int:

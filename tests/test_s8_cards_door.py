@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from scheduler_helpers import starts, tick_at
 from test_buttons import _show_in_chat
 from test_s6_cross_week import CAMILLE, JAMES, LIAM, ORGA_DC, SOPHIE, ZOE, Week, announce_games
@@ -18,8 +17,6 @@ from fakes.telegram_api import Stored
 from recording import Bot, new_event
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py: _refresh_once calls"
-                   " storage.cards.to_edit (hands retired copies out once), not live")
 async def test_old_copies_closed_at_the_start_are_not_edited_again_the_next_morning(
         bot: Bot) -> None:
     """Three members each asked for the card three times in their chat: the oldest of each

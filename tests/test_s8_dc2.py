@@ -41,9 +41,6 @@ async def test_names_typed_in_a_channel_are_taken_out_or_the_member_told_to(
     assert "Supprimer" not in plain_yes and "retiré" not in plain_yes, plain_yes
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/rsvp/handlers.py: names typed "
-                   "in a line read as private but asked in a group ask for the retraction "
-                   "too (proposal C, /tmp/team/dc2-proposals.diff)")
 async def test_names_typed_without_the_slash_in_a_channel_get_the_same_line(
         db_path: Path) -> None:
     """« @Le Focus participer 1 oui Léa, Tom », the slash forgotten (a phone's keyboard):
@@ -167,9 +164,9 @@ async def test_a_reaction_on_a_card_is_not_taken_for_an_answer_in_silence(
     assert in_channel == [], in_channel
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py + bot/platform.py: "
-                   "Host.language_of(app_only=True), landed with the adapter's line "
-                   "(proposal A2, /tmp/team/dc2-proposals.diff)")
+@pytest.mark.xfail(strict=True, reason="needs fix in bot/platform.py + the Discord adapter: "
+                   "Host.language_of(app_only=True) (the core's side is in), "
+                   "/tmp/team/core2-proposals.diff")
 async def test_a_private_message_leaves_the_app_language_as_the_app_said(
         db_path: Path) -> None:
     """Alice's Discord app is in French; she chose English with /langue. Each private
@@ -187,9 +184,6 @@ async def test_a_private_message_leaves_the_app_language_as_the_app_said(
     assert "pleasure" in thanks.lower() or "welcome" in thanks.lower(), thanks
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/rsvp/parsers.py: « non », "
-                   "« aucun » in the children option name nobody; « mdr » is no first name "
-                   "(/tmp/team/dc2-proposals.diff)")
 @pytest.mark.parametrize("typed", ["non", "aucun", "none", "pas d'enfants", "mdr", "jsp"])
 async def test_no_or_nonsense_in_the_children_option_books_no_child(
         db_path: Path, typed: str) -> None:

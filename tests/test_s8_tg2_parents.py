@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from test_s7_tg_parents import group_card, open_private_chat
 from test_telegram_adapter import GROUP, LEA, NEWS, NINA, ORGA, Harness, card_messages, new_event
 
@@ -171,8 +170,6 @@ async def test_a_photo_with_a_question_says_the_picture_was_not_read(tg: Harness
 # -- a parent who blocked the bot, then unblocked it --------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/core.py: a refused message to a "
-                   "member who blocked the bot is told when they write again (unblocked)")
 async def test_a_seat_freed_while_the_parent_had_blocked_the_bot_is_told_when_she_returns(
         tg: Harness) -> None:
     """Karim, on the waitlist, blocked the bot (too many notifications). A seat freed up:

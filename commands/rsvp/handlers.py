@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import event_line
+from bot.cards import event_line, is_over
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, current_locale, format_when, french_typography, platform_key, t
@@ -125,7 +125,12 @@ async def _answer(ctx: Context, event_id: int, answer: str | None, *,
         event_id, ctx.member.id, answer, ctx.now, guests=guests, guests_delta=delta,
         max_seats=MAX_GUESTS + 1)
     ctx.answered = outcome
-    seats_changed(ctx, event_id, outcome)
+    if outcome.status not in UNCHANGED:
+        ctx.core.event_changed(event_id, outcome.promoted)  # as `seats_changed`, inlined
+    elif outcome.status == "closed":  # rare: an old card pressed, under way or over
+        event = await ctx.storage.events.get(event_id)
+        if event is not None and is_over(event, ctx.now):  # its card reads « Terminé »
+            raise Conflict("error.rsvp_over", id=event_id, title=shown_title(event))
     return await in_reader_words(ctx, outcome), dropped
 
 
@@ -144,6 +149,28 @@ def _names(children: Sequence[Child]) -> str:
     return ", ".join(str(c) for c in children)
 
 
+def _answer_in_words(ctx: Context, answer: str | None, guests: int | None,
+                     typed: str) -> tuple[str | None, str]:
+    """The answer and the words after it, where the words begin with an answer: the card's
+    typed (« /participer 12 je viens », « peut etre », "not going"), or repeated after its
+    emoji (« ✅ Je viens »), not a child's name; « viens pas »: the answer's one word began
+    a longer one. Two answers (« oui je viens pas ») are refused, naming both."""
+    said = parsers.leading_answer(typed)
+    if answer is not None and guests is None and ctx.incoming.command is None:
+        words, count = ctx.args.split(), len(typed.split())
+        before = words[-count - 1] if len(words) > count else ""
+        longer = (parsers.leading_answer(f"{before} {typed}")
+                  if parsers.ANSWER_WORDS.get(fold(before)) == answer else None)
+        if longer is not None:
+            return longer
+    if said is None:
+        return answer, typed
+    if answer not in (None, said[0]):
+        raise UserInputError("error.two_answers", first=t(f"choice.answer.{answer}"),
+                             second=t(f"choice.answer.{said[0]}"))
+    return said
+
+
 async def rsvp(ctx: Context) -> None:
     """`/participer 12 oui +2`, or with the children's first names: `/participer 12 oui Tom,
     Zoé (8-11)`. Without "+N" the names set the guests; with it, they may be fewer (another
@@ -152,8 +179,8 @@ async def rsvp(ctx: Context) -> None:
     answer = ctx.values.get("answer")
     guests = ctx.values.get("guests")
     typed = ctx.values.get("children") or ""
-    if answer is None and typed and fold(" ".join(typed.split()[:2])) == "peutetre":
-        answer, typed = "maybe", " ".join(typed.split()[2:])  # « peut etre », no hyphen
+    if typed:
+        answer, typed = _answer_in_words(ctx, answer, guests, typed)
     first = typed.split()[0] if typed else ""
     if first and parsers.is_number(first):  # « +50 », « -3 »: guests out of range
         more = parsers.guests(first)
@@ -163,10 +190,10 @@ async def rsvp(ctx: Context) -> None:
                                  value=first[:20], id=event_id,
                                  line=slash_line(event_id, guests=total))
         words = typed.split()
-        if ctx.incoming.command is not None and not (
-                len(words) > 1 and parsers.counts_people(words[1])):
-            # « +2 » put in the slash command's children option: the guests, said there
-            # (« 2 adultes » still counts people, and is asked about below).
+        if not (len(words) > 1 and parsers.counts_people(words[1])):
+            # « +2 » put in the slash command's children option, or after the answer's
+            # words (« je viens +2 »): the guests (« 2 adultes » still counts people, and
+            # is asked about below).
             guests, typed = more, " ".join(words[1:])
     if guests is not None and typed and _counts_them(ctx, guests, first):
         typed, guests = f"{guests} {typed}", None  # « oui 2 adultes et 3 enfants »
@@ -221,9 +248,11 @@ async def rsvp(ctx: Context) -> None:
         if outcome.status in HOLDING and outcome.seats > 1 and not dropped and not named:
             buttons = (_kids_button(event_id),)
     # Children's names are only ever shown to their parent and the team: never in a channel
-    # (typed in a group, the parent's own message goes too where the platform allows).
+    # (typed in a group, the parent's own message goes too where the platform allows; read
+    # as private but asked there, « @Le Focus participer 3 oui Tom », too).
     ctx.reply("\n".join(lines), buttons=buttons, private=bool(named or dropped),
-              retract_asking=bool(named) and not ctx.incoming.is_private)
+              retract_asking=bool(named) and (not ctx.incoming.is_private
+                                              or ctx.incoming.asked_in_group))
 
 
 RSVP = CommandSpec(

@@ -11,23 +11,34 @@ from datetime import datetime
 
 from bot.errors import UserInputError
 from bot.text import TRAILING, fold
+from commands.account.parsers import NO, YES
 from storage.party import Child
 
 MAX_GUESTS = 9
 ANSWERS = ("going", "maybe", "no")
-# What people type (folded) for each answer, French and English.
+# What people type (folded) for each answer, French and English: the plain yes and no every
+# feature reads (« ouais », « ok », « nan », « nn »: `commands.account.parsers`), then the
+# answer's own words. Several words fold into one (« je ne viens pas » is "jenevienspas"):
+# the card's buttons typed after the number (« /participer 12 je viens », "not going"),
+# read by `leading_answer`.
 ANSWER_WORDS: Mapping[str, str] = {
-    "going": "going", "yes": "going", "oui": "going", "y": "going", "o": "going",
-    "present": "going", "inscrit": "going", "viens": "going", "jeviens": "going",
-    "go": "going",
-    # As teenagers and phones write them: « ouais », « ok », « ptet », « nan », 👍.
-    "ouais": "going", "ouai": "going", "ok": "going", "okay": "going", "yep": "going",
-    "yeah": "going", "👍": "going", "✅": "going",
+    **dict.fromkeys(YES, "going"), **dict.fromkeys(NO, "no"),
+    "going": "going", "y": "going", "o": "going", "present": "going", "inscrit": "going",
+    "viens": "going", "jeviens": "going", "jviens": "going", "go": "going", "ouai": "going",
+    "imgoing": "going", "iamgoing": "going", "coming": "going", "imcoming": "going",
+    "iamcoming": "going", "👍": "going", "✅": "going",
     "maybe": "maybe", "peutetre": "maybe", "pe": "maybe", "ptet": "maybe", "ptetre": "maybe",
     "petetre": "maybe", "🤔": "maybe",
-    "no": "no", "non": "no", "n": "no", "absent": "no", "notgoing": "no", "nan": "no",
-    "nope": "no", "👎": "no", "❌": "no",
+    "n": "no", "absent": "no", "notgoing": "no", "imnotgoing": "no", "iamnotgoing": "no",
+    "notcoming": "no", "imnotcoming": "no", "iamnotcoming": "no", "cantcome": "no",
+    "icantcome": "no", "👎": "no", "❌": "no",
+    # « je viens pas » is a no, never « je viens » and a child called « Pas ».
+    "jenevienspas": "no", "jevienspas": "no", "jvienspas": "no", "vienspas": "no",
+    "jeneviensplus": "no", "jeviensplus": "no", "jviensplus": "no",
+    "jenepeuxpas": "no", "jepeuxpas": "no", "jpeuxpas": "no",
 }
+# The most words one answer takes (« je ne viens pas », "I am not going").
+MAX_ANSWER_WORDS = 4
 
 
 def answer(text: str, now: datetime | None = None) -> str:
@@ -39,6 +50,18 @@ def answer(text: str, now: datetime | None = None) -> str:
     if found is None:
         raise UserInputError("error.bad_choice", value=text.strip()[:20])
     return found
+
+
+def leading_answer(text: str) -> tuple[str, str] | None:
+    """The answer said in several words at the start of `text` (« je ne viens pas », « ✅ Je
+    viens », "not going"), and the words after it; None when it starts with none. The
+    longest reading wins (« je viens pas » is no). One word is the answer parameter's own."""
+    words = text.split()
+    for count in range(min(MAX_ANSWER_WORDS, len(words)), 1, -1):
+        found = ANSWER_WORDS.get(fold(" ".join(words[:count])))
+        if found is not None:
+            return found, " ".join(words[count:])
+    return None
 
 
 def is_number(text: str) -> bool:
@@ -149,11 +172,23 @@ def _count(word: str) -> int | None:
 
 # A plain answer's words: nobody comes along (one value for every answer without words).
 NOBODY = Party()
+# Words (folded) saying nobody comes along, put where the children go (« enfants : non »).
+_NOBODY_WORDS = NO | frozenset({
+    "aucun", "aucune", "none", "nobody", "noone", "personne", "rien", "pas", "pasdenfant",
+    "pasdenfants", "aucunenfant", "sansenfant", "sansenfants", "nokids", "nochildren"})
+# A teenager's filler, never a first name (« enfants : mdr »): refused, not booked.
+_NOT_NAMES = frozenset({"mdr", "ptdr", "lol", "xd", "jsp", "jpp", "osef", "idk", "nsm"})
 
 
 def party(text: str, now: datetime | None = None) -> Party:
     """« avec ma femme et mes 2 enfants » -> 3 guests, no name; « Tom, Zoé (8-11) » -> two
-    children named. Names are refused as `children` says."""
+    children named; « non », « aucun », « pas d'enfants » -> nobody. Names are refused as
+    `children` says."""
+    folded = fold(text)
+    if folded in _NOBODY_WORDS:
+        return NOBODY
+    if folded in _NOT_NAMES:
+        raise UserInputError("error.bad_child_name", value=text.strip()[:20])
     cleaned = _ended(unicodedata.normalize("NFC", text.strip()).translate(_NAME_MARKS))
     split = [p.strip() for p in _SEPARATORS.split(cleaned) if p.strip()]
     if not split:

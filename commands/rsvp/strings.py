@@ -72,6 +72,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "« {value} » : répondez par oui, peut-être ou non.",
         "en": "\"{value}\": answer going, maybe or no.",
     },
+    "error.two_answers": {
+        "fr": "Deux réponses à la fois : « {first} » et « {second} ». Gardez-en une seule.",
+        "en": "Two answers at once: \"{first}\" and \"{second}\". Keep just one.",
+    },
     "error.bad_guests": {
         "fr": "« {value} » : indiquez le nombre d'accompagnant·e·s entre +0 et +{max}.",
         "en": "\"{value}\": give the number of guests, from +0 to +{max}.",
@@ -79,6 +83,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "error.event_cancelled": {
         "fr": "« {title} » (#{id}) est annulé : les réponses sont fermées.",
         "en": "\"{title}\" (#{id}) is cancelled: answers are closed.",
+    },
+    # An old card pressed (or an answer typed) once the event is over: its card reads
+    # « Terminé » (`bot.cards.is_over`), « a déjà commencé » would not be true.
+    "error.rsvp_over": {
+        "fr": "C'est terminé pour « {title} » (#{id}) : les réponses sont fermées.",
+        "en": "\"{title}\" (#{id}) is over: answers are closed.",
     },
     "error.rsvp_closed": {
         "fr": "« {title} » (#{id}) a déjà commencé : les réponses sont fermées.",
@@ -353,10 +363,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "children.private": {
         "fr": "Seule l'équipe du Focus voit ces prénoms ; ils sont effacés après l'événement "
-              "(au plus tard le lendemain). /mesdonnees les montre, /oubliemoi les efface "
-              "tout de suite.",
+              "(au plus tard le lendemain). /mesdonnees les montre ; /oubliemoi les efface "
+              "(bouton « Seulement les prénoms » : vos places restent).",
         "en": "Only the Le Focus team sees these names; they are erased after the event (by "
-              "the next day at the latest). /mydata shows them, /forgetme erases them now.",
+              "the next day at the latest). /mydata shows them; /forgetme erases them (the "
+              "\"Only the names\" button: your seats stay).",
     },
     "children.not_kept": {
         "fr": "Les prénoms n'ont pas été enregistrés : vous gardez vos places actuelles.",
@@ -414,12 +425,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "seulement, séparés par des virgules ; l'âge aussi est facultatif, entre "
               "parenthèses : Zoé (8-11). Seule l'équipe du Focus les voit, et ils sont effacés "
               "après l'événement (au plus tard le lendemain) ; /mesdonnees les montre, "
-              "/oubliemoi les efface tout de suite.",
+              "/oubliemoi les efface (bouton « Seulement les prénoms » : vos places "
+              "restent).",
         "en": "To name your children (optional) for \"{title}\" (#{id}), type this line with "
               "their first names instead of the examples:\n{line}\nFirst names only, "
               "separated by commas; the age is optional too, in brackets: Zoe (8-11). Only "
               "the Le Focus team sees them, and they are erased after the event (by the next "
-              "day at the latest); /mydata shows them, /forgetme erases them now.",
+              "day at the latest); /mydata shows them, /forgetme erases them (the \"Only "
+              "the names\" button: your seats stay).",
     },
     "notify.passed_over": {
         "fr": "Des places se sont libérées pour « {title} » (#{id}), mais pas assez pour vos "
