@@ -20,6 +20,7 @@ from commands.faq.understand import (
     Period,
     acknowledgement,
     asks_alone,
+    asks_for_commands,
     joined_event,
     plain_words,
     understand,
@@ -66,6 +67,9 @@ async def faq(ctx: Context) -> None:
         if event is not None:  # its card, with the buttons to answer
             ctx.reply(card=build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now))
             return
+    if asks_for_commands(query):  # « aide », « menu », « ? » typed without the slash
+        ctx.reply("\n".join([t("faq.greeting"), t("faq.help")]))
+        return
     exact = next((e for e in found if fold(e.key) == fold(query)), None)
     if exact is not None:
         _answer(ctx, exact)
@@ -78,7 +82,14 @@ async def faq(ctx: Context) -> None:
         ctx.reply(t("faq.thanks"))
     elif understood.label == "programme":
         await _programme(ctx, understood.words)
-    elif understood.label == "join":
+    elif understood.label.startswith("typed_") and not ctx.incoming.asked_in_group:
+        # A bare « oui », « non » after a question asked with buttons (/oubliemoi, a card):
+        # a typed word never erases nor books; which question came last is not known here,
+        # so the reply holds for each: press its button, above.
+        ctx.reply(t(f"faq.{understood.label}", button=t("button.forget_confirm")))
+    elif understood.label == "typed_no":  # « non » replied to a card in a group
+        await _cancel(ctx)
+    elif understood.label in ("join", "typed_yes", "typed_yes_erase"):
         # « Moi aussi je viens ! » written under a card: nothing is booked by words, and
         # the parent must not believe otherwise; the events to tap come with it, or the
         # event named (« jviens au 1 ») with its buttons.
@@ -93,8 +104,13 @@ async def faq(ctx: Context) -> None:
         await _cancel(ctx)
     elif understood.label == "laugh":
         ctx.reply(t("faq.ack"))  # « mdr »: acknowledged, like « ok » or 👍
-    elif understood.label in ("language", "quiet", "privacy", "who_am_i", "rude", "bye"):
+    elif understood.label in ("language", "quiet", "privacy", "who_am_i", "rude", "bye",
+                              "button"):
         ctx.reply(t(f"faq.{understood.label}"))
+    elif understood.label == "guests":
+        ctx.reply(t("faq.guests", button=t("button.guest_add")))
+    elif understood.label == "forget_names":
+        ctx.reply(t("faq.forget_names", button=t("button.forget_names")))
     elif understood.label == "mine":
         await my_events(ctx)  # the same list as /mesevenements
     elif understood.confident and understood.label in by_key:

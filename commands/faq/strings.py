@@ -121,6 +121,62 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Note: a written message does not sign you up. To book, tap \"✅ Going\" "
               "under the event's announcement, or open it below.",
     },
+    # « aide », « menu », « ? » typed without the slash: after the greeting's list.
+    "faq.help": {
+        "fr": "Toutes les commandes, avec un exemple pour chacune\u00a0: /aide",
+        "en": "All the commands, with an example for each: /help",
+    },
+    # A bare « oui » / « non » typed after a question the bot asked with buttons (/oubliemoi,
+    # an event's card): which question is not known, so what holds for each.
+    "faq.typed_yes": {
+        "fr": "Un message écrit ne fait rien à lui seul\u00a0: il ne vous inscrit pas et "
+              "n'efface rien. Pour répondre à une question du bot, appuyez sur son bouton, "
+              "juste au-dessus (sous un événement\u00a0: «\u00a0✅ Je viens\u00a0»).",
+        "en": "A written message does nothing by itself: it does not sign you up and erases "
+              "nothing. To answer one of the bot's questions, tap its button just above "
+              "(under an event: \"✅ Going\").",
+    },
+    "faq.typed_yes_erase": {
+        "fr": "Un message écrit n'efface rien\u00a0: pour tout effacer, appuyez sur "
+              "«\u00a0{button}\u00a0» sous la question, juste au-dessus (ou tapez /oubliemoi "
+              "pour la revoir). Rien n'a été effacé.",
+        "en": "A written message erases nothing: to erase everything, tap \"{button}\" under "
+              "the question just above (or type /forgetme to see it again). Nothing was "
+              "erased.",
+    },
+    "faq.typed_no": {
+        "fr": "Rien n'a été effacé ni annulé\u00a0: un message écrit ne fait rien à lui seul. "
+              "Pour répondre à une question du bot, appuyez sur son bouton, juste au-dessus "
+              "(sous un événement\u00a0: «\u00a0❌ Je ne viens pas\u00a0»).",
+        "en": "Nothing was erased or cancelled: a written message does nothing by itself. To "
+              "answer one of the bot's questions, tap its button just above (under an event: "
+              "\"❌ Not going\").",
+    },
+    # « le bouton marche pas »: the answer typed instead.
+    "faq.button": {
+        "fr": "Si un bouton ne répond pas, tapez la réponse à la place\u00a0: /participer "
+              "<numéro> oui (ou non). Le numéro est sur l'annonce et dans /evenements. Si ça "
+              "ne marche toujours pas, prévenez l'équipe du Focus dans le groupe.",
+        "en": "If a button does not respond, type the answer instead: /rsvp <number> yes (or "
+              "no). The number is on the announcement and in /events. If it still doesn't "
+              "work, tell the Le Focus team in the group.",
+    },
+    # « on peut venir à plusieurs ? »: the guest button under the card.
+    "faq.guests": {
+        "fr": "Pour venir accompagné·e\u00a0: sous l'annonce de l'événement, appuyez sur "
+              "«\u00a0✅ Je viens\u00a0», puis sur «\u00a0{button}\u00a0» pour chaque "
+              "personne en plus. Ou tapez /participer <numéro> oui +2 (vous et 2 invité·e·s).",
+        "en": "To come with others: under the event's announcement, tap \"✅ Going\", then "
+              "\"{button}\" for each extra person. Or type /rsvp <number> going +2 (you and 2 "
+              "guests).",
+    },
+    "faq.forget_names": {
+        "fr": "Pour effacer seulement les prénoms de vos enfants\u00a0: tapez /oubliemoi, "
+              "puis appuyez sur «\u00a0{button}\u00a0» (le bouton apparaît si vous avez "
+              "nommé des enfants). Vos réponses et vos places restent.",
+        "en": "To erase only your children's names: type /forgetme, then tap \"{button}\" "
+              "(the button shows if you named children). Your answers and seats stay.",
+    },
     "faq.language": {
         "fr": "Pour que je vous écrive en anglais\u00a0: /langue en (en français\u00a0: "
               "/langue fr).",

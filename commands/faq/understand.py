@@ -70,7 +70,10 @@ class Understood:
     et y a un parking ? »), to be said honestly after the answers; `privacy_part`: another
     part asks what the bot keeps (« c combien et vous gardez mon pseudo ? »), said after.
     "who_am_i" (« t'es un robot ? »), "rude" (« t'es nul »), "laugh" (« mdr ») and "bye"
-    (« bonne soirée ») are small talk."""
+    (« bonne soirée ») are small talk; "typed_yes", "typed_yes_erase" and "typed_no" a bare
+    « oui » / « oui efface tout » / « non » (a message answers no question asked with
+    buttons), "forget_names" erasing the children's names, "button" a button that does not
+    work, "guests" coming with others (the card's guest button)."""
 
     label: str
     confident: bool
@@ -118,6 +121,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:quand|qd|kan) meme\b", " quandmeme "),
         # « cv ? », « cv les gars », « wsh cv » opening a message: « ça va ».
         (r"^\s*((?:wsh|wesh|slt|salut|yo|coucou|cc|hey|hello|re)\s+)?cv\b", r" \1ca va "),
+        # « cv ou quoi », « ça va ou quoi »: « ça va ».
+        (r"\bca\s+va\s+ou\s+(?:quoi|koi)\b", " ca va "),
+        # « cé où », « ce koi », « cé combien »: « c'est » (not « ce qui », « ce soir »).
+        (r"\bce\s+(ou|quoi|koi|kwa|quand|kan|combien|cb|cmb)\b", r" cest \1 "),
+        # « non jpp », « jpp finalement »: « j'peux pas », changing one's mind; alone,
+        # « jpp » is « j'en peux plus », a laugh.
+        (r"\b(non|nan|dsl|desole|desolee|sorry|finalement)\s+jpp\b", r" \1 peux pas "),
+        (r"\bjpp\s+(finalement|dsl|desole|desolee|en fait|enfaite)\b", r" peux pas \1 "),
         # « jviens », « j'viens au 1 »: « je viens ».
         (r"\bj\s*'?\s*(viens|vien|viendrai|serai)\b", r" je \1 "),
         # « payer en CB » is a card, not « combien ».
@@ -153,6 +164,7 @@ _SMS: dict[str, str] = {
     "komment": "comment", "renseignements": "renseignement", "infos": "info",
     "informations": "information", "classes": "class", "quesque": "questce",
     "keske": "questce", "kesk": "questce", "queske": "questce", "quesqe": "questce",
+    "qqch": "chose", "qqc": "chose", "qqchose": "chose", "quelquechose": "chose",
 }
 # Words too common to mean anything alone; never corrected towards a meaning word.
 _STOP = frozenset("""
@@ -171,6 +183,7 @@ _ORDINARY = frozenset("""
 parent peuvent peut rester reste chose famille doivent doit quelque quelqu veulent veut
 savoir besoin seule seul toute autre autres comme ecole maman papa mere pere frere soeur
 amis copain copine place complet vient venons viennent count adore adorent adorer aime aiment
+change
 """.split())
 # The sub-word spellings of plurals: `ateliers` -> `atelier`, `horaires` -> `horaire`.
 _PLURAL = re.compile(r"(?<=[a-z]{3})(?:s|x)$")
@@ -310,6 +323,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "horaire": 3, "heure d ouverture": 3, "opening": 3, "opening hour": 3, "ouvert": 3,
         "ouvre": 3, "ouvrez": 3, "ouverture": 3, "ferme": 3, "fermez": 3, "fermeture": 3,
         "open": 3, "close": 2, "closing": 3, "hour": 2, "heure": 1, "quel heure": 0.5,
+        # « c a kel heure ? », typed alone: at what time it opens.
+        "a quel heure": 2,
     },
     # Since when Le Focus is open: the article's opening (early October) and inauguration
     # (end of September), not the daily hours (see _settled).
@@ -344,7 +359,7 @@ _UNSAID: tuple[str, ...] = (
     "animateur", "animatrice", "securise", "securite", "supervise", "supervision",
     "accompagner", "accompagnateur", "fauteuil", "handicap", "handicape", "pmr",
     "wheelchair", "carte bancaire", "cheque", "espece", "liquide", "cash", "card payment",
-    "francais", "french", "parking", "garer", "reduction", "discount", "pass culture",
+    "francais", "french", "parking", "garer", "park", "reduction", "discount", "pass culture",
     "manger", "gouter", "rester avec", "stay with",
     # How or where to pay, and how long a workshop lasts: not in the article either.
     "payer sur place", "paye sur place", "pay on site", "pay at the door", "pay there",
@@ -415,7 +430,8 @@ _RUDE_ALWAYS = re.compile(
     r"\b(?:ta gueule|tg|ferme la|connard|connasse|fuck|fck|nique|shut up|stfu|wtf)\b")
 _RUDE_MILD = frozenset({"nul", "nulle", "naze", "con", "conne", "debile", "merde", "pourri",
                         "bete", "stupid", "stupide", "useless", "dumb", "idiot", "idiote",
-                        "sucks", "trash", "guez", "claque", "eclate", "inutile"})
+                        "sucks", "trash", "guez", "claque", "eclate", "inutile", "chiant",
+                        "chiante", "relou", "saoulant", "soulant", "annoying"})
 _TO_THE_BOT = re.compile(r"\b(?:t es|tu es|tes|t|es tu|toi|bot|robot|you|you are|your)\b")
 
 _GREETINGS = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo",
@@ -465,14 +481,22 @@ _PERIODS: dict[str, str] = {
 _WHEN_CUES: tuple[str, ...] = (
     "quand", "prochain", "prochaine", "next", "when", "date", "quel jour", "quel heure",
     "heure", "what time", "programme", "agenda", "upcoming", "a venir", "prevu", "se passe",
-    "what is on", "anything on", "is there", "cest quand", "ya quoi", "il ya")
+    "what is on", "anything on", "is there", "cest quand", "ya quoi", "il ya", "time of",
+    "the time")
 _PROGRAMME_ALONE: tuple[str, ...] = (
     "programme", "agenda", "upcoming", "what is on", "whats on", "prochain evenement",
     "prochaine sortie", "prochaine activite", "next event", "quoi de prevu", "se passe quoi",
     "ya quoi", "anything on", "evenement a venir", "what is happening",
+    # « c koi le prochain truc », « c quand la prochaine fois », "what's the next thing".
+    "prochain truc", "prochaine chose", "prochain event", "prochaine fois", "prochain rdv",
+    "prochaine session", "prochaine seance", "next thing", "next session",
+    # « ça commence à quelle heure ? », "what time does it start": the events' times.
+    "commence a quel heure", "commence quand", "does it start",
+    "when does it start", "start time",
     # « il reste de la place ? », « c'est complet ? »: the seats left, on the programme.
     "reste de la place", "reste des place", "reste une place", "encore de la place",
     "encore des place", "combien de place", "place libre", "place disponible", "complet",
+    "ya des place", "ya de la place", "ya encore de la place", "ya encore des place",
     "seats left", "any seats", "is it full", "spaces left", "places left")
 _CANCEL = re.compile(
     r"\bannul|\bdesinscri|\bdesist|\bplus venir\b|\bpas venir\b|\bviens plus\b"
@@ -483,6 +507,15 @@ _CANCEL = re.compile(
     r"|\bunregister\b|\bdrop out\b|\bchanger? (?:ma|mon) (?:reponse|rsvp)\b"
     r"|\bnot be able to (?:come|make)\b|\bplus (?:etre )?inscrit|\bno longer (?:come|coming)"
     r"|\bdois annuler|\bpar erreur\b|\bby mistake\b"
+    # « je me suis trompée de date », "I booked the wrong date": the answer to change.
+    r"|\btrompee? (?:de|d) (?:date|jour|evenement|event|seance|atelier|soiree|horaire)\b"
+    r"|\bwrong (?:date|day|event|one|time)\b|\b(?:clique|appuye) sur (?:le|la) mauvai(?:se)?\b"
+    r"|\b(?:clicked|pressed|tapped) the wrong\b"
+    r"|\bchange (?:d|de) avis?\b|\bchanged (?:my|our) mind\b|\bchange of plan"
+    # « j'peux pas finalement », « non jpp », « finalement je peux pas »: a change of mind.
+    r"|\b(?:peux|pourrai|pourra|pourron) pas finalement\b"
+    r"|\bfinalement (?:je |j |on |il |elle )?(?:peux|pourrai|pourra|pourron) pas\b"
+    r"|^ (?:non|nan|dsl|desole|desolee|sorry) (?:je |j )?peux pas\b"
     # « supprimer mon inscription »: undoing it, not how to register.
     r"|\b(?:supprimer?|supprimez|enlever?|enlevez|retirer?|retirez|effacer?|effacez)"
     r" (?:mon|ma|mes|notre|nos) (?:inscription|reservation|place)\b")
@@ -491,7 +524,7 @@ _CANCEL = re.compile(
 # the asker's own answers, from the database (not « how to register »).
 # Matched on plain, corrected words (« suis » is « sui », « registered » « register »).
 _MINE = re.compile(
-    r"\b(?:sui|somme|est|es|ete)(?: \w+)? (?:bien )?(?:inscrit|enregistre)\b"
+    r"\b(?:sui|suis|somme|est|es|ete)(?: \w+)? (?:bien )?(?:inscrit|enregistre)\b"
     r"|\bmes (?:inscription|reservation)\b|\bmy (?:booking|reservation|rsvp)\b"
     r"|\bam i (?:register|signed up|booked|on the list)\b")
 
@@ -506,6 +539,9 @@ _PRIVACY = re.compile(
     r"|\b(?:supprime|supprimez|supprimer|efface|effacez|effacer|delete|erase|remove)\b.*"
     r"\b(?:donnee|data|compte|account|everything)\b"
     r"|\b(?:mes|my) (?:donnee|data|info|information|coordonnee|detail)\b"
+    # « supprime moi », "delete me": the account.
+    r"|\b(?:supprime|supprimez|supprimer|efface|effacez|effacer|oublie|oubliez|delete|erase"
+    r"|forget) (?:moi|me)\b"
     # « vous gardez mon pseudo ? »: what is kept of them; not a seat kept in their name
     # (« vous me gardez une place à mon nom ? »), so no « nom » here.
     r"|\b(?:gardez|garde|gardent|stockez|stocke|conservez|conserve|keep|store)\b"
@@ -523,7 +559,94 @@ _JOIN = re.compile(
     r"|\b(?:i|we) (?:will|ll|would like to|want to|d like to) (?:come|book)\b"
     r"|\bcount (?:me|us) in\b|\bsign (?:my|me|us) up\b"
     # « 3 oui », « oui pour 2 » under a card: an answer to it, not a question
-    r"|^ (?:\d+ )?(?:oui|yes)(?: pour \d+| for \d+| \d+)? $")
+    r"|^ (?:\d+ )?(?:oui|yes)(?: pour \d+| for \d+| \d+)? $"
+    # « yes please, 2 of us », « oui svp pour nous 2 »: a head count under a card.
+    r"|^ (?:oui|ouais|yes|yep|yeah)\b(?: \w+){0,6} (?:\d+ of us|(?:pour|for) (?:nous |us )?\d+"
+    r"|\d+ (?:personne|place|people|person|seat|adulte|adult|enfant|kid)\b"
+    r"|(?:nous|on|we) (?:seron|sera|ll be|will be|are) \d+)"
+    # « oui pour moi et mon fils », "yes for me and my daughter".
+    r"|^ (?:oui|ouais|yes|yep|yeah) (?:svp |stp |please )?(?:pour|for) (?:moi|me|nous|us)"
+    r" (?:et|and) ")
+
+# A bare « oui » or « non » (« oui stp efface tout », « non »), typed after a question the bot
+# asked with buttons (/oubliemoi, a card): a message answers no question, erases nothing and
+# books nothing. Which question came last is not known here, so the reply says what holds
+# for every one: press its button, above. « oui merci », « non merci » stay thanks.
+_TYPED_YES = frozenset({"oui", "ouais", "ouai", "ouii", "ouiii", "ui", "wi", "yes", "yep",
+                        "yeah", "yup"})
+_TYPED_NO = frozenset({"non", "nan", "no", "nope", "nn"})
+_ERASE_WORDS = frozenset({"efface", "effacer", "effacez", "supprime", "supprimer",
+                          "supprimez", "erase", "delete", "tout", "everything"})
+_TYPED_MORE = _ERASE_WORDS | frozenset({
+    "stp", "svp", "please", "confirme", "confirmer", "confirm", "je", "j", "vas", "y", "go",
+    "absolument", "bien", "sur", "sure", "it", "all", "garde", "garder", "gardez", "keep",
+    "rien", "pas", "ne", "n", "surtout", "of", "course", "merci", "thanks", "thank", "you"})
+
+
+def typed_answer(words: Sequence[str]) -> str | None:
+    """"yes", "yes_erase" (« oui efface tout ») or "no" for a bare typed answer, else None."""
+    if not words or not all(w in _TYPED_YES | _TYPED_NO | _TYPED_MORE for w in words):
+        return None
+    if words[0] in _TYPED_NO:
+        return "no"
+    if words[0] in _TYPED_YES:
+        return "yes_erase" if any(w in _ERASE_WORDS for w in words) else "yes"
+    return None
+
+
+# « efface les prénoms de mes enfants », "delete my kids' names": /oubliemoi offers « Seulement
+# les prénoms », which keeps the answers and seats.
+_FORGET_NAMES = re.compile(
+    r"\b(?:efface|effacer|effacez|supprime|supprimer|supprimez|enleve|enlever|enlevez"
+    r"|retire|retirer|retirez|oublie|oublier|oubliez|delete|erase|remove|forget)\b"
+    r"(?: \w+){0,6} (?:prenom|nom|name)\b")
+_CHILD_WORDS = frozenset(_norm(w) for w in (
+    "enfant", "fils", "fille", "kid", "child", "daughter", "son", "petit", "bebe"))
+
+# « le bouton marche pas », "the button doesn't work": the line to type instead.
+_BUTTON = re.compile(r"\b(?:bouton|button)\b")
+_NOT_WORKING = re.compile(
+    r"\b(?:marche|fonctionne|repond|reagit) (?:pas|plus)\b|\barrive pas\b|\bpeux pas\b"
+    r"|\b(?:bug|bugge|beug|beugue|bloque)\b|\brien ne se passe\b|\bnot working\b"
+    r"|\b(?:doesnt|dont|didnt|wont|cant) (?:work|press|click|tap|do)\b|\bbroken\b"
+    r"|\bnothing happen")
+
+# « on peut venir à plusieurs ? », « comment je fais pour venir avec ma copine », "how do I
+# bring a friend": the card's guest button (« jpeux venir avec un pote ? » asks who may come).
+_GUESTS = re.compile(
+    r"\b(?:venir|viens|vient|come|coming) (?:a |en )?plusieur\b"
+    r"|\b(?:comment|how)\b(?: \w+){0,4} (?:venir avec|come with|bring|amener|emmener)\b"
+    r"|\b(?:ajouter|rajouter|add) (?:un |une |des |a |my |mon |ma )?(?:invite|guest|personne"
+    r"|person|ami|friend|copain|copine)\b")
+
+# « aide », « help », « menu », « commandes », « ? » typed without the slash: the commands,
+# not the FAQ's topics (« aide aux devoirs » asks something else).
+_HELP_WORDS = frozenset({"aide", "aidez", "aider", "help", "menu", "commande", "command",
+                         "sos", "liste", "list"})
+_HELP_MORE = frozenset({"moi", "me", "svp", "stp", "please", "pls", "plz", "bonjour", "salut",
+                        "hello", "hi", "le", "la", "les", "des", "de", "d", "du", "bot", "the",
+                        "of", "j", "ai", "besoin", "need", "i", "quel", "sont", "what", "are",
+                        "your", "vos", "tes", "cest", "quoi", "a", "un", "peu"})
+
+
+# « comment ça marche », « jcomprends rien », "how does this work", alone: how to use the bot.
+_HOW_IT_WORKS = tuple(_norm(p) for p in (
+    "comment ca marche", "comment ca fonctionne", "comprend rien", "jcomprend rien",
+    "comprend pas", "jcomprend pas", "how does it work", "how does this work",
+    "how do i use", "comment on utilise", "comment utiliser"))
+_HOW_IT_WORKS_WORDS = frozenset(w for p in _HOW_IT_WORKS for w in p.split()) | frozenset(
+    {"je", "ce", "ici", "this", "thing", "bot", "le", "tout"})
+
+
+def asks_for_commands(text: str) -> bool:
+    """Whether the message asks for the list of commands (what /aide shows)."""
+    if text.strip() and set(text.strip()) <= {"?", " ", "¿"}:
+        return True
+    words = [w for w in plain_words(text) if w]
+    return (bool(words) and (any(w in _HELP_WORDS for w in words)
+                             or any(_has(words, p) for p in _HOW_IT_WORKS))
+            and all(w in _HELP_WORDS | _HELP_MORE | _HOW_IT_WORKS_WORDS for w in words))
+
 
 # « je ne veux plus recevoir les rappels », « arrêtez de m'envoyer des messages », "stop
 # the reminders": how to turn them off, not « I don't know » and ten topics.
@@ -968,6 +1091,15 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     while content and content[0] in _GREETINGS:
         content = content[1:]
     joined = " " + " ".join(content) + " "
+    typed = typed_answer(content)
+    if typed is not None:
+        return Understood(f"typed_{typed}", True, words=tuple(content))
+    if _FORGET_NAMES.search(joined) and any(w in _CHILD_WORDS for w in content):
+        return Understood("forget_names", True, words=tuple(content))
+    if _BUTTON.search(joined) and _NOT_WORKING.search(joined):
+        return Understood("button", True, words=tuple(content))
+    if _GUESTS.search(joined):
+        return Understood("guests", True, words=tuple(content))
     if _CANCEL.search(joined) or _has(content, "malade"):
         return Understood("cancel", True, words=tuple(content))
     if _SPEAK.search(joined):
@@ -983,6 +1115,9 @@ def understand(question: str, topics: Sequence[Topic]) -> Understood:
     # « jveux inscrire mon fils, cmt on fait ? » asks how to register, not « I'm coming ».
     if _JOIN.search(joined) and not any(_has(content, w) for w in _HOW):
         return Understood("join", True, words=tuple(content))
+    if content[0] in _THANKS and "?" not in question and not any(w in _ASKS for w in content):
+        # « merci pour hier, les enfants ont adoré »: thanks, with what was liked.
+        return Understood("thanks", True, words=tuple(words))
     ranked = sorted(_scores(content, topics).items(), key=lambda p: p[1], reverse=True)
     asked, unknown = _several(question, topics, extra)
     if len(asked) > 1 or unknown:
@@ -1086,7 +1221,7 @@ _OK_PHRASES = frozenset({"tres bien", "got it", "a plus", "a bientot", "see you"
 def acknowledgement(text: str) -> bool:
     """Only « ok », « d'accord », « super » or emoji (👍 🙏 👌): a reply to what the bot said,
     answered in a line, not with « I don't know » and every topic. A lone « ? » is not one:
-    that reader is lost and gets the topics."""
+    that reader is lost and gets what the bot does (`asks_for_commands`)."""
     if any(unicodedata.category(c) == "So" for c in text) and not any(
             c.isalnum() for c in text):
         return True
