@@ -59,8 +59,10 @@ test: $(STAMP) test-setup
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
-# `make bench`: every benchmark, each ending with `name: value` lines (figures move with the
-# machine's load: compare the ratios and percentiles each one measures within its own run).
+# `make bench`: the load benchmarks, each ending with `name: value` lines (figures move with
+# the machine's load: compare the ratios and percentiles each one measures within its own run).
+# Run by hand (README, Benchmarks): bench/telegram_fanout.py and bench/discord_fanout.py (the
+# fan-out alone), bench/rsvp_profile.py (counts where an answer's work goes, not a timing).
 bench: $(STAMP)
 	$(BIN)/python bench/rsvp_burst.py
 	$(BIN)/python bench/history.py

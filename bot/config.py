@@ -89,6 +89,17 @@ def _shown(typed: str) -> str:
                    for c in typed)
 
 
+def _invisible(name: str, raw: str, what: str, problems: list[str]) -> bool:
+    """An invisible character pasted with a value (a NUL, an escape, a zero-width space, a
+    soft hyphen or a direction mark from a chat or a web page): one line naming it by its
+    code, never printing it."""
+    hidden = next((c for c in raw if unicodedata.category(c) in ("Cc", "Cf")), None)
+    if hidden is not None:
+        problems.append(f"{name}: it holds an invisible character (U+{ord(hidden):04X}), "
+                        f"probably pasted with it; type {what} again by hand")
+    return hidden is not None
+
+
 def _quoted(name: str, raw: str, problems: list[str]) -> bool:
     """A value still wrapped in quotes (systemd's Environment=, Docker's env files and curly
     quotes keep them): one line saying to remove them, never the value itself."""
@@ -239,6 +250,9 @@ _TOKEN_IN_URL = re.compile(r"[0-9]{5,}:[A-Za-z0-9_-]{20,}")
 def _url(name: str, raw: str, problems: list[str]) -> str | None:
     raw = raw.strip()
     if not raw:
+        return None
+    # Links carrying it break where a phone stops reading the address (/monagenda, events).
+    if _invisible(name, raw, "the address", problems):
         return None
     if not raw.startswith(("http://", "https://")):
         problems.append(f"{name}: must start with http:// or https://")
@@ -434,13 +448,8 @@ def _database_path(raw: str, problems: list[str]) -> Path:
     # « ~/… » as a shell reads it: never a folder named « ~ » (that `rm -rf ~` removes);
     # never one named « "data » either (a new, empty database under the quotes).
     _quoted("DATABASE_PATH", raw, problems)
-    # An invisible character pasted with the path (a NUL, an escape, a zero-width space or
-    # a direction mark from a chat or a web page): a folder nobody can see the name of, or
-    # a path no system call takes. Named by its code, never printed.
-    hidden = next((c for c in raw if unicodedata.category(c) in ("Cc", "Cf")), None)
-    if hidden is not None:
-        problems.append(f"DATABASE_PATH: it holds an invisible character (U+{ord(hidden):04X}), "
-                        "probably pasted with it; type the path again by hand")
+    # A folder nobody can see the name of, or a path no system call takes.
+    _invisible("DATABASE_PATH", raw, "the path", problems)
     return Path(raw or "data/focus.db").expanduser()
 
 

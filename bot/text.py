@@ -1,9 +1,9 @@
 """Text as people type it on phones: one folding rule and one cleaning rule for the whole bot.
 
-What people type is stored as typed (`clean_stored` only drops what is unsafe to show);
-`fold` is how names, choices and keywords are compared (no case, no accents, no spaces,
-apostrophes, dashes or underscores, no comma or full stop left at the end by a phone), so
-`peut-être`, `Peut etre`, `Peut-être.` and `peutetre` are one word.
+What people type is stored as typed (`clean_stored` only drops what is unsafe to show or
+shows as nothing); `fold` is how names, choices and keywords are compared (no case, no
+accents, no spaces, apostrophes, dashes or underscores, no comma or full stop left at the end
+by a phone), so `peut-être`, `Peut etre`, `Peut-être.` and `peutetre` are one word.
 """
 
 from __future__ import annotations
@@ -16,17 +16,19 @@ from collections.abc import Sequence
 # and line feed), format characters (Unicode's Cf: zero-width spaces and joiners, direction
 # marks, overrides and isolates, word joiner, soft hyphen, tags…), line and paragraph
 # separators, lone surrogates, and letters that print as nothing (Hangul fillers, the blank
-# braille pattern). Two exceptions, tried first: a subdivision flag (🏴 and its tags) and a
-# zero-width joiner inside an emoji sequence (👨‍👩‍👧, 🧑‍🎤, 👩🏽‍💻, 🏳️‍🌈) stay.
+# braille pattern, the combining grapheme joiner, Khmer's inherent vowels, the musical null
+# notehead: what « invisible character » sites offer to paste). Two exceptions, tried
+# first: a subdivision flag (🏴 and its tags) and a zero-width joiner inside an emoji
+# sequence (👨‍👩‍👧, 🧑‍🎤, 👩🏽‍💻, 🏳️‍🌈) stay.
 _ZWJ = "\u200d"
 _INVISIBLE = re.compile(
     "\U0001F3F4[\U000E0020-\U000E007E]+\U000E007F|\u200d|"
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
-    "\u08e2\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u2800\u3164\ufeff"
-    "\uffa0\ufff9-\ufffb\ud800-\udfff\U000110bd\U000110cd\U00013430-\U0001343f"
-    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f]")
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890"
+    "\u0891\u08e2\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+    "\u2800\u3164\ufeff\uffa0\ufff9-\ufffb\ud800-\udfff\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d159\U0001d173-\U0001d17a\U000e0000-\U000e007f]")
 # Printable (`str.isprintable`), yet blank on screen: the shortcut must look for these.
-_BLANK = re.compile("[\u115f\u1160\u2800\u3164\uffa0]")
+_BLANK = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0\U0001d159]")
 
 
 def _pictograph(char: str) -> bool:

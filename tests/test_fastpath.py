@@ -97,8 +97,10 @@ def _cleaned_as_before(text: str, limit: int) -> str:
     return _REMOVED.sub("", text)[:limit].strip()
 
 
-# Printable, yet blank on screen: removed since session 8 (a title that looks empty).
-_BLANK = "\u115f\u1160\u2800\u3164\uffa0"
+# Printable, yet blank on screen: removed since session 8 (a title that looks empty): the
+# Hangul fillers, the blank braille pattern, the combining grapheme joiner, Khmer's inherent
+# vowels, the musical null notehead.
+_BLANK = "\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0\U0001d159"
 # An emoji family keeps its zero-width joiners since session 8 (tests/test_s8_words_text.py).
 _FAMILY = "🎉👨\u200d👩\u200d👧"
 

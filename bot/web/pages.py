@@ -188,9 +188,15 @@ def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: st
         f'<p>{escape(t("web.subscribe_hint"))}</p><p class="actions">'
         f'<a href="{escape(webcal(feed))}">{escape(label)}</a> '
         f'<a href="{escape(feed)}">{escape(t("web.download"))}</a></p>'
-        f'<p>{escape(t("web.subscribe_url"))}</p>'
-        f'<p class="url"><code>{escape(feed)}</code></p></section>')
+        f"{_paste(feed)}</section>")
     return "".join(parts)
+
+
+def _paste(feed: str) -> str:
+    """A feed's address to paste where no webcal:// link is taken (Google Calendar), and
+    how."""
+    return (f'<p>{escape(t("web.subscribe_url"))}</p>'
+            f'<p class="url"><code>{escape(feed)}</code></p>')
 
 
 def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
@@ -241,9 +247,7 @@ def personal_body(feed: str, lang: dict[str, str]) -> str:
     return (
         f"<h1>{escape(t('web.mine_title'))}</h1><p>{escape(t('web.mine_intro'))}</p>"
         f'<p class="actions"><a href="{escape(webcal(feed))}">'
-        f"{escape(t('web.mine_subscribe'))}</a></p>"
-        f'<p>{escape(t("web.subscribe_url"))}</p>'
-        f'<p class="url"><code>{escape(feed)}</code></p>'
+        f"{escape(t('web.mine_subscribe'))}</a></p>{_paste(feed)}"
         f"<p>{escape(t('web.mine_private'))}</p>"
         f'<p><a class="back" href="{_link("/", lang)}">{escape(t("web.back"))}</a></p>')
 

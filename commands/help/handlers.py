@@ -39,6 +39,8 @@ class Suggest(Protocol):
 
 
 CONSOLE = "console"
+# The most words a command's name is said in (« oublie moi », « mes événements »), and more.
+TOPIC_WORDS = 4
 
 
 def shown_name(spec: CommandSpec) -> str:
@@ -92,10 +94,17 @@ def other_names(spec: CommandSpec) -> list[str]:
 
 def find_topic(visible: Sequence[CommandSpec], topic: str) -> CommandSpec | None:
     """The command `/aide <topic>` asks about, by any of its names (« participer »,
-    « /Participer », « rsvp »)."""
-    key = command_key(topic.split()[0]) if topic.split() else ""
-    return next((c for c in visible
-                 if key in {command_key(n) for n in (c.name, *c.aliases)}), None)
+    « /Participer », « rsvp »), said in words too (« mes données » is /mesdonnees, « je
+    viens » /jeviens), the most words first (« je viens 12 », « rsvp 12 »); a name is a
+    few words at most, so a long line costs no more than a short one."""
+    words = topic.split()[:TOPIC_WORDS]
+    names = [({command_key(n) for n in (c.name, *c.aliases)}, c) for c in visible]
+    for count in range(len(words), 0, -1):
+        key = command_key(" ".join(words[:count]))
+        found = next((c for keys, c in names if key in keys), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _cut(text: str, limit: int = 40) -> str:
@@ -112,8 +121,11 @@ def help_for(commands: Commands, suggest: Suggest) -> Handler:
     topic too."""
 
     def close(ctx: Context, allowed: Sequence[CommandSpec], topic: str) -> list[CommandSpec]:
-        """The commands a mistyped topic may mean, among those /aide shows this reader."""
-        names = suggest(topic.split()[0], ctx.incoming.platform, organizer=ctx.is_organizer)
+        """The commands a mistyped topic may mean, among those /aide shows this reader: for
+        the words together first (« mes donées »), else for the first (« particper 12 »)."""
+        platform, organizer = ctx.incoming.platform, ctx.is_organizer
+        names = suggest(topic, platform, organizer=organizer) or suggest(
+            topic.split()[0], platform, organizer=organizer)
         return [c for name in names for c in allowed if c.name == name]
 
     async def help_command(ctx: Context) -> None:
@@ -152,7 +164,7 @@ def help_for(commands: Commands, suggest: Suggest) -> Handler:
         tail = [t("help.console")] if platform == CONSOLE else []
         sections.append("\n".join([*tail, t(footer_key(platform))]))
         # Longer than a message of the platform: cut between sections (the organisers' part
-        # starts its own message), never inside a line.
+        # then starts a message of its own), never inside a line.
         for message in pack(sections, MESSAGE_LIMITS.get(platform)):
             ctx.reply(message)
 
