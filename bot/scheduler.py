@@ -19,6 +19,9 @@ shared claim and retry policy is in `bot.jobs`.
   database (`Cards.turns_done`), so the first tick of a new process starts from there (at
   most `CATCH_UP` back): events that started while the bot was down are caught, and cards
   already closed are not edited again.
+- Answers waiting for a private chat (`storage.waiting`) are erased once their day is
+  over, looked for every `SWEEP_WAITING`, so none outlives what /mesdonnees promises on a
+  quiet weekend when nobody writes to the bot.
 - `stop()` returns between two messages: the one in flight finishes (at most `STOP_GRACE`
   seconds, then it is abandoned and counts as interrupted), the jobs check
   `JobContext.stopping()` before each claim, and everything left stays in the database for
@@ -46,6 +49,7 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0
 STOP_GRACE = 2.0  # seconds stop() waits for the message in flight (SIGTERM: ~10 s)
 CATCH_UP = timedelta(hours=36)  # how far a new process looks back for cards that turned
+SWEEP_WAITING = timedelta(hours=1)  # how often answers past their day are looked for
 
 
 class Scheduler:
@@ -66,7 +70,8 @@ class Scheduler:
         self._aps: Any = None
         self._stopping = False
         self._ticking: asyncio.Task[Any] | None = None
-        self._cards_since: datetime | None = None  # the last tick that turned cards
+        self._cards_since: datetime | None = None  # up to when this process looked for turns
+        self._waiting_swept: datetime | None = None  # the last tick that erased old answers
 
     @property
     def ticking(self) -> asyncio.Task[Any] | None:
@@ -155,11 +160,15 @@ class Scheduler:
                     except Exception as err:
                         err.add_note(f"scheduled job {name!r} at {now.isoformat()}")
                         errors.append(err)
-                if not self._stopping:
+                chores = (("turning cards", self._turn_cards),
+                          ("erasing answers past their day", self._sweep_waiting))
+                for what, chore in chores:
+                    if self._stopping:
+                        break
                     try:
-                        await self._turn_cards(job)
+                        await chore(job)
                     except Exception as err:
-                        err.add_note(f"turning cards at {now.isoformat()}")
+                        err.add_note(f"{what} at {now.isoformat()}")
                         errors.append(err)
             finally:
                 self._ticking = None
@@ -188,3 +197,12 @@ class Scheduler:
         if changed:  # a tick that turned nothing leaves nothing for a restart to redo
             await cards.turns_done(now)
         self._cards_since = now
+
+    async def _sweep_waiting(self, job: JobContext) -> None:
+        """Answers kept for a closed private chat leave the database within `SWEEP_WAITING`
+        after their day (`storage.waiting.WAITING_FOR`), as /mesdonnees says, even when
+        nobody writes to the bot (the adapters erase them too, when someone does)."""
+        if self._waiting_swept is not None and job.now - self._waiting_swept < SWEEP_WAITING:
+            return
+        await self.core.storage.waiting.sweep(job.now)
+        self._waiting_swept = job.now

@@ -13,27 +13,23 @@ from datetime import datetime
 
 from bot.router import Router
 from bot.spec import CommandSpec, Param
-from commands.account.parsers import line_words
 from commands.posters import handlers
-from commands.posters.handlers import attach, clean
+from commands.posters.handlers import attach, clean, only_remove
 from commands.posters.strings import STRINGS
 
 __all__ = ["POSTER", "attach", "clean", "register"]
 
+# The words usage lines show (`word.change.remove`); `change` reads these and more.
 CHANGE_WORDS = {"retirer": "remove", "enlever": "remove", "supprimer": "remove",
                 "remove": "remove", "delete": "remove"}
-# « retire stp », « enlève-la », "remove it please": a verb by its beginning, any ending.
-REMOVE_STEMS = ("retir", "enlev", "supprim", "efface", "remov", "delet", "take")
 
 
 def change(text: str, now: datetime | None = None) -> str:
-    """What follows the event's number: "remove" in a person's words; other words are kept
-    as typed (« voici l'affiche ! » in a photo's caption: the photo is the poster; without
-    a photo the handler says how to take one off)."""
-    if any(word.startswith(REMOVE_STEMS) for word in line_words(text)):
-        return "remove"
-    return text.strip()
-
+    """What follows the event's number: "remove" for a line that only asks to take the
+    poster off; other words as typed. The handler reads them: without a picture, a line
+    that asks it among other words takes it off too, anything else says how; with one, the
+    picture is the poster (« voici l'affiche », « la nouvelle, enlève l'ancienne »)."""
+    return "remove" if only_remove(text) else text.strip()
 
 
 POSTER = CommandSpec(

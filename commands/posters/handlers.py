@@ -9,8 +9,27 @@ from bot.cards import shown_text
 from bot.context import Context, Services
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import platform_key, t
+from commands.account.parsers import ASKING_WORDS, line_words
 from commands.events import card_reply, load_event
 from commands.posters.images import prepare_apart
+
+# « retire stp », « enlève-la », "remove it please": a verb by its beginning, any ending.
+REMOVE_STEMS = ("retir", "enlev", "supprim", "efface", "remov", "delet", "take")
+# What may stand beside that verb when taking the poster off is all a line says.
+_BESIDE = ASKING_WORDS | {"l", "affiche", "poster", "photo", "image", "off", "down"}
+
+
+def says_remove(text: str) -> bool:
+    """A word of the line asks to take something off (« peux-tu enlever l'affiche ? »)."""
+    return any(word.startswith(REMOVE_STEMS) for word in line_words(text))
+
+
+def only_remove(text: str) -> bool:
+    """The line asks to take the poster off and says nothing else (« retire stp », "remove
+    it please"), as when replying to the card itself, whose picture comes along."""
+    words = line_words(text)
+    return says_remove(text) and all(
+        w.startswith(REMOVE_STEMS) or w in _BESIDE for w in words)
 
 
 async def attach(services: Services, event_id: int, data: bytes, now: datetime) -> None:
@@ -32,7 +51,11 @@ async def clean(data: bytes) -> bytes:
 
 async def set_poster(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
-    if ctx.values["change"] == "remove":
+    image = ctx.incoming.image
+    change = ctx.values["change"] or ""
+    # With a picture, only a line that asks nothing else takes the poster off: a new photo's
+    # caption (« la nouvelle, enlève l'ancienne ») is the new poster (`attach` replaces).
+    if change == "remove" or (image is None and says_remove(change)):
         if not await ctx.storage.posters.remove(event.id, ctx.now):
             ctx.reply(t("poster.none", id=event.id), private=True)
             return
@@ -42,9 +65,8 @@ async def set_poster(ctx: Context) -> None:
     if event.cancelled:  # nobody will come for it; taking one off stays possible (above)
         raise Conflict("poster.cancelled", id=event.id,
                        title=shown_text(event, "title", event.title))
-    image = ctx.incoming.image
-    if image is None and ctx.values["change"]:  # « /affiche 12 bof »: neither off nor a photo
-        raise UserInputError("poster.bad_change", value=ctx.values["change"][:20], event=event.id)
+    if image is None and change:  # « /affiche 12 bof »: neither off nor a photo
+        raise UserInputError("poster.bad_change", value=change[:20], event=event.id)
     if image is None:
         raise UserInputError(platform_key("poster.missing", ctx.incoming.platform),
                              id=event.id)
