@@ -27,6 +27,7 @@ from bot.spec import MAX_ID, event_id, numbered
 from bot.text import strip_accents
 from commands.announcements.jobs import card_reply
 from commands.events import load_event, shown_title
+from commands.events.handlers import published_text
 from storage.models import Event, ScheduledAnnouncement
 
 MAX_ANNOUNCEMENT = 3000
@@ -190,7 +191,8 @@ async def _announceable(ctx: Context, number: int) -> Event:
 async def _publish_card(ctx: Context, number: int) -> None:
     event = await _announceable(ctx, number)
     counts = await ctx.storage.rsvps.counts(event.id)
-    _published(ctx, await ctx.core.publish(card_reply(event, counts), event_id=event.id))
+    _published(ctx, await ctx.core.publish(card_reply(event, counts), event_id=event.id),
+               event.id)
 
 
 async def press_again(ctx: Context, action: Action) -> None:
@@ -199,15 +201,8 @@ async def press_again(ctx: Context, action: Action) -> None:
     await _publish_card(ctx, int(action.target))
 
 
-def _published(ctx: Context, reached: int) -> None:
-    settings = ctx.core.settings
-    if reached == 0 and (settings.telegram_announce_chat_ids
-                         or settings.discord_announce_channel_ids):
-        ctx.reply(t("announce.failed"), private=True)  # configured, but none took it
-    elif reached == 0:
-        ctx.reply(t("announce.no_channel"), private=True)
-    else:
-        ctx.reply(t("announce.done", count=reached), private=True)
+def _published(ctx: Context, reached: int, event_id: int | None = None) -> None:
+    ctx.reply(published_text(ctx.core.settings, reached, event_id), private=True)
 
 
 async def announce_later(ctx: Context) -> None:

@@ -40,10 +40,26 @@ STRINGS: dict[str, dict[str, str]] = {
               "or groups}.",
     },
     "announce.failed": {
-        "fr": "Rien n'a été publié : le bot n'a pas pu écrire dans les canaux d'annonce. "
-              "Vérifiez ses droits dans ces canaux (envoyer des messages, intégrer des liens).",
-        "en": "Nothing was published: the bot could not post in the announcement channels. "
-              "Check its rights there (send messages, embed links).",
+        "fr": "Rien n'a été publié : le bot n'a pas le droit d'écrire dans les salons ou "
+              "groupes d'annonce. Demandez à un·e admin de lui redonner, dans chacun, les "
+              "droits « Envoyer des messages » et « Intégrer des liens » (sur Telegram : le "
+              "droit d'écrire dans le groupe).",
+        "en": "Nothing was published: the bot may not post in the announcement channels or "
+              "groups. Ask an admin to give it back \"Send Messages\" and \"Embed Links\" in "
+              "each (on Telegram: the right to post in the group).",
+    },
+    "announce.again_line": {"fr": "Ensuite, retapez : /annoncer {id}",
+                            "en": "Then type again: /announce {id}"},
+    "announce.partial": {
+        "fr": "Publié dans {count:# salon ou groupe|# salons ou groupes} d'annonce sur "
+              "{total} : le bot n'a pas le droit d'écrire dans {missing:l'autre|les autres}. "
+              "Demandez à un·e admin de lui redonner les droits « Envoyer des messages » et "
+              "« Intégrer des liens » là où rien n'est arrivé (sur Telegram : le droit "
+              "d'écrire dans le groupe).",
+        "en": "Published to {count} of {total} announcement channels or groups: the bot may "
+              "not post in {missing:the other one|the others}. Ask an admin to give it back "
+              "\"Send Messages\" and \"Embed Links\" where nothing arrived (on Telegram: the "
+              "right to post in the group).",
     },
     "announce.no_channel": {
         "fr": "Aucun canal d'annonce n'est configuré (TELEGRAM_ANNOUNCE_CHAT_IDS, "

@@ -19,6 +19,7 @@ picture at publish time; without it the picture step is simply not offered.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -47,6 +48,7 @@ from commands.events.handlers import (
     night_words,
     picture_cleaner,
     poster_hook,
+    published_text,
     with_poster,
 )
 from commands.events.parsers import (
@@ -202,6 +204,11 @@ async def answer(ctx: Context) -> bool:
     if fold(text) in PREVIOUS and ctx.incoming.image is None and draft.step in STEPS:
         await _previous(ctx, draft)
         return True
+    if ctx.incoming.image is None and _emoji_only(text):
+        # A sticker (Telegram gives its emoji) or an emoji alone answers no step: « Il
+        # manque la date » read as if she had forgotten something. The question again.
+        _ask(ctx, draft, t("guided.only_text"))
+        return True
     try:
         await _typed(ctx, draft, text, ctx.incoming.image)
     except UserInputError as err:
@@ -210,6 +217,13 @@ async def answer(ctx: Context) -> bool:
             lines.append(t("guided.when_examples"))
         _ask(ctx, draft, "\n".join(lines), question=err.key != SMALL_HOURS_KEY)
     return True
+
+
+def _emoji_only(text: str) -> bool:
+    """Only pictographs (and their joiners, selectors, skin tones): no word, digit, nor a
+    dash or dot that a step reads (« - » skips the description)."""
+    return any(unicodedata.category(c) == "So" for c in text) and all(
+        c.isspace() or unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in text)
 
 
 async def aside(ctx: Context) -> None:
@@ -811,8 +825,8 @@ async def _publish(ctx: Context, draft: Draft, announce_at: datetime | None) -> 
         shown = event
         reached = await ctx.core.publish(lambda: Reply(card=build_card(shown, counts)),
                                          event_id=event.id)
-        lines.append(t("announce.done", count=reached) if reached
-                     else t("guided.no_channel", id=event.id))
+        lines.append(published_text(ctx.core.settings, reached, event.id,
+                                    unset="guided.no_channel"))
     else:
         number = await ctx.storage.announcements.schedule(event.id, announce_at,
                                                           ctx.member.id, ctx.now)

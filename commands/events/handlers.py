@@ -18,6 +18,7 @@ from typing import Any
 from bot import actions
 from bot.actions import Action
 from bot.cards import build_card, event_line, kind_label, seats_text, shown_text
+from bot.config import Settings
 from bot.context import Context
 from bot.dates import SMALL_HOURS, read_when, typed_day
 from bot.errors import Conflict, NotFound, UserInputError
@@ -163,6 +164,32 @@ async def new_event(ctx: Context) -> None:
     if refused:
         ctx.reply(refused)
     await card_reply(ctx, event)
+
+
+def configured_chats(settings: Settings) -> int:
+    """How many announcement chats the running platforms were given."""
+    return ((len(set(settings.telegram_announce_chat_ids)) if settings.telegram_token else 0)
+            + (len(set(settings.discord_announce_channel_ids)) if settings.discord_token
+               else 0))
+
+
+def published_text(settings: Settings, reached: int, event_id: int | None = None,
+                   unset: str = "announce.no_channel") -> str:
+    """What an organiser reads after publishing (/annoncer, the guided creation): how many
+    announcement chats took it; those that refused (the bot's rights changed) are counted,
+    with whom to ask and, for a card, the line to type once it is mended. `unset`: the
+    words when no chat is configured at all."""
+    configured = configured_chats(settings)
+    if reached == 0 and (settings.telegram_announce_chat_ids
+                         or settings.discord_announce_channel_ids):
+        again = t("announce.again_line", id=event_id) if event_id is not None else ""
+        return " ".join(filter(None, (t("announce.failed"), again)))
+    if reached == 0:
+        return t(unset, id=event_id)
+    if reached < configured:
+        return t("announce.partial", count=reached, total=configured,
+                 missing=configured - reached)
+    return t("announce.done", count=reached)
 
 
 async def _no_twin(ctx: Context, title: str, starts_at: datetime) -> None:
@@ -491,6 +518,12 @@ async def cancel_event(ctx: Context) -> None:
         raise Conflict("cancelevent.already", id=event.id, title=shown_title(event))
     reason, confirmed = split_confirm(ctx.value("text", ""))
     if confirmed:
+        if not reason:
+            # The first preview's line (« /annuler 12 confirmer ») typed after a reason was
+            # given (`/annuler 12 neige`): the reason she gave goes with it.
+            asked = await ctx.storage.events.cancel_request(event.id, ctx.member.id)
+            if asked is not None and ctx.now - asked[1] <= CANCEL_WINDOW:
+                reason = asked[0]
         await _cancel(ctx, event, reason)
         return
     await ctx.storage.events.ask_cancel(event.id, ctx.member.id, reason, ctx.now)
@@ -505,6 +538,7 @@ async def cancel_event(ctx: Context) -> None:
     form = ctx.incoming.platform if ctx.incoming.command is not None else ""
     text += "\n" + (t("cancelevent.preview_reason", reason=reason) if reason
                     else t(platform_key("cancelevent.preview_no_reason", form), id=event.id))
+    text += await _series_rest(ctx, event)
     line = " ".join(filter(None, (str(event.id), reason, t("cancelevent.confirm_word"))))
     text += "\n" + t(platform_key("cancelevent.preview_line", form), line=line,
                      confirm=t("cancelevent.confirm_word"))
@@ -533,6 +567,16 @@ async def press_cancel(ctx: Context, action: Action) -> None:
     await _cancel(ctx, event, asked[0])
 
 
+async def _series_rest(ctx: Context, event: Event) -> str:
+    """One date of a running series: its other dates stay (a line starting with a newline),
+    so nobody wonders whether the club stopped; else nothing."""
+    for series in await ctx.storage.series.active():  # a handful: a query each is fine
+        if any(date.id == event.id
+               for date in await ctx.storage.series.occurrences(series.id, ctx.now)):
+            return "\n" + t("cancelevent.series_rest", series=series.id)
+    return ""
+
+
 async def _cancel(ctx: Context, event: Event, reason: str) -> None:
     cancelled = await ctx.storage.events.cancel(event.id, ctx.now, reason)
     if cancelled is None:  # another confirmation was first: people were told once
@@ -555,7 +599,9 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
     planned = [p.id for p in await ctx.storage.announcements.pending()
                if p.event_id == event.id]
     numbers = ", ".join(t("cancelevent.unscheduled_number", n=n) for n in planned)
-    lines = [done, unreached, to_call, t("cancelevent.unscheduled", count=len(planned),
+    lines = [done, t("cancelevent.done_reason", reason=reason) if reason else "",
+             (await _series_rest(ctx, event)).strip(),
+             unreached, to_call, t("cancelevent.unscheduled", count=len(planned),
                               numbers=numbers) if planned else ""]
     ctx.reply("\n".join(line for line in lines if line), private=True)
 

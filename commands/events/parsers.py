@@ -74,7 +74,29 @@ def new_title(text: str, now: datetime | None = None) -> str:
         pasted = _pasted_event(lines, now or datetime.now(UTC))
         if pasted is not None:
             raise pasted
+    elif "|" not in text:
+        _date_in_title(text, now or datetime.now(UTC))
     return title(text, now)
+
+
+# A time alone (« Brunch 11h », « Apéro 19h30 ») may be a title's: a date is a day too.
+_TIME_ALONE = re.compile(r"(?:[àa]|at|vers)?\s*\d{1,2}(?:\s*[h:.]\s*\d{0,2}(?:\s*mn)?|"
+                         r"\s*[ap]\.?m\.?)", re.IGNORECASE)
+
+
+def _date_in_title(text: str, now: datetime) -> None:
+    """« Soirée jeux samedi 5 décembre 20h » as a title (Discord's « titre » field, the
+    other options left empty; or typed after /creer without « | »): the date is there,
+    yet « Il manque la date » was all she read. Refused with the line that works, built
+    from her own words; nothing is created on a guess."""
+    line = event_line(text, now)
+    if line is None or line.when is None or _TIME_ALONE.fullmatch(line.when_text.strip()):
+        return
+    parts = [line.title, line.when_text, str(line.capacity) if line.capacity else "",
+             "", line.price_text]
+    while not parts[-1]:
+        parts.pop()
+    raise UserInputError("error.when_in_title", line=" | ".join(parts).replace("|  |", "| |"))
 
 
 def _pasted_event(lines: list[str], now: datetime) -> UserInputError | None:
@@ -150,6 +172,9 @@ _SEATS_IN = re.compile(r"(?<!\S)(\d{1,5})\s*(?:places?|personnes?|pers\.?|seats?
                        r"(?!\S)", re.IGNORECASE)
 _PRICE_IN = re.compile(r"(?<!\S)(?:gratuite?|free|entr[ée]e libre|\d{1,4}(?:[.,]\d{1,2})?"
                        r"\s*(?:€|euros?))(?!\S)", re.IGNORECASE)
+# Words a date may start with that also end titles (« Quiz night », « Apéro du soir »).
+_DAY_PARTS = frozenset({"night", "evening", "morning", "afternoon", "soir", "soiree", "matin",
+                        "aprem", "apresmidi", "nuit"})
 # What may sit between a title and its date (« Loto — samedi 20h », « Ciné du dimanche »).
 _JOINERS = frozenset({"le", "la", "du", "de", "a", "ce", "on", "at", "-", "–", "—", ",", ":",
                       "·", "/"})
@@ -166,6 +191,8 @@ class EventLine:
     seats_given: bool = False
     price: int | None = None
     kind: str | None = None
+    when_text: str = ""  # the date as typed in a line without « | »
+    price_text: str = ""  # the price as typed there (« 6 € », « gratuit »)
 
 
 def event_line(text: str, now: datetime) -> EventLine | None:
@@ -195,15 +222,30 @@ def event_line(text: str, now: datetime) -> EventLine | None:
             when = read_when(tail, now)
         except UserInputError:
             continue
+        # « Quiz night saturday 8pm »: « night » reads as a date word, yet it is the
+        # title's when the day and time say the same without it.
+        while (index + 1 < len(words) and fold(words[index]) in _DAY_PARTS
+               and _reads(" ".join(words[index + 1:]), now) == when):
+            head.append(words[index])
+            index += 1
+            tail = " ".join(words[index:])
         shown = " ".join(head).replace(" , ", ", ")
-        line = EventLine(title=title(shown), when=when, kind=KIND_WORDS.get(fold(shown)))
+        line = EventLine(title=title(shown), when=when, kind=KIND_WORDS.get(fold(shown)),
+                         when_text=tail.replace(" , ", ", "))
         if cost is not None:  # « gratuit », « entrée libre »: free; « 6 € »: read as typed
             line = replace(line, price=price(cost.group(0))
-                           if re.search(r"\d", cost.group(0)) else 0)
+                           if re.search(r"\d", cost.group(0)) else 0, price_text=cost.group(0))
         if seats is not None and int(seats.group(1)) <= MAX_CAPACITY:
             line = replace(line, capacity=int(seats.group(1)) or None, seats_given=True)
         return line
     return None
+
+
+def _reads(text: str, now: datetime) -> When | None:
+    try:
+        return read_when(text, now)
+    except UserInputError:
+        return None
 
 
 def _piped_line(parts: list[str], now: datetime) -> EventLine | None:

@@ -134,6 +134,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "prévenues}.",
         "en": "Event #{id} \"{title}\" cancelled. {count:# person|# people} notified.",
     },
+    "cancelevent.done_reason": {"fr": "Motif donné : « {reason} ».",
+                                "en": "Reason given: \"{reason}\"."},
+    "cancelevent.series_rest": {
+        "fr": "C'est une date de la série n°{series} : les autres dates restent prévues (pour "
+              "arrêter toute la série : /annulerserie {series}).",
+        "en": "This is one date of series {series}: its other dates stay on (to stop the "
+              "whole series: /cancelseries {series}).",
+    },
     "cancelevent.unscheduled": {
         "fr": "{count:L'annonce programmée|Les annonces programmées} {numbers} "
               "{count:ne sera pas publiée|ne seront pas publiées}.",
@@ -231,6 +239,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I can't find event #{id}. Type /events to see the programme.",
     },
     "error.missing_title": {"fr": "Il manque le titre.", "en": "The title is missing."},
+    # /creer with a title and no date: the date's own words, then where it goes (Discord's
+    # « quand » option, shown as optional) and the guided creation.
+    "error.missing_newevent_when": {
+        "fr": "Il manque la date. Exemples : samedi 20h, 12/12 19h30, demain 18h-20h. Tapez-la "
+              "après le titre et « | » (sur Discord : dans l'option « quand »), ou tapez /creer "
+              "seul : je vous pose les questions une par une.",
+        "en": "The date is missing. Examples: saturday 8pm, 12 December 7:30pm, tomorrow "
+              "6-8pm. Type it after the title and \"|\" (on Discord: in the \"when\" option), or "
+              "type /newevent alone: I will ask one question at a time.",
+    },
+    "error.when_in_title": {
+        "fr": "La date est dans le titre : séparez-la par « | » (sur Discord, dans le champ "
+              "« titre », ou mettez la date dans « quand »). À copier :\n/creer {line}",
+        "en": "The date is in the title: put \"|\" before it (on Discord, in the \"title\" "
+              "field, or put the date in \"when\"). To copy:\n/newevent {line}",
+    },
     "error.event_lines": {
         "fr": "Une information par ligne ne passe pas ici : mettez-les sur une seule ligne, "
               "séparées par « | ». À copier :\n/creer {line}\nOu tapez /creer seul : je vous "
@@ -576,6 +600,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.preview_seats": {"fr": "{count:# place|# places}", "en": "{count:# seat|# seats}"},
     "guided.preview_unlimited": {"fr": "places sans limite", "en": "unlimited seats"},
     "guided.preview_picture": {"fr": "🖼 avec une affiche", "en": "🖼 with a poster"},
+    "guided.only_text": {
+        "fr": "Je ne lis que le texte écrit (un autocollant ou un emoji seul ne me dit "
+              "rien) : écrivez votre réponse, s'il vous plaît.",
+        "en": "I only read written text (a sticker or an emoji alone tells me nothing): "
+              "please type your answer.",
+    },
     "guided.use_buttons": {"fr": "Utilisez les boutons sous l'aperçu, s'il vous plaît.",
                            "en": "Please use the buttons under the preview."},
     "guided.ask_schedule": {
