@@ -241,6 +241,10 @@ class Core:
                 if member.notice_pending or member.unreachable == "not_started":
                     notice = await self._pending_notice(ctx)  # rare: no coroutine otherwise
                 await self._dispatch(ctx)
+                answered = ctx.answered
+                if (ctx.is_press and isinstance(answered, Answer) and ctx.replies
+                        and answered.status in ("going", "waitlisted")):
+                    ctx.replies[-1] = replace(ctx.replies[-1], took=answered.status)
                 if ctx.answered is not None and not incoming.is_private:
                     if ctx.is_press:
                         if member.unreachable:
@@ -315,8 +319,9 @@ class Core:
             return Reply(t(platform_key("notice.unreachable", member.platform)),
                          private=True, locale=ctx.locale)
         # Said in the group, to her by name: a private line cannot reach her.
-        return Reply(t("notice.seat_open_private", name=member.display_name, link=url),
-                     locale=ctx.locale)
+        key = ("notice.seat_open_private.going" if answered.status == "going"
+               else "notice.seat_open_private")
+        return Reply(t(key, name=member.display_name, link=url), locale=ctx.locale)
 
     def _typed_seat_notice(self, ctx: Context) -> Reply | None:
         """« /participer@bot 3 oui » typed in a group took a seat or a waitlist place: the
@@ -366,6 +371,8 @@ class Core:
             raise BotError("error.message_too_long", length=len(incoming.text), max=MAX_TEXT)
         text = clean_text(incoming.text)
         if not text and incoming.image is None:
+            if incoming.unreadable and incoming.is_private:
+                await self._converse(ctx)  # an open dialogue asks its step again
             return
         if not text.startswith("/"):
             ctx.args = text

@@ -36,6 +36,9 @@ class Incoming:
     # Asked in a group but read as private (a reply to the bot's card): answered privately,
     # yet it proves nothing about the private chat being open.
     asked_in_group: bool = False
+    # Something the platform cannot hand over as text (a voice message, a video, a file):
+    # only an open conversation (the guided creation) answers it, by asking its step again.
+    unreadable: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,8 @@ class Reply:
     (Discord ephemeral, Telegram private chat); for a button press `text` is the toast.
     Treated as a value (changed with `dataclasses.replace`), yet not `frozen`: a frozen
     dataclass sets each field through `object.__setattr__`, 3x the cost of building one,
-    and every answer builds at least one (issue 11)."""
+    and every answer builds at least one (issue 11). `Context.reply` builds it by position:
+    a new field goes last."""
 
     text: str = ""
     card: EventCard | None = None
@@ -123,6 +127,9 @@ class Reply:
     # privately either way (done, or please delete it yourself).
     retract_asking: bool = False
     form: Form | None = None
+    # For a button press: what the tap took, "going" (a seat) or "waitlisted" (a waitlist
+    # place), for a line the adapter says itself about it (Telegram's group line).
+    took: str = ""
 
 
 @dataclass(frozen=True)

@@ -101,10 +101,12 @@ class Host(Protocol):
     async def event_choices(self, typed: str, locale: str, limit: int = 25
                             ) -> list[EventChoice]: ...
 
-    async def language_of(self, platform: str, user_id: str) -> str | None:
+    async def language_of(self, platform: str, user_id: str, *,
+                          app_only: bool = False) -> str | None:
         """The language of a line the adapter says itself (an edit, a sticker): the one the
         member chose with /langue, else their app's as last seen; None for someone unknown
-        (nobody is created for it)."""
+        (nobody is created for it). `app_only`: their app's as last seen, whatever they
+        chose (the locale of a message that carries none: Discord's private ones)."""
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None: ...
 

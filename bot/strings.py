@@ -187,6 +187,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}, I can't message you privately: to be told when a seat frees up (and "
               "get reminders), open a private chat with me: {link}",
     },
+    # The same tap took a seat (not a waitlist place): no freed seat to wait for.
+    "notice.seat_open_private.going": {
+        "fr": "{name}, je ne peux pas vous écrire en privé : pour recevoir les rappels (et "
+              "savoir si l'horaire ou le lieu change), ouvrez une conversation avec moi : "
+              "{link}",
+        "en": "{name}, I can't message you privately: to get reminders (and hear if the time "
+              "or place changes), open a private chat with me: {link}",
+    },
     "notice.open_private": {
         "fr": "Pour recevoir mes messages, ouvrez une conversation privée : {link}",
         "en": "To receive my messages, open a private chat: {link}",

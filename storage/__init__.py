@@ -107,6 +107,7 @@ storage.announcements (announcements.Announcements):
     claim(announcement_id, now, lease, boot) -> (ScheduledAnnouncement, interrupted) | None
     finish(announcement_id, status, now, *, reached=None, next_try_at=None)
     chats_showing(event_id) -> int   (chats where its card was announced and still is)
+    planner(announcement_id) -> Recipient | None   (who planned it: told if chats refused it)
 storage.waiting (waiting.Waiting): answers waiting for a member's private chat (24 h, 5 each,
     erased with the member)
     keep(platform, user_id, reply, now, kept_at=None);  holders(platform, now) -> {user_id}

@@ -6,7 +6,8 @@ from datetime import datetime, timedelta
 
 from storage.base import Database, from_db, to_db
 from storage.cards import LIVE
-from storage.models import ScheduledAnnouncement
+from storage.models import Recipient, ScheduledAnnouncement
+from storage.rsvps import NOTICE_LANGUAGE
 
 
 class Announcements:
@@ -41,6 +42,15 @@ class Announcements:
             " WHERE a.status IN ('pending', 'sending') ORDER BY a.at, a.id"
         )
         return [ScheduledAnnouncement(r[0], r[1], r[2], from_db(r[3]), r[4], r[5]) for r in rows]
+
+    async def planner(self, announcement_id: int) -> Recipient | None:
+        """Who planned this announcement (told when it could not reach every chat), if
+        they are still a member."""
+        rows = await self.db.read(
+            "SELECT m.id, m.platform, m.platform_user_id, m.display_name,"
+            f" {NOTICE_LANGUAGE}, 0 FROM scheduled_announcements a"
+            " JOIN members m ON m.id = a.created_by WHERE a.id = ?", (announcement_id,))
+        return Recipient(*rows[0]) if rows else None
 
     async def unschedule(self, announcement_id: int) -> bool:
         async with self.db.transaction() as db:

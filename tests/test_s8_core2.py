@@ -137,9 +137,6 @@ async def test_on_telegram_a_pasted_no_break_space_is_a_space_too(tg: Any) -> No
 # -- for commands/events/handlers.py (org3's): an old card's other buttons ------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in commands/events/handlers.py: open_event "
-                   "says « terminé » once the event is over (bot.cards.is_over), "
-                   "/tmp/team/core2-proposals.diff")
 async def test_the_name_children_button_pressed_after_the_event_says_it_is_over(
         bot: Bot) -> None:
     """Sophie taps « 👧 Nommer les enfants » under last week's answer: « a déjà commencé »,

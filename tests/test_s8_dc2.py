@@ -164,9 +164,6 @@ async def test_a_reaction_on_a_card_is_not_taken_for_an_answer_in_silence(
     assert in_channel == [], in_channel
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/platform.py + the Discord adapter: "
-                   "Host.language_of(app_only=True) (the core's side is in), "
-                   "/tmp/team/core2-proposals.diff")
 async def test_a_private_message_leaves_the_app_language_as_the_app_said(
         db_path: Path) -> None:
     """Alice's Discord app is in French; she chose English with /langue. Each private

@@ -113,9 +113,6 @@ async def _planned(db_path: Path, shut: set[int], ticks: int) -> list[str]:
             await shutdown(dc)
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in storage/__init__.py: list announcements."
-                   "planner in the API doc (with the planner, jobs, strings diff of "
-                   "/tmp/team/org3-proposals.diff)")
 async def test_a_scheduled_announcement_one_channel_refused_is_told(db_path: Path) -> None:
     """/annoncerplustard 1 demain 18h; at 18h one of the two channels refused the card.
     Nobody knew: /programmees no longer listed it, the log alone said so. The organiser who
@@ -124,9 +121,6 @@ async def test_a_scheduled_announcement_one_channel_refused_is_told(db_path: Pat
     assert any("n°1" in m and "sur 2" in m and "admin" in m for m in told), told
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in storage/__init__.py: list announcements."
-                   "planner in the API doc (with the planner, jobs, strings diff of "
-                   "/tmp/team/org3-proposals.diff)")
 async def test_a_scheduled_announcement_that_reached_nobody_is_told(db_path: Path) -> None:
     told = await _planned(db_path, {CHANNEL_ID, OTHER_CHANNEL_ID}, 8)
     assert any("Rien n'a été publié" in m and "/annoncer 1" in m for m in told), told

@@ -22,8 +22,6 @@ LINK = f"https://t.me/{BOT_USERNAME}?start="
 # -- 1. a seat taken by a parent the bot cannot reach --------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/messages.py + bot/core.py: the "
-                   "press's answer says what the tap took (Reply.took), for the group line")
 async def test_a_seat_taken_by_a_parent_who_blocked_the_bot_is_not_called_a_waitlist_place(
         tg: Harness) -> None:
     """Karim blocked the bot, then tapped « Je viens » on the group's card: he got a seat
@@ -42,9 +40,6 @@ async def test_a_seat_taken_by_a_parent_who_blocked_the_bot_is_not_called_a_wait
 # -- 2. a voice message during the guided creation ------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/messages.py, bot/core.py, "
-                   "commands/events/guided.py: an unreadable message reaches the open "
-                   "dialogue, which asks its step again")
 async def test_a_voice_message_during_the_guided_creation_asks_the_step_again(
         tg: Harness) -> None:
     """Camille (organiser) typed /creer, then answered « Quel type d'événement ? » with a

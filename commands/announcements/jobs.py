@@ -11,8 +11,11 @@ import logging
 from collections.abc import Callable
 
 from bot.cards import build_card
+from bot.i18n import t
 from bot.jobs import LEASE, JobContext, backoff
 from bot.messages import Reply
+from commands.events import shown_title
+from commands.events.handlers import configured_chats, published_text
 from storage.models import Counts, Event
 
 log = logging.getLogger(__name__)
@@ -48,9 +51,27 @@ async def publish_due(job: JobContext) -> None:
         if reached:
             await store.announcements.finish(item.id, "done", now, reached=reached)
             job.report.announced += 1
+            if reached < configured_chats(job.core.settings):
+                await _tell_planner(job, item.id, event, reached)
         elif item.attempts >= ANNOUNCE_ATTEMPTS:
             await store.announcements.finish(item.id, "failed", now, reached=0)
             log.error("scheduled announcement %s failed %d times", item.id, item.attempts)
+            await _tell_planner(job, item.id, event, 0)
         else:
             await store.announcements.finish(item.id, "pending", now,
                                              next_try_at=now + backoff(item.attempts))
+
+
+async def _tell_planner(job: JobContext, number: int, event: Event, reached: int) -> None:
+    """The organiser who planned it believed it went out: told privately that it reached
+    no chat, or not all of them, and whom to ask."""
+    planner = await job.core.storage.announcements.planner(number)
+    if planner is None:
+        return
+    settings = job.core.settings
+
+    def told() -> Reply:
+        return Reply(t("announcelater.not_everywhere", n=number, title=shown_title(event),
+                       id=event.id) + "\n" + published_text(settings, reached, event.id))
+
+    await job.core.notify(planner, told)

@@ -61,6 +61,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "\"Send Messages\" and \"Embed Links\" where nothing arrived (on Telegram: the "
               "right to post in the group).",
     },
+    "announcelater.not_everywhere": {
+        "fr": "Votre annonce programmée n°{n} de « {title} » (#{id}) :",
+        "en": "Your scheduled announcement {n} of \"{title}\" (#{id}):",
+    },
     "announce.no_channel": {
         "fr": "Aucun canal d'annonce n'est configuré (TELEGRAM_ANNOUNCE_CHAT_IDS, "
               "DISCORD_ANNOUNCE_CHANNEL_IDS) : rien n'a été publié.",

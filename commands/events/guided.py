@@ -48,7 +48,6 @@ from commands.events.handlers import (
     night_words,
     picture_cleaner,
     poster_hook,
-    published_text,
     with_poster,
 )
 from commands.events.parsers import (
@@ -204,7 +203,7 @@ async def answer(ctx: Context) -> bool:
     if fold(text) in PREVIOUS and ctx.incoming.image is None and draft.step in STEPS:
         await _previous(ctx, draft)
         return True
-    if ctx.incoming.image is None and _emoji_only(text):
+    if ctx.incoming.image is None and (ctx.incoming.unreadable or _emoji_only(text)):
         # A sticker (Telegram gives its emoji) or an emoji alone answers no step: « Il
         # manque la date » read as if she had forgotten something. The question again.
         _ask(ctx, draft, t("guided.only_text"))
@@ -825,8 +824,8 @@ async def _publish(ctx: Context, draft: Draft, announce_at: datetime | None) -> 
         shown = event
         reached = await ctx.core.publish(lambda: Reply(card=build_card(shown, counts)),
                                          event_id=event.id)
-        lines.append(published_text(ctx.core.settings, reached, event.id,
-                                    unset="guided.no_channel"))
+        lines.append(t("announce.done", count=reached) if reached
+                     else t("guided.no_channel", id=event.id))
     else:
         number = await ctx.storage.announcements.schedule(event.id, announce_at,
                                                           ctx.member.id, ctx.now)

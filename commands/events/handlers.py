@@ -17,7 +17,7 @@ from typing import Any
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import build_card, event_line, kind_label, seats_text, shown_text
+from bot.cards import build_card, event_line, is_over, kind_label, seats_text, shown_text
 from bot.config import Settings
 from bot.context import Context
 from bot.dates import SMALL_HOURS, read_when, typed_day
@@ -461,8 +461,9 @@ async def open_event(ctx: Context, event_id: int) -> Event:
     event = await load_event(ctx, event_id)
     if event.cancelled:
         raise Conflict("error.event_cancelled", id=event.id, title=shown_title(event))
-    if event.starts_at <= ctx.now:
-        raise Conflict("error.rsvp_closed", id=event.id, title=shown_title(event))
+    if event.starts_at <= ctx.now:  # its card reads « Terminé » once over: not « commencé »
+        key = "error.rsvp_over" if is_over(event, ctx.now) else "error.rsvp_closed"
+        raise Conflict(key, id=event.id, title=shown_title(event))
     return event
 
 

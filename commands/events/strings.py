@@ -601,10 +601,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.preview_unlimited": {"fr": "places sans limite", "en": "unlimited seats"},
     "guided.preview_picture": {"fr": "🖼 avec une affiche", "en": "🖼 with a poster"},
     "guided.only_text": {
-        "fr": "Je ne lis que le texte écrit (un autocollant ou un emoji seul ne me dit "
-              "rien) : écrivez votre réponse, s'il vous plaît.",
-        "en": "I only read written text (a sticker or an emoji alone tells me nothing): "
-              "please type your answer.",
+        "fr": "Je ne lis que le texte écrit (pas un message vocal, un autocollant ni un "
+              "emoji seul) : écrivez votre réponse, s'il vous plaît.",
+        "en": "I only read written text (not a voice message, a sticker or an emoji "
+              "alone): please type your answer.",
     },
     "guided.use_buttons": {"fr": "Utilisez les boutons sous l'aperçu, s'il vous plaît.",
                            "en": "Please use the buttons under the preview."},

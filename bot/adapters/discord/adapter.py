@@ -507,9 +507,9 @@ class DiscordAdapter:
         /participer 3 oui Léa, Tom »): what the channel must not read in it (children's
         names) is taken out (`_retract`); a question is one asked aloud, answered
         privately."""
-        # A private message carries no language: the member's as last known (their
-        # /langue, else their Discord app's from their last slash command).
-        known = await self.host.language_of(PLATFORM, str(user.id))
+        # A private message carries no language: their Discord app's as last seen (from
+        # their last slash command; their /langue, if any, still wins in the core).
+        known = await self.host.language_of(PLATFORM, str(user.id), app_only=True)
         text = self._slashed(text)
         chat_id = str(getattr(channel, "id", user.id))
         in_group = asked is not None and text.startswith("/")

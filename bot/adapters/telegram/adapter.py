@@ -435,6 +435,15 @@ class TelegramAdapter:
             # privately. A sticker or a GIF under the card is a reaction, left alone. A
             # command edited in the group (« oui » corrected to « non ») would change nothing
             # in silence: the member is told privately, as for an edit there.
+            if (private and edited is None and user.id in self._organizers
+                    and self._host is not None):
+                # An organiser's open dialogue (the guided creation) asks its step again.
+                incoming = self._incoming(user, chat, unreadable=True,
+                                          message_id=str(message.message_id))
+                replies = await self._host.handle(incoming)
+                if replies:
+                    await self._deliver(replies, incoming)
+                    return
             if private or (edited is not None and self._for_us(message, text)):
                 await self._tell(user, "telegram.edited" if edited is not None
                                  else "telegram.write_please")
@@ -712,7 +721,8 @@ class TelegramAdapter:
                 await self._replace_pressed(query, reply)
             if (taken and _takes_seat(action) and not incoming.is_private and reached
                     and not pointed):
-                await self._tell_seat_unreachable(incoming, payload, thread=thread)
+                took = next((r.took for r in replies if r.took), "")
+                await self._tell_seat_unreachable(incoming, payload, thread=thread, took=took)
         finally:
             if not answered:
                 await self._answer(query, None)
@@ -862,7 +872,7 @@ class TelegramAdapter:
         return True
 
     async def _tell_seat_unreachable(self, incoming: Incoming, payload: str, *,
-                                     thread: int | None = None) -> None:
+                                     thread: int | None = None, took: str = "") -> None:
         """A member pressed « Je viens » (or +1) on a group card, and the bot cannot write
         to them privately (never started it, or blocked it): a freed seat on the waitlist
         and the reminders come only there, so they are told once in the group, by name,
@@ -880,7 +890,9 @@ class TelegramAdapter:
         known = (await self._host.language_of(self.platform, incoming.user_id)
                  if self._host else None)
         with using(pick_locale(known, incoming.platform_locale)):
-            text = t("notice.seat_open_private", name=incoming.display_name, link=link)
+            key = ("notice.seat_open_private.going" if took == "going"
+                   else "notice.seat_open_private")  # a waitlist place: the freed seat
+            text = t(key, name=incoming.display_name, link=link)
         try:
             with urgent():
                 await self.send(incoming.chat_id, Reply(text), thread=thread)
