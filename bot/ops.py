@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO
 
+from storage.base import read_only_uri
 from storage.posters import missing_pictures, poster_path, posters_folder
 
 DEFAULT_KEEP = 14
@@ -144,7 +145,7 @@ def newer_migrations(database: Path) -> list[str]:
     made it (an upgrade rolled back). Their names; empty for a database we can run on."""
     known = {int(p.name[:4]) for p in resources.files("storage.migrations").iterdir()
              if p.name.endswith(".sql") and p.name[:4].isdecimal()}
-    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    db = sqlite3.connect(read_only_uri(database), uri=True)
     try:
         db.execute("PRAGMA busy_timeout=5000")
         if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
@@ -192,7 +193,7 @@ def _explain(err: sqlite3.Error) -> str:
 
 def _integrity(database: Path, *, quick: bool) -> str | None:
     """None when SQLite finds nothing wrong, else its first complaint."""
-    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    db = sqlite3.connect(read_only_uri(database), uri=True)
     try:
         db.execute("PRAGMA busy_timeout=5000")
         rows = db.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
@@ -259,7 +260,7 @@ def backup(database: Path, folder: Path | None = None, *, keep: int = DEFAULT_KE
         target = folder / f"{stem}-{stamp}-{n}.db"
     partial = target.with_name(target.name + ".part")
     try:
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(database), uri=True)
         try:
             source.execute("PRAGMA busy_timeout=10000")
             copy = sqlite3.connect(partial)
@@ -411,7 +412,7 @@ def restore(database: Path, source: Path, *, now: datetime | None = None,
 
 
 def _tables(path: Path) -> set[str]:
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -421,7 +422,7 @@ def _tables(path: Path) -> set[str]:
 def _copy_database(source: Path, target: Path) -> None:
     """A consistent copy of `source` (read only) at `target`, as one file."""
     target.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(target)
         try:

@@ -38,8 +38,7 @@ storage.rsvps (rsvps.Rsvps):
 storage.cards (cards.Cards):
     add(event_id, platform, chat_id, message_id, locale, now, *, announcement=False,
         private_to=None)   (private_to: whose private chat; erased with them)
-    live(event_id) -> [PostedMessage]   (once cancelled, also its retired copies, once each:
-        they are marked live = 2 as handed out)
+    live(event_id) -> [PostedMessage]   (read only: what `to_edit` would hand out now)
     to_edit(event_id) -> [PostedMessage]   (the copies to edit now; retired ones handed out
         once, marked as they are)
     revive(event_id, platform, chat_id, message_id) -> bool

@@ -61,13 +61,20 @@ def optional_from_db(text: str | None) -> datetime | None:
     return from_db(text) if text else None
 
 
+def read_only_uri(database: Path) -> str:
+    """`sqlite3.connect(read_only_uri(path), uri=True)`: the file opened read only. The path
+    escaped: typed in as is, a « # » or « ? » in a folder's name cut it there (the file not
+    read, and an empty database created, writable, at the cut)."""
+    return database.resolve().as_uri() + "?mode=ro"
+
+
 def read_only(database: Path, sql: str, params: tuple[object, ...] = (),
               timeout: float = 1.0) -> list[tuple[Any, ...]] | None:
     """Rows read with plain `sqlite3`, the file opened read only (no event loop, no lock,
     no migration: a second console refused, `python -m bot restore`); None when the file
     cannot be read as a database or lacks what `sql` asks (a backup from before a column)."""
     try:
-        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=timeout)
+        db = sqlite3.connect(read_only_uri(database), uri=True, timeout=timeout)
         try:
             return list(db.execute(sql, params).fetchall())
         finally:

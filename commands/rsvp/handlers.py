@@ -154,7 +154,8 @@ def _answer_in_words(ctx: Context, answer: str | None, guests: int | None,
     """The answer and the words after it, where the words begin with an answer: the card's
     typed (« /participer 12 je viens », « peut etre », "not going"), or repeated after its
     emoji (« ✅ Je viens »), not a child's name; « viens pas »: the answer's one word began
-    a longer one. Two answers (« oui je viens pas ») are refused, naming both."""
+    a longer one. Two answers (« oui je viens pas », « oui peut-être ») are refused, naming
+    both."""
     said = parsers.leading_answer(typed)
     if answer is not None and guests is None and ctx.incoming.command is None:
         words, count = ctx.args.split(), len(typed.split())
@@ -163,12 +164,18 @@ def _answer_in_words(ctx: Context, answer: str | None, guests: int | None,
                   if parsers.ANSWER_WORDS.get(fold(before)) == answer else None)
         if longer is not None:
             return longer
-    if said is None:
-        return answer, typed
-    if answer not in (None, said[0]):
-        raise UserInputError("error.two_answers", first=t(f"choice.answer.{answer}"),
-                             second=t(f"choice.answer.{said[0]}"))
-    return said
+    if said is not None and answer not in (None, said[0]):
+        raise _two_answers(answer, said[0])
+    meant, rest = said or (answer, typed)
+    # « oui peut-être », « je viens peut-être »: a second answer, not a child's name.
+    if meant is not None and (other := parsers.other_answer(meant, rest)) is not None:
+        raise _two_answers(meant, other)
+    return meant, rest
+
+
+def _two_answers(first: str, second: str) -> UserInputError:
+    return UserInputError("error.two_answers", first=t(f"choice.answer.{first}"),
+                          second=t(f"choice.answer.{second}"))
 
 
 async def rsvp(ctx: Context) -> None:

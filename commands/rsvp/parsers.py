@@ -64,6 +64,16 @@ def leading_answer(text: str) -> tuple[str, str] | None:
     return None
 
 
+def other_answer(answer: str, text: str) -> str | None:
+    """The answer the first word of `text` gives when it is not `answer` (« oui peut-être »,
+    "yes maybe"): two answers. None for none, the same one, or a plain no after the answer
+    (« oui non »: nobody comes along, `party`)."""
+    words = text.split()
+    word = fold(words[0]) if words else ""
+    found = ANSWER_WORDS.get(word)
+    return None if found in (None, answer) or word in _NOBODY_WORDS else found
+
+
 def is_number(text: str) -> bool:
     """« 3 », « +50 », « -3 »: a number of guests, not a word (nor a name)."""
     return re.fullmatch(r"[+-]?\s*\d+", text.strip()) is not None
@@ -112,7 +122,8 @@ _SEPARATORS = re.compile(r"\s*(?:[,;&/+]|\bet\b|\band\b)\s*", re.IGNORECASE)
 _FILLERS = frozenset({
     "avec", "mes", "mon", "ma", "nos", "notre", "les", "le", "la", "des", "de", "et",
     "sa", "ses", "leur", "leurs",  # « Tom et sa sœur » (not « son »: the English word)
-    "with", "my", "our", "the", "and", "his", "her", "their"})
+    "with", "my", "our", "the", "and", "his", "her", "their",
+    "juste", "seulement", "just", "only"})  # « oui juste moi », "only Tom"
 # (Folded: no hyphens, « petits-enfants » is "petitsenfants".)
 # People counted in words (« mes 2 enfants », "my two kids"), folded.
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -141,7 +152,7 @@ _WHOEVER = frozenset({"adulte", "adultes", "adult", "adults", "personne", "perso
                       "pers", "pers.", "people", "persons", "person"})
 _NOUNS = _CHILD | _CHILDREN | _OTHER | _OTHERS | _WHOEVER
 # The parent themself (« moi et Tom »): they hold their own seat, they are not a guest.
-_SELF = frozenset({"moi", "moi-meme", "me", "myself", "i", "nous", "us"})
+_SELF = frozenset({"moi", "moimeme", "me", "myself", "i", "nous", "us"})
 # « Tom 8 ans »: an age written after the name without brackets.
 _TRAILING_AGE = re.compile(r"(.*?)\s+(\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:ans?|yrs?|years?))",
                            re.IGNORECASE)
@@ -176,18 +187,33 @@ NOBODY = Party()
 _NOBODY_WORDS = NO | frozenset({
     "aucun", "aucune", "none", "nobody", "noone", "personne", "rien", "pas", "pasdenfant",
     "pasdenfants", "aucunenfant", "sansenfant", "sansenfants", "nokids", "nochildren"})
+# What is said around an answer, never a first name (« oui merci », « oui oui », « je viens
+# seule », "yes please", 👍), folded: after the names they are dropped (« Tom, Zoé, merci ! »);
+# alone, like the parent's own « moi », they name nobody (`party`).
+_COURTESY = YES | frozenset({
+    "merci", "mercii", "beaucoup", "thanks", "thank", "you", "thx", "please", "pls", "plz",
+    "svp", "stp", "daccord", "dac", "dacc", "super", "cool", "top", "parfait", "genial",
+    "bien", "sur", "plaisir", "seul", "seule", "alone", "👍", "✅", "🙂", "😊", "🙏", "👌"})
+_NAMELESS = _NOBODY_WORDS | _COURTESY | _SELF | _FILLERS
+# A word, and the last one of a text with the punctuation around it (« …, merci ! »).
+_WORD = re.compile(r"[^\s,;:.!?]+")
+_LAST_WORD = re.compile(r"[\s,;:.!?]*([^\s,;:.!?]+)[\s,;:.!?]*$")
 # A teenager's filler, never a first name (« enfants : mdr »): refused, not booked.
 _NOT_NAMES = frozenset({"mdr", "ptdr", "lol", "xd", "jsp", "jpp", "osef", "idk", "nsm"})
 
 
 def party(text: str, now: datetime | None = None) -> Party:
     """« avec ma femme et mes 2 enfants » -> 3 guests, no name; « Tom, Zoé (8-11) » -> two
-    children named; « non », « aucun », « pas d'enfants » -> nobody. Names are refused as
-    `children` says."""
+    children named; « non », « aucun », « pas d'enfants », « merci » -> nobody. Names are
+    refused as `children` says."""
     folded = fold(text)
     if folded in _NOBODY_WORDS:
         return NOBODY
-    if folded in _NOT_NAMES:
+    while (last := _LAST_WORD.search(text)) is not None and fold(last[1]) in _COURTESY:
+        text = text[:last.start()]  # « Tom, Zoé, merci ! »: the thanks name nobody
+    if all(fold(word) in _NAMELESS or not _undecorated(word) for word in _WORD.findall(text)):
+        return NOBODY  # « merci », « seule », « juste moi », « 👍 »
+    if fold(text) in _NOT_NAMES:  # « mdr », « lol merci »
         raise UserInputError("error.bad_child_name", value=text.strip()[:20])
     cleaned = _ended(unicodedata.normalize("NFC", text.strip()).translate(_NAME_MARKS))
     split = [p.strip() for p in _SEPARATORS.split(cleaned) if p.strip()]
