@@ -67,12 +67,12 @@ async def faq(ctx: Context) -> None:
         if event is not None:  # its card, with the buttons to answer
             ctx.reply(card=build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now))
             return
+    exact = next((e for e in found if fold(e.key) == fold(query)), None)
+    if exact is not None:  # an entry's own key, even « menu » (organisers' entries win)
+        _answer(ctx, exact)
+        return
     if asks_for_commands(query):  # « aide », « menu », « ? » typed without the slash
         ctx.reply("\n".join([t("faq.greeting"), t("faq.help")]))
-        return
-    exact = next((e for e in found if fold(e.key) == fold(query)), None)
-    if exact is not None:
-        _answer(ctx, exact)
         return
     understood = understand(query, found)
     by_key = {e.key: e for e in found}

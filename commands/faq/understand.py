@@ -191,7 +191,9 @@ _PLURAL = re.compile(r"(?<=[a-z]{3})(?:s|x)$")
 
 _KEEP = frozenset({"prix", "pas", "plus", "vous", "nous", "fils", "tous", "dans", "temps",
                    "cours", "jeux", "is", "this", "yes", "us", "bus", "mois", "anglais",
-                   "francais", "ans", "tarifs", "news", "whats", "sais", "ales", "class"})
+                   "francais", "ans", "tarifs", "news", "whats", "sais", "ales", "class",
+                   # « je viens mais 2 enfants »: « mai » would be « le 2 mai ».
+                   "mais"})
 
 
 def _stem(word: str) -> str:
@@ -286,6 +288,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "peux venir": 2, "peux participer": 2,
         "can he come": 2, "can she come": 2, "can i join": 1, "ouvert aux": 3, "ouvert a": 2,
         "open to": 3,
+        # « c'est ouvert à tous ? », the article's words: who may come, not the hours.
+        "ouvert a tous": 3, "ouvert a tout le monde": 3, "open to all": 3,
         "age limit": 2, "petit": 1, "pour les": 1, "for kid": 1, "everyone": 1,
         "how old": 3, "combien d annee": 3,
         # « jpeux venir avec un pote ? »: who may come, a friend too.
@@ -428,10 +432,11 @@ _WHO_AM_I = re.compile(
 # « jsuis nul en photo » is a worry, not an insult.
 _RUDE_ALWAYS = re.compile(
     r"\b(?:ta gueule|tg|ferme la|connard|connasse|fuck|fck|nique|shut up|stfu|wtf)\b")
-_RUDE_MILD = frozenset({"nul", "nulle", "naze", "con", "conne", "debile", "merde", "pourri",
-                        "bete", "stupid", "stupide", "useless", "dumb", "idiot", "idiote",
-                        "sucks", "trash", "guez", "claque", "eclate", "inutile", "chiant",
-                        "chiante", "relou", "saoulant", "soulant", "annoying"})
+# Spelled as questions are (« sucks » is « suck »), or those words never match.
+_RUDE_MILD = frozenset(_norm(w) for w in (
+    "nul", "nulle", "naze", "con", "conne", "debile", "merde", "pourri", "bete", "stupid",
+    "stupide", "useless", "dumb", "idiot", "idiote", "sucks", "trash", "guez", "claque",
+    "eclate", "inutile", "chiant", "chiante", "relou", "saoulant", "soulant", "annoying"))
 _TO_THE_BOT = re.compile(r"\b(?:t es|tu es|tes|t|es tu|toi|bot|robot|you|you are|your)\b")
 
 _GREETINGS = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo",
@@ -481,10 +486,10 @@ _PERIODS: dict[str, str] = {
 _WHEN_CUES: tuple[str, ...] = (
     "quand", "prochain", "prochaine", "next", "when", "date", "quel jour", "quel heure",
     "heure", "what time", "programme", "agenda", "upcoming", "a venir", "prevu", "se passe",
-    "what is on", "anything on", "is there", "cest quand", "ya quoi", "il ya", "time of",
+    "what is on", "anything on", "is there", "cest quand", "ya quoi", "time of",
     "the time")
 _PROGRAMME_ALONE: tuple[str, ...] = (
-    "programme", "agenda", "upcoming", "what is on", "whats on", "prochain evenement",
+    "programme", "agenda", "upcoming", "what is on", "prochain evenement",
     "prochaine sortie", "prochaine activite", "next event", "quoi de prevu", "se passe quoi",
     "ya quoi", "anything on", "evenement a venir", "what is happening",
     # « c koi le prochain truc », « c quand la prochaine fois », "what's the next thing".
@@ -516,6 +521,12 @@ _CANCEL = re.compile(
     r"|\b(?:peux|pourrai|pourra|pourron) pas finalement\b"
     r"|\bfinalement (?:je |j |on |il |elle )?(?:peux|pourrai|pourra|pourron) pas\b"
     r"|^ (?:non|nan|dsl|desole|desolee|sorry) (?:je |j )?peux pas\b"
+    # « supprimez-moi de l'atelier », "remove me from the list": one answer undone, not
+    # everything erased (/oubliemoi).
+    r"|\b(?:supprimer?|supprimez|enlever?|enlevez|retirer?|retirez|effacer?|effacez|remove"
+    r"|delete|take) (?:moi|me) (?:de|du|des|d|from|off)\b(?: \w+){0,3}? (?:liste|list"
+    r"|attente|atelier|workshop|evenement|event|soiree|film|projection|seance|sortie"
+    r"|masterclas|cours|class|session|rdv)\b"
     # « supprimer mon inscription »: undoing it, not how to register.
     r"|\b(?:supprimer?|supprimez|enlever?|enlevez|retirer?|retirez|effacer?|effacez)"
     r" (?:mon|ma|mes|notre|nos) (?:inscription|reservation|place)\b")
@@ -571,7 +582,8 @@ _JOIN = re.compile(
 # A bare « oui » or « non » (« oui stp efface tout », « non »), typed after a question the bot
 # asked with buttons (/oubliemoi, a card): a message answers no question, erases nothing and
 # books nothing. Which question came last is not known here, so the reply says what holds
-# for every one: press its button, above. « oui merci », « non merci » stay thanks.
+# for every one: press its button, above. « oui merci », « non merci » are such answers
+# too (« merci » is in _TYPED_MORE): « non merci » is told nothing was erased.
 _TYPED_YES = frozenset({"oui", "ouais", "ouai", "ouii", "ouiii", "ui", "wi", "yes", "yep",
                         "yeah", "yup"})
 _TYPED_NO = frozenset({"non", "nan", "no", "nope", "nn"})
@@ -606,16 +618,22 @@ _CHILD_WORDS = frozenset(_norm(w) for w in (
 # « le bouton marche pas », "the button doesn't work": the line to type instead.
 _BUTTON = re.compile(r"\b(?:bouton|button)\b")
 _NOT_WORKING = re.compile(
-    r"\b(?:marche|fonctionne|repond|reagit) (?:pas|plus)\b|\barrive pas\b|\bpeux pas\b"
+    # « … mais je peux pas venir » beside « le bouton » is a change of mind, not a fault.
+    r"\b(?:marche|fonctionne|repond|reagit) (?:pas|plus)\b|\barrive pas\b"
+    r"|\bpeux pas\b(?! venir| etre la| y aller| come| make)"
     r"|\b(?:bug|bugge|beug|beugue|bloque)\b|\brien ne se passe\b|\bnot working\b"
     r"|\b(?:doesnt|dont|didnt|wont|cant) (?:work|press|click|tap|do)\b|\bbroken\b"
     r"|\bnothing happen")
 
 # « on peut venir à plusieurs ? », « comment je fais pour venir avec ma copine », "how do I
 # bring a friend": the card's guest button (« jpeux venir avec un pote ? » asks who may come).
+# « comment venir avec un fauteuil ? », "how do I bring my camera": not a guest, a person.
+_COMPANY = "|".join((*(_norm(w) for w in _PERSON), "quelqu un", "quelquun", "someone", "people",
+                     "personne", "plusieur", "invite", "guest", "other", "autre"))
 _GUESTS = re.compile(
     r"\b(?:venir|viens|vient|come|coming) (?:a |en )?plusieur\b"
-    r"|\b(?:comment|how)\b(?: \w+){0,4} (?:venir avec|come with|bring|amener|emmener)\b"
+    r"|\b(?:comment|how)\b(?: \w+){0,4} (?:venir avec|come with|bring|amener|emmener)"
+    rf"(?: \w+){{0,2}} (?:{_COMPANY})\b"
     r"|\b(?:ajouter|rajouter|add) (?:un |une |des |a |my |mon |ma )?(?:invite|guest|personne"
     r"|person|ami|friend|copain|copine)\b")
 
@@ -964,15 +982,32 @@ _DAY_OR_HOUR = tuple(_norm(w) for w in (
     "aujourdhui", "demain", "tomorrow", "tonight", "ce soir"))
 # The opening as an event, in the past or « since »: the opening date, not the hours.
 _SINCE = tuple(_norm(w) for w in ("did", "depuis", "since", "deja", "already", "yet"))
+# The association named without Le Focus or its opening: its own age is asked.
+_ASSOCIATION = tuple(_norm(w) for w in ("meltingphot", "melting", "association"))
+_THE_PLACE = tuple(_norm(w) for w in (
+    "focus", "lieu", "espace", "ouvert", "ouverte", "ouvre", "ouvrir", "ouverture", "open",
+    "opened", "opening", "inauguration", "inaugure", "inauguree", "inaugurated"))
+# The inauguration itself, named: a day or an hour beside it asks its date, not the hours.
+_INAUGURATION_NAMED = tuple(_norm(w) for w in (
+    "inauguration", "inaugure", "inauguree", "inaugurated", "inaugurer", "grand opening",
+    "opening party", "fete d ouverture"))
 
 
 def _opening(words: Sequence[str], scores: dict[str, float]) -> None:
     """The opening date (early October, the article) against the daily hours (not known):
     a day or an hour asks the hours, « depuis », "did", « déjà » the date; going there on a
-    day asks when, not where."""
+    day asks when, not where; the association named alone (« l'asso existe depuis quand ? »)
+    asks its own age, not Le Focus's opening."""
+    if "inauguration" in scores and any(_has(words, w) for w in _ASSOCIATION) and not any(
+            _has(words, w) for w in _THE_PLACE):
+        # « l'asso existe depuis quand ? »: MeltingPhot is « active depuis plusieurs
+        # années », not opened in October.
+        scores["meltingphot"] = max(scores.get("meltingphot", 0), scores.pop("inauguration"))
     day = any(_has(words, w) for w in _DAY_OR_HOUR if w not in ("quand", "when"))
     if day:
-        scores.pop("inauguration", None)
+        if not any(_has(words, w) for w in _INAUGURATION_NAMED):
+            # « l'inauguration c'est samedi ? » asks the inauguration, named.
+            scores.pop("inauguration", None)
         if "adresse" in scores and not any(_has(words, w) for w in _HOW) and not any(
                 _has(words, p) for p in _MEANING["adresse"] if p not in _GOING):
             scores.pop("adresse")
