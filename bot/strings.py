@@ -175,10 +175,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "message them): {names}",
     },
     "notice.unreachable": {
-        "fr": "Je n'ai pas pu vous envoyer de message privé (rappel, changement d'horaire "
-              "ou de lieu, place libérée). Vos inscriptions, à jour, sont dans /mesevenements.",
-        "en": "I couldn't send you a private message (reminder, change of time or place, "
-              "freed seat). Your answers, up to date, are in /myevents.",
+        "fr": "Je n'ai pas pu vous envoyer de message privé (rappel, annulation, changement "
+              "d'horaire ou de lieu, place libérée). Vos inscriptions, à jour, sont dans "
+              "/mesevenements.",
+        "en": "I couldn't send you a private message (reminder, cancellation, change of time "
+              "or place, freed seat). Your answers, up to date, are in /myevents.",
     },
     "notice.seat_open_private": {
         "fr": "{name}, je ne peux pas vous écrire en privé : pour être prévenu·e quand une "

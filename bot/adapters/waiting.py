@@ -8,7 +8,9 @@ Only what the reply shows is kept: its text, buttons, card and language, and a c
 (an event's own data). A file of people (participant lists, reports for organisers) is not
 kept: the organiser asks again. An answer to a question asked in a group or channel keeps the
 question too (written there for all to read): given later, the answer opens with it, or
-two « je ne sais pas » in a row would not say which question each answers.
+two « je ne sais pas » in a row would not say which question each answers. A private message
+of the bot's own refused to a member with answers waiting (an event cancelled or moved
+meanwhile) waits after them (`follow`): the answer is not the last word.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot import i18n
+from bot.adapters.pacing import remember
 from bot.i18n import format_when_from, t, using
 from bot.messages import Attachment, Button, EventCard, Reply
 from bot.platform import Host, WaitingStore
@@ -43,6 +46,8 @@ STRINGS: dict[str, dict[str, str]] = {
                       "en": "You asked me: “{question}”"},
     "waiting.given_at": {"fr": "Réponse donnée {when} (les places ont pu changer depuis) :",
                          "en": "Answer given {when} (seats may have changed since):"},
+    "waiting.sent_at": {"fr": "Message envoyé {when}, que je n'ai pas pu vous remettre :",
+                        "en": "Message sent {when}, which I could not deliver to you:"},
 }
 
 
@@ -55,9 +60,9 @@ def _buttons(buttons: Iterable[Button]) -> list[list[str]]:
     return [[b.label, b.action] for b in buttons]
 
 
-def encode(reply: Reply, asked: str = "") -> str | None:
-    """The reply as kept (`asked`: the question it answers, if asked in a group); None when
-    it is not kept (a file of people)."""
+def encode(reply: Reply, asked: str = "", told: bool = False) -> str | None:
+    """The reply as kept (`asked`: the question it answers, if asked in a group; `told`: a
+    message of the bot's own, not an answer); None when it is not kept (a file of people)."""
     attachment = reply.attachment
     if attachment is not None and attachment.mime_type not in KEPT_FILES:
         return None
@@ -65,6 +70,8 @@ def encode(reply: Reply, asked: str = "") -> str | None:
                             "buttons": _buttons(reply.buttons)}
     if asked:
         kept["asked"] = asked
+    if told:
+        kept["told"] = True
     if reply.card is not None:
         card = {f.name: getattr(reply.card, f.name) for f in dataclasses.fields(EventCard)}
         card["starts_at"] = reply.card.starts_at.isoformat()
@@ -78,9 +85,10 @@ def encode(reply: Reply, asked: str = "") -> str | None:
 
 
 def with_question(reply: Reply, asked: str, given: datetime | None = None,
-                  now: datetime | None = None) -> Reply:
+                  now: datetime | None = None, told: bool = False) -> Reply:
     """The reply opening with the question it answers, in the reply's language, and with
-    when it was given (`given`, if given late: its counts are of then)."""
+    when it was given (`given`, if given late: its counts are of then; `told`: sent, not
+    an answer)."""
     if not reply.text or not (asked or given):
         return reply
     if len(asked) > QUOTED_MAX:
@@ -90,13 +98,15 @@ def with_question(reply: Reply, asked: str, given: datetime | None = None,
         if asked:
             lines.append(t("waiting.asked", question=" ".join(asked.split())))
         if given is not None and now is not None:
-            lines.append(t("waiting.given_at", when=format_when_from(given, now)))
+            lines.append(t("waiting.sent_at" if told else "waiting.given_at",
+                           when=format_when_from(given, now)))
     return dataclasses.replace(reply, text="\n".join([*lines, reply.text]))
 
 
-def decode(kept: str) -> tuple[Reply, str] | None:
-    """The reply to give again, and the question it answers ('' if none); None for a row
-    this code cannot read (logged)."""
+def decode(kept: str) -> tuple[Reply, str, bool] | None:
+    """The reply to give again, the question it answers ('' if none) and whether it is a
+    message of the bot's own (`encode`'s `told`); None for a row this code cannot read
+    (logged)."""
     try:
         data = json.loads(kept)
         card = None
@@ -114,7 +124,8 @@ def decode(kept: str) -> tuple[Reply, str] | None:
         return Reply(text=data.get("text", ""), card=card, private=True,
                      buttons=tuple(Button(*b) for b in data.get("buttons", ())),
                      attachment=attachment,
-                     locale=data.get("locale", "fr")), str(data.get("asked", ""))
+                     locale=data.get("locale", "fr")), str(data.get("asked", "")), \
+            bool(data.get("told"))
     except (ValueError, TypeError, KeyError):
         log.warning("a waiting answer could not be read; dropped", exc_info=True)
         return None
@@ -133,6 +144,9 @@ class Waiting:
         # Who may have something waiting: `give` costs no database hop for everyone else.
         self._holders: set[str] = set()
         self._swept: datetime | None = None
+        # What `follow` kept for whom (first lines): a reminder refused at each of its
+        # retries waits once, and does not push the answers out of the five kept.
+        self._followed: dict[str, set[str]] = {}
 
     async def start(self, host: Host) -> None:
         """Use the host's store: erase what is too old, and learn who has something
@@ -157,10 +171,11 @@ class Waiting:
                         exc_info=True)
 
     async def keep(self, user_id: str, reply: Reply, kept_at: datetime | None = None, *,
-                   asked: str = "") -> None:
+                   asked: str = "", told: bool = False) -> None:
         """Keep a private answer the platform refused, for when the member opens the chat;
-        `asked`: the question it answers, when asked in a group or channel."""
-        kept = encode(reply, asked)
+        `asked`: the question it answers, when asked in a group or channel; `told`: a
+        message of the bot's own (`follow`)."""
+        kept = encode(reply, asked, told)
         if kept is None or self._store is None or self._host is None:
             return
         try:
@@ -170,6 +185,19 @@ class Waiting:
                         exc_info=True)
             return
         self._holders.add(user_id)
+
+    async def follow(self, user_id: str, reply: Reply) -> None:
+        """A private message of the bot's own (an event cancelled or moved, a reminder) the
+        platform refused: kept after the answers waiting for this member, if any, or the
+        answer given later (« vous êtes inscrit·e ») would be the last word on an event
+        cancelled meanwhile. Nobody else's is kept: on return, the core points them to
+        their answers as they are (/mesevenements)."""
+        followed = self._followed.get(user_id, set())
+        first = opening(reply.text)
+        if user_id not in self._holders or first in followed:
+            return
+        await self.keep(user_id, reply, told=True)
+        remember(self._followed, user_id, followed | {first}, 4096)
 
     async def give(self, user_id: str, said: Iterable[str],
                    send: Callable[[Reply], Awaitable[Any]],
@@ -186,6 +214,7 @@ class Waiting:
         if user_id not in self._holders:
             return
         self._holders.discard(user_id)
+        self._followed.pop(user_id, None)
         try:
             kept = await self._store.take(self.platform, user_id, self._host.now())
         except Exception:
@@ -193,18 +222,20 @@ class Waiting:
                         exc_info=True)
             return
         said = set(said)
-        fresh: list[tuple[datetime, Reply, str]] = []
+        fresh: list[tuple[datetime, Reply, str, bool]] = []
         for when, text in kept:
             read = decode(text)
             if read is not None and not (opening(read[0].text) in said and not read[0].card
                                          and not read[0].attachment):
                 fresh.append((when, *read))
+                if read[2]:  # a message of the bot's own kept again after a restart: once
+                    said.add(opening(read[0].text))
         now = self._host.now()
-        for index, (when, reply, asked) in enumerate(fresh):
+        for index, (when, reply, asked, told) in enumerate(fresh):
             late = when if now - when >= LATE else None
             try:
-                await send(with_question(reply, asked, late, now))
+                await send(with_question(reply, asked, late, now, told))
             except refused:
-                for when, unsent, question in fresh[index:]:
-                    await self.keep(user_id, unsent, kept_at=when, asked=question)
+                for when, unsent, question, own in fresh[index:]:
+                    await self.keep(user_id, unsent, kept_at=when, asked=question, told=own)
                 return

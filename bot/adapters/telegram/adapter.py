@@ -1277,7 +1277,8 @@ class TelegramAdapter:
             link_preview_options=_NO_PREVIEW)
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
-        """A private message; `Unreachable` when the member never started or blocked us."""
+        """A private message; `Unreachable` when the member never started or blocked us
+        (it then follows the answers waiting for them, if any: `Waiting.follow`)."""
         try:
             await self.send(user_id, reply)
         except TelegramError as err:
@@ -1285,5 +1286,6 @@ class TelegramAdapter:
             if problem is None:
                 raise
             self._note_private(user_id, False)
+            await self.waiting.follow(user_id, reply)
             raise problem from err
         self._note_private(user_id, True)
