@@ -449,7 +449,8 @@ class FakeDiscord:
 
     async def say_in_channel(self, user: int, content: str, *,
                              channel_id: int = CHANNEL_ID, reply_to: int | None = None,
-                             ping: bool = True, edits: int | None = None) -> int:
+                             ping: bool = True, edits: int | None = None,
+                             gone: bool = False) -> int:
         """A member writes in a server's channel, as Discord hands it to the bot: only with
         the `guild_messages` intent (else not at all), and without the privileged
         `message_content` intent its text (content, attachments, embeds) comes empty
@@ -459,7 +460,8 @@ class FakeDiscord:
         (Discord's default, the « @ ON » of the reply bar) its author is mentioned too, so
         a reply to the bot's own message reaches it with its text. `edits`: the member edits
         that message of theirs to say `content` (MESSAGE_UPDATE, `edited_timestamp` set).
-        Returns its id."""
+        `gone`: deleted as soon as sent (by the member, or a moderation bot), before the bot
+        acts on it: deleting it again or replying to it is refused. Returns its id."""
         mid = next(self._ids) if edits is None else edits
         guild_id = OTHER_GUILD_ID if channel_id == FOREIGN_CHANNEL_ID else GUILD_ID
         member = self.members[user].payload()
@@ -484,7 +486,8 @@ class FakeDiscord:
                                             "channel_id": str(channel_id),
                                             "guild_id": str(guild_id)}
             message["referenced_message"] = replied  # None: deleted meanwhile
-        self.said[mid] = dict(message)
+        if not gone:
+            self.said[mid] = dict(message)
         intents = int(self.identify.get("intents") or 0)
         if not intents & GUILD_MESSAGES_INTENT:
             return mid  # not sent to the bot at all
@@ -590,6 +593,13 @@ class FakeDiscord:
                     return _error(403, 50001, "Missing Access")
                 if int(channel) in self.no_send:
                     return _error(403, 50013, "Missing Permissions")
+                reference = body.get("message_reference") or {}
+                replied = int(reference.get("message_id") or 0)
+                if replied and replied not in self.said and replied not in self.messages:
+                    if reference.get("fail_if_not_exists", True):  # Discord's default
+                        return _error(400, 50035, "Invalid Form Body: message_reference: "
+                                      "Unknown message")
+                    body = {k: v for k, v in body.items() if k != "message_reference"}
                 return _ok(self._new_message(int(channel), body, call.files))
             case "PATCH", ["channels", channel, "messages", message]:
                 if int(channel) in self.no_view:
@@ -690,6 +700,10 @@ class FakeDiscord:
                                       else GUILD_ID)
         if interaction is not None:
             message["interaction_id"] = str(interaction)
+        if body.get("message_reference"):  # a reply: Discord returns what it replies to
+            message["message_reference"] = {
+                "type": 0, "message_id": str(body["message_reference"]["message_id"]),
+                "channel_id": str(channel_id)}
         self.messages[mid] = message
         return message
 

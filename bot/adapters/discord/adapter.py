@@ -10,25 +10,25 @@ permissions someone has elsewhere; organiser commands are registered only there.
 servers the bot was added to get a polite refusal, or members' commands when
 `DISCORD_OTHER_SERVERS=members`.
 
-Only the `guilds`, `dm_messages` and `guild_messages` intents are used (no privileged
-intents): a member's plain message in their private chat with the bot (« c'est combien ? »,
-« /participer 12 oui ») is read like a typed line on Telegram. In a server's channel Discord
-sends bots the text of a message only when it mentions them: one opening with the bot's name
-(« @Le Focus c'est combien ? ») or closing with it as a call (« c'est combien, @Le Focus ? »)
-is answered privately, as on Telegram; so is a reply with words to the bot's own card or
-message (Discord's reply pings the bot by default, which hands it the text; emoji alone is a
-reaction). A command written there is a command typed in a group, as on Telegram: children's
-names in it are taken out of the channel where the bot's role may delete messages, and the
-member told privately either way; such a message edited is not run, the member is told. The
-bot's role picked from Discord's list instead of the bot (`<@&id>`) counts as its name, but
-Discord hands no text with it: the member is told privately how to call the bot. The bot
-named in passing, or anything else written there, is left alone. An answer-like reaction
-(✅ 👍 🤔 ❌) to a card answers nothing: the member is told privately, once an hour, to press
-its buttons (the reactions intents are not privileged). Private answers refused (private
-messages closed) wait in the database (`bot.adapters.waiting`) for the member's next
+Only the `guilds`, `dm_messages`, `guild_messages` and the two reactions intents are used (no
+privileged intents): a member's plain message in their private chat with the bot (« c'est
+combien ? », « /participer 12 oui ») is read like a typed line on Telegram. In a server's
+channel Discord sends bots the text of a message only when it mentions them: one opening with
+the bot's name (« @Le Focus c'est combien ? ») or closing with it as a call (« c'est combien,
+@Le Focus ? ») is answered privately, as on Telegram; so is a reply with words to the bot's
+own card or message (Discord's reply pings the bot by default, which hands it the text; emoji
+alone is a reaction). A command written there is a command typed in a group, as on Telegram:
+children's names in it are taken out of the channel where the bot's role may delete messages,
+and the member told privately either way; such a message edited is not run, the member is
+told. The bot's role picked from Discord's list instead of the bot (`<@&id>`) counts as its
+name, but Discord hands no text with it: the member is told privately how to call the bot.
+The bot named in passing, or anything else written there, is left alone. An answer-like
+reaction (✅ 👍 🤔 ❌) to a card answers nothing: the member is told privately, once an hour, to
+press its buttons (the reactions intents are not privileged). Private answers refused
+(private messages closed) wait in the database (`bot.adapters.waiting`) for the member's next
 private message or command, as on Telegram; /oubliemoi drops them. Every REST call made
-outside an interaction goes through one pacer (`pacing.py`), card edits in its urgent
-lane. The adapter talks to the core only through `bot.platform.Host`.
+outside an interaction goes through one pacer (`pacing.py`), card edits in its urgent lane.
+The adapter talks to the core only through `bot.platform.Host`.
 """
 
 from __future__ import annotations
@@ -523,7 +523,8 @@ class DiscordAdapter:
         if replies and spec is not None:
             replies.append(_organizer_here(spec, replies[-1].locale))
         if asked is not None and any(r.retract_asking for r in replies):
-            replies.append(await self._retract(asked, replies[-1].locale))
+            told = await self._retract(asked, replies[-1].locale)
+            replies += [told] if told is not None else []
         for index, reply in enumerate(replies):
             try:
                 await self._send_private(channel, incoming.user_id, reply)
@@ -535,15 +536,18 @@ class DiscordAdapter:
         await self._give_waiting(incoming.user_id, channel,
                                  {opening(r.text) for r in replies})
 
-    async def _retract(self, message: discord.Message, locale: str) -> Reply:
+    async def _retract(self, message: discord.Message, locale: str) -> Reply | None:
         """The member's channel message holds what the channel must not read (children's
         first names): deleted where the bot's role may (Manage Messages, which the invite
         does not ask for), and the member told privately either way, so nobody believes
-        the names gone when they are not."""
+        the names gone when they are not. Already deleted (by them, or a moderation bot):
+        nothing to say."""
         try:
             with urgent():
                 await message.delete()
             key = "discord.retracted"
+        except discord.NotFound:
+            return None
         except discord.HTTPException as err:
             log.info("Discord: could not delete a member's message in %s: %s",
                      message.channel.id, err)
@@ -587,14 +591,17 @@ class DiscordAdapter:
 
     async def _point_to_privacy(self, message: discord.Message) -> None:
         """The one public line when an answer cannot go privately: in reply to the
-        member's message (no ping), naming nobody and repeating nothing of the question."""
+        member's message (no ping), naming nobody and repeating nothing of the question;
+        that message taken out meanwhile (`_retract`), a plain line in its channel."""
         if not self._once_an_hour(message.channel.id, message.author.id):
             return
         known = await self.host.language_of(PLATFORM, str(message.author.id))
         try:
             with urgent():
-                await message.reply(_said(known, "discord.open_private"), mention_author=False,
-                                    allowed_mentions=discord.AllowedMentions.none())
+                await message.channel.send(
+                    _said(known, "discord.open_private"), mention_author=False,
+                    reference=message.to_reference(fail_if_not_exists=False),
+                    allowed_mentions=discord.AllowedMentions.none())
         except discord.HTTPException as err:
             log.info("Discord: could not point a member to their private messages: %s", err)
 

@@ -102,9 +102,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "discord.reaction_on_card": {
         "fr": "Une réaction ne compte pas comme réponse : pour répondre, appuyez sur un "
               "bouton sous la carte (« {going} », « {maybe} » ou « {no} »), ou tapez "
-              "/participer.",
+              "/participer. Déjà répondu avec un bouton ? C'est noté : vos réponses sont "
+              "dans /mesevenements.",
         "en": "A reaction doesn't count as an answer: to answer, press a button under the "
-              "card (\"{going}\", \"{maybe}\" or \"{no}\"), or type /rsvp.",
+              "card (\"{going}\", \"{maybe}\" or \"{no}\"), or type /rsvp. Already "
+              "answered with a button? It's recorded: your answers are in /myevents.",
     },
     "discord.image_name": {"fr": "image", "en": "image"},
     "discord.image_option": {"fr": "Une image (affiche) jointe à la commande",
