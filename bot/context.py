@@ -70,6 +70,9 @@ class Context:
     # The answer this message or press recorded (`storage.rsvps`), once recorded: the core
     # reads what it did (a seat taken by a member it cannot write to) without asking again.
     answered: RsvpOutcome | None = None
+    # The member's own message holds what a group must not read (children's names typed
+    # there): every answer from then on, a refusal too, asks the adapter to take it out.
+    retract_asking: bool = False
 
     @property
     def storage(self) -> Storage:
@@ -114,7 +117,7 @@ class Context:
         # Positional, in `Reply`'s field order: a class built with keywords costs 2-3x in
         # CPython 3.11 (the keywords go through a dict), and every answer builds one.
         self.replies.append(Reply(text, card, buttons, attachment, private, self.locale,
-                                  False, retract_asking))
+                                  False, retract_asking or self.retract_asking))
 
     def require_organizer(self) -> None:
         if not self.incoming.is_organizer:

@@ -74,8 +74,6 @@ async def test_a_reaction_after_pressing_the_button_does_not_read_as_unbooked(
     assert "réaction" in told and "/mesevenements" in told, told
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/context.py, commands/rsvp/handlers.py"
-                   ": a refused command retracts the names too (rev-dc-s8-proposals.diff)")
 @pytest.mark.parametrize("typed", ["/participer 1 peut-être Léa, Tom",
                                    "/participer 1 oui +1 Léa, Tom",
                                    "/participer 9 oui Léa, Tom"])

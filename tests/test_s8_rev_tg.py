@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from test_discord_adapter import BOB, launch, shutdown
 from test_discord_adapter import MEMBERS as DC_MEMBERS
 from test_discord_adapter import ORGA as DC_ORGA
@@ -58,8 +57,6 @@ async def test_a_parent_back_after_blocking_is_told_a_cancellation_was_missed(
     assert "annulation" in first and "/mesevenements" in first, first
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/adapters/discord/adapter.py: "
-                   "send_private's refusal follows the answers waiting (Waiting.follow)")
 async def test_a_teens_answer_that_waited_is_followed_by_the_cancellation_on_discord(
         db_path: Path) -> None:
     """Bob (private messages closed) booked with the card's button, then asked « c'est

@@ -206,6 +206,11 @@ async def rsvp(ctx: Context) -> None:
         typed, guests = f"{guests} {typed}", None  # « oui 2 adultes et 3 enfants »
     party = parsers.party(typed) if typed else parsers.NOBODY
     named = party.children
+    # Names typed in a group are public whatever comes of them (a refusal included): the
+    # parent's own message goes where the platform allows; read as private but asked
+    # there, « @Le Focus participer 3 oui Tom », too.
+    ctx.retract_asking = bool(named) and (not ctx.incoming.is_private
+                                          or ctx.incoming.asked_in_group)
     if typed:  # names, or only words around them (« 2 enfants »)
         if answer is None and ctx.incoming.command is not None:
             answer = "going"  # a slash command's empty answer option: its default
@@ -254,12 +259,8 @@ async def rsvp(ctx: Context) -> None:
             lines.append(t("children.dropped", names=_names(dropped)))
         if outcome.status in HOLDING and outcome.seats > 1 and not dropped and not named:
             buttons = (_kids_button(event_id),)
-    # Children's names are only ever shown to their parent and the team: never in a channel
-    # (typed in a group, the parent's own message goes too where the platform allows; read
-    # as private but asked there, « @Le Focus participer 3 oui Tom », too).
-    ctx.reply("\n".join(lines), buttons=buttons, private=bool(named or dropped),
-              retract_asking=bool(named) and (not ctx.incoming.is_private
-                                              or ctx.incoming.asked_in_group))
+    # Children's names are only ever shown to their parent and the team: never in a channel.
+    ctx.reply("\n".join(lines), buttons=buttons, private=bool(named or dropped))
 
 
 RSVP = CommandSpec(

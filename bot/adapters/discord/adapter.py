@@ -962,11 +962,13 @@ class DiscordAdapter:
             raise CardGone(message_id)  # the core stops editing it
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
-        """A DM; closed DMs (403, 50007) raise `Unreachable(permanent=False)`."""
+        """A DM; closed DMs (403, 50007) raise `Unreachable(permanent=False)` (the message
+        then follows the answers waiting for the member, if any: `Waiting.follow`)."""
         try:
             channel = await self.client.create_dm(discord.Object(int(user_id)))
             await _send_to(channel, reply, self.poster_of(reply.card))
         except discord.Forbidden as err:
+            await self.waiting.follow(user_id, reply)
             raise Unreachable(f"Discord {err.code}: direct messages closed",
                               permanent=False) from err
         except discord.NotFound as err:

@@ -39,14 +39,15 @@ STRINGS: dict[str, dict[str, str]] = {
     # The core's notice (`notice.unreachable`), as Discord members can act on it: there is
     # no link that opens a private chat, the server's privacy setting does it.
     "notice.unreachable.discord": {
-        "fr": "Je n'ai pas pu vous envoyer de message privé (rappel, changement d'horaire ou "
-              "de lieu, place libérée) : vos messages privés sont fermés. Pour les recevoir, "
-              "ouvrez le menu du serveur du Focus → Paramètres de confidentialité → autorisez "
-              "les messages privés. Vos inscriptions, à jour, sont dans /mesevenements.",
-        "en": "I couldn't send you a private message (reminder, change of time or place, "
-              "freed seat): your direct messages are closed. To get them, open the Le Focus "
-              "server's menu → Privacy Settings → allow direct messages. Your answers, up to "
-              "date, are in /myevents.",
+        "fr": "Je n'ai pas pu vous envoyer de message privé (rappel, annulation, changement "
+              "d'horaire ou de lieu, place libérée) : vos messages privés sont fermés. Pour "
+              "les recevoir, ouvrez le menu du serveur du Focus → Paramètres de "
+              "confidentialité → autorisez les messages privés. Vos inscriptions, à jour, "
+              "sont dans /mesevenements.",
+        "en": "I couldn't send you a private message (reminder, cancellation, change of time "
+              "or place, freed seat): your direct messages are closed. To get them, open the "
+              "Le Focus server's menu → Privacy Settings → allow direct messages. Your "
+              "answers, up to date, are in /myevents.",
     },
     "discord.organizer_here": {
         "fr": "Organisateur·rice ? Ces commandes se font sur le serveur du Focus, en commande "
