@@ -385,11 +385,16 @@ _SAID_END = re.compile(
 _NIGHT_END = re.compile(r"\d\s*(?:h\s*(?:\d{2})?)?\s+(?:du|au)\s+matin$")
 # « (ouverture des portes 19h30) », « , accueil dès 19h30 », "(doors open 7:30pm)": when the
 # doors open, beside the start a poster gives; not a second start (the card says the start).
+# One clock only, then the bracket's or the part's end, or an end said after it (« accueil
+# 19h30 fin 23h » keeps 23h); anything more (« portes ouvertes 10h-18h », a date) is asked.
+_DOORS_WORDS = r"(?:ouverture\s+des\s+portes|portes(?!\s+ouvertes)|accueil|doors?(?:\s+open)?)"
+_ONE_CLOCK = r"\d{1,2}(?:\s*[h:.]\s*(?:\d{2})?)?(?:\s*[ap]\.?\s?m\b\.?)?"
 _DOORS = re.compile(
-    r"\(\s*(?:ouverture\s+des\s+portes|ouverture|portes|accueil|doors?(?:\s+open)?)\b[^()]*"
-    r"\d[^()]*\)|[,;]\s*(?:ouverture\s+des\s+portes|portes|accueil|doors?(?:\s+open)?)\b"
-    r"[^(),;]*\d[^(),;]*")
-_BRACKETED_LENGTH = re.compile(r"\(\s*(\d{1,2}\s*(?:h|heures?|hours?)(?:\s*\d{2})?)\s*\)\s*$")
+    rf"\(\s*(?:{_DOORS_WORDS}|ouverture)\b[^()\d]*{_ONE_CLOCK}\s*\)"
+    rf"|[,;]\s*{_DOORS_WORDS}\b[^(),;\d]*{_ONE_CLOCK}(?=\s*(?:[(),;]|$)|\s+(?:fin|finit|"
+    r"termine|se\s+termine|ends?|finish(?:es)?|jusqu|until|till)\b)")
+_BRACKETED_LENGTH = re.compile(r"\(\s*(\d{1,2}\s*(?:h|heures?|hours?)(?:\s*\d{2})?)\s*\)\s*$",
+                               re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
@@ -403,9 +408,10 @@ def _normalise(text: str) -> str:
     # « pendant 1,5h »: a French decimal comma in a length is its point, not a pause.
     text = re.sub(r"(?<=\d),(?=\d\s*(?:h|heures?|hours?|hrs?)\b)", ".", text)
     # Copied from a post: « 20h, fin vers 23h », « (fin 23h) », "7pm, ends at 10pm": a
-    # range; « 14h (2h) »: a length.
+    # range; « 14h (2h) »: a length, read as « pour 2h » (« 8h (10h) » is asked: 10h may
+    # be the end, `until_or_length`).
     text = _SAID_END.sub(" - ", text)
-    text = _BRACKETED_LENGTH.sub(r" pendant \1", text)
+    text = _BRACKETED_LENGTH.sub(r" pour \1", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[«»\"!?,;()\[\]…'*_~]", " ", text)
     text = re.sub(r"(?<=[a-z])(?<!\dh)-(?=[a-z])", " ", text)  # « 20h-minuit » stays
@@ -993,16 +999,16 @@ _HOURS_AS_CLOCK = re.compile(r"\s(?:pour|for)\s+(?P<h>\d{1,2})\s*(?:h|heures?)"
 
 
 def until_or_length(text: str, at: Time, value: str) -> None:
-    """`text` (lower case, no accents) ends with « pour 11h » after a start at `at`: if 11h
-    is later that day, « jusqu'à 11h » is meant as often as « pendant 11 heures »: asked.
-    Events and series read it alike."""
+    """`text` (lower case, no accents) ends with « pour 11h » (« (11h) » is read so) after
+    a start at `at`: if 11h is later that day, « jusqu'à 11h » is meant as often as
+    « pendant 11 heures »: asked. Events and series read it alike."""
     found = _HOURS_AS_CLOCK.search(text)
     if found is None:
         return
     hour, minute = int(found["h"]), int(found["m"] or 0)
     if hour > 23 or minute > 59 or (hour, minute) <= (at.hour, at.minute):
         return  # « 14h pour 2h »: only a length
-    without = _TYPED_LENGTH.sub("", value)
+    without = _BRACKETED_LENGTH.sub("", _TYPED_LENGTH.sub("", value)).rstrip()  # « 8h (10h) »
     clock = partial(format_clock, hour, minute)
     typed = found.group(0).split(None, 1)[1]
 

@@ -27,6 +27,7 @@ storage.events (events.Events):
     set_signups(event_id, closed, now) -> Event | None   (rsvps refuse new "going" if closed)
     ask_cancel(event_id, member_id, reason, now);  drop_cancel_request(event_id, member_id)
     cancel_request(event_id, member_id) -> (reason, asked_at) | None
+    forget_cancel_requests(now)   (unconfirmed for a day: erased, each scheduler tick)
 storage.rsvps (rsvps.Rsvps):
     answer(event_id, member_id, choice|None, now, *, guests=None, guests_delta=0,
            max_seats=10) -> RsvpOutcome

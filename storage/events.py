@@ -36,6 +36,7 @@ OVER = ("((e.ends_at IS NOT NULL AND e.ends_at <= ?)"
         " OR (e.ends_at IS NULL AND e.starts_at <= ?))")
 # Cancellation requests older than this are forgotten (their buttons expire long before).
 STALE_REQUEST = timedelta(days=1)
+_STALE_REQUESTS = "DELETE FROM cancel_requests WHERE asked_at < ?"
 
 # Gives freed seats to the waitlist inside the caller's transaction (storage.rsvps.promote).
 Promote = Callable[[aiosqlite.Connection, int, datetime], Awaitable[list[Recipient]]]
@@ -169,16 +170,20 @@ class Events:
     async def ask_cancel(self, event_id: int, member_id: int, reason: str,
                          now: datetime) -> None:
         """Remember an organiser's reason until they press Confirm (a button cannot hold
-        it); asking again replaces it. Requests nobody confirmed within a day go."""
+        it); asking again replaces it. Requests nobody confirmed within a day go
+        (here, and at each scheduler tick: `forget_cancel_requests`)."""
         async with self.db.transaction() as db:
-            await db.execute("DELETE FROM cancel_requests WHERE asked_at < ?",
-                             (to_db(now - STALE_REQUEST),))
+            await db.execute(_STALE_REQUESTS, (to_db(now - STALE_REQUEST),))
             await db.execute(
                 "INSERT INTO cancel_requests (event_id, member_id, reason, asked_at)"
                 " VALUES (?,?,?,?) ON CONFLICT (event_id, member_id) DO UPDATE"
                 " SET reason = excluded.reason, asked_at = excluded.asked_at",
                 (event_id, member_id, reason, to_db(now)),
             )
+
+    async def forget_cancel_requests(self, now: datetime) -> None:
+        """Erase the requests (and their reasons) nobody confirmed within `STALE_REQUEST`."""
+        await self.db.write_one(_STALE_REQUESTS, (to_db(now - STALE_REQUEST),))
 
     async def cancel_request(self, event_id: int, member_id: int
                              ) -> tuple[str, datetime] | None:

@@ -109,13 +109,15 @@ _WORD = re.compile(r"\s+")
 def register(router: Router) -> None:
     router.button(VERB, press, args=ARGS)
     router.listen(answer, aside=aside)
-    router.job("drafts", sweep_drafts)
+    router.job("drafts", sweep_unfinished)
 
 
-async def sweep_drafts(job: JobContext) -> None:
-    """Drafts left alone for `DRAFT_TTL` are erased (with their picture) at the next tick."""
+async def sweep_unfinished(job: JobContext) -> None:
+    """Drafts left alone for `DRAFT_TTL` are erased (with their picture) at the next tick;
+    so are the /annuler previews nobody confirmed within a day (and their reason)."""
     if not job.stopping():
         await job.core.storage.drafts.sweep(job.now)
+        await job.core.storage.events.forget_cancel_requests(job.now)
 
 
 # -- entry points --------------------------------------------------------------------------
