@@ -1,11 +1,12 @@
 """Where a typed /rsvp (or a button press) spends its work, counted, not timed: wall-clock
 figures mean little on a shared machine; these counts do not move with the load (issue 11).
 
-Default: Python function calls per RSVP on the event loop's thread and on the database
-threads (writer, reader), top functions first (`--builtins`: C functions called from Python
-too). `--opcodes`: bytecodes run instead, by function (`--lines`: by line). `--plain`: the
-RSVPs alone, for callgrind: run it twice with different `--count` and subtract (start-up
-and set-up, the same in both, cancel out); thread 1 is the event loop, 2 the writer:
+Default: Python function calls per RSVP on the event loop's thread, the database writer's
+and the database reader's (each apart), top functions first (`--builtins`: C functions
+called from Python too). `--opcodes`: bytecodes run instead, by function (`--lines`: by
+line). `--plain`: the RSVPs alone, for callgrind: run it twice with different `--count`
+and subtract (start-up and set-up, the same in both, cancel out); thread 1 is the event
+loop, 2 the writer:
 
     for n in 100 300; do valgrind --tool=callgrind --separate-threads=yes \
         --callgrind-out-file=/tmp/cg-$n.%p .venv/bin/python bench/rsvp_profile.py \
@@ -57,17 +58,19 @@ def message(member: int, event_id: int, press: bool) -> Incoming:
 
 
 class Calls:
-    """Python calls (or bytecodes) counted by function, the loop's thread apart from the
-    others."""
+    """Python calls (or bytecodes) counted by function, for each thread apart: the event
+    loop's, the database writer's, the database reader's."""
 
     def __init__(self, builtins: bool = False, opcodes: bool = False, lines: bool = False,
                  ) -> None:
         self.builtins = builtins  # C functions called from Python too
         self.opcodes = opcodes
         self.lines = lines
-        self.loop_thread = threading.get_ident()
         self.loop: Counter[str] = Counter()
-        self.other: Counter[str] = Counter()
+        self.writer: Counter[str] = Counter()
+        self.reader: Counter[str] = Counter()
+        # Each thread's counter, by thread id (the database threads' are learnt in `start`).
+        self.threads = {threading.get_ident(): self.loop}
 
     def hook(self, frame: FrameType, event: str, arg: Any) -> None:
         if event == "call":
@@ -77,10 +80,7 @@ class Calls:
             name = f"(C) {getattr(arg, '__qualname__', arg)}"
         else:
             return
-        if threading.get_ident() == self.loop_thread:
-            self.loop[name] += 1
-        else:
-            self.other[name] += 1
+        self.threads[threading.get_ident()][name] += 1
 
     def trace(self, frame: FrameType, event: str, arg: Any) -> Any:
         """`--opcodes`: bytecodes run, by function (and by line with `--lines`)."""
@@ -90,13 +90,13 @@ class Calls:
             name = f"{Path(code.co_filename).name}:{code.co_qualname}"
             if self.lines:
                 name += f":{frame.f_lineno}"
-            if threading.get_ident() == self.loop_thread:
-                self.loop[name] += 1
-            else:
-                self.other[name] += 1
+            self.threads[threading.get_ident()][name] += 1
         return self.trace
 
     async def start(self, storage: Storage) -> None:
+        for conn, counted in ((storage.db.writer, self.writer),
+                              (storage.db.reader, self.reader)):
+            self.threads[await conn._execute(threading.get_ident)] = counted
         hook = self.trace if self.opcodes else self.hook
         setter = sys.settrace if self.opcodes else sys.setprofile
         await _in_db_threads(storage, setter, hook)
@@ -138,8 +138,8 @@ async def run(count: int, press: bool, calls: bool, top: int, builtins: bool,
         counter = Calls(builtins, opcodes, lines) if calls else None
         if counter is not None:
             await counter.start(storage)
-            counter.loop.clear()
-            counter.other.clear()
+            for counted in counter.threads.values():
+                counted.clear()
         for incoming in messages[WARM:]:
             replies = await core.handle(incoming)
             await core.idle()
@@ -149,7 +149,8 @@ async def run(count: int, press: bool, calls: bool, top: int, builtins: bool,
     print(f"last reply: {replies[0].text.splitlines()[0][:70]!r}")
     if counter is None:
         return
-    for side, counted in (("loop", counter.loop), ("writer", counter.other)):
+    for side, counted in (("loop", counter.loop), ("writer", counter.writer),
+                          ("reader", counter.reader)):
         unit = "opcodes" if counter.opcodes else "calls"
         print(f"{side}_{unit}_per_rsvp: {sum(counted.values()) / count:.1f}")
         for name, n in counted.most_common(top):

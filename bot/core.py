@@ -15,9 +15,10 @@ from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from bot import actions
+from bot.bounded import remember
 from bot.cards import build_card, event_line, shown_text
 from bot.config import Settings
 from bot.context import Context
@@ -88,18 +89,6 @@ GROUP_WINDOW = timedelta(minutes=1)
 # group, fewer and no lines (the group reads every message).
 MAX_PICKED_GROUP = 4
 MAX_PICKED_TITLE = 28
-
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-def remember(memory: dict[K, V], key: K, value: V, most: int) -> None:
-    """`key` set as the newest of an in-memory map; past `most` keys, the oldest go."""
-    memory.pop(key, None)
-    memory[key] = value
-    while len(memory) > most:
-        del memory[next(iter(memory))]
 
 
 def utc_now() -> datetime:
@@ -244,7 +233,9 @@ class Core:
                 answered = ctx.answered
                 if (ctx.is_press and isinstance(answered, Answer) and ctx.replies
                         and answered.status in ("going", "waitlisted")):
-                    ctx.replies[-1] = replace(ctx.replies[-1], took=answered.status)
+                    # Built for this answer alone: set, not copied (`replace` made a press
+                    # cost the loop 14 % more).
+                    ctx.replies[-1].took = answered.status
                 if ctx.answered is not None and not incoming.is_private:
                     if ctx.is_press:
                         if member.unreachable:

@@ -39,7 +39,6 @@ storage.rsvps (rsvps.Rsvps):
 storage.cards (cards.Cards):
     add(event_id, platform, chat_id, message_id, locale, now, *, announcement=False,
         private_to=None)   (private_to: whose private chat; erased with them)
-    live(event_id) -> [PostedMessage]   (read only: what `to_edit` would hand out now)
     to_edit(event_id) -> [PostedMessage]   (the copies to edit now; retired ones handed out
         once, marked as they are)
     revive(event_id, platform, chat_id, message_id) -> bool
@@ -50,7 +49,7 @@ storage.cards (cards.Cards):
     turning(since, now) -> [Event]   (scheduled, with a live copy, may have started or
         ended in between: bot.cards.turned decides)
     show_retired_once(event_id) -> int   (started: the latest retired copies are handed out
-        once more by `live`, marked live = 3 until then)
+        once more by `to_edit`, marked live = 3 until then)
     turned_until() -> datetime | None;  turns_done(until)   (how far the scheduler turned
         cards, across restarts)
     (bounds: cards.COPIES_PER_CHAT, cards.COPIES_PER_EVENT)

@@ -132,19 +132,15 @@ class Cards:
             self._recorded += 1
         return bool(rows)
 
-    async def live(self, event_id: int) -> list[PostedMessage]:
-        """The copies the next change of this event is shown on, read only: the live ones,
-        the retired ones due once more (`DUE_ONCE`, the event started) and, once the event
-        is cancelled, the retired ones not yet shown « ANNULÉ ». `to_edit` hands them out."""
-        return [PostedMessage(*r[:5]) for r in await self._reached(event_id)]
-
     async def to_edit(self, event_id: int) -> list[PostedMessage]:
-        """The copies to edit now with the event's latest state (those `live` reads), and
-        the retired ones among them marked `SHOWN_ONCE` as they are handed out: « ANNULÉ »
-        or « Commencé » must reach them (one still offering « Je viens » in a channel brings
-        people to a cancelled event), but only once, or every later change of that event (an
-        erasure, « Je ne viens plus » under an old reminder) would edit them all again,
-        deleted messages included, past the bound on copies. Writes when there are some."""
+        """The copies to edit now with the event's latest state: the live ones, the retired
+        ones due once more (`DUE_ONCE`, the event started) and, once the event is cancelled,
+        the retired ones not yet shown « ANNULÉ ». The retired ones among them are marked
+        `SHOWN_ONCE` as they are handed out: « ANNULÉ » or « Commencé » must reach them (one
+        still offering « Je viens » in a channel brings people to a cancelled event), but
+        only once, or every later change of that event (an erasure, « Je ne viens plus »
+        under an old reminder) would edit them all again, deleted messages included, past
+        the bound on copies. Writes only when there are some."""
         rows = await self._reached(event_id)
         retired = [r[5] for r in rows if r[6] != LIVE]
         if retired:
@@ -156,8 +152,8 @@ class Cards:
         return [PostedMessage(*r[:5]) for r in rows]
 
     async def _reached(self, event_id: int) -> list[sqlite3.Row]:
-        """`live`'s rows, with each copy's id and state; remembers an event with no copy
-        left at all (`none_live`)."""
+        """The rows of the copies `to_edit` hands out, with each copy's id and state;
+        remembers an event with no copy left at all (`none_live`)."""
         recorded = self._recorded
         rows = await self.db.read(
             "SELECT event_id, platform, chat_id, message_id, locale, id, live"

@@ -93,7 +93,7 @@ async def test_a_press_on_a_message_we_never_posted_as_a_card_changes_nothing(bo
     await _press_in(bot, "announce-1", "101", actions.encode("rsvp", event_id, "going"), "ana")
     await _press_in(bot, "announce-1", "101", actions.encode("rsvp", event_id, "no"), "ben")
     assert bot.platform.edits == []
-    assert await bot.core.storage.cards.live(event_id) == []
+    assert await bot.core.storage.cards.to_edit(event_id) == []
 
 
 async def test_a_card_of_another_event_is_not_turned_into_this_one(bot: Bot) -> None:
@@ -103,7 +103,7 @@ async def test_a_card_of_another_event_is_not_turned_into_this_one(bot: Bot) -> 
     bot.platform.edits.clear()
     await _press_in(bot, "announce-1", "101", actions.encode("rsvp", second, "going"), "ana")
     assert all(card.event_id == first for _, _, card in bot.platform.edits)
-    assert [p.message_id for p in await bot.core.storage.cards.live(second)] == []
+    assert [p.message_id for p in await bot.core.storage.cards.to_edit(second)] == []
 
 
 async def _show_in_chat(bot: Bot, text: str, user: str, chat: str) -> list[Reply]:
@@ -149,5 +149,5 @@ async def test_a_press_on_an_old_card_of_ours_revives_it_and_the_bound_holds(bot
     bot.platform.edits.clear()
     await _press_in(bot, "group-1", oldest, actions.encode("rsvp", event_id, "maybe"), "ben")
     assert oldest in [m for c, m, _ in bot.platform.edits if c == "group-1"]
-    live = {p.message_id for p in await bot.core.storage.cards.live(event_id)}
+    live = {p.message_id for p in await bot.core.storage.cards.to_edit(event_id)}
     assert live == {oldest, str(bot.platform._next_id)}  # revived, and the bound still holds

@@ -295,7 +295,8 @@ async def test_only_organisers_and_in_a_group_a_pointer_to_the_private_chat(bot:
     d = Dialogue(bot)
     await d.say("/creer")
     await d.tap("Projection")
-    lea = await bot.say("Ciné-club", user="lea")  # (the FAQ's topics name « Quand Le Focus ouvre… »)
+    # (the FAQ's topics name « Quand Le Focus ouvre… »: the dialogue's own words are checked)
+    lea = await bot.say("Ciné-club", user="lea")
     assert "Compris" not in lea and "Quand ?" not in lea
     # A forged dialogue button from a member is refused.
     forged = button(d.last, "Annuler").action

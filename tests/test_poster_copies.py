@@ -118,7 +118,7 @@ async def announced_as_text(tg: tga.Harness) -> tuple[int, list[Stored]]:
 
 
 async def live_ids(tg: tga.Harness, event_id: int, chat_id: int) -> list[str]:
-    return [p.message_id for p in await tg.core.storage.cards.live(event_id)
+    return [p.message_id for p in await tg.core.storage.cards.to_edit(event_id)
             if p.chat_id == str(chat_id)]
 
 
@@ -275,13 +275,13 @@ async def test_a_copy_posted_anew_takes_the_old_ones_place_in_the_records(
         await store.cards.add(event_id, "telegram", "-100", "7", "en", NOW, announcement=True)
         await store.cards.add(event_id, "telegram", "42", "3", "fr", NOW)
         assert await store.cards.move("telegram", "-100", "7", "9")
-        live = await store.cards.live(event_id)
+        live = await store.cards.to_edit(event_id)
         assert [(p.chat_id, p.message_id, p.locale) for p in live] == [
             ("-100", "9", "en"), ("42", "3", "fr")]
         # Still the announcement (always live), whatever members show since in that chat.
         for n in range(10, 14):
             await store.cards.add(event_id, "telegram", "-100", str(n), "fr", NOW)
-        assert "9" in [p.message_id for p in await store.cards.live(event_id)]
+        assert "9" in [p.message_id for p in await store.cards.to_edit(event_id)]
         # The old id is nobody's card any more: a press on it brings nothing back.
         assert not await store.cards.revive(event_id, "telegram", "-100", "7")
         assert not await store.cards.move("telegram", "-100", "7", "11")
@@ -289,7 +289,7 @@ async def test_a_copy_posted_anew_takes_the_old_ones_place_in_the_records(
         await store.close()
     reopened = await Storage.open(tmp_path / "cards.db")
     try:
-        assert "9" in [p.message_id for p in await reopened.cards.live(event_id)]
+        assert "9" in [p.message_id for p in await reopened.cards.to_edit(event_id)]
     finally:
         await reopened.close()
 

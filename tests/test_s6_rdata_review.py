@@ -145,7 +145,7 @@ async def test_after_a_cancellation_old_copies_are_edited_once_not_at_every_chan
         await bot.say(f"/participer {event_id}", user=f"m{n}")
         for _ in range(3):
             await _show_in_chat(bot, f"/event {event_id}", f"m{n}", f"group-{n}")
-    assert len(await bot.core.storage.cards.live(event_id)) == 2 + cards.COPIES_PER_EVENT
+    assert len(await bot.core.storage.cards.to_edit(event_id)) == 2 + cards.COPIES_PER_EVENT
     bot.platform.edits.clear()
     await bot.say(f"/annuler {event_id} neige confirmer")
     told = {(chat, message) for chat, message, card in bot.platform.edits if card.cancelled}
@@ -164,7 +164,7 @@ async def test_a_forgotten_card_is_no_longer_a_copy_of_its_event(bot: Bot) -> No
     store = bot.core.storage.cards
     assert await store.forget(bot.platform.platform, "announce-1", "101")
     assert not await store.forget(bot.platform.platform, "announce-1", "101")
-    assert [p.message_id for p in await store.live(event_id)] == ["102"]
+    assert [p.message_id for p in await store.to_edit(event_id)] == ["102"]
 
 
 @dataclass

@@ -123,7 +123,7 @@ async def test_data_survives_a_restart(db_path: Path) -> None:
         assert (await second.events.get(event_id)) is not None
         people = await second.rsvps.attendees(event_id)
         assert [(p.member_id, p.state) for p in people] == [(a, "going"), (b, "waitlisted")]
-        assert [p.message_id for p in await second.cards.live(event_id)] == ["7"]
+        assert [p.message_id for p in await second.cards.to_edit(event_id)] == ["7"]
         versions = await second.db.read("SELECT COUNT(*) FROM schema_migrations")
         assert versions[0][0] >= 1
     finally:
@@ -165,16 +165,16 @@ async def test_previous_release_migrates_and_its_surplus_copies_retire(db_path: 
     _previous_release(db_path)
     store = await Storage.open(db_path)
     try:
-        live = [p.message_id for p in await store.cards.live(1)]
+        live = [p.message_id for p in await store.cards.to_edit(1)]
         # The first card in each chat counts as its announcement; then the latest two.
         assert live == ["1", "2", "10", "11"]
         await store.cards.add(1, "telegram", "group", "12", "fr", NOW)
-        assert [p.message_id for p in await store.cards.live(1)] == ["1", "2", "11", "12"]
+        assert [p.message_id for p in await store.cards.to_edit(1)] == ["1", "2", "11", "12"]
         await store.cards.add(1, "telegram", "group", "13", "fr", NOW)
-        assert [p.message_id for p in await store.cards.live(1)] == ["1", "2", "12", "13"]
+        assert [p.message_id for p in await store.cards.to_edit(1)] == ["1", "2", "12", "13"]
         # A press on a retired copy brings it back; a message never posted as a card does not.
         assert await store.cards.revive(1, "telegram", "group", "5") is True
-        assert [p.message_id for p in await store.cards.live(1)] == ["1", "2", "5", "13"]
+        assert [p.message_id for p in await store.cards.to_edit(1)] == ["1", "2", "5", "13"]
         assert await store.cards.revive(1, "telegram", "group", "999") is False
         assert await store.cards.revive(2, "telegram", "group", "13") is False
     finally:
@@ -188,7 +188,7 @@ async def test_copies_per_event_are_bounded_but_announcements_are_not(store: Sto
                                announcement=True)
     for n in range(120):
         await store.cards.add(event_id, "telegram", f"private-{n}", f"m{n}", "fr", NOW)
-    live = [p.message_id for p in await store.cards.live(event_id)]
+    live = [p.message_id for p in await store.cards.to_edit(event_id)]
     assert live[:5] == [f"a{n}" for n in range(5)]
     assert live[5:] == [f"m{n}" for n in range(70, 120)]
 

@@ -293,12 +293,12 @@ async def test_a_press_on_a_retired_copy_still_revives_it(bot: Bot) -> None:
             if reply.card is not None and message_id is not None:
                 await bot.core.card_posted(event_id, bot.platform.platform, chat, message_id,
                                            reply.locale)
-    live = [p.message_id for p in await bot.core.storage.cards.live(event_id)]
+    live = [p.message_id for p in await bot.core.storage.cards.to_edit(event_id)]
     assert live == ["102", "103"]
     bot.platform.edits.clear()
     await _press_in(bot, "group-1", "101", actions.encode("rsvp", event_id, "going"), "ana")
     assert "101" in {m for _, m, _ in bot.platform.edits}
-    assert [p.message_id for p in await bot.core.storage.cards.live(event_id)] == ["101", "103"]
+    assert [p.message_id for p in await bot.core.storage.cards.to_edit(event_id)] == ["101", "103"]
 
 
 async def test_the_capacity_check_reads_indexes_only(store: Storage) -> None:

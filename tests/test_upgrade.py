@@ -75,7 +75,7 @@ async def test_previous_release_database_upgrades_and_keeps_its_data(tmp_path: P
         lea = await storage.members.identify("discord", "2002", "Léa", NOW)
         assert (lea.id, lea.reminders, lea.unreachable, lea.notice_pending) == (
             2, False, "not_started", True)
-        assert [p.message_id for p in await storage.cards.live(1)] == ["77"]
+        assert [p.message_id for p in await storage.cards.to_edit(1)] == ["77"]
         # The upgraded database still takes new answers.
         await storage.rsvps.answer(1, 1, "no", NOW)
         assert {a.display_name: a.state for a in await storage.rsvps.attendees(1)}["Léa"] == "going"

@@ -6,9 +6,6 @@ next slot before any other. Slots are spaced evenly on an ideal schedule: a full
 released at once would make a reply arriving just after it wait for the next period, and
 sleep overshoot must not add up. Each platform gives its own spacing, and Telegram its own
 sliding window on top (`ready`); the limits stay in each adapter's `pacing` module.
-
-Also shared by both adapters: `remember`, the bound on each of their in-memory maps (what a
-card shows, whom a line was said to…), so that a bot running for months does not grow.
 """
 
 from __future__ import annotations
@@ -20,18 +17,6 @@ import itertools
 import weakref
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from typing import TypeVar
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-def remember(memory: dict[K, V], key: K, value: V, most: int) -> None:
-    """`key` set as the newest of an in-memory map; past `most` keys, the oldest go."""
-    memory.pop(key, None)
-    memory[key] = value
-    while len(memory) > most:
-        del memory[next(iter(memory))]
 
 
 class Lane:

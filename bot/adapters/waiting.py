@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot import i18n
-from bot.adapters.pacing import remember
+from bot.bounded import remember
 from bot.i18n import format_when_from, t, using
 from bot.messages import Attachment, Button, EventCard, Reply
 from bot.platform import Host, WaitingStore

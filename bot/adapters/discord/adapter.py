@@ -68,8 +68,8 @@ from bot.adapters.discord.slash import (
     form_values,
 )
 from bot.adapters.discord.strings import STRINGS
-from bot.adapters.pacing import remember
 from bot.adapters.waiting import Waiting, opening
+from bot.bounded import remember
 from bot.cards import poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using

@@ -40,11 +40,11 @@ from telegram.ext import (
 )
 
 from bot import actions, i18n, logsafe
-from bot.adapters.pacing import remember
 from bot.adapters.telegram import menus, render
 from bot.adapters.telegram.pacing import PAYLOAD, Limits, PacedRateLimiter, urgent
 from bot.adapters.telegram.strings import STRINGS
 from bot.adapters.waiting import Waiting, opening
+from bot.bounded import remember
 from bot.cards import poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using
