@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot import i18n
+from bot import actions, i18n
 from bot.bounded import remember
 from bot.i18n import format_when_from, t, using
 from bot.messages import Attachment, Button, EventCard, Reply
@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 
 # The only files kept: an event's calendar holds nobody's data.
 KEPT_FILES = ("text/calendar",)
+# Buttons named after people (the door list's names, « which Ana? » of /retirer) are not
+# kept either: a name would outlive that member's /oubliemoi. The door list's own buttons
+# stay (« Actualiser » shows it as it is when pressed).
+NAMING_VERBS = ("here", "unlist")
 # While something waits, what is over a day old leaves the database this often at least
 # (on the next private message anyone sends), not only at the next refusal or restart.
 SWEEP_EVERY = timedelta(hours=1)
@@ -57,7 +61,8 @@ def opening(text: str) -> str:
 
 
 def _buttons(buttons: Iterable[Button]) -> list[list[str]]:
-    return [[b.label, b.action] for b in buttons]
+    return [[b.label, b.action] for b in buttons
+            if getattr(actions.parse(b.action), "verb", "") not in NAMING_VERBS]
 
 
 def encode(reply: Reply, asked: str = "", told: bool = False) -> str | None:

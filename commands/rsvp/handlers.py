@@ -204,13 +204,17 @@ async def rsvp(ctx: Context) -> None:
             guests, typed = more, " ".join(words[1:])
     if guests is not None and typed and _counts_them(ctx, guests, first):
         typed, guests = f"{guests} {typed}", None  # « oui 2 adultes et 3 enfants »
-    party = parsers.party(typed) if typed else parsers.NOBODY
+    in_group = not ctx.incoming.is_private or ctx.incoming.asked_in_group
+    try:
+        party = parsers.party(typed) if typed else parsers.NOBODY
+    except UserInputError:
+        ctx.retract_asking = in_group  # refused, the words may still name a child
+        raise
     named = party.children
     # Names typed in a group are public whatever comes of them (a refusal included): the
     # parent's own message goes where the platform allows; read as private but asked
     # there, « @Le Focus participer 3 oui Tom », too.
-    ctx.retract_asking = bool(named) and (not ctx.incoming.is_private
-                                          or ctx.incoming.asked_in_group)
+    ctx.retract_asking = bool(named) and in_group
     if typed:  # names, or only words around them (« 2 enfants »)
         if answer is None and ctx.incoming.command is not None:
             answer = "going"  # a slash command's empty answer option: its default
@@ -521,6 +525,8 @@ async def add_attendee(ctx: Context) -> None:
     """`/inscrire 12 Mme Martin 3 tél.`: someone who registered by phone or at the desk.
     Their seats go through the same capacity check as everyone's (full: the waitlist); they
     are not a member of any platform and are never written to."""
+    # A name, maybe a phone number: typed in a group, the message goes, refused too.
+    ctx.retract_asking = not ctx.incoming.is_private
     # Refusals known now are said before anything is written (the answer checks again).
     event = await open_event(ctx, ctx.values["event"])
     name, seats, note = parsers.desk_entry(ctx.values["entry"])
