@@ -76,6 +76,7 @@ STRINGS: dict[str, dict[str, str]] = {
                             "en": "You are yourself (organiser) again."},
     "console.bye": {"fr": "À bientôt !", "en": "See you soon!"},
     "console.buttons": {"fr": "Boutons (/bouton <n>) :", "en": "Buttons (/button <n>):"},
+    "console.pressed_as": {"fr": "(appuyé en tant que {name})", "en": "(pressed as {name})"},
     "console.no_button": {"fr": "Pas de bouton à ce numéro ({count:# disponible|# "
                                  "disponibles}).",
                           "en": "No button with that number ({count} available)."},
@@ -183,7 +184,8 @@ class ConsoleAdapter:
         # the id « l-a » the name became.
         self._names: dict[str, str] = {}
         self._buttons: list[Button] = []
-        self._last_card_message: str | None = None
+        # Whose message showed them: a button under « [message privé pour Léa] » is Léa's.
+        self._buttons_for: tuple[str, str] | None = None
         self._counter = 0
         self._locale = locale  # of the last answer: the reader's language
         self.finished = asyncio.Event()
@@ -223,12 +225,15 @@ class ConsoleAdapter:
         return str(self._counter) if reply.card else None
 
     async def edit_card(self, chat_id: str, message_id: str, card: EventCard) -> None:
-        state = card.status_text or card.seats_text
-        self._write(t("console.card_updated", chat=chat_id, id=card.event_id, state=state))
+        state = card.status_text or card.seats_text  # the channel's copy, in its language
+        self._say("console.card_updated", chat=chat_id, id=card.event_id, state=state)
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
         who = self._names.get(user_id, user_id)
-        self._print_reply(reply, prefix=t("console.private_for", user=who) + " ")
+        with using(self._locale):  # a remark to the reader, whoever the message is for
+            prefix = t("console.private_for", user=who) + " "
+        owner = ORGANIZER if user_id == ORGANIZER[0] else (user_id, who)
+        self._print_reply(reply, prefix=prefix, owner=owner)
 
     def private_link(self, payload: str) -> str | None:
         """Everything is private in a terminal: there is nothing to link to."""
@@ -366,7 +371,6 @@ class ConsoleAdapter:
                       name=who)
             return True
         action: str | None = None
-        message_id: str | None = None
         if own == "button":
             number = words[1] if len(words) > 1 else ""
             # isdecimal: « ² » is a digit to isdigit() but not a number to int().
@@ -374,31 +378,36 @@ class ConsoleAdapter:
                 self._say("console.no_button", count=len(self._buttons))
                 return True
             action = self._buttons[int(number) - 1].action
-            message_id = self._last_card_message
             text = ""
-        user_id, name = self._user
+        user = self._user
+        if action is not None and self._buttons_for is not None:
+            user = self._buttons_for  # everyone shares this keyboard: the press is theirs
+            if user != self._user:
+                self._say("console.pressed_as", name=user[1])
+        user_id, name = user
         incoming = Incoming(platform=self.platform, user_id=user_id, display_name=name,
                             chat_id="console", text=text, is_private=True,
-                            is_organizer=self._user == ORGANIZER, action=action,
-                            message_id=message_id)
+                            is_organizer=user == ORGANIZER, action=action)
         for reply in await host.handle(incoming):
             self._locale = reply.locale
-            self._print_reply(reply)
+            self._print_reply(reply, owner=None if user == self._user else user)
         await host.idle()
         return True
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _print_reply(self, reply: Reply, prefix: str = "") -> None:
+    def _print_reply(self, reply: Reply, prefix: str = "",
+                     owner: tuple[str, str] | None = None) -> None:
+        """`owner`: whom a private message was for (else its buttons are the speaker's)."""
         with using(reply.locale):
-            self._render(reply, prefix)
+            self._render(reply, prefix, owner)
 
     def _say(self, key: str, **values: object) -> None:
         """A console remark, in the language of the last answer the reader got."""
         with using(self._locale):
             self._write(t(key, **values))
 
-    def _render(self, reply: Reply, prefix: str) -> None:
+    def _render(self, reply: Reply, prefix: str, owner: tuple[str, str] | None) -> None:
         parts = []
         if reply.text:
             parts.append(reply.text)
@@ -407,6 +416,7 @@ class ConsoleAdapter:
         buttons = reply.buttons or (reply.card.buttons if reply.card else ())
         if buttons:
             self._buttons = list(buttons)
+            self._buttons_for = owner
             parts.append(t("console.buttons") + " " + "  ".join(
                 f"[{i}] {b.label}" for i, b in enumerate(buttons, 1)))
         if reply.attachment:
