@@ -231,12 +231,19 @@ def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
     after it accepts (`soirée jeux oui +2`, `soirée jeux lieu Salle 2`)."""
     raw: dict[str, str] = {}
     words = _numbers_joined(text.split())
+
+    def rest(param: Param, index: int) -> str:
+        """What is left from word `index` on; a free text keeps the lines of a paste."""
+        if param.kind == "text" and param.parse is None:
+            return _rest(text, words, index)
+        return " ".join(words[index:])
+
     index = 0
     for position, param in enumerate(spec.required_params):  # the first ones
         if index >= len(words):
             return raw  # missing: parse_values says which
         if param.rest:
-            raw[param.name] = " ".join(words[index:])
+            raw[param.name] = rest(param, index)
             return raw
         index = _after_article(param, words, index, now)
         end = index + 1
@@ -258,7 +265,7 @@ def _split_words(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
             if param.name in raw:
                 continue
             if param.rest:
-                raw[param.name] = " ".join(words[index:])
+                raw[param.name] = rest(param, index)
                 return raw
             if _accepts(param, word, now):
                 raw[param.name] = word
@@ -302,6 +309,17 @@ def _bare(word: str) -> str:
     """One word without the comma or full stop a phone leaves after it (« +1. », « 12, »);
     a free text's last words are kept as typed (only single values go through here)."""
     return word.rstrip(TRAILING) or word
+
+
+def _rest(text: str, words: list[str], index: int) -> str:
+    """The words from `index` on as typed: a multi-line announcement keeps its lines (each
+    line's own spaces are still tidied). Joined with spaces when the words were changed."""
+    tail = words[index:]
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    if not tail or len(starts) < len(tail) or text.split()[-len(tail):] != tail:
+        return " ".join(tail)
+    kept = text[starts[-len(tail)]:]
+    return "\n".join(" ".join(line.split()) for line in kept.splitlines() if line.strip())
 
 
 def _numbers_joined(words: list[str]) -> list[str]:

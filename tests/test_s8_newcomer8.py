@@ -111,8 +111,6 @@ async def test_a_card_update_is_told_in_the_readers_language(demo: Bot, tmp_path
     assert "[#annonces] carte #1 mise à jour : " in _answer(shown, "/participer 1 non")
 
 
-@pytest.mark.xfail(strict=True, reason="needs fix in bot/spec.py: a free text `rest` "
-                                       "parameter keeps the line breaks of its message")
 async def test_a_multi_line_announcement_keeps_its_lines(demo: Bot, tmp_path: Path) -> None:
     """« Try it » says lines pasted together are one message, « as on Telegram: a multi-line
     announcement or description ». The paste is one message, but its lines were joined with
