@@ -89,6 +89,7 @@ storage.attendance (attendance.Attendance): the door and the anonymous tallies
         (Tap.present; undoing a waitlisted member's tap gives the seats left to the queue by
         rsvps' rule: Tap.promoted, in that transaction, to be told once)
     add_walk_ins(event_id, delta, now) -> int;  of_member(member_id) -> [CheckIn]
+    move_walk_ins(event_id, delta, now, expected) -> (count, moved)   (only from `expected`)
     held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
     close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool
     doors(since, until, limit) -> [Event]   (not cancelled, books still open: /pointage alone)
@@ -106,6 +107,7 @@ storage.announcements (announcements.Announcements):
     claim(announcement_id, now, lease, boot) -> (ScheduledAnnouncement, interrupted) | None
     finish(announcement_id, status, now, *, reached=None, next_try_at=None)
     chats_showing(event_id) -> int   (chats where its card was announced and still is)
+    cards_showing(event_id) -> int   (its announced cards still there, every copy)
     planner(announcement_id) -> Recipient | None   (who planned it: told if chats refused it)
 storage.waiting (waiting.Waiting): answers waiting for a member's private chat (24 h, 5 each,
     erased with the member)

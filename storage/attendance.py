@@ -235,13 +235,22 @@ class Attendance:
     async def add_walk_ins(self, event_id: int, delta: int, now: datetime) -> int:
         """Move the walk-in count by `delta` (never below zero); the new count. Once the
         event's books are closed the count stays as it was."""
+        return (await self.move_walk_ins(event_id, delta, now))[0]
+
+    async def move_walk_ins(self, event_id: int, delta: int, now: datetime,
+                            expected: int | None = None) -> tuple[int, bool]:
+        """Move the walk-in count by `delta` (never below zero) if it still is `expected`
+        (the count the pressed list showed; None: whatever it is): (the count now, whether
+        it moved). A slow phone's second tap on the same list finds the count moved and
+        leaves it. Once the event's books are closed the count stays as it was."""
         async with self.db.transaction() as db:
-            closed = list(await db.execute_fetchall(
-                "SELECT COALESCE((SELECT walk_ins FROM door_counts WHERE event_id = ?), 0)"
-                f" WHERE EXISTS ({_CLOSED})", (event_id, event_id)))
-            if closed:
-                return int(closed[0][0])
-            return await _keep_door(db, event_id, delta, to_db(now))
+            rows = list(await db.execute_fetchall(
+                "SELECT COALESCE((SELECT walk_ins FROM door_counts WHERE event_id = ?), 0),"
+                f" EXISTS ({_CLOSED})", (event_id, event_id)))
+            current, closed = int(rows[0][0]), bool(rows[0][1])
+            if closed or (expected is not None and current != expected):
+                return current, False
+            return await _keep_door(db, event_id, delta, to_db(now)), True
 
     async def held(self, start: datetime, end: datetime, now: datetime
                    ) -> tuple[list[HeldEvent], list[Booking]]:

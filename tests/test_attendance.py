@@ -505,7 +505,9 @@ async def test_discord_a_tap_updates_the_door_list_in_place(dc_fake: Any, db_pat
         # A slow answer is deferred first (within Discord's 3 s), then the list is edited.
         dc.adapter.defer_after = 0.01
         gate = held_back(dc.core)
-        payload = dc_fake.press(int(door["id"]), f"v1:door:{event_id}:a1", user=ORGA)
+        more = next(c["custom_id"] for row in door["components"] for c in row["components"]
+                    if c["custom_id"].startswith("v1:door:") and c["custom_id"].endswith(":a1"))
+        payload = dc_fake.press(int(door["id"]), more, user=ORGA)
         iid = await dc_fake.deliver(payload)
         [callback] = await dc_fake.wait_for(path_starts(f"/interactions/{iid}/"))
         assert callback.json["type"] == 6  # DEFERRED_UPDATE_MESSAGE

@@ -34,5 +34,5 @@ def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(*SPECS)
     router.button("unschedule", handlers.press_unschedule)
-    router.button(handlers.AGAIN, handlers.press_again)
+    router.button(handlers.AGAIN, handlers.press_again, target=handlers.AGAIN_TARGET)
     router.job("announcements", publish_due)

@@ -32,6 +32,11 @@ from storage.models import Event, ScheduledAnnouncement
 
 MAX_ANNOUNCEMENT = 3000
 AGAIN = "announce"  # the button under « already announced » that posts the card again
+# Its target names the cards there were when it was offered (`<event>-<cards>`): a slow
+# phone's second press of it finds more (or the first still posting) and posts nothing.
+# Buttons sent before (`<event>` alone) post whatever there is.
+AGAIN_TARGET = re.compile(r"[0-9]{1,9}(?:-[0-9]{1,6})?")
+_posting_again: set[tuple[int, int]] = set()  # presses being published, while they are
 _EVENT_REF = re.compile(r"(#|n°)?\s*\d{1,9}", re.IGNORECASE)
 _NO = re.compile(r"^\s*no\.?\s*(?=\d)", re.IGNORECASE)  # English « no. 3 », "No 3"
 
@@ -157,10 +162,11 @@ async def announce(ctx: Context) -> None:
         event = await _announceable(ctx, number)
         shown = await _announced(ctx, event.id)
         if shown:  # typed again (« did it work? »): a second card only when asked
+            cards = await ctx.storage.announcements.cards_showing(event.id)
             ctx.reply(t("announce.already", id=event.id, title=shown_title(event),
                         count=shown), private=True,
                       buttons=(Button(t("announce.again_button"),
-                                      actions.encode(AGAIN, event.id)),))
+                                      actions.encode(AGAIN, f"{event.id}-{cards}")),))
             return
         await _publish_card(ctx, event.id)
         return
@@ -198,7 +204,28 @@ async def _publish_card(ctx: Context, number: int) -> None:
 async def press_again(ctx: Context, action: Action) -> None:
     """« Publish it again » under « already announced »: a second card, on purpose."""
     ctx.require_organizer()
-    await _publish_card(ctx, int(action.target))
+    event_part, _, cards = action.target.partition("-")
+    number = int(event_part)
+    if not cards:
+        await _publish_card(ctx, number)
+        return
+    press = (number, int(cards))
+    if press in _posting_again:  # the same press twice at once: the first is posting
+        await _posted_again(ctx, number)
+        return
+    _posting_again.add(press)
+    try:
+        if await ctx.storage.announcements.cards_showing(number) != press[1]:
+            await _posted_again(ctx, number)  # this button already served
+            return
+        await _publish_card(ctx, number)
+    finally:
+        _posting_again.discard(press)
+
+
+async def _posted_again(ctx: Context, number: int) -> None:
+    event = await load_event(ctx, number)
+    ctx.reply(t("announce.again_done", id=event.id, title=shown_title(event)), private=True)
 
 
 def _published(ctx: Context, reached: int, event_id: int | None = None) -> None:

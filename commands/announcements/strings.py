@@ -33,6 +33,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "(seats, changes). To post it once more anyway (at the bottom of the chat), tap "
               "the button.",
     },
+    "announce.again_done": {
+        "fr": "C'est déjà fait : « {title} » (#{id}) a été publié à nouveau (ce bouton a "
+              "déjà servi). Pour une copie de plus encore, retapez /annoncer {id}.",
+        "en": "Already done: \"{title}\" (#{id}) was posted again (this button has already "
+              "been used). For one more copy still, type /announce {id} again.",
+    },
     "announce.again_button": {"fr": "📣 Publier à nouveau", "en": "📣 Post it again"},
     "announce.done": {
         "fr": "Publié dans {count:# salon ou groupe|# salons ou groupes} d'annonce.",

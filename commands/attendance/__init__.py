@@ -23,7 +23,8 @@ REPORT = CommandSpec("report", handlers.report, aliases=("bilan", "rapport", "st
 def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(CHECKIN, REPORT)
-    router.button("door", handlers.press_door, args=handlers.DOOR_ARGS)
+    router.button("door", handlers.press_door, target=handlers.DOOR_TARGET,
+                  args=handlers.DOOR_ARGS)
     router.button("here", handlers.press_here, target=handlers.HERE_TARGET,
                   args=handlers.HERE_ARGS)
     router.job("close_books", close_books)

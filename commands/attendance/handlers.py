@@ -39,6 +39,10 @@ DOOR_ARGS = frozenset(f"{op}{n}" for op in "par" for n in PAGES)
 # phone sent twice does it once; `p3` (lists sent before) turns it either way.
 HERE_ARGS = frozenset(f"{op}{n}" for op in "iop" for n in PAGES)
 HERE_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,9}")
+# A walk-in button names the count the list showed (`<event>-<walk-ins>`), so a tap a slow
+# phone sent twice moves it once: the second finds the count moved and says it. Lists sent
+# before (`<event>` alone) move it whatever it is.
+DOOR_TARGET = re.compile(r"[0-9]{1,9}(?:-[0-9]{1,6})?")
 # How long before the start the door may be kept: people arrive early, but a tap a week
 # before is a mistake that would count someone as present who has not come yet.
 EARLY = timedelta(hours=3)
@@ -93,11 +97,17 @@ async def _open_door(ctx: Context, event: Event) -> None:
 async def press_door(ctx: Context, action: Action) -> None:
     """A page, or a walk-in more or less."""
     ctx.require_organizer()
-    event = await _door_event(ctx, int(action.target))
+    event_part, _, shown = action.target.partition("-")
     op, page = action.arg[0], int(action.arg[1:])
+    if shown and op not in "ar":  # only a walk-in button names a count: forged
+        raise Conflict("error.button_unknown")
+    event = await _door_event(ctx, int(event_part))
     if op in "ar":
         await _door_open(ctx, event)
-        await ctx.storage.attendance.add_walk_ins(event.id, 1 if op == "a" else -1, ctx.now)
+        count, moved = await ctx.storage.attendance.move_walk_ins(
+            event.id, 1 if op == "a" else -1, ctx.now, int(shown) if shown else None)
+        if not moved and shown:  # the same list tapped twice: the count as it is now
+            ctx.reply(t("door.walk_in_stale", count=count), private=True)
     await _show(ctx, event, page)
 
 
@@ -173,9 +183,10 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
     buttons = [Button(_label(e), actions.encode(
         "here", f"{event.id}-{e.member_id}", f"{'o' if e.present else 'i'}{page}"))
         for e in shown]
-    buttons += [Button(t("door.walk_in_less"), actions.encode("door", event.id, f"r{page}")),
+    counted = f"{event.id}-{sheet.walk_ins}"  # the count the tap expects to move
+    buttons += [Button(t("door.walk_in_less"), actions.encode("door", counted, f"r{page}")),
                 Button(t("door.walk_in_more", count=sheet.walk_ins),
-                       actions.encode("door", event.id, f"a{page}")),
+                       actions.encode("door", counted, f"a{page}")),
                 Button(t("door.refresh"), actions.encode("door", event.id, f"p{page}"))]
     if page > 1:
         buttons.append(Button(t("door.previous"),

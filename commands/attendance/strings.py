@@ -89,6 +89,12 @@ STRINGS: dict[str, dict[str, str]] = {
                  "en": "Tap a name as they arrive (again to undo). The number after \"+\": "
                        "their guests, checked in with them."},
     "door.page": {"fr": "Page {page}/{pages}", "en": "Page {page}/{pages}"},
+    "door.walk_in_stale": {
+        "fr": "Déjà compté : {count} sans inscription. Pour une autre personne, touchez « ➕ » "
+              "ou « ➖ » sur la liste à jour.",
+        "en": "Already counted: {count:# walk-in|# walk-ins}. For someone else, tap "
+              "\"➕\" or \"➖\" on the updated list.",
+    },
     "door.walk_in_less": {"fr": "➖ sans inscription", "en": "➖ walk-in"},
     "door.walk_in_more": {"fr": "➕ sans inscription ({count})", "en": "➕ walk-in ({count})"},
     "door.refresh": {"fr": "🔄 Actualiser", "en": "🔄 Refresh"},
