@@ -91,13 +91,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "discord.retract_yourself": {
         "fr": "Votre message dans le salon montre ces prénoms à tout le monde, et je ne peux "
               "pas le retirer : supprimez-le vous-même (ordinateur : survolez-le → ⋯ → "
-              "Supprimer le message ; téléphone : appui long → Supprimer le message). Votre "
-              "inscription reste. La prochaine fois, écrivez-les-moi ici, en privé, ou "
+              "Supprimer le message ; téléphone : appui long → Supprimer le message). Le "
+              "supprimer n'annule rien. La prochaine fois, écrivez-les-moi ici, en privé, ou "
               "utilisez /participer : vous seul·e voyez la réponse.",
         "en": "Your message in the channel shows these names to everyone, and I can't take "
               "it out: please delete it yourself (computer: hover over it → ⋯ → Delete "
-              "Message; phone: long press → Delete Message). Your booking stays. Next time, "
-              "send them to me here, privately, or use /rsvp: only you see the answer.",
+              "Message; phone: long press → Delete Message). Deleting it cancels nothing. "
+              "Next time, send them to me here, privately, or use /rsvp: only you see the "
+              "answer.",
     },
     # ✅, 👍, ❌… as a reaction to a card: Discord tells the bot, but it answers nothing.
     "discord.reaction_on_card": {
