@@ -108,7 +108,8 @@ class EventCard:
 class Reply:
     """A platform-neutral answer. `private` asks the adapter to show it only to the asker
     (Discord ephemeral, Telegram private chat); for a button press `text` is the toast.
-    Treated as a value (changed with `dataclasses.replace`), yet not `frozen`: a frozen
+    Treated as a value once handed out (changed with `dataclasses.replace`; only the core
+    sets `took` on the answer it has just built), yet not `frozen`: a frozen
     dataclass sets each field through `object.__setattr__`, 3x the cost of building one,
     and every answer builds at least one (issue 11). `Context.reply` builds it by position:
     a new field goes last."""

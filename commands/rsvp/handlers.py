@@ -125,9 +125,8 @@ async def _answer(ctx: Context, event_id: int, answer: str | None, *,
         event_id, ctx.member.id, answer, ctx.now, guests=guests, guests_delta=delta,
         max_seats=MAX_GUESTS + 1)
     ctx.answered = outcome
-    if outcome.status not in UNCHANGED:
-        ctx.core.event_changed(event_id, outcome.promoted)  # as `seats_changed`, inlined
-    elif outcome.status == "closed":  # rare: an old card pressed, under way or over
+    seats_changed(ctx, event_id, outcome)
+    if outcome.status == "closed":  # rare: an old card pressed, under way or over
         event = await ctx.storage.events.get(event_id)
         if event is not None and is_over(event, ctx.now):  # its card reads « Terminé »
             raise Conflict("error.rsvp_over", id=event_id, title=shown_title(event))
