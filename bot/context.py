@@ -113,11 +113,12 @@ class Context:
         attachment: Attachment | None = None,
         private: bool = False,
         retract_asking: bool = False,
+        replaces_pressed: bool = False,
     ) -> None:
         # Positional, in `Reply`'s field order: a class built with keywords costs 2-3x in
         # CPython 3.11 (the keywords go through a dict), and every answer builds one.
         self.replies.append(Reply(text, card, buttons, attachment, private, self.locale,
-                                  False, retract_asking or self.retract_asking))
+                                  replaces_pressed, retract_asking or self.retract_asking))
 
     def require_organizer(self) -> None:
         if not self.incoming.is_organizer:

@@ -19,7 +19,7 @@ from bot.context import Context
 from bot.errors import Conflict
 from bot.i18n import current_locale, format_time_only, format_when, t
 from bot.i18n import month_name as calendar_month
-from bot.messages import Attachment, Button, Reply
+from bot.messages import Attachment, Button
 from bot.text import fold
 from commands.attendance import chart
 from commands.attendance.parsers import Period, last_months
@@ -148,8 +148,7 @@ async def _door_open(ctx: Context, event: Event) -> None:
 async def _show(ctx: Context, event: Event, page: int) -> None:
     sheet = await ctx.storage.attendance.sheet(event.id)
     text, buttons = door_view(event, sheet, page, ctx.now)
-    ctx.replies.append(Reply(text, buttons=buttons, private=True, locale=ctx.locale,
-                             replaces_pressed=True))
+    ctx.reply(text, buttons=buttons, private=True, replaces_pressed=True)
 
 
 def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime

@@ -9,7 +9,6 @@ from bot.actions import Action
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import platform_key, t
-from bot.messages import Reply
 from bot.text import fold
 from commands.account.parsers import NO, YES, line_words
 from commands.events import open_event, shown_title
@@ -128,6 +127,6 @@ async def press_drop(ctx: Context, action: Action) -> None:
     if outcome.status == "no" and held in ("going", "waitlisted"):
         # Done: it takes the reminder's place (« 2 places à votre nom » and the button no
         # longer hold), not a toast gone in two seconds on Telegram.
-        ctx.replies.append(Reply(text, private=True, locale=ctx.locale, replaces_pressed=True))
+        ctx.reply(text, private=True, replaces_pressed=True)
         return
     ctx.reply(text, private=True)
