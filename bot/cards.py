@@ -42,12 +42,6 @@ def phase(event: Event, now: datetime | None) -> str:
     return "over" if is_over(event, now) else "started"
 
 
-def turned(event: Event, since: datetime, now: datetime) -> bool:
-    """Whether the event's card changed phase between `since` and `now` (it started, or
-    ended): its posted copies need one edit."""
-    return phase(event, since) != phase(event, now)
-
-
 def kind_label(kind: str) -> str:
     return t(f"kind.{kind}")
 

@@ -36,7 +36,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.cards import phase, turned
+from bot.cards import phase
 from bot.jobs import JobContext, TickReport
 
 if TYPE_CHECKING:
@@ -189,8 +189,9 @@ class Scheduler:
             return
         changed = False
         for event in await cards.turning(since, now):
-            if turned(event, since, now):
-                if phase(event, since) == "":  # it started: old copies too, once
+            before = phase(event, since)
+            if before != phase(event, now):  # it started, or ended: one edit
+                if before == "":  # it started: old copies too, once
                     await cards.show_retired_once(event.id)
                 self.core.event_changed(event.id)
                 changed = True

@@ -47,7 +47,7 @@ storage.cards (cards.Cards):
     forget(platform, chat_id, message_id) -> bool   (its message was deleted: no more edits)
     none_live(event_id) -> bool   (known to have no live copy: no read needed)
     turning(since, now) -> [Event]   (scheduled, with a live copy, may have started or
-        ended in between: bot.cards.turned decides)
+        ended in between: bot.cards.phase decides)
     show_retired_once(event_id) -> int   (started: the latest retired copies are handed out
         once more by `to_edit`, marked live = 3 until then)
     turned_until() -> datetime | None;  turns_done(until)   (how far the scheduler turned

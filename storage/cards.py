@@ -194,7 +194,7 @@ class Cards:
     async def turning(self, since: datetime, now: datetime) -> list[Event]:
         """Events still scheduled, with a live copy of their card, that may have started or
         ended between `since` and `now` (started by `now`, after `since` less
-        `TURN_LOOKBACK`): the caller decides (`bot.cards.turned`). An event lasts 12 hours
+        `TURN_LOOKBACK`): the caller decides (`bot.cards.phase`). An event lasts 12 hours
         at most (`bot.dates.MAX_LENGTH`), so one ending after `since` started within the
         lookback too; a range on `starts_at` only, so a tick never walks the whole history."""
         rows = await self.db.read(
