@@ -98,7 +98,6 @@ POINTER_EVERY = timedelta(hours=1)
 _BANG = re.compile(r"!([^\W\d_][\w-]*)")
 # Text with a letter or a digit in it: not only emoji and punctuation (a reaction).
 _WORDED = re.compile(r"[^\W_]")
-_GREETINGS = GREETINGS  # before the bot's name, a call still opens the message
 # A reaction that looks like an answer to a card (its buttons' own ✅ 🤔 ❌, 👍…), once its
 # skin tone, gender and emoji-style marks are taken off (`_bare_emoji`).
 _ANSWER_LIKE = re.compile("[✅☑✔👍👎❌❎🙋🤔🆗]")
@@ -1005,7 +1004,7 @@ def _addressed(content: str, bot_id: int) -> str | None:
     combien, <@id> ? »), as on Telegram; the name alone is a hello."""
     text = _CUSTOM_EMOJI.sub("", content).strip()
     name = rf"<@!?{bot_id}>"
-    if not (re.match(rf"(?:{_GREETINGS}\W+)?{name}", text, re.IGNORECASE)
+    if not (re.match(rf"(?:{GREETINGS}\W+)?{name}", text, re.IGNORECASE)
             or re.search(rf",\s*{name}\W*$", text)):
         return None
     return " ".join(re.sub(rf"{name}[,:]?", " ", text).split()) or "bonjour"

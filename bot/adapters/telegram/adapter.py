@@ -131,9 +131,6 @@ def _takes_seat(action: actions.Action | None) -> bool:
             or (action.verb == "guest" and action.arg == "+1"))
 
 
-_GREETINGS = GREETINGS  # before the bot's name, a call still opens the message
-
-
 def chat_ref(chat_id: str) -> int | str:
     """Bot API chat ids are integers, or '@channelname'."""
     try:
@@ -529,7 +526,7 @@ class TelegramAdapter:
             return False
         name = re.escape(self.username)
         text = message.text or message.caption or ""
-        return bool(re.match(rf"\W*(?:{_GREETINGS}\W+)?@{name}\b", text, re.IGNORECASE)
+        return bool(re.match(rf"\W*(?:{GREETINGS}\W+)?@{name}\b", text, re.IGNORECASE)
                     or re.search(rf",\s*@{name}\W*$", text, re.IGNORECASE))
 
     def _unnamed(self, text: str) -> str:
