@@ -1056,7 +1056,7 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
     if _RECURRING.search(cleaned):
         raise UserInputError("error.when_recurring", value=value)
     with_length = cleaned  # « samedi 9h pour 11h » asked from it, below
-    cleaned, length = split_length(cleaned, value, limited=False)  # checked once asked
+    cleaned, length = split_length(cleaned, value)  # checked once asked, `typed_length`
     read = _scan(cleaned, value)
     if length is not None:
         if read.offset is not None:  # « dans 2 heures pendant 1h »
@@ -1113,10 +1113,7 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         if end - start > timedelta(hours=12):
             raise UserInputError("error.when_end_before", value=value)
     if length is not None:  # time that passes: 3 hours are 3 hours on a DST night too
-        until_or_length(with_length, at, value)
-        if length > MAX_LENGTH:
-            raise UserInputError("error.when_end_before", value=value)
-        end = start + length
+        end = start + typed_length(with_length, at, length, value)
     if day_typed and read.year is None and the_day > today + timedelta(days=FAR_DAYS):
         raise UserInputError("error.when_far", value=value)
     if start <= now:
@@ -1132,11 +1129,11 @@ def typed_day(day: date, padded: bool = False) -> str:
     return f"{day.day:02d}/{day.month:02d}" if padded else f"{day.day}/{day.month}"
 
 
-def split_length(text: str, value: str, *, limited: bool = True
-                 ) -> tuple[str, timedelta | None]:
+def split_length(text: str, value: str) -> tuple[str, timedelta | None]:
     """`text` (lower case, no accents) without a length typed at its end (« jeudi 18h
     pendant 2h », "for 2 hours"), and that length; the text as is and None without one.
-    Events and series read it alike; more than 12 hours is refused (`value` is quoted)."""
+    Events and series read it alike; its limit is checked by `typed_length`, once
+    « 9h pour 13h » is asked (`value` is quoted)."""
     typed = _LENGTH.search(text)
     if typed is None or typed["kw"] == "pour" and not re.search(r"\d", text[:typed.start()]):
         return text, None  # « samedi pour 18h » is when, not how long
@@ -1148,9 +1145,17 @@ def split_length(text: str, value: str, *, limited: bool = True
             re.sub(r"(?:heures?|hours?|hrs?)$", "h", typed["n"].replace(" ", "")))
     if length is None:
         raise UserInputError("error.bad_when", value=value)
-    if limited and length > MAX_LENGTH:
-        raise UserInputError("error.when_end_before", value=value)
     return text[:typed.start()], length
+
+
+def typed_length(text: str, at: Time, length: timedelta, value: str) -> timedelta:
+    """The `length` typed after a start at `at` (`split_length`): « 9h pour 13h » (until
+    13h, or 13 hours?) is asked first (`until_or_length`), then more than 12 hours is
+    refused. Events and series alike."""
+    until_or_length(text, at, value)
+    if length > MAX_LENGTH:
+        raise UserInputError("error.when_end_before", value=value)
+    return length
 
 
 def end_and_length(value: str) -> UserInputError:

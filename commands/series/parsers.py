@@ -21,13 +21,12 @@ from functools import partial
 from dateutil.rrule import rrulestr
 
 from bot.dates import (
-    MAX_LENGTH,
     WEEKDAY_WORDS,
     Words,
     end_and_length,
     split_length,
     tidy_clocks,
-    until_or_length,
+    typed_length,
 )
 from bot.errors import UserInputError
 from bot.i18n import PARIS, weekday_name
@@ -250,7 +249,7 @@ def read_rule(text: str) -> Rule:
                              words=words.strip(" ,()")[:40],
                              example=example[:60].strip(" ,()") or "mercredi 14h")
     whole = plain.rstrip(" .")
-    plain, length = split_length(whole, value, limited=False)  # « jeudi 18h pendant 2h »
+    plain, length = split_length(whole, value)  # « jeudi 18h pendant 2h »
     times, rest = _times(plain, value)
     if length is not None and times.end is not None:
         raise end_and_length(value)
@@ -385,7 +384,7 @@ def read_time(text: str) -> tuple[str, int | None] | None:
     text holds anything else."""
     value = text.strip()[:40]
     whole = _plain(text).rstrip(" .")
-    plain, length = split_length(whole, value, limited=False)
+    plain, length = split_length(whole, value)
     times, rest = _times(plain, value)
     words = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in _FILLERS]
     part = None
@@ -404,9 +403,7 @@ def read_time(text: str) -> tuple[str, int | None] | None:
 def _length_minutes(whole: str, moment: str, length: timedelta, value: str) -> int:
     """A length typed after the time, in minutes; « 9h pour 13h » (until 13h, or 13 hours?)
     is asked first, as for an event, then more than 12 hours is refused."""
-    until_or_length(whole, time.fromisoformat(moment), value)
-    if length > MAX_LENGTH:
-        raise UserInputError("error.when_end_before", value=value)
+    length = typed_length(whole, time.fromisoformat(moment), length, value)
     return int(length.total_seconds()) // 60
 
 
