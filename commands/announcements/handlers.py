@@ -160,7 +160,9 @@ async def announce(ctx: Context) -> None:
         number, text = event_id(text), None  # « 12 » typed in the text box
     if number is not None:
         event = await _announceable(ctx, number)
-        shown = await _announced(ctx, event.id)
+        # in how many announcement chats its card already is (a card in answer to a
+        # command, /creer's in a Discord channel, is no announcement)
+        shown = await ctx.storage.announcements.chats_showing(event.id)
         if shown:  # typed again (« did it work? »): a second card only when asked
             cards = await ctx.storage.announcements.cards_showing(event.id)
             ctx.reply(t("announce.already", id=event.id, title=shown_title(event),
@@ -168,20 +170,12 @@ async def announce(ctx: Context) -> None:
                       buttons=(Button(t("announce.again_button"),
                                       actions.encode(AGAIN, f"{event.id}-{cards}")),))
             return
-        await _publish_card(ctx, event.id)
+        await _publish_card(ctx, event)
         return
-    else:
-        if text is not None and len(text) > MAX_ANNOUNCEMENT:
-            raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
-        body = text or ""
-        reached = await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + body))
-    _published(ctx, reached)
-
-
-async def _announced(ctx: Context, event_id: int) -> int:
-    """In how many announcement chats this event's card already is (a card in answer to a
-    command, /creer's in a Discord channel, is no announcement)."""
-    return await ctx.storage.announcements.chats_showing(event_id)
+    if text is not None and len(text) > MAX_ANNOUNCEMENT:
+        raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
+    body = text or ""
+    _published(ctx, await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + body)))
 
 
 async def _announceable(ctx: Context, number: int) -> Event:
@@ -194,8 +188,8 @@ async def _announceable(ctx: Context, number: int) -> Event:
     return event
 
 
-async def _publish_card(ctx: Context, number: int) -> None:
-    event = await _announceable(ctx, number)
+async def _publish_card(ctx: Context, event: Event) -> None:
+    """Its card posted in the announcement chats (`event` from `_announceable`)."""
     counts = await ctx.storage.rsvps.counts(event.id)
     _published(ctx, await ctx.core.publish(card_reply(event, counts), event_id=event.id),
                event.id)
@@ -207,7 +201,7 @@ async def press_again(ctx: Context, action: Action) -> None:
     event_part, _, cards = action.target.partition("-")
     number = int(event_part)
     if not cards:
-        await _publish_card(ctx, number)
+        await _publish_card(ctx, await _announceable(ctx, number))
         return
     press = (number, int(cards))
     if press in _posting_again:  # the same press twice at once: the first is posting
@@ -218,7 +212,7 @@ async def press_again(ctx: Context, action: Action) -> None:
         if await ctx.storage.announcements.cards_showing(number) != press[1]:
             await _posted_again(ctx, number)  # this button already served
             return
-        await _publish_card(ctx, number)
+        await _publish_card(ctx, await _announceable(ctx, number))
     finally:
         _posting_again.discard(press)
 
