@@ -183,7 +183,7 @@ _ORDINARY = frozenset("""
 parent peuvent peut rester reste chose famille doivent doit quelque quelqu veulent veut
 savoir besoin seule seul toute autre autres comme ecole maman papa mere pere frere soeur
 amis copain copine place complet vient venons viennent count adore adorent adorer aime aiment
-change
+change annuel annuelle annuellement mensuel mensuelle trimestre trimestriel
 """.split())
 # The sub-word spellings of plurals: `ateliers` -> `atelier`, `horaires` -> `horaire`.
 _PLURAL = re.compile(r"(?<=[a-z]{3})(?:s|x)$")
@@ -298,6 +298,9 @@ _MEANING: dict[str, dict[str, float]] = {
         # « jsuis en seconde, c pr moi ? »: whether one may come.
         "pour moi": 2, "cest pour moi": 3, "for me": 2, "en seconde": 3, "en premiere": 3,
         "en terminale": 3,
+        # The family beyond parents: « pour les grands-parents », "for grandparents".
+        "grand parent": 3, "grand mere": 3, "grand pere": 3, "mamie": 3, "papy": 3, "papi": 3,
+        "grandparent": 3, "grandma": 3, "grandpa": 3, "grandmother": 3, "grandfather": 3,
     },
     "inscription": {
         "inscrire": 3, "inscription": 3, "inscris": 3, "inscrit": 2, "adherer": 3,
@@ -338,7 +341,9 @@ _MEANING: dict[str, dict[str, float]] = {
         "a ouvert": 4, "ont ouvert": 4, "opened": 4, "ouverture officielle": 4,
         "official opening": 4, "opening date": 4, "date d ouverture": 4,
         "date de l ouverture": 4, "quand ca ouvre": 4, "ca ouvre quand": 4, "deja ouvert": 4,
-        "already open": 4, "ouvrir ses porte": 4, "ouvre ses porte": 4, "grand opening": 4,
+        "already open": 4, "ouvre quand": 4, "quand ouvre": 4, "ouvrira": 4,
+        "va ouvrir": 4, "ouvrir quand": 4, "ouvrir ses porte": 4, "ouvre ses porte": 4,
+        "grand opening": 4,
         "opening party": 4, "fete d ouverture": 4, "pas encore ouvert": 4, "not open yet": 4,
     },
 }
@@ -364,7 +369,8 @@ _UNSAID: tuple[str, ...] = (
     "accompagner", "accompagnateur", "fauteuil", "handicap", "handicape", "pmr",
     "wheelchair", "carte bancaire", "cheque", "espece", "liquide", "cash", "card payment",
     "francais", "french", "parking", "garer", "park", "reduction", "discount", "pass culture",
-    "manger", "gouter", "rester avec", "stay with",
+    "manger", "gouter", "rester avec", "stay with", "rester pendant", "peuvent rester",
+    "peux rester", "stay during", "can parent stay", "parent stay",
     # How or where to pay, and how long a workshop lasts: not in the article either.
     "payer sur place", "paye sur place", "pay on site", "pay at the door", "pay there",
     "combien de temps", "how long", "duree", "duration",
@@ -373,7 +379,12 @@ _UNSAID: tuple[str, ...] = (
     # Papers, insurance, diplomas, refunds, childcare, group sizes: none in the article.
     "assurance", "insurance", "certificat", "certificate", "diplome", "diploma",
     "attestation", "caf", "rembourse", "remboursement", "refund", "garderie", "babysitting",
-    "combien de personne", "how many people", "taille des groupe", "group size", "wifi",
+    "combien de personne", "how many people",
+    # How many children or teenagers there are in a group: « combien d'enfants par atelier ».
+    "combien d enfant", "combien de jeune", "combien d ado", "combien de participant",
+    "combien de gamin", "combien on est", "combien serons", "how many kid", "how many child",
+    "how many teen", "how many participant", "how many of us", "how many student",
+    "taille des groupe", "group size", "wifi",
     # « il y a des adultes ? » beside « c'est sécurisé ? »: adults present, who supervise.
     "ya des adulte", "ya un adulte", "any adult", "adult present", "adults there",
     # Lending or renting gear, soundproofing, a waiting list for the studio, video-game
@@ -382,7 +393,10 @@ _UNSAID: tuple[str, ...] = (
     "pret de", "pret d", "borrow", "borrowing", "lend", "lending", "loan", "louer", "louez",
     "rent", "renting",
     "insonorise", "insonorisation", "soundproof", "soundproofed", "liste d attente",
-    "waiting list", "waitlist", "tournoi", "tournament", "jeu video", "video game", "gaming",
+    "waiting list", "waitlist",
+    # Visiting the place first (an open day): not in the article either.
+    "visiter", "portes ouvertes", "porte ouverte", "open day", "visit",
+    "tournoi", "tournament", "jeu video", "video game", "gaming",
     # The people the article names: no phone, mail or role beyond it for the FAQ to give.
     "sabrina", "abdeslam", "chaoui", "fiandaca")
 # « des cours de guitare », "a pottery workshop": a class of something the article does not
@@ -398,7 +412,8 @@ _PERSON: tuple[str, ...] = (
     "enfant", "kid", "child", "fils", "fille", "my son", "our son", "daughter", "ado", "ami",
     "copain", "copine", "famille", "frere", "soeur", "mari", "femme", "friend", "bebe", "petit",
     "mere", "pere", "maman", "papa", "parent", "cousin", "cousine", "mum", "mom", "mother",
-    "dad", "father", "brother", "sister", "husband", "wife", "neveu", "niece")
+    "dad", "father", "brother", "sister", "husband", "wife", "neveu", "niece", "grand parent",
+    "grand mere", "grand pere", "mamie", "papy", "papi", "grandparent", "grandma", "grandpa")
 # The association's membership fee is not in the article: the activities' prices would
 # read as its answer, so « how to join » (the site) answers it, or nothing.
 _MEMBERSHIP: tuple[str, ...] = ("adhesion", "adherer", "adherent", "adhere", "cotisation",
@@ -566,7 +581,8 @@ _PRIVACY = re.compile(
 _JOIN = re.compile(
     r"\b(?:je|on|nous|moi aussi|nous aussi) (?:vien|vient|venon|viendrai|viendron|serai"
     r"|seron|sera)\b(?! de\b| d\b| en retard\b| late\b| combien\b)"
-    r"|\binscrire (?:mon|ma|mes|notre|nos)\b"
+    # « avant d'inscrire notre fils, on peut visiter ? » is not signing him up.
+    r"|(?<!avant d )(?<!avant de )(?<!before )\binscrire (?:mon|ma|mes|notre|nos)\b"
     r"|\b(?:i|we) (?:will|ll|would like to|want to|d like to) (?:come|book)\b"
     r"|\bcount (?:me|us) in\b|\bsign (?:my|me|us) up\b"
     # « 3 oui », « oui pour 2 » under a card: an answer to it, not a question
@@ -829,7 +845,8 @@ font mettre prendre donner passer rester avoir etre concerne concernant niveau l
 have need needs want wants find first like would should could will make take know tell give
 here there just also really exactly still anyone someone something anything every some any
 more much many very only even does doing done going being been into onto over under while
-during before after since about ever okay thank thanks please hello
+during before after since about ever okay thank thanks please hello kind sort type stuff
+thing things genre
 """.split())
 # A topic's words that only say what a question is about (« l'atelier », « la photo », « le
 # studio », « y aller »): beside a subject no lexicon knows, they do not answer it: « les
@@ -948,6 +965,12 @@ def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]
         # « on peut venir le soir ? » asks when, not who may come.
         scores.pop("public")
     _opening(words, scores)
+    if "metiers" in scores and _has(words, "stage") and any(
+            _has(words, w) for w in _HOLIDAY) and not any(
+            _has(words, p) for p in _MEANING["metiers"] if p != "stage"):
+        # « des stages pendant les vacances de la Toussaint »: a holiday course for children,
+        # not an internship; the article says nothing of holiday courses.
+        scores.pop("metiers")
     if "inscription" in scores and any(_has(words, w) for w in _HOW) and any(
             _has(words, w) for w in _REGISTER) and not any(_has(words, w) for w in _AGE_ASKED):
         # « ma fille de 13 ans aimerait faire de la photo, comment l'inscrire ? », « comment
@@ -968,6 +991,10 @@ def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]
     return scores
 
 
+# School holidays: beside them, a « stage » is a holiday course, not an internship.
+_HOLIDAY = tuple(_norm(w) for w in (
+    "vacance", "toussaint", "noel", "ete", "paque", "fevrier", "hiver", "printemps",
+    "holiday", "summer", "half term"))
 # How to register (« comment l'inscrire », "how do I join"), beside a how-word.
 _REGISTER = tuple(_norm(w) for w in (
     "inscrire", "inscris", "inscrit", "inscription", "adherer", "adhere", "join", "register",
@@ -1033,7 +1060,8 @@ def _clauses(question: str, topics: Sequence[Topic]) -> list[str]:
     found: list[str] = []
     for sentence in _SENTENCES.split(question):
         for i, piece in enumerate(_AND.split(sentence)):
-            first = plain_words(piece)[:1]
+            # « les horaires et les tarifs »: the topic's name after its determiner.
+            first = [w for w in plain_words(piece) if w not in _DETERMINERS][:1]
             if i and found and not (first and (first[0] in _STARTS_A_QUESTION
                                                or first[0] in names)):
                 found[-1] += " et " + piece
