@@ -917,6 +917,9 @@ def _hour(clock: _Clock, part: str | None, value: str, *, after: int | None = No
     if clock.ampm:
         hour = hour % 12 + (12 if clock.ampm == "pm" else 0)
     elif part in ("evening", "afternoon") and 1 <= hour <= 11:
+        if part == "evening" and after is None and hour < 5:
+            # « ce soir 2h »: 14h is no evening, and 2h is tomorrow's night: asked
+            raise UserInputError("error.when_part_conflict", value=value)
         if after is None or hour + 12 > after:
             hour += 12
     elif not clock.marked and after is None and part != "morning" and hour <= 12:

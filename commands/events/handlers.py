@@ -523,8 +523,11 @@ async def cancel_event(ctx: Context) -> None:
             # The first preview's line (« /annuler 12 confirmer ») typed after a reason was
             # given (`/annuler 12 neige`): the reason she gave goes with it.
             asked = await ctx.storage.events.cancel_request(event.id, ctx.member.id)
-            if asked is not None and ctx.now - asked[1] <= CANCEL_WINDOW:
+            if asked is not None and asked[0] and ctx.now - asked[1] > CANCEL_WINDOW:
+                reason, confirmed = asked[0], False  # older: her reason shown again, asked
+            elif asked is not None:
                 reason = asked[0]
+    if confirmed:
         await _cancel(ctx, event, reason)
         return
     await ctx.storage.events.ask_cancel(event.id, ctx.member.id, reason, ctx.now)

@@ -68,9 +68,12 @@ def rule_text(rule: Rule) -> str:
 
 
 def _dates_list(events: Sequence[Event]) -> str:
-    return "\n".join(t("series.date_line", id=e.id, when=format_when(e.starts_at,
-                                                                      with_year=False))
-                     for e in events[:SHOWN_DATES])
+    """The first dates, and how many more (« 9 dates prêtes » lists 4: the 5 others named)."""
+    lines = [t("series.date_line", id=e.id, when=format_when(e.starts_at, with_year=False))
+             for e in events[:SHOWN_DATES]]
+    if len(events) > SHOWN_DATES:
+        lines.append(t("series.more_dates", count=len(events) - SHOWN_DATES))
+    return "\n".join(lines)
 
 
 def _gap_note(rule: Rule) -> str:

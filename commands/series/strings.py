@@ -39,6 +39,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Series {id} created: \"{title}\", {rule}. {count:# date|# dates} ready; more "
               "are added automatically. Next dates:\n{dates}",
     },
+    "series.more_dates": {
+        "fr": "… et {count:# autre date|# autres dates} dans /evenements",
+        "en": "… and {count} more in /events",
+    },
     "series.date_line": {
         "fr": "• #{id} {when}",
         "en": "• #{id} {when}",
