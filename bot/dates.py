@@ -382,6 +382,8 @@ def tidy_clocks(text: str) -> str:
 _SAID_END = re.compile(
     r"(?<=[\dhm])\s*[,(]?\s*\b(?:fin|finit|termine|se\s+termine|ends?|finish(?:es)?)\s+"
     r"(?:(?:vers|a|at|around)\s+)?(?=\d)")
+ALL_NIGHT = 6  # an end the next day from this hour on is asked (« 19h fin 7 »)
+_AM_END = re.compile(r"\d\s*a\.?m\.?$")  # "7pm to 7am": the morning typed
 _NIGHT_END = re.compile(r"\d\s*(?:h\s*(?:\d{2})?)?\s+(?:du|au)\s+matin$")
 # « (ouverture des portes 19h30) », « , accueil dès 19h30 », "(doors open 7:30pm)": when the
 # doors open, beside the start a poster gives; not a second start (the card says the start).
@@ -933,6 +935,13 @@ def _hour(clock: _Clock, part: str | None, value: str, *, after: int | None = No
     return Time(hour, minute)
 
 
+def _not_all_night(end: Time, cleaned: str, value: str) -> None:
+    """An end the next day after the small hours (« 19h fin 7 », « de 19h à 7h ») is a night
+    spent there, or a slip: asked, unless the morning is typed (« 19h à 7h du matin »)."""
+    if end.hour >= ALL_NIGHT and not (_NIGHT_END.search(cleaned) or _AM_END.search(cleaned)):
+        raise UserInputError("error.when_all_night", value=value, end=f"{end.hour}h")
+
+
 def _fits(at: Time, part: str) -> bool:
     """Whether a kept time is in the part of the day typed with a new day."""
     if part == "morning":
@@ -1105,16 +1114,20 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
     if after is not None and not day_typed and start <= after:
         next_day = datetime.combine(the_day + timedelta(days=1), at)  # "fin 1h30" at 22:00
         if _aware(next_day, value) - after <= timedelta(hours=12):
+            _not_all_night(at, cleaned, value)  # « fin 7h » for a 19h evening: asked
             the_day, local_start = the_day + timedelta(days=1), next_day
             start = _aware(local_start, value)
     end: datetime | None = None
     if read.end is not None:
         local_end = datetime.combine(the_day, _hour(read.end, read.part, value, after=at.hour))
-        if local_end <= local_start:
+        next_morning = local_end <= local_start
+        if next_morning:
             local_end += timedelta(days=1)
         end = _aware(local_end, value)
         if end - start > timedelta(hours=12):
             raise UserInputError("error.when_end_before", value=value)
+        if next_morning:
+            _not_all_night(local_end.time(), cleaned, value)  # « 19h fin 7 »: asked
     if length is not None:  # time that passes: 3 hours are 3 hours on a DST night too
         end = start + typed_length(with_length, at, length, value)
     if day_typed and read.year is None and the_day > today + timedelta(days=FAR_DAYS):

@@ -263,6 +263,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\": the time does not match the part of the day (morning, "
               "afternoon, evening). For example: tomorrow morning at 10am, tomorrow 8pm.",
     },
+    "error.when_all_night": {
+        "fr": "« {value} » : la fin tomberait le lendemain à {end}, toute la nuit. Si c'est "
+              "bien ça, écrivez « du matin » après l'heure de fin (par exemple : samedi 19h à "
+              "7h du matin) ; sinon, l'heure de fin du soir, par exemple : samedi 19h-23h.",
+        "en": "\"{value}\": the end would be the next day at {end}, all night long. If so, "
+              "write the end with \"am\" (for example: saturday 7pm to 7am); otherwise the "
+              "evening's end, for example: saturday 7-11pm.",
+    },
     "error.when_end_before": {
         "fr": "« {value} » : la fin doit venir après le début, au plus 12 heures plus tard. "
               "Par exemple : samedi 18h-20h.",

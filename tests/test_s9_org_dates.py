@@ -34,12 +34,9 @@ def test_an_evening_hour_still_reads_as_the_evening(typed: str, hour: int) -> No
     assert dates.read_when(typed, NOW).start.astimezone(ZoneInfo("Europe/Paris")).hour == hour
 
 
-ALL_NIGHT = pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/org-proposals.diff "
-                              "(error.when_all_night in bot/strings.py, asked in bot/dates.py)")
 PARIS = ZoneInfo("Europe/Paris")
 
 
-@ALL_NIGHT
 @pytest.mark.parametrize("typed", ["samedi 5 déc 19h fin 7", "samedi 5 déc de 19h à 7h",
                                    "samedi 5 décembre 21h-8h"])
 def test_an_end_the_next_morning_is_asked(typed: str) -> None:
@@ -48,7 +45,6 @@ def test_an_end_the_next_morning_is_asked(typed: str) -> None:
     assert "all night long" in question(typed, "en")
 
 
-@ALL_NIGHT
 def test_an_end_typed_alone_the_next_morning_is_asked() -> None:
     # the end of a 19h event typed on its own (/modifier, guided creation): « 7h »
     start = datetime(2026, 12, 5, 19, 0, tzinfo=PARIS)

@@ -201,10 +201,7 @@ rule	en	first saturday of the month 2pm	days=5 pos=1 at=14:00 every=1
 
 ROWS = [tuple(line.split("\t")) for line in PROBES.splitlines() if line.strip()]
 # Probes still answered otherwise than written before the reader was run, with why.
-_ALL_NIGHT = ("proposal: /tmp/team/org-proposals.diff, an end the next morning (from 6h) is "
-              "asked unless « du matin » / am is typed (error.when_all_night in bot/strings.py)")
-PENDING: dict[str, str] = {"samedi 5 déc 19h fin 7": _ALL_NIGHT,
-                           "samedi 5 déc de 19h à 7h": _ALL_NIGHT}
+PENDING: dict[str, str] = {}
 
 
 def read(locale: str, typed: str) -> str:
