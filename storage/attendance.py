@@ -163,16 +163,26 @@ class Attendance:
         return DoorSheet(entries, door[0][0] if door else 0, bool(door),
                          await self.is_closed(event_id))
 
-    async def doors(self, since: datetime, until: datetime, limit: int) -> list[Event]:
+    async def doors(self, since: datetime, until: datetime, limit: int, *,
+                    ended_before: datetime | None = None,
+                    started_before: datetime | None = None) -> list[Event]:
         """Events not cancelled starting from `since` (excluded) to `until` (included) whose
         books are still open: the doors a volunteer may keep around now, soonest first
-        (`/pointage` alone). A range on `starts_at` (indexed)."""
+        (`/pointage` alone). A range on `starts_at` (indexed).
+
+        With `ended_before` and `started_before` (as for `over`), the events over by then come
+        after all the others, so `limit` leaves out those first: a day of six workshops over
+        does not push tonight's event out of the list."""
+        over_last = ""
+        params: tuple[str, ...] = ()
+        if ended_before is not None and started_before is not None:
+            over_last, params = f"{OVER}, ", (to_db(ended_before), to_db(started_before))
         rows = await self.db.read(
             f"SELECT {event_columns('e')} FROM events e"
             " WHERE e.status = 'scheduled' AND e.starts_at > ? AND e.starts_at <= ?"
             " AND NOT EXISTS (SELECT 1 FROM event_tallies t WHERE t.event_id = e.id)"
-            " ORDER BY e.starts_at, e.id LIMIT ?",
-            (to_db(since), to_db(until), limit))
+            f" ORDER BY {over_last}e.starts_at, e.id LIMIT ?",
+            (to_db(since), to_db(until), *params, limit))
         return [event_from_row(r) for r in rows]
 
     async def is_closed(self, event_id: int) -> bool:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import is_over
+from bot.cards import LENGTH, is_over
 from bot.context import Context
 from bot.errors import Conflict
-from bot.i18n import current_locale, format_time_only, format_when, t
+from bot.i18n import PARIS, current_locale, format_time_only, format_when, t
 from bot.i18n import month_name as calendar_month
 from bot.messages import Attachment, Button
 from bot.text import fold
@@ -65,7 +65,9 @@ async def checkin_alone(ctx: Context) -> None:
     way (or about to start) at once; with several tonight, one button each; with none, when
     the next one's door opens and the line to type. Nobody knows a number by heart at the
     door, and /evenements no longer lists an event that has started."""
-    found = await ctx.storage.attendance.doors(ctx.now - TONIGHT, ctx.now + EARLY, MAX_DOORS)
+    found = await ctx.storage.attendance.doors(
+        ctx.now - TONIGHT, ctx.now + EARLY, MAX_DOORS, ended_before=ctx.now,
+        started_before=_over_if_started_by(ctx.now))
     # The morning's workshop, over, does not stand beside tonight's film; taps entered late
     # (the next morning) still find it when nothing else is on.
     doors = [e for e in found if not is_over(e, ctx.now)] or found
@@ -86,6 +88,13 @@ async def checkin_alone(ctx: Context) -> None:
     event = coming[0]
     ctx.reply(t("door.none_yet", id=event.id, title=shown_title(event),
                 opens=format_when(event.starts_at - EARLY)), private=True)
+
+
+def _over_if_started_by(now: datetime) -> datetime:
+    """An event without an end is over (`bot.cards.is_over`) once `LENGTH` has passed and
+    its day too, in Paris: started at this moment or before (stored to the second)."""
+    midnight = datetime.combine(now.astimezone(PARIS).date(), time(), PARIS)
+    return min(now - LENGTH, midnight - timedelta(seconds=1))
 
 
 async def _open_door(ctx: Context, event: Event) -> None:
@@ -167,6 +176,12 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
         inside = sheet.present_seats + sheet.walk_ins
         key = "door.inside_full" if inside >= event.capacity else "door.inside"
         lines.append(t(key, inside=inside, capacity=event.capacity))
+        if now < event.starts_at:
+            # Before the start every booked seat is someone still to come: someone without a
+            # booking may take only a seat nobody booked.
+            free = event.capacity - sheet.booked_seats - sheet.walk_ins
+            lines.append(t("door.free_walk_ins", free=free) if free > 0
+                         else t("door.no_free_walk_ins"))
     if now >= event.starts_at and entries:
         missing = sum(e.seats for e in entries if not e.present and not e.waitlisted)
         lines.append(t("door.no_shows", count=missing))

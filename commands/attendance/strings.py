@@ -68,6 +68,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "door.inside_full": {
         "fr": "⚠️ Dans la salle : {inside} pour {capacity:# place|# places} : complet",
         "en": "⚠️ Inside: {inside} for {capacity:# seat|# seats}: full"},
+    # Before the start: seats nobody booked, what a walk-in may take without taking the
+    # seat of a family still on its way.
+    "door.free_walk_ins": {
+        "fr": "Libres sans réservation : {free:# place|# places}",
+        "en": "Still free without a booking: {free:# seat|# seats}"},
+    "door.no_free_walk_ins": {
+        "fr": "Plus de place sans réservation : les autres sont réservées (attendez le début "
+              "pour celles des absent·e·s).",
+        "en": "No seat left without a booking: the others are booked (wait for the start "
+              "for those of people who do not come)."},
     "door.pick": {"fr": "Quelle entrée ? Touchez l'événement.",
                   "en": "Which door? Tap the event."},
     "door.pick_button": {"fr": "🚪 #{id} · {time} · {title}", "en": "🚪 #{id} · {time} · {title}"},
