@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from bot import actions
 from bot.i18n import (
@@ -15,6 +17,7 @@ from bot.i18n import (
     french_typography,
     t,
 )
+from bot.jobs import JobContext
 from bot.messages import Button, EventCard
 from storage import Event
 from storage.models import Counts
@@ -22,6 +25,13 @@ from storage.posters import FOLDER as POSTERS_FOLDER
 from storage.posters import existing_poster
 
 LENGTH = timedelta(hours=3)  # how long an event without an end is taken to last
+# How far a new process looks back for cards that turned while the bot was down: from the
+# last turn recorded, a week at most (a weekend's outage is caught; a backup months old does
+# not edit every announcement since).
+CATCH_UP = timedelta(days=7)
+# How long a tick waits for the edits of the cards it turned before recording the turn (a
+# paced group may take longer: the next tick records it then).
+SETTLE_SECONDS = 10.0
 
 
 def is_over(event: Event, now: datetime) -> bool:
@@ -153,3 +163,52 @@ def poster_file(database: Path, card: EventCard) -> Path | None:
     """The card's poster on disk, for adapters that upload it; None when the card has none
     or its file is gone (the card is then shown without it)."""
     return existing_poster(database, card.image)
+
+
+class CardTurns:
+    """The scheduled job that closes cards at the start and again at the end: every event
+    that started or ended since the last tick has its live copies refreshed once (`phase`:
+    no answer button, « Commencé — les réponses sont fermées », then « Terminé »), built by
+    the core at its `now`; at the start, its old copies too (`Cards.show_retired_once`).
+
+    How far turns went is kept in the database (`Cards.turns_done`), so the first tick of a
+    new process starts from there (`CATCH_UP` back at most): events that started while the
+    bot was down are caught, and cards already closed are not edited again. It is recorded
+    only once the edits went out (`JobContext.settled`): a process killed in between leaves
+    the turn for the next one, which edits those cards again rather than leave « Je viens »
+    on them until « Terminé ». One per process (the core's router holds it): `since` is how
+    far this process looked."""
+
+    def __init__(self) -> None:
+        self.since: datetime | None = None
+        self._unrecorded: datetime | None = None  # turned up to here, edits maybe not out
+        self._settling: asyncio.Future[Any] | None = None
+
+    async def __call__(self, job: JobContext) -> None:
+        now = job.now
+        cards = job.core.storage.cards
+        since = self.since
+        if since is None:  # a new process: from where the last one's edits got to
+            since = max(now - CATCH_UP, await cards.turned_until() or now - CATCH_UP)
+        if since < now:
+            for event in await cards.turning(since, now):
+                before = phase(event, since)
+                if before != phase(event, now):  # it started, or ended: one edit
+                    if before == "":  # it started: old copies too, once
+                        await cards.show_retired_once(event.id)
+                    job.core.event_changed(event.id)
+                    self._unrecorded = now
+                    self._settling = None  # a wait begun before misses these edits
+            self.since = now
+        if self._unrecorded is None:
+            return  # a tick that turned nothing leaves nothing for a restart to redo
+        if self._settling is None:
+            self._settling = asyncio.ensure_future(job.settled())
+        # Not cancelled on time-out (the edits themselves must not be): looked at again at
+        # the next tick.
+        done, _ = await asyncio.wait({self._settling}, timeout=SETTLE_SECONDS)
+        if not done:
+            return
+        self._settling = None
+        await cards.turns_done(self._unrecorded)
+        self._unrecorded = None

@@ -11,7 +11,7 @@ an attempt abandoned at stop or whose mark failed. Failures are retried with `ba
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -56,3 +56,6 @@ class JobContext:
     report: TickReport
     boot: str  # this process's id: claims carry it, so a restart takes over a dead one's
     stopping: Callable[[], bool]  # checked before each claim or send
+    # Waits until the work the core was asked for in the background so far (card edits,
+    # private notices) is done: what must be recorded only once it went out waits for it.
+    settled: Callable[[], Awaitable[None]]

@@ -12,16 +12,12 @@ shared claim and retry policy is in `bot.jobs`.
   (the lock in `bot.__main__`), so a claim with another boot id belongs to a process that
   died, and the next start takes it again at once.
 - A failing job does not stop the others; their errors are raised together at the end.
-- Cards turn at the start: once an event has started, and again once it is over, every
-  live copy of its card is refreshed once (`bot.cards.phase`: no answer button, « Commencé
-  — les réponses sont fermées », then « Terminé »). Each tick looks at the events that
-  turned since the last one. The moment up to which turns were done is kept in the
-  database (`Cards.turns_done`), so the first tick of a new process starts from there (at
-  most `CATCH_UP` back): events that started while the bot was down are caught, and cards
-  already closed are not edited again.
-- Answers waiting for a private chat (`storage.waiting`) are erased once their day is
-  over, looked for every `SWEEP_WAITING`, so none outlives what /mesdonnees promises on a
-  quiet weekend when nobody writes to the bot.
+- The heartbeat's own jobs are jobs like the features': `Scheduler` registers them on the
+  core's router after the features' (once per core, so their state is the process's):
+  `cards` (`bot.cards.CardTurns`: cards close at the start, « Commencé », and at the end,
+  « Terminé », recorded once the edits went out) and `waiting` (`bot.adapters.waiting.
+  WaitingSweep`: answers waiting for a private chat leave the database within the hour
+  after their day, as /mesdonnees promises, even on a quiet weekend).
 - `stop()` returns between two messages: the one in flight finishes (at most `STOP_GRACE`
   seconds, then it is abandoned and counts as interrupted), the jobs check
   `JobContext.stopping()` before each claim, and everything left stays in the database for
@@ -33,23 +29,32 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from bot.cards import phase
+from bot.adapters.waiting import WaitingSweep
+from bot.cards import CardTurns
 from bot.jobs import JobContext, TickReport
 
 if TYPE_CHECKING:
     from bot.core import Core
+    from bot.router import Router
 
-__all__ = ["STOP_GRACE", "TICK_SECONDS", "Scheduler", "TickReport"]
+__all__ = ["STOP_GRACE", "TICK_SECONDS", "Scheduler", "TickReport", "own_jobs"]
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30.0
 STOP_GRACE = 2.0  # seconds stop() waits for the message in flight (SIGTERM: ~10 s)
-CATCH_UP = timedelta(hours=36)  # how far a new process looks back for cards that turned
-SWEEP_WAITING = timedelta(hours=1)  # how often answers past their day are looked for
+
+
+def own_jobs(router: Router) -> None:
+    """The heartbeat's own jobs, after the features' (see the module docstring); a router
+    that has them already (a second `Scheduler` on one core) keeps its own."""
+    if "cards" not in router.jobs:
+        router.job("cards", CardTurns())
+    if "waiting" not in router.jobs:
+        router.job("waiting", WaitingSweep())
 
 
 class Scheduler:
@@ -70,8 +75,7 @@ class Scheduler:
         self._aps: Any = None
         self._stopping = False
         self._ticking: asyncio.Task[Any] | None = None
-        self._cards_since: datetime | None = None  # up to when this process looked for turns
-        self._waiting_swept: datetime | None = None  # the last tick that erased old answers
+        own_jobs(core.router)
 
     @property
     def ticking(self) -> asyncio.Task[Any] | None:
@@ -147,7 +151,7 @@ class Scheduler:
         stops before the next job (and the jobs before their next claim)."""
         report = TickReport()
         job = JobContext(core=self.core, now=now, report=report, boot=self.boot,
-                         stopping=self.stopping)
+                         stopping=self.stopping, settled=self.core.idle)
         errors: list[Exception] = []
         async with self._lock:
             self._ticking = asyncio.current_task()  # what stop() waits for
@@ -160,50 +164,8 @@ class Scheduler:
                     except Exception as err:
                         err.add_note(f"scheduled job {name!r} at {now.isoformat()}")
                         errors.append(err)
-                chores = (("turning cards", self._turn_cards),
-                          ("erasing answers past their day", self._sweep_waiting))
-                for what, chore in chores:
-                    if self._stopping:
-                        break
-                    try:
-                        await chore(job)
-                    except Exception as err:
-                        err.add_note(f"{what} at {now.isoformat()}")
-                        errors.append(err)
             finally:
                 self._ticking = None
         if errors:
             raise ExceptionGroup("scheduler tick", errors)
         return report
-
-    async def _turn_cards(self, job: JobContext) -> None:
-        """Every event that started or ended since the last tick (for a process's first,
-        since the last turn recorded, `CATCH_UP` back at most) has its live copies
-        refreshed once: the core builds them at its `now`."""
-        now = job.now
-        cards = self.core.storage.cards
-        since = self._cards_since
-        if since is None:  # a new process: from where the last one got to
-            since = max(now - CATCH_UP, await cards.turned_until() or now - CATCH_UP)
-        if since >= now:
-            return
-        changed = False
-        for event in await cards.turning(since, now):
-            before = phase(event, since)
-            if before != phase(event, now):  # it started, or ended: one edit
-                if before == "":  # it started: old copies too, once
-                    await cards.show_retired_once(event.id)
-                self.core.event_changed(event.id)
-                changed = True
-        if changed:  # a tick that turned nothing leaves nothing for a restart to redo
-            await cards.turns_done(now)
-        self._cards_since = now
-
-    async def _sweep_waiting(self, job: JobContext) -> None:
-        """Answers kept for a closed private chat leave the database within `SWEEP_WAITING`
-        after their day (`storage.waiting.WAITING_FOR`), as /mesdonnees says, even when
-        nobody writes to the bot (the adapters erase them too, when someone does)."""
-        if self._waiting_swept is not None and job.now - self._waiting_swept < SWEEP_WAITING:
-            return
-        await self.core.storage.waiting.sweep(job.now)
-        self._waiting_swept = job.now

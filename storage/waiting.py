@@ -4,7 +4,7 @@ what a reply keeps (`reply`, its own text form); here only when and how many.
 
 Rows are erased with their member (ON DELETE CASCADE); none outlives `WAITING_FOR` by more
 than an hour: each `keep` and `sweep` removes everyone's older rows (the scheduler sweeps
-hourly, `bot.scheduler.SWEEP_WAITING`), `take` never returns one.
+hourly, `bot.adapters.waiting.WaitingSweep`), `take` never returns one.
 """
 
 from __future__ import annotations

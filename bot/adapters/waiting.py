@@ -26,6 +26,7 @@ from typing import Any
 from bot import actions, i18n
 from bot.bounded import remember
 from bot.i18n import format_when_from, t, using
+from bot.jobs import JobContext
 from bot.messages import Attachment, Button, EventCard, Reply
 from bot.platform import Host, WaitingStore
 
@@ -244,3 +245,19 @@ class Waiting:
                 for when, unsent, question, own in fresh[index:]:
                     await self.keep(user_id, unsent, kept_at=when, asked=question, told=own)
                 return
+
+
+class WaitingSweep:
+    """The scheduled job that keeps the promise (/mesdonnees: a day at most): answers kept
+    for a closed private chat leave the database within `SWEEP_EVERY` after their day
+    (`storage.waiting.WAITING_FOR`), even when nobody writes to the bot. The first tick of
+    a process sweeps at once (what was due while it was down). One per process."""
+
+    def __init__(self) -> None:
+        self.swept: datetime | None = None
+
+    async def __call__(self, job: JobContext) -> None:
+        if self.swept is not None and job.now - self.swept < SWEEP_EVERY:
+            return
+        await job.core.storage.waiting.sweep(job.now)
+        self.swept = job.now
