@@ -32,6 +32,12 @@ CATCH_UP = timedelta(days=7)
 # How long a tick waits for the edits of the cards it turned before recording the turn (a
 # paced group may take longer: the next tick records it then).
 SETTLE_SECONDS = 10.0
+# How often, at most, a quiet process records that every card edit asked for went out (one
+# small write): a new process refreshes the cards of events changed since (`CardTurns`).
+MARK_EVERY = timedelta(minutes=5)
+# An answer written a moment before it asked for its edit: changes this close before the mark
+# are refreshed too.
+CHANGE_MARGIN = timedelta(minutes=1)
 
 
 def is_over(event: Event, now: datetime) -> bool:
@@ -176,20 +182,31 @@ class CardTurns:
     bot was down are caught, and cards already closed are not edited again. It is recorded
     only once the edits went out (`JobContext.settled`): a process killed in between leaves
     the turn for the next one, which edits those cards again rather than leave « Je viens »
-    on them until « Terminé ». One per process (the core's router holds it): `since` is how
-    far this process looked."""
+    on them until « Terminé ». The same mark says every other card edit asked for before it
+    went out (recorded at least every `MARK_EVERY` while the process is quiet, never waiting
+    for it): the first tick of a new process refreshes the cards of events changed since
+    (`Cards.changed_since`), so a seat freed just before a crash does not stay « 0 libre »
+    in the group. One per process (the core's router holds it): `since` is how far this
+    process looked."""
 
     def __init__(self) -> None:
         self.since: datetime | None = None
-        self._unrecorded: datetime | None = None  # turned up to here, edits maybe not out
-        self._settling: asyncio.Future[Any] | None = None
+        self._unrecorded: datetime | None = None  # edits asked for up to here, maybe not out
+        self._settling: asyncio.Future[Any] | None = None  # began at `_unrecorded`
+        self._urgent = False  # a turn or a refresh to record: worth a short wait
+        self._recorded: datetime | None = None  # the mark, as this process last wrote it
 
     async def __call__(self, job: JobContext) -> None:
         now = job.now
         cards = job.core.storage.cards
         since = self.since
         if since is None:  # a new process: from where the last one's edits got to
-            since = max(now - CATCH_UP, await cards.turned_until() or now - CATCH_UP)
+            mark = await cards.turned_until()
+            since = max(now - CATCH_UP, mark or now - CATCH_UP)
+            if mark is not None:  # its last edits may not have gone out
+                for event_id in await cards.changed_since(mark - CHANGE_MARGIN, now):
+                    job.core.event_changed(event_id)
+                    self._asked(now)
         if since < now:
             for event in await cards.turning(since, now):
                 before = phase(event, since)
@@ -197,18 +214,26 @@ class CardTurns:
                     if before == "":  # it started: old copies too, once
                         await cards.show_retired_once(event.id)
                     job.core.event_changed(event.id)
-                    self._unrecorded = now
-                    self._settling = None  # a wait begun before misses these edits
+                    self._asked(now)
             self.since = now
+        if self._unrecorded is None and (self._recorded is None
+                                         or now - self._recorded >= MARK_EVERY):
+            self._unrecorded = now  # a quiet mark: what was asked for before now went out
         if self._unrecorded is None:
-            return  # a tick that turned nothing leaves nothing for a restart to redo
+            return
         if self._settling is None:
             self._settling = asyncio.ensure_future(job.settled())
         # Not cancelled on time-out (the edits themselves must not be): looked at again at
-        # the next tick.
-        done, _ = await asyncio.wait({self._settling}, timeout=SETTLE_SECONDS)
+        # the next tick. A quiet mark does not wait at all.
+        done, _ = await asyncio.wait({self._settling},
+                                     timeout=SETTLE_SECONDS if self._urgent else 0)
         if not done:
             return
         self._settling = None
         await cards.turns_done(self._unrecorded)
-        self._unrecorded = None
+        self._recorded, self._unrecorded, self._urgent = self._unrecorded, None, False
+
+    def _asked(self, now: datetime) -> None:
+        """Edits were just asked for: the mark waits for them (a wait begun before would
+        miss them)."""
+        self._unrecorded, self._settling, self._urgent = now, None, True

@@ -50,6 +50,8 @@ storage.cards (cards.Cards):
         ended in between: bot.cards.phase decides)
     show_retired_once(event_id) -> int   (started: the latest retired copies are handed out
         once more by `to_edit`, marked live = 3 until then)
+    changed_since(since, now) -> [event_id]   (live cards whose event or answers changed:
+        refreshed by a new process, the old one may have died before the edits went out)
     turned_until() -> datetime | None;  turns_done(until)   (how far the scheduler turned
         cards, across restarts)
     (bounds: cards.COPIES_PER_CHAT, cards.COPIES_PER_EVENT)
@@ -112,8 +114,9 @@ storage.announcements (announcements.Announcements):
 storage.waiting (waiting.Waiting): answers waiting for a member's private chat (24 h, 5 each,
     erased with the member)
     keep(platform, user_id, reply, now, kept_at=None);  holders(platform, now) -> {user_id}
-    take(platform, user_id, now) -> [(kept_at, reply)]   (fresh ones, oldest first; once)
-    sweep(now) -> int   (older than waiting.WAITING_FOR erased)
+    kept(platform, user_id, now) -> [(row_id, kept_at, reply)]   (fresh ones, oldest first)
+    given(row_id) -> bool   (erased once sent: a kill in between gives it again, never none)
+    sweep(now) -> int   (older than waiting.WAITING_FOR erased; the scheduler's hourly job)
 """
 
 from __future__ import annotations

@@ -212,10 +212,26 @@ class Cards:
         return from_db(rows[0][0]) if rows else None
 
     async def turns_done(self, until: datetime) -> None:
-        """Every card that turned up to `until` was turned: a restart starts from there."""
+        """Every card that turned up to `until` was turned, and every edit asked for before
+        it went out: a restart starts from there."""
         await self.db.write_one(
             "INSERT INTO card_turns (id, until) VALUES (1, ?)"
             " ON CONFLICT (id) DO UPDATE SET until = excluded.until", (to_db(until),))
+
+    async def changed_since(self, since: datetime, now: datetime) -> list[int]:
+        """Events with a live copy of their card (or one due once more), started after `now`
+        less `TURN_LOOKBACK` or still to come, whose details or answers changed after
+        `since`: the process before may have died before their edits went out, so a new one
+        refreshes them (`bot.cards.CardTurns`). An erasure (answers go with their member)
+        leaves no trace here."""
+        rows = await self.db.read(
+            "SELECT e.id FROM events e WHERE e.starts_at > ?"
+            " AND EXISTS (SELECT 1 FROM posted_messages p"
+            f"  WHERE p.event_id = e.id AND p.live IN ({LIVE}, {DUE_ONCE}))"
+            " AND (e.updated_at > ? OR EXISTS (SELECT 1 FROM rsvps r"
+            "  WHERE r.event_id = e.id AND r.updated_at > ?)) ORDER BY e.starts_at",
+            (to_db(now - TURN_LOOKBACK), to_db(since), to_db(since)))
+        return [r[0] for r in rows]
 
 
 _RETIRE = (

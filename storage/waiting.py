@@ -2,9 +2,11 @@
 them privately, given (taken off) when the member opens it. `bot.adapters.waiting` decides
 what a reply keeps (`reply`, its own text form); here only when and how many.
 
-Rows are erased with their member (ON DELETE CASCADE); none outlives `WAITING_FOR` by more
-than an hour: each `keep` and `sweep` removes everyone's older rows (the scheduler sweeps
-hourly, `bot.adapters.waiting.WaitingSweep`), `take` never returns one.
+Rows are erased with their member (ON DELETE CASCADE), and one by one once given (`given`,
+after the send: a process killed in between gives it again rather than lose it). None
+outlives `WAITING_FOR` by more than an hour: `sweep` removes them, run hourly by the
+scheduler (`bot.adapters.waiting.WaitingSweep`), the one place that keeps that promise;
+`kept` never returns one.
 """
 
 from __future__ import annotations
@@ -30,8 +32,6 @@ class Waiting:
         first kept, for one put back after a new refusal (it does not live longer)."""
         at = to_db(kept_at or now)
         async with self.db.transaction() as db:
-            await db.execute("DELETE FROM waiting_replies WHERE kept_at < ?",
-                             (to_db(now - WAITING_FOR),))
             await db.execute(
                 "INSERT INTO waiting_replies (platform, user_id, member_id, kept_at, reply)"
                 " VALUES (?, ?, (SELECT id FROM members WHERE platform = ?"
@@ -43,16 +43,22 @@ class Waiting:
                 " ORDER BY kept_at DESC, id DESC LIMIT ?)",
                 (platform, user_id, platform, user_id, WAITING_MAX))
 
-    async def take(self, platform: str, user_id: str, now: datetime
-                   ) -> list[tuple[datetime, str]]:
-        """The account's replies still fresh, oldest first, with when each was kept; all of
-        its rows are removed (given once, even to two messages at the same moment)."""
+    async def kept(self, platform: str, user_id: str, now: datetime
+                   ) -> list[tuple[int, datetime, str]]:
+        """The account's replies still fresh, oldest first: (row id, when it was kept,
+        reply). Nothing is removed: each goes once given (`given`)."""
+        rows = await self.db.read(
+            "SELECT id, kept_at, reply FROM waiting_replies WHERE platform = ? AND user_id = ?"
+            " AND kept_at >= ? ORDER BY kept_at, id",
+            (platform, user_id, to_db(now - WAITING_FOR)))
+        return [(r[0], from_db(r[1]), r[2]) for r in rows]
+
+    async def given(self, row_id: int) -> bool:
+        """A reply was sent (or dropped, unreadable or said already): it leaves the
+        database. False when it was gone already."""
         rows = await self.db.write_one(
-            "DELETE FROM waiting_replies WHERE platform = ? AND user_id = ?"
-            " RETURNING id, kept_at, reply", (platform, user_id))
-        since = now - WAITING_FOR
-        kept = sorted((from_db(r[1]), r[0], r[2]) for r in rows)
-        return [(when, reply) for when, _, reply in kept if when >= since]
+            "DELETE FROM waiting_replies WHERE id = ? RETURNING id", (row_id,))
+        return bool(rows)
 
     async def holders(self, platform: str, now: datetime) -> set[str]:
         """The accounts with something waiting (an adapter asks `take` only of them)."""

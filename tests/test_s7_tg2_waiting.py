@@ -8,6 +8,7 @@ from __future__ import annotations
 from test_s7_tg_parents import group_card, open_private_chat
 from test_telegram_adapter import GROUP, LEA, NINA, Harness
 
+from bot.scheduler import Scheduler
 from fakes.telegram_api import BOT_USERNAME, group_chat
 
 
@@ -35,6 +36,7 @@ async def test_names_that_waited_are_not_held_past_a_day(tg: Harness) -> None:
     await tg.say(NINA, f"/participer@{BOT_USERNAME} {event_id} oui Zoé, Tom", GROUP)
     tg.clock.advance(hours=25)
     await tg.say(LEA, f"/mesevenements@{BOT_USERNAME}", GROUP)
+    await Scheduler(tg.core).tick(tg.clock.current)  # the hourly sweep (session 9)
     # Session 8: what waits is in the database (it survives a restart): gone from it too.
     held = await tg.core.storage.db.read("SELECT user_id, reply FROM waiting_replies")
     assert "Zoé" not in repr(held)

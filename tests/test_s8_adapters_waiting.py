@@ -14,7 +14,6 @@ from test_s7_tg_parents import group_card, open_private_chat
 from test_telegram_adapter import (
     FAST,
     GROUP,
-    LEA,
     NINA,
     TOKEN,
     Harness,
@@ -24,6 +23,7 @@ from test_telegram_adapter import (
 )
 
 from bot.app import create_core
+from bot.scheduler import Scheduler
 from fakes.discord_api import FakeDiscord
 from fakes.telegram_api import BLOCKED, BOT_USERNAME, FakeTelegram, group_chat, user
 from recording import NOW, Clock, plain
@@ -91,7 +91,8 @@ async def test_an_answer_waits_a_day_not_longer_even_across_a_restart(
         tmp_path: Path) -> None:
     """The group line said the answer waits a while. Nina opened the private chat two days
     later, after a restart: her children's names must not have been kept that long, and the
-    booking she made is not told as news. The start-up erases what is over a day old."""
+    booking she made is not told as news. The scheduler's first tick (at start-up) erases
+    what is over a day old."""
     async with FakeTelegram(TOKEN) as fake:
         tg = await start_harness(fake, tmp_path)
         event_id, _ = await group_card(tg, 5)
@@ -99,6 +100,7 @@ async def test_an_answer_waits_a_day_not_longer_even_across_a_restart(
         await tg.say(NINA, f"/participer@{BOT_USERNAME} {event_id} oui Zoé, Tom", GROUP)
         tg = await _restarted(tg, fake, tmp_path, hours=25)
         try:
+            await Scheduler(tg.core).tick(tg.clock.current)
             held = await tg.core.storage.db.read("SELECT reply FROM waiting_replies")
             said = " ".join(await open_private_chat(tg, NINA, "/start"))
         finally:
@@ -146,11 +148,13 @@ async def test_at_most_five_answers_wait_and_the_newest_stay(db_path: Path) -> N
         for n in range(10):
             await store.waiting.keep("telegram", "77", f"réponse {n}", NOW)
         assert await store.waiting.holders("telegram", NOW) == {"77"}
-        given = await store.waiting.take("telegram", "77", NOW)
-        again = await store.waiting.take("telegram", "77", NOW)
+        given = await store.waiting.kept("telegram", "77", NOW)
+        for row_id, _, _ in given:
+            assert await store.waiting.given(row_id)
+        again = await store.waiting.kept("telegram", "77", NOW)
     finally:
         await store.close()
-    assert [text for _, text in given] == [f"réponse {n}" for n in range(5, 10)]
+    assert [text for _, _, text in given] == [f"réponse {n}" for n in range(5, 10)]
     assert again == []
 
 
@@ -158,12 +162,13 @@ async def test_names_waiting_leave_the_file_after_a_day_while_the_bot_runs(
         tg: Harness) -> None:
     """Nina never opens the private chat. Her children's names waited in the database (and
     would be in tonight's backup) for as long as nobody else had an answer refused: the
-    group line allowed a day. A day on, the next private message anyone sends clears them."""
+    group line allowed a day. A day on, the scheduler's hourly sweep clears them, even when
+    nobody writes to the bot."""
     event_id, _ = await group_card(tg, 5)
     tg.fake.not_started.add(NINA["id"])
     await tg.say(NINA, f"/participer@{BOT_USERNAME} {event_id} oui Zoé, Tom", GROUP)
     tg.clock.advance(hours=25)
-    await tg.say(LEA, "/evenements")
+    await Scheduler(tg.core).tick(tg.clock.current)
     held = await tg.core.storage.db.read("SELECT reply FROM waiting_replies")
     assert held == [], held
 

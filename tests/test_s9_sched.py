@@ -118,11 +118,8 @@ async def test_cards_of_an_event_held_during_a_weekend_outage_close_at_the_resta
 
 
 WAITED = "Nina, vous êtes inscrite à Soirée jeux : 3 places pour vous et Zoé, Tom."
-PROPOSAL_GIVE = ("proposal: /tmp/team/sched-proposals.diff (an answer waiting for a private "
-                 "chat is erased once it was sent, not before; needs WaitingStore.kept/given)")
 
 
-@pytest.mark.xfail(strict=True, reason=PROPOSAL_GIVE)
 async def test_a_kill_while_a_waited_answer_is_given_loses_it_not(
         bot: Bot, tmp_path: Path) -> None:
     """Nina booked in the group without a private chat (« ma réponse vous attend »). She
@@ -203,12 +200,6 @@ async def test_restarted_before_every_tick_across_a_dst_night_each_parent_gets_e
     assert turned.count(STARTED) == 2 and turned.count("Terminé") == 2, turned
 
 
-PROPOSAL_CARDS = ("proposal: /tmp/team/sched-proposals.diff, second part (a new process "
-                  "refreshes the cards of events changed after the last mark; needs "
-                  "Cards.changed_since)")
-
-
-@pytest.mark.xfail(strict=True, reason=PROPOSAL_CARDS)
 async def test_a_seat_freed_just_before_a_crash_shows_on_the_group_card_after_restart(
         bot: Bot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two seats, both taken: the group's card reads « 0 libre ». Ana taps « Je ne viens

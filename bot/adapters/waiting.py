@@ -2,7 +2,9 @@
 module for both adapters (Telegram: the private chat never opened; Discord: private messages
 closed). The line said in the group promises « ma réponse vous attend »: the answers are
 kept in the database (the store the host lends, `bot.platform.HostStorage`), so a restart
-loses none; 24 hours at most, 5 per member, erased with the member (/oubliemoi).
+loses none; 24 hours at most (`WaitingSweep`, the scheduler's job, erases the older ones),
+5 per member, erased with the member (/oubliemoi), and each once sent: a process killed
+while giving them gives the rest again at the member's next message, never none.
 
 Only what the reply shows is kept: its text, buttons, card and language, and a calendar file
 (an event's own data). A file of people (participant lists, reports for organisers) is not
@@ -38,8 +40,7 @@ KEPT_FILES = ("text/calendar",)
 # kept either: a name would outlive that member's /oubliemoi. The door list's own buttons
 # stay (« Actualiser » shows it as it is when pressed).
 NAMING_VERBS = ("here", "unlist")
-# While something waits, what is over a day old leaves the database this often at least
-# (on the next private message anyone sends), not only at the next refusal or restart.
+# What is over a day old leaves the database this often at least (`WaitingSweep`).
 SWEEP_EVERY = timedelta(hours=1)
 # A question longer than this is cut (…) where its answer names it.
 QUOTED_MAX = 200
@@ -149,29 +150,19 @@ class Waiting:
         self._store: WaitingStore | None = None
         # Who may have something waiting: `give` costs no database hop for everyone else.
         self._holders: set[str] = set()
-        self._swept: datetime | None = None
+        # Whose answers are being given right now: a second message meanwhile waits for
+        # the next one (each answer is erased once sent, so both would give it).
+        self._giving: set[str] = set()
         # What `follow` kept for whom (first lines): a reminder refused at each of its
         # retries waits once, and does not push the answers out of the five kept.
         self._followed: dict[str, set[str]] = {}
 
     async def start(self, host: Host) -> None:
-        """Use the host's store: erase what is too old, and learn who has something
-        waiting."""
+        """Use the host's store, and learn who has something waiting."""
         self._host = host
         self._store = host.storage.waiting
-        await self._sweep(host.now())
-
-    async def _sweep(self, now: datetime) -> None:
-        """Erase what is over a day old, and learn again who has something waiting."""
-        if self._store is None:
-            return
-        self._swept = now
-        before = set(self._holders)
         try:
-            await self._store.sweep(now)
-            found = await self._store.holders(self.platform, now)
-            # Kept meanwhile (a refusal while these were read): still waiting.
-            self._holders = found | (self._holders - before)
+            self._holders |= await self._store.holders(self.platform, host.now())
         except Exception:
             log.warning("%s: answers waiting for a private chat not read", self.platform,
                         exc_info=True)
@@ -209,42 +200,49 @@ class Waiting:
                    send: Callable[[Reply], Awaitable[Any]],
                    refused: type[BaseException] | tuple[type[BaseException], ...]) -> None:
         """The member's private chat works (they wrote there): what waited follows, oldest
-        first, through `send`, except a text just said again (`said`: the openings of the
-        answers just given). Refused again (`refused` raised): the rest waits on, as long
-        as it was to wait."""
+        first, through `send`, each erased once sent, except a text just said again
+        (`said`: the openings of the answers just given), erased unsent. Refused again
+        (`refused` raised): the rest waits on, as long as it was to wait."""
         if self._store is None or self._host is None:
             return
-        if self._holders and (self._swept is None
-                              or self._host.now() - self._swept >= SWEEP_EVERY):
-            await self._sweep(self._host.now())
-        if user_id not in self._holders:
+        if user_id not in self._holders or user_id in self._giving:
             return
         self._holders.discard(user_id)
         self._followed.pop(user_id, None)
+        self._giving.add(user_id)
         try:
-            kept = await self._store.take(self.platform, user_id, self._host.now())
+            await self._give(user_id, set(said), send, refused)
+        finally:
+            self._giving.discard(user_id)
+
+    async def _give(self, user_id: str, said: set[str],
+                    send: Callable[[Reply], Awaitable[Any]],
+                    refused: type[BaseException] | tuple[type[BaseException], ...]) -> None:
+        assert self._store is not None and self._host is not None
+        now = self._host.now()
+        try:
+            kept = await self._store.kept(self.platform, user_id, now)
         except Exception:
             log.warning("%s: answers waiting for a private chat not read", self.platform,
                         exc_info=True)
+            self._holders.add(user_id)
             return
-        said = set(said)
-        fresh: list[tuple[datetime, Reply, str, bool]] = []
-        for when, text in kept:
+        for row_id, when, text in kept:
             read = decode(text)
-            if read is not None and not (opening(read[0].text) in said and not read[0].card
-                                         and not read[0].attachment):
-                fresh.append((when, *read))
-                if read[2]:  # a message of the bot's own kept again after a restart: once
-                    said.add(opening(read[0].text))
-        now = self._host.now()
-        for index, (when, reply, asked, told) in enumerate(fresh):
+            if read is None or (opening(read[0].text) in said and not read[0].card
+                                and not read[0].attachment):
+                await self._store.given(row_id)  # unreadable, or just said again
+                continue
+            reply, asked, told = read
+            if told:  # a message of the bot's own kept again after a restart: once
+                said.add(opening(reply.text))
             late = when if now - when >= LATE else None
             try:
                 await send(with_question(reply, asked, late, now, told))
             except refused:
-                for when, unsent, question, own in fresh[index:]:
-                    await self.keep(user_id, unsent, kept_at=when, asked=question, told=own)
+                self._holders.add(user_id)  # the rest waits on, as long as it was to wait
                 return
+            await self._store.given(row_id)
 
 
 class WaitingSweep:
