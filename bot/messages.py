@@ -39,6 +39,11 @@ class Incoming:
     # Something the platform cannot hand over as text (a voice message, a video, a file):
     # only an open conversation (the guided creation) answers it, by asking its step again.
     unreadable: bool = False
+    # The event whose card this message answers (Telegram's « Répondre » under the bot's
+    # card, in a group or privately): « on sera 3 », « c'est à quelle heure ? » written
+    # there are about that event, not any. None when it answers no card (or a list of
+    # several events). Read from the card's own buttons, so it holds after a restart.
+    event_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -118,11 +118,11 @@ async def test_a_reply_to_the_card_is_answered_privately_never_in_the_group(
 async def test_a_reply_to_the_card_from_someone_who_never_opened_the_bot_gets_a_nudge(
         tg: Harness) -> None:
     """Nina never opened a private chat with the bot: one line in the group points her
-    there (to the event's card), without her question."""
+    there (to the event's card, which her answer does not bring), without her question."""
     event_id, card = await announced_card(tg)
     tg.fake.not_started.add(NINA["id"])
     before = set(tg.fake.messages)
-    question = "il reste de la place pour les petits ?"
+    question = "c'est quoi MeltingPhot, les petits peuvent venir ?"
     tg.fake.reply_text(NINA, group_chat(GROUP), question, card)
     await handled(tg)
     [nudge] = new_messages(tg, before)

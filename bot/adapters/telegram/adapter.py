@@ -97,17 +97,32 @@ def _unreadable(message: Any) -> bool:
         message.document is not None and _picture_of(message) is None)
 
 
-def _payload_of(message: Any) -> str:
-    """The deep-link payload that opens a card's event privately; "start" for another
-    message (a card's buttons name its event)."""
+# Buttons whose target is an event for a member: a card's (answer, guests, calendar), a
+# reminder's (« Je ne pourrai pas venir », « Voir l'événement »), « Nommer les enfants ».
+# Others carry other numbers (a draft, an announcement, a door list's count).
+_EVENT_VERBS = frozenset({"rsvp", "guest", "ics", "event", "drop", "kids"})
+
+
+def _event_of(message: Any) -> int | None:
+    """The one event a message of ours is about, read from its buttons (a card's all name
+    its event, and they hold after a restart); None for a message whose buttons name no
+    event or several (« Quel événement ? » listing the Soirée jeux and the Ciné)."""
     markup = getattr(message, "reply_markup", None)
+    found: set[int] = set()
     for row in getattr(markup, "inline_keyboard", None) or ():
         for button in row:
             data = button.callback_data
             action = actions.parse(data) if isinstance(data, str) else None
-            if action is not None and action.event_id:
-                return f"event_{action.event_id}"
-    return "start"
+            if action is not None and action.verb in _EVENT_VERBS and action.event_id:
+                found.add(action.event_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _payload_of(message: Any) -> str:
+    """The deep-link payload that opens a card's event privately; "start" for another
+    message (one naming several events picks none of them)."""
+    event_id = _event_of(message)
+    return f"event_{event_id}" if event_id is not None else "start"
 
 
 def _topic_of(message: Any) -> int | None:
@@ -477,7 +492,8 @@ class TelegramAdapter:
                 await self._tell(user, "telegram.no_pictures")
             return
         incoming = self._incoming(user, chat, text=text, image=image,
-                                  message_id=str(message.message_id))
+                                  message_id=str(message.message_id),
+                                  event_id=self._card_answered(message))
         replies = await self._host.handle(incoming)
         if private and has_picture and source is None:
             # A photo with words (« c'est quand ça ? » under a flyer): only the words were
@@ -509,6 +525,16 @@ class TelegramAdapter:
         return (replied is not None and replied.from_user is not None
                 and replied.from_user.id == self.bot.id
                 and replied.forum_topic_created is None)
+
+    def _card_answered(self, message: Any) -> int | None:
+        """The event of our card (or reminder) this message replies to (« Répondre » under
+        it): what is written there is about that event. None: it answers no message of
+        ours about one event."""
+        replied = message.reply_to_message
+        if (replied is None or replied.from_user is None
+                or replied.from_user.id != self.bot.id):
+            return None
+        return _event_of(replied)
 
     def _names_us(self, message: Any) -> bool:
         """« @LeFocusBot c'est combien ? » in a group: the bot's name tapped or typed, which
@@ -545,7 +571,8 @@ class TelegramAdapter:
         host = self._host
         if host is None:
             return
-        incoming = self._incoming(user, None, text=text, asked_in_group=True)
+        incoming = self._incoming(user, None, text=text, asked_in_group=True,
+                                  event_id=self._card_answered(message))
         replies = await host.handle(incoming)
         where = dataclasses.replace(incoming, chat_id=str(chat.id), is_private=False,
                                     message_id=str(message.message_id))
@@ -769,6 +796,11 @@ class TelegramAdapter:
         reach the member."""
         reached = True
         answered = False  # something was already said in the chat: the rest waits
+        if any(r.card is not None and payload == f"event_{r.card.event_id}"
+               for r in replies if r.private):
+            # The answer brings the event's card itself: a link opening that card first
+            # would show it twice, the answer's « ci-dessous » under the second one.
+            payload = "start"
         with urgent():
             for reply in replies:
                 if reply.private and not incoming.is_private:
