@@ -62,6 +62,10 @@ class Param:
     In a space-separated command only the last parameter may hold spaces (`rest`).
     `platforms`: empty means every platform; else only these read it (Telegram's deep-link
     payload of /start is no Discord option); elsewhere it is simply absent.
+    `confidential`: what is typed here may be for the team only (children's first names, a
+    phone number). The handler decides when it runs (`Reply.retract_asking`); where it
+    cannot run, a command typed in a group and then edited (edits are never run), the
+    adapter takes the message out of the group all the same when this parameter is filled.
     """
 
     name: str
@@ -76,6 +80,7 @@ class Param:
     rest: bool = False
     parse: Parser | None = None
     platforms: tuple[str, ...] = ()
+    confidential: bool = False
 
     @property
     def label_key(self) -> str:

@@ -83,10 +83,12 @@ class Member:
     name: str
     roles: tuple[int, ...] = ()
     permissions: int = SEND_MESSAGES
+    bot: bool = False  # another bot of the server (a poll bot adding ✅ ❌ under messages)
 
     def user(self) -> dict[str, Any]:
         return {"id": str(self.user_id), "username": self.name.lower().replace(" ", ""),
-                "global_name": self.name, "discriminator": "0", "avatar": None}
+                "global_name": self.name, "discriminator": "0", "avatar": None,
+                **({"bot": True} if self.bot else {})}
 
     def payload(self) -> dict[str, Any]:
         return {"user": self.user(), "roles": [str(r) for r in self.roles], "nick": None,
@@ -127,6 +129,10 @@ class FakeDiscord:
         # here; True plays the undocumented opposite.
         self.role_call_content = False
         self.no_send: set[int] = set()  # channels where the bot may not post (403, 50013)
+        # Channels whose history the bot's role may not read (no Read Message History):
+        # fetching a message there is refused (403, 50001), as Discord does.
+        self.no_history: set[int] = set()
+        self.fetched: list[int] = []  # messages the bot fetched (GET), in order
         # Channels the bot cannot see at all (403, 50001): slash commands used there are
         # still answered (interaction callbacks need no channel access), nothing else works.
         self.no_view: set[int] = set()
@@ -414,13 +420,27 @@ class FakeDiscord:
         return payload
 
     async def say_in_dm(self, user: int, content: str, *, picture: str = "",
-                        sticker: str = "") -> int:
+                        sticker: str = "", forward: int | None = None) -> int:
         """A member writes to the bot in their private chat (a plain message, as Discord
         sends it to bots with the non-privileged `dm_messages` intent); returns its id.
-        `picture`: a file name sent with it; `sticker`: a sticker's name."""
+        `picture`: a file name sent with it; `sticker`: a sticker's name. `forward`: the
+        message (one the fake holds) forwarded with Discord's « Transférer »: an empty
+        message carrying a snapshot of it (its text, embeds and files, never its buttons'
+        use) and a reference of type 1 to where it came from."""
         mid = next(self._ids)
-        await self._dispatch("MESSAGE_CREATE", self._dm_message(user, mid, content, picture,
-                                                                sticker))
+        data = self._dm_message(user, mid, content, picture, sticker)
+        if forward is not None:
+            source = self.messages.get(forward) or self.said[forward]
+            data["message_reference"] = {
+                "type": 1, "message_id": str(forward), "channel_id": source["channel_id"],
+                **({"guild_id": source["guild_id"]} if source.get("guild_id") else {})}
+            data["message_snapshots"] = [{"message": {
+                k: source.get(k, d) for k, d in (
+                    ("type", 0), ("content", ""), ("embeds", []), ("attachments", []),
+                    ("timestamp", TIMESTAMP), ("edited_timestamp", None), ("flags", 0),
+                    ("mentions", []), ("mention_roles", []), ("sticker_items", []),
+                    ("components", []))}}]
+        await self._dispatch("MESSAGE_CREATE", data)
         return mid
 
     async def edit_in_dm(self, user: int, message_id: int, content: str, *,
@@ -577,6 +597,14 @@ class FakeDiscord:
                 return web.Response(body=self.uploads[aid])
             case "GET", ["users", "@me"]:
                 return _ok(BOT_USER)
+            case "GET", ["guilds", _, "members", user]:
+                if int(user) not in self.members:
+                    return _error(404, 10007, "Unknown Member")
+                return _ok(self.members[int(user)].payload())
+            case "GET", ["users", user]:
+                if int(user) not in self.members:
+                    return _error(404, 10013, "Unknown User")
+                return _ok(self.members[int(user)].user())
             case "GET", ["oauth2", "applications", "@me"]:
                 return _ok({"id": str(APP_ID), "name": "Le Focus", "description": "",
                             "icon": None, "bot_public": False,
@@ -586,8 +614,9 @@ class FakeDiscord:
                     "applications", _, "guilds", _, "commands"]:
                 return self._sync(parts, body)
             case "POST", ["channels", channel, "messages"]:
-                if int(channel) in self.dm_channels and self.dm_channels[
-                        int(channel)] in self.dm_closed:
+                to = self.dm_channels.get(int(channel))
+                if to is not None and (to in self.dm_closed or (
+                        to in self.members and self.members[to].bot)):  # no bot to bot
                     return _error(403, 50007, "Cannot send messages to this user")
                 if int(channel) in self.no_view:
                     return _error(403, 50001, "Missing Access")
@@ -601,6 +630,14 @@ class FakeDiscord:
                                       "Unknown message")
                     body = {k: v for k, v in body.items() if k != "message_reference"}
                 return _ok(self._new_message(int(channel), body, call.files))
+            case "GET", ["channels", channel, "messages", message]:
+                if int(channel) in self.no_view or int(channel) in self.no_history:
+                    return _error(403, 50001, "Missing Access")
+                found = self.messages.get(int(message)) or self.said.get(int(message))
+                if found is None or int(found["channel_id"]) != int(channel):
+                    return _error(404, 10008, "Unknown Message")
+                self.fetched.append(int(message))
+                return _ok(found)
             case "PATCH", ["channels", channel, "messages", message]:
                 if int(channel) in self.no_view:
                     return _error(403, 50001, "Missing Access")

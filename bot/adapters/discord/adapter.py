@@ -39,7 +39,7 @@ import dataclasses
 import io
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from discord import app_commands
 from discord.app_commands import Choice
 
 from bot import i18n
+from bot.actions import parse
 from bot.adapters.discord.mirror import NativeEvents
 from bot.adapters.discord.pacing import DEFER_AFTER, GLOBAL_RATE, MAX_CHOICES, Pacer, urgent
 from bot.adapters.discord.render import (
@@ -72,10 +73,12 @@ from bot.adapters.waiting import Waiting, opening
 from bot.bounded import remember
 from bot.cards import poster_file
 from bot.config import Settings
+from bot.errors import UserInputError
 from bot.i18n import pick_locale, t, using
 from bot.messages import EventCard, Form, Incoming, Reply
 from bot.platform import Capabilities, CardGone, Host, Unreachable
-from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, CommandSpec
+from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, CommandSpec, parse_values
+from bot.spec import split_text as split_typed
 from bot.text import GREETINGS
 
 log = logging.getLogger(__name__)
@@ -161,6 +164,18 @@ class FocusClient(discord.Client):
                 await self.adapter.on_server_message(message, self.user.id)
             return  # not for us: nothing of it is read, nor kept
         text = _read(message.content, self.user.id if self.user is not None else None)
+        pasted = _CARD_TITLE.match(text)
+        if pasted is not None and "\n" in text:
+            text = f"/event {pasted.group(1)}"  # a card's text pasted (its title first)
+        if not text and message.message_snapshots:
+            # Forwarded (« Transférer »): one of our cards is that event, its card back
+            # with buttons; anything else, one line (someone else's words are not theirs).
+            shown = _card_number(message.message_snapshots)
+            if shown is None:
+                await self.adapter.tell(message.channel.id, message.author.id,
+                                        "discord.forwarded")
+                return
+            text = f"/event {shown}"
         if text:
             await self.adapter.on_private_message(message, text)
         elif message.stickers or message.content.strip():
@@ -176,23 +191,33 @@ class FocusClient(discord.Client):
         left alone (👍 under « C'est noté » is a thank-you)."""
         me = self.user
         if (me is None or payload.user_id == me.id or payload.message_author_id != me.id
-                or _ANSWER_LIKE.fullmatch(_bare_emoji(str(payload.emoji))) is None):
+                or _ANSWER_LIKE.fullmatch(_bare_emoji(str(payload.emoji))) is None
+                or self._by_a_bot(payload)):
             return
         await self.adapter.on_reaction(payload)
+
+    def _by_a_bot(self, payload: discord.RawReactionActionEvent) -> bool:
+        """Another bot's reaction (a poll bot adding ✅ ❌ under every message): nobody to
+        tell, and Discord refuses a bot's private message to a bot anyway."""
+        user = payload.member or self.get_user(payload.user_id)
+        return user is not None and user.bot
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
         """A member's edit of a private message, or of a server message calling the bot
         (« @Le Focus /participer 3 oui » corrected to « non »): never run (what changed
-        would go unseen), one private line says so. Discord adding a link's preview is no
-        edit (no `edited_at`)."""
+        would go unseen), one private line says so; one that now shows the channel what is
+        for the team only is taken out (`DiscordAdapter.on_server_edit`). Discord adding a
+        link's preview is no edit (no `edited_at`)."""
         message, before = payload.message, payload.cached_message
         if (message.author.bot or message.edited_at is None
                 or (before is not None and before.edited_at == message.edited_at)):
             return
         if payload.guild_id is None:
             await self.adapter.tell(payload.channel_id, message.author.id, "discord.edited")
-        elif self.user is not None and self.adapter.asked_in(message, self.user.id):
-            await self.adapter.tell_privately(message.author, "discord.edited")
+        elif self.user is not None:
+            text = self.adapter.asked_in(message, self.user.id)
+            if text:
+                await self.adapter.on_server_edit(message, text)
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Forms sent back are read here, from the payload, not by a modal object kept in
@@ -234,6 +259,11 @@ class DiscordAdapter:
         # When a member was last told a line of `_once_an_hour`: per channel (their private
         # messages closed), `ROLE_TOLD` and `REACTION_TOLD` for lines about no channel.
         self._pointed: dict[tuple[int, int], datetime] = {}
+        # (card message, member) told that a reaction answers nothing: once per card.
+        self._told_on_card: dict[tuple[int, int], None] = {}
+        # Messages of the bot's, whether each is a card with answer buttons (`_is_card`):
+        # posted or edited since the start, or looked at after a reaction.
+        self._cards: dict[int, bool] = {}
         # Private answers Discord refused (private messages closed): given with their next
         # private answer (`_give_waiting`), kept in the database.
         self.waiting = Waiting(PLATFORM)
@@ -425,11 +455,32 @@ class DiscordAdapter:
         await self._serve(interaction, incoming, press=False, defer_ephemeral=not spec.public,
                           picture=picture, private=not spec.public)
 
+    async def _names_of(self, guild: discord.Guild | None, text: str) -> dict[int, str]:
+        """The display names of the members picked from Discord's list in a slash
+        command's options (`<@id>`: Discord resolves no mention in a text option), from
+        the cache or asked once each, in the urgent lane (members are not cached without
+        the privileged intent; an answer must not wait behind a fan-out); one that cannot
+        be found is left as it is."""
+        names: dict[int, str] = {}
+        for user_id in list(dict.fromkeys(int(i) for i in _MENTION.findall(text)))[:5]:
+            try:
+                with urgent():
+                    user: discord.abc.User | None = (
+                        guild.get_member(user_id) or await guild.fetch_member(user_id)
+                        if guild is not None else
+                        self.client.get_user(user_id) or await self.client.fetch_user(user_id))
+            except discord.HTTPException:
+                user = None
+            if user is not None:
+                names[user_id] = user.display_name
+        return names
+
     async def on_private_message(self, message: discord.Message, text: str) -> None:
         """A typed line (`text`, the message as read) in the member's private chat with the
         bot: to the core like a typed line on Telegram (a question, « /participer 12 oui »);
         the answers in that chat. No organiser rights there (they exist only in our
         server)."""
+        text = _unmentioned(text, {u.id: u.display_name for u in message.mentions}.get)
         with self._answering():
             try:
                 await self._answer_typed(message.author, message.channel, text)
@@ -462,6 +513,7 @@ class DiscordAdapter:
         text = self.asked_in(message, bot_id)
         if text is None:
             return
+        text = _unmentioned(text, {u.id: u.display_name for u in message.mentions}.get)
         user = message.author
         with self._answering():
             try:
@@ -509,7 +561,7 @@ class DiscordAdapter:
         # A private message carries no language: their Discord app's as last seen (from
         # their last slash command; their /langue, if any, still wins in the core).
         known = await self.host.language_of(PLATFORM, str(user.id), app_only=True)
-        text = self._slashed(text)
+        text = self._slashed(_worded(text))
         chat_id = str(getattr(channel, "id", user.id))
         in_group = asked is not None and text.startswith("/")
         incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
@@ -556,10 +608,21 @@ class DiscordAdapter:
 
     def _slashed(self, text: str) -> str:
         """« !participer 1 oui », as other Discord bots are called: one of our commands
-        after « ! » is that command; any other line starting with « ! » stays as typed."""
+        after « ! » is that command; any other line starting with « ! » stays as typed. One
+        whose words do not fit that command (« !prochaine soirée c quand ? »: a question,
+        not /prochain and its one word), more words than it takes or a question it cannot
+        read, is read without its « ! », like any line; a value mistyped (« !participer 1
+        ouii ») still gets the command's own refusal."""
         found = _BANG.match(text)
-        if found is None or self.host.router.find(found.group(1).lower()) is None:
+        spec = self.host.router.find(found.group(1).lower()) if found is not None else None
+        if found is None or spec is None:
             return text
+        now = self.host.now()
+        try:
+            parse_values(spec, split_typed(spec, text[found.end():], now), now)
+        except UserInputError as err:
+            if err.key == "error.too_many_words" or text.rstrip().endswith("?"):
+                return text[1:].strip()
         return "/" + text[1:]
 
     async def _send_private(self, channel: discord.abc.Messageable, user_id: str,
@@ -569,7 +632,7 @@ class DiscordAdapter:
         poster = self.poster_of(reply.card)
         card_id = await _send_to(channel, reply, poster)
         if reply.card is not None and card_id is not None:
-            self._note_poster(int(card_id), reply.card.image if poster is not None else "")
+            self._note_poster(int(card_id), reply.card, poster)
             await self.host.card_posted(reply.card.event_id, PLATFORM,
                                         str(getattr(channel, "id", user_id)), card_id,
                                         reply.locale, private_to=user_id)
@@ -619,16 +682,21 @@ class DiscordAdapter:
 
     async def on_reaction(self, payload: discord.RawReactionActionEvent) -> None:
         """An answer-like emoji on one of the bot's cards (servers where « réagissez ✅ si
-        vous venez » is the custom): no answer, so the member is told privately, once an
-        hour, to press the card's buttons; never in the channel. A card is one this adapter
-        posted or edited since it started (`_posters`: a card from before a restart is
-        known again at its next edit). Other servers as their commands are (`admit`)."""
-        if payload.message_id not in self._posters or (
+        vous venez » is the custom): no answer, so the member is told privately to press the
+        card's buttons, once per card and at most once an hour; never in the channel. A card
+        is a message with answer buttons (not a cancelled or started one's), known since it
+        was posted or edited, else looked at once (`_is_card`: one posted before a
+        restart). Other servers as their commands are (`admit`)."""
+        told = (payload.message_id, payload.user_id)
+        if told in self._told_on_card or (
                 payload.guild_id is not None and not self._serves(payload.guild_id)):
             return
-        if not self._once_an_hour(REACTION_TOLD, payload.user_id):
-            return
         with self._answering():
+            if not await self._is_card(payload.channel_id, payload.message_id):
+                return
+            if not self._once_an_hour(REACTION_TOLD, payload.user_id):
+                return
+            remember(self._told_on_card, told, None, 4096)
             try:
                 known = await self.host.language_of(PLATFORM, str(payload.user_id))
                 with using(pick_locale(None, known)):
@@ -638,6 +706,30 @@ class DiscordAdapter:
                 await dm.send(line)
             except discord.HTTPException as err:
                 log.info("Discord: could not tell a member a reaction is no answer: %s", err)
+
+    async def _is_card(self, channel_id: int, message_id: int) -> bool:
+        """Whether a message of the bot's is an event card one may still answer (an embed
+        and answer buttons): known since it was posted or edited, else looked at once, the
+        finding kept. A message the bot may not read (no Read Message History there) is no
+        card: nothing is said about what could not be looked at."""
+        known = self._cards.get(message_id)
+        if known is not None:
+            return known
+        try:
+            message = await self.client.get_partial_messageable(channel_id).fetch_message(
+                message_id)
+            card = bool(message.embeds) and any(
+                _answers(item.custom_id) for row in message.components
+                for item in getattr(row, "children", ()) if isinstance(item, discord.Button))
+        except (discord.Forbidden, discord.NotFound) as err:
+            log.info("Discord: could not look at a reacted message in %s: %s", channel_id,
+                     err)
+            card = False
+        except discord.HTTPException as err:  # a passing failure: looked at again next time
+            log.info("Discord: could not look at a reacted message now: %s", err)
+            return False
+        remember(self._cards, message_id, card, 4096)
+        return card
 
     def _once_an_hour(self, channel_id: int, user_id: int) -> bool:
         """Whether a member may be told a line about `channel_id` now (`POINTER_EVERY`
@@ -675,13 +767,49 @@ class DiscordAdapter:
             shown = pick_locale(None, known)
             with using(shown):
                 line = Reply(t(key), private=True, locale=shown)
-            try:
-                dm = await self.client.create_dm(user)
-                await self._send_private(dm, str(user.id), line)
-            except discord.Forbidden:
-                await self.waiting.keep(str(user.id), line)
-            except discord.HTTPException as err:
-                log.info("Discord: a private line not delivered: %s", err)
+            await self._say_privately(user, line)
+
+    async def _say_privately(self, user: discord.abc.User, line: Reply) -> None:
+        """`line` in the member's private chat; closed: it waits for that chat to open."""
+        try:
+            dm = await self.client.create_dm(user)
+            await self._send_private(dm, str(user.id), line)
+        except discord.Forbidden:
+            await self.waiting.keep(str(user.id), line)
+        except discord.HTTPException as err:
+            log.info("Discord: a private line not delivered: %s", err)
+
+    async def on_server_edit(self, message: discord.Message, text: str) -> None:
+        """A member edited a message calling the bot in a channel (`text`, as read): edits
+        are never run, the member is told privately. A command edited to show what is for
+        the team only (« … oui » become « … oui Léa, Tom »: a `confidential` option filled)
+        is taken out of the channel as the first version would have been (`_retract`),
+        since no handler runs to ask for it."""
+        await self.tell_privately(message.author, "discord.edited")
+        if not self._confidential(text):
+            return
+        with self._answering():
+            known = await self.host.language_of(PLATFORM, str(message.author.id))
+            told = await self._retract(message, pick_locale(None, known))
+            if told is not None:
+                await self._say_privately(message.author, told)
+
+    def _confidential(self, text: str) -> bool:
+        """Whether a typed command fills one of its `confidential` options (children's
+        first names…); read, never run. Words it cannot read are taken as filling them."""
+        typed = self._slashed(text)
+        if not typed.startswith("/"):
+            return False
+        head, _, rest = typed.partition(" ")
+        spec = self.host.router.find(head)
+        secret = {p.name for p in spec.params if p.confidential} if spec is not None else set()
+        if spec is None or not secret:
+            return False
+        try:
+            raw = split_typed(spec, rest, self.host.now())
+        except UserInputError:
+            return True
+        return any(raw.get(name, "").strip() for name in secret)
 
     @contextlib.contextmanager
     def _answering(self) -> Iterator[None]:
@@ -703,10 +831,16 @@ class DiscordAdapter:
         incoming = self._incoming(interaction, action=action, options=values)
         await self._serve(interaction, incoming, press=True, defer_ephemeral=True)
 
-    async def _handle_with(self, incoming: Incoming,
-                           picture: discord.Attachment | None) -> list[Reply]:
+    async def _handle_with(self, incoming: Incoming, picture: discord.Attachment | None,
+                           guild: discord.Guild | None = None) -> list[Reply]:
         """The core's answer, after fetching the picture (bounded: a bigger one is not
-        fetched and comes as IMAGE_TOO_LARGE, refused politely by the command)."""
+        fetched and comes as IMAGE_TOO_LARGE, refused politely by the command) and naming
+        the members picked in a slash command's options (`_names_of`): within the time a
+        slow answer is held by « thinking… »."""
+        if any("<@" in value for value in incoming.options.values()):
+            names = await self._names_of(guild, " ".join(incoming.options.values()))
+            incoming = dataclasses.replace(incoming, options={
+                key: _unmentioned(value, names.get) for key, value in incoming.options.items()})
         if picture is not None:
             image: bytes | None = IMAGE_TOO_LARGE
             if picture.size <= MAX_IMAGE_BYTES:
@@ -734,7 +868,8 @@ class DiscordAdapter:
         not meant for the channel: one member's booking, language or question)."""
         with self._answering():
             try:
-                work = asyncio.ensure_future(self._handle_with(incoming, picture))
+                work = asyncio.ensure_future(
+                    self._handle_with(incoming, picture, interaction.guild))
                 done, _ = await asyncio.wait({work}, timeout=self.defer_after)
                 if not done:
                     # Discord wants an answer within 3 s; the real one follows as a follow-up.
@@ -846,7 +981,7 @@ class DiscordAdapter:
             if "embed" in kwargs:
                 card_id = sent
         if reply.card is not None and card_id is not None:
-            self._note_poster(int(card_id), reply.card.image if poster is not None else "")
+            self._note_poster(int(card_id), reply.card, poster)
         return card_id
 
     async def event_choices(self, interaction: discord.Interaction[Any],
@@ -892,9 +1027,11 @@ class DiscordAdapter:
         """The file of the card's poster, uploaded with the card; None without one."""
         return poster_file(self.settings.database_path, card) if card is not None else None
 
-    def _note_poster(self, message_id: int, poster: str) -> None:
-        """Which poster a card message shows now ('' for none); the oldest are forgotten."""
-        remember(self._posters, message_id, poster, 4096)
+    def _note_poster(self, message_id: int, card: EventCard, poster: Path | None) -> None:
+        """Which poster a card message shows now ('' for none), and whether it has answer
+        buttons (`_is_card`); the oldest are forgotten."""
+        remember(self._posters, message_id, card.image if poster is not None else "", 4096)
+        remember(self._cards, message_id, any(_answers(b.action) for b in card.buttons), 4096)
 
     async def send(self, chat_id: str, reply: Reply) -> str | None:
         """Post in a channel; a card posted in our server is mirrored as a native event."""
@@ -902,7 +1039,7 @@ class DiscordAdapter:
         poster = self.poster_of(reply.card)
         card_id = await _send_to(channel, reply, poster)
         if reply.card is not None and card_id is not None:
-            self._note_poster(int(card_id), reply.card.image if poster is not None else "")
+            self._note_poster(int(card_id), reply.card, poster)
             self.host.spawn(self.mirror.show(int(chat_id), reply.card, create=True))
         return card_id
 
@@ -932,7 +1069,7 @@ class DiscordAdapter:
             embed = card_embed(card, POSTER_URL if poster is not None else None)
             await message.edit(embed=embed, view=view, **extra)
             self._refused_since.pop(int(chat_id), None)
-            self._note_poster(int(message_id), card.image if poster is not None else "")
+            self._note_poster(int(message_id), card, poster)
         except discord.NotFound:
             log.info("Discord: card %s in %s is gone", message_id, chat_id)
             gone = True
@@ -984,6 +1121,53 @@ def _read(content: str, bot_id: int | None) -> str:
             return "bonjour"  # the bot's name alone: a hello, as on Telegram
         text = named
     return text.strip()
+
+
+# A card's embed title (`render.card_embed`): « #12 · Soirée jeux », struck when cancelled.
+_CARD_TITLE = re.compile(r"^(?:~~)?#(\d{1,9}) · ")
+
+
+# A card's buttons' own emoji typed alone (« ✅ » under the card, « ❌ » to drop out): read
+# as the word they stand for, which books nothing and says to press the button above (the
+# core answers a reply « 👍 » otherwise, read as « booked »). 👍 stays a thank-you.
+_EMOJI_WORDS = {"✅": "oui", "☑": "oui", "✔": "oui", "❌": "non", "❎": "non"}
+
+
+def _worded(text: str) -> str:
+    """A line of a card's answer emoji only (« ✅ », « ✅✅ »), as the word it stands for."""
+    bare = _bare_emoji("".join(text.split()))
+    found = {_EMOJI_WORDS.get(c, "") for c in bare}
+    return found.pop() if len(found) == 1 and "" not in found else text
+
+
+def _card_number(snapshots: list[discord.MessageSnapshot]) -> int | None:
+    """The event of a card forwarded to the bot (its embed's title), None for anything
+    else."""
+    for snapshot in snapshots:
+        for embed in snapshot.embeds:
+            found = _CARD_TITLE.match(embed.title or "")
+            if found is not None:
+                return int(found.group(1))
+    return None
+
+
+def _answers(custom_id: str | None) -> bool:
+    """Whether a button's id is one of a card's answers (`v1:rsvp:12:going`)."""
+    action = parse(custom_id)
+    return action is not None and action.verb == "rsvp"
+
+
+_MENTION = re.compile(r"<@!?(\d{1,21})>")
+
+
+def _unmentioned(text: str, name_of: Callable[[int], str | None]) -> str:
+    """A member picked from Discord's list (`<@id>`) as the member's screen shows them,
+    « @Alice »: what they typed is quoted back as they read it, never as digits."""
+    def named(found: re.Match[str]) -> str:
+        name = name_of(int(found.group(1)))
+        return f"@{name}" if name else found.group(0)
+
+    return _MENTION.sub(named, text) if "<@" in text else text
 
 
 def _bare_emoji(emoji: str) -> str:

@@ -36,6 +36,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Got it! I only read text: a question? Just write it. What's on: /events; "
               "what I can do: /help",
     },
+    # A message forwarded to the bot (« Transférer ») that is none of its cards.
+    "discord.forwarded": {
+        "fr": "J'ai bien reçu un message transféré, mais je ne lis que ce que vous m'écrivez "
+              "vous-même : posez-moi votre question avec vos mots. Le programme : "
+              "/evenements ; ce que je sais faire : /aide",
+        "en": "I got a forwarded message, but I only read what you write yourself: ask me "
+              "your question in your own words. What's on: /events; what I can do: /help",
+    },
     # The core's notice (`notice.unreachable`), as Discord members can act on it: there is
     # no link that opens a private chat, the server's privacy setting does it.
     "notice.unreachable.discord": {
