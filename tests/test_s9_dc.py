@@ -376,8 +376,6 @@ async def test_names_added_to_a_channel_message_by_an_edit_are_taken_out_too(
     assert "modifié" in plain and "Supprimer" not in plain, plain
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/dc-proposals.diff marks "
-                   "/participer's children and /inscrire's entry as `confidential`")
 async def test_names_added_by_an_edit_are_taken_out_with_the_shipped_specs(
         db_path: Path) -> None:
     """The same with the specs as shipped: the lead applies the proposal, then drops the
@@ -500,8 +498,6 @@ async def test_a_reaction_on_a_cancelled_card_is_not_told_to_press_buttons_it_la
 # -- friends in the `enfants` option -----------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/dc-proposals.diff (commands/rsvp/"
-                   "parsers.py) reads « pote », « potes »… as guests, like « ami »")
 async def test_a_teenagers_friends_in_the_children_option_are_no_child(db_path: Path) -> None:
     """Bob, 14, has no children: in /participer's `enfants` option he puts his friends,
     « avec mon pote » or « moi + 2 potes ». He was booked with a child called « Pote » (or

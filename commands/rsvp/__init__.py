@@ -24,7 +24,8 @@ ADD_ATTENDEE = CommandSpec(
     "addattendee", handlers.add_attendee, aliases=("inscrire", "ajouterparticipant"),
     organizer=True,
     params=(Param("event", "event"),
-            Param("entry", max_length=parsers.MAX_DESK_TEXT, rest=True)))
+            Param("entry", max_length=parsers.MAX_DESK_TEXT, rest=True,
+                  confidential=True)))  # a name, maybe a phone number
 REMOVE_ATTENDEE = CommandSpec(
     "removeattendee", handlers.remove_attendee, aliases=("retirer", "desinscrire"),
     organizer=True,

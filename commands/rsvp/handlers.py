@@ -275,8 +275,10 @@ RSVP = CommandSpec(
         Param("guests", "int", required=False, minimum=0, maximum=parsers.MAX_GUESTS,
               prefix="+", parse=parsers.guests),
         # Read by the handler (parsers.children), not here: a spec parser would take a
-        # title's words for names (« /participer soirée jeux »).
-        Param("children", required=False, max_length=parsers.MAX_CHILDREN_TEXT, rest=True),
+        # title's words for names (« /participer soirée jeux »). For the team only: a
+        # command typed in a group, then edited to add names, is taken out all the same.
+        Param("children", required=False, max_length=parsers.MAX_CHILDREN_TEXT, rest=True,
+              confidential=True),
     ),
     # « /participer » alone (a phone's menu): the events to tap, one tap saying « oui ».
     pick="rsvp:going")

@@ -142,11 +142,14 @@ _OTHER = frozenset({
     "copain", "copine", "ami", "amie", "papa", "maman", "pere", "mere", "mamie", "papi",
     "grandmere", "grandpere", "soeur", "frere", "cousin", "cousine", "voisin", "voisine",
     "invite", "invitee", "husband", "wife", "partner", "friend", "mum", "mom", "dad",
-    "sister", "brother", "guest", "neighbour", "neighbor"})
+    "sister", "brother", "guest", "neighbour", "neighbor",
+    # Teenagers on Discord put their friends in the `enfants` option (« avec mon pote »).
+    "pote", "poto", "reuf", "frangin", "frangine", "bro", "sis", "mate", "buddy", "bff"})
 _OTHERS = frozenset({
     "copains", "copines", "amis", "amies", "parents", "grandsparents", "soeurs", "freres",
     "cousins", "cousines", "voisins", "voisines", "invites", "invitees", "friends",
-    "guests", "brothers", "sisters"})
+    "guests", "brothers", "sisters", "potes", "potos", "frangins", "frangines", "mates",
+    "buddies"})
 # People who may include the one answering (« 2 adultes et 3 enfants »): asked, not guessed.
 _WHOEVER = frozenset({"adulte", "adultes", "adult", "adults", "personne", "personnes",
                       "pers", "pers.", "people", "persons", "person"})
