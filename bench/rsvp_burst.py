@@ -15,13 +15,18 @@ the ratio, and its spread, not absolute rates.
 least with other load, and shows what the bot's own work costs beside the raw floor (wall time
 close to CPU time on the bot side means its two threads did not overlap: the GIL). For thread
 placement, run it with `--cpu N` too (every thread on one CPU, so the hop to the writer
-never crosses CPUs; both sides still do the same work). `loop_cpu_us_per_rsvp` and
-`writer_cpu_us_per_rsvp` split the bot's CPU between the event loop's thread and the others
-(the writer's, almost all of it), beside `raw_cpu_us_per_rsvp`: what is left to gain, and
-where.
+never crosses CPUs; both sides still do the same work). `loop_cpu_us_per_rsvp`,
+`writer_cpu_us_per_rsvp` and `reader_cpu_us_per_rsvp` split the bot's CPU between the event
+loop's thread and each database connection's own thread (each thread's CPU clock), beside
+`raw_cpu_us_per_rsvp`: what is left to gain, and where.
 
 Uncontended latency: ≥ 2,000 RSVPs one after the other, each waited for and its background
-work finished before the next starts (p50/p95/p99 of the handling itself).
+work finished before the next starts (p50/p95/p99 of the handling itself). All go to one
+40-seat event, so the waitlist grows to 1,960: the decision counts the queue (the place it
+gives), an index walk as long as the queue, on both sides. Its slowest 5 % are mostly the
+last answers, the longest queue, not pauses (measured session 9: not the garbage collector,
+not the thread's wake-up, not WAL checkpoints): `p50_uncontended_first_200_ms` and
+`p50_uncontended_last_200_ms` show that growth.
 
 Run: `make bench` or `.venv/bin/python bench/rsvp_burst.py [--rounds N] [--cpu N]`. Ends with
 `name: value` lines.
@@ -40,10 +45,12 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot import actions  # noqa: E402
 from bot.app import settle_heap  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.core import Core  # noqa: E402
@@ -64,12 +71,22 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def rsvp(member: int, event_id: int) -> Incoming:
+def rsvp(member: int, event_id: int, press: bool = False) -> Incoming:
+    """Member `member`'s answer « going », typed (`/rsvp N`) or with the card's button
+    (`press`; the message is no recorded card: only the answer's own work)."""
+    if press:
+        return Incoming(platform="bench", user_id=f"u{member}", display_name=f"M{member}",
+                        chat_id=f"c{member}", action=actions.encode("rsvp", event_id, "going"),
+                        message_id="m1")
     return Incoming(platform="bench", user_id=f"u{member}", display_name=f"M{member}",
                     chat_id=f"c{member}", text=f"/rsvp {event_id}")
 
 
-async def _bot(path: Path, members: int, known: bool) -> tuple[Core, int]:
+async def open_bot(path: Path, members: int, known: bool = True) -> tuple[Core, int]:
+    """The bot side's set-up (shared with bench/rsvp_profile.py): a core on a fresh
+    database at `path`, one 40-seat event, and `members` members the bot already knows
+    (`known`), as `python -m bot run` has them once started. Returns the core and the
+    event's number."""
     storage = await Storage.open(path)
     core = Core(storage, build_router(), settings=Settings(database_path=path),
                 clock=lambda: NOW, card_interval=0)
@@ -85,20 +102,33 @@ async def _bot(path: Path, members: int, known: bool) -> tuple[Core, int]:
 async def bot_burst(path: Path, *, known: bool = True) -> dict[str, float]:
     """RSVPs per second through core.handle, every one started at once; the clock stops when
     every answer is given and every background refresh is done."""
-    core, event_id = await _bot(path, MEMBERS, known)
+    core, event_id = await open_bot(path, MEMBERS, known)
     # The messages as an adapter hands them over, ready before the clock starts, as the raw
     # side's member ids are: both sides time from a message to its recorded answer.
     messages = [rsvp(i, event_id) for i in range(MEMBERS)]
+    db = core.storage.db
+    writer, reader = thread_clock(db.writer), thread_clock(db.reader)
     began, cpu, loop = time.perf_counter(), time.process_time(), time.thread_time()
+    wrote, read = time.clock_gettime(writer), time.clock_gettime(reader)
     await asyncio.gather(*(core.handle(message) for message in messages))
     await core.idle()
     elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
     loop = time.thread_time() - loop  # the event loop's thread alone
+    wrote = time.clock_gettime(writer) - wrote  # the writer connection's thread alone
+    read = time.clock_gettime(reader) - read
     counts = await core.storage.rsvps.counts(event_id)
     await core.storage.close()
     return {"per_s": MEMBERS / elapsed, "cpu_per_s": MEMBERS / cpu,
-            "loop_cpu_us": loop / MEMBERS * 1e6, "other_cpu_us": (cpu - loop) / MEMBERS * 1e6,
+            "loop_cpu_us": loop / MEMBERS * 1e6, "writer_cpu_us": wrote / MEMBERS * 1e6,
+            "reader_cpu_us": read / MEMBERS * 1e6,
             "seats": counts.going_seats, "waitlisted": counts.waitlist}
+
+
+def thread_clock(connection: Any) -> int:
+    """The CPU-time clock of an aiosqlite connection's own thread (its private `_thread`,
+    bench only): the writer's and the reader's CPU apart, where the process's total less
+    the loop's lumped them together."""
+    return time.pthread_getcpuclockid(connection._thread.ident)
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:
@@ -153,7 +183,7 @@ async def raw_burst(path: Path, *, known: bool = True) -> tuple[float, float]:
 
 async def uncontended(path: Path) -> list[float]:
     """One RSVP at a time, known members, nothing else running: milliseconds each."""
-    core, event_id = await _bot(path, UNCONTENDED, True)  # a lone RSVP: a group of one
+    core, event_id = await open_bot(path, UNCONTENDED, True)  # a lone RSVP: a group of one
     latencies: list[float] = []
     for message in [rsvp(i, event_id) for i in range(UNCONTENDED)]:
         started = time.perf_counter()
@@ -194,7 +224,8 @@ async def rounds(folder: Path, count: int, *, known: bool,
     ratios: list[float] = []
     cpu_ratios: list[float] = []
     last: dict[str, float] = {}
-    split: dict[str, list[float]] = {"loop_cpu_us": [], "other_cpu_us": [], "raw_cpu_us": []}
+    split: dict[str, list[float]] = {"loop_cpu_us": [], "writer_cpu_us": [],
+                                     "reader_cpu_us": [], "raw_cpu_us": []}
     for n in range(count + 1):
         tag = f"{'k' if known else 'f'}-{n}"
         if n % 2:
@@ -208,7 +239,8 @@ async def rounds(folder: Path, count: int, *, known: bool,
         ratios.append(bot["per_s"] / raw[0])
         cpu_ratios.append(bot["cpu_per_s"] / raw[1])
         split["loop_cpu_us"].append(bot["loop_cpu_us"])
-        split["other_cpu_us"].append(bot["other_cpu_us"])
+        split["writer_cpu_us"].append(bot["writer_cpu_us"])
+        split["reader_cpu_us"].append(bot["reader_cpu_us"])
         split["raw_cpu_us"].append(1e6 / raw[1])
         last = {**bot, "raw_per_s": raw[0],
                 **{name: statistics.median(values) for name, values in split.items()}}
@@ -254,14 +286,19 @@ async def main(count: int, pinned: str = "none") -> None:
         **dict(zip(("cpu_ratio_vs_raw", "cpu_ratio_vs_raw_min", "cpu_ratio_vs_raw_max"),
                    spread(cpu_ratios), strict=True)),
         # Where an answer's CPU goes (medians of the rounds, µs per RSVP): the event loop's
-        # thread, the other threads (the writer's), and the raw side's whole.
+        # thread, the writer connection's, the reader's (card refreshes: none here, nobody
+        # posted the card), and the raw side's whole.
         "loop_cpu_us_per_rsvp": round(last["loop_cpu_us"], 1),
-        "writer_cpu_us_per_rsvp": round(last["other_cpu_us"], 1),
+        "writer_cpu_us_per_rsvp": round(last["writer_cpu_us"], 1),
+        "reader_cpu_us_per_rsvp": round(last["reader_cpu_us"], 1),
         "raw_cpu_us_per_rsvp": round(last["raw_cpu_us"], 1),
         "first_time_ratio_vs_raw": round(statistics.median(first_ratios), 2),
         "p50_uncontended_ms": round(pct(single, 0.50), 3),
         "p95_uncontended_ms": round(pct(single, 0.95), 3),
         "p99_uncontended_ms": round(pct(single, 0.99), 3),
+        # The first answers (a short queue) against the last (1,760-1,960 waiting).
+        "p50_uncontended_first_200_ms": round(pct(single[:200], 0.50), 3),
+        "p50_uncontended_last_200_ms": round(pct(single[-200:], 0.50), 3),
         "uncontended_samples": len(single),
         "console_startup_s": round(startup, 2),
         "console_idle_rss_mib": round(rss, 1),

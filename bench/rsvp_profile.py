@@ -26,35 +26,20 @@ import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from bot import actions  # noqa: E402
-from bot.app import settle_heap  # noqa: E402
-from bot.config import Settings  # noqa: E402
-from bot.core import Core  # noqa: E402
-from bot.messages import Incoming  # noqa: E402
-from commands import build_router  # noqa: E402
-from storage import NewEvent, Storage  # noqa: E402
+from rsvp_burst import open_bot, rsvp  # noqa: E402  (the same set-up as the burst's)
 
-NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
-STARTS = NOW + timedelta(days=2)
+from storage import Storage  # noqa: E402
+
 WARM = 50
 MEMBERS = 1000
-
-
-def message(member: int, event_id: int, press: bool) -> Incoming:
-    if press:
-        return Incoming(platform="bench", user_id=f"u{member}", display_name=f"M{member}",
-                        chat_id=f"c{member}",
-                        action=actions.encode("rsvp", event_id, "going"), message_id="m1")
-    return Incoming(platform="bench", user_id=f"u{member}", display_name=f"M{member}",
-                    chat_id=f"c{member}", text=f"/rsvp {event_id}")
 
 
 class Calls:
@@ -119,19 +104,12 @@ async def _in_db_threads(storage: Storage, setter: Callable[..., None],
 async def run(count: int, press: bool, calls: bool, top: int, builtins: bool,
               opcodes: bool, lines: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "profile.db"
-        storage = await Storage.open(path)
-        core = Core(storage, build_router(), settings=Settings(database_path=path),
-                    clock=lambda: NOW, card_interval=0)
-        event = await storage.events.create(NewEvent(
-            title="Soirée jeux", starts_at=STARTS, place="Le Focus", capacity=40), NOW)
         total = WARM + count
         # As many members whatever `count` (callgrind's difference of two runs is then the
-        # RSVPs alone): known beforehand, as in `rsvp_burst.py`.
-        for i in range(max(total, MEMBERS)):
-            await storage.members.identify("bench", f"u{i}", f"M{i}", NOW)
-        settle_heap()
-        messages = [message(i, event.id, press) for i in range(total)]
+        # RSVPs alone): known beforehand, set up as `rsvp_burst.py` does.
+        core, event_id = await open_bot(Path(tmp) / "profile.db", max(total, MEMBERS))
+        storage = core.storage
+        messages = [rsvp(i, event_id, press) for i in range(total)]
         for incoming in messages[:WARM]:
             await core.handle(incoming)
             await core.idle()

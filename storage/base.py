@@ -310,6 +310,18 @@ async def migrate(db: aiosqlite.Connection) -> None:
 
 
 def split_sql(script: str) -> list[str]:
-    """The statements of a migration script (`--` comment lines dropped)."""
+    """The statements of a migration script (`--` comment lines dropped). A trigger's body
+    (`BEGIN … END;`) holds semicolons: a statement ends at the first one that completes it
+    (`sqlite3.complete_statement`)."""
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    statements: list[str] = []
+    pending = ""
+    for piece in "\n".join(lines).split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().removesuffix(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().removesuffix(";").strip())
+    return statements

@@ -34,16 +34,17 @@ class Cards:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        # Events whose last read found no live copy, so an answer to them needs no card read
-        # (most events between creation and announcement). `_recorded` counts card writes: a
-        # read that overlapped one proves nothing. Within this process only, like every
-        # card write (adapters post cards from the bot process alone).
+        # Events whose last read found no copy of their card at all (none live, none
+        # retired), so an answer to them needs no card read (most events between creation
+        # and announcement). `_recorded` counts card writes: a read that overlapped one
+        # proves nothing. Within this process only, like every card write (adapters post
+        # cards from the bot process alone).
         self._none_live: set[int] = set()
         self._recorded = 0
 
     def none_live(self, event_id: int) -> bool:
-        """True when the event is known to have no live copy of its card (no read needed);
-        False when it has some or we do not know."""
+        """True when the event is known to have no copy of its card at all, so none live (no
+        read needed); False when it has some or we do not know."""
         return event_id in self._none_live
 
     def _recording(self, event_id: int) -> None:
@@ -89,12 +90,7 @@ class Cards:
         not live before (it needs an edit to catch up). A press on a copy that is live and
         already the event's most recent (or an announcement, always live) writes nothing."""
         key = (platform, chat_id, message_id, event_id)
-        rows = await self.db.read(
-            "SELECT live, kind = 'announcement' OR active_seq >= (SELECT MAX(active_seq)"
-            "  FROM posted_messages WHERE event_id = p.event_id AND kind = 'copy'"
-            f"  AND live = {LIVE})"
-            " FROM posted_messages p"
-            " WHERE platform = ? AND chat_id = ? AND message_id = ? AND event_id = ?", key)
+        rows = await self.db.read(_PRESSED, key)
         if not rows or (rows[0][0] == LIVE and rows[0][1]):
             return False
         self._recording(event_id)
@@ -166,10 +162,13 @@ class Cards:
         if rows:
             self._none_live.discard(event_id)
         elif not await self.db.read(
-                f"SELECT 1 FROM posted_messages WHERE event_id = ? AND live = {RETIRED}"
-                " LIMIT 1", (event_id,)) and recorded == self._recorded:
+                "SELECT 1 FROM posted_messages WHERE event_id = ? LIMIT 1", (event_id,),
+                ) and recorded == self._recorded:
             # Only when no copy at all is left: retired ones (replaced by newer copies that
-            # were deleted since) must still get « ANNULÉ » should the event be cancelled.
+            # were deleted since) must still get « ANNULÉ » should the event be cancelled,
+            # and one given its last edit may be pressed again, made live within an
+            # answer's transaction (`revive_now`), which does not go through this object.
+            # A copy left, whatever its state, keeps the event from this set.
             self._none_live.add(event_id)
         return rows
 
@@ -248,6 +247,32 @@ _RETIRE = (
 async def _retire_old_copies(db: aiosqlite.Connection, event_id: int) -> None:
     """Keep only the most recent member copies live: per chat, then per event."""
     await db.execute(_RETIRE, (event_id, event_id, COPIES_PER_CHAT, COPIES_PER_EVENT))
+
+
+# A pressed message: (live, already the event's most recent live copy or an announcement),
+# if it is a recorded card of that event. Key: (platform, chat_id, message_id, event_id).
+_PRESSED = (
+    "SELECT live, kind = 'announcement' OR active_seq >= (SELECT MAX(active_seq)"
+    "  FROM posted_messages WHERE event_id = p.event_id AND kind = 'copy'"
+    f"  AND live = {LIVE})"
+    " FROM posted_messages p"
+    " WHERE platform = ? AND chat_id = ? AND message_id = ? AND event_id = ?"
+)
+
+
+def revive_now(conn: sqlite3.Connection, key: tuple[str, str, str, int]) -> bool:
+    """`Cards.revive` inside a caller's `Database.run_write` transaction (plain sqlite3,
+    writer thread): a button's answer and its card's part in one trip (issue 11). Writes
+    only when the pressed card is not already live and the event's most recent copy.
+
+    Only for an answer that changed seats, whose refresh (`Core.event_changed`) then shows
+    the revived copy: it does not tell this process's `Cards` (no `none_live` to clear), which
+    is safe as `none_live` holds only events with no copy at all, and a copy revived here
+    existed before. True when the copy was not live before."""
+    row = conn.execute(_PRESSED, key).fetchone()
+    if row is None or (row[0] == LIVE and row[1]):
+        return False
+    return _revive(conn, key)
 
 
 def _revive(conn: sqlite3.Connection, key: tuple[str, str, str, int]) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 import aiosqlite
 
 from storage.base import Database, from_db, to_db
+from storage.cards import revive_now
 from storage.events import COUNTS, EVENT_COL_COUNT, event_columns, event_from_row
 from storage.models import Attendee, Counts, MemberRsvp, Recipient, RsvpOutcome
 from storage.party import Child, trim_children
@@ -81,14 +82,25 @@ class Rsvps:
         guests: int | None = None,
         guests_delta: int = 0,
         max_seats: int = 10,
+        pressed: tuple[str, str, str] | None = None,
     ) -> tuple[RsvpOutcome, list[Child]]:
         """`answer`, and the children's names it leaves without a seat taken off in the same
         transaction (all of them after "maybe" or "no", the last ones after fewer guests).
         Returns the names dropped, in order. One trip to the writer for the whole answer
         (a second transaction for the names doubled an answer's cost), and never an answer
-        recorded without its names following it."""
+        recorded without its names following it.
+
+        `pressed`: the message (platform, chat_id, message_id) whose button gave the answer.
+        If it is a recorded card of this event, an answer that changed seats makes it the
+        event's most recent live copy in the same transaction (`cards.revive_now`): a
+        press is one trip, as a typed answer is. Other outcomes leave it (`Cards.revive`)."""
+        if pressed is None:
+            return await self.db.run_write(partial(
+                _answer, event_id, member_id, choice, now, guests, guests_delta, max_seats,
+                True))
         return await self.db.run_write(partial(
-            _answer, event_id, member_id, choice, now, guests, guests_delta, max_seats, True))
+            _answer_on_card, event_id, member_id, choice, now, guests, guests_delta,
+            max_seats, pressed))
 
     async def state_of(self, event_id: int, member_id: int) -> str | None:
         """A member's answer to one event ("going", "no"…), None if they never answered."""
@@ -233,6 +245,19 @@ def _answer(event_id: int, member_id: int, choice: str | None, now: datetime,
     # go through a dict, 2x the cost of building it, and every recorded answer builds one.
     return Answer(state, event_id, title, seats, position, taken_after, capacity,
                   tuple(promoted), old_state), dropped
+
+
+def _answer_on_card(event_id: int, member_id: int, choice: str | None, now: datetime,
+                    guests: int | None, guests_delta: int, max_seats: int,
+                    pressed: tuple[str, str, str], conn: sqlite3.Connection,
+                    ) -> tuple[RsvpOutcome, list[Child]]:
+    """`_answer` (names trimmed) from a button under `pressed`, and the card pressed made
+    live again in the same transaction when the answer changed seats."""
+    answered = _answer(event_id, member_id, choice, now, guests, guests_delta, max_seats,
+                       True, conn)
+    if answered[0].status not in UNCHANGED:
+        revive_now(conn, (*pressed, event_id))
+    return answered
 
 
 @dataclass(frozen=True)

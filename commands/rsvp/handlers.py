@@ -120,10 +120,17 @@ async def _answer(ctx: Context, event_id: int, answer: str | None, *,
                   ) -> tuple[RsvpOutcome, list[Child]]:
     """The member's answer, and the children's names it leaves without a seat dropped in
     the same transaction (names only for the guests still coming: fewer guests drop the last
-    names, "maybe" or "no" drops them all). Returns the names dropped."""
+    names, "maybe" or "no" drops them all). Returns the names dropped.
+
+    A card's button: the card pressed is made live again with the answer, in its
+    transaction, when the answer changed seats (one trip; the refresh that follows shows
+    it); `_keep_pressed_card` does it for an answer that changed none."""
+    incoming = ctx.incoming
+    pressed = ((incoming.platform, incoming.chat_id, incoming.message_id)
+               if incoming.action is not None and incoming.message_id else None)
     outcome, dropped = await ctx.storage.rsvps.answer_keeping_names(
         event_id, ctx.member.id, answer, ctx.now, guests=guests, guests_delta=delta,
-        max_seats=MAX_GUESTS + 1)
+        max_seats=MAX_GUESTS + 1, pressed=pressed)
     ctx.answered = outcome
     seats_changed(ctx, event_id, outcome)
     if outcome.status == "closed":  # rare: an old card pressed, under way or over
@@ -329,7 +336,8 @@ async def press_rsvp(ctx: Context, action: Action) -> None:
     toast = outcome_text(outcome, short=True, platform=ctx.wording)
     _tell_dropped(ctx, dropped)
     ctx.reply(toast)
-    await _keep_pressed_card(ctx, event_id)
+    if outcome.status in UNCHANGED:  # else revived with the answer (`_answer`)
+        await _keep_pressed_card(ctx, event_id)
 
 
 async def press_guest(ctx: Context, action: Action) -> None:
@@ -344,7 +352,8 @@ async def press_guest(ctx: Context, action: Action) -> None:
         ctx.reply(t("children.offer", id=event_id, title=outcome.title),
                   buttons=(_kids_button(event_id),), private=True)
     ctx.reply(toast)  # last: Telegram shows the last text of a press as its toast
-    await _keep_pressed_card(ctx, event_id)
+    if outcome.status in UNCHANGED:  # else revived with the answer (`_answer`)
+        await _keep_pressed_card(ctx, event_id)
 
 
 async def press_kids(ctx: Context, action: Action) -> None:
@@ -404,7 +413,8 @@ def _event_id(action: Action) -> int:
 async def _keep_pressed_card(ctx: Context, event_id: int) -> None:
     """A card of ours that was pressed shows the live counts again, even if newer copies had
     retired it. Only a message the core recorded as a card of this very event qualifies: a
-    forged button under any other message must not turn that message into a card."""
+    forged button under any other message must not turn that message into a card. For an
+    answer that changed no seat (« kept »): one that did revived it in its transaction."""
     incoming = ctx.incoming
     if incoming.message_id:
         await ctx.core.card_pressed(event_id, incoming.platform, incoming.chat_id,
