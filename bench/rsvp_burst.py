@@ -155,10 +155,10 @@ async def raw_burst(path: Path, *, known: bool = True) -> tuple[float, float]:
     who = [(f"u{i}", f"M{i}", stamp) for i in range(MEMBERS)]  # ready before the clock
     ids = [conn.execute(upsert, row).fetchone()[0] for row in who] if known else []
     # One query for the decision and the answer: seats taken, the queue's length (the
-    # place given) and its last number.
+    # place given: kept on the event by the schema's triggers, which fire here too) and
+    # its last number.
     check = ("SELECT e.capacity, (SELECT COALESCE(SUM(seats), 0) FROM rsvps"
-             " WHERE event_id = e.id AND state = 'going'),"
-             " (SELECT COUNT(*) FROM rsvps WHERE event_id = e.id AND state = 'waitlisted'),"
+             " WHERE event_id = e.id AND state = 'going'), e.waitlisted,"
              " (SELECT COALESCE(MAX(wait_seq), 0) FROM rsvps"
              "  WHERE event_id = e.id AND state = 'waitlisted')"
              " FROM events e WHERE e.id = ?")

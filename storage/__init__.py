@@ -31,7 +31,9 @@ storage.events (events.Events):
 storage.rsvps (rsvps.Rsvps):
     answer(event_id, member_id, choice|None, now, *, guests=None, guests_delta=0,
            max_seats=10) -> RsvpOutcome
-    answer_keeping_names(same) -> (RsvpOutcome, [Child] dropped, in the same transaction)
+    answer_keeping_names(same, pressed=None) -> (RsvpOutcome, [Child] dropped, in the same
+        transaction; pressed: the card's message, made live again with an answer that
+        changed seats)
     counts(event_id) -> Counts;  attendees(event_id) -> [Attendee]
     state_of(event_id, member_id) -> str | None
     recipients(event_id, states) -> [Recipient];  of_member(member_id, now) -> [MemberRsvp]
@@ -45,7 +47,8 @@ storage.cards (cards.Cards):
     move(platform, chat_id, old_message_id, new_message_id, new_chat_id=None) -> bool
         (a copy posted anew; in another chat too: a Telegram group turned supergroup)
     forget(platform, chat_id, message_id) -> bool   (its message was deleted: no more edits)
-    none_live(event_id) -> bool   (known to have no live copy: no read needed)
+    none_live(event_id) -> bool   (known to have no copy at all: no read needed)
+    (cards.revive_now(conn, key): `revive` inside an answer's transaction)
     turning(since, now) -> [Event]   (scheduled, with a live copy, may have started or
         ended in between: bot.cards.phase decides)
     show_retired_once(event_id) -> int   (started: the latest retired copies are handed out
@@ -108,7 +111,8 @@ storage.announcements (announcements.Announcements):
     unschedule(announcement_id) -> bool;  due(now, boot) -> [int]
     claim(announcement_id, now, lease, boot) -> (ScheduledAnnouncement, interrupted) | None
     finish(announcement_id, status, now, *, reached=None, next_try_at=None)
-    chats_showing(event_id) -> int   (chats where its card was announced and still is)
+    showing(event_id) -> (chats, cards)   (where its card was announced and still is: in
+        how many chats, how many cards, every copy; one read)
     cards_showing(event_id) -> int   (its announced cards still there, every copy)
     planner(announcement_id) -> Recipient | None   (who planned it: told if chats refused it)
 storage.waiting (waiting.Waiting): answers waiting for a member's private chat (24 h, 5 each,

@@ -27,13 +27,15 @@ class Announcements:
             ))
         return int(rows[0][0])
 
-    async def chats_showing(self, event_id: int) -> int:
-        """In how many chats this event's card was announced (now or as planned) and is
-        still there: a card deleted since is forgotten (`Cards.forget`)."""
+    async def showing(self, event_id: int) -> tuple[int, int]:
+        """Where this event's card was announced (now or as planned) and still is: in how
+        many chats, and how many cards (every copy, a second one in a chat too: what a
+        press of « post it again » expects). A card deleted since is forgotten
+        (`Cards.forget`). One read for both (issue 11: it was the same query twice)."""
         rows = await self.db.read(
-            "SELECT COUNT(DISTINCT platform || ':' || chat_id) FROM posted_messages"
+            "SELECT COUNT(DISTINCT platform || ':' || chat_id), COUNT(*) FROM posted_messages"
             f" WHERE event_id = ? AND kind = 'announcement' AND live = {LIVE}", (event_id,))
-        return int(rows[0][0]) if rows else 0
+        return (int(rows[0][0]), int(rows[0][1])) if rows else (0, 0)
 
     async def cards_showing(self, event_id: int) -> int:
         """How many announcement cards of this event are still there, every copy counted

@@ -20,11 +20,12 @@ from storage.party import Child, trim_children
 # The language a private notice is written in: the member's choice (/langue), else their
 # app's as last seen (migration 0015). `m` is the members table.
 NOTICE_LANGUAGE = "COALESCE(m.language, m.app_language)"
-# Everything an RSVP decision needs, in one round trip.
+# Everything an RSVP decision needs, in one round trip. The queue's length is kept on the
+# event (migration 0022, by triggers): counted, it walked the whole queue in every answer.
 RSVP_STATE = """
 SELECT e.title, e.status, e.starts_at, e.capacity, e.signups_closed_at,
        (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going'),
-       (SELECT COUNT(*) FROM rsvps WHERE event_id = e.id AND state = 'waitlisted'),
+       e.waitlisted,
        (SELECT COALESCE(MAX(wait_seq), 0) FROM rsvps
         WHERE event_id = e.id AND state = 'waitlisted'),
        r.state, r.seats, r.wait_seq

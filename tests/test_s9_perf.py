@@ -198,8 +198,6 @@ async def test_the_place_given_on_the_waitlist_follows_every_change_to_the_queue
     await joins(members[10])
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: migration 0022, the waitlist's length "
-                   "kept on the event (perf-proposals.diff)")
 async def test_joining_a_long_waitlist_costs_what_joining_a_short_one_does(
         store: Storage) -> None:
     """The place given is the queue's length + 1: read, not counted, so the 401st in the
@@ -247,8 +245,6 @@ async def test_an_upgraded_database_gives_the_place_after_those_already_waiting(
         await upgraded.close()
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: announcements.showing, one read for the "
-                   "chats and the cards (perf-proposals.diff)")
 async def test_an_announcement_typed_again_is_answered_with_one_read_of_its_cards(
         bot: Bot) -> None:
     """« /annoncer 1 » typed a second time (« did it work? »): the organiser reads where it

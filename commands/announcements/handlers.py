@@ -162,9 +162,8 @@ async def announce(ctx: Context) -> None:
         event = await _announceable(ctx, number)
         # in how many announcement chats its card already is (a card in answer to a
         # command, /creer's in a Discord channel, is no announcement)
-        shown = await ctx.storage.announcements.chats_showing(event.id)
+        shown, cards = await ctx.storage.announcements.showing(event.id)
         if shown:  # typed again (« did it work? »): a second card only when asked
-            cards = await ctx.storage.announcements.cards_showing(event.id)
             ctx.reply(t("announce.already", id=event.id, title=shown_title(event),
                         count=shown), private=True,
                       buttons=(Button(t("announce.again_button"),
