@@ -128,6 +128,22 @@ def as_typed(spec: CommandSpec, options: dict[str, str], now: datetime) -> Mappi
     return typed if len(typed) > 1 else options
 
 
+def _on_card(typed: Callable[[], Mapping[str, str]], spec: CommandSpec, args: str,
+             now: datetime, event_id: int) -> Mapping[str, str]:
+    """A command written under an event's card (Telegram's « Répondre »: « /participer oui
+    +2 », « /participer » alone) that names no event is about that card's event; one that
+    names an event (a number, title words) keeps it."""
+    try:
+        raw = typed()
+    except UserInputError as err:
+        if err.key != "error.missing_event_id":
+            raise
+        raw = {}
+    if raw.get(spec.params[0].name):
+        return raw
+    return split_text(spec, f"{event_id} {args}", now)
+
+
 class Core:
     def __init__(
         self,
@@ -391,7 +407,10 @@ class Core:
                 raise BotError("error.unknown_command_suggest", command=head[:30], names=names)
             raise BotError("error.unknown_command", command=head[:30])
         ctx.args = rest.strip()
-        await self._run(ctx, spec, partial(split_text, spec, ctx.args, ctx.now))
+        typed: Callable[[], Mapping[str, str]] = partial(split_text, spec, ctx.args, ctx.now)
+        if incoming.event_id is not None and spec.params and spec.params[0].kind == "event":
+            typed = partial(_on_card, typed, spec, ctx.args, ctx.now, incoming.event_id)
+        await self._run(ctx, spec, typed)
         for aside in self.router.asides(incoming.is_organizer):
             await aside(ctx)
 

@@ -153,7 +153,8 @@ async def test_i_am_coming_written_under_the_card_is_told_it_books_nothing(
     assert all(m.chat_id == LEA["id"] for m in told)
     text = plain(" ".join(m.visible for m in told))
     assert "ne vous inscrit pas" in text and "Je viens" in text, text
-    assert any(f"v1:event:{event_id}" in m.button_data for m in told)
+    # The card she answered, with its « ✅ Je viens » (session 9: not the programme's list).
+    assert any(f"v1:rsvp:{event_id}:going" in m.button_data for m in told)
     mine = await tg.say(LEA, "/mesevenements")
     assert f"#{event_id}" not in mine[0].visible, mine[0].visible
 

@@ -205,4 +205,5 @@ async def test_answers_refused_again_wait_on_instead_of_being_lost(tg: Harness) 
     tg.fake.fail("sendMessage", 403, BLOCKED, chat_id=JO["id"], times=2)
     await tg.say(JO, "hello")
     said = " ".join(plain(m.visible) for m in await tg.say(JO, "hello again"))
-    assert "How much does it cost?" in said and "Where is Le Focus?" in said, said
+    # Asked under the card: what the card says (session 9), its price and its place.
+    assert "(#1): Free." in said and "(#1): Le Focus, Rochebelle" in said, said

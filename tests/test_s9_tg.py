@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from test_telegram_adapter import GROUP, ORGA, Harness, card_messages, new_event
 
 from fakes.telegram_api import BOT_USERNAME, Stored, group_chat, private_chat, user
@@ -88,17 +87,12 @@ async def test_an_answer_that_brings_the_card_is_not_preceded_by_the_same_card(
 
 # -- a reply under a card is about its event (proposal: commands/faq reads `event_id`) -------
 
-PROPOSAL = ("proposal: /tmp/team/tg-proposals.diff, commands/faq/handlers.py reads "
-            "Incoming.event_id (the card a reply answers)")
-
-
 def events_shown(messages: list[Stored]) -> set[str]:
     """The events a parent can act on in these messages: each card's, each button's."""
     return {d.split(":")[2] for m in messages for d in m.button_data
             if d.split(":")[1] in ("rsvp", "event", "guest")}
 
 
-@pytest.mark.xfail(strict=True, reason=PROPOSAL)
 async def test_on_sera_3_under_the_cine_card_gets_the_cine_card_back(tg: Harness) -> None:
     """Marie replied « on sera 3 » under the Ciné's card in the group. Her private answer
     listed every event (« Au programme : Soirée jeux, Ciné… /participer <numéro> »): she had
@@ -114,7 +108,6 @@ async def test_on_sera_3_under_the_cine_card_gets_the_cine_card_back(tg: Harness
     assert f"/participer {film} oui" in said and "<numéro>" not in said, said
 
 
-@pytest.mark.xfail(strict=True, reason=PROPOSAL)
 async def test_a_grandmother_in_capitals_under_an_old_card_after_a_restart(
         tg: Harness) -> None:
     """Josiane writes in capitals. The bot restarted; she replied « MERCI JE VIENDRAI AVEC
@@ -134,7 +127,6 @@ async def test_a_grandmother_in_capitals_under_an_old_card_after_a_restart(
         await again.close()
 
 
-@pytest.mark.xfail(strict=True, reason=PROPOSAL)
 async def test_oui_replied_privately_under_a_card_shows_that_card(tg: Harness) -> None:
     """Paul opened the Soirée jeux privately and answered its card « oui » with
     Telegram's « Répondre ». He read « appuyez sur son bouton, juste au-dessus », while the
@@ -146,7 +138,6 @@ async def test_oui_replied_privately_under_a_card_shows_that_card(tg: Harness) -
     assert events_shown(answer) == {str(games)}
 
 
-@pytest.mark.xfail(strict=True, reason=PROPOSAL)
 async def test_what_time_under_the_card_is_the_events_time(tg: Harness) -> None:
     """« c'est à quelle heure ? » under the Ciné's card was answered « Les horaires
     d'ouverture ne sont pas encore publiés ici »: true of the Focus's opening hours, and of
@@ -166,7 +157,6 @@ async def test_what_time_under_the_card_is_the_events_time(tg: Harness) -> None:
     assert events_shown(seats) == {str(film)}, said
 
 
-@pytest.mark.xfail(strict=True, reason=PROPOSAL)
 async def test_words_the_bot_does_not_understand_under_a_card_get_its_buttons(
         tg: Harness) -> None:
     """« Tom et Zoé viennent » and « +1 » under the Ciné's card got « Je ne sais pas
@@ -181,7 +171,6 @@ async def test_words_the_bot_does_not_understand_under_a_card_get_its_buttons(
         assert "ne vous inscrit pas" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason=PROPOSAL)
 async def test_an_english_phone_asking_what_time_under_the_card(tg: Harness) -> None:
     """Sam's Telegram is in English. « what time does it start? » under the Ciné's card
     listed every event (the programme); it is now the Ciné's own time and seats, in
@@ -196,11 +185,6 @@ async def test_an_english_phone_asking_what_time_under_the_card(tg: Harness) -> 
 
 # -- a command written under a card (proposal: bot/core.py reads `event_id`) -----------------
 
-CORE_PROPOSAL = ("proposal: /tmp/team/tg-proposals.diff, bot/core.py: a command without its "
-                 "event, written under a card, is about that card's event")
-
-
-@pytest.mark.xfail(strict=True, reason=CORE_PROPOSAL)
 async def test_participer_oui_written_under_the_card_answers_that_event(tg: Harness) -> None:
     """Marie learnt « /participer » from the group's menu and used it with « Répondre »
     under the Ciné's card: « /participer@bot oui +2 ». She read « Il manque le numéro de

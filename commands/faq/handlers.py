@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from bot import actions
 from bot.actions import Action
@@ -12,7 +13,7 @@ from bot.cards import build_card, event_line, kind_label, shown_text
 from bot.context import Context
 from bot.errors import NotFound
 from bot.i18n import PARIS, format_day, t
-from bot.messages import Button
+from bot.messages import Button, EventCard
 from bot.text import fold
 from commands.faq.answers import Entry, entries
 from commands.faq.parsers import MAX_KEY, MAX_QUERY
@@ -76,13 +77,21 @@ async def faq(ctx: Context) -> None:
         return
     understood = understand(query, found)
     by_key = {e.key: e for e in found}
+    # Written under an event's card (Telegram's « Répondre »): about that event.
+    card = await _answered_card(ctx)
+    facts = _card_facts(card, understood.words, (understood.label, *understood.also),
+                        ctx.now) if card is not None and understood.confident else ""
     if understood.label == "greeting":
         ctx.reply(t("faq.greeting"))
     elif understood.label == "thanks":
         ctx.reply(t("faq.thanks"))
+    elif facts and card is not None:  # « c'est à quelle heure ? » under the Ciné's card
+        ctx.reply(t("faq.card_facts", title=card.title, id=card.event_id, facts=facts),
+                  card=card)
     elif understood.label == "programme":
         await _programme(ctx, understood.words)
-    elif understood.label.startswith("typed_") and not ctx.incoming.asked_in_group:
+    elif (understood.label.startswith("typed_") and not ctx.incoming.asked_in_group
+          and card is None):
         # A bare « oui », « non » after a question asked with buttons (/oubliemoi, a card):
         # a typed word never erases nor books; which question came last is not known here,
         # so the reply holds for each: press its button, above.
@@ -95,7 +104,9 @@ async def faq(ctx: Context) -> None:
         # event named (« jviens au 1 ») with its buttons.
         joined = joined_event(understood.words)
         event = await ctx.storage.events.get(joined) if joined is not None else None
-        if event is not None:
+        if event is None and card is not None:  # « on sera 3 » under the Ciné's card
+            ctx.reply(t("faq.join_event", id=card.event_id), card=card)
+        elif event is not None:
             ctx.reply(t("faq.join_event", id=event.id),
                       card=build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now))
         else:
@@ -108,7 +119,7 @@ async def faq(ctx: Context) -> None:
                               "button"):
         ctx.reply(t(f"faq.{understood.label}"))
     elif understood.label == "guests":
-        ctx.reply(t("faq.guests", button=t("button.guest_add")))
+        ctx.reply(t("faq.guests", button=t("button.guest_add")), card=card)
     elif understood.label == "forget_names":
         ctx.reply(t("faq.forget_names", button=t("button.forget_names")))
     elif understood.label == "mine":
@@ -131,9 +142,46 @@ async def faq(ctx: Context) -> None:
             for k in understood.close if k in by_key))
     elif acknowledgement(query):
         ctx.reply(t("faq.ack"))
+    elif card is not None:  # « Tom et Zoé viennent », « +1 » under a card: its buttons
+        ctx.reply(t("faq.card_unknown", title=card.title, id=card.event_id,
+                    going=t("button.going"), guest=t("button.guest_add")), card=card)
     else:
         ctx.reply("\n".join([t("faq.dont_know"), *_topics(ctx, found),
                              t("faq.dont_know_footer")]))
+
+
+# What an event's card answers itself, by FAQ topic: the card's own lines win over the
+# general answer (« c'est à quelle heure ? » under the Ciné's card: the film's time, not
+# the Focus's opening hours). « What's on / any seats left? » asked there: when, and seats.
+_ON_THE_CARD = {"horaires": ("when_text",), "adresse": ("place",), "tarifs": ("price_text",),
+                "public": ("audience",), "programme": ("when_text", "seats_text")}
+
+
+async def _answered_card(ctx: Context) -> EventCard | None:
+    """The card of the event this message answers (`Incoming.event_id`), as it is now;
+    None when it answers no card (no read then) or the event is gone."""
+    event_id = ctx.incoming.event_id
+    if event_id is None:
+        return None
+    event = await ctx.storage.events.get(event_id)
+    if event is None:
+        return None
+    return build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now)
+
+
+def _card_facts(card: EventCard, words: Sequence[str], topics: Sequence[str],
+                now: datetime) -> str:
+    """What the card says of every topic asked (« c'est à quelle heure et c'est
+    combien ? »: its time · its price); '' when one of them is not on it (an audience
+    never set), or the programme asked of other kinds or days than this event."""
+    if "programme" in topics and (wanted_kinds(words)
+                                  or wanted_period(words, now.astimezone(PARIS).date())):
+        return ""
+    if any(k not in _ON_THE_CARD for k in topics):
+        return ""
+    names = dict.fromkeys(name for k in topics for name in _ON_THE_CARD[k])  # once each
+    fields = [str(getattr(card, name)) for name in names]
+    return " · ".join(fields) if all(fields) else ""
 
 
 async def _programme(ctx: Context, words: Sequence[str], *, intro: str = "") -> None:

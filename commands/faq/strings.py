@@ -75,6 +75,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A written message doesn't sign you up yet: tap \"✅ Going\" below, or write "
               "/rsvp {id} yes",
     },
+    # Written under an event's card: what the card says of it, then the card (buttons).
+    "faq.card_facts": {"fr": "«\u00a0{title}\u00a0» (#{id})\u00a0: {facts}.",
+                       "en": "\"{title}\" (#{id}): {facts}."},
+    "faq.card_unknown": {
+        "fr": "Je n'ai pas compris votre message à propos de «\u00a0{title}\u00a0» "
+              "(#{id}). Un message écrit ne vous inscrit pas\u00a0: pour répondre, appuyez "
+              "sur un bouton ci-dessous («\u00a0{going}\u00a0», «\u00a0{guest}\u00a0»…). "
+              "Pour une question, écrivez-la simplement.",
+        "en": "I didn't understand your message about \"{title}\" (#{id}). A written "
+              "message doesn't sign you up: to answer, tap a button below "
+              "(\"{going}\", \"{guest}\"…). For a question, just write it.",
+    },
     "faq.programme": {"fr": "Au programme{when}\u00a0:", "en": "What's on{when}:"},
     "faq.programme_footer": {
         "fr": "Pour vous inscrire\u00a0: /participer <numéro>. Tout le programme\u00a0: "
