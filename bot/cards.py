@@ -73,12 +73,12 @@ def shown_text(event: Event, field: str, stored: str) -> str:
 
 def seats_text(event: Event, counts: Counts) -> str:
     if event.capacity is None:
-        text = t("card.seats_unlimited", going=counts.going_seats)
+        text = t("card.seats_unlimited", going=counts.taken)
     else:
-        left = max(0, event.capacity - counts.going_seats)
+        left = max(0, event.capacity - counts.taken)
         # Seats lowered below those booked (nobody is removed): « 12/8 » reads as a typo.
-        key = "card.seats_over" if counts.going_seats > event.capacity else "card.seats"
-        text = t(key, going=counts.going_seats, capacity=event.capacity, left=left)
+        key = "card.seats_over" if counts.taken > event.capacity else "card.seats"
+        text = t(key, going=counts.taken, capacity=event.capacity, left=left)
     if counts.waitlist:
         text += " · " + t("card.waitlist", count=counts.waitlist)
     if counts.maybe:

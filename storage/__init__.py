@@ -90,14 +90,18 @@ storage.party (party.Party): named children and desk entries (people registered 
     add_desk(event_id, name, note, now) -> member_id;  desk(event_id) -> {member: DeskEntry}
     drop_desk(member_id) -> bool;  forget_closed(ended_before, started_before) -> Forgotten
 storage.attendance (attendance.Attendance): the door and the anonymous tallies
-    sheet(event_id) -> DoorSheet;  toggle(event_id, member_id, now) -> Tap | None
+    sheet(event_id) -> DoorSheet;  toggle(event_id, member_id, now, want, came) -> Tap | None
         (Tap.present; undoing a waitlisted member's tap gives the seats left to the queue by
-        rsvps' rule: Tap.promoted, in that transaction, to be told once)
+        rsvps' rule: Tap.promoted, in that transaction, to be told once; `came`: how many of
+        a family came, checkins.seats, migration 0022)
     add_walk_ins(event_id, delta, now) -> int;  of_member(member_id) -> [CheckIn]
     move_walk_ins(event_id, delta, now, expected) -> (count, moved)   (only from `expected`)
+    count_walk_ins(event_id, delta, now, expected) -> WalkIns   (the same, with who the seat
+        one less freed went to: walk-ins take seats, events.walk_ins)
     held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
     close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool
-    doors(since, until, limit) -> [Event]   (not cancelled, books still open: /pointage alone)
+    doors(since, until, limit, ended_before=, started_before=) -> [Event]   (not cancelled,
+        books still open: /pointage alone; those over by then last, so `limit` drops them)
 storage.posters (posters.Posters): files beside the database, the name in events.poster
     attach(event_id, jpeg, now) -> bool;  copy(source_id, target_id, now) -> bool
     remove(event_id, now) -> bool;  existing(name) -> Path | None   (the file, if still there)

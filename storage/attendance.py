@@ -29,6 +29,10 @@ _CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
 TALLY_MONTHS = 24
 # After a first look through the whole history, how far back `Attendance.over` looks again.
 RECENT = timedelta(days=30)
+# The seats of an answer `r` checked in at the door (its check-in `c`): all of them unless the
+# volunteer said fewer came (migration 0022), never more than the answer holds now.
+_CAME = ("CASE WHEN c.member_id IS NULL THEN 0"
+         " ELSE MIN(COALESCE(c.seats, r.seats), r.seats) END")
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,9 @@ class DoorEntry:
     present: bool
     # Still on the waitlist: may come anyway when someone does not (a tap lets them in).
     waitlisted: bool = False
+    # Of `seats`, how many were checked in: all when `present`, unless the volunteer said
+    # fewer came (2 of a family of 3).
+    came: int = 0
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,7 @@ class DoorSheet:
 
     @property
     def present_seats(self) -> int:
-        return sum(e.seats for e in self.entries if e.present)
+        return sum(e.came for e in self.entries)
 
     @property
     def booked_seats(self) -> int:
@@ -72,6 +79,17 @@ class Tap:
     present: bool
     promoted: tuple[Recipient, ...] = ()
     seats_moved: bool = False
+
+
+@dataclass(frozen=True)
+class WalkIns:
+    """What a walk-in more or less did: the count now, whether it moved (a slow phone's
+    second tap on the same list does not), and who was given the seat one less freed
+    (before the start: walk-ins take seats, storage.events.walk_ins), to be told."""
+
+    count: int
+    moved: bool
+    promoted: tuple[Recipient, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,7 +120,7 @@ class Booking:
     event_id: int
     member_id: int
     seats: int
-    present: bool
+    present: int  # of `seats`, how many were checked in at the door
     desk: bool = False
     previous: datetime | None = None
     previous_same_kind: datetime | None = None
@@ -149,7 +167,7 @@ class Attendance:
         them by name)."""
         rows = await self.db.read(
             "SELECT m.id, m.display_name, m.platform, r.seats, c.member_id IS NOT NULL,"
-            " r.state = 'waitlisted'"
+            f" r.state = 'waitlisted', {_CAME}"
             " FROM rsvps r JOIN members m ON m.id = r.member_id"
             " LEFT JOIN checkins c ON c.event_id = r.event_id AND c.member_id = r.member_id"
             " WHERE r.event_id = ? AND r.state IN ('going', 'waitlisted')"
@@ -158,7 +176,7 @@ class Attendance:
         )
         door = await self.db.read("SELECT walk_ins FROM door_counts WHERE event_id = ?",
                                   (event_id,))
-        entries = tuple(DoorEntry(r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5]))
+        entries = tuple(DoorEntry(r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5]), r[6])
                         for r in rows)
         return DoorSheet(entries, door[0][0] if door else 0, bool(door),
                          await self.is_closed(event_id))
@@ -190,10 +208,12 @@ class Attendance:
         return bool(await self.db.read(_CLOSED, (event_id,)))
 
     async def toggle(self, event_id: int, member_id: int, now: datetime,
-                     want: bool | None = None) -> Tap | None:
+                     want: bool | None = None, came: int | None = None) -> Tap | None:
         """Check someone in, or undo it (`Tap.present`: their new state); with `want`, only
         towards that state (a tap sent twice by a slow phone checks in once: already there,
-        nothing is written and nothing moves); None when they
+        nothing is written and nothing moves); `came` with `want` True: how many of the
+        answer's seats came (2 of a family of 3; all of them when None or more), set also for
+        someone already checked in (the third arrives later: set again); None when they
         hold neither a seat nor a waitlist place (a stale or forged button) or the event's
         books are closed: nothing is written. Someone from the waitlist let in at the door
         is going from then on (the volunteer gave them a no-show's seat); their place in the
@@ -207,7 +227,7 @@ class Attendance:
         async with self.db.transaction() as db:
             going = list(await db.execute_fetchall(
                 "SELECT c.member_id IS NOT NULL, r.state = 'waitlisted',"
-                " r.state = 'going' AND r.wait_seq IS NOT NULL FROM rsvps r"
+                " r.state = 'going' AND r.wait_seq IS NOT NULL, r.seats FROM rsvps r"
                 " LEFT JOIN checkins c ON c.event_id = r.event_id AND c.member_id = r.member_id"
                 " WHERE r.event_id = ? AND r.member_id = ?"
                 " AND r.state IN ('going', 'waitlisted')"
@@ -215,7 +235,12 @@ class Attendance:
                 (event_id, member_id, event_id)))
             if not going:
                 return None
-            present, waitlisted, let_in = (bool(v) for v in going[0])
+            present, waitlisted, let_in = (bool(v) for v in going[0][:3])
+            part = None if came is None or came >= going[0][3] else max(came, 1)
+            if want and present and came is not None:  # how many of them: set, nothing moves
+                await db.execute("UPDATE checkins SET seats = ? WHERE event_id = ?"
+                                 " AND member_id = ?", (part, event_id, member_id))
+                return Tap(present)
             if want is not None and want == present:
                 return Tap(present)
             if waitlisted:  # let in from the waitlist: going, the queue place remembered
@@ -236,8 +261,9 @@ class Attendance:
                 await db.execute("DELETE FROM checkins WHERE event_id = ? AND member_id = ?",
                                  (event_id, member_id))
             else:
-                await db.execute("INSERT INTO checkins (event_id, member_id, checked_at)"
-                                 " VALUES (?, ?, ?)", (event_id, member_id, stamp))
+                await db.execute("INSERT INTO checkins (event_id, member_id, checked_at,"
+                                 " seats) VALUES (?, ?, ?, ?)",
+                                 (event_id, member_id, stamp, part if want else None))
             await _keep_door(db, event_id, 0, stamp)
         return Tap(not present, tuple(p for p in promoted if p.member_id != member_id),
                    waitlisted or (present and let_in))
@@ -249,18 +275,27 @@ class Attendance:
 
     async def move_walk_ins(self, event_id: int, delta: int, now: datetime,
                             expected: int | None = None) -> tuple[int, bool]:
+        """`count_walk_ins` as (the count now, whether it moved)."""
+        moved = await self.count_walk_ins(event_id, delta, now, expected)
+        return moved.count, moved.moved
+
+    async def count_walk_ins(self, event_id: int, delta: int, now: datetime,
+                             expected: int | None = None) -> WalkIns:
         """Move the walk-in count by `delta` (never below zero) if it still is `expected`
-        (the count the pressed list showed; None: whatever it is): (the count now, whether
-        it moved). A slow phone's second tap on the same list finds the count moved and
-        leaves it. Once the event's books are closed the count stays as it was."""
+        (the count the pressed list showed; None: whatever it is). A slow phone's second
+        tap on the same list finds the count moved and leaves it. Once the event's books are
+        closed the count stays as it was. Walk-ins take seats: one less before the start
+        gives the seat to the waitlist (`WalkIns.promoted`, in this transaction)."""
         async with self.db.transaction() as db:
             rows = list(await db.execute_fetchall(
                 "SELECT COALESCE((SELECT walk_ins FROM door_counts WHERE event_id = ?), 0),"
                 f" EXISTS ({_CLOSED})", (event_id, event_id)))
             current, closed = int(rows[0][0]), bool(rows[0][1])
             if closed or (expected is not None and current != expected):
-                return current, False
-            return await _keep_door(db, event_id, delta, to_db(now)), True
+                return WalkIns(current, False)
+            count = await _keep_door(db, event_id, delta, to_db(now))
+            promoted = await promote(db, event_id, now) if count < current else []
+            return WalkIns(count, True, tuple(promoted))
 
     async def held(self, start: datetime, end: datetime, now: datetime
                    ) -> tuple[list[HeldEvent], list[Booking]]:
@@ -317,7 +352,7 @@ class Attendance:
             "  FROM rsvps r JOIN events e ON e.id = r.event_id"
             f"  WHERE r.state = 'going' AND {HELD}"
             "  AND r.member_id IN (SELECT member_id FROM concerned))"
-            " SELECT r.event_id, r.member_id, r.seats, c.member_id IS NOT NULL, m.platform = ?,"
+            f" SELECT r.event_id, r.member_id, r.seats, {_CAME}, m.platform = ?,"
             " h.previous, h.previous_same_kind"
             " FROM rsvps r JOIN events e ON e.id = r.event_id"
             " JOIN members m ON m.id = r.member_id"
@@ -329,7 +364,7 @@ class Attendance:
         return (
             [HeldEvent(r[0], r[1], from_db(r[2]), bool(r[3]), bool(r[4]), r[5])
              for r in events],
-            [Booking(r[0], r[1], r[2], bool(r[3]), bool(r[4]), optional_from_db(r[5]),
+            [Booking(r[0], r[1], r[2], r[3], bool(r[4]), optional_from_db(r[5]),
                      optional_from_db(r[6])) for r in bookings],
         )
 

@@ -28,6 +28,13 @@ COUNTS = (
     " COUNT(CASE WHEN r.state = 'waitlisted' THEN 1 END),"
     " COALESCE(SUM(CASE WHEN r.state = 'waitlisted' THEN r.seats END), 0)"
 )
+# People let in at the door without an answer (storage.attendance's walk-ins) take seats
+# like the answers "going": counted in the capacity check, the waitlist's promotions and the
+# seats left that cards and lists show. `event` is the event's id in the query (`e.id`, `?`).
+def walk_ins(event: str) -> str:
+    return f"COALESCE((SELECT d.walk_ins FROM door_counts d WHERE d.event_id = {event}), 0)"
+
+
 # Events that count in the association's numbers (alias `e`): held as planned, not the demo.
 HELD = "e.status = 'scheduled' AND e.is_demo = 0"
 # An event (alias `e`) is over; parameters "ended before", then "started before" for events
@@ -96,7 +103,7 @@ class Events:
                                    ) -> list[tuple[Event, Counts]]:
         """The programme with each event's counts, in one query (`/events`)."""
         rows = await self.db.read(
-            f"SELECT {event_columns('e')}, {COUNTS} FROM events e"
+            f"SELECT {event_columns('e')}, {COUNTS}, {walk_ins('e.id')} FROM events e"
             " LEFT JOIN rsvps r ON r.event_id = e.id"
             " WHERE e.status = 'scheduled' AND e.starts_at > ?"
             " GROUP BY e.id ORDER BY e.starts_at, e.id LIMIT ?",

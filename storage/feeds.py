@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from storage.base import Database, from_db, to_db
-from storage.events import COUNTS, EVENT_COL_COUNT, event_columns, event_from_row
+from storage.events import COUNTS, EVENT_COL_COUNT, event_columns, event_from_row, walk_ins
 from storage.models import Counts, Event
 
 # Cancelled events stay in feeds this long after the cancellation, so calendars that poll
@@ -116,12 +116,12 @@ class Feeds:
             where = " AND e.kind = ?"
             params.append(kind)
         rows = await self.db.read(
-            f"SELECT {event_columns('e')}, {COUNTS} FROM events e"
+            f"SELECT {event_columns('e')}, {COUNTS}, {walk_ins('e.id')} FROM events e"
             " LEFT JOIN rsvps r ON r.event_id = e.id"
             " WHERE e.starts_at > ? AND (e.status = 'scheduled' OR e.updated_at > ?)" + where
             + " GROUP BY e.id ORDER BY e.starts_at, e.id LIMIT ?", (*params, limit))
         n = EVENT_COL_COUNT
-        return [(event_from_row(r[:n]), Counts(*r[n:n + 5])) for r in rows]
+        return [(event_from_row(r[:n]), Counts(*r[n:n + 6])) for r in rows]
 
     async def kinds(self, now: datetime) -> list[str]:
         """The kinds of the upcoming events: the agenda offers a filter only where there is

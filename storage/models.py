@@ -77,6 +77,12 @@ class Counts:
     waitlist_seats: int
 
 
+    walk_ins: int = 0  # let in at the door without an answer: they take seats too
+
+    @property
+    def taken(self) -> int:
+        """The seats taken: those of the answers "going" and the walk-ins."""
+        return self.going_seats + self.walk_ins
 @dataclass(frozen=True)
 class Recipient:
     """Who to tell privately about a change, on the platform they used."""

@@ -13,7 +13,7 @@ import aiosqlite
 
 from storage.base import Database, from_db, to_db
 from storage.cards import revive_now
-from storage.events import COUNTS, EVENT_COL_COUNT, event_columns, event_from_row
+from storage.events import COUNTS, EVENT_COL_COUNT, event_columns, event_from_row, walk_ins
 from storage.models import Attendee, Counts, MemberRsvp, Recipient, RsvpOutcome
 from storage.party import Child, trim_children
 
@@ -22,9 +22,10 @@ from storage.party import Child, trim_children
 NOTICE_LANGUAGE = "COALESCE(m.language, m.app_language)"
 # Everything an RSVP decision needs, in one round trip. The queue's length is kept on the
 # event (migration 0022, by triggers): counted, it walked the whole queue in every answer.
-RSVP_STATE = """
+RSVP_STATE = f"""
 SELECT e.title, e.status, e.starts_at, e.capacity, e.signups_closed_at,
-       (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going'),
+       (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going')
+       + {walk_ins('e.id')},
        e.waitlisted,
        (SELECT COALESCE(MAX(wait_seq), 0) FROM rsvps
         WHERE event_id = e.id AND state = 'waitlisted'),
@@ -110,8 +111,9 @@ class Rsvps:
         return str(rows[0][0]) if rows else None
 
     async def counts(self, event_id: int) -> Counts:
-        rows = await self.db.read(f"SELECT {COUNTS} FROM rsvps r WHERE r.event_id = ?",
-                                  (event_id,))
+        rows = await self.db.read(
+            f"SELECT {COUNTS}, {walk_ins('?')} FROM rsvps r WHERE r.event_id = ?",
+            (event_id, event_id))
         return Counts(*rows[0])
 
     async def attendees(self, event_id: int) -> list[Attendee]:
@@ -274,7 +276,7 @@ class Answer(RsvpOutcome):
 _ROOM_OF = (
     "SELECT e.capacity,"
     " (SELECT COALESCE(SUM(seats), 0) FROM rsvps WHERE event_id = e.id AND state = 'going')"
-    " FROM events e WHERE e.id = ?"
+    f" + {walk_ins('e.id')} FROM events e WHERE e.id = ?"
 )
 # Seats are given to the queue only before the start, of an event still on.
 _ROOM = _ROOM_OF + " AND e.status = 'scheduled' AND e.starts_at > ?"

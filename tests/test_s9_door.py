@@ -7,18 +7,10 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from scheduler_helpers import close_restarted, restart, tick_at  # noqa: F401  (autouse)
 
 from bot.messages import Reply
 from recording import Bot, new_event, plain, text_of
-
-# Proposals in /tmp/team/door-proposals.diff: applied, these marks go (the diff drops them).
-PARTLY = pytest.mark.xfail(strict=True, reason="proposal: a family partly checked in "
-                           "(migration 0022; door-proposals.diff part B)")
-WALK_INS_TAKE_SEATS = pytest.mark.xfail(strict=True, reason="proposal: walk-ins take seats "
-                                        "(storage/rsvps.py, events.py, bot/cards.py; "
-                                        "door-proposals.diff part C)")
 
 # Saturday 5 December 2026, Paris = UTC + 1.
 GAMES_AT = datetime(2026, 12, 5, 19, 0, tzinfo=UTC)  # 20:00 in Paris
@@ -95,7 +87,6 @@ async def test_the_same_in_english(bot: Bot) -> None:
     assert "Still free without a booking: 4 seats" in shown.text, shown.text
 
 
-@PARTLY
 async def test_a_family_partly_at_the_door_is_counted_as_it_came(bot: Bot) -> None:
     """Bea booked for herself and three children; at 19:50 she comes with one, two are ill.
     The volunteer could tap « Bea +3 » (4 present) or not (0): the room count, the no-shows
@@ -140,7 +131,6 @@ async def test_a_family_partly_at_the_door_is_counted_as_it_came(bot: Bot) -> No
         assert "places non honorées : 94,4 %" in report, report
 
 
-@PARTLY
 async def test_the_family_undone_from_the_question_and_in_english(bot: Bot) -> None:
     film = await new_event(bot, "Ciné-club | 2026-12-05 20:00 | 40 | projection")
     await _families(bot, film, FAMILIES)
@@ -158,7 +148,6 @@ async def test_the_family_undone_from_the_question_and_in_english(bot: Bot) -> N
     assert "✅ Ana +2" in [b.label for b in shown.buttons] and "Present: 3 of 36" in shown.text
 
 
-@WALK_INS_TAKE_SEATS
 async def test_walk_ins_before_the_start_take_seats_on_the_cards(bot: Bot) -> None:
     """The screening: 40 seats, 36 booked. At 19:40 four people without a booking come in;
     the card still said « 36/40 places prises, 4 libres » and Zoé, answering « oui » at

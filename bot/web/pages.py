@@ -117,7 +117,7 @@ def seats_line(event: Event, counts: Counts) -> str:
         return t("card.signups_closed")
     if event.capacity is None:
         return t("web.open")
-    left = event.capacity - counts.going_seats
+    left = event.capacity - counts.taken
     if left <= 0:
         return t("web.full")
     text = t("web.left", count=left)

@@ -36,9 +36,11 @@ PAGES = range(1, MAX_PAGES + 1)
 # page n. Check-in buttons name the answer as `<event>-<member>` and come back to page n.
 DOOR_ARGS = frozenset(f"{op}{n}" for op in "par" for n in PAGES)
 # A name's button checks in (`i3`) or undoes (`o3`), as the list showed it, so a tap a slow
-# phone sent twice does it once; `p3` (lists sent before) turns it either way.
-HERE_ARGS = frozenset(f"{op}{n}" for op in "iop" for n in PAGES)
-HERE_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,9}")
+# phone sent twice does it once; `p3` (lists sent before) turns it either way. A family
+# checked in, tapped again, asks how many of them came: each answer names the count in its
+# target (`<event>-<member>-<count>`, 0: nobody, the check-in undone) with `s3`.
+HERE_ARGS = frozenset(f"{op}{n}" for op in "iops" for n in PAGES)
+HERE_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,9}(?:-[0-9]{1,2})?")
 # A walk-in button names the count the list showed (`<event>-<walk-ins>`), so a tap a slow
 # phone sent twice moves it once: the second finds the count moved and says it. Lists sent
 # before (`<event>` alone) move it whatever it is.
@@ -113,21 +115,40 @@ async def press_door(ctx: Context, action: Action) -> None:
     event = await _door_event(ctx, int(event_part))
     if op in "ar":
         await _door_open(ctx, event)
-        count, moved = await ctx.storage.attendance.move_walk_ins(
+        moved = await ctx.storage.attendance.count_walk_ins(
             event.id, 1 if op == "a" else -1, ctx.now, int(shown) if shown else None)
-        if not moved and shown:  # the same list tapped twice: the count as it is now
-            ctx.reply(t("door.walk_in_stale", count=count), private=True)
+        if not moved.moved and shown:  # the same list tapped twice: the count as it is now
+            ctx.reply(t("door.walk_in_stale", count=moved.count), private=True)
+        if moved.moved and (moved.promoted or ctx.now < event.starts_at):
+            # Walk-ins take seats: before the start the cards' seats left follow, and whoever
+            # the seat one less freed went to is told (a started card shows no count).
+            ctx.core.event_changed(event.id, moved.promoted)
     await _show(ctx, event, page)
 
 
 async def press_here(ctx: Context, action: Action) -> None:
     """Someone on the list came (or the tap is undone)."""
     ctx.require_organizer()
-    event_part, member_part = action.target.split("-")
+    event_part, member_part, *count = action.target.split("-")
+    op, page = action.arg[0], int(action.arg[1:])
+    if bool(count) != (op == "s"):  # only a count's button names a count: forged
+        raise Conflict("error.button_unknown")
     event = await _door_event(ctx, int(event_part))
     await _door_open(ctx, event)
-    want = {"i": True, "o": False}.get(action.arg[0])
-    tapped = await ctx.storage.attendance.toggle(event.id, int(member_part), ctx.now, want)
+    member_id = int(member_part)
+    if op == "o":
+        # A family checked in, tapped again: how many of them came (the whole family undone
+        # is one of the answers), rather than undone at once.
+        sheet = await ctx.storage.attendance.sheet(event.id)
+        entry = next((e for e in sheet.entries if e.member_id == member_id), None)
+        if entry is not None and entry.present and entry.seats > 1:
+            text, buttons = party_view(event, entry, page)
+            ctx.reply(text, buttons=buttons, private=True, replaces_pressed=True)
+            return
+    came = int(count[0]) if count else None
+    want = {"i": True, "o": False, "s": bool(came)}.get(op)
+    tapped = await ctx.storage.attendance.toggle(event.id, member_id, ctx.now, want,
+                                                 came or None)
     if tapped is None:
         raise Conflict("door.not_on_list", id=event.id)
     if tapped.seats_moved and (tapped.promoted or ctx.now < event.starts_at):
@@ -135,7 +156,7 @@ async def press_here(ctx: Context, action: Action) -> None:
         # card shows none: no edit), and whoever the undoing promoted (that very
         # transaction) is told once.
         ctx.core.event_changed(event.id, tapped.promoted)
-    await _show(ctx, event, int(action.arg[1:]))
+    await _show(ctx, event, page)
 
 
 async def _door_event(ctx: Context, event_id: int) -> Event:
@@ -183,7 +204,7 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
             lines.append(t("door.free_walk_ins", free=free) if free > 0
                          else t("door.no_free_walk_ins"))
     if now >= event.starts_at and entries:
-        missing = sum(e.seats for e in entries if not e.present and not e.waitlisted)
+        missing = sum(e.seats - e.came for e in entries if not e.waitlisted)
         lines.append(t("door.no_shows", count=missing))
     if sheet.closed:
         lines.append(t("door.closed", id=event.id, title=shown_title(event)))
@@ -210,6 +231,22 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
     return "\n".join(lines), tuple(buttons)
 
 
+def party_view(event: Event, entry: DoorEntry, page: int) -> tuple[str, tuple[Button, ...]]:
+    """A family checked in, tapped again: how many of them are here? One button per count
+    (all of them first), nobody (the check-in undone), and back to the list's page."""
+    lines = [t("door.header", title=shown_title(event), id=event.id),
+             t("door.how_many", name=f"{entry.display_name} +{entry.seats - 1}",
+               came=entry.came, seats=entry.seats)]
+    target = f"{event.id}-{entry.member_id}"
+    buttons = [Button(t("door.came_all", count=count) if count == entry.seats
+                      else t("door.came_some", count=count),
+                      actions.encode("here", f"{target}-{count}", f"s{page}"))
+               for count in range(entry.seats, 0, -1)]
+    buttons += [Button(t("door.came_none"), actions.encode("here", f"{target}-0", f"s{page}")),
+                Button(t("door.back"), actions.encode("door", event.id, f"p{page}"))]
+    return "\n".join(lines), tuple(buttons)
+
+
 def _label(entry: DoorEntry) -> str:
     name = entry.display_name if len(entry.display_name) <= MAX_LABEL else (
         entry.display_name[:MAX_LABEL - 1] + "…")
@@ -218,7 +255,10 @@ def _label(entry: DoorEntry) -> str:
     desk = " " + t("door.desk") if entry.platform == DESK else ""
     # Before the name: a phone cuts a long label at its end, and the door must see it.
     waiting = " " + t("door.waitlisted") if entry.waitlisted else ""
-    return f"{mark}{waiting} {name}{guests}{desk}"
+    # A family partly here: how many of them, before anything the phone may cut.
+    part = (" " + t("door.came_part", came=entry.came, seats=entry.seats)
+            if entry.present and entry.came < entry.seats else "")
+    return f"{mark}{waiting} {name}{guests}{part}{desk}"
 
 
 # -- the report -------------------------------------------------------------------------------

@@ -118,7 +118,7 @@ def tally(event: HeldEvent, bookings: Iterable[Booking]) -> Tally:
     new_since = [0] * TALLY_MONTHS
     for booking in bookings:
         booked += booking.seats
-        present += booking.seats if booking.present else 0
+        present += booking.present
         if booking.desk:
             continue
         members += 1

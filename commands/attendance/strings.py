@@ -95,9 +95,21 @@ STRINGS: dict[str, dict[str, str]] = {
                           "inscription ».",
                     "en": "Nobody booked: count arrivals with \"➕ walk-in\"."},
     "door.how": {"fr": "Touchez un nom à son arrivée (encore une fois pour annuler). "
-                       "Le nombre après « + » : ses invité·e·s, pointé·e·s avec lui ou elle.",
+                       "Le nombre après « + » : ses invité·e·s, pointé·e·s avec lui ou elle ; "
+                       "pas tous là ? Touchez encore le nom pour dire combien.",
                  "en": "Tap a name as they arrive (again to undo). The number after \"+\": "
-                       "their guests, checked in with them."},
+                       "their guests, checked in with them; not all of them here? Tap the "
+                       "name again to say how many."},
+    # A family checked in, tapped again: how many of them came.
+    "door.how_many": {
+        "fr": "{name} : combien sont là ? (pointé·e·s : {came} sur {seats})",
+        "en": "{name}: how many of them are here? (checked in: {came} of {seats})"},
+    "door.came_all": {"fr": "{count} : tout le monde", "en": "{count}: all of them"},
+    "door.came_some": {"fr": "{count} seulement", "en": "only {count}"},
+    "door.came_none": {"fr": "Personne : annuler le pointage",
+                       "en": "Nobody: undo the check-in"},
+    "door.back": {"fr": "◀ Retour à la liste", "en": "◀ Back to the list"},
+    "door.came_part": {"fr": "({came} sur {seats})", "en": "({came} of {seats})"},
     "door.page": {"fr": "Page {page}/{pages}", "en": "Page {page}/{pages}"},
     "door.walk_in_stale": {
         "fr": "Déjà compté : {count} sans inscription. Pour une autre personne, touchez « ➕ » "
