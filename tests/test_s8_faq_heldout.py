@@ -14,6 +14,10 @@ run: « peut-il venir seul ? » answered « who is it for » plus « coming alon
 here, ask the team » is honest (`unknown|public+unknown`); the figures above use it.
 `pytest -s tests/test_s8_faq_heldout.py` prints the figures; `S8_SHOW_HELD=1` lists the held
 third's misses too.
+Session 9 (faq2), after its general rules (tests/test_s9_faq2_rules.py; the held third's rows
+not looked at, only its count): all 96/104; tuned 70/70 (one label widened, `WIDENED`);
+untouched third 24/34 -> 26/34; confident wrong answers still 4, all in the untouched third.
+The fresh set: 27/30 -> 28/30, none confident wrong.
 """
 
 from __future__ import annotations
@@ -40,7 +44,15 @@ def _rows() -> list[tuple[str, str, str]]:
     return rows
 
 
-ROWS = _rows()
+# Labels widened after a run, each with its reason (the data file keeps the first label).
+# Session 9 (faq2): « qui finance Le Focus ? » is answered by the prices entry (« grâce à des
+# subventions publiques, notamment le soutien de la mairie d'Alès »), and « est-ce une
+# structure municipale ? » by an honest « pour le reste, je ne sais pas »: both right.
+WIDENED = {
+    "Bonjour, qui finance Le Focus ? Est-ce une structure municipale ?": "tarifs+unknown",
+}
+ROWS = [(q, locale, f"{expected}|{WIDENED[q]}" if q in WIDENED else expected)
+        for q, locale, expected in _rows()]
 HELD = frozenset(random.Random(8_2026_11_27).sample(range(len(ROWS)), len(ROWS) // 3))
 
 
@@ -85,7 +97,7 @@ async def test_the_third_held_out_set(bot: Bot) -> None:
     for question, expected, got in shown:
         print(f"  miss: {question!r} expected {expected}, read {'+'.join(sorted(got))}")
     # The figures of the fixes' last run: the FAQ may get better, never worse.
-    assert len(misses["dev"]) == 0 and len(misses["held"]) <= 11, misses
+    assert len(misses["dev"]) == 0 and len(misses["held"]) <= 8, misses
     assert len(misses["bluff"]) <= 4, misses["bluff"]
 
 
@@ -110,4 +122,4 @@ async def test_a_second_set_written_after_the_fixes(bot: Bot) -> None:
           f"answers: {bluffs}")
     for question, expected, got in misses:
         print(f"  miss: {question!r} expected {expected}, read {'+'.join(sorted(got))}")
-    assert len(misses) <= 3 and bluffs == 0, misses
+    assert len(misses) <= 2 and bluffs == 0, misses
