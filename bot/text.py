@@ -115,6 +115,38 @@ def pack(sections: Sequence[str], limit: int | None) -> list[str]:
     return messages
 
 
+# A plain yes or no as people type it, folded, in both languages: an event's answer
+# (`commands.rsvp.parsers`), /reminders' and /forgetme's read these same words.
+YES = frozenset({"oui", "ouais", "yes", "yep", "yeah", "ok", "okay"})
+NO = frozenset({"non", "no", "nn", "nan", "nope", "nah"})
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters, in any script
+_WORDED = re.compile(r"[^\W_]")  # a letter or a figure, in any script
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+# Politeness that holds a « pas » or a « no » and means « d'accord » (« oui, pas de souci »,
+# « no problem, turn them on »): taken out before the words are read.
+_ALL_RIGHT = re.compile(
+    r"\b(?:pas|sans)\s+(?:de\s+|d\s*'\s*)?(?:soucis?|problemes?|pb|prob|blems?)\b"
+    r"|\bpas\s+grave\b|\bno\s+(?:problems?|prob|worries|worry)\b"
+    r"|\b(?:don\s*'?\s*t|do\s+not)\s+mind\b|\bnot\s+a\s+problem\b")
+
+
+def without_politeness(text: str) -> str:
+    """The line in lower case without accents, « pas de souci » and the like taken out."""
+    return _ALL_RIGHT.sub(" ", strip_accents(text.translate(_QUOTES).lower()))
+
+
+def line_words(text: str) -> list[str]:
+    """The words of a line, folded, in order, politeness with a « pas » taken out (« oui,
+    pas de souci » is « oui »); emoji and figures are no words."""
+    return [fold(word) for word in _LETTER_RUN.findall(without_politeness(text))]
+
+
+def worded(text: str) -> bool:
+    """Whether `text` holds a letter or a figure: words, not only emoji, stickers' stand-ins
+    or punctuation (the adapters answer a reply under a card only when it says something)."""
+    return _WORDED.search(text) is not None
+
+
 # Words that may come before the bot's name when someone calls it in a group or a channel
 # (« Bonjour @LeFocusBot », « wsh @Le Focus … »): a regex group, the same on every platform.
 GREETINGS = r"(?:bonjour|bonsoir|salut|slt|coucou|cc|hello|hi|hey|yo|wsh|re|dis|dites)"

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from bot.errors import UserInputError
 from bot.spec import Param, choice
-from bot.text import fold, strip_accents
+from bot.text import NO, YES, fold, line_words
 
 LANGUAGES = ("fr", "en")
 # What people type (folded) for each language, and to confirm an erasure.
@@ -20,15 +20,12 @@ LANGUAGE_FLAGS: Mapping[str, str] = {"\U0001F1EB\U0001F1F7": "fr", "\U0001F1EC\U
                                      "\U0001F1FA\U0001F1F8": "en"}
 CONFIRM_WORDS: Mapping[str, str] = {"confirm": "yes", "confirmer": "yes", "oui": "yes",
                                     "yes": "yes"}
-# A plain yes or no as people type it, in both languages: /forgetme's answer and
-# /reminders' (`commands.reminders.handlers`) read these same words.
-YES = frozenset({"oui", "ouais", "yes", "yep", "yeah", "ok", "okay"})
-NO = frozenset({"non", "no", "nn", "nan", "nope", "nah"})
 # « /oubliemoi non »: a change of mind, answered as the « Annuler » button is. Any of these
 # anywhere in the line keeps everything (« oui… non finalement », « pas maintenant »).
 KEEP_WORDS = NO | {"annuler", "cancel", "garder", "keep", "stop", "pas", "finalement",
                    "attends", "wait", "jamais", "never", "not"}
-# A yes among these alone erases (« oui stp », « yes please », « oui je confirme »);
+# The plain yes and no (`bot.text.YES`, `NO`) are every feature's; a yes among these alone
+# erases (« oui stp », « yes please », « oui je confirme »);
 # these alone ask the question (« /effacer tout », « /oubliemoi mes données »).
 YES_WORDS = YES | {"confirm", "confirmer", "confirme", "accord"}  # « d'accord »
 # « /oubliemoi les prénoms des enfants »: about the children's names, not the account.
@@ -44,28 +41,32 @@ ASKING_WORDS = frozenset({
     "suis", "certain", "certaine", "am", "vas", "y", "go", "mon", "compte", "account",
     "definitivement", "definitely", "absolument", "bien", "c", "est", "bon",
     # « oui j'en suis sûre », « oui je veux », « d'accord », « yes I'm sure »
-    "en", "veux", "d", "m"})
-_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, in any script
+    "en", "veux", "d", "m",
+    # « je veux que tu oublies tout », « oublie-moi stp », "forget me please"
+    "que", "tu", "oublie", "oublies", "oublier", "oubliez", "forget", "effaces", "supprimes",
+    "voudrais", "aimerais"})
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")  # a flag: two regional indicator letters
 _NOT = NO | {"pas", "not", "plus"}  # « pas en anglais »: asked, not guessed
-# Politeness that holds a « pas » or a « no » and means « d'accord » (« oui, pas de souci »,
-# « no problem, turn them on »): taken out before the words are read.
-_ALL_RIGHT = re.compile(
-    r"\b(?:pas|sans)\s+(?:de\s+|d\s*'\s*)?(?:soucis?|problemes?|pb|prob|blems?)\b"
-    r"|\bpas\s+grave\b|\bno\s+(?:problems?|prob|worries|worry)\b"
-    r"|\b(?:don\s*'?\s*t|do\s+not)\s+mind\b|\bnot\s+a\s+problem\b")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
-def without_politeness(text: str) -> str:
-    """The line in lower case without accents, « pas de souci » and the like taken out."""
-    return _ALL_RIGHT.sub(" ", strip_accents(text.translate(_QUOTES).lower()))
+ECHOED = 20  # the most characters of a member's words said back to them
+# Words no cut phrase ends on, folded.
+_DANGLING = frozenset({"de", "du", "des", "d", "le", "la", "les", "l", "a", "au", "aux",
+                       "et", "que", "qu", "mon", "ma", "mes", "un", "une", "the", "of", "to",
+                       "and", "my"})
 
 
-def line_words(text: str) -> list[str]:
-    """The words of a line, folded, in order, politeness with a « pas » taken out (« oui,
-    pas de souci » is « oui »); emoji and figures are no words."""
-    return [fold(word) for word in _WORD.findall(without_politeness(text))]
+def echoed(text: str) -> str:
+    """A member's words said back (« Je n'ai pas compris « … » »): whole, or cut between two
+    words with « … » (« efface le prénom… », never « efface le prénom de  »)."""
+    said = " ".join(text.split())
+    if len(said) <= ECHOED:
+        return said
+    cut = said[:ECHOED + 1]
+    words = cut.split(" ")[:-1] if " " in cut else [said[:ECHOED]]
+    while len(words) > 1 and fold(words[-1]) in _DANGLING:
+        words.pop()  # « efface le prénom de » reads as cut: « efface le prénom… »
+    return " ".join(words).rstrip(",;:") + "…"
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def confirm(text: str, now: datetime | None = None) -> str | Unclear:
         return "yes"
     if words <= ASKING_WORDS:
         return "ask"
-    return Unclear(text.strip()[:20])
+    return Unclear(echoed(text))
 
 
 # /forgetme's parameter (its Discord choice: « Confirmer » only).

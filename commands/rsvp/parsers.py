@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.errors import UserInputError
-from bot.text import TRAILING, fold
-from commands.account.parsers import NO, YES
+from bot.text import NO, TRAILING, YES, fold
 from storage.party import Child
 
 MAX_GUESTS = 9
 ANSWERS = ("going", "maybe", "no")
 # What people type (folded) for each answer, French and English: the plain yes and no every
-# feature reads (« ouais », « ok », « nan », « nn »: `commands.account.parsers`), then the
+# feature reads (« ouais », « ok », « nan », « nn »: `bot.text`), then the
 # answer's own words. Several words fold into one (« je ne viens pas » is "jenevienspas"):
 # the card's buttons typed after the number (« /participer 12 je viens », "not going"),
 # read by `leading_answer`.
@@ -36,9 +35,47 @@ ANSWER_WORDS: Mapping[str, str] = {
     "jenevienspas": "no", "jevienspas": "no", "jvienspas": "no", "vienspas": "no",
     "jeneviensplus": "no", "jeviensplus": "no", "jviensplus": "no",
     "jenepeuxpas": "no", "jepeuxpas": "no", "jpeuxpas": "no",
+    # Session 9: answers to « tu viens ? » in people's own words, written before reading
+    # these (/tmp/team words corpus, tests/test_s9_acct_words.py).
+    "carrement": "going", "evidemment": "going", "biensur": "going", "grave": "going",
+    "yup": "going", "sure": "going", "ofcourse": "going", "absolument": "going",
+    "volontiers": "going", "avecplaisir": "going", "countmein": "going",
+    "illbethere": "going", "iwillbethere": "going", "illcome": "going",
+    "jeseraila": "going", "jseraila": "going", "jyserai": "going", "jyseraila": "going",
+    "pasdispo": "no", "indispo": "no", "pasdisponible": "no", "pasmoyen": "no",
+    "pascettefois": "no", "impossible": "no", "notthistime": "no", "cant": "no",
+    "icant": "no", "cannot": "no", "icannot": "no", "cantmakeit": "no",
+    "icantmakeit": "no", "wontmakeit": "no", "iwontmakeit": "no", "iwontbeabletocome": "no",
+    "iwontbeabletomakeit": "no", "icantcomethistime": "no",
+    "jepourraipas": "no", "jenepourraipas": "no", "jpourraipas": "no",
+    "jepourraipasvenir": "no", "jenepourraipasvenir": "no", "jpourraipasvenir": "no",
+    "jepeuxpasvenir": "no", "jenepeuxpasvenir": "no", "jpeuxpasvenir": "no",
+    "onneviendrapas": "no", "onviendrapas": "no", "onnevientpas": "no", "onvientpas": "no",
+    "nousneviendronspas": "no", "chuispasla": "no", "jsuispasla": "no",
+    "jesuispasla": "no", "jenesuispasla": "no", "jeseraipasla": "no",
+    "jeneseraipasla": "no", "jseraipasla": "no",
+    "avoir": "maybe", "onverra": "maybe", "jeverrai": "maybe", "jsp": "maybe",
+    "jesaispas": "maybe", "jsaispas": "maybe", "jenesaispas": "maybe", "chaispas": "maybe",
+    "jesaispasencore": "maybe", "jsaispasencore": "maybe", "jenesaispasencore": "maybe",
+    "sansdoute": "maybe", "probablement": "maybe", "possible": "maybe",
+    "notsure": "maybe", "notsureyet": "maybe", "imnotsure": "maybe", "possibly": "maybe",
+    "perhaps": "maybe", "probably": "maybe", "imightcome": "maybe", "imight": "maybe",
+    "mightcome": "maybe", "jeviendraipeutetre": "maybe", "jviendraipeutetre": "maybe",
+    "jevaisvoir": "maybe", "jvaisvoir": "maybe",
 }
-# The most words one answer takes (« je ne viens pas », "I am not going").
-MAX_ANSWER_WORDS = 4
+# The most words one answer takes (« je ne viens pas », "I won't be able to make it").
+MAX_ANSWER_WORDS = 7
+# Said before the answer (« malheureusement non », « sorry I can't », « bah oui »), folded:
+# skipped by `leading_answer`.
+_BEFORE_ANSWER = frozenset({
+    "malheureusement", "helas", "desole", "desolee", "dsl", "sorry", "sadly",
+    "unfortunately", "bah", "ben", "beh", "bon", "euh", "alors", "well", "hmm", "mmh",
+    "merci", "thanks", "coucou", "salut", "bonjour", "bonsoir", "hello", "hi", "hey"})
+
+
+def answer_word(folded: str) -> str | None:
+    """The answer a folded word or phrase gives, None for none."""
+    return ANSWER_WORDS.get(folded)
 
 
 def answer(text: str, now: datetime | None = None) -> str:
@@ -46,7 +83,7 @@ def answer(text: str, now: datetime | None = None) -> str:
     guests out of range (`/participer 12 -3`): said so, rather than « oui ou non »."""
     if is_number(text):
         raise UserInputError("error.bad_guests", value=text.strip()[:20], max=MAX_GUESTS)
-    found = ANSWER_WORDS.get(fold(text))
+    found = answer_word(fold(text))
     if found is None:
         raise UserInputError("error.bad_choice", value=text.strip()[:20])
     return found
@@ -57,10 +94,13 @@ def leading_answer(text: str) -> tuple[str, str] | None:
     viens », "not going"), and the words after it; None when it starts with none. The
     longest reading wins (« je viens pas » is no). One word is the answer parameter's own."""
     words = text.split()
-    for count in range(min(MAX_ANSWER_WORDS, len(words)), 1, -1):
-        found = ANSWER_WORDS.get(fold(" ".join(words[:count])))
+    skipped = 0  # « malheureusement non », « sorry I can't »: the answer after them
+    while skipped < len(words) - 1 and fold(words[skipped]) in _BEFORE_ANSWER:
+        skipped += 1
+    for count in range(min(MAX_ANSWER_WORDS, len(words) - skipped), 0 if skipped else 1, -1):
+        found = answer_word(fold(" ".join(words[skipped:skipped + count])))
         if found is not None:
-            return found, " ".join(words[count:])
+            return found, " ".join(words[skipped + count:])
     return None
 
 
@@ -70,7 +110,7 @@ def other_answer(answer: str, text: str) -> str | None:
     (« oui non »: nobody comes along, `party`)."""
     words = text.split()
     word = fold(words[0]) if words else ""
-    found = ANSWER_WORDS.get(word)
+    found = answer_word(word) if word else None
     return None if found in (None, answer) or word in _NOBODY_WORDS else found
 
 
@@ -123,7 +163,8 @@ _FILLERS = frozenset({
     "avec", "mes", "mon", "ma", "nos", "notre", "les", "le", "la", "des", "de", "et",
     "sa", "ses", "leur", "leurs",  # « Tom et sa sœur » (not « son »: the English word)
     "with", "my", "our", "the", "and", "his", "her", "their",
-    "juste", "seulement", "just", "only"})  # « oui juste moi », "only Tom"
+    "juste", "seulement", "just", "only",  # « oui juste moi », "only Tom"
+    "pour", "for"})  # « impossible pour nous »
 # (Folded: no hyphens, « petits-enfants » is "petitsenfants".)
 # People counted in words (« mes 2 enfants », "my two kids"), folded.
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -132,10 +173,15 @@ _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 
 # Children: the names that follow are theirs (« ma fille Zoé »). « fils » is one son
 # unless « mes fils ».
 _CHILD = frozenset({"enfant", "fille", "fils", "garcon", "petit", "petite", "bebe", "ado",
-                    "kid", "child", "son", "daughter", "boy", "girl", "baby", "teen"})
+                    "kid", "child", "son", "daughter", "boy", "girl", "baby", "teen",
+                    # « avec mon gamin », « ma loulou »: never a child called « Gamin »
+                    "gamin", "gamine", "gosse", "mome", "minot", "minote", "loulou", "fiston",
+                    "pitchoun", "pitchoune", "marmot", "petiot", "petiote"})
 _CHILDREN = frozenset({"enfants", "filles", "garcons", "petits", "petites", "bebes", "ados",
                        "jeunes", "petitsenfants", "kids", "children", "sons", "daughters",
-                       "boys", "girls", "babies", "teens"})
+                       "boys", "girls", "babies", "teens", "gamins", "gamines", "gosses",
+                       "momes", "minots", "minotes", "loulous", "pitchouns", "pitchounes",
+                       "marmots", "petiots", "petiotes"})
 # Other people, never children to name (« +1 mon mari »): a guest each.
 _OTHER = frozenset({
     "mari", "femme", "epoux", "epouse", "conjoint", "conjointe", "compagnon", "compagne",
@@ -156,6 +202,16 @@ _WHOEVER = frozenset({"adulte", "adultes", "adult", "adults", "personne", "perso
 _NOUNS = _CHILD | _CHILDREN | _OTHER | _OTHERS | _WHOEVER
 # The parent themself (« moi et Tom »): they hold their own seat, they are not a guest.
 _SELF = frozenset({"moi", "moimeme", "me", "myself", "i", "nous", "us"})
+# What starts a sentence, never a first name (« oui mais en retard », « je ramène un pote »,
+# « peut-être, je te redis », « on sera 3 »), folded: the words up to the people it names
+# (`_PEOPLE_START`) are a remark, and a remark naming nobody names no child.
+_SENTENCE = frozenset({
+    "je", "j", "tu", "on", "nous", "vous", "il", "elle", "ils", "elles", "ce", "cette",
+    "ces", "ca", "mais", "si", "car", "parce", "sauf", "vers", "demain", "chuis", "jsuis",
+    "but", "if", "i", "im", "ill", "ive", "id", "we", "well", "were", "weve", "you", "it",
+    "its", "because", "except", "tomorrow"})
+# A group said with its number, the one answering included (« on sera 3 », "we are 4").
+_WE = frozenset({"on", "nous", "we", "well", "were"})
 # « Tom 8 ans »: an age written after the name without brackets.
 _TRAILING_AGE = re.compile(r"(.*?)\s+(\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:ans?|yrs?|years?))",
                            re.IGNORECASE)
@@ -169,7 +225,8 @@ class Party:
     children and others counted or named by who they are), 0 when they count nobody.
     `unsure`: the words that leave the number open, "" when it is clear, and `why`:
     "with_you" (« 2 adultes »: the one answering among them?), "how_many" (« mes enfants »),
-    "one_or_two" (« Tom Zoe »: one child with a double first name, or two?)."""
+    "one_or_two" (« Tom Zoe »: one child with a double first name, or two?), "remark" (« mais
+    en retard »: words naming nobody, where a child might hide)."""
 
     children: tuple[Child, ...] = ()
     guests: int = 0
@@ -196,7 +253,12 @@ _NOBODY_WORDS = NO | frozenset({
 _COURTESY = YES | frozenset({
     "merci", "mercii", "beaucoup", "thanks", "thank", "you", "thx", "please", "pls", "plz",
     "svp", "stp", "daccord", "dac", "dacc", "super", "cool", "top", "parfait", "genial",
-    "bien", "sur", "plaisir", "seul", "seule", "alone", "👍", "✅", "🙂", "😊", "🙏", "👌"})
+    "bien", "sur", "plaisir", "seul", "seule", "alone", "👍", "✅", "🙂", "😊", "🙏", "👌",
+    # « ouais grave », « oui carrément », « non désolé », "won't make it, sorry"
+    "grave", "carrement", "evidemment", "absolument", "volontiers", "trop", "ofc",
+    "desole", "desolee", "dsl", "sorry", "malheureusement", "helas", "sadly"})
+# A yes said twice (« yeah sure », « ouais grave », « oui ok ») is no child called « Sure ».
+_COURTESY |= {word for word, said in ANSWER_WORDS.items() if said == "going"}
 _NAMELESS = _NOBODY_WORDS | _COURTESY | _SELF | _FILLERS
 # A word, and the last one of a text with the punctuation around it (« …, merci ! »).
 _WORD = re.compile(r"[^\s,;:.!?]+")
@@ -242,6 +304,23 @@ def party(text: str, now: datetime | None = None) -> Party:
             words = words[1:]
         if not words or (len(words) == 1 and fold(words[0]) in _SELF):
             continue
+        if len(words) > 1 and fold(words[0]) in _SENTENCE:
+            # « je ramène un pote », « je viens avec Tom »: the people from where they start
+            start = next((i for i, w in enumerate(words) if i and _people_start(words, i)),
+                         len(words))
+            counted = [_count(w) for w in words[1:] if _count(w) is not None]
+            if (fold(words[0]) in _WE and start == len(words) - 1 and len(counted) == 1
+                    and counted[0] is not None and counted[0] >= 1):
+                others += counted[0] - 1  # « on sera 3 »: you and two more
+                continue
+            if start == len(words):
+                doubt(part, "remark")  # « mais en retard », « je te redis »: nobody named
+                continue
+            words = words[start:]
+            while words and fold(words[0]) in _FILLERS:
+                words = words[1:]
+            if not words:
+                continue
         if all(w.isdecimal() or fold(w) in _NUMBER_WORDS for w in words):
             doubt(part, "how_many")  # « les deux », « Tom + 1 »: who, how many?
             continue
@@ -291,6 +370,13 @@ def party(text: str, now: datetime | None = None) -> Party:
     if len(named) > MAX_GUESTS:
         raise UserInputError("error.too_many_children", count=len(named), max=MAX_GUESTS)
     return Party(tuple(named), single + max(pool, pool_names) + others, unsure, why)
+
+
+def _people_start(words: list[str], at: int) -> bool:
+    """Whether the people a sentence names start at word `at`: « avec », « mon », a number,
+    « enfants », « pote »."""
+    word = fold(words[at])
+    return word in _FILLERS or word in _NOUNS or _count(words[at]) is not None
 
 
 def _undecorated(part: str) -> str:

@@ -223,6 +223,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{words}\": how many people come with you? Nothing is booked yet. For "
               "example with 2 children: {line}, or with their names: {names_line}",
     },
+    "rsvp.ask.remark.discord": {
+        "fr": "« {words} » : je ne lis dans « enfants » que des prénoms ou un nombre. Rien "
+              "n'est réservé pour l'instant. Laissez « enfants » vide pour venir seul·e, ou "
+              "par exemple avec 2 enfants : {line}",
+        "en": "\"{words}\": I only read first names or a number in \"children\". Nothing is "
+              "booked yet. Leave \"children\" empty to come alone, or for example with 2 "
+              "children: {line}",
+    },
     "rsvp.ask.one_or_two.discord": {
         "fr": "« {words} » : un seul enfant, ou plusieurs ? Rien n'est réservé pour l'instant. "
               "Plusieurs enfants : {line} ; un prénom composé : {joined_line}",
@@ -253,6 +261,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{words}\": how many people come with you? Nothing is booked yet. For "
               "example with 2 children: /rsvp {id} yes +2, or with their names: /rsvp {id} "
               "yes {names}",
+    },
+    # « oui mais en retard », « oui je te redis »: a remark, no people in it. Asked (a
+    # parent writing « oui on vient avec tom » must not find one seat at the door).
+    "rsvp.ask.remark": {
+        "fr": "« {words} » : je ne lis que la réponse et qui vient avec vous. Rien n'est "
+              "réservé pour l'instant. Seul·e : /participer {id} oui ; avec 2 enfants : "
+              "/participer {id} oui +2 (ou leurs prénoms : /participer {id} oui {names})",
+        "en": "\"{words}\": I only read the answer and who comes with you. Nothing is booked "
+              "yet. Alone: /rsvp {id} yes; with 2 children: /rsvp {id} yes +2 (or their names: "
+              "/rsvp {id} yes {names})",
     },
     "rsvp.ask.one_or_two": {
         "fr": "« {words} » : un seul enfant, ou plusieurs ? Rien n'est réservé pour l'instant. "
