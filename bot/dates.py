@@ -146,6 +146,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\": until {clock}? Then please write \"{until}\" (a length is 12 "
               "hours at most).",
     },
+    "error.when_either": {
+        "fr": "« {value} » : le {options} ? Une seule date à la fois : écrivez celle qui est "
+              "décidée, par exemple « {example} ».",
+        "en": "\"{value}\": {options}? One date at a time: please write the one decided, "
+              "for example \"{example}\".",
+    },
+    "error.when_either_typed": {
+        "fr": "« {value} » : {options} ? Une seule date à la fois : écrivez celle qui est "
+              "décidée, avec le jour et l'heure, par exemple : samedi 20h.",
+        "en": "\"{value}\": {options}? One date at a time: please write the one decided, "
+              "with the day and time, for example: saturday 8pm.",
+    },
+    "error.when_question": {
+        "fr": "« {value} » : pas encore décidée ? Rien n'est fait sur une date en suspens. "
+              "Quand c'est bien le {date}, retapez-la ainsi : {example}",
+        "en": "\"{value}\": not decided yet? Nothing is done on a date still open. Once it "
+              "is {date}, please type it like this: {example}",
+    },
+    "when.or": {"fr": " ou le ", "en": " or "},
+    "when.or_typed": {"fr": " ou ", "en": " or "},
     "when.hours": {"fr": "{n} heures", "en": "{n} hours"},
     "when.one_week": {"fr": "une semaine", "en": "one week"},
     "when.two_weeks": {"fr": "deux semaines", "en": "two weeks"},
@@ -456,8 +476,9 @@ def _time_here(read: _Read, text: str, position: int) -> bool:
     return "date" in read.seen or _AT_END.search(text, 0, position) is not None
 
 
-def _scan(text: str, value: str) -> _Read:
-    """Every word must be understood: one unknown word and the whole text is refused."""
+def _scan(text: str, value: str, typos: bool = True) -> _Read:
+    """Every word must be understood: one unknown word and the whole text is refused (said
+    as a typo of a day or month name when it looks like one and `typos`)."""
     read = _Read()
     position, previous, previous_word = 0, "", ""
 
@@ -498,7 +519,8 @@ def _scan(text: str, value: str) -> _Read:
                 continue  # only said with a weekday
             break
         else:
-            _typo(text, position, value, read.weekday is not None)
+            if typos:
+                _typo(text, position, value, read.weekday is not None)
             raise UserInputError("error.bad_when", value=value)
         position = found.end()
         after_de = previous == "filler" and previous_word in ("de", "du", "d")
@@ -805,6 +827,12 @@ def _day_at(day: date, hour: int, minute: int) -> str:
     return t("when.at", day=format_day(day, with_year=False), time=format_clock(hour, minute))
 
 
+def _moment_words(moment: datetime) -> str:
+    """« samedi 28 novembre à 20h »: an aware moment said in Paris time, without the year."""
+    local = moment.astimezone(PARIS)
+    return _day_at(local.date(), local.hour, local.minute)
+
+
 def _dotted_clock(read: _Read) -> tuple[int, int] | None:
     """« 19.3 » typed after a weekday with no time: also 19h30, as an hour and minutes."""
     if not read.dotted or read.start is not None or read.offset is not None:
@@ -1057,8 +1085,72 @@ def ask_week_idiom(days: int, idiom: date, literal: date, at: Time, value: str) 
 
 
 
+# « samedi ou dimanche 20h », « 20h ou 21h », « sam/dim »: dates offered as a choice.
+_EITHER = re.compile(r"\s+(?:ou\s+bien|ou|or|sinon)\s+|(?<=[a-z])\s*/\s*(?=[a-z])")
+_EITHER_TYPED = re.compile(r"\s+(?:ou\s+bien|ou|où|or|sinon)\s+|(?<=[^\W\d_])\s*/\s*"
+                           r"(?=[^\W\d_])", re.IGNORECASE)
+# « samedi 20h (à confirmer) », « sous réserve », "tbc": a date not decided yet (normalised
+# text; `_UNSURE_TYPED` finds the same words as typed, to quote the date without them).
+_UNSURE_WORDS = (r"a\s+confirmer|sous\s+reserve|a\s+definir|peut\s*-?\s*etre|normalement|"
+                 r"en\s+principe|a\s+priori|probablement|je\s+(?:ne\s+)?sais\s+pas(?:\s+encore)?|"
+                 r"tbc|tbd|to\s+be\s+confirmed|maybe|probably")
+_UNSURE = re.compile(rf"(?<![a-z])(?:{_UNSURE_WORDS})(?![a-z])")
+_UNSURE_TYPED = re.compile(
+    r"[(\[]?\s*(?<![^\W\d_])(?:[àa]\s+confirmer|sous\s+r[ée]serve|[àa]\s+d[ée]finir|"
+    r"peut\s*-?\s*[êe]tre|normalement|en\s+principe|[àa]\s+priori|probablement|"
+    r"je\s+(?:ne\s+)?sais\s+pas(?:\s+encore)?|tbc|tbd|to\s+be\s+confirmed|maybe|probably)"
+    r"(?![^\W\d_])\s*[)\]]?", re.IGNORECASE)
+# Refusals of a date still undecided: a line holding one is a date line all the same
+# (`commands.events.parsers.event_line` stops there, not at a shorter date inside it).
+UNDECIDED = frozenset({"error.when_either", "error.when_question"})
+
+
+def _either(text: str, cleaned: str, now: datetime, day: date | None, time: Time | None,
+            value: str, typos: bool) -> UserInputError:
+    """« samedi ou dimanche 20h »: each date named in words (a part without a time takes
+    the next part's, a part without a day the one before's: « samedi 20h ou 21h »), one
+    to write; the parts as typed when one of them does not read."""
+    parts = [part for part in _EITHER.split(cleaned) if part.strip()]
+    found: list[When | None] = [None] * len(parts)
+    needs: list[str] = [""] * len(parts)
+    for index, part in enumerate(parts):
+        try:
+            found[index] = _read(part, now, day, time, None, typos)
+        except UserInputError as err:
+            needs[index] = err.key
+    for index, part in enumerate(parts):
+        lender = None
+        if needs[index] == "error.when_need_time":
+            lender = next((w for w in found[index + 1:] + found[:index][::-1] if w), None)
+        elif needs[index] == "error.when_need_day":
+            lender = next((w for w in found[:index][::-1] + found[index + 1:] if w), None)
+        if lender is not None:
+            local = lender.start.astimezone(PARIS)
+            try:
+                found[index] = _read(part, now, local.date() if day is None else day,
+                                     local.time(), None, typos)
+            except UserInputError:
+                continue
+    readings = [w for w in found if w is not None]
+    if len(parts) < 2 or len(readings) < len(parts):
+        typed = [part.strip() for part in _EITHER_TYPED.split(text.strip()) if part.strip()]
+        shown = typed if len(typed) == len(parts) else parts
+        return UserInputError("error.when_either_typed", value=value, options=Words(
+            lambda: t("when.or_typed").join(f"« {part} »" if current_locale() == "fr"
+                                             else f'"{part}"' for part in shown)))
+
+    def example() -> str:
+        local = readings[0].start.astimezone(PARIS)
+        return (f"{weekday_name(local.weekday(), current_locale())} {typed_day(local.date())}"
+                f" {format_clock(local.hour, local.minute)}")
+
+    return UserInputError("error.when_either", value=value, example=Words(example),
+                          options=Words(lambda: t("when.or").join(
+                              _moment_words(w.start) for w in readings)))
+
+
 def _read(text: str, now: datetime, day: date | None, time: Time | None,
-          after: datetime | None) -> When:
+          after: datetime | None, typos: bool = True) -> When:
     value = text.strip()[:40]
     cleaned = _normalise(text)
     if not cleaned:
@@ -1067,9 +1159,16 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         raise UserInputError("error.bad_when", value=value)
     if _RECURRING.search(cleaned):
         raise UserInputError("error.when_recurring", value=value)
+    if "?" in text or _UNSURE.search(cleaned):  # « samedi 20h ? », « … à confirmer »
+        decided = " ".join(_UNSURE_TYPED.sub(" ", text.replace("?", " ")).split()).strip(" ,;")
+        asked = _read(decided, now, day, time, after, typos)  # read, to name it
+        raise UserInputError("error.when_question", value=value, example=decided,
+                             date=Words(partial(_moment_words, asked.start)))
+    if _EITHER.search(cleaned):  # « samedi ou dimanche 20h »: which one?
+        raise _either(text, cleaned, now, day, time, value, typos)
     with_length = cleaned  # « samedi 9h pour 11h » asked from it, below
     cleaned, length = split_length(cleaned, value)  # checked once asked, `typed_length`
-    read = _scan(cleaned, value)
+    read = _scan(cleaned, value, typos)
     if length is not None:
         if read.offset is not None:  # « dans 2 heures pendant 1h »
             raise UserInputError("error.bad_when", value=value)
@@ -1181,7 +1280,8 @@ def end_and_length(value: str) -> UserInputError:
 
 
 def read_when(text: str, now: datetime, *, day: date | None = None,
-              time: Time | None = None, after: datetime | None = None) -> When:
+              time: Time | None = None, after: datetime | None = None,
+              typos: bool = True) -> When:
     """The moment (and end, for a range) an organiser means, relative to `now`.
 
     `day` and `time` are an event's current Paris date and time when it is edited: a text
@@ -1194,8 +1294,12 @@ def read_when(text: str, now: datetime, *, day: date | None = None,
     "le 12" and "12 décembre" are the next ones still to come, today included.
 
     `after` is the start of the event whose end is read: a time alone that falls before it
-    is the next day, up to 12 hours after (« fin 1h30 » for a 22h party), and is not "past"."""
-    return _read(text, now, day, time, after)
+    is the next day, up to 12 hours after (« fin 1h30 » for a 22h party), and is not "past".
+
+    `typos=False`: an unknown word is refused at once, without looking for the day or month
+    name it may be a typo of (difflib, the costly part): for text tried as a date whose
+    refusal nobody reads, such as each end of a title (`commands.events.parsers`)."""
+    return _read(text, now, day, time, after, typos)
 
 
 def parse_duration(text: str) -> timedelta | None:

@@ -17,7 +17,7 @@ EVENT_FIELDS = (
 )
 EVENT_COLS = (
     "id, kind, title, description, starts_at, ends_at, place, capacity, price_cents, audience,"
-    " status, is_demo, created_by, signups_closed_at, poster"
+    " status, is_demo, created_by, signups_closed_at, poster, series_id"
 )
 EVENT_COL_COUNT = len(EVENT_COLS.split(","))
 # The five `Counts` columns, over answers joined as `r` (grouped by event).
@@ -60,7 +60,7 @@ def event_from_row(row: Sequence[Any]) -> Event:
         id=row[0], kind=row[1], title=row[2], description=row[3], starts_at=from_db(row[4]),
         ends_at=optional_from_db(row[5]), place=row[6], capacity=row[7], price_cents=row[8],
         audience=row[9], status=row[10], is_demo=bool(row[11]), created_by=row[12],
-        signups_closed_at=optional_from_db(row[13]), poster=row[14],
+        signups_closed_at=optional_from_db(row[13]), poster=row[14], series_id=row[15],
     )
 
 

@@ -43,6 +43,8 @@ class Event:
     # Issue 13: the poster's file name in the `posters/` folder beside the database; ''
     # when the event has none (see storage.posters).
     poster: str = ""
+    # The series this event is a date of (migration 0002); None for an event of its own.
+    series_id: int | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -75,14 +77,14 @@ class Counts:
     maybe: int
     waitlist: int
     waitlist_seats: int
-
-
     walk_ins: int = 0  # let in at the door without an answer: they take seats too
 
     @property
     def taken(self) -> int:
         """The seats taken: those of the answers "going" and the walk-ins."""
         return self.going_seats + self.walk_ins
+
+
 @dataclass(frozen=True)
 class Recipient:
     """Who to tell privately about a change, on the platform they used."""

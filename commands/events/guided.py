@@ -62,6 +62,7 @@ from commands.events.parsers import (
     price,
     short_text,
     title,
+    whole_date,
 )
 from commands.events.strings import STRINGS
 from storage import KINDS, NewEvent
@@ -367,6 +368,13 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any],
         line = event_line(text, now)
         if line is not None:
             return _whole_line(line, data)
+        when = whole_date(text, now)
+        if when is not None:  # the date typed ahead, at « Quel titre ? »: kept as the date
+            data["start"] = when.start.isoformat()
+            data["end"] = when.end.isoformat() if when.end else None
+            data["when_text"] = " ".join(text.split())[:80]
+            return t("guided.date_ahead", value=data["when_text"],
+                     when=format_span(when.start, when.end))
     if step == "kind":
         both = kind_and_title(text)
         if both is None:

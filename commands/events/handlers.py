@@ -35,7 +35,7 @@ from bot.i18n import (
 from bot.messages import Attachment, Button, Reply
 from bot.text import fold
 from commands.events.calendar import event_ics
-from commands.events.parsers import FIELD_WORDS, FIELDS
+from commands.events.parsers import FIELD_WORDS, FIELDS, with_way
 from storage import Event, NewEvent, Recipient, Series
 from storage.party import DESK
 
@@ -363,6 +363,8 @@ async def edit_event(ctx: Context) -> None:
     field = ctx.values["field"]
     # « date : samedi 20h », as a French keyboard spaces it: the colon only introduces it.
     value = _without_field_word(field, re.sub(r"^\s*[:=]\s*", "", ctx.values["value"]))
+    typed = ctx.args.split()[1:2]  # « /modifier 3 avancer d'une heure »: the way is the word
+    value = with_way(typed[0], value) if typed else value
     changes = FIELDS[field].change(event, value, ctx.now)
     result = await ctx.storage.events.update(event.id, ctx.now, **changes)
     if result is None:
@@ -572,13 +574,15 @@ async def press_cancel(ctx: Context, action: Action) -> None:
 
 
 async def _series_rest(ctx: Context, event: Event) -> str:
-    """One date of a running series: its other dates stay (a line starting with a newline),
-    so nobody wonders whether the club stopped; else nothing."""
-    for series in await ctx.storage.series.active():  # a handful: a query each is fine
-        if any(date.id == event.id
-               for date in await ctx.storage.series.occurrences(series.id, ctx.now)):
-            return "\n" + t("cancelevent.series_rest", series=series.id)
-    return ""
+    """One date still to come of a running series: its other dates stay (a line starting
+    with a newline), so nobody wonders whether the club stopped; else nothing. The event
+    names its series: one read, for that series' state."""
+    if event.series_id is None or event.starts_at <= ctx.now:
+        return ""
+    series = await ctx.storage.series.get(event.series_id)
+    if series is None or series.status != "active":
+        return ""
+    return "\n" + t("cancelevent.series_rest", series=series.id)
 
 
 async def _cancel(ctx: Context, event: Event, reason: str) -> None:

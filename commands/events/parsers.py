@@ -13,9 +13,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from bot.dates import WEEKDAY_WORDS, When, read_when
+from bot.dates import UNDECIDED, WEEKDAY_WORDS, When, parse_duration, read_when
 from bot.errors import UserInputError
-from bot.i18n import PARIS
+from bot.i18n import PARIS, format_clock, format_when
 from bot.spec import Param, duration
 from bot.text import fold, strip_accents
 from storage import Event
@@ -75,13 +75,32 @@ def new_title(text: str, now: datetime | None = None) -> str:
         if pasted is not None:
             raise pasted
     elif "|" not in text:
+        if whole_date(text, now or datetime.now(UTC)) is not None:  # « /creer samedi 20h »
+            raise UserInputError("error.title_missing", value=" ".join(text.split()))
         _date_in_title(text, now or datetime.now(UTC))
     return title(text, now)
+
+
+def whole_date(text: str, now: datetime) -> When | None:
+    """The whole text as a date (« samedi 20h » typed where the title was asked), or None
+    when it is none (« Brunch 11h », « Noël » are titles); a date still undecided
+    (« samedi ou dimanche 20h », « samedi 20h ? ») raises its question."""
+    try:
+        return read_when(text, now, typos=False)
+    except UserInputError as err:
+        if err.key in UNDECIDED:
+            raise
+        return None
 
 
 # A time alone (« Brunch 11h », « Apéro 19h30 ») may be a title's: a date is a day too.
 _TIME_ALONE = re.compile(r"(?:[àa]|at|vers)?\s*\d{1,2}(?:\s*[h:.]\s*\d{0,2}(?:\s*mn)?|"
                          r"\s*[ap]\.?m\.?)", re.IGNORECASE)
+
+
+# « c'est quand la soirée jeux ? », "when is the game night?": asked of the bot, no title.
+_WHEN_QUESTION = re.compile(r"^(?:(?:c'?est|cest|ca\s+sera|on\s+fait\s+ca|on\s+le\s+fait)\s+)?"
+                            r"(?:quand|when|quel\s+jour|quelle\s+date|what\s+day)\b.*\?$")
 
 
 def _date_in_title(text: str, now: datetime) -> None:
@@ -90,7 +109,11 @@ def _date_in_title(text: str, now: datetime) -> None:
     yet « Il manque la date » was all she read. Refused with the line that works, built
     from her own words; nothing is created on a guess."""
     line = event_line(text, now)
+    if line is not None and line.refused is not None:
+        raise line.refused  # « Soirée jeux samedi ou dimanche 20h »: the date is asked first
     if line is None or line.when is None or _TIME_ALONE.fullmatch(line.when_text.strip()):
+        if _WHEN_QUESTION.search(" ".join(strip_accents(text.lower()).replace("’", "'").split())):
+            raise UserInputError("error.title_when_question", value=text.strip()[:60])
         return
     parts = [line.title, line.when_text, str(line.capacity) if line.capacity else "",
              "", line.price_text]
@@ -100,6 +123,18 @@ def _date_in_title(text: str, now: datetime) -> None:
 
 
 def _pasted_event(lines: list[str], now: datetime) -> UserInputError | None:
+    found = _pasted_fields(lines, now)
+    if found is None:
+        return None  # no date on a line of its own: read as any title
+    line = " | ".join(found[key] for key in ("title", "when", "seats") if key in found)
+    if "place" in found:
+        return UserInputError("error.event_lines_place", line=line, place=found["place"])
+    return UserInputError("error.event_lines", line=line)
+
+
+def _pasted_fields(lines: list[str], now: datetime) -> dict[str, str] | None:
+    """A post pasted one thing a line: its title, date, place and seats as typed; None
+    without a title and a date on lines of their own."""
     found: dict[str, str] = {}
     for line in lines:
         labelled = _LABEL.match(line)
@@ -113,12 +148,7 @@ def _pasted_event(lines: list[str], now: datetime) -> UserInputError | None:
             found["when"] = rest
         elif "title" not in found:
             found["title"] = rest
-    if "when" not in found or "title" not in found:
-        return None  # no date on a line of its own: read as any title
-    line = " | ".join(found[key] for key in ("title", "when", "seats") if key in found)
-    if "place" in found:
-        return UserInputError("error.event_lines_place", line=line, place=found["place"])
-    return UserInputError("error.event_lines", line=line)
+    return found if "when" in found and "title" in found else None
 
 
 def _reads_as_when(text: str, now: datetime) -> bool:
@@ -175,6 +205,8 @@ _PRICE_IN = re.compile(r"(?<!\S)(?:gratuite?|free|entr[ée]e libre|\d{1,4}(?:[.,
 # Words a date may start with that also end titles (« Quiz night », « Apéro du soir »).
 _DAY_PARTS = frozenset({"night", "evening", "morning", "afternoon", "soir", "soiree", "matin",
                         "aprem", "apresmidi", "nuit"})
+# A title never ends with these: the date before them is one of two (« samedi ou dimanche »).
+_OR_WORDS = frozenset({"ou", "or", "sinon"})
 # What may sit between a title and its date (« Loto — samedi 20h », « Ciné du dimanche »).
 _JOINERS = frozenset({"le", "la", "du", "de", "a", "ce", "on", "at", "-", "–", "—", ",", ":",
                       "·", "/"})
@@ -201,6 +233,10 @@ def event_line(text: str, now: datetime) -> EventLine | None:
     question: its title, date, seats, price and kind. None when the line is no such thing
     (no pipe, and no date reads after its first word): then it is a title, or a kind."""
     cleaned = " ".join(text.split())
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    pasted = _pasted_fields(lines, now) if len(lines) > 1 and "|" not in cleaned else None
+    if pasted is not None:  # a poster's text pasted: title, date, seats on lines of their own
+        return _piped_line([pasted["title"], pasted["when"], pasted.get("seats", "")], now)
     if "|" in cleaned:
         return _piped_line([part.strip() for part in cleaned.split("|")], now)
     seats = _SEATS_IN.search(cleaned)
@@ -216,11 +252,14 @@ def event_line(text: str, now: datetime) -> EventLine | None:
         head = words[:index]
         while head and head[-1].lower() in _JOINERS:
             head.pop()
-        if not head:
+        if not head or fold(head[-1]) in _OR_WORDS:  # « samedi ou | dimanche 20h »: no
             continue
         try:
-            when = read_when(tail, now)
-        except UserInputError:
+            when = read_when(tail, now, typos=False)  # a refusal here is never shown
+        except UserInputError as err:
+            if err.key in UNDECIDED:  # « samedi ou dimanche 20h », « samedi 20h ? »: asked
+                return EventLine(title=title(" ".join(head).replace(" , ", ", ")),
+                                 refused=err, when_text=tail.replace(" , ", ", "))
             continue
         # « Quiz night saturday 8pm »: « night » reads as a date word, yet it is the
         # title's when the day and time say the same without it.
@@ -324,11 +363,107 @@ def _audience(event: Event, text: str, now: datetime) -> Changes:
     return {"audience": short_text(text)}
 
 
+# « +1h », « d'une heure plus tard », « 30 min plus tôt », "by an hour", "1 hour later": the
+# event moved by a length. Without a sign, direction words or « de »/« d' »/"by" first,
+# « 1h » is one in the morning, not a shift.
+_SHIFT = re.compile(r"^(?P<sign>[+-])?\s*(?P<by>de\s+|d'\s*|by\s+)?(?P<amount>.+?)"
+                    r"(?:\s+(?P<way>plus\s+tard|plus\s+tot|later|earlier))?$")
+_SHIFT_AMOUNTS = ((r"\b(?:une?\s+)?demi\s*-?\s*heure\b|\bhalf\s+an\s+hour\b", "30m"),
+                  (r"\b(?:une?|an|one)\s+heure\b|\b(?:an|one)\s+hour\b", "1h"),
+                  (r"(\d)\s*(?:heures?|hours?|hrs?)\b", r"\1h"),
+                  (r"(\d)\s*(?:minutes?|mins?|mn)\b", r"\1m"))
+MAX_SHIFT = timedelta(hours=12)
+# The word typed for the field that says which way (« /modifier 3 avancer d'une heure »).
+SHIFT_WORDS = {"avancer": "-", "avance": "-", "retarder": "+", "retarde": "+",
+               "repousser": "+", "repousse": "+", "delay": "+", "postpone": "+"}
+# « 20h au lieu de 19h », "8pm instead of 7pm": the old moment, checked against the event's.
+_INSTEAD = re.compile(r"\s+(?:au\s+lieu\s+(?:de\s+|d'\s*)|[àa]\s+la\s+place\s+de\s+|"
+                      r"instead\s+of\s+)(?P<old>.+)$", re.IGNORECASE)
+# « dimanche même heure », « le 12 à la même heure », "sunday same time": the time kept.
+_SAME_TIME = re.compile(r"\s*,?\s*(?:(?:[àa]\s+)?(?:la\s+)?m[êe]me\s+heure|(?:at\s+)?"
+                        r"(?:the\s+)?same\s+time)\s*$", re.IGNORECASE)
+
+
+def _shift_parts(text: str) -> tuple[str, timedelta] | None:
+    """The way (« + », « - », « » when not said) and length of a shift typed (« +1h »,
+    « d'une heure plus tard »); None when the text is no shift."""
+    plain = strip_accents(" ".join(text.lower().replace("’", "'").split()))
+    found = _SHIFT.fullmatch(plain)
+    if found is None or not (found["sign"] or found["by"] or found["way"]):
+        return None
+    amount = found["amount"]
+    for pattern, short in _SHIFT_AMOUNTS:
+        amount = re.sub(pattern, short, amount)
+    length = parse_duration(amount) if re.fullmatch(r"[\dhm\s]+", amount) else None
+    if length is None or length > MAX_SHIFT:
+        return None
+    if found["way"]:
+        return ("+" if found["way"] in ("plus tard", "later") else "-"), length
+    return found["sign"] or "", length
+
+
+def with_way(word: str, value: str) -> str:
+    """The shift typed after a field word that says which way (« avancer d'une heure »)
+    with its sign; any other value as typed."""
+    way, parts = SHIFT_WORDS.get(fold(word)), _shift_parts(value)
+    if way is None or parts is None or parts[0]:
+        return value
+    return way + value.lstrip()
+
+
+def _shift(event: Event, text: str, now: datetime) -> Changes | None:
+    """The event moved by a length (« +1h », « d'une heure plus tard »), its length kept;
+    « décaler d'une heure » with no way said is asked, both times named; None when the
+    text is no shift."""
+    parts = _shift_parts(text)
+    if parts is None:
+        return None
+    way, length = parts
+    local = event.starts_at.astimezone(PARIS)
+    later, earlier = local + length, local - length  # the wall clock moves, as people mean
+    if not way:
+        raise UserInputError("error.shift_which", value=text.strip()[:40], id=event.id,
+                             later=format_clock(later.hour, later.minute),
+                             earlier=format_clock(earlier.hour, earlier.minute))
+    start = (later if way == "+" else earlier).astimezone(UTC)
+    if start <= now:
+        raise UserInputError("error.past_when", value=text.strip()[:40])
+    changes: Changes = {"starts_at": start}
+    if event.ends_at is not None:
+        changes["ends_at"] = start + (event.ends_at - event.starts_at)
+    return changes
+
+
+def _instead(event: Event, text: str, now: datetime) -> str:
+    """« 20h au lieu de 19h »: « 20h », once « 19h » is the event's moment; a moment it
+    does not have is refused, with its real one (she may be editing the wrong event)."""
+    found = _INSTEAD.search(text)
+    if found is None:
+        return text
+    local = event.starts_at.astimezone(PARIS)
+    new = text[:found.start()].strip()
+    try:
+        old = read_when(found["old"], now, day=local.date(), time=local.time()).start
+    except UserInputError:
+        old = None
+    if old != event.starts_at:
+        raise UserInputError("error.instead_not_so", value=found["old"].strip()[:30],
+                             id=event.id, when=format_when(event.starts_at), new=new[:30])
+    return new
+
+
 def _when(event: Event, text: str, now: datetime) -> Changes:
     """Only a time keeps the event's day, only a day keeps its time (« heure 20h » on a
     Saturday event stays on Saturday); a weekday alone moves within the event's week
     (« date dimanche » for Saturday the 19th is Sunday the 20th, not this coming Sunday)
-    unless that day is past; a range sets the end, else the end keeps the length."""
+    unless that day is past; a range sets the end, else the end keeps the length. Said in
+    words too: a shift (`_shift`), « 20h au lieu de 19h », « dimanche même heure »."""
+    shifted = _shift(event, text, now)
+    if shifted is not None:
+        return shifted
+    text = _instead(event, text, now)
+    kept = _SAME_TIME.sub("", text)
+    text = kept if kept.strip() else text
     local = event.starts_at.astimezone(PARIS)
     when = read_when(text, now, day=local.date(), time=local.time())
     start = when.start
@@ -400,7 +535,7 @@ class Field:
 FIELDS: Mapping[str, Field] = {
     "title": Field(("titre", "nom"), _title),
     "when": Field(("date", "start", "quand", "début", "heure", "time", "horaire", "horaires",
-                   "décaler"), _when),
+                   "décaler", "décale", *SHIFT_WORDS), _when),
     "end": Field(("fin",), _end),
     "duration": Field(("durée",), _duration),
     "place": Field(("lieu", "where", "où"), _place),

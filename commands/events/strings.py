@@ -249,6 +249,34 @@ STRINGS: dict[str, dict[str, str]] = {
               "6-8pm. Type it after the title and \"|\" (on Discord: in the \"when\" option), or "
               "type /newevent alone: I will ask one question at a time.",
     },
+    "error.title_when_question": {
+        "fr": "« {value} » : c'est une question ? /creer crée un événement. Les dates prévues : "
+              "/evenements (ou /prochain jeux, /prochain projection…). Pour créer : "
+              "/creer Soirée jeux | samedi 20h.",
+        "en": "\"{value}\": is that a question? /newevent creates an event. What is planned: "
+              "/events (or /next games, /next screening…). To create one: "
+              "/newevent Game night | saturday 8pm.",
+    },
+    "error.title_missing": {
+        "fr": "« {value} » est la date : il manque le titre. À copier, avec votre titre "
+              "(sur Discord : le titre dans « titre », la date dans « quand ») :\n"
+              "/creer Titre de l'événement | {value}",
+        "en": "\"{value}\" is the date: the title is missing. To copy, with your title (on "
+              "Discord: the title in \"title\", the date in \"when\"):\n"
+              "/newevent Event title | {value}",
+    },
+    "error.shift_which": {
+        "fr": "« {value} » : plus tard (à {later}) ou plus tôt (à {earlier}) ? Écrivez "
+              "l'heure, par exemple : /modifier {id} heure {later}",
+        "en": "\"{value}\": later (at {later}) or earlier (at {earlier})? Please write the "
+              "time, for example: /edit {id} time {later}",
+    },
+    "error.instead_not_so": {
+        "fr": "« au lieu de {value} » : l'événement #{id} est le {when}, rien n'est changé. "
+              "Vérifiez le numéro ; pour le mettre à {new} : /modifier {id} heure {new}",
+        "en": "\"instead of {value}\": event #{id} is on {when}; nothing changed. Please "
+              "check the number; to move it to {new}: /edit {id} time {new}",
+    },
     "error.when_in_title": {
         "fr": "La date est dans le titre : séparez-la par « | » (sur Discord, dans le champ "
               "« titre », ou mettez la date dans « quand »). À copier :\n/creer {line}",
@@ -544,6 +572,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.changed": {"fr": "C'est changé : {what}.", "en": "Changed: {what}."},
     "guided.line_understood": {"fr": "Compris : {what}.", "en": "Understood: {what}."},
     "guided.quoted": {"fr": "« {title} »", "en": "\"{title}\""},
+    "guided.date_ahead": {
+        "fr": "« {value} » : c'est la date, je la garde ({when}).",
+        "en": "\"{value}\": that is the date, kept ({when}).",
+    },
     "guided.kind_and_title": {"fr": "Compris : {kind}, « {title} ».",
                               "en": "Understood: {kind}, \"{title}\"."},
     "guided.ask_capacity": {
