@@ -176,6 +176,7 @@ async def run(settings: config.Settings, *, adapters: Sequence[Adapter] | None =
                   "stop it first (two processes would send every message twice).",
                   file=sys.stderr)
         return EXIT_RUNNING
+    _keep_private(settings)
     try:
         try:
             core = await _open_core(settings, console=console)
@@ -195,6 +196,9 @@ async def _serve(core: Core, settings: config.Settings, adapters: Sequence[Adapt
     from bot.app import settle_heap
     from bot.scheduler import Scheduler
 
+    for warning, line in config.organisers(settings):
+        # Said at every start, in the journal: rights never widen unseen.
+        log.log(logging.WARNING if warning else logging.INFO, "%s", line)
     console = None
     chosen = list(adapters) if adapters is not None else _build_adapters(settings)
     if not chosen:
@@ -318,10 +322,20 @@ def _print_problems(problems: list[str], title: str = "Configuration problems:")
         print(f"  - {problem}", file=sys.stderr)
 
 
+def _keep_private(settings: config.Settings) -> None:
+    """What an older version left readable by every account of the machine (`ops.keep_private`),
+    closed; said in the log, once."""
+    changed = ops.keep_private(settings.database_path)
+    if changed:
+        log.warning("%d file(s) beside DATABASE_PATH=%s were readable by other accounts of this "
+                    "machine; now the bot's user's alone", changed, settings.database_path)
+
+
 def _backup(target: str | None, env_file: str | None = None) -> int:
     settings = _database_settings(env_file)
     if settings is None:
         return EXIT_CONFIG
+    _keep_private(settings)
     try:
         made = ops.backup(settings.database_path, Path(target) if target else None,
                           keep=settings.backup_keep)
@@ -387,7 +401,22 @@ def _console_log(settings: config.Settings) -> TextIO | None:
         return None
 
 
+# Files the bot makes (the database and its journal, backups, posters, exports, console.log)
+# hold children's first names, phone notes and private calendar links: its user's alone,
+# whatever the shell's umask (the systemd unit sets 0077; `make run`, `make backup` and
+# `sudo …` typed in a shell usually have 022, « -rw-r--r-- » for every account).
+PRIVATE_UMASK = 0o077
+
+
 def main(argv: list[str] | None = None) -> int:
+    previous = os.umask(PRIVATE_UMASK)
+    try:
+        return _main(argv)
+    finally:
+        os.umask(previous)  # tests call main() in-process
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     # The file systemd reads (EnvironmentFile=) can be checked before the service starts:
     # `python -m bot check --env-file /etc/le-focus-bot.env`.

@@ -9,7 +9,7 @@ import ipaddress
 import os
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -111,7 +111,10 @@ def _quoted(name: str, raw: str, problems: list[str]) -> bool:
 
 
 def _ids(name: str, raw: str, problems: list[str],
-         example: str = "123456,-100987654", hint: str = "") -> tuple[int, ...]:
+         example: str = "123456,-100987654", hint: str = "",
+         refuse: Callable[[str], str | None] | None = None) -> tuple[int, ...]:
+    """The numbers of a comma-separated list; `refuse` names what a part is instead (a
+    problem line's end), for a part that must not be read as an id."""
     if _quoted(name, raw, problems):
         return ()
     values = []
@@ -119,7 +122,10 @@ def _ids(name: str, raw: str, problems: list[str],
         part = part.strip()
         if not part:
             continue
-        if _ID.fullmatch(part):
+        instead = refuse(part) if refuse is not None else None
+        if instead is not None:
+            problems.append(f"{name}: '{_shown(part[:20])}' {instead}")
+        elif _ID.fullmatch(part):
             values.append(int(part))
         else:
             problems.append(f"{name}: '{_shown(part[:20])}' is not a numeric id "
@@ -127,18 +133,47 @@ def _ids(name: str, raw: str, problems: list[str],
     return tuple(values)
 
 
-def _people(name: str, raw: str, problems: list[str]) -> tuple[int, ...]:
+# A phone number as people write it: « 0612345678 », « +33 6 12 34 56 78 », « 06.12.34.56.78 ».
+# No account id is written with a leading 0 or +: read as one, 0612345678 was a stranger's.
+_PHONE = re.compile(r"(?:\+|0)[0-9][0-9 .\-]{6,}")
+# A supergroup's or a channel's id is -100 and its own number (13 digits today); its minus lost
+# on the way, it reads as an account far beyond the ones Telegram gives people.
+_GROUP_WITHOUT_MINUS = re.compile(r"100[0-9]{10}")
+_MYDATA = ("each organiser sends /mydata to the bot privately, which shows 'Telegram account "
+           "123456'")
+
+
+def _not_a_person(part: str) -> str | None:
+    if _PHONE.fullmatch(part):
+        return f"is a phone number, not a Telegram account's id; {_MYDATA}"
+    return None
+
+
+def _people(name: str, raw: str, problems: list[str],
+            chats: tuple[int, ...] = (), bot: int | None = None) -> tuple[int, ...]:
     """Telegram user ids: a person's id is a positive number; a negative one is a group or
-    a channel (its organiser menu would be shown to everyone in it), 0 is nobody."""
+    a channel (its organiser menu would be shown to everyone in it), 0 is nobody. A phone
+    number or a group's id without its minus (one of `chats`, the announcement chats, or
+    shaped like one) would make a stranger an organiser: refused, never read; so is the
+    bot's own account (`bot`, the number its token starts with), which nobody can use."""
     found = _ids(name, raw, problems, example="123456,789012",
-                 hint="; a @username or a name is not an id: each organiser sends /mydata "
-                      "to the bot privately, which shows 'Telegram account 123456'")
+                 hint=f"; a @username or a name is not an id: {_MYDATA}",
+                 refuse=_not_a_person)
+    kept = []
     for value in found:
         if value <= 0:
             problems.append(f"{name}: '{value}' is a group or channel id, not a person; put "
                             "each organiser's own numeric user id here (a positive number: "
                             "/mydata shows it to them, e.g. 'Telegram account 123456')")
-    return tuple(v for v in found if v > 0)
+        elif value == bot:
+            problems.append(f"{name}: '{value}' is the bot's own account (the number its "
+                            f"token starts with), not a person; {_MYDATA}")
+        elif -value in chats or _GROUP_WITHOUT_MINUS.fullmatch(str(value)):
+            problems.append(f"{name}: '{value}' is a group's id without its minus (-{value}), "
+                            f"not a person; put each organiser's own id here: {_MYDATA}")
+        else:
+            kept.append(value)
+    return tuple(kept)
 
 
 def _roles(name: str, raw: str, guilds: tuple[int, ...],
@@ -276,6 +311,13 @@ def _public_url(raw: str, problems: list[str]) -> str | None:
         host = parts.hostname
     except ValueError:  # « http://[::1 »: a bracket without its pair
         parts, host = urlsplit(""), None
+    if "@" in parts.netloc:
+        # A login the browser kept (the proxy's password while trying): every link sent to
+        # members would carry it. Named without it, never printed.
+        bare = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+        problems.append(f"PUBLIC_URL: holds a login (a name or a password before « @ »), "
+                        f"which every link sent to members would carry; write {bare}")
+        return bare
     if parts.query or parts.fragment or "?" in url or "#" in url \
             or any(c.isspace() for c in url) or not host:
         problems.append("PUBLIC_URL: the address only, without spaces, « ? » or « # » "
@@ -327,10 +369,13 @@ def _port(raw: str, problems: list[str]) -> int | None:
     return int(raw)
 
 
-def _read_dotenv(path: Path, problems: list[str]) -> dict[str, str]:
+def _read_dotenv(path: Path, problems: list[str],
+                 twice: frozenset[str] | None = None) -> dict[str, str]:
     """`.env`'s values; a line python-dotenv cannot read (an unclosed quote swallows the
     lines after it) is a problem naming its line and variable, never its value: dotenv itself
-    only logs a warning and the variable silently reads as « not set »."""
+    only logs a warning and the variable silently reads as « not set ». So is a variable
+    written twice with different values (of `twice` only, when given: a backup needs only
+    its own two to be certain)."""
     import io
     import logging
 
@@ -344,7 +389,11 @@ def _read_dotenv(path: Path, problems: list[str]) -> dict[str, str]:
         problems.append(f"{path}: cannot be read ({type(err).__name__}); it must be a UTF-8 "
                         "text file of NAME=value lines")
         return {}
+    seen: dict[str, tuple[int, str | None]] = {}
     for binding in parse_stream(io.StringIO(text)):
+        if binding.key is not None and not binding.error \
+                and (twice is None or binding.key in twice):
+            _twice(path, binding.key, binding.original.line, binding.value, seen, problems)
         if binding.error:
             name = re.match(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)",
                             binding.original.string)
@@ -363,17 +412,31 @@ def _read_dotenv(path: Path, problems: list[str]) -> dict[str, str]:
         quiet.disabled = was
 
 
+def _twice(path: Path, name: str, line: int, value: str | None,
+           seen: dict[str, tuple[int, str | None]], problems: list[str]) -> None:
+    """A variable written a second time with another value: the last line silently won, so
+    an organiser taken out of one line stayed one through the other. Refused, naming both
+    lines, never the values; the same value twice is harmless."""
+    first = seen.setdefault(name, (line, value))
+    if first[0] != line and (first[1] or "").strip() != (value or "").strip():
+        problems.append(f"{name}: written twice in {path.absolute()} (lines {first[0]} and "
+                        f"{line}) with different values, and only the last would be read; "
+                        "keep one line")
+
+
 def _environment(env: Mapping[str, str] | None, dotenv: str | Path | None,
                  problems: list[str], *, rights: bool = True,
                  outside: set[str] | None = None) -> Mapping[str, str]:
     """`env`, or `.env`'s values under the process environment's; `rights`: check where
-    organiser rights come from (not needed to copy a database); `outside` receives the
+    organiser rights come from, and every variable written twice (not needed to copy a
+    database: only its own settings then); `outside` receives the
     names found only in the process environment, not in `.env`."""
     if env is not None:
         return env
     values: dict[str, str] = {}
     if dotenv and Path(dotenv).is_file():
-        values.update(_read_dotenv(Path(dotenv), problems))
+        values.update(_read_dotenv(Path(dotenv), problems,
+                                   None if rights else _DATABASE_SETTINGS))
         if rights:
             _rights_apart(values, os.environ, Path(dotenv), problems)
     if outside is not None:
@@ -451,6 +514,9 @@ def _database_path(raw: str, problems: list[str]) -> Path:
     # A folder nobody can see the name of, or a path no system call takes.
     _invisible("DATABASE_PATH", raw, "the path", problems)
     return Path(raw or "data/focus.db").expanduser()
+
+
+_DATABASE_SETTINGS = frozenset({"DATABASE_PATH", "BACKUP_KEEP"})  # all `backup` reads
 
 
 def load_database(env: Mapping[str, str] | None = None,
@@ -547,19 +613,22 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
 
     keep = _keep(get("BACKUP_KEEP") or "14", problems)
     guilds = _guild_ids(env, discord_token, problems)
+    chats = _ids("TELEGRAM_ANNOUNCE_CHAT_IDS", get("TELEGRAM_ANNOUNCE_CHAT_IDS"), problems)
+    telegram_token = _telegram_token(get("TELEGRAM_BOT_TOKEN"), problems)
+    bot_id = telegram_token.partition(":")[0] if telegram_token else ""
     settings = Settings(
         database_path=_database_path(get("DATABASE_PATH"), problems),
         default_place=get("DEFAULT_PLACE") or Settings.default_place,
         log_level=level,
-        telegram_token=_telegram_token(get("TELEGRAM_BOT_TOKEN"), problems),
+        telegram_token=telegram_token,
         telegram_api_base_url=_url("TELEGRAM_API_BASE_URL", get("TELEGRAM_API_BASE_URL"),
                                    problems),
         telegram_api_base_file_url=_url("TELEGRAM_API_BASE_FILE_URL",
                                         get("TELEGRAM_API_BASE_FILE_URL"), problems),
         telegram_organizer_ids=_people("TELEGRAM_ORGANIZER_IDS", get("TELEGRAM_ORGANIZER_IDS"),
-                                       problems),
-        telegram_announce_chat_ids=_ids("TELEGRAM_ANNOUNCE_CHAT_IDS",
-                                        get("TELEGRAM_ANNOUNCE_CHAT_IDS"), problems),
+                                       problems, chats,
+                                       int(bot_id) if _ID.fullmatch(bot_id) else None),
+        telegram_announce_chat_ids=chats,
         discord_token=discord_token,
         discord_guild_ids=guilds,
         discord_other_servers=_other_servers(get("DISCORD_OTHER_SERVERS"), problems),
@@ -599,7 +668,9 @@ def describe(settings: Settings) -> list[str]:
         f"TELEGRAM_ORGANIZER_IDS: {len(settings.telegram_organizer_ids)} id(s)"
         + (" — nobody can use organiser commands on Telegram: each organiser sends /mydata "
            "to the bot privately to see their number ('Telegram account 123456')"
-           if settings.telegram_token and not settings.telegram_organizer_ids else ""),
+           if settings.telegram_token and not settings.telegram_organizer_ids else "")
+        + (f" = {_listed(settings.telegram_organizer_ids)} (only these Telegram accounts "
+           "can use organiser commands)" if settings.telegram_organizer_ids else ""),
         f"TELEGRAM_ANNOUNCE_CHAT_IDS: {len(settings.telegram_announce_chat_ids)} chat(s)",
         f"DISCORD_TOKEN: {secret(settings.discord_token)}",
         "DISCORD_GUILD_IDS = " + (
@@ -611,7 +682,13 @@ def describe(settings: Settings) -> list[str]:
            if settings.discord_other_servers == "members"
            else "other servers get a polite 'Le Focus server only' answer)"),
         f"DISCORD_ANNOUNCE_CHANNEL_IDS: {len(settings.discord_announce_channel_ids)} channel(s)",
-        f"DISCORD_ORGANIZER_ROLE_IDS: {len(settings.discord_organizer_role_ids)} role(s)",
+        f"DISCORD_ORGANIZER_ROLE_IDS: {len(settings.discord_organizer_role_ids)} role(s)"
+        + (f" = {_listed(settings.discord_organizer_role_ids)}"
+           if settings.discord_organizer_role_ids else "")
+        + (" (organisers: members holding "
+           + ("these roles or " if settings.discord_organizer_role_ids else "")
+           + "Manage Events or Administrator, in our server(s) only)"
+           if settings.discord_token else ""),
         "REMINDER_OFFSETS = " + ",".join(_fmt(o) for o in settings.reminder_offsets),
         f"WEB_PORT = {settings.web_port or '(no web agenda)'}",
         f"WEB_HOST = {settings.web_host}",
@@ -619,6 +696,35 @@ def describe(settings: Settings) -> list[str]:
         f"BACKUP_KEEP = {settings.backup_keep}",
         "Platforms: " + (", ".join(settings.platforms) or "none (console chat)"),
     ]
+
+
+def _listed(ids: tuple[int, ...]) -> str:
+    return ", ".join(str(i) for i in ids)
+
+
+def organisers(settings: Settings) -> list[tuple[bool, str]]:
+    """Who holds organiser rights on each platform in use, for the start-up log: (a
+    warning?, the line). Ids, never names (the platforms know those; the journal an admin
+    reads after a doubt says which accounts and roles, and where they come from)."""
+    lines: list[tuple[bool, str]] = []
+    if settings.telegram_token:
+        if settings.telegram_organizer_ids:
+            lines.append((False, "Telegram organisers: the accounts "
+                          f"{_listed(settings.telegram_organizer_ids)} "
+                          "(TELEGRAM_ORGANIZER_IDS), nobody else"))
+        else:
+            lines.append((True, "Telegram organisers: nobody (TELEGRAM_ORGANIZER_IDS is "
+                          "empty): each organiser sends /mydata to the bot privately to see "
+                          "their number ('Telegram account 123456')"))
+    if settings.discord_token:
+        roles = settings.discord_organizer_role_ids
+        lines.append((False, "Discord organisers: in the server(s) "
+                      f"{_listed(settings.discord_guild_ids)} only, members with Manage "
+                      "Events or Administrator there"
+                      + (f", and the roles {_listed(roles)} (DISCORD_ORGANIZER_ROLE_IDS)"
+                         if roles else " (DISCORD_ORGANIZER_ROLE_IDS is empty)")
+                      + "; nobody in direct messages or other servers"))
+    return lines
 
 
 def _fmt(delta: timedelta) -> str:

@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -218,6 +219,33 @@ def give_to_folder_owner(path: Path, folder: Path) -> None:
             os.chown(path, owner.st_uid, owner.st_gid, follow_symlinks=False)
     except OSError:
         pass  # a folder we cannot read or a file system without owners: leave it
+
+
+def keep_private(database: Path) -> int:
+    """Take the other accounts' read rights off what the bot keeps beside `database` (the
+    database, its journal and lock, `backups/` and `posters/` with all they hold): an older
+    version started from a shell (umask 022) left them « -rw-r--r-- », children's names and
+    phone notes included. Never the folder around the database (it may be the home folder);
+    links and what the bot's user does not own are left as they are. Returns how many
+    changed."""
+    real = database.resolve()
+    found = [real.with_name(real.name + end) for end in ("", "-wal", "-shm", "-journal")]
+    found.append(lock_file(database))
+    for folder in (default_backup_dir(real), posters_folder(real)):
+        if folder.is_dir() and not folder.is_symlink():
+            found.append(folder)
+            found.extend(folder.rglob("*"))
+    changed = 0
+    for path in found:
+        try:
+            mode = path.lstat().st_mode
+            if stat.S_ISLNK(mode) or not mode & 0o077:
+                continue
+            path.chmod(stat.S_IMODE(mode) & ~0o077)
+            changed += 1
+        except OSError:
+            continue  # gone meanwhile, or another account's: left alone
+    return changed
 
 
 def default_backup_dir(database: Path) -> Path:
