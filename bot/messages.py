@@ -6,9 +6,12 @@ Adapters translate platform updates into `Incoming` and render `Reply` back; not
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+
+from bot import actions
 
 
 @dataclass(frozen=True)
@@ -39,11 +42,63 @@ class Incoming:
     # Something the platform cannot hand over as text (a voice message, a video, a file):
     # only an open conversation (the guided creation) answers it, by asking its step again.
     unreadable: bool = False
-    # The event whose card this message answers (Telegram's « Répondre » under the bot's
-    # card, in a group or privately): « on sera 3 », « c'est à quelle heure ? » written
-    # there are about that event, not any. None when it answers no card (or a list of
-    # several events). Read from the card's own buttons, so it holds after a restart.
+    # The event whose card this message answers (« Répondre » under the bot's card, on
+    # Telegram or Discord, in a group, a channel or privately): « on sera 3 », « c'est à
+    # quelle heure ? » written there are about that event, not any. None when it answers
+    # no card (or a list of several events). Read from the card's own buttons
+    # (`event_named`), so it holds after a restart.
     event_id: int | None = None
+
+
+# Buttons whose target is an event for a member: a card's (answer, guests, calendar), a
+# reminder's (« Je ne pourrai pas venir », « Voir l'événement »), « Nommer les enfants ».
+# Others carry other numbers (a draft, an announcement, a door list's count).
+_EVENT_VERBS = frozenset({"rsvp", "guest", "ics", "event", "drop", "kids"})
+
+
+def event_named(button_ids: Iterable[object]) -> int | None:
+    """The one event a message of the bot's is about, read from its buttons' ids (a card's
+    all name its event, and they hold after a restart); None for a message whose buttons
+    name no event or several (« Quel événement ? » listing the Soirée jeux and the Ciné).
+    The same rule on every platform (`Incoming.event_id`)."""
+    found: set[int] = set()
+    for data in button_ids:
+        action = actions.parse(data) if isinstance(data, str) else None
+        if action is not None and action.verb in _EVENT_VERBS and action.event_id:
+            found.add(action.event_id)
+    return found.pop() if len(found) == 1 else None
+
+
+# What members send, read the same way on every platform (the adapters' part) -------------
+
+# A card's first line as every platform shows it (« #12 · Soirée jeux », struck on Discord
+# when cancelled): a card's text pasted, or forwarded, names its event.
+CARD_TITLE = re.compile(r"^(?:~~)?#(\d{1,9}) · ")
+# A card's buttons' own emoji typed alone (« ✅ » under the card, « ❌ » to drop out): read
+# as the word they stand for, which books nothing and says to press the button above (the
+# core answers a « 👍 » as a thank-you, which reads as « booked »). 👍 stays a thank-you.
+_EMOJI_WORDS = {"✅": "oui", "☑": "oui", "✔": "oui", "❌": "non", "❎": "non"}
+_EMOJI_MARKS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0F]|\u200D[\u2640\u2642]")
+
+
+def pasted_card(text: str) -> int | None:
+    """The event of a card whose text a member pasted or forwarded (its title line first,
+    then its other lines); None for anything else (« #1 · » alone is no card)."""
+    found = CARD_TITLE.match(text)
+    return int(found.group(1)) if found is not None and "\n" in text else None
+
+
+def bare_emoji(emoji: str) -> str:
+    """An emoji without its skin tone, gender or emoji-style marks (👍🏽 is 👍)."""
+    return _EMOJI_MARKS.sub("", emoji)
+
+
+def emoji_worded(text: str) -> str:
+    """A line of a card's answer emoji only (« ✅ », « ✅✅ »), as the word it stands for;
+    any other line as it is."""
+    bare = bare_emoji("".join(text.split()))
+    found = {_EMOJI_WORDS.get(c, "") for c in bare}
+    return found.pop() if len(found) == 1 and "" not in found else text
 
 
 @dataclass(frozen=True)

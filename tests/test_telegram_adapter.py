@@ -76,6 +76,12 @@ class ObservedAdapter(TelegramAdapter):
         finally:
             await self._count()
 
+    async def _on_reaction(self, update: Any, context: Any) -> None:
+        try:
+            await super()._on_reaction(update, context)
+        finally:
+            await self._count()
+
     async def wait_handled(self, count: int, within: float = 10.0) -> None:
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(lambda: self.handled >= count),

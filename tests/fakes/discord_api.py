@@ -420,15 +420,23 @@ class FakeDiscord:
         return payload
 
     async def say_in_dm(self, user: int, content: str, *, picture: str = "",
-                        sticker: str = "", forward: int | None = None) -> int:
+                        sticker: str = "", forward: int | None = None,
+                        reply_to: int | None = None) -> int:
         """A member writes to the bot in their private chat (a plain message, as Discord
         sends it to bots with the non-privileged `dm_messages` intent); returns its id.
         `picture`: a file name sent with it; `sticker`: a sticker's name. `forward`: the
         message (one the fake holds) forwarded with Discord's « Transférer »: an empty
         message carrying a snapshot of it (its text, embeds and files, never its buttons'
-        use) and a reference of type 1 to where it came from."""
+        use) and a reference of type 1 to where it came from. `reply_to`: a reply (type 19,
+        Discord's « Répondre ») to that message of the chat, carried whole as
+        `referenced_message` (None: deleted meanwhile), as in a channel."""
         mid = next(self._ids)
         data = self._dm_message(user, mid, content, picture, sticker)
+        if reply_to is not None:
+            data["type"] = 19
+            data["message_reference"] = {"type": 0, "message_id": str(reply_to),
+                                         "channel_id": data["channel_id"]}
+            data["referenced_message"] = self.messages.get(reply_to)
         if forward is not None:
             source = self.messages.get(forward) or self.said[forward]
             data["message_reference"] = {
@@ -470,7 +478,7 @@ class FakeDiscord:
     async def say_in_channel(self, user: int, content: str, *,
                              channel_id: int = CHANNEL_ID, reply_to: int | None = None,
                              ping: bool = True, edits: int | None = None,
-                             gone: bool = False) -> int:
+                             gone: bool = False, voice: bool = False) -> int:
         """A member writes in a server's channel, as Discord hands it to the bot: only with
         the `guild_messages` intent (else not at all), and without the privileged
         `message_content` intent its text (content, attachments, embeds) comes empty
@@ -481,7 +489,8 @@ class FakeDiscord:
         a reply to the bot's own message reaches it with its text. `edits`: the member edits
         that message of theirs to say `content` (MESSAGE_UPDATE, `edited_timestamp` set).
         `gone`: deleted as soon as sent (by the member, or a moderation bot), before the bot
-        acts on it: deleting it again or replying to it is refused. Returns its id."""
+        acts on it: deleting it again or replying to it is refused. `voice`: a voice
+        message (an audio file, no text; flag 1 << 13). Returns its id."""
         mid = next(self._ids) if edits is None else edits
         guild_id = OTHER_GUILD_ID if channel_id == FOREIGN_CHANNEL_ID else GUILD_ID
         member = self.members[user].payload()
@@ -500,6 +509,13 @@ class FakeDiscord:
             "mention_roles": _ROLE_MENTION.findall(content),
             "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
             "components": []}
+        if voice:
+            message["flags"] = 1 << 13
+            message["attachments"] = [{
+                "id": str(next(self._ids)), "filename": "voice-message.ogg", "size": 9000,
+                "content_type": "audio/ogg", "duration_secs": 4.2, "waveform": "AAAA",
+                "url": f"{self.base_url}/files/voice-message.ogg",
+                "proxy_url": f"{self.base_url}/files/voice-message.ogg"}]
         if reply_to is not None:
             message["type"] = 19
             message["message_reference"] = {"type": 0, "message_id": str(reply_to),
@@ -515,6 +531,7 @@ class FakeDiscord:
             int(r) in (BOT_ROLE_ID, BOT_ROLE_ID + 1) for r in _ROLE_MENTION.findall(content))
         if not intents & MESSAGE_CONTENT_INTENT and BOT_ID not in named and not by_role:
             message["content"] = ""
+            message["attachments"] = []
         await self._dispatch("MESSAGE_CREATE" if edits is None else "MESSAGE_UPDATE", message)
         return mid
 

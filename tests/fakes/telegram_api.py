@@ -292,6 +292,28 @@ class FakeTelegram:
         update["message"]["reply_to_message"] = self._message(to)
         return self.push_update(update)
 
+    def forward(self, user: dict[str, Any], chat: dict[str, Any], message: Stored) -> int:
+        """A member forwards the bot's `message` into `chat` (long press → Transférer): a
+        new message with the same text or photo and caption, its inline buttons kept, and
+        `forward_origin` naming the bot."""
+        data = self._message(message)
+        data.update(message_id=self._next_id(chat["id"]), chat=chat, **{"from": user})
+        data["forward_origin"] = {"type": "user", "sender_user": bot_user(),
+                                  "date": int(time.time())}
+        self.typed[(chat["id"], data["message_id"])] = message.visible
+        return self.push_update({"message": data})
+
+    def react(self, user: dict[str, Any], message: Stored, emoji: str) -> int:
+        """A member adds the reaction `emoji` (👍, 🤔…) to the bot's `message`, as Telegram
+        tells a bot that asked for `message_reaction` updates (in a group, only an admin
+        bot: Telegram's rule, not checked here); the message itself does not come."""
+        chat = (group_chat(message.chat_id) if message.chat_id < 0
+                else private_chat({"id": message.chat_id, "first_name": "?"}))
+        return self.push_update({"message_reaction": {
+            "chat": chat, "message_id": message.message_id, "date": int(time.time()),
+            "user": user, "old_reaction": [],
+            "new_reaction": [{"type": "emoji", "emoji": emoji}]}})
+
     def send_media(self, user: dict[str, Any], chat: dict[str, Any], kind: str, *,
                    reply_to: Stored | None = None) -> int:
         """A member sends something without text: 'voice', 'audio', 'video_note', 'video',

@@ -17,11 +17,13 @@ channel Discord sends bots the text of a message only when it mentions them: one
 the bot's name (« @Le Focus c'est combien ? ») or closing with it as a call (« c'est combien,
 @Le Focus ? ») is answered privately, as on Telegram; so is a reply with words to the bot's
 own card or message (Discord's reply pings the bot by default, which hands it the text; emoji
-alone is a reaction). A command written there is a command typed in a group, as on Telegram:
-children's names in it are taken out of the channel where the bot's role may delete messages,
-and the member told privately either way; such a message edited is not run, the member is
-told. The bot's role picked from Discord's list instead of the bot (`<@&id>`) counts as its
-name, but Discord hands no text with it: the member is told privately how to call the bot.
+alone is a reaction, a voice message or a file gets « please write » privately), about that
+card's event (`Incoming.event_id`, as on Telegram). A command written there is a command
+typed in a group, as on Telegram: children's names in it are taken out of the channel where
+the bot's role may delete messages, and the member told privately either way; such a message
+edited is not run, the member is told. The bot's role picked from Discord's list instead of
+the bot (`<@&id>`) counts as its name, but Discord hands no text with it: the member is told
+privately how to call the bot.
 The bot named in passing, or anything else written there, is left alone. An answer-like
 reaction (✅ 👍 🤔 ❌) to a card answers nothing: the member is told privately, once an hour, to
 press its buttons (the reactions intents are not privileged). Private answers refused
@@ -75,7 +77,17 @@ from bot.cards import poster_file
 from bot.config import Settings
 from bot.errors import UserInputError
 from bot.i18n import pick_locale, t, using
-from bot.messages import EventCard, Form, Incoming, Reply
+from bot.messages import (
+    CARD_TITLE,
+    EventCard,
+    Form,
+    Incoming,
+    Reply,
+    bare_emoji,
+    emoji_worded,
+    event_named,
+    pasted_card,
+)
 from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, CommandSpec, parse_values
 from bot.spec import split_text as split_typed
@@ -102,9 +114,8 @@ _BANG = re.compile(r"!([^\W\d_][\w-]*)")
 # Text with a letter or a digit in it: not only emoji and punctuation (a reaction).
 _WORDED = re.compile(r"[^\W_]")
 # A reaction that looks like an answer to a card (its buttons' own ✅ 🤔 ❌, 👍…), once its
-# skin tone, gender and emoji-style marks are taken off (`_bare_emoji`).
+# skin tone, gender and emoji-style marks are taken off (`bare_emoji`).
 _ANSWER_LIKE = re.compile("[✅☑✔👍👎❌❎🙋🤔🆗]")
-_EMOJI_MARKS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0F]|\u200D[\u2640\u2642]")
 # `_once_an_hour`'s keys for lines about no channel: the bot's role called, a reaction.
 ROLE_TOLD, REACTION_TOLD = 0, 1
 
@@ -164,9 +175,9 @@ class FocusClient(discord.Client):
                 await self.adapter.on_server_message(message, self.user.id)
             return  # not for us: nothing of it is read, nor kept
         text = _read(message.content, self.user.id if self.user is not None else None)
-        pasted = _CARD_TITLE.match(text)
-        if pasted is not None and "\n" in text:
-            text = f"/event {pasted.group(1)}"  # a card's text pasted (its title first)
+        pasted = pasted_card(text)
+        if pasted is not None:
+            text = f"/event {pasted}"  # a card's text pasted (its title first)
         if not text and message.message_snapshots:
             # Forwarded (« Transférer »): one of our cards is that event, its card back
             # with buttons; anything else, one line (someone else's words are not theirs).
@@ -191,7 +202,7 @@ class FocusClient(discord.Client):
         left alone (👍 under « C'est noté » is a thank-you)."""
         me = self.user
         if (me is None or payload.user_id == me.id or payload.message_author_id != me.id
-                or _ANSWER_LIKE.fullmatch(_bare_emoji(str(payload.emoji))) is None
+                or _ANSWER_LIKE.fullmatch(bare_emoji(str(payload.emoji))) is None
                 or self._by_a_bot(payload)):
             return
         await self.adapter.on_reaction(payload)
@@ -479,11 +490,14 @@ class DiscordAdapter:
         """A typed line (`text`, the message as read) in the member's private chat with the
         bot: to the core like a typed line on Telegram (a question, « /participer 12 oui »);
         the answers in that chat. No organiser rights there (they exist only in our
-        server)."""
+        server). A picture sent with it is not read: the answer says so first, as on
+        Telegram (« c'est quand ça ? » with a flyer)."""
         text = _unmentioned(text, {u.id: u.display_name for u in message.mentions}.get)
         with self._answering():
             try:
-                await self._answer_typed(message.author, message.channel, text)
+                await self._answer_typed(message.author, message.channel, text,
+                                         event_id=_card_answered(message, self.client.user),
+                                         words_only=any(map(_picture, message.attachments)))
             except discord.HTTPException as err:
                 log.warning("Discord: answering a private message failed: %s", err)
 
@@ -512,13 +526,19 @@ class DiscordAdapter:
             return
         text = self.asked_in(message, bot_id)
         if text is None:
+            if (message.attachments and not _WORDED.search(_read(message.content, bot_id))
+                    and _replies_to(message, bot_id)):
+                # A voice message or a file answering our card: not read, told privately
+                # (as on Telegram); a sticker or emoji there stays a reaction.
+                await self.tell_privately(message.author, "discord.write_please")
             return
         text = _unmentioned(text, {u.id: u.display_name for u in message.mentions}.get)
         user = message.author
         with self._answering():
             try:
                 dm = await self.client.create_dm(user)
-                await self._answer_typed(user, dm, text, asked=message)
+                await self._answer_typed(user, dm, text, asked=message,
+                                         event_id=_card_answered(message, self.client.user))
             except discord.Forbidden as err:
                 log.info("Discord: a member's private messages are closed (%s)", err.code)
                 await self._point_to_privacy(message)
@@ -550,26 +570,33 @@ class DiscordAdapter:
         return text
 
     async def _answer_typed(self, user: discord.abc.User, channel: discord.abc.Messageable,
-                            text: str, *, asked: discord.Message | None = None) -> None:
+                            text: str, *, asked: discord.Message | None = None,
+                            event_id: int | None = None, words_only: bool = False) -> None:
         """A typed line to the core; its answers in the member's private chat `channel`.
         No organiser rights from a typed line (a slash command in our server has them).
         `asked`: the member's message in a server's channel this line was read from. A
         command there is a command typed in a group, as on Telegram (« @Le Focus
         /participer 3 oui Léa, Tom »): what the channel must not read in it (children's
         names) is taken out (`_retract`); a question is one asked aloud, answered
-        privately."""
+        privately. `event_id`: the event of the bot's card this line answers (« Répondre »
+        under it, `_card_answered`). `words_only`: a picture came with it, unread."""
         # A private message carries no language: their Discord app's as last seen (from
         # their last slash command; their /langue, if any, still wins in the core).
         known = await self.host.language_of(PLATFORM, str(user.id), app_only=True)
-        text = self._slashed(_worded(text))
+        text = self._slashed(emoji_worded(text))
         chat_id = str(getattr(channel, "id", user.id))
         in_group = asked is not None and text.startswith("/")
         incoming = Incoming(platform=PLATFORM, user_id=str(user.id),
                             display_name=user.display_name, chat_id=chat_id, text=text,
                             is_private=not in_group, is_organizer=False,
                             platform_locale=known,
-                            asked_in_group=asked is not None and not in_group)
+                            asked_in_group=asked is not None and not in_group,
+                            event_id=event_id)
         replies = await self.host.handle(incoming)
+        if words_only and replies:
+            with using(replies[0].locale):
+                replies.insert(0, Reply(t("discord.words_only"), private=True,
+                                        locale=replies[0].locale))
         spec = self._organizer_command(text)
         if replies and spec is not None:
             replies.append(_organizer_here(spec, replies[-1].locale))
@@ -1123,29 +1150,12 @@ def _read(content: str, bot_id: int | None) -> str:
     return text.strip()
 
 
-# A card's embed title (`render.card_embed`): « #12 · Soirée jeux », struck when cancelled.
-_CARD_TITLE = re.compile(r"^(?:~~)?#(\d{1,9}) · ")
-
-
-# A card's buttons' own emoji typed alone (« ✅ » under the card, « ❌ » to drop out): read
-# as the word they stand for, which books nothing and says to press the button above (the
-# core answers a reply « 👍 » otherwise, read as « booked »). 👍 stays a thank-you.
-_EMOJI_WORDS = {"✅": "oui", "☑": "oui", "✔": "oui", "❌": "non", "❎": "non"}
-
-
-def _worded(text: str) -> str:
-    """A line of a card's answer emoji only (« ✅ », « ✅✅ »), as the word it stands for."""
-    bare = _bare_emoji("".join(text.split()))
-    found = {_EMOJI_WORDS.get(c, "") for c in bare}
-    return found.pop() if len(found) == 1 and "" not in found else text
-
-
 def _card_number(snapshots: list[discord.MessageSnapshot]) -> int | None:
     """The event of a card forwarded to the bot (its embed's title), None for anything
     else."""
     for snapshot in snapshots:
         for embed in snapshot.embeds:
-            found = _CARD_TITLE.match(embed.title or "")
+            found = CARD_TITLE.match(embed.title or "")
             if found is not None:
                 return int(found.group(1))
     return None
@@ -1170,15 +1180,32 @@ def _unmentioned(text: str, name_of: Callable[[int], str | None]) -> str:
     return _MENTION.sub(named, text) if "<@" in text else text
 
 
-def _bare_emoji(emoji: str) -> str:
-    """An emoji without its skin tone, gender or emoji-style marks (👍🏽 is 👍)."""
-    return _EMOJI_MARKS.sub("", emoji)
-
-
 def _replies_to(message: discord.Message, bot_id: int) -> bool:
     """Whether a message is a reply to one of the bot's own messages (a card, an answer)."""
     replied = message.reference.resolved if message.reference is not None else None
     return isinstance(replied, discord.Message) and replied.author.id == bot_id
+
+
+def _picture(attachment: discord.Attachment) -> bool:
+    """Whether a file sent with a message is a picture (by its type, else its name)."""
+    kind = attachment.content_type or ""
+    return kind.startswith("image/") or (not kind and attachment.filename.lower().endswith(
+        (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic")))
+
+
+def _card_answered(message: discord.Message, me: discord.abc.User | None) -> int | None:
+    """The event of the bot's card (or reminder) this message replies to (« Répondre »
+    under it, in a channel or privately): what is written there is about that event, read
+    from the card's buttons as on Telegram (`event_named`), so also under a card posted
+    before a restart (Discord hands the replied message whole). None: it answers no message
+    of ours about one event (a forward is no reply)."""
+    reference = message.reference
+    replied = reference.resolved if reference is not None else None
+    if (me is None or reference is None or reference.type is not discord.MessageReferenceType.reply
+            or not isinstance(replied, discord.Message) or replied.author.id != me.id):
+        return None
+    return event_named(item.custom_id for row in replied.components
+                       for item in getattr(row, "children", ()) if isinstance(item, discord.Button))
 
 
 def _addressed(content: str, bot_id: int) -> str | None:

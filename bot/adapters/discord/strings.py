@@ -23,6 +23,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You edited a message, but I don't read edits: please send it to me "
               "again, corrected.",
     },
+    "discord.words_only": {
+        "fr": "Je ne sais pas lire les images : je réponds seulement à votre texte.",
+        "en": "I can't read pictures: I'm only answering your text.",
+    },
     "discord.write_please": {
         "fr": "Je ne lis que les messages écrits : écrivez-moi, s'il vous plaît (une "
               "question, ou /aide pour voir ce que je sais faire).",

@@ -15,6 +15,7 @@ import dataclasses
 import logging
 import re
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from telegram import (
     InputMediaPhoto,
     LinkPreviewOptions,
     MessageEntity,
+    ReactionTypeEmoji,
     Update,
 )
 from telegram import Chat as TgChat
@@ -36,6 +38,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
+    MessageReactionHandler,
     filters,
 )
 
@@ -47,10 +50,19 @@ from bot.adapters.waiting import Waiting, opening
 from bot.bounded import remember
 from bot.cards import poster_file
 from bot.config import Settings
+from bot.errors import UserInputError
 from bot.i18n import pick_locale, t, using
-from bot.messages import EventCard, Incoming, Reply
+from bot.messages import (
+    EventCard,
+    Incoming,
+    Reply,
+    bare_emoji,
+    emoji_worded,
+    event_named,
+    pasted_card,
+)
 from bot.platform import Capabilities, CardGone, Host, Unreachable
-from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES
+from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, split_text
 from bot.text import GREETINGS, clean_stored
 
 log = logging.getLogger(__name__)
@@ -97,25 +109,14 @@ def _unreadable(message: Any) -> bool:
         message.document is not None and _picture_of(message) is None)
 
 
-# Buttons whose target is an event for a member: a card's (answer, guests, calendar), a
-# reminder's (« Je ne pourrai pas venir », « Voir l'événement »), « Nommer les enfants ».
-# Others carry other numbers (a draft, an announcement, a door list's count).
-_EVENT_VERBS = frozenset({"rsvp", "guest", "ics", "event", "drop", "kids"})
-
-
 def _event_of(message: Any) -> int | None:
-    """The one event a message of ours is about, read from its buttons (a card's all name
-    its event, and they hold after a restart); None for a message whose buttons name no
-    event or several (« Quel événement ? » listing the Soirée jeux and the Ciné)."""
+    """The one event a message of ours is about, read from its buttons
+    (`bot.messages.event_named`: the same rule as on Discord); None for a message whose
+    buttons name no event or several."""
     markup = getattr(message, "reply_markup", None)
-    found: set[int] = set()
-    for row in getattr(markup, "inline_keyboard", None) or ():
-        for button in row:
-            data = button.callback_data
-            action = actions.parse(data) if isinstance(data, str) else None
-            if action is not None and action.verb in _EVENT_VERBS and action.event_id:
-                found.add(action.event_id)
-    return found.pop() if len(found) == 1 else None
+    return event_named(button.callback_data
+                       for row in getattr(markup, "inline_keyboard", None) or ()
+                       for button in row)
 
 
 def _payload_of(message: Any) -> str:
@@ -136,6 +137,12 @@ def _topic_of(message: Any) -> int | None:
 
 # Text with a letter or a digit in it: not only emoji and punctuation.
 _WORDED = re.compile(r"[^\W_]")
+# A reaction that looks like an answer to a card (Telegram's own set has no ✅: 👍 « I'm
+# coming », 🤔 « maybe », 👎 « no », 👌), once its marks are taken off (`bare_emoji`). ❤️, 🔥
+# and the rest say they like it: left alone.
+_ANSWER_LIKE = frozenset({"👍", "👎", "🤔", "👌"})
+# How often a member may be told, at most, that a reaction is no answer (any card).
+REACTION_EVERY = timedelta(hours=1)
 
 
 def _takes_seat(action: actions.Action | None) -> bool:
@@ -209,6 +216,10 @@ class TelegramAdapter:
         # announcement group (again after a message reached it: we were added back).
         self._titles: dict[str, str] = {}
         self._removed: set[str] = set()
+        # Reactions told to be no answer: (chat, message, user) once each, and when each
+        # member was last told (at most once an hour, whatever the card).
+        self._reactions: dict[tuple[str, str, int], None] = {}
+        self._reaction_told: dict[int, datetime] = {}
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -226,6 +237,7 @@ class TelegramAdapter:
         logsafe.guard(settings.telegram_token, ("telegram", "httpx", "httpcore"))
         app = builder.build()
         app.add_handler(CallbackQueryHandler(self._on_press))
+        app.add_handler(MessageReactionHandler(self._on_reaction))
         # Text, and photos or image files (a command in their caption, or a picture for
         # the guided creation's dialogue); what we cannot read (a voice message, a
         # sticker...) and edits of a text, each answered one line in a private chat.
@@ -252,7 +264,8 @@ class TelegramAdapter:
             assert app.updater is not None
             await app.updater.start_polling(
                 timeout=int(self.poll_timeout), bootstrap_retries=3,
-                allowed_updates=[Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY],
+                allowed_updates=[Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY,
+                                 Update.MESSAGE_REACTION],
                 error_callback=self._on_polling_error,
             )
         except BaseException:
@@ -440,13 +453,19 @@ class TelegramAdapter:
         text = message.text or message.caption or ""
         if not text and private and edited is None and message.sticker is not None:
             text = message.sticker.emoji or ""  # a 👍 sticker says what a typed 👍 says
+        shown = self._card_shown(message, text) if private and edited is None else None
+        if shown is not None:
+            text = f"/event {shown}"  # our card forwarded or pasted here: that event's card
+        elif private:
+            text = emoji_worded(text)  # « ✅ » alone is « oui » (which books nothing)
         if edited is not None or (not text and _unreadable(message)):
             # An edit is never run (the member would not see what changed); a voice message
             # cannot be read. Privately, one line says so; in a group, it is chatter, unless
             # it answers our card (a question asked aloud under it): then the line comes
             # privately. A sticker or a GIF under the card is a reaction, left alone. A
             # command edited in the group (« oui » corrected to « non ») would change nothing
-            # in silence: the member is told privately, as for an edit there.
+            # in silence: the member is told privately, as for an edit there; one edited to
+            # show the group what is for the team only (children's names added) leaves it.
             if (private and edited is None and user.id in self._organizers
                     and self._host is not None):
                 # An organiser's open dialogue (the guided creation) asks its step again.
@@ -459,6 +478,9 @@ class TelegramAdapter:
             if private or (edited is not None and self._for_us(message, text)):
                 await self._tell(user, "telegram.edited" if edited is not None
                                  else "telegram.write_please")
+                if not private and self._confidential(text):
+                    where = self._incoming(user, chat, message_id=str(message.message_id))
+                    await self._retract(where, await self._locale_of(user))
             elif (edited is None and not (message.sticker or message.animation)
                   and self._replies_to_us(message)):
                 await self._tell_from_group(user, chat, message, "telegram.write_please")
@@ -495,7 +517,7 @@ class TelegramAdapter:
                                   message_id=str(message.message_id),
                                   event_id=self._card_answered(message))
         replies = await self._host.handle(incoming)
-        if private and has_picture and source is None:
+        if private and has_picture and source is None and shown is None:
             # A photo with words (« c'est quand ça ? » under a flyer): only the words were
             # read, and the answer must not look as if the picture had been.
             replies = [await self._own_line(user, "telegram.words_only"), *replies]
@@ -512,6 +534,75 @@ class TelegramAdapter:
         if text.startswith("/"):
             return not self._addressed_elsewhere(text)
         return self._answers_us(message, text) or self._names_us(message)
+
+    async def _on_reaction(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A member's answer-like reaction (👍 🤔 👎 👌) on one of our cards, in a group
+        where the bot is an admin (Telegram tells no other bot) or privately: it books
+        nothing, so the member is told privately to press the card's buttons, once per card
+        and at most once an hour (never in the group: not reachable, nothing said). A card
+        is one posted or edited since the start (Telegram cannot show us an older message);
+        any other reaction, or one on another message, is left alone."""
+        changed = update.message_reaction
+        host = self._host
+        if changed is None or host is None or changed.user is None or changed.user.is_bot:
+            return
+        before = {bare_emoji(r.emoji) for r in changed.old_reaction
+                  if isinstance(r, ReactionTypeEmoji)}
+        added = {bare_emoji(r.emoji) for r in changed.new_reaction
+                 if isinstance(r, ReactionTypeEmoji)} - before
+        chat, message_id = str(changed.chat.id), str(changed.message_id)
+        user = changed.user
+        told = (chat, message_id, user.id)
+        if (not added & _ANSWER_LIKE or (chat, message_id) not in self._shown
+                or told in self._reactions):
+            return
+        now = host.now()
+        last = self._reaction_told.get(user.id)
+        if last is not None and now - last < REACTION_EVERY:
+            return
+        remember(self._reactions, told, None, 4096)
+        remember(self._reaction_told, user.id, now, 1000)
+        locale = await self._locale_of(user)
+        with using(locale):
+            line = Reply(t("telegram.reaction_on_card", going=t("button.going"),
+                           maybe=t("button.maybe"), no=t("button.no")),
+                         private=True, locale=locale)
+        try:
+            with urgent():
+                await self.send(str(user.id), line)
+        except TelegramError as err:
+            log.info("Telegram: a member was not told a reaction is no answer: %s",
+                     err.message)
+
+    def _card_shown(self, message: Any, text: str) -> int | None:
+        """The event of our card a member sent us privately: forwarded (« Transférer »,
+        its buttons name it) or its text pasted (its title line first). None otherwise."""
+        origin = message.forward_origin
+        sender = getattr(origin, "sender_user", None)
+        if sender is not None and sender.id == self.bot.id:
+            forwarded = _event_of(message)
+            if forwarded is not None:
+                return forwarded
+        return pasted_card(text)
+
+    def _confidential(self, text: str) -> bool:
+        """Whether a command typed in a group (« /participer@bot 3 oui Léa, Tom », also after
+        the bot's name) fills one of its `confidential` options (children's first names, a
+        desk entry's note): read, never run. Words it cannot read count as filling them."""
+        host = self._host
+        typed = self._unnamed(text) if text.startswith("@") else text
+        if host is None or not typed.startswith("/"):
+            return False
+        head, *rest = typed.split(maxsplit=1)
+        spec = host.router.find(head[1:].split("@", 1)[0])
+        secret = {p.name for p in spec.params if p.confidential} if spec is not None else set()
+        if spec is None or not secret:
+            return False
+        try:
+            raw = split_text(spec, rest[0] if rest else "", host.now())
+        except UserInputError:
+            return True
+        return any(raw.get(name, "").strip() for name in secret)
 
     def _answers_us(self, message: Any, text: str) -> bool:
         """A reply to our message (a card) with words in it: under our card, emoji only
@@ -600,12 +691,15 @@ class TelegramAdapter:
                 await self.waiting.keep(str(user.id), line)
 
     async def _own_line(self, user: TgUser, key: str) -> Reply:
-        """One line of the adapter's own for the member, private, in their language (chosen
-        with /langue, else their Telegram app's)."""
-        known = await self._host.language_of(self.platform, str(user.id)) if self._host else None
-        locale = pick_locale(known, user.language_code)
+        """One line of the adapter's own for the member, private, in their language."""
+        locale = await self._locale_of(user)
         with using(locale):
             return Reply(t(key), private=True, locale=locale)
+
+    async def _locale_of(self, user: TgUser) -> str:
+        """The member's language: chosen with /langue, else their Telegram app's."""
+        known = await self._host.language_of(self.platform, str(user.id)) if self._host else None
+        return pick_locale(known, user.language_code)
 
     async def _tell_from_group(self, user: TgUser, chat: TgChat, message: Any,
                                key: str) -> None:
