@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
 from test_telegram_adapter import GROUP, LEA, ORGA, TOKEN, new_event, start_harness
 
 from fakes.telegram_api import (
@@ -36,8 +35,6 @@ def _forwarded(fake: FakeTelegram, organiser: dict[str, Any], author: dict[str, 
     return message_id
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/sec-proposals.diff (Telegram "
-                                       "runs no command from a forwarded message)")
 async def test_a_command_a_member_wrote_never_runs_when_an_organiser_forwards_it(
         tmp_path: Path) -> None:
     """Léa sends Camille, an organiser, « tu peux me dire ce que ça fait ? /annuler 1 neige
@@ -59,8 +56,6 @@ async def test_a_command_a_member_wrote_never_runs_when_an_organiser_forwards_it
             await tg.close()
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/sec-proposals.diff (Telegram "
-                                       "runs no command from a forwarded message)")
 async def test_a_forwarded_forgetme_erases_nothing(tmp_path: Path) -> None:
     """« Transfère ça au bot pour gagner une place 😉 » : « /oubliemoi confirmer ». Léa
     forwarded it; her account, her answers and her children's names were erased at once."""
@@ -96,8 +91,6 @@ async def test_a_forwarded_question_is_still_answered(tmp_path: Path) -> None:
 
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/sec-proposals.diff (Telegram "
-                                       "runs no command from a forwarded message)")
 async def test_a_forwarded_answer_without_its_slash_changes_no_answer(tmp_path: Path) -> None:
     """Privately, « participer 1 non » without its slash is a command (a phone offers no
     slash first): forwarded by Léa (her sister's message), it gave up Léa's own seat."""
@@ -115,8 +108,6 @@ async def test_a_forwarded_answer_without_its_slash_changes_no_answer(tmp_path: 
             await tg.close()
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/sec-proposals.diff (Telegram "
-                                       "runs no command from a forwarded message)")
 async def test_childrens_names_forwarded_into_the_group_still_leave_it(tmp_path: Path) -> None:
     """Held back, a forwarded command is not run; one naming children in the group is still
     taken out of it, as when it is typed there."""

@@ -56,8 +56,6 @@ def _everyone_manages_events(fake: FakeDiscord, where: str) -> None:
 
 
 @pytest.mark.parametrize("where", ["server", "channel"])
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/sec-proposals.diff (Discord: "
-                                       "Manage Events held by @everyone is no organiser right)")
 async def test_manage_events_given_to_everyone_makes_nobody_an_organiser(
         db_path: Path, logs: io.StringIO, where: str) -> None:
     """Alice, 14, holds no organiser role; @everyone was given Manage Events. She typed

@@ -319,6 +319,34 @@ class DiscordAdapter:
             raise RuntimeError("Discord gateway closed before READY")
         log.info("Discord: connected as %s; invite the bot with %s", client.user,
                  self.invite_url())
+        self._say_organisers(client)
+
+    def _say_organisers(self, client: discord.Client) -> None:
+        """Who the organisers are in each of our servers, by the roles' names, in the log at
+        every start; and what the server's settings would have widened: Manage Events held
+        by @everyone (no right then: `is_organizer`), a role id found in none of them."""
+        found: set[int] = set()
+        for guild_id in self.settings.discord_guild_ids:
+            guild = client.get_guild(guild_id)
+            if guild is None:
+                log.warning("Discord: the bot is not in the server %d (DISCORD_GUILD_IDS): "
+                            "nobody is an organiser there until it is invited", guild_id)
+                continue
+            roles = [r for r in (guild.get_role(i)
+                                 for i in self.settings.discord_organizer_role_ids) if r]
+            found.update(r.id for r in roles)
+            log.info("Discord organisers in « %s » (%d): the roles %s, and members with "
+                     "Manage Events or Administrator", guild.name, guild.id,
+                     ", ".join(f"« {r.name} » ({r.id})" for r in roles) or "(none)")
+            everyone = guild.default_role.permissions
+            if everyone.manage_events or everyone.administrator:
+                log.warning("Discord: in « %s » (%d), @everyone holds Manage Events or "
+                            "Administrator: that gives no organiser right there (every "
+                            "member would have it); only the roles of "
+                            "DISCORD_ORGANIZER_ROLE_IDS do", guild.name, guild.id)
+        for role_id in set(self.settings.discord_organizer_role_ids) - found:
+            log.warning("Discord: the role %d (DISCORD_ORGANIZER_ROLE_IDS) is in none of our "
+                        "servers: nobody holds it", role_id)
 
     async def stop(self) -> None:
         """Let answers in flight finish (briefly), then close the gateway and HTTP session."""
@@ -407,12 +435,12 @@ class DiscordAdapter:
         servers; never in DMs, never in another server, whatever rights one has there."""
         if interaction.guild_id not in self.settings.discord_guild_ids:
             return False
-        perms = interaction.permissions
-        if perms.manage_events or perms.administrator:
-            return True
         roles = {role.id for role in getattr(interaction.user, "roles", ())}
         roles.discard(interaction.guild_id)  # @everyone's id is the server's: never a right
-        return bool(roles & set(self.settings.discord_organizer_role_ids))
+        if roles & set(self.settings.discord_organizer_role_ids):
+            return True
+        perms = interaction.permissions
+        return (perms.manage_events or perms.administrator) and not _everyone_may(interaction)
 
     def _incoming(self, interaction: discord.Interaction[Any], *, text: str = "",
                   action: str | None = None, command: str | None = None,
@@ -1148,6 +1176,20 @@ def _read(content: str, bot_id: int | None) -> str:
             return "bonjour"  # the bot's name alone: a hello, as on Telegram
         text = named
     return text.strip()
+
+
+def _everyone_may(interaction: discord.Interaction[Any]) -> bool:
+    """Whether @everyone holds Manage Events (or Administrator) where this was typed, in the
+    server's settings or the channel's: ticked so the teens could fill Discord's own Events
+    tab, it is no sign of an organiser. A server not known yet: nobody's right by it."""
+    guild = interaction.guild
+    if guild is None:
+        return True
+    channel = interaction.channel
+    everyone = (channel.permissions_for(guild.default_role)
+                if isinstance(channel, discord.abc.GuildChannel)
+                else guild.default_role.permissions)
+    return bool(everyone.manage_events or everyone.administrator)
 
 
 def _card_number(snapshots: list[discord.MessageSnapshot]) -> int | None:

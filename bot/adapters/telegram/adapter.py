@@ -135,6 +135,8 @@ def _topic_of(message: Any) -> int | None:
     return thread if isinstance(thread, int) else None
 
 
+# A command typed privately without its slash, as the core reads one (« participer 3 non »).
+_SLASHLESS = re.compile(r"[^\W\d_][\w-]*\s+#?\d+\b")
 # Text with a letter or a digit in it: not only emoji and punctuation.
 _WORDED = re.compile(r"[^\W_]")
 # A reaction that looks like an answer to a card (Telegram's own set has no ✅: 👍 « I'm
@@ -485,6 +487,15 @@ class TelegramAdapter:
                   and self._replies_to_us(message)):
                 await self._tell_from_group(user, chat, message, "telegram.write_please")
             return
+        if shown is None and self._forwarded_command(message, text, private):
+            # Someone else's words (« tu peux me dire ce que ça fait ? /annuler 3 neige
+            # confirmer »), forwarded: never run under the forwarder's rights or account
+            # (our own card forwarded here is shown again, above).
+            await self._tell(user, "telegram.forwarded_command")
+            if not private and self._confidential(text):  # children's names: out of it
+                where = self._incoming(user, chat, message_id=str(message.message_id))
+                await self._retract(where, await self._locale_of(user))
+            return
         has_picture = _picture_of(message) is not None
         if not text and not has_picture:
             return
@@ -603,6 +614,25 @@ class TelegramAdapter:
         except UserInputError:
             return True
         return any(raw.get(name, "").strip() for name in secret)
+
+    def _forwarded_command(self, message: Any, text: str, private: bool) -> bool:
+        """A forwarded message that reads as one of our commands: « /oubliemoi confirmer »,
+        « /annuler 3 neige confirmer » (with our name or none), or privately « participer 3
+        non » without the slash (as the core reads it: a command's name, then a number). Its
+        author is not the one who forwarded it. A command meant for another bot
+        (« /start@autrebot ») is not ours; a forwarded « Programme de décembre… » is text."""
+        host = self._host
+        if getattr(message, "forward_origin", None) is None or host is None or not text:
+            return False
+        typed = self._unnamed(text) if text.startswith("@") else text
+        head = typed.split(maxsplit=1)[0] if typed.split() else ""
+        name, _, to = head.removeprefix("/").partition("@")
+        if to and to.lower() != (self.bot.username or "").lower():
+            return False
+        if head.startswith("/"):
+            return True
+        return (private and _SLASHLESS.match(typed) is not None
+                and host.router.find(name) is not None)
 
     def _answers_us(self, message: Any, text: str) -> bool:
         """A reply to our message (a card) with words in it: under our card, emoji only

@@ -50,6 +50,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You edited a message, but I don't read edits: please send it to me "
               "again, corrected.",
     },
+    "telegram.forwarded_command": {
+        "fr": "Ce message est transféré : je n'exécute pas une commande que vous n'avez pas "
+              "tapée vous-même. Pour la lancer, écrivez-la dans un nouveau message.",
+        "en": "This message is forwarded: I don't run a command you didn't type yourself. "
+              "To run it, write it in a new message.",
+    },
     "telegram.write_please": {
         "fr": "Je ne lis que les messages écrits : écrivez-moi, s'il vous plaît (une "
               "question, ou /aide pour voir ce que je sais faire).",
