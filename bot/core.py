@@ -834,6 +834,15 @@ class Core:
             return None
         return member.app_language if app_only else member.language or member.app_language
 
+    async def display_name(self, platform: str, user_id: str) -> str | None:
+        """See `Host.display_name`; a database that cannot answer gives None."""
+        try:
+            member = await self.storage.members.find(platform, user_id)
+        except Exception:
+            log.warning("could not read a member's name on %s", platform, exc_info=True)
+            return None
+        return member.display_name if member is not None else None
+
     async def card_moved(self, platform: str, chat_id: str, message_id: str,
                          new_chat_id: str, new_message_id: str) -> None:
         """See `Host.card_moved`; a storage failure costs only the record (logged)."""

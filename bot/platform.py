@@ -108,6 +108,10 @@ class Host(Protocol):
         (nobody is created for it). `app_only`: their app's as last seen, whatever they
         chose (the locale of a message that carries none: Discord's private ones)."""
 
+    async def display_name(self, platform: str, user_id: str) -> str | None:
+        """The name a member is known by (the console's trial accounts, named with /as in an
+        earlier session); None for someone unknown (nobody is created for it)."""
+
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None: ...
 
     async def idle(self) -> None: ...

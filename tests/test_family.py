@@ -94,7 +94,7 @@ async def test_bad_names_get_a_polite_refusal_and_change_nothing(bot: Bot, names
 
 async def test_a_typo_in_the_answer_is_not_taken_for_a_child(bot: Bot) -> None:
     event_id = await new_event(bot, EVENING)
-    reply = await bot.say(f"/participer {event_id} ouii", user="ana")
+    reply = await bot.say(f"/participer {event_id} oiu", user="ana")
     assert "répondez par oui, peut-être ou non" in reply
     assert f"/participer {event_id} oui Tom, Zoé" in reply
     names_with_no = await bot.say(f"/participer {event_id} non Tom", user="ana")

@@ -1,5 +1,5 @@
 """Session 6, Discord: a teenager's private chat with the bot. Discord lets people edit a
-message, and they do, to fix a typo (« /participer 12 ouii » → « oui »): the bot stayed
+message, and they do, to fix a typo (« /participer 12 oiu » → « oui »): the bot stayed
 silent, the member believed it booked. A photo or a sticker alone got no word either. On
 Telegram both get one line; now on Discord too (a link's preview added by Discord is no
 edit and gets nothing)."""
@@ -21,7 +21,7 @@ def _said(dc: Harness, user: int) -> list[str]:
 async def test_an_edited_message_is_answered_not_ignored(db_path: Path) -> None:
     async with running(db_path) as dc:
         event_id = await dc.new_event("Ciné-club", 10)
-        sent = await dc.fake.say_in_dm(BOB, f"/participer {event_id} ouii")
+        sent = await dc.fake.say_in_dm(BOB, f"/participer {event_id} oiu")
         await dc.fake.wait_until(lambda: len(_said(dc, BOB)) >= 1)
         await dc.fake.edit_in_dm(BOB, sent, f"/participer {event_id} oui")
         await dc.fake.wait_until(lambda: len(_said(dc, BOB)) >= 2)

@@ -20,7 +20,7 @@ NAMES = "Zébulon, Barnabé"
 
 @pytest.mark.parametrize("line", [
     "/participer@{bot} {event} oui +5 {names}",  # more seats than the evening has
-    "/participer@{bot} {event} ouii {names}",  # a typo in the answer word
+    "/participer@{bot} {event} oiu {names}",  # a typo in the answer word
     "/participer@{bot} {cancelled} oui {names}",  # the cancelled date of the two
     "/participer@{bot} {event} oui {names} 06 12 34 56 78",  # a phone number
 ])

@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -25,8 +23,6 @@ def _run(script: str, db: Path, cwd: Path) -> str:
     return done.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/acct-proposals.diff, Host."
-                   "display_name (bot/platform.py, bot/core.py) read by the console")
 def test_a_member_named_before_a_restart_keeps_her_name(tmp_path: Path) -> None:
     db = tmp_path / "data" / "focus.db"
     first = _run("/nouvelevenement Ciné | 2099-01-02 20h | 1\n/participer 3 oui\n"

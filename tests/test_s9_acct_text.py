@@ -33,8 +33,6 @@ def test_features_take_the_shared_words_from_bot_text(feature: str) -> None:
     assert not _imports_account_parsers(ROOT / feature)
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/acct-proposals.diff, posters "
-                   "read line_words from bot.text and the adapters' _WORDED is bot.text.worded")
 def test_no_other_feature_or_adapter_keeps_its_own_copy() -> None:
     posters = (ROOT / "commands/posters/handlers.py").read_text(encoding="utf-8")
     assert re.search(r"from commands\.account\.parsers import[^\n]*line_words", posters) is None

@@ -165,13 +165,13 @@ async def test_a_bang_question_is_answered_not_refused_for_words_too_many(
             event_id = await dc.new_event("Soirée jeux", 10)
             question = await _typed_privately(dc, BOB, "!prochaine soirée c quand ?")
             booked = await _typed_privately(dc, BOB, f"!participer {event_id} oui")
-            typo = await _typed_privately(dc, BOB, f"!participer {event_id} ouii")
+            typo = await _typed_privately(dc, BOB, f"!participer {event_id} oiu")
         finally:
             await shutdown(dc)
     assert "mots en trop" not in question, question
     assert f"#{event_id} · Soirée jeux" in question, question
     assert "C'est noté" in booked, booked
-    assert "ouii" in typo, typo
+    assert "oiu" in typo, typo
 
 
 async def test_an_organiser_command_banged_privately_is_still_told_where_it_works(

@@ -183,6 +183,7 @@ class ConsoleAdapter:
         # The names typed after /as, by member id: a private message says « pour Léa », not
         # the id « l-a » the name became.
         self._names: dict[str, str] = {}
+        self._host: Host | None = None
         self._buttons: list[Button] = []
         # Whose message showed them: a button under « [message privé pour Léa] » is Léa's.
         self._buttons_for: tuple[str, str] | None = None
@@ -205,6 +206,7 @@ class ConsoleAdapter:
         return self._task is not None and not self._task.done()
 
     async def start(self, host: Host) -> None:
+        self._host = host
         self._task = asyncio.get_running_loop().create_task(self._run(host))
 
     async def stop(self) -> None:
@@ -229,6 +231,11 @@ class ConsoleAdapter:
         self._say("console.card_updated", chat=chat_id, id=card.event_id, state=state)
 
     async def send_private(self, user_id: str, reply: Reply) -> None:
+        if user_id not in self._names and self._host is not None:
+            # Named with /as before a restart: the name is the member's, in the database.
+            name = await self._host.display_name(self.platform, user_id)
+            if name:
+                self._names[user_id] = name
         who = self._names.get(user_id, user_id)
         with using(self._locale):  # a remark to the reader, whoever the message is for
             prefix = t("console.private_for", user=who) + " "

@@ -9,7 +9,8 @@ from bot.cards import shown_text
 from bot.context import Context, Services
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import platform_key, t
-from commands.account.parsers import ASKING_WORDS, line_words
+from bot.text import line_words
+from commands.account.parsers import ASKING_WORDS
 from commands.events import card_reply, load_event
 from commands.posters.images import prepare_apart
 

@@ -65,6 +65,15 @@ ANSWER_WORDS: Mapping[str, str] = {
 }
 # The most words one answer takes (« je ne viens pas », "I won't be able to make it").
 MAX_ANSWER_WORDS = 7
+# Letters a phone or a teenager doubles (« ouii », « okk », « nonnn », "yesss", 👍👍): one.
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def _squeezed(folded: str) -> str:
+    return _REPEATS.sub(r"\1", folded)
+
+
+_SQUEEZED: Mapping[str, str] = {_squeezed(k): v for k, v in ANSWER_WORDS.items()}
 # Said before the answer (« malheureusement non », « sorry I can't », « bah oui »), folded:
 # skipped by `leading_answer`.
 _BEFORE_ANSWER = frozenset({
@@ -74,8 +83,8 @@ _BEFORE_ANSWER = frozenset({
 
 
 def answer_word(folded: str) -> str | None:
-    """The answer a folded word or phrase gives, None for none."""
-    return ANSWER_WORDS.get(folded)
+    """The answer a folded word or phrase gives (« ouii » is « oui »), None for none."""
+    return ANSWER_WORDS.get(folded) or _SQUEEZED.get(_squeezed(folded))
 
 
 def answer(text: str, now: datetime | None = None) -> str:

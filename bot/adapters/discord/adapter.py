@@ -91,7 +91,7 @@ from bot.messages import (
 from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, CommandSpec, parse_values
 from bot.spec import split_text as split_typed
-from bot.text import GREETINGS
+from bot.text import GREETINGS, worded
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +111,6 @@ FORGET_REFUSED_AFTER = timedelta(days=1)
 POINTER_EVERY = timedelta(hours=1)
 # « !participer »: a command word after « ! », the prefix of many other Discord bots.
 _BANG = re.compile(r"!([^\W\d_][\w-]*)")
-# Text with a letter or a digit in it: not only emoji and punctuation (a reaction).
-_WORDED = re.compile(r"[^\W_]")
 # A reaction that looks like an answer to a card (its buttons' own ✅ 🤔 ❌, 👍…), once its
 # skin tone, gender and emoji-style marks are taken off (`bare_emoji`).
 _ANSWER_LIKE = re.compile("[✅☑✔👍👎❌❎🙋🤔🆗]")
@@ -554,7 +552,7 @@ class DiscordAdapter:
             return
         text = self.asked_in(message, bot_id)
         if text is None:
-            if (message.attachments and not _WORDED.search(_read(message.content, bot_id))
+            if (message.attachments and not worded(_read(message.content, bot_id))
                     and _replies_to(message, bot_id)):
                 # A voice message or a file answering our card: not read, told privately
                 # (as on Telegram); a sticker or emoji there stays a reaction.
@@ -594,7 +592,7 @@ class DiscordAdapter:
             # its text reaches us): a question, as under a card on Telegram. Emoji alone
             # (👍, ❤️) is a reaction, left alone.
             read = _read(content, bot_id)
-            text = read if _WORDED.search(read) else None
+            text = read if worded(read) else None
         return text
 
     async def _answer_typed(self, user: discord.abc.User, channel: discord.abc.Messageable,

@@ -63,7 +63,7 @@ from bot.messages import (
 )
 from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, split_text
-from bot.text import GREETINGS, clean_stored
+from bot.text import GREETINGS, clean_stored, worded
 
 log = logging.getLogger(__name__)
 # httpx logs every request URL at INFO, and Bot API URLs contain the token.
@@ -137,8 +137,6 @@ def _topic_of(message: Any) -> int | None:
 
 # A command typed privately without its slash, as the core reads one (« participer 3 non »).
 _SLASHLESS = re.compile(r"[^\W\d_][\w-]*\s+#?\d+\b")
-# Text with a letter or a digit in it: not only emoji and punctuation.
-_WORDED = re.compile(r"[^\W_]")
 # A reaction that looks like an answer to a card (Telegram's own set has no ✅: 👍 « I'm
 # coming », 🤔 « maybe », 👎 « no », 👌), once its marks are taken off (`bare_emoji`). ❤️, 🔥
 # and the rest say they like it: left alone.
@@ -637,7 +635,7 @@ class TelegramAdapter:
     def _answers_us(self, message: Any, text: str) -> bool:
         """A reply to our message (a card) with words in it: under our card, emoji only
         (👍, ❤️) is a reaction, as a sticker is."""
-        return self._replies_to_us(message) and _WORDED.search(text) is not None
+        return self._replies_to_us(message) and worded(text)
 
     def _replies_to_us(self, message: Any) -> bool:
         """A group message answering one of our own messages (a card): it is for us (it
