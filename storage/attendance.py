@@ -10,6 +10,7 @@ and the answers only for the rest. After that the door of that event is shut.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,8 +28,20 @@ from storage.rsvps import promote, would_promote
 _CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
 # How many months back a tally tells members apart (`Tally.new_since`): the longest report.
 TALLY_MONTHS = 24
+# Walk-in taps remembered per event, and events remembered, to tell two volunteers' lists
+# apart from one phone's repeated tap (`Attendance.count_walk_ins`).
+TAPS_KEPT = 64
+DOORS_KEPT = 32
 # After a first look through the whole history, how far back `Attendance.over` looks again.
 RECENT = timedelta(days=30)
+# The door of event `e` (its walk-in count `d`) was kept: something stands on it, a check-in
+# or a walk-in. A tap undone (a name touched by mistake, a ➕ taken back) leaves nothing: an
+# evening nobody checked counts its seats booked in the report, not 0 people and 100 %
+# no-shows. (A door where nobody came at all cannot be told from one nobody kept.)
+# A check-in counts while its answer is "going" (what the report counts as present).
+_KEPT = ("(COALESCE(d.walk_ins, 0) > 0"
+         " OR EXISTS (SELECT 1 FROM checkins k JOIN rsvps g ON g.event_id = k.event_id"
+         " AND g.member_id = k.member_id WHERE k.event_id = e.id AND g.state = 'going'))")
 # The seats of an answer `r` checked in at the door (its check-in `c`): all of them unless the
 # volunteer said fewer came (migration 0022), never more than the answer holds now.
 _CAME = ("CASE WHEN c.member_id IS NULL THEN 0"
@@ -53,8 +66,9 @@ class DoorEntry:
 
 @dataclass(frozen=True)
 class DoorSheet:
-    """The door list of one event. `kept`: somebody used the door for it (a tap or a
-    walk-in), so its presence figures mean something."""
+    """The door list of one event. `kept`: something stands on its door (someone checked in
+    or a walk-in counted; a tap undone leaves nothing), so its presence figures mean
+    something (the report's rule, `_KEPT`)."""
 
     entries: tuple[DoorEntry, ...]
     walk_ins: int
@@ -160,6 +174,9 @@ class Attendance:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.swept = False  # whether `over` has looked through the whole history yet
+        # Walk-in taps that moved the count in this process, per event: (who, delta, count
+        # their list showed, count moved from), the latest `TAPS_KEPT` (`count_walk_ins`).
+        self.taps: dict[int, deque[tuple[int, int, int, int]]] = {}
 
     async def sheet(self, event_id: int) -> DoorSheet:
         """Everyone going, then the waitlist (a latecomer from it may take a no-show's
@@ -178,7 +195,8 @@ class Attendance:
                                   (event_id,))
         entries = tuple(DoorEntry(r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5]), r[6])
                         for r in rows)
-        return DoorSheet(entries, door[0][0] if door else 0, bool(door),
+        walk_ins = door[0][0] if door else 0
+        return DoorSheet(entries, walk_ins, walk_ins > 0 or any(e.present for e in entries),
                          await self.is_closed(event_id))
 
     async def doors(self, since: datetime, until: datetime, limit: int, *,
@@ -280,22 +298,46 @@ class Attendance:
         return moved.count, moved.moved
 
     async def count_walk_ins(self, event_id: int, delta: int, now: datetime,
-                             expected: int | None = None) -> WalkIns:
+                             expected: int | None = None, by: int | None = None) -> WalkIns:
         """Move the walk-in count by `delta` (never below zero) if it still is `expected`
         (the count the pressed list showed; None: whatever it is). A slow phone's second
         tap on the same list finds the count moved and leaves it. Once the event's books are
         closed the count stays as it was. Walk-ins take seats: one less before the start
-        gives the seat to the waitlist (`WalkIns.promoted`, in this transaction)."""
+        gives the seat to the waitlist (`WalkIns.promoted`, in this transaction).
+
+        `by` (the member tapping): two volunteers each with her own list. A count moved
+        since her list, by another volunteer's tap from the number hers showed, and never by
+        this very tap of hers, is someone else's walk-in: hers counts too. Only what this
+        process saw is trusted (after a restart, a list from before is refused as above)."""
         async with self.db.transaction() as db:
             rows = list(await db.execute_fetchall(
                 "SELECT COALESCE((SELECT walk_ins FROM door_counts WHERE event_id = ?), 0),"
                 f" EXISTS ({_CLOSED})", (event_id, event_id)))
             current, closed = int(rows[0][0]), bool(rows[0][1])
-            if closed or (expected is not None and current != expected):
+            if closed or (expected is not None and current != expected
+                          and not self._another_list(event_id, by, delta, expected)):
                 return WalkIns(current, False)
             count = await _keep_door(db, event_id, delta, to_db(now))
+            if by is not None and expected is not None:  # before another tap reads them
+                self._remember(event_id, (by, delta, expected, current))
             promoted = await promote(db, event_id, now) if count < current else []
-            return WalkIns(count, True, tuple(promoted))
+        return WalkIns(count, True, tuple(promoted))
+
+    def _another_list(self, event_id: int, by: int | None, delta: int, shown: int) -> bool:
+        """Whether a tap by `by` from a list that showed `shown` walk-ins, now moved, came
+        from another list than the taps that moved it: another volunteer moved the count
+        from that number, and `by` never made this tap from it (a repeat of hers)."""
+        seen = self.taps.get(event_id, ())
+        if by is None or (by, delta, shown) in {tap[:3] for tap in seen}:
+            return False
+        return any(who != by and start == shown for who, _, _, start in seen)
+
+    def _remember(self, event_id: int, tap: tuple[int, int, int, int]) -> None:
+        if event_id not in self.taps:
+            if len(self.taps) >= DOORS_KEPT:
+                del self.taps[next(iter(self.taps))]  # the door remembered first
+            self.taps[event_id] = deque(maxlen=TAPS_KEPT)
+        self.taps[event_id].append(tap)
 
     async def held(self, start: datetime, end: datetime, now: datetime
                    ) -> tuple[list[HeldEvent], list[Booking]]:
@@ -331,7 +373,7 @@ class Attendance:
         chosen = (f"{HELD} AND {where}"
                   " AND NOT EXISTS (SELECT 1 FROM event_tallies t WHERE t.event_id = e.id)")
         events = await self.db.read(
-            "SELECT e.id, e.kind, e.starts_at, e.price_cents = 0, d.event_id IS NOT NULL,"
+            f"SELECT e.id, e.kind, e.starts_at, e.price_cents = 0, {_KEPT},"
             " COALESCE(d.walk_ins, 0) FROM events e"
             " LEFT JOIN door_counts d ON d.event_id = e.id"
             f" WHERE {chosen} ORDER BY e.starts_at, e.id",
@@ -411,7 +453,8 @@ class Attendance:
 
 
 async def _keep_door(db: aiosqlite.Connection, event_id: int, delta: int, stamp: str) -> int:
-    """Mark the door as kept for this event and move its walk-ins; the new walk-in count."""
+    """Note a tap at this event's door and move its walk-ins; the new walk-in count. (The
+    door counts as kept for the report only while something stands on it: `_KEPT`.)"""
     rows = await db.execute_fetchall(
         "INSERT INTO door_counts (event_id, walk_ins, updated_at) VALUES (?, MAX(?, 0), ?)"
         " ON CONFLICT (event_id) DO UPDATE SET walk_ins = MAX(walk_ins + ?, 0),"

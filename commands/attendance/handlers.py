@@ -16,12 +16,14 @@ from bot import actions
 from bot.actions import Action
 from bot.cards import LENGTH, is_over
 from bot.context import Context
+from bot.dates import MAX_LENGTH
 from bot.errors import Conflict
 from bot.i18n import PARIS, current_locale, format_time_only, format_when, t
 from bot.i18n import month_name as calendar_month
 from bot.messages import Attachment, Button
 from bot.text import fold
 from commands.attendance import chart
+from commands.attendance.jobs import GRACE, closes_at
 from commands.attendance.parsers import Period, last_months
 from commands.attendance.report import Report, build, percent, row, spreadsheet, tallies
 from commands.events import load_event, shown_title
@@ -49,8 +51,10 @@ DOOR_TARGET = re.compile(r"[0-9]{1,9}(?:-[0-9]{1,6})?")
 # before is a mistake that would count someone as present who has not come yet.
 EARLY = timedelta(hours=3)
 # `/pointage` alone (a phone's menu sends it so): the doors open now, those of events
-# starting within `EARLY` or started within `TONIGHT` (books still open), `MAX_DOORS` at most.
-TONIGHT = timedelta(hours=12)
+# starting within `EARLY` or started within `TONIGHT` whose books are still open (the
+# longest event, then `GRACE`: the next morning's late taps find last night's door),
+# `MAX_DOORS` at most.
+TONIGHT = MAX_LENGTH + GRACE
 MAX_DOORS = 6
 MAX_DOOR_TITLE = 28
 
@@ -116,7 +120,8 @@ async def press_door(ctx: Context, action: Action) -> None:
     if op in "ar":
         await _door_open(ctx, event)
         moved = await ctx.storage.attendance.count_walk_ins(
-            event.id, 1 if op == "a" else -1, ctx.now, int(shown) if shown else None)
+            event.id, 1 if op == "a" else -1, ctx.now, int(shown) if shown else None,
+            ctx.member.id)  # two volunteers' lists told apart from one phone's repeat
         if not moved.moved and shown:  # the same list tapped twice: the count as it is now
             ctx.reply(t("door.walk_in_stale", count=moved.count), private=True)
         if moved.moved and (moved.promoted or ctx.now < event.starts_at):
@@ -193,27 +198,41 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
              format_when(event.starts_at),
              t("door.counts", present=sheet.present_seats, booked=sheet.booked_seats,
                walk_ins=sheet.walk_ins)]
+    over = is_over(event, now)
     if event.capacity is not None:
         inside = sheet.present_seats + sheet.walk_ins
         key = "door.inside_full" if inside >= event.capacity else "door.inside"
         lines.append(t(key, inside=inside, capacity=event.capacity))
         if now < event.starts_at:
             # Before the start every booked seat is someone still to come: someone without a
-            # booking may take only a seat nobody booked.
+            # booking may take only a seat nobody booked. More walk-ins than that (the last
+            # seat booked online while the volunteer let someone in): said, with what to do.
             free = event.capacity - sheet.booked_seats - sheet.walk_ins
-            lines.append(t("door.free_walk_ins", free=free) if free > 0
-                         else t("door.no_free_walk_ins"))
+            if free > 0:
+                lines.append(t("door.free_walk_ins", free=free))
+            elif free < 0 and sheet.walk_ins:
+                lines.append(t("door.too_many_walk_ins", over=min(-free, sheet.walk_ins)))
+            elif free < 0:  # someone from the waitlist let in before the start
+                lines.append(t("door.overbooked", booked=sheet.booked_seats,
+                               capacity=event.capacity, over=-free))
+            else:
+                lines.append(t("door.no_free_walk_ins"))
     if now >= event.starts_at and entries:
         missing = sum(e.seats - e.came for e in entries if not e.waitlisted)
-        lines.append(t("door.no_shows", count=missing))
+        lines.append(t("door.not_come" if over else "door.no_shows", count=missing))
+        if not sheet.kept and sheet.booked_seats and not sheet.closed:
+            # What the report will count for a door nobody kept (`storage.attendance`).
+            lines.append(t("door.nothing_kept", booked=sheet.booked_seats))
     if sheet.closed:
         lines.append(t("door.closed", id=event.id, title=shown_title(event)))
+    elif over:
+        lines.append(t("door.how_late", closes=format_when(closes_at(event))))
     elif not entries:
         lines.append(t("door.nobody"))
     else:
         lines.append(t("door.how"))
     if pages > 1:
-        lines.append(t("door.page", page=page, pages=pages))
+        lines.append(t("door.page", page=page, pages=pages, letters=_letters(entries, page)))
     shown = entries[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
     buttons = [Button(_label(e), actions.encode(
         "here", f"{event.id}-{e.member_id}", f"{'o' if e.present else 'i'}{page}"))
@@ -224,11 +243,27 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
                        actions.encode("door", counted, f"a{page}")),
                 Button(t("door.refresh"), actions.encode("door", event.id, f"p{page}"))]
     if page > 1:
-        buttons.append(Button(t("door.previous"),
+        buttons.append(Button(t("door.previous", letters=_letters(entries, page - 1)),
                               actions.encode("door", event.id, f"p{page - 1}")))
     if page < min(pages, MAX_PAGES):
-        buttons.append(Button(t("door.next"), actions.encode("door", event.id, f"p{page + 1}")))
+        buttons.append(Button(t("door.next", letters=_letters(entries, page + 1)),
+                              actions.encode("door", event.id, f"p{page + 1}")))
     return "\n".join(lines), tuple(buttons)
+
+
+def _letters(entries: list[DoorEntry], page: int) -> str:
+    """The letters the names of `page` begin with, « A–E » (« M » when one), in the list's
+    order (accents and case aside); « # » for a name that begins with no letter."""
+    shown = entries[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
+    if not shown:
+        return ""
+    first, last = (_initial(e.display_name) for e in (shown[0], shown[-1]))
+    return first if first == last else f"{first}–{last}"
+
+
+def _initial(name: str) -> str:
+    folded = fold(name).lstrip()
+    return folded[0].upper() if folded and folded[0].isalpha() else "#"
 
 
 def party_view(event: Event, entry: DoorEntry, page: int) -> tuple[str, tuple[Button, ...]]:

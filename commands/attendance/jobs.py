@@ -19,17 +19,24 @@ events, which have no books, once over); the next run catches up whatever one mi
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.cards import LENGTH  # as the cards take an event without an end to last
 from bot.jobs import JobContext
 from commands.attendance.report import tallies
+from storage.models import Event
 
 log = logging.getLogger(__name__)
 
-__all__ = ["GRACE", "LENGTH", "close_books"]
+__all__ = ["GRACE", "LENGTH", "close_books", "closes_at"]
 
 GRACE = timedelta(hours=12)  # after the end, for taps entered late (that night, next morning)
+
+
+def closes_at(event: Event) -> datetime:
+    """When the books of `event` close (the door takes taps until then): `GRACE` after its
+    end, or after `LENGTH` from its start when it has none (what `close_books` asks)."""
+    return (event.ends_at or event.starts_at + LENGTH) + GRACE
 
 
 async def close_books(job: JobContext) -> None:

@@ -7,7 +7,9 @@ What each figure means (said the same way in the README and in the file's header
 - seats booked: seats of the answers "going" (guests included) when the event started;
 - present: seats checked in at the door; walk-ins: people who came without answering;
 - attendance: present + walk-ins where the door was kept, seats booked where it was not
-  (the chart shows this; the file keeps every figure apart);
+  (the chart shows this; the file keeps every figure apart); a door is kept when someone
+  stands checked in on it or a walk-in is counted: a tap undone (a name touched by mistake)
+  leaves the evening counted by its seats booked, not as 0 people and 100 % no-shows;
 - members: different members holding a seat; new members: their first held event ever
   (people registered by hand at the desk count in seats, not as members: nothing tells
   that two desk entries are the same person);

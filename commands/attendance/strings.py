@@ -78,6 +78,26 @@ STRINGS: dict[str, dict[str, str]] = {
               "pour celles des absent·e·s).",
         "en": "No seat left without a booking: the others are booked (wait for the start "
               "for those of people who do not come)."},
+    # More walk-ins than seats nobody booked, before the start: the last seat was booked
+    # online while the volunteer let someone in (or she let them in knowingly).
+    "door.too_many_walk_ins": {
+        "fr": "⚠️ {over:# personne|# personnes} de trop sans réservation : toutes les places "
+              "sont réservées (une réservation en ligne a pu arriver entre-temps). Faites "
+              "patienter jusqu'au début (places des absent·e·s) ou touchez « ➖ ».",
+        "en": "⚠️ {over:# walk-in|# walk-ins} too many: every seat is booked (someone may "
+              "have booked online meanwhile). Ask them to wait for the start (seats of people "
+              "who do not come) or tap \"➖\"."},
+    # More seats booked than the event has, before the start, without walk-ins: someone
+    # from the waitlist let in at the door (or the seats lowered since the bookings).
+    "door.overbooked": {
+        "fr": "⚠️ {booked} places réservées pour {capacity} : la liste d'attente laissée "
+              "entrer avant le début prend {over:une place de plus|# places de plus} (ou les "
+              "places ont été baissées). Chaque place réservée est encore attendue : faites "
+              "patienter jusqu'au début, ou touchez encore le nom pour annuler.",
+        "en": "⚠️ {booked} seats booked for {capacity}: letting in from the waitlist before "
+              "the start takes {over:one seat more|# seats more} (or the seats were lowered). "
+              "Every seat booked may still come: ask them to wait for the start, or tap the "
+              "name again to undo."},
     "door.pick": {"fr": "Quelle entrée ? Touchez l'événement.",
                   "en": "Which door? Tap the event."},
     "door.pick_button": {"fr": "🚪 #{id} · {time} · {title}", "en": "🚪 #{id} · {time} · {title}"},
@@ -91,6 +111,20 @@ STRINGS: dict[str, dict[str, str]] = {
                   "en": "No upcoming event: no door to keep."},
     "door.no_shows": {"fr": "Pas (encore) arrivé·e·s : {count:# place|# places}",
                       "en": "Not (yet) here: {count:# seat|# seats}"},
+    "door.not_come": {"fr": "Pas venu·e·s : {count:# place|# places}",
+                      "en": "Did not come: {count:# seat|# seats}"},
+    # Started, and nothing stands on the door: the report counts the seats booked.
+    "door.nothing_kept": {
+        "fr": "Rien de pointé : sans pointage, le bilan comptera les {booked:# place "
+              "réservée|# places réservées}.",
+        "en": "Nothing checked: without check-ins, the report counts the {booked:# seat "
+              "booked|# seats booked}."},
+    # Over, the books still open: late taps and corrections until they close.
+    "door.how_late": {
+        "fr": "C'est terminé : corrections possibles jusqu'au {closes} (touchez un nom venu, "
+              "ou encore une fois pour annuler) ; ensuite les comptes sont clos pour le bilan.",
+        "en": "It is over: corrections are possible until {closes} (tap a name who came, or "
+              "again to undo); then the books are closed for the report."},
     "door.nobody": {"fr": "Personne n'est inscrit : comptez les arrivées avec « ➕ sans "
                           "inscription ».",
                     "en": "Nobody booked: count arrivals with \"➕ walk-in\"."},
@@ -110,7 +144,9 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "Nobody: undo the check-in"},
     "door.back": {"fr": "◀ Retour à la liste", "en": "◀ Back to the list"},
     "door.came_part": {"fr": "({came} sur {seats})", "en": "({came} of {seats})"},
-    "door.page": {"fr": "Page {page}/{pages}", "en": "Page {page}/{pages}"},
+    # The letters a page's names begin with (« A–E »): where to find a name, at a glance.
+    "door.page": {"fr": "Page {page}/{pages} · {letters}",
+                  "en": "Page {page}/{pages} · {letters}"},
     "door.walk_in_stale": {
         "fr": "Déjà compté : {count} sans inscription. Pour une autre personne, touchez « ➕ » "
               "ou « ➖ » sur la liste à jour.",
@@ -120,8 +156,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "door.walk_in_less": {"fr": "➖ sans inscription", "en": "➖ walk-in"},
     "door.walk_in_more": {"fr": "➕ sans inscription ({count})", "en": "➕ walk-in ({count})"},
     "door.refresh": {"fr": "🔄 Actualiser", "en": "🔄 Refresh"},
-    "door.previous": {"fr": "◀ Page précédente", "en": "◀ Previous page"},
-    "door.next": {"fr": "Page suivante ▶", "en": "Next page ▶"},
+    "door.previous": {"fr": "◀ Page précédente {letters}", "en": "◀ Previous page {letters}"},
+    "door.next": {"fr": "Page suivante ▶ {letters}", "en": "Next page ▶ {letters}"},
     "door.desk": {"fr": "(accueil)", "en": "(desk)"},
     "door.waitlisted": {"fr": "(liste d'attente)", "en": "(waitlist)"},
     "door.cancelled": {
