@@ -890,10 +890,15 @@ class DiscordAdapter:
         fetched and comes as IMAGE_TOO_LARGE, refused politely by the command) and naming
         the members picked in a slash command's options (`_names_of`): within the time a
         slow answer is held by « thinking… »."""
-        if any("<@" in value for value in incoming.options.values()):
+        spec = self.host.router.find(incoming.command) if incoming.command else None
+        # Only where names are read as names (children's): an option naming a member to act
+        # on (/retirer's `qui`) keeps the id the command finds the member by.
+        named = {p.name for p in spec.params if p.confidential} if spec is not None else set()
+        if any("<@" in value for key, value in incoming.options.items() if key in named):
             names = await self._names_of(guild, " ".join(incoming.options.values()))
             incoming = dataclasses.replace(incoming, options={
-                key: _unmentioned(value, names.get) for key, value in incoming.options.items()})
+                key: _unmentioned(value, names.get) if key in named else value
+                for key, value in incoming.options.items()})
         if picture is not None:
             image: bytes | None = IMAGE_TOO_LARGE
             if picture.size <= MAX_IMAGE_BYTES:
