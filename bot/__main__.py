@@ -284,10 +284,11 @@ async def _shutdown(core: Core, scheduler: Scheduler | None, started: list[Adapt
             log.warning("scheduler did not stop within %.0f s", drain_seconds)
     unsent = await drain(core, max(0.0, drain_seconds - (loop.time() - began)))
     if unsent:
-        # Notices (event changed, cancelled, seat freed) are not kept; scheduled reminders
-        # are the scheduler's and stay claimable in the database.
-        log.warning("shutting down: %d private message(s) not sent (notices in flight)",
-                    unsent)
+        # Notices of a change, a cancellation, an organiser's message are kept in the
+        # database (`storage.outbox`) and go at the next start; a seat freed for the
+        # waitlist is not (the reminder says it). Reminders are the scheduler's.
+        log.warning("shutting down: %d private message(s) not sent (notices in flight;"
+                    " those kept go at the next start)", unsent)
     for adapter in reversed(started):
         try:
             await adapter.stop()

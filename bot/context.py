@@ -47,7 +47,16 @@ class Services(Protocol):
 
     async def notify(self, who: Recipient, build: Callable[[], Reply]) -> bool: ...
 
-    def notify_all(self, people: Iterable[Recipient], build: Callable[[], Reply]) -> None: ...
+    async def tell(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]], *,
+                   about: int | None = None, until: datetime | None = None,
+                   kind: str = "notice") -> list[bool]:
+        """Private notices kept until sent (a kill, a platform down: sent later, once);
+        whether each reached its reader now."""
+
+    def notify_all(self, people: Iterable[Recipient], build: Callable[[], Reply], *,
+                   about: int | None = None, until: datetime | None = None,
+                   kind: str = "notice") -> None:
+        """`tell` in the background."""
 
     def private_link(self, platform: str, payload: str) -> str | None: ...
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import secrets
 from collections import deque
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -18,8 +19,9 @@ from functools import partial
 from typing import Any
 
 from bot import actions
+from bot.adapters.waiting import encode
 from bot.bounded import remember
-from bot.cards import build_card, event_line, shown_text
+from bot.cards import LENGTH, build_card, event_line, shown_text
 from bot.config import Settings
 from bot.context import Context
 from bot.errors import BotError, Forbidden, NotFound, UserInputError
@@ -35,6 +37,7 @@ from bot.i18n import (
     t,
     using,
 )
+from bot.jobs import LIVE_LEASE, backoff
 from bot.links import public_base
 from bot.messages import Button, Incoming, Reply
 from bot.platform import Capabilities, CardGone, EventChoice, Platform, Unreachable
@@ -55,6 +58,7 @@ from bot.spec import (
 from bot.text import clean_stored, fold
 from storage import Event, Recipient, Storage
 from storage.models import Counts, PostedMessage, RsvpOutcome
+from storage.outbox import NOTICE
 from storage.rsvps import Answer, Promoted
 
 log = logging.getLogger(__name__)
@@ -89,6 +93,13 @@ GROUP_WINDOW = timedelta(minutes=1)
 # group, fewer and no lines (the group reads every message).
 MAX_PICKED_GROUP = 4
 MAX_PICKED_TITLE = 28
+# A kept notice about no event goes out within this, or not at all.
+KEPT_AT_MOST = timedelta(days=1)
+
+
+def _as_built(reply: Reply) -> Reply:
+    """A reply already built in its reader's language (`Core.notify` builds it again)."""
+    return reply
 
 
 def utc_now() -> datetime:
@@ -162,6 +173,9 @@ class Core:
         self.card_interval = card_interval
         self.announce_locale = announce_locale
         self.adapters: dict[str, Platform] = {}
+        # This process, on the private notices it is sending (`tell`, `storage.outbox`):
+        # a new process (a new core) takes over a dead one's at once.
+        self.process = secrets.token_hex(8)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._refreshing: set[int] = set()
         self._dirty: set[int] = set()
@@ -782,7 +796,7 @@ class Core:
                                    when=format_when(event.starts_at)))
 
         for seats in sorted({p.seats for p in promoted}):
-            self.notify_all([p for p in promoted if p.seats == seats], seats_free(seats))
+            self._notify_now([p for p in promoted if p.seats == seats], seats_free(seats))
 
         def passed(seats: int, position: int) -> Callable[[], Reply]:
             return lambda: Reply(t("notify.passed_over", title=title(), id=event.id,
@@ -796,7 +810,7 @@ class Core:
         waiting = await self.storage.rsvps.recipients(event_id, ("waitlisted",))
         for position, who in enumerate(waiting, 1):
             if who.member_id in passed_by:
-                self.notify_all([who], passed(who.seats, position))
+                self._notify_now([who], passed(who.seats, position))
 
     def private_link(self, platform: str, payload: str) -> str | None:
         """A link opening a private chat with the bot, where the platform has one."""
@@ -900,15 +914,31 @@ class Core:
                                                   announcement=True)
         return reached
 
-    async def notify(self, who: Recipient, build: Callable[[], Reply]) -> bool:
-        """A private message to one member, in their language, on the platform they used."""
+    async def notify(self, who: Recipient, build: Callable[[], Reply], *,
+                     kept: int | None = None) -> bool:
+        """A private message to one member, in their language, on the platform they used,
+        now. `kept`: its row in `storage.outbox` (`tell`, `notify_all`), erased once sent,
+        kept for a retry when the platform failed (False then, not raised); without it, kept
+        nowhere (a reminder has its own record)."""
+        reply = self._rendered(who, build)
+        if kept is None:
+            return await self.send_private(who, reply)
+        return await self._deliver(who, reply, kept)
+
+    @staticmethod
+    def _rendered(who: Recipient, build: Callable[[], Reply]) -> Reply:
+        locale = pick_locale(who.language, None)
+        with using(locale):
+            return replace(build(), locale=locale)
+
+    async def send_private(self, who: Recipient, reply: Reply) -> bool:
+        """`reply`, already in its reader's language, to one member privately: True once
+        the platform took it, False when it cannot (no such adapter; refused: the member is
+        told when they write again). Any other failure (platform down) is raised."""
         adapter = self.adapters.get(who.platform)
         if adapter is None:
             log.info("no adapter for %s; private message dropped", who.platform)
             return False
-        locale = pick_locale(who.language, None)
-        with using(locale):
-            reply = replace(build(), locale=locale)
         try:
             await adapter.send_private(who.platform_user_id, reply)
         except Unreachable as err:
@@ -919,6 +949,87 @@ class Core:
             return False
         return True
 
-    def notify_all(self, people: Iterable[Recipient], build: Callable[[], Reply]) -> None:
+    async def tell(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]], *,
+                   about: int | None = None, until: datetime | None = None,
+                   kind: str = NOTICE) -> list[bool]:
+        """Private notices that must not be lost (an event cancelled, changed, moved; the
+        organisers' messages): each built in its reader's language, all kept in the
+        database in one transaction (`storage.outbox`) before the first goes out, each
+        erased once sent, then sent now, side by side (the adapters pace them). Whatever a
+        kill leaves is sent by the next process (the scheduler's `outbox` job), once; what
+        the platform failed, at the next ticks. None goes after `until` (default: once
+        event `about` is over, its end or `LENGTH` after its start; else a day): it
+        stopped mattering. For each notice, in order: whether it reached its reader now."""
+        kept = await self._keep(notices, about, until, kind)
+        return list(await asyncio.gather(*(self._deliver(*notice) for notice in kept)))
+
+    async def _keep(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
+                    about: int | None, until: datetime | None, kind: str
+                    ) -> list[tuple[Recipient, Reply, int | None]]:
+        """Each notice built in its reader's language, all recorded in one transaction:
+        (who, reply, row id; None when not kept: a full disk, they still go)."""
+        now = self.now()
+        if until is None:
+            event = await self.storage.events.get(about) if about is not None else None
+            until = now + KEPT_AT_MOST if event is None else (
+                event.ends_at or event.starts_at + LENGTH)
+        # Even about an evening under way (« on commence en retard »): kept while sent.
+        until = max(until, now + LIVE_LEASE)
+        replies = [(who, self._rendered(who, build)) for who, build in notices]
+        texts = [encode(reply, told=True) for _, reply in replies]
+        rows: list[int | None] = [None] * len(replies)
+        try:
+            ids = iter(await self.storage.outbox.record(
+                [(who.member_id, text) for (who, _), text in zip(replies, texts, strict=True)
+                 if text is not None],
+                event_id=about, kind=kind, now=now, until=until, holder=self.process,
+                lease_until=now + LIVE_LEASE))
+            rows = [None if text is None else next(ids) for text in texts]
+        except Exception:  # a full disk: they still go, without the net
+            log.exception("private notices could not be kept; sent without a record")
+        return [(who, reply, row) for (who, reply), row in zip(replies, rows, strict=True)]
+
+    async def _deliver(self, who: Recipient, reply: Reply, row: int | None) -> bool:
+        """One kept notice, now: erased once the platform took it (or refused it for
+        good); kept for a retry when the platform failed."""
+        try:
+            reached = await self.send_private(who, reply)
+        except Exception:
+            log.warning("private notice to member %s failed; will retry", who.member_id,
+                        exc_info=True)
+            if row is not None:
+                await self._safely(self.storage.outbox.retry(row, self.now() + backoff(1)))
+            return False
+        if row is not None:
+            await self._safely(self.storage.outbox.sent(row))
+        return reached
+
+    @staticmethod
+    async def _safely(write: Coroutine[Any, Any, Any]) -> None:
+        """A mark on a kept notice; failing, it is logged (the notice went, or not)."""
+        try:
+            await write
+        except Exception:
+            log.exception("could not mark a kept private notice")
+
+    def notify_all(self, people: Iterable[Recipient], build: Callable[[], Reply], *,
+                   about: int | None = None, until: datetime | None = None,
+                   kind: str = NOTICE) -> None:
+        """`tell`, in the background (the command's reply does not wait for it): kept in
+        one transaction, then each sent in a task of its own (a shutdown counts those not
+        sent, `bot.__main__.drain`; they are kept for the next start)."""
+        notices = [(who, build) for who in people]
+        if notices:
+            self.spawn(self._tell_apart(notices, about, until, kind))
+
+    async def _tell_apart(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
+                          about: int | None, until: datetime | None, kind: str) -> None:
+        for who, reply, row in await self._keep(notices, about, until, kind):
+            # Each a `notify` of its own: a shutdown counts them (`bot.__main__.drain`).
+            self.spawn(self.notify(who, partial(_as_built, reply), kept=row))
+
+    def _notify_now(self, people: Iterable[Recipient], build: Callable[[], Reply]) -> None:
+        """Each in the background, kept nowhere: a seat freed for the waitlist is told on
+        the answer's path, which gains no write (the reminder says it again)."""
         for who in people:
             self.spawn(self.notify(who, build))

@@ -21,6 +21,9 @@ LEASE = timedelta(minutes=5)  # the longest lease; see `lease_for`
 LEASE_MIN = timedelta(seconds=1)
 BACKOFF_FIRST = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(minutes=30)
+# A private notice (`bot.core.Core.tell`) is held by the fan-out sending it this long at
+# most: a tick of the same process meanwhile leaves it alone; a new process takes it at once.
+LIVE_LEASE = timedelta(minutes=15)
 
 
 def backoff(attempts: int, left: timedelta | None = None) -> timedelta:
@@ -59,3 +62,6 @@ class JobContext:
     # Waits until the work the core was asked for in the background so far (card edits,
     # private notices) is done: what must be recorded only once it went out waits for it.
     settled: Callable[[], Awaitable[None]]
+    # The core's own id (`Core.process`): the private notices it is sending carry it, so a
+    # tick of the same process leaves them to it (`storage.outbox`).
+    process: str = ""

@@ -13,7 +13,10 @@ shared claim and retry policy is in `bot.jobs`.
   died, and the next start takes it again at once.
 - A failing job does not stop the others; their errors are raised together at the end.
 - The heartbeat's own jobs are jobs like the features': `Scheduler` registers them on the
-  core's router after the features' (once per core, so their state is the process's):
+  core's router (once per core, so their state is the process's): first `outbox`
+  (`KeptNotices`: the private notices of a cancellation, a change, a move, an organiser's
+  message a dead process did not send, or the platform failed, see `Core.tell`), then the
+  features' jobs, then
   `cards` (`bot.cards.CardTurns`: cards close at the start, « Commencé », and at the end,
   « Terminé », recorded once the edits went out) and `waiting` (`bot.adapters.waiting.
   WaitingSweep`: answers waiting for a private chat leave the database within the hour
@@ -29,12 +32,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from bot.adapters.waiting import WaitingSweep
+from bot import i18n
+from bot.adapters.waiting import LATE, WaitingSweep, decode, with_question
+from bot.adapters.waiting import STRINGS as WAITING_STRINGS
 from bot.cards import CardTurns
-from bot.jobs import JobContext, TickReport
+from bot.jobs import LIVE_LEASE, JobContext, TickReport, backoff
+from bot.messages import Reply
 
 if TYPE_CHECKING:
     from bot.core import Core
@@ -49,12 +57,64 @@ STOP_GRACE = 2.0  # seconds stop() waits for the message in flight (SIGTERM: ~10
 
 
 def own_jobs(router: Router) -> None:
-    """The heartbeat's own jobs, after the features' (see the module docstring); a router
-    that has them already (a second `Scheduler` on one core) keeps its own."""
+    """The heartbeat's own jobs, after the features' (see the module docstring), but the
+    kept notices first; a router that has them already (a second `Scheduler` on one core)
+    keeps its own."""
+    if "outbox" not in router.jobs:
+        # First: what was promised before anything new (a move notice, then the reminder
+        # that follows it knows it went out: `Reminders.told_of_move`).
+        features = dict(router.jobs)
+        router.jobs.clear()
+        router.job("outbox", KeptNotices())
+        router.jobs.update(features)
     if "cards" not in router.jobs:
         router.job("cards", CardTurns())
     if "waiting" not in router.jobs:
         router.job("waiting", WaitingSweep())
+
+
+def _as_built(reply: Reply) -> Reply:
+    """A notice kept already built in its reader's language (`Core.notify` builds it)."""
+    return reply
+
+
+class KeptNotices:
+    """The scheduled job that sends the private notices left in `storage.outbox` (see
+    `Core.tell`): those a dead process did not send (taken at the first tick of the next
+    one) and those whose platform failed (retried with `bot.jobs.backoff`). Each is erased
+    once sent; one sent over `LATE` after it was decided says when it was. What stopped
+    mattering is erased unsent."""
+
+    def __init__(self) -> None:
+        i18n.add_strings(WAITING_STRINGS)  # « Message envoyé …, que je n'ai pas pu … »
+
+    async def __call__(self, job: JobContext) -> None:
+        outbox = job.core.storage.outbox
+        holder = job.process or job.boot
+        for kept in await outbox.take(job.now, holder, job.now + LIVE_LEASE):
+            if job.stopping():
+                return  # the rest: the next tick, or a new process, at once
+            read = decode(kept.reply)
+            if read is None:
+                await outbox.sent(kept.id)  # unreadable (logged): nothing to send
+                continue
+            reply = read[0]
+            late = kept.created_at if job.now - kept.created_at >= LATE else None
+            who = replace(kept.who, language=reply.locale)  # the language it was written in
+            given = with_question(reply, "", late, job.now, told=True)
+            try:
+                reached = await job.core.notify(who, partial(_as_built, given))
+            except Exception:
+                log.warning("kept notice %s to member %s failed again; will retry", kept.id,
+                            kept.who.member_id, exc_info=True)
+                await outbox.retry(kept.id, job.now + backoff(kept.attempts))
+                job.report.retried += 1
+                continue
+            await outbox.sent(kept.id)
+            if reached:
+                job.report.sent += 1
+            else:
+                job.report.unreachable += 1
 
 
 class Scheduler:
@@ -151,7 +211,8 @@ class Scheduler:
         stops before the next job (and the jobs before their next claim)."""
         report = TickReport()
         job = JobContext(core=self.core, now=now, report=report, boot=self.boot,
-                         stopping=self.stopping, settled=self.core.idle)
+                         stopping=self.stopping, settled=self.core.idle,
+                         process=self.core.process)
         errors: list[Exception] = []
         async with self._lock:
             self._ticking = asyncio.current_task()  # what stop() waits for

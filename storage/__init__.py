@@ -96,8 +96,9 @@ storage.attendance (attendance.Attendance): the door and the anonymous tallies
         a family came, checkins.seats, migration 0022)
     add_walk_ins(event_id, delta, now) -> int;  of_member(member_id) -> [CheckIn]
     move_walk_ins(event_id, delta, now, expected) -> (count, moved)   (only from `expected`)
-    count_walk_ins(event_id, delta, now, expected) -> WalkIns   (the same, with who the seat
-        one less freed went to: walk-ins take seats, events.walk_ins)
+    count_walk_ins(event_id, delta, now, expected, by) -> WalkIns   (the same, with who the
+        seat one less freed went to: walk-ins take seats, events.walk_ins; `by`: the member
+        tapping, so another volunteer's list that showed `expected` still counts)
     held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
     close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool
     doors(since, until, limit, ended_before=, started_before=) -> [Event]   (not cancelled,
@@ -125,6 +126,16 @@ storage.waiting (waiting.Waiting): answers waiting for a member's private chat (
     kept(platform, user_id, now) -> [(row_id, kept_at, reply)]   (fresh ones, oldest first)
     given(row_id) -> bool   (erased once sent: a kill in between gives it again, never none)
     sweep(now) -> int   (older than waiting.WAITING_FOR erased; the scheduler's hourly job)
+storage.outbox (outbox.Outbox): private notices kept until they went out (a cancellation, a
+    change, a move; erased with the member and the event; see bot.core.Core.tell)
+    record([(member_id, reply)], *, event_id, kind, now, until, holder, lease_until) -> [row_id]
+        (one transaction, before the first is sent; a newer change or the cancellation
+        replaces a change notice of that event not yet sent)
+    sent(row_id) -> bool   (erased once sent: a kill in between sends it again, never none)
+    retry(row_id, at);  take(now, holder, lease_until, limit=200) -> [Kept]   (claimed: due
+        retries, and a dead process's; what stopped mattering erased first)
+    drop_stale(now) -> int   (past `until`, or a change of an event cancelled since)
+    pending(event_id) -> int
 """
 
 from __future__ import annotations
@@ -159,6 +170,7 @@ from storage.models import (
     ScheduledAnnouncement,
     Series,
 )
+from storage.outbox import Outbox
 from storage.party import Party
 from storage.posters import Posters
 from storage.reminders import SUMMARY_OFFSET, Reminders
@@ -192,6 +204,7 @@ class Storage:
         self.drafts = Drafts(db)
         self.attendance = Attendance(db)
         self.waiting = Waiting(db)
+        self.outbox = Outbox(db)
 
     @classmethod
     async def open(cls, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Storage:

@@ -158,6 +158,8 @@ class Members:
         # Answers kept for a private chat that was closed (`storage.waiting`, 24 h at most).
         waiting = await read("SELECT COUNT(*) FROM waiting_replies WHERE member_id = ?",
                              (member_id,))
+        # Notices of a cancellation or change not yet delivered (`storage.outbox`).
+        notices = await read("SELECT COUNT(*) FROM outbox WHERE member_id = ?", (member_id,))
         return {
             "member": member,
             "created_at": from_db(created_at[0][0]),
@@ -187,6 +189,7 @@ class Members:
             ],
             "private_cards": int(cards[0][0]),
             "waiting": int(waiting[0][0]),
+            "notices": int(notices[0][0]),
             "cancel_requests": [
                 {"event_id": r[0], "title": r[1], "reason": r[2], "asked_at": from_db(r[3])}
                 for r in cancels

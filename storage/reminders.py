@@ -18,6 +18,7 @@ from typing import Any
 from storage.base import Database, from_db, to_db
 from storage.events import event_columns, event_from_row
 from storage.models import Claim, DueReminder, Event, Missed, Recipient
+from storage.outbox import CHANGED
 from storage.rsvps import NOTICE_LANGUAGE
 
 SUMMARY_OFFSET = -1  # offset_seconds of an organiser's same-day summary
@@ -79,7 +80,9 @@ class Reminders:
         after: « demain à 19h30 », then « 20h30 (avant : 19h30) », need no « demain à
         20h30 » an hour later (moved by a day, it is another evening: reminded). Not those
         whose reminder for the new time was tried already (waiting for a retry): it was due
-        before that change, which was then another one (a description, a poster)."""
+        before that change, which was then another one (a description, a poster). Nor
+        those whose change notice has not gone out (`storage.outbox`: lost in a kill and
+        waiting for the restart, or the platform failed): nothing told them yet."""
         rows = await self.db.read(
             "SELECT DISTINCT d.member_id FROM reminder_deliveries d"
             " JOIN events e ON e.id = d.event_id WHERE d.event_id = ?"
@@ -87,9 +90,12 @@ class Reminders:
             " AND (e.updated_at >= ? OR (d.sent_at > ? AND e.updated_at >= d.sent_at))"
             " AND NOT EXISTS (SELECT 1 FROM reminder_deliveries n"
             "  WHERE n.event_id = d.event_id AND n.member_id = d.member_id"
-            "  AND n.offset_seconds = d.offset_seconds AND n.starts_at = ?)",
+            "  AND n.offset_seconds = d.offset_seconds AND n.starts_at = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.event_id = d.event_id"
+            "  AND o.member_id = d.member_id AND o.kind = ?)",
             (event_id, offset_seconds, to_db(starts_at), to_db(due_at),
-             to_db(due_at - timedelta(seconds=offset_seconds // 2)), to_db(starts_at)))
+             to_db(due_at - timedelta(seconds=offset_seconds // 2)), to_db(starts_at),
+             CHANGED))
         return {r[0] for r in rows}
 
     async def claim(

@@ -99,6 +99,8 @@ async def my_data(ctx: Context) -> None:
     ]
     if data["waiting"]:  # kept for a private chat that was closed, given when it opens
         lines.append(t("mydata.waiting", count=data["waiting"]))
+    if data["notices"]:  # a cancellation or a change not yet delivered (storage.outbox)
+        lines.append(t("mydata.notices", count=data["notices"]))
     if member.notice_pending:
         lines.append(t("mydata.notice_pending"))
     if data["private_cards"]:  # cards shown in their private chat, followed until /forgetme

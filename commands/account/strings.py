@@ -155,6 +155,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "• {count:# message is waiting|# messages are waiting} for you: our private "
               "chat was closed. Given when it opens, else erased after 24 hours.",
     },
+    "mydata.notices": {
+        "fr": "• {count:# message|# messages} sur un événement (annulé ou changé) pas encore "
+              "remis : renvoyé{count:|s} dès que possible, effacé{count:|s} une fois remis "
+              "ou l'événement passé.",
+        "en": "• {count:# message|# messages} about an event (cancelled or changed) not yet "
+              "delivered: sent again as soon as possible, erased once delivered or the event "
+              "is over.",
+    },
     "mydata.private_cards": {
         "fr": "• {count:# carte|# cartes} d'événement dans notre conversation privée : nous "
               "gardons {count:son|leur} numéro de message (et la langue) pour "

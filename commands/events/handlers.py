@@ -7,9 +7,7 @@ import here would be a loop; without that feature a picture is simply not kept."
 
 from __future__ import annotations
 
-import asyncio
 import importlib
-import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
@@ -38,8 +36,6 @@ from commands.events.calendar import event_ics
 from commands.events.parsers import FIELD_WORDS, FIELDS, with_way
 from storage import Event, NewEvent, Recipient, Series
 from storage.party import DESK
-
-log = logging.getLogger(__name__)
 
 Attach = Callable[[Any, int, bytes, datetime], Awaitable[None]]
 Clean = Callable[[bytes], Awaitable[bytes]]
@@ -250,7 +246,8 @@ async def _told_again(ctx: Context, source: Event, copy: Event) -> None:
     ctx.core.notify_all(people, lambda: Reply(
         t("notify.rescheduled", title=shown_title(source), source=source.id, id=copy.id,
           when=format_span(copy.starts_at, copy.ends_at), place=copy.place),
-        buttons=(Button(t("button.open_event", id=copy.id), actions.encode("event", copy.id)),)))
+        buttons=(Button(t("button.open_event", id=copy.id), actions.encode("event", copy.id)),)),
+        about=copy.id)
     # Private: the people to call are named, with their notes (a phone number).
     ctx.reply("\n".join(line for line in (
         t("duplicate.told", count=len(people), source=source.id), to_call) if line),
@@ -405,28 +402,31 @@ async def edit_event(ctx: Context) -> None:
                          buttons=(Button(t("notify.changed_cannot"),
                                          actions.encode("rsvp", updated.id, "no")),))
 
-        told, unreached = await tell_each(ctx, [(who, notice) for who in people])
+        told, unreached = await tell_each(ctx, [(who, notice) for who in people],
+                                          about=updated.id, kind="changed")
         lines = [t("editevent.told", count=told), unreached, to_call]
         # names and notes (a phone number): the organiser's eyes only
         ctx.reply("\n".join(line for line in lines if line), private=True)
     ctx.core.event_changed(updated.id, promoted)
 
 
-async def tell_each(ctx: Context, notices: Sequence[tuple[Recipient, Callable[[], Reply]]]
-                    ) -> tuple[int, str]:
+async def tell_each(ctx: Context, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
+                    *, about: int | None = None, until: datetime | None = None,
+                    kind: str = "notice") -> tuple[int, str]:
     """Tell each person their notice now, not in the background, so the organiser reads how
     many were actually messaged: that number (a person told of several things counts once),
     and the lines naming those the bot could not write to (private messages closed, no chat
     ever opened) and the people registered at the desk, who get no message: for the
-    organiser to tell ("" when everyone was told). Events and series count alike."""
+    organiser to tell ("" when everyone was told). Events and series count alike. The
+    notices are kept until sent (`Core.tell`): a kill during the fan-out, or the platform
+    failing, leaves them for the scheduler, until `until` (default: once event `about` is
+    over); `kind` "cancelled", or "changed" (a new moment or place: the reminders know it
+    went out, `Reminders.told_of_move`)."""
     sent = [(who, build) for who, build in notices if who.platform != DESK]
-    results = await asyncio.gather(*(ctx.core.notify(who, build) for who, build in sent),
-                                   return_exceptions=True)
+    results = await ctx.core.tell(sent, about=about, until=until, kind=kind)
     reached: set[int] = set()
     missed: dict[int, str] = {}  # one name per person
     for (who, _), result in zip(sent, results, strict=True):
-        if isinstance(result, BaseException):
-            log.error("change notice to member %s failed", who.member_id, exc_info=result)
         if result is True:
             reached.add(who.member_id)
         else:
@@ -599,7 +599,8 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
             text += "\n" + t("notify.cancelled_reason", reason=reason)
         return Reply(text)
 
-    told, unreached = await tell_each(ctx, [(who, notice) for who in people])
+    told, unreached = await tell_each(ctx, [(who, notice) for who in people],
+                                      about=event.id, kind="cancelled")
     ctx.core.event_changed(event.id)
     done = t("cancelevent.done", id=event.id, title=shown_title(event), count=told)
     # Its planned announcements stay listed in /programmees, marked (the job skips them):

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from bot.cards import LENGTH  # as the cards take an event without an end to last
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import (
@@ -139,7 +140,8 @@ async def cancel_series(ctx: Context) -> None:
         ctx.core.event_changed(event.id)
     told, unreached = await tell_each(ctx, [
         (who, _dates_notice("notify.series_cancelled", series, events))
-        for who, events in affected.values()])
+        for who, events in affected.values()], until=_over_by(cancelled, ctx.now),
+        kind="cancelled")
     ctx.reply("\n".join(filter(None, (
         t("cancelseries.done", id=series.id, count=len(cancelled), people=told), unreached))))
 
@@ -152,6 +154,12 @@ async def _people(ctx: Context, events: Sequence[Event], states: tuple[str, ...]
         for who in await ctx.storage.rsvps.recipients(event.id, states):
             found.setdefault(who.member_id, (who, []))[1].append(event)
     return found
+
+
+def _over_by(events: Sequence[Event], now: datetime) -> datetime:
+    """Until when a notice about these dates matters (kept for a restart): once the last
+    is over (its end, or `LENGTH` after its start, as the cards read it)."""
+    return max((e.ends_at or e.starts_at + LENGTH for e in events), default=now)
 
 
 def _dates_notice(key: str, series: Series, events: list[Event], *,
@@ -366,7 +374,9 @@ async def edit_series(ctx: Context) -> None:
                                    with_place=True)) for who, events in told.values()]
     notices += [(who, _dates_notice("notify.series_dropped", updated, events))
                 for who, events in gone.values()]
-    people, unreached = await tell_each(ctx, notices)
+    people, unreached = await tell_each(ctx, notices,
+                                        until=_over_by([*changed, *dropped], ctx.now),
+                                        kind="changed" if told else "cancelled")
     text = t("editseries.done", id=updated.id, title=updated.title, rule=rule_text(rule),
              count=len(per_event), people=people)
     if field != "when":  # the value as read, so a typo is seen (as /modifier says it)

@@ -1,0 +1,128 @@
+"""Private notices kept until they went out: a cancellation, a change or a move told to the
+people who answered, and the organisers' other messages to members (`bot.core.Core.tell`).
+
+All of one fan-out is recorded in one transaction before the first goes out (`record`), each
+erased once sent (`sent`): a process killed during the fan-out leaves the rest, which the
+next start sends (`take`, the scheduler's `outbox` job), once each. The rows the live fan-out
+holds carry its process id (`claimed_by`) and a lease (`next_try_at`): a tick of the same
+process meanwhile leaves them alone, a new process takes a dead one's at once. A row is
+never sent after `until` (its event is over: a move notice for last night's evening helps
+nobody), nor a change notice of an event since cancelled; a newer notice of a change or
+the cancellation replaces a change notice not yet sent to that member (`SUPERSEDED`).
+
+The reply is kept in the form `bot.adapters.waiting.encode` gives it, already in the
+member's language; rows go with the member (/oubliemoi) and with the event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from storage.base import Database, from_db, to_db
+from storage.models import Recipient
+
+CANCELLED = "cancelled"
+CHANGED = "changed"  # a new moment or place: what `Reminders.told_of_move` relies on
+NOTICE = "notice"  # anything else (a message from the organisers, an event back on)
+# A notice of these kinds replaces a change notice of the same event not yet sent.
+SUPERSEDED = {CANCELLED: (CHANGED,), CHANGED: (CHANGED,)}
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A notice to send: to whom (as they are now), what, and since when it waits."""
+
+    id: int
+    who: Recipient
+    reply: str
+    created_at: datetime
+    attempts: int
+
+
+class Outbox:
+    """See the module docstring."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def record(self, rows: Sequence[tuple[int, str]], *, event_id: int | None,
+                     kind: str, now: datetime, until: datetime, holder: str,
+                     lease_until: datetime) -> list[int]:
+        """Keep one notice per (member id, reply), all in one transaction, held by process
+        `holder` until `lease_until`; their row ids, in order. Change notices of the same
+        event not yet sent to these members are dropped (`SUPERSEDED`)."""
+        ids: list[int] = []
+        async with self.db.transaction() as db:
+            old = SUPERSEDED.get(kind, ())
+            for member_id, reply in rows:
+                if event_id is not None and old:
+                    await db.execute(
+                        "DELETE FROM outbox WHERE event_id = ? AND member_id = ?"
+                        f" AND kind IN ({','.join('?' * len(old))})",
+                        (event_id, member_id, *old))
+                cursor = await db.execute(
+                    "INSERT INTO outbox (member_id, event_id, kind, reply, created_at, until,"
+                    " attempts, next_try_at, claimed_by) VALUES (?,?,?,?,?,?,1,?,?)",
+                    (member_id, event_id, kind, reply, to_db(now), to_db(until),
+                     to_db(lease_until), holder))
+                ids.append(int(cursor.lastrowid or 0))
+        return ids
+
+    async def sent(self, row_id: int) -> bool:
+        """A notice went out (or will never go: refused for good): it leaves the database.
+        False when it was gone already."""
+        return bool(await self.db.write_one(
+            "DELETE FROM outbox WHERE id = ? RETURNING id", (row_id,)))
+
+    async def retry(self, row_id: int, at: datetime) -> None:
+        """The platform failed (down, 429, a timeout): anyone may try again from `at`."""
+        await self.db.write_one(
+            "UPDATE outbox SET claimed_by = NULL, next_try_at = ? WHERE id = ?",
+            (to_db(at), row_id))
+
+    async def take(self, now: datetime, holder: str, lease_until: datetime,
+                   limit: int = 200) -> list[Kept]:
+        """Claim the notices to send now, for process `holder` until `lease_until`: those
+        whose retry is due, and those a dead process held (another `holder`). What stopped
+        mattering is erased first (`drop_stale`). Oldest first. Reads only, on the usual
+        tick with nothing kept (no write lock every 30 s)."""
+        await self.drop_stale(now)
+        claimable = ("SELECT id FROM outbox WHERE until > ? AND (next_try_at <= ?"
+                     " OR (claimed_by IS NOT NULL AND claimed_by != ?)) ORDER BY id")
+        params = (to_db(now), to_db(now), holder)
+        if not await self.db.read(f"{claimable} LIMIT 1", params):
+            return []
+        async with self.db.transaction() as db:
+            rows = list(await db.execute_fetchall(
+                "UPDATE outbox SET claimed_by = ?, next_try_at = ?, attempts = attempts + 1"
+                f" WHERE id IN ({claimable} LIMIT ?) RETURNING id",
+                (holder, to_db(lease_until), *params, limit)))
+            if not rows:
+                return []
+            ids = [r[0] for r in rows]
+            found = await db.execute_fetchall(
+                "SELECT o.id, m.id, m.platform, m.platform_user_id, m.display_name,"
+                " COALESCE(m.language, m.app_language), o.reply, o.created_at, o.attempts"
+                " FROM outbox o JOIN members m ON m.id = o.member_id"
+                f" WHERE o.id IN ({','.join('?' * len(ids))}) ORDER BY o.id", ids)
+        return [Kept(r[0], Recipient(r[1], r[2], r[3], r[4], r[5], 0), r[6], from_db(r[7]),
+                     r[8]) for r in found]
+
+    async def drop_stale(self, now: datetime) -> int:
+        """Erase what no longer matters: past its `until`, or a change notice of an event
+        cancelled since. How many. A read first: most ticks have nothing to erase."""
+        stale = ("until <= ? OR (kind != ? AND event_id IN"
+                 " (SELECT id FROM events WHERE status = 'cancelled'))")
+        params = (to_db(now), CANCELLED)
+        if not await self.db.read(f"SELECT 1 FROM outbox WHERE {stale} LIMIT 1", params):
+            return 0
+        return len(await self.db.write_one(
+            f"DELETE FROM outbox WHERE {stale} RETURNING id", params))
+
+    async def pending(self, event_id: int) -> int:
+        """How many notices of this event wait to go out (tests, diagnostics)."""
+        rows = await self.db.read("SELECT COUNT(*) FROM outbox WHERE event_id = ?",
+                                  (event_id,))
+        return int(rows[0][0])
