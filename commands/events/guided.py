@@ -365,10 +365,12 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any],
     form's title field, nor changed from the preview), the whole event in one line fills
     what it tells (`_whole_line`)."""
     if step in ("kind", "title") and "back" not in data and not form:
-        line = event_line(text, now)
+        # The whole answer a date first: « samedi 5 décembre 20h » is no title « samedi »
+        # followed by its date.
+        when = whole_date(text, now) if "|" not in text and "\n" not in text.strip() else None
+        line = event_line(text, now) if when is None else None
         if line is not None:
             return _whole_line(line, data)
-        when = whole_date(text, now)
         if when is not None:  # the date typed ahead, at « Quel titre ? »: kept as the date
             data["start"] = when.start.isoformat()
             data["end"] = when.end.isoformat() if when.end else None
