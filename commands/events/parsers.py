@@ -554,7 +554,8 @@ def field(text: str, now: datetime | None = None) -> str:
     found = FIELD_WORDS.get(fold(text))
     if found is None:
         word = fold(text)
-        if word in WEEKDAY_WORDS or word in _DATE_STARTS or word[:1].isdecimal():
+        if (word in WEEKDAY_WORDS or word in _DATE_STARTS or word in _SHIFT_STARTS
+                or word[:1].isdecimal()):
             # « /modifier 12 samedi 20h »: the new date, without the word « date » first
             # {event}: the number typed before, filled in by `bot.spec.parse_values`
             raise UserInputError("error.field_is_a_date", value=text.strip()[:20], event=12)
@@ -565,6 +566,8 @@ def field(text: str, now: datetime | None = None) -> str:
 # First words of a date typed where the field was expected.
 _DATE_STARTS = {"demain", "aujourdhui", "ce", "apresdemain", "dans", "tomorrow", "today",
                 "tonight", "next"}
+# First words of a shift typed without its verb (« /modifier 3 d'une heure plus tard »).
+_SHIFT_STARTS = {"dune", "dun", "une", "un", "demi", "de", "by", "an", "half"}
 
 
 FIELD = Param("field", "choice", values=tuple(FIELDS), words=FIELD_WORDS, parse=field)

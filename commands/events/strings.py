@@ -323,10 +323,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "error.field_is_a_date": {
         "fr": "« {value} » : pour changer la date, écrivez « date » avant la nouvelle date, "
               "par exemple : /modifier {event} date samedi 20h (ou /modifier {event} heure 20h "
-              "pour l'heure seule).",
+              "pour l'heure seule, /modifier {event} décaler d'une heure plus tard pour la "
+              "décaler).",
         "en": "\"{value}\": to change the date, write \"when\" before the new date, for "
               "example: /edit {event} when saturday 8pm (or /edit {event} time 8pm for the time "
-              "alone).",
+              "alone, /edit {event} time 1 hour later to shift it).",
     },
     "error.bad_field": {
         "fr": "Champ « {value} » inconnu. Champs : titre, description, date, fin, durée, "

@@ -81,10 +81,14 @@ async def faq(ctx: Context) -> None:
     card = await _answered_card(ctx)
     facts = _card_facts(card, understood.words, (understood.label, *understood.also),
                         ctx.now) if card is not None and understood.confident else ""
+    ended = _ended(card)
     if understood.label == "greeting":
         ctx.reply(t("faq.greeting"))
     elif understood.label == "thanks":
         ctx.reply(t("faq.thanks"))
+    elif card is not None and ended:  # « c'est à quelle heure ? » under a cancelled card
+        await _programme(ctx, understood.words,
+                         intro=t(f"faq.card_{ended}", title=card.title, id=card.event_id))
     elif facts and card is not None:  # « c'est à quelle heure ? » under the Ciné's card
         ctx.reply(t("faq.card_facts", title=card.title, id=card.event_id, facts=facts),
                   card=card)
@@ -105,7 +109,13 @@ async def faq(ctx: Context) -> None:
         joined = joined_event(understood.words)
         event = await ctx.storage.events.get(joined) if joined is not None else None
         if event is None and card is not None:  # « on sera 3 » under the Ciné's card
-            ctx.reply(t("faq.join_event", id=card.event_id), card=card)
+            held = next((r.seats for r in await ctx.storage.rsvps.of_member(
+                ctx.member.id, ctx.now) if r.event.id == card.event_id
+                and r.state == "going"), 0)
+            ctx.reply(t("faq.join_held", title=card.title, id=card.event_id, seats=held,
+                        more=t("button.guest_add"), less=t("button.guest_remove"),
+                        no=t("button.no")) if held
+                      else t("faq.join_event", id=card.event_id), card=card)
         elif event is not None:
             ctx.reply(t("faq.join_event", id=event.id),
                       card=build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now))
@@ -167,6 +177,16 @@ async def _answered_card(ctx: Context) -> EventCard | None:
     if event is None:
         return None
     return build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now)
+
+
+def _ended(card: EventCard | None) -> str:
+    """"cancelled" or "over" for the card of an event that will not (or no longer) take
+    place, '' otherwise (a card still open, or started: its place still helps)."""
+    if card is None:
+        return ""
+    if card.cancelled:
+        return "cancelled"
+    return "over" if card.status_text == t("card.over") else ""
 
 
 def _card_facts(card: EventCard, words: Sequence[str], topics: Sequence[str],

@@ -68,6 +68,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "👍 Une autre question\u202f? Écrivez-la simplement. Le programme\u00a0: /evenements",
         "en": "👍 Any other question? Just write it. What's on: /events",
     },
+    # « on sera 3 » under the card of an event the member already holds seats for: what
+    # they hold, and the buttons that change it (never « not booked yet »).
+    "faq.join_held": {
+        "fr": "Vous êtes déjà inscrit·e à «\u00a0{title}\u00a0» (#{id}) pour {seats:# place|"
+              "# places}. Un message écrit ne change rien\u00a0: pour changer le nombre, "
+              "appuyez sur «\u00a0{more}\u00a0» ou «\u00a0{less}\u00a0» ci-dessous\u00a0; "
+              "pour libérer vos places, «\u00a0{no}\u00a0».",
+        "en": "You are already booked for \"{title}\" (#{id}): {seats:# seat|# seats}. A "
+              "written message changes nothing: to change the number, tap \"{more}\" or "
+              "\"{less}\" below; to give your seats back, \"{no}\".",
+    },
+    # A question written under the card of an event cancelled or over: that first (its
+    # time or seats would read as on), then what is coming.
+    "faq.card_cancelled": {
+        "fr": "«\u00a0{title}\u00a0» (#{id}) est annulé\u00a0: il n'aura pas lieu.",
+        "en": "\"{title}\" (#{id}) is cancelled: it will not take place.",
+    },
+    "faq.card_over": {
+        "fr": "«\u00a0{title}\u00a0» (#{id}) est terminé.",
+        "en": "\"{title}\" (#{id}) is over.",
+    },
     # « jviens au 1 »: the event's card follows, with its buttons.
     "faq.join_event": {
         "fr": "Un message écrit ne vous inscrit pas encore\u00a0: appuyez sur «\u00a0✅ Je "

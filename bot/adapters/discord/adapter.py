@@ -1249,8 +1249,15 @@ def _card_answered(message: discord.Message, me: discord.abc.User | None) -> int
     if (me is None or reference is None or reference.type is not discord.MessageReferenceType.reply
             or not isinstance(replied, discord.Message) or replied.author.id != me.id):
         return None
-    return event_named(item.custom_id for row in replied.components
-                       for item in getattr(row, "children", ()) if isinstance(item, discord.Button))
+    named = event_named(item.custom_id for row in replied.components
+                        for item in getattr(row, "children", ())
+                        if isinstance(item, discord.Button))
+    if named is not None or replied.components:
+        return named
+    # A card without buttons (cancelled, started, over) still names its event by its title.
+    titles = [CARD_TITLE.match(embed.title or "") for embed in replied.embeds]
+    found = [int(m.group(1)) for m in titles if m is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def _addressed(content: str, bot_id: int) -> str | None:

@@ -653,7 +653,11 @@ class TelegramAdapter:
         if (replied is None or replied.from_user is None
                 or replied.from_user.id != self.bot.id):
             return None
-        return _event_of(replied)
+        if getattr(replied, "reply_markup", None) is not None:
+            return _event_of(replied)
+        # A card without buttons (cancelled, started, over) still names its event by its
+        # title line, as a pasted card does.
+        return pasted_card(replied.text or replied.caption or "")
 
     def _names_us(self, message: Any) -> bool:
         """« @LeFocusBot c'est combien ? » in a group: the bot's name tapped or typed, which
