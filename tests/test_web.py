@@ -79,7 +79,7 @@ async def test_the_agenda_lists_upcoming_events_by_week_with_counts_never_names(
         assert "Ciné-club &lt;Spécial&gt;" in await response.text()  # never markup
     assert "vendredi 27 novembre 2026 à 11h" in page
     assert "2 places restantes" in page
-    assert "complet · liste d'attente" in page
+    assert "complet · 1 personne en liste d'attente" in page  # Malik waits
     assert "places libres" in page
     assert "Dès 12 ans" in page and "3,00" in page
     assert "Zoe" not in page and "Malik" not in page

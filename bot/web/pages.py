@@ -7,6 +7,7 @@ organisers and must never become markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,9 +15,9 @@ from html import escape
 from urllib.parse import urlencode
 
 from bot.cards import kind_label, shown_text
-from bot.i18n import PARIS, current_locale, format_day, format_price, format_when, t
+from bot.i18n import PARIS, current_locale, format_day, format_price, format_span, t
 from bot.links import webcal
-from bot.web.strings import NONE_OF_KIND, SEE_ALL, STARTED
+from bot.web.strings import NONE_OF_KIND, RUNNING, SEE_ALL, STARTED
 from storage import KINDS, Counts, Event
 
 CSS = """
@@ -119,7 +120,9 @@ def seats_line(event: Event, counts: Counts) -> str:
         return t("web.open")
     left = event.capacity - counts.taken
     if left <= 0:
-        return t("web.full")
+        # How many already wait, as the cards say: whether queueing is worth it.
+        return (t("web.full_waiting", count=counts.waitlist) if counts.waitlist
+                else t("web.full"))
     text = t("web.left", count=left)
     if counts.waitlist:
         text += " · " + t("web.waiting", count=counts.waitlist)
@@ -131,8 +134,24 @@ def week_start(event: Event) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def event_item(event: Event, counts: Counts, lang: dict[str, str]) -> str:
-    title = shown_text(event, "title", event.title)
+def shown_title(event: Event) -> str:
+    """The title as its cards show it: a demo event says « [Démo] » first, so nobody plans
+    an evening that nobody organised."""
+    prefix = t("card.demo_prefix") if event.is_demo else ""
+    return prefix + shown_text(event, "title", event.title)
+
+
+def when_text(event: Event) -> str:
+    """The start and, when known, the end (« …à 14h, jusqu'à 17h »), as on the cards: a
+    parent needs it to fetch the children."""
+    return format_span(event.starts_at, event.ends_at)
+
+
+def event_item(event: Event, counts: Counts, lang: dict[str, str],
+               running: bool = False) -> str:
+    """`running`: begun, not yet over (its end is known): « en cours », no seats."""
+    title = shown_title(event)
+    seats = t(RUNNING) if running else seats_line(event, counts)
     cancelled = f' <span class="tag">{escape(t("web.cancelled"))}</span>' if event.cancelled \
         else ""
     audience = shown_text(event, "audience", event.audience)
@@ -141,19 +160,21 @@ def event_item(event: Event, counts: Counts, lang: dict[str, str]) -> str:
         f'<li class="event{" cancelled" if event.cancelled else ""}">'
         f'<p class="kind">{escape(kind_label(event.kind))}</p>'
         f'<h3><a href="{_link(f"/e/{event.id}", lang)}">{escape(title)}</a>{cancelled}</h3>'
-        f'<p class="when">{escape(format_when(event.starts_at))}</p>'
+        f'<p class="when">{escape(when_text(event))}</p>'
         f'<p class="meta">{" · ".join(escape(m) for m in meta if m)}</p>'
         + ("" if event.cancelled
-           else f'<p class="seats">{escape(seats_line(event, counts))}</p>')
+           else f'<p class="seats">{escape(seats)}</p>')
         + (f'<p class="meta">{escape(audience)}</p>' if audience else "")
         + "</li>"
     )
 
 
 def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: str,
-                lang: dict[str, str], kinds: Sequence[str] = KINDS, notice: str = "") -> str:
+                lang: dict[str, str], kinds: Sequence[str] = KINDS, notice: str = "",
+                running: frozenset[int] = frozenset()) -> str:
     """`kinds`: those with upcoming events, the only ones offered as filters. `notice`: a
-    line above the events (a filter that names no kind)."""
+    line above the events (a filter that names no kind). `running`: the ids of the events
+    under way."""
     filters = [(None, t("web.all"))] + [(k, kind_label(k)) for k in KINDS
                                         if k in kinds or k == kind]
     nav = "".join(
@@ -178,7 +199,7 @@ def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: st
             week = start
             heading = t("web.week", day=format_day(start, with_year=False))
             parts.append(f"<section><h2>{escape(heading)}</h2><ul class=\"events\">")
-        parts.append(event_item(event, counts, lang))
+        parts.append(event_item(event, counts, lang, event.id in running))
     if week is not None:
         parts.append("</ul></section>")
     feed = f"{base}/agenda-{kind}.ics" if kind else f"{base}/agenda.ics"
@@ -193,21 +214,44 @@ def agenda_body(rows: Sequence[tuple[Event, Counts]], kind: str | None, base: st
 
 
 def _paste(feed: str) -> str:
-    """A feed's address to paste where no webcal:// link is taken (Google Calendar), and
-    how."""
+    """A feed's address to paste where no webcal:// link is taken (Google Calendar, Outlook
+    on the web), and how."""
     return (f'<p>{escape(t("web.subscribe_url"))}</p>'
-            f'<p class="url"><code>{escape(feed)}</code></p>')
+            f'<p class="url"><code>{escape(feed)}</code></p>'
+            f'<p>{escape(t("web.subscribe_outlook"))}</p>')
+
+
+# An address in a description (a HelloAsso page to pay, a trailer): a link a phone can tap.
+_URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
+_TRAILING = ".,;:!?)"
+
+
+def linked(text: str) -> str:
+    """`text` escaped, its http(s) addresses made links (the end of a sentence left out:
+    « …/stage. » or « (…/stage) »). Nothing else becomes markup."""
+    parts, at = [], 0
+    for found in _URL.finditer(text):
+        url = found.group()
+        while url and url[-1] in _TRAILING and not (url[-1] == ")" and "(" in url):
+            url = url[:-1]
+        if "." not in url.split("://", 1)[1]:
+            continue  # « http://x »: no address anyone can open
+        parts += [escape(text[at:found.start()]),
+                  f'<a href="{escape(url)}" rel="nofollow noopener">{escape(url)}</a>']
+        at = found.start() + len(url)
+    parts.append(escape(text[at:]))
+    return "".join(parts)
 
 
 def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
                telegram: str | None, discord: str | None, feed: str = "",
-               poster: str = "", started: bool = False) -> str:
+               poster: str = "", started: bool = False, others: Sequence[Event] = ()) -> str:
     """`feed`: the whole agenda's feed, offered beside the one-off file so that the parent
     who adds one event also sees later changes by themselves. `poster`: the picture's
     path on this site, if the event has one. `started`: no seats, nothing to book or add
-    (an old link, or a late visitor)."""
-    title = shown_text(event, "title", event.title)
-    rows = [(t("web.when"), format_when(event.starts_at)), (t("web.where"), event.place),
+    (an old link, or a late visitor). `others`: the other dates to come of its series."""
+    title = shown_title(event)
+    rows = [(t("web.when"), when_text(event)), (t("web.where"), event.place),
             (t("web.price"), format_price(event.price_cents))]
     if not event.cancelled:
         rows.append((t("web.seats"), t(STARTED) if started else seats_line(event, counts)))
@@ -216,7 +260,7 @@ def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
         rows.append((t("web.audience"), audience))
     details = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows)
     description = shown_text(event, "description", event.description)
-    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in description.split("\n") if p.strip())
+    paragraphs = "".join(f"<p>{linked(p)}</p>" for p in description.split("\n") if p.strip())
     # A cancelled evening is not added to anyone's calendar; the feed still tells those who
     # follow it.
     over = event.cancelled or started
@@ -233,12 +277,23 @@ def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
         f'<p><a class="back" href="{_link("/", lang)}">← {escape(t("web.back"))}</a></p>'
         f'<p class="kind">{escape(kind_label(event.kind))}</p>'
         f"<h1>{escape(title)}{tag}</h1><dl>{details}</dl>{paragraphs}"
-        f'<p class="actions">{actions}</p>'
+        f'<p class="actions">{actions}</p>{other_dates(others, lang)}'
         # After what a parent needs (when, where, seats, the calendar button): a portrait
         # poster first would push all of it below a phone's screen.
         + (f'<img class="poster" src="{escape(poster)}" '
            f'alt="{escape(t("web.poster_alt", title=title))}">' if poster else "")
     )
+
+
+def other_dates(others: Sequence[Event], lang: dict[str, str]) -> str:
+    """The other dates of a series, each a link to its page; a date skipped says so."""
+    if not others:
+        return ""
+    items = "".join(
+        f'<li><a href="{_link(f"/e/{e.id}", lang)}">{escape(when_text(e))}</a>'
+        + (f' <span class="tag">{escape(t("web.cancelled"))}</span>' if e.cancelled else "")
+        + "</li>" for e in others)
+    return f'<section><h2>{escape(t("web.other_dates"))}</h2><ul>{items}</ul></section>'
 
 
 def personal_body(feed: str, lang: dict[str, str]) -> str:
@@ -255,13 +310,13 @@ def personal_body(feed: str, lang: dict[str, str]) -> str:
 def page_title(event: Event) -> str:
     """The browser tab's and a shared link's title: « Annulé · » first when it is, so a
     preview in a parents' group does not announce an evening that will not happen."""
-    title = shown_text(event, "title", event.title)
+    title = shown_title(event)
     return f"{t('web.cancelled')} · {title}" if event.cancelled else title
 
 
 def summary(event: Event) -> str:
-    """The Open Graph description: when, where, what kind."""
-    return " · ".join((kind_label(event.kind), format_when(event.starts_at), event.place))
+    """The Open Graph description: when (until when), where, what kind."""
+    return " · ".join((kind_label(event.kind), when_text(event), event.place))
 
 
 def message_body(title: str, text: str, lang: dict[str, str]) -> str:

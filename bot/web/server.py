@@ -63,6 +63,9 @@ EVENT_LINK = "event_"  # the Telegram /start payload that shows an event (comman
 # /healthz: the scheduler ticks every 30 s; this much silence means reminders are not sent.
 TICK_STALE = timedelta(minutes=5)
 HEALTH_TIMEOUT = 5.0  # seconds for the database to answer SELECT 1
+# How long ago an event under way may have begun and still show on the agenda (until its end).
+RUNNING_FOR = timedelta(hours=24)
+OTHER_DATES = 8  # a series' other dates listed on a date's page (series reach 8 weeks ahead)
 CACHE_SECONDS = 300  # how long a calendar app may keep a feed before asking again
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -163,6 +166,7 @@ class WebServer:
         app.add_routes([
             web.get("/", self.agenda),
             web.get("/e/{id}.ics", self.event_file),
+            web.get(r"/e/{id:[0-9]+}{tail:[/.),;:!?]+}", self.event_link_tidied),
             web.get("/e/{id}", self.event_page),
             web.get("/agenda.ics", self.feed),
             web.get("/agenda-{kind}.ics", self.feed),
@@ -236,7 +240,11 @@ class WebServer:
     def _message(self, request: web.Request, status: int, title: str,
                  text: str) -> web.Response:
         lang = self._lang(request)
-        page = pages.Page(t(title), "/", self.base, lang, noindex=True)
+        # The language switch shows this same message (a stopped link's explanation), not
+        # the programme; a hostile path's length is not repeated.
+        raw = request.rel_url.raw_path  # as sent (percent-encoded): nothing decoded into HTML
+        path = raw if len(raw) <= 200 else "/"
+        page = pages.Page(t(title), path, self.base, lang, noindex=True)
         body = pages.layout(page, pages.message_body(t(title), t(text), lang))
         return web.Response(status=status, text=body, content_type="text/html",
                             charset="utf-8")
@@ -316,19 +324,26 @@ class WebServer:
         lang = self._lang(request)
 
         async def load(now: datetime) -> Source:
-            rows = await self.storage.feeds.agenda(now, kind)
+            # An event with an end stays until then, « en cours » (a parent checks when to
+            # fetch the children); one without an end leaves when it starts.
+            found = await self.storage.feeds.agenda(now - RUNNING_FOR, kind)
+            rows = [(e, c) for e, c in found if e.starts_at > now or (
+                not e.cancelled and e.ends_at is not None and e.ends_at > now)]
+            running = frozenset(e.id for e, _ in rows if e.starts_at <= now)
             kinds = await self.storage.feeds.kinds(now)
-            # The first event leaves the page when it starts.
-            return Source((tuple(rows), tuple(kinds)), (rows, kinds),
-                          rows[0][0].starts_at if rows else None)
+            # The page changes by itself when the next event starts or one under way ends.
+            changes = [e.ends_at for e, _ in rows if e.id in running and e.ends_at] + [
+                e.starts_at for e, _ in rows if e.id not in running][:1]
+            return Source((tuple(rows), tuple(kinds), running), (rows, kinds, running),
+                          min(changes) if changes else None)
 
         async def render(payload: Any) -> bytes:
-            rows, kinds = payload
+            rows, kinds, running = payload
             page = pages.Page(t("web.site"), "/", self.base, {**lang, "kind": kind or ""},
                               description=t("web.intro"))
             notice = t(UNKNOWN_KIND) if unknown else ""
             body = pages.layout(page, pages.agenda_body(rows, kind, self.base, lang, kinds,
-                                                        notice=notice))
+                                                        notice=notice, running=running))
             return body.encode("utf-8")
 
         key = ("agenda", current_locale(), kind, unknown, self.base, tuple(lang.items()))
@@ -346,18 +361,24 @@ class WebServer:
             event = await self._event(request)
             counts = await self.storage.rsvps.counts(event.id)
             started = event.starts_at <= now
-            # The page changes by itself when the event starts: booking is over.
-            return Source((event, counts, started), (event, counts, started),
-                          None if started else event.starts_at)
+            others: tuple[Event, ...] = ()
+            if event.series_id is not None:  # its other dates to come, a few weeks' worth
+                found = await self.storage.series.occurrences(event.series_id, now)
+                others = tuple(e for e in found if e.id != event.id)[:OTHER_DATES]
+            # The page changes by itself when the event starts (booking is over), and when
+            # its series' next date does (it leaves the list).
+            changes = [e.starts_at for e in others[:1]] + ([] if started else [event.starts_at])
+            data = (event, counts, started, others)
+            return Source(data, data, min(changes) if changes else None)
 
         async def render(payload: Any) -> bytes:
-            event, counts, started = payload
+            event, counts, started, others = payload
             shown = self.storage.posters.existing(event.poster)
             poster = f"/poster/{event.poster}" if shown else ""
             body = pages.event_body(event, counts, lang, ics=f"{self.base}/e/{event.id}.ics",
                                     telegram=telegram, discord=discord,
                                     feed=f"{self.base}/agenda.ics", poster=poster,
-                                    started=started)
+                                    started=started, others=others)
             page = pages.Page(pages.page_title(event), f"/e/{event.id}",
                               self.base, lang, description=pages.summary(event),
                               image=self.base + poster if poster else "")
@@ -366,6 +387,14 @@ class WebServer:
         key = ("event", raw, current_locale(), self.base, tuple(lang.items()), telegram,
                discord)
         return self._html(request, await self._made(key, load, render))
+
+    async def event_link_tidied(self, request: web.Request) -> web.Response:
+        """A link shared with the end of its sentence (« …/e/12. », « (…/e/12) ») or typed
+        with a slash: the event's page (one redirect), not « the event was removed »."""
+        event = await self._event(request)
+        query = request.rel_url.raw_query_string
+        query = f"?{query}" if query else ""
+        raise web.HTTPMovedPermanently(f"/e/{event.id}{query}")
 
     async def event_file(self, request: web.Request) -> web.Response:
         event = await self._event(request)

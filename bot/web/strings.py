@@ -7,6 +7,7 @@ UNKNOWN_KIND = "web.unknown_kind"
 STARTED = "web.started"
 NONE_OF_KIND = "web.none_kind"
 SEE_ALL = "web.see_all"
+RUNNING = "web.running"
 STOPPED = "web.feed_stopped"
 STOPPED_TEXT = "web.feed_stopped_text"
 STOPPED_NAME = "web.feed_stopped_name"
@@ -24,6 +25,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # Answers close when an event starts (commands.rsvp): an old link says so, not the seats.
     STARTED: {"fr": "Cet événement a déjà commencé ou est passé : on ne réserve plus.",
               "en": "This event has already started or is over: booking is closed."},
+    # An event with an end, under way: kept on the agenda until then (when to fetch the
+    # children), nothing to book.
+    RUNNING: {"fr": "En cours : on ne réserve plus.", "en": "Under way: booking is closed."},
     # A personal calendar link stopped or erased: the page a browser shows, and the name of
     # the empty calendar a phone's calendar app gets (it sends no language: both are said).
     STOPPED: {"fr": "Lien d'agenda arrêté", "en": "Calendar link stopped"},

@@ -75,11 +75,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Android or Google Calendar: on calendar.google.com, \"Other calendars\" → "
               "\"From URL\", then paste this address:",
     },
+    # Outlook on the web takes only the https address, pasted; webcal:// opens the Outlook
+    # program when a PC has it, nothing otherwise.
+    "web.subscribe_outlook": {
+        "fr": "Outlook : sur outlook.com, « Ajouter un calendrier » → « S'abonner à partir du "
+              "web », puis collez la même adresse.",
+        "en": "Outlook: on outlook.com, \"Add calendar\" → \"Subscribe from web\", then "
+              "paste the same address.",
+    },
     "web.subscribe_kind": {"fr": "S'abonner à « {kind} » seulement",
                            "en": "Subscribe to \"{kind}\" only"},
     "web.left": {"fr": "{count:# place restante|# places restantes}",
                  "en": "{count:# seat left|# seats left}"},
     "web.full": {"fr": "complet · liste d'attente", "en": "full · waitlist"},
+    "web.full_waiting": {
+        "fr": "complet · {count:# personne|# personnes} en liste d'attente",
+        "en": "full · {count:# person|# people} on the waitlist"},
     "web.open": {"fr": "places libres", "en": "seats available"},
     "web.waiting": {"fr": "{count:# personne|# personnes} en liste d'attente",
                     "en": "{count:# person|# people} on the waitlist"},
@@ -90,6 +101,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "web.discord": {"fr": "Ouvrir le serveur Discord", "en": "Open the Discord server"},
     "web.back": {"fr": "Tout l'agenda", "en": "The whole programme"},
     "web.poster_alt": {"fr": "Affiche de « {title} »", "en": "Poster for “{title}”"},
+    # The page of one date of a series (every Friday's board games): the dates to come.
+    "web.other_dates": {"fr": "Les autres dates", "en": "Other dates"},
     "web.where": {"fr": "Lieu", "en": "Place"},
     "web.when": {"fr": "Quand", "en": "When"},
     "web.price": {"fr": "Prix", "en": "Price"},

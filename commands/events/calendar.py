@@ -52,6 +52,8 @@ def calendar_bytes(events: Sequence[Event], sequences: Mapping[int, int], instal
         description = "\n\n".join(p for p in parts if p)
         # Not every calendar app shows STATUS:CANCELLED: the title says it (as the web page's).
         title = shown_text(event, "title", event.title)
+        if event.is_demo:  # as on its card: nobody organised it
+            title = t("card.demo_prefix") + title
         if event.cancelled:
             title = f"{t('web.cancelled')} · {title}"
         lines += ["BEGIN:VEVENT", f"SUMMARY:{_text(title)}",
