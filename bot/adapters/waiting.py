@@ -110,6 +110,25 @@ def with_question(reply: Reply, asked: str, given: datetime | None = None,
     return dataclasses.replace(reply, text="\n".join([*lines, reply.text]))
 
 
+_WHEN = "\x00"  # where the moment goes in « Message envoyé {when}, … »
+
+
+def without_sent_at(reply: Reply) -> Reply:
+    """The reply without the line `with_question` opens a late notice with (« Message envoyé
+    hier à 11h, que je n'ai pas pu vous remettre : »): a notice sent late by the scheduler
+    (`bot.scheduler.KeptNotices`) and refused again waits bare, and says when it was sent
+    once, as it is given (the line kept would read « aujourd'hui » the day after, under a
+    second one)."""
+    first, _, rest = reply.text.partition("\n")
+    if not rest:
+        return reply
+    with using(reply.locale):
+        before, _, after = t("waiting.sent_at", when=_WHEN).partition(_WHEN)
+    if first.startswith(before) and first.endswith(after) and len(first) > len(before + after):
+        return dataclasses.replace(reply, text=rest)
+    return reply
+
+
 def decode(kept: str) -> tuple[Reply, str, bool] | None:
     """The reply to give again, the question it answers ('' if none) and whether it is a
     message of the bot's own (`encode`'s `told`); None for a row this code cannot read
@@ -189,6 +208,7 @@ class Waiting:
         answer given later (« vous êtes inscrit·e ») would be the last word on an event
         cancelled meanwhile. Nobody else's is kept: on return, the core points them to
         their answers as they are (/mesevenements)."""
+        reply = without_sent_at(reply)
         followed = self._followed.get(user_id, set())
         first = opening(reply.text)
         if user_id not in self._holders or first in followed:
@@ -202,7 +222,8 @@ class Waiting:
         """The member's private chat works (they wrote there): what waited follows, oldest
         first, through `send`, each erased once sent, except a text just said again
         (`said`: the openings of the answers just given), erased unsent. Refused again
-        (`refused` raised): the rest waits on, as long as it was to wait."""
+        (`refused` raised): the rest waits on, as long as it was to wait; any other failure
+        is raised, and the rest comes at the member's next message."""
         if self._store is None or self._host is None:
             return
         if user_id not in self._holders or user_id in self._giving:
@@ -212,6 +233,11 @@ class Waiting:
         self._giving.add(user_id)
         try:
             await self._give(user_id, set(said), send, refused)
+        except BaseException:
+            # Not a refusal (a timeout, the network, a database error): what was not sent
+            # is still in the database, and comes at the member's next message.
+            self._holders.add(user_id)
+            raise
         finally:
             self._giving.discard(user_id)
 
