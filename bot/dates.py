@@ -1132,6 +1132,9 @@ def _either(text: str, cleaned: str, now: datetime, day: date | None, time: Time
             except UserInputError:
                 continue
     readings = [w for w in found if w is not None]
+    if not readings and all(need == "error.bad_when" for need in needs):
+        # « Venez seul ou en famille », « petits/grands »: no part is a date at all
+        return UserInputError("error.bad_when", value=value)
     if len(parts) < 2 or len(readings) < len(parts):
         typed = [part.strip() for part in _EITHER_TYPED.split(text.strip()) if part.strip()]
         shown = typed if len(typed) == len(parts) else parts

@@ -33,7 +33,7 @@ from bot.i18n import (
 from bot.messages import Attachment, Button, Reply
 from bot.text import fold
 from commands.events.calendar import event_ics
-from commands.events.parsers import FIELD_WORDS, FIELDS, with_way
+from commands.events.parsers import FIELD_WORDS, FIELDS, way_kept, with_way
 from storage import Event, NewEvent, Recipient, Series
 from storage.party import DESK
 
@@ -363,6 +363,8 @@ async def edit_event(ctx: Context) -> None:
     typed = ctx.args.split()[1:2]  # « /modifier 3 avancer d'une heure »: the way is the word
     value = with_way(typed[0], value) if typed else value
     changes = FIELDS[field].change(event, value, ctx.now)
+    if typed:  # « avancer à 21h » for a 20h event: asked, nothing changed
+        way_kept(typed[0], event, changes, value)
     result = await ctx.storage.events.update(event.id, ctx.now, **changes)
     if result is None:
         raise NotFound("error.event_not_found", id=event.id)

@@ -402,13 +402,43 @@ def _shift_parts(text: str) -> tuple[str, timedelta] | None:
     return found["sign"] or "", length
 
 
+# A length typed bare after a way word (« avancer 1h », « retarder 30 min »), accents off:
+# a shift, not a time; « avancer 18h » stays a time (no event moves by 6 hours or more
+# written « 18h »: from 6h on, « Nh » is the hour).
+_BARE_LENGTH = re.compile(r"[0-5]\s*h(?:\s*[0-5]\d)?|\d{1,3}\s*(?:minutes?|mins?|mn)|"
+                          r"\d{1,2}\s*(?:heures?|hours?|hrs?)|(?:une?|one|an)\s+(?:heure|hour)|"
+                          r"(?:une?\s+)?demi\s*-?\s*heure|half\s+an\s+hour")
+# Field words that move the event without saying which way: a bare length after them is
+# asked, both times named (« décaler 1h »: 21h or 19h?), not read as 1h in the night.
+_NO_WAY_WORDS = frozenset({"decaler", "decale"})
+
+
 def with_way(word: str, value: str) -> str:
-    """The shift typed after a field word that says which way (« avancer d'une heure »)
-    with its sign; any other value as typed."""
-    way, parts = SHIFT_WORDS.get(fold(word)), _shift_parts(value)
-    if way is None or parts is None or parts[0]:
+    """The shift typed after a field word that says which way (« avancer d'une heure »,
+    « retarder 30 min ») with its sign, a bare length after « décaler » as a shift whose
+    way is asked; any other value as typed."""
+    way = "" if fold(word) in _NO_WAY_WORDS else SHIFT_WORDS.get(fold(word))
+    if way is None:
+        return value
+    if _shift_parts(value) is None and _BARE_LENGTH.fullmatch(
+            strip_accents(" ".join(value.lower().replace("’", "'").split()))):
+        value = "de " + value.strip()
+    parts = _shift_parts(value)
+    if parts is None or parts[0]:
         return value
     return way + value.lstrip()
+
+
+def way_kept(word: str, event: Event, changes: Changes, value: str) -> None:
+    """« avancer à 21h » for a 20h event, « retarder à 19h »: the way said and the moment
+    typed disagree; asked, nothing changed (a wrong hour, or the wrong event)."""
+    way, start = SHIFT_WORDS.get(fold(word)), changes.get("starts_at")
+    if way is None or not isinstance(start, datetime) or start == event.starts_at:
+        return
+    if (start > event.starts_at) != (way == "+"):
+        key = "error.way_later" if start > event.starts_at else "error.way_earlier"
+        raise UserInputError(key, word=word, value=value.strip()[:40], id=event.id,
+                             when=format_when(event.starts_at), new=format_when(start))
 
 
 def _shift(event: Event, text: str, now: datetime) -> Changes | None:
@@ -488,7 +518,7 @@ _DAY_NAMES = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _HOUR = r"\d{1,2}(?:[h:.]\d{0,2})?\s*(?:am|pm)?"
 # « dimanche », « le dimanche à 18h », "sunday 6pm-8pm": a weekday with at most a time.
 _BARE_WEEKDAY = re.compile(
-    rf"(?:le\s+)?(?:{_DAY_NAMES})(?:\s+(?:a|at)?\s*{_HOUR}(?:\s*-\s*{_HOUR})?)?")
+    rf"(?:(?:le|a|au|pour|to|on)\s+)?(?:{_DAY_NAMES})(?:\s+(?:a|at)?\s*{_HOUR}(?:\s*-\s*{_HOUR})?)?")
 
 
 def _end(event: Event, text: str, now: datetime) -> Changes:

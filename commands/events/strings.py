@@ -271,6 +271,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\": later (at {later}) or earlier (at {earlier})? Please write the "
               "time, for example: /edit {id} time {later}",
     },
+    # « avancer à 21h » for a 20h event: the way word and the moment disagree.
+    "error.way_later": {
+        "fr": "« {word} {value} » : « {word} », mais ce serait plus tard, le {new} (l'événement "
+              "#{id} est le {when}). Rien n'est changé. Pour le mettre là : /modifier {id} "
+              "date {value}",
+        "en": "\"{word} {value}\": \"{word}\", yet that would be later, on {new} (event "
+              "#{id} is on {when}). Nothing changed. To put it there: /edit {id} date {value}",
+    },
+    "error.way_earlier": {
+        "fr": "« {word} {value} » : « {word} », mais ce serait plus tôt, le {new} (l'événement "
+              "#{id} est le {when}). Rien n'est changé. Pour le mettre là : /modifier {id} "
+              "date {value}",
+        "en": "\"{word} {value}\": \"{word}\", yet that would be earlier, on {new} (event "
+              "#{id} is on {when}). Nothing changed. To put it there: /edit {id} date {value}",
+    },
     "error.instead_not_so": {
         "fr": "« au lieu de {value} » : l'événement #{id} est le {when}, rien n'est changé. "
               "Vérifiez le numéro ; pour le mettre à {new} : /modifier {id} heure {new}",

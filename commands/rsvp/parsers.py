@@ -218,7 +218,9 @@ _SENTENCE = frozenset({
     "je", "j", "tu", "on", "nous", "vous", "il", "elle", "ils", "elles", "ce", "cette",
     "ces", "ca", "mais", "si", "car", "parce", "sauf", "vers", "demain", "chuis", "jsuis",
     "but", "if", "i", "im", "ill", "ive", "id", "we", "well", "were", "weve", "you", "it",
-    "its", "because", "except", "tomorrow"})
+    "its", "because", "except", "unless", "tomorrow"})
+# A condition (« si il reste de la place », "unless it rains"): a remark, whatever follows.
+_IF = frozenset({"si", "sauf", "if", "except", "unless"})
 # A group said with its number, the one answering included (« on sera 3 », "we are 4").
 _WE = frozenset({"on", "nous", "we", "well", "were"})
 # « Tom 8 ans »: an age written after the name without brackets.
@@ -318,17 +320,27 @@ def party(text: str, now: datetime | None = None) -> Party:
             start = next((i for i, w in enumerate(words) if i and _people_start(words, i)),
                          len(words))
             counted = [_count(w) for w in words[1:] if _count(w) is not None]
-            if (fold(words[0]) in _WE and start == len(words) - 1 and len(counted) == 1
-                    and counted[0] is not None and counted[0] >= 1):
-                others += counted[0] - 1  # « on sera 3 »: you and two more
+            total = _count(words[start]) if start < len(words) else None
+            if (fold(words[0]) in _WE and len(counted) == 1 and total is not None
+                    and total >= 1 and all(fold(w) in _FILLERS or fold(w) in _NOUNS
+                                           for w in words[start + 1:])):
+                others += total - 1  # « on sera 3 (avec les enfants) »: you and two more
                 continue
-            if start == len(words):
-                doubt(part, "remark")  # « mais en retard », « je te redis »: nobody named
+            if fold(words[0]) in _WE and total is not None:
+                doubt(part, "how_many")  # « on sera 3 avec Tom »: and who else?
+                continue
+            if start == len(words) or fold(words[0]) in _IF:
+                # « mais en retard », « je te redis »: nobody named; « si il reste de la
+                # place », « sauf si Tom est malade »: a condition, nobody booked on it
+                doubt(part, "remark")
                 continue
             words = words[start:]
             while words and fold(words[0]) in _FILLERS:
                 words = words[1:]
             if not words:
+                continue
+            if all(fold(w) in _SELF for w in words):
+                doubt(part, "remark")  # « il vient avec moi »: who is « il »?
                 continue
         if all(w.isdecimal() or fold(w) in _NUMBER_WORDS for w in words):
             doubt(part, "how_many")  # « les deux », « Tom + 1 »: who, how many?
