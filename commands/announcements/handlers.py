@@ -242,8 +242,19 @@ async def announce_later(ctx: Context) -> None:
         raise Conflict("announcelater.already", n=same.id, id=event.id,
                        when=format_when(same.at))
     number = await ctx.storage.announcements.schedule(event.id, at, ctx.member.id, ctx.now)
-    ctx.reply(t("announcelater.done", n=number, title=shown_title(event), id=event.id,
-                when=format_when(at)), private=True)
+    pending = [a for a in await ctx.storage.announcements.pending() if a.status == "pending"]
+    lines = [t("announcelater.done", n=number, title=shown_title(event), id=event.id,
+               when=format_when(at))]
+    # Typed again with another moment, as one edits it: the earlier one still stands and
+    # the card would go out twice. Said, with the line that keeps only the new one.
+    for other in (a for a in pending if a.event_id == event.id and a.id != number):
+        lines.append(t("announcelater.also_planned", n=other.id, when=format_when(other.at),
+                       line=_line(ctx, _typed_number(ctx, other.id, pending))))
+    shown, _ = await ctx.storage.announcements.showing(event.id)
+    if shown:  # /annoncer already posted it: this one posts one more card
+        lines.append(t("announcelater.already_shown", count=shown))
+    lines.append(t("announcelater.undo", line=_line(ctx, _typed_number(ctx, number, pending))))
+    ctx.reply("\n".join(lines), private=True)
 
 
 async def scheduled(ctx: Context) -> None:
@@ -333,6 +344,15 @@ def _unambiguous(ctx: Context, number: int, pending: list[ScheduledAnnouncement]
     """How to type announcement `number` so it is not asked back: « 2 », or « n°2 » ("no. 2")
     when event #2 has announcements too."""
     return _no(ctx, number) if any(a.event_id == number for a in pending) else str(number)
+
+
+def _typed_number(ctx: Context, number: int, pending: list[ScheduledAnnouncement]) -> str:
+    """How to type announcement `number` so /unschedule takes it at once: « 2 », or « n°2 »
+    ("no. 2") when it belongs to another event and event #2 has announcements too."""
+    own = next((a for a in pending if a.id == number), None)
+    clash = any(a.event_id == number for a in pending)
+    return _no(ctx, number) if clash and own is not None and own.event_id != number \
+        else str(number)
 
 
 def _no(ctx: Context, number: int) -> str:

@@ -107,6 +107,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Annonce n°{n} programmée : « {title} » (#{id}) sera publiée {when}.",
         "en": "Announcement {n} scheduled: \"{title}\" (#{id}) will be published {when}.",
     },
+    "announcelater.also_planned": {
+        "fr": "Attention : l'annonce n°{n} de cet événement reste prévue {when}, la carte "
+              "sera donc publiée deux fois. Pour ne garder que la nouvelle : {line}",
+        "en": "Note: announcement {n} of this event is still planned {when}, so the card "
+              "will be posted twice. To keep only the new one: {line}",
+    },
+    "announcelater.already_shown": {
+        "fr": "Sa carte est déjà publiée dans {count:# salon ou groupe|# salons ou groupes} "
+              "d'annonce (elle s'y met à jour toute seule) : celle-ci en publiera une de plus.",
+        "en": "Its card is already posted in {count:# announcement channel or group|# "
+              "announcement channels or groups} (it updates by itself there): this one will "
+              "post one more.",
+    },
+    "announcelater.undo": {
+        "fr": "Pour l'annuler : {line}",
+        "en": "To cancel it: {line}",
+    },
     "announcelater.already": {
         "fr": "L'annonce de l'événement #{id} est déjà programmée {when} (n°{n}) : rien de "
               "plus à faire. Pour l'annuler : /deprogrammer {n}",

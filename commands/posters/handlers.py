@@ -61,7 +61,10 @@ async def set_poster(ctx: Context) -> None:
             ctx.reply(t("poster.none", id=event.id), private=True)
             return
         ctx.core.event_changed(event.id)
-        ctx.reply(t("poster.removed", id=event.id), private=True)
+        shown, _ = await ctx.storage.announcements.showing(event.id)
+        ctx.reply(" ".join(filter(None, (
+            t("poster.removed", id=event.id),
+            t("poster.removed_shown", count=shown) if shown else ""))), private=True)
         return
     if event.cancelled:  # nobody will come for it; taking one off stays possible (above)
         raise Conflict("poster.cancelled", id=event.id,
@@ -72,5 +75,8 @@ async def set_poster(ctx: Context) -> None:
         raise UserInputError(platform_key("poster.missing", ctx.incoming.platform),
                              id=event.id)
     await attach(ctx.core, event.id, image, ctx.now)
-    ctx.reply(t("poster.attached", id=event.id), private=True)
+    # Where it now shows (the cards are refreshed at once): her question after sending it.
+    shown, _ = await ctx.storage.announcements.showing(event.id)
+    where = t("poster.shown", count=shown) if shown else t("poster.not_shown", id=event.id)
+    ctx.reply(t("poster.attached", id=event.id, where=where), private=True)
     await card_reply(ctx, await load_event(ctx, event.id))  # the organiser sees the result

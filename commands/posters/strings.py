@@ -24,13 +24,32 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- answers -------------------------------------------------------------------------------
     "poster.attached": {
-        "fr": "🖼 Affiche ajoutée à l'événement #{id}. Les cartes déjà publiées la montrent "
-              "dès leur prochaine mise à jour ; pour la retirer : /affiche {id} retirer",
-        "en": "🖼 Poster added to event #{id}. Cards already posted show it from their next "
-              "update; to remove it: /poster {id} remove",
+        "fr": "🖼 Affiche ajoutée à l'événement #{id}. {where} Pour en mettre une autre, "
+              "refaites pareil avec une autre photo : elle remplace celle-ci ; pour la "
+              "retirer : /affiche {id} retirer",
+        "en": "🖼 Poster added to event #{id}. {where} To use another one, do the same with "
+              "another photo: it replaces this one; to remove it: /poster {id} remove",
+    },
+    "poster.shown": {
+        "fr": "Sa carte dans {count:# salon ou groupe|# salons ou groupes} d'annonce est "
+              "mise à jour avec elle.",
+        "en": "Its card in {count:# announcement channel or group|# announcement channels "
+              "or groups} is updated with it.",
+    },
+    "poster.not_shown": {
+        "fr": "L'événement n'est pas encore publié : /annoncer {id} publiera sa carte avec "
+              "l'affiche.",
+        "en": "The event is not published yet: /announce {id} will post its card with the "
+              "poster.",
     },
     "poster.removed": {"fr": "Affiche retirée de l'événement #{id}.",
                        "en": "Poster removed from event #{id}."},
+    "poster.removed_shown": {
+        "fr": "Sa carte dans {count:# salon ou groupe|# salons ou groupes} d'annonce revient "
+              "sans image.",
+        "en": "Its card in {count:# announcement channel or group|# announcement channels "
+              "or groups} goes back to no picture.",
+    },
     "poster.bad_change": {
         "fr": "« {value} » : pour retirer l'affiche, tapez /affiche {event} retirer ; pour en "
               "mettre une, envoyez la photo avec /affiche {event} en légende.",

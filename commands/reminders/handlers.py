@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import datetime, timedelta
 
 from bot.actions import Action
@@ -35,10 +36,22 @@ _NEGATIONS = frozenset({"pas", "plus", "jamais", "sans", "not", "never", "don", 
                         "ne"})
 
 
+# « juste la veille », « pas le jour même », « 1h avant », "only the day before": a wish about
+# when, which /rappels cannot grant (the moments are the same for everyone). Read before the
+# negations: « pas le jour même » turned every reminder off.
+MOMENTS = "moments"
+_WHEN_WORDS = frozenset({
+    "veille", "avant", "apres", "matin", "soir", "jour", "jours", "heure", "heures", "min",
+    "minutes", "seulement", "uniquement", "juste", "tot", "tard", "only", "just", "before",
+    "after", "day", "days", "hour", "hours", "earlier", "later", "morning", "evening", "eve"})
+_DURATION = re.compile(r"\d+\s*(?:h|min|j\b|jours?|heures?|hours?|days?)", re.IGNORECASE)
+
+
 def parse_state(text: str, now: datetime) -> str:
     """'oui'/'on' -> 'on', 'non'/'off' -> 'off' (`Param(parse=...)`), and the same in a
     member's own words; both at once, or neither, is asked again (« oui ou non », « non, je
-    veux les rappels », « oui mais pas trop »)."""
+    veux les rappels », « oui mais pas trop »). A line about when (« seulement la veille »)
+    is `MOMENTS`: nothing changes, the reply says why."""
     found = STATE_WORDS.get(fold(text))
     if found is not None:
         return found
@@ -46,6 +59,8 @@ def parse_state(text: str, now: datetime) -> str:
     for emoji, word in _EMOJI.items():  # « 👎 », « 🔕 merci »: read as the word
         read = read.replace(emoji, f" {word} ")
     words = line_words(read)
+    if _DURATION.search(read) or any(w in _WHEN_WORDS for w in words):
+        return MOMENTS
     on = any(w in _ON_WORDS or w.startswith(_ON_STEMS) for w in words)
     off_verb = any(w.startswith(_OFF_STEMS) for w in words)
     off = off_verb or any(w in _OFF_WORDS for w in words)
@@ -85,11 +100,15 @@ def said(ctx: Context, key: str, **values: object) -> str:
 
 async def reminders(ctx: Context) -> None:
     wanted = ctx.values.get("state")
+    # The offsets the job sends: each once, longest first (`24h,1440m` is one).
+    offsets = ", ".join(format_offset(timedelta(seconds=s))
+                        for s in jobs.offsets(ctx.core.settings))
+    if wanted == MOMENTS:  # « juste la veille »: not a choice to make here; nothing changes
+        state = t("reminders.moments_on" if ctx.member.reminders else "reminders.moments_off")
+        ctx.reply(said(ctx, "reminders.moments", offsets=offsets, state=state), private=True)
+        return
     if wanted is None:
         if ctx.member.reminders:
-            # The offsets the job sends: each once, longest first (`24h,1440m` is one).
-            offsets = ", ".join(format_offset(timedelta(seconds=s))
-                                for s in jobs.offsets(ctx.core.settings))
             ctx.reply(said(ctx, "reminders.status_on", offsets=offsets), private=True)
         else:
             ctx.reply(said(ctx, "reminders.status_off"), private=True)

@@ -99,6 +99,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vos rappels sont désactivés. Pour les activer : /rappels, puis « {on} ».",
         "en": "Your reminders are off. To turn them on: /reminders, then \"{on}\".",
     },
+    "reminders.moments": {
+        "fr": "Je ne peux pas choisir quand vous écrire : les rappels partent {offsets} avant "
+              "l'événement, les mêmes pour tout le monde. {state} Pour les garder : /rappels "
+              "oui ; pour ne plus en recevoir aucun : /rappels non.",
+        "en": "I can't choose when to write to you: reminders go out {offsets} before the "
+              "event, the same for everyone. {state} To keep them: /reminders on; to get none "
+              "at all: /reminders off.",
+    },
+    "reminders.moments_on": {
+        "fr": "Rien n'a changé : vos rappels restent activés.",
+        "en": "Nothing changed: your reminders stay on.",
+    },
+    "reminders.moments_off": {
+        "fr": "Rien n'a changé : vos rappels restent désactivés.",
+        "en": "Nothing changed: your reminders stay off.",
+    },
     "error.bad_onoff": {
         "fr": "Je n'ai pas compris « {value} » : répondez oui ou non.",
         "en": "I didn't understand \"{value}\": answer on or off.",

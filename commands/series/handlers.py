@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from bot import actions
 from bot.cards import LENGTH  # as the cards take an event without an end to last
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
@@ -15,11 +16,12 @@ from bot.i18n import (
     PARIS,
     current_locale,
     format_clock,
+    format_span,
     format_when,
     t,
     weekday_name,
 )
-from bot.messages import Reply
+from bot.messages import Button, Reply
 from bot.spec import duration
 from bot.text import fold
 from commands.events.handlers import length_words, shown_value, tell_each
@@ -33,6 +35,7 @@ from commands.series.parsers import (
     read_days,
     read_rule,
     read_time,
+    wall_clock,
 )
 from commands.series.parsers import occurrences as rule_dates
 from storage.models import Event, Recipient, Series
@@ -162,14 +165,40 @@ def _over_by(events: Sequence[Event], now: datetime) -> datetime:
     return max((e.ends_at or e.starts_at + LENGTH for e in events), default=now)
 
 
-def _dates_notice(key: str, series: Series, events: list[Event], *,
-                  with_place: bool = False) -> Callable[[], Reply]:
-    """A member's one message about the dates of a series they answered (cancelled, changed
-    or dropped), built later in their language."""
+def _dates_notice(key: str, series: Series, events: list[Event]) -> Callable[[], Reply]:
+    """A member's one message about the dates of a series they answered (cancelled or
+    dropped), built later in their language."""
     def build() -> Reply:
-        dates = ", ".join(f"#{e.id} {format_when(e.starts_at)}"
-                          + (f" ({e.place})" if with_place else "") for e in events)
+        dates = ", ".join(f"#{e.id} {format_when(e.starts_at)}" for e in events)
         return Reply(t(key, title=series.title, dates=dates))
+    return build
+
+
+def _changed_notice(series: Series, pairs: list[tuple[Event, Event]]
+                    ) -> Callable[[], Reply]:
+    """A member's one message about the changed dates of a series they answered, each with
+    what it was (« #2 jeudi 3 décembre à 19h30, Salle 2 (avant : … à 19h, …) »), as
+    /modifier's notice says it; a new day or time keeps the answer, with a button per date
+    to give the seat up (five at most). Built later, in their language."""
+    def build() -> Reply:
+        lines = []
+        moved: list[Event] = []
+        for old, new in pairs:
+            now = f"#{new.id} {format_span(new.starts_at, new.ends_at)}, {new.place}"
+            if (old.starts_at, old.ends_at) != (new.starts_at, new.ends_at):
+                if old.starts_at != new.starts_at:
+                    moved.append(new)
+                was = f"{format_span(old.starts_at, old.ends_at)}, {old.place}"
+            else:
+                was = old.place
+            lines.append(now + " " + t("notify.series_before", before=was))
+        text = t("notify.series_changed", title=series.title, dates=" ; ".join(lines))
+        if not moved:
+            return Reply(text)
+        label = t("notify.changed_cannot")
+        return Reply(text + "\n" + t("notify.changed_kept"), buttons=tuple(
+            Button(label if len(moved) == 1 else f"{label} (#{e.id})",
+                   actions.encode("rsvp", e.id, "no")) for e in moved[:5]))
     return build
 
 
@@ -279,10 +308,15 @@ def _moves(occurrences: Sequence[Event], targets: Sequence[datetime], rule: Rule
     if same_days:
         on_day = {start.astimezone(PARIS).date(): start for start in targets}
         for event in occurrences:
-            start = on_day.pop(event.starts_at.astimezone(PARIS).date(), None)
+            day = event.starts_at.astimezone(PARIS).date()
+            start = on_day.pop(day, None)
+            if start is None and not event.cancelled:
+                # a date moved by hand off the rule's days (« vendredi 4 » for that week's
+                # Thursday) keeps its own day, at the new time
+                start = wall_clock(day, rule.clock)
             if start is not None and event.starts_at not in wanted and start not in held:
                 moves[event.id] = start
-        held |= set(moves.values())
+                held.add(start)  # two dates on one day: the second keeps its time
     if new_days:
         moves, dropped = _day_moves(occurrences, targets, rule, now)
     else:
@@ -341,10 +375,14 @@ async def edit_series(ctx: Context) -> None:
                 await ctx.storage.events.update(event.id, ctx.now, **per_event.pop(event.id))
         # The top-up below fills every date of the new rule not held yet (a date already
         # held, cancelled ones included, is never made twice).
+        # A time alone keeps the days: the dates made so far stay made (a week whose date
+        # was moved by hand to another day is not given a second one); other rules are
+        # made again from their first date.
         updated = await db.update(
             series.id, weekday=rule.weekdays[0], local_time=rule.local_time,
             interval_weeks=rule.interval, rule=rule.rrule(), duration_minutes=rule.minutes,
-            first_date=anchor.isoformat(), generated_until=None)
+            first_date=anchor.isoformat(),
+            generated_until=series.generated_until if same_days else None)
     elif field == "duration":
         length = duration(raw)
         per_event = {e.id: {"ends_at": e.starts_at + length} for e in coming}
@@ -370,8 +408,9 @@ async def edit_series(ctx: Context) -> None:
     for event in dropped:
         await ctx.storage.events.cancel(event.id, ctx.now)
         ctx.core.event_changed(event.id)
-    notices = [(who, _dates_notice("notify.series_changed", updated, events,
-                                   with_place=True)) for who, events in told.values()]
+    before = {e.id: e for e in occurrences}
+    notices = [(who, _changed_notice(updated, [(before[e.id], e) for e in events]))
+               for who, events in told.values()]
     notices += [(who, _dates_notice("notify.series_dropped", updated, events))
                 for who, events in gone.values()]
     people, unreached = await tell_each(ctx, notices,

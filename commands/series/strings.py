@@ -124,6 +124,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Changement pour « {title} » : {dates}.",
         "en": "Change for \"{title}\": {dates}.",
     },
+    "notify.series_before": {"fr": "(avant : {before})", "en": "(before: {before})"},
     "notify.series_dropped": {
         "fr": "« {title} » change de rythme : ces dates où vous étiez inscrit·e sont annulées "
               "({dates}). Désolé·e·s !",
