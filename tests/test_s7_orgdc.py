@@ -180,7 +180,9 @@ async def test_stopping_a_series_counts_only_people_messaged(db_path: Path) -> N
             await dc.command("rsvp", {"event": first, "answer": "going"}, user=who)
         await dc.command("addattendee", {"event": first, "entry": "Mme Martin 2"}, user=ORGA)
         dc.fake.dm_closed.add(BOB)
-        said = plain((await dc.command("cancelseries", {"series": 1}, user=ORGA)).text)
+        preview = await dc.command("cancelseries", {"series": 1}, user=ORGA)
+        stop = answered_buttons(dc, preview)["Oui, arrêter la série"]
+        said = plain((await dc.press(message_with(dc, stop), stop, user=ORGA)).text)
     assert "1 personne prévenue" in said, said
     assert "Bob" in said and "Mme Martin" in said and "Alice" not in said, said
 

@@ -47,6 +47,7 @@ async def test_a_plain_event_is_no_series_date(bot: Bot) -> None:
 async def test_a_cancelled_series_gives_no_annulerserie_line(bot: Bot) -> None:
     event_id = await _series(bot, 1)
     past = (await bot.core.storage.series.occurrences(1, bot.clock()))[0]
-    await bot.say("/annulerserie 1")
+    [preview] = await bot.replies("/annulerserie 1")
+    await bot.press(preview.buttons[0].action)  # « Oui, arrêter la série »
     reply = plain(await bot.say(f"/annuler {event_id}"))
     assert "/annulerserie" not in reply, (reply, past.id)

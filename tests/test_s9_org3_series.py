@@ -9,8 +9,6 @@ own day »."""
 
 from __future__ import annotations
 
-import pytest
-
 from recording import Bot, plain
 
 
@@ -31,11 +29,6 @@ async def test_a_date_moved_by_hand_keeps_its_day_when_the_series_time_changes(
     assert "3 décembre" not in listed, listed
 
 
-PROPOSAL = ("proposal: /annulerserie shows what it would do, with a button "
-            "(/tmp/team/org3-proposals.diff)")
-
-
-@pytest.mark.xfail(strict=True, reason=PROPOSAL)
 async def test_stopping_a_series_asks_first_and_says_what_it_would_do(bot: Bot) -> None:
     """« /annulerserie 1 » stopped the whole series at once, parents told, nothing to
     undo, while /annuler asks first; /annuler's own preview for one date names the line
@@ -62,7 +55,6 @@ async def test_stopping_a_series_asks_first_and_says_what_it_would_do(bot: Bot) 
     assert "s'arrête" in bot.platform.private_texts("lea")[-1]
 
 
-@pytest.mark.xfail(strict=True, reason=PROPOSAL)
 async def test_an_old_stop_button_stops_nothing(bot: Bot) -> None:
     await bot.say("/nouvelleserie Soirée jeux | jeudi 19h | | 20 | jeux")
     [reply] = await bot.replies("/annulerserie 1")

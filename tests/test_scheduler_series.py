@@ -19,7 +19,7 @@ from bot.messages import Reply
 from bot.scheduler import Scheduler
 from commands.series.jobs import series_starts
 from commands.series.parsers import first_date, interval, read_rule
-from recording import Bot
+from recording import Bot, text_of
 from storage.models import Series
 
 
@@ -30,6 +30,12 @@ def paris(moment: datetime) -> str:
 async def series_events(bot: Bot, series_id: int) -> list[tuple[int, str, str]]:
     events = await bot.core.storage.series.occurrences(series_id, bot.clock())
     return [(e.id, paris(e.starts_at), e.status) for e in events]
+
+
+async def stop_series(bot: Bot, series_id: int) -> str:
+    """/annulerserie, then its preview's « Oui, arrêter la série »: what the organiser reads."""
+    [preview] = await bot.replies(f"/annulerserie {series_id}")
+    return await bot.press(preview.buttons[0].action)
 
 
 def test_weekly_and_interval_parsers() -> None:
@@ -135,7 +141,7 @@ async def test_cancelling_the_rest_of_a_series_tells_each_attendee_once(bot: Bot
         await bot.say(f"/participer {event_id}", user="ana")
     await bot.say(f"/participer {made[5][0]} peut-être", user="ben")
     assert "n°1" in await bot.say("/series")
-    reply = await bot.say("/annulerserie 1")
+    reply = await stop_series(bot, 1)
     assert "8 dates annulées, 2 personnes prévenues" in reply
     [to_ana] = bot.platform.private_texts("ana")
     assert "Ciné-club" in to_ana and all(f"#{e}" in to_ana for e, _, _ in made[:3])
@@ -249,7 +255,7 @@ async def test_scheduled_announcement_survives_a_crash_and_platform_errors(
 
 async def test_series_state_conflicts_are_explained_without_a_usage_line(bot: Bot) -> None:
     await bot.say("/newseries Jeux | vendredi 19h30")
-    await bot.say("/annulerserie 1")
+    await stop_series(bot, 1)
     for command in ("/annulerserie 1", "/modifierserie 1 lieu Salle 2"):
         reply = await bot.say(command)
         assert "déjà arrêtée" in reply and "Utilisation" not in reply, command
@@ -277,4 +283,6 @@ async def test_series_and_scheduled_announcements_from_slash_options(bot: Bot) -
     assert "Annonce n°1 programmée" in later
     assert "n°1" in await bot.say("", command="scheduled")
     assert "annulée" in await bot.say("", command="unschedule", options={"number": "1"})
-    assert "arrêtée" in await bot.say("", command="cancelseries", options={"series": "1"})
+    [preview] = await bot.replies("", command="cancelseries", options={"series": "1"})
+    assert "Arrêter la série n°1" in text_of(preview)
+    assert "arrêtée" in await bot.press(preview.buttons[0].action)

@@ -46,4 +46,6 @@ SPECS = (
 def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(*SPECS)
+    router.button("stopseries", handlers.press_stop, target=handlers.STOP_TARGET,
+                  args=frozenset({"yes", "no"}))
     router.job("series", top_up_series)

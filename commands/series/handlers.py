@@ -4,11 +4,13 @@ every coming date through the one "event changed" path."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot import actions
+from bot.actions import Action
 from bot.cards import LENGTH  # as the cards take an event without an end to last
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
@@ -124,19 +126,60 @@ async def new_series(ctx: Context) -> None:
                 count=len(created), dates=_dates_list(created)) + _gap_note(rule))
 
 
-async def _load_series(ctx: Context) -> Series:
-    number: int = ctx.values["series"]
+async def _load_series(ctx: Context, number: int | None = None) -> Series:
+    if number is None:
+        number = ctx.values["series"]
     series = await ctx.storage.series.get(number)
     if series is None:
         raise NotFound("error.series_not_found", id=number)
     return series
 
 
+# How long the « stop the series » button of a preview stays good.
+STOP_WINDOW = timedelta(minutes=30)
+# Its target: the series and the minute the preview was shown (`<series>-<minute>`).
+STOP_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,10}")
+
+
 async def cancel_series(ctx: Context) -> None:
-    """Stop the series; every coming occurrence is cancelled and its people told once."""
+    """What stopping the series would do (its coming dates, who would be told), with a
+    button to do it: typed by mistake for an event's number (« /annulerserie 3 ») or to
+    see, it cancels nothing yet."""
     series = await _load_series(ctx)
     if series.status != "active":
         raise Conflict("cancelseries.already", id=series.id)
+    coming = [e for e in await ctx.storage.series.occurrences(series.id, ctx.now)
+              if not e.cancelled]
+    people = await _people(ctx, coming, ("going", "waitlisted", "maybe"))
+    dates = t("cancelseries.span", first=format_when(coming[0].starts_at),
+              last=format_when(coming[-1].starts_at)) if coming else ""
+    minute = int(ctx.now.timestamp() // 60)
+    ctx.reply(t("cancelseries.preview", id=series.id, title=series.title,
+                count=len(coming), dates=dates, people=len(people)), private=True,
+              buttons=(Button(t("button.stop_series"),
+                              actions.encode("stopseries", f"{series.id}-{minute}", "yes")),
+                       Button(t("button.keep_series"),
+                              actions.encode("stopseries", f"{series.id}-{minute}", "no"))))
+
+
+async def press_stop(ctx: Context, action: Action) -> None:
+    """« Oui, arrêter la série » / « Non, la garder » under the preview; organisers only,
+    within `STOP_WINDOW` of the preview."""
+    ctx.require_organizer()
+    number, _, minute = action.target.partition("-")
+    series = await _load_series(ctx, int(number))
+    if action.arg == "no":
+        ctx.reply(t("cancelseries.kept", id=series.id, title=series.title), private=True)
+        return
+    if series.status != "active":
+        raise Conflict("cancelseries.already", id=series.id)
+    if ctx.now - datetime.fromtimestamp(int(minute) * 60, UTC) > STOP_WINDOW:
+        raise Conflict("cancelseries.expired", id=series.id)
+    await _stop(ctx, series)
+
+
+async def _stop(ctx: Context, series: Series) -> None:
+    """Stop the series; every coming occurrence is cancelled and its people told once."""
     cancelled = await ctx.storage.series.cancel(series.id, ctx.now)
     affected = await _people(ctx, cancelled, ("going", "waitlisted", "maybe"))
     for event in cancelled:
@@ -146,7 +189,8 @@ async def cancel_series(ctx: Context) -> None:
         for who, events in affected.values()], until=_over_by(cancelled, ctx.now),
         kind="cancelled")
     ctx.reply("\n".join(filter(None, (
-        t("cancelseries.done", id=series.id, count=len(cancelled), people=told), unreached))))
+        t("cancelseries.done", id=series.id, title=series.title, count=len(cancelled),
+          people=told), unreached))), private=True)
 
 
 async def _people(ctx: Context, events: Sequence[Event], states: tuple[str, ...]

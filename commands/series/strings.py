@@ -131,10 +131,39 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{title}\" is changing its rhythm: these dates you had answered are cancelled "
               "({dates}). Sorry!",
     },
+    "cancelseries.preview": {
+        "fr": "Arrêter la série n°{id} « {title} » ? {count:Sa # date à venir sera annulée|"
+              "Ses # dates à venir seront annulées}{dates}, et {people:# personne qui y a "
+              "répondu sera prévenue|# personnes qui y ont répondu seront prévenues}. Ce "
+              "ne peut pas être défait. "
+              "Pour une seule date (vacances, salle prise) : /annuler suivi de son numéro. "
+              "Confirmez avec le bouton (valable 30 minutes).",
+        "en": "Stop series {id} \"{title}\"? {count:Its # coming date|Its # coming dates} "
+              "will be cancelled{dates}, and {people:# person who answered them|# people who "
+              "answered them} told. This cannot be undone. For one date only (holidays, room "
+              "taken): /cancel followed by its number. Confirm with the button (valid 30 "
+              "minutes).",
+    },
+    "cancelseries.span": {
+        "fr": " (du {first} au {last})",
+        "en": " (from {first} to {last})",
+    },
+    "cancelseries.kept": {
+        "fr": "Rien n'a changé : la série n°{id} « {title} » continue.",
+        "en": "Nothing changed: series {id} \"{title}\" goes on.",
+    },
+    "cancelseries.expired": {
+        "fr": "Ce bouton a plus de 30 minutes : rien n'a été arrêté. Pour arrêter la série, "
+              "retapez /annulerserie {id}",
+        "en": "This button is over 30 minutes old: nothing was stopped. To stop the series, "
+              "type /cancelseries {id} again",
+    },
+    "button.stop_series": {"fr": "Oui, arrêter la série", "en": "Yes, stop the series"},
+    "button.keep_series": {"fr": "Non, la garder", "en": "No, keep it"},
     "cancelseries.done": {
-        "fr": "Série n°{id} arrêtée : {count:# date annulée|# dates annulées}, "
+        "fr": "Série n°{id} « {title} » arrêtée : {count:# date annulée|# dates annulées}, "
               "{people:# personne prévenue|# personnes prévenues}.",
-        "en": "Series {id} stopped: {count:# date|# dates} cancelled, "
+        "en": "Series {id} \"{title}\" stopped: {count:# date|# dates} cancelled, "
               "{people:# person|# people} told.",
     },
     "cancelseries.already": {
