@@ -1115,22 +1115,27 @@ def _either(text: str, cleaned: str, now: datetime, day: date | None, time: Time
     needs: list[str] = [""] * len(parts)
     for index, part in enumerate(parts):
         try:
-            found[index] = _read(part, now, day, time, None, typos)
+            # Without the event's own day and time first (/modifier's): what another part
+            # says wins over them (« samedi ou dimanche 20h » is 20h on both days).
+            found[index] = _read(part, now, None, None, None, typos)
         except UserInputError as err:
             needs[index] = err.key
     for index, part in enumerate(parts):
+        if found[index] is not None:
+            continue
         lender = None
         if needs[index] == "error.when_need_time":
             lender = next((w for w in found[index + 1:] + found[:index][::-1] if w), None)
         elif needs[index] == "error.when_need_day":
             lender = next((w for w in found[:index][::-1] + found[index + 1:] if w), None)
-        if lender is not None:
-            local = lender.start.astimezone(PARIS)
-            try:
-                found[index] = _read(part, now, local.date() if day is None else day,
-                                     local.time(), None, typos)
-            except UserInputError:
-                continue
+        local = lender.start.astimezone(PARIS) if lender is not None else None
+        if local is None and day is None and time is None:
+            continue
+        try:  # lent by another part, else the event's own day or time
+            found[index] = _read(part, now, local.date() if local is not None else day,
+                                 local.time() if local is not None else time, None, typos)
+        except UserInputError:
+            continue
     readings = [w for w in found if w is not None]
     if not readings and all(need == "error.bad_when" for need in needs):
         # « Venez seul ou en famille », « petits/grands »: no part is a date at all

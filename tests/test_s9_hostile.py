@@ -152,11 +152,7 @@ async def test_under_an_open_card_the_buttons_are_still_offered(bot: Bot) -> Non
 
 # -- /modifier: a date still a question, in the event's own time -------------------------------
 
-DATES_PROPOSAL = ("proposal: bot/dates.py `_either` reads each part without the event's own "
-                  "day and time first, so « 20h » is lent to « samedi » (hostile9-proposals.diff)")
 
-
-@pytest.mark.xfail(strict=True, reason=DATES_PROPOSAL)
 async def test_modifier_samedi_ou_dimanche_20h_names_both_at_20h(bot: Bot) -> None:
     """The Ciné is on Saturday 5 December at 21h. An organiser, not sure yet, types
     « /modifier 1 date samedi ou dimanche 20h ». The bot asked « le samedi 28 novembre à
@@ -170,7 +166,6 @@ async def test_modifier_samedi_ou_dimanche_20h_names_both_at_20h(bot: Bot) -> No
     assert "samedi 5 décembre 2026 à 21h" in plain(await bot.say(f"/evenement {film}"))
 
 
-@pytest.mark.xfail(strict=True, reason=DATES_PROPOSAL)
 async def test_modifier_samedi_20h_ou_21h_keeps_both_on_that_saturday(bot: Bot) -> None:
     """« /modifier 1 date samedi 20h ou 21h » (which hour, not which day): the second hour
     was put on the film's own day (5 December), not on the Saturday typed."""
@@ -218,11 +213,7 @@ async def test_a_thumbs_up_on_a_cancelled_telegram_card_is_not_told_to_press_its
 
 # -- a remark after « oui », typed in a group, quoted back there -------------------------------
 
-REMARK_PROPOSAL = ("proposal: commands/rsvp/handlers.py asks about a remark privately and takes "
-                   "the group message out, as for names (hostile9-proposals.diff)")
 
-
-@pytest.mark.xfail(strict=True, reason=REMARK_PROPOSAL)
 async def test_a_remark_naming_a_child_typed_in_the_group_is_not_quoted_there(
         tg: Harness) -> None:
     """In the parents' group Léa types « /participer 1 oui mais Zébulon arrivera en
@@ -244,7 +235,6 @@ async def test_a_remark_naming_a_child_typed_in_the_group_is_not_quoted_there(
     assert (await tg.core.storage.rsvps.counts(event_id)).going_seats == 0
 
 
-@pytest.mark.xfail(strict=True, reason=REMARK_PROPOSAL)
 async def test_a_remark_naming_a_child_in_a_discord_channel_is_taken_out_like_names(
         db_path: Path) -> None:
     """Bob types « @Le Focus /participer 1 oui mais Zébulon arrivera en retard » in
@@ -278,11 +268,7 @@ async def test_a_remark_typed_privately_is_still_asked_and_books_nothing(bot: Bo
 
 # -- « c'est pour Zébulon et Léon »: a line to copy that books a child called « C'est » --------
 
-WORDS_PROPOSAL = ("proposal: commands/rsvp/parsers.py reads « c'est » as a sentence's start, "
-                  "like « ce » (hostile9-proposals.diff)")
 
-
-@pytest.mark.xfail(strict=True, reason=WORDS_PROPOSAL)
 async def test_cest_pour_two_children_books_them_not_a_child_called_cest(bot: Bot) -> None:
     """Léa writes « /participer 1 oui, c'est pour Zébulon et Léon ». She was asked
     « « c'est pour Zébulon » : un seul enfant, ou plusieurs ? … Plusieurs enfants :

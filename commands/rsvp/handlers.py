@@ -232,6 +232,9 @@ async def rsvp(ctx: Context) -> None:
                              line=slash_line(event_id, answer="going",
                                              children=t("rsvp.sample_names")))
     if answer == "going" and guests is None and party.unsure:
+        # The words are quoted back, and a child may be named in them (« oui mais Zébulon
+        # arrivera en retard »): asked privately, the parent's group message taken out.
+        ctx.retract_asking = ctx.retract_asking or in_group
         _ask_how_many(ctx, event_id, party)  # never a number of seats they did not mean
         return
     if answer == "going" and guests is not None and party.guests > guests:
@@ -320,7 +323,7 @@ def _ask_how_many(ctx: Context, event_id: int, party: parsers.Party) -> None:
         text = t(key, words=party.unsure, id=event_id, names=names,
                  line=slash_line(event_id, guests=2),
                  names_line=slash_line(event_id, children=names))
-    ctx.reply(text, private=bool(party.children))
+    ctx.reply(text, private=True)  # the parent's own words, quoted: never in a channel
 
 
 def _tell_dropped(ctx: Context, dropped: Sequence[Child]) -> None:

@@ -217,6 +217,7 @@ _SELF = frozenset({"moi", "moimeme", "me", "myself", "i", "nous", "us"})
 _SENTENCE = frozenset({
     "je", "j", "tu", "on", "nous", "vous", "il", "elle", "ils", "elles", "ce", "cette",
     "ces", "ca", "mais", "si", "car", "parce", "sauf", "vers", "demain", "chuis", "jsuis",
+    "cest",  # « c'est pour Tom et Zoé »: the children after « pour », never one « C'est »
     "but", "if", "i", "im", "ill", "ive", "id", "we", "well", "were", "weve", "you", "it",
     "its", "because", "except", "unless", "tomorrow"})
 # A condition (« si il reste de la place », "unless it rains"): a remark, whatever follows.
