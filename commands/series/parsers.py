@@ -469,6 +469,9 @@ def interval(text: str) -> int:
     if not plain:
         return 1
     digits = re.findall(r"\d+", plain)
+    if plain.isdigit() and int(plain) > 1:
+        # A number alone, where /creer takes its seats: every N weeks, or N seats? Asked.
+        raise UserInputError("error.bare_interval", value=plain[:4])
     value = int(digits[0]) if digits else next(
         (n for w, n in _NUMBERS.items() if n > 1 and re.search(rf"\b{w}\b", plain)), None)
     if value is None and re.search(r"\bother\b|quinze|fortnight", plain):

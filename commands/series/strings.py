@@ -226,6 +226,17 @@ STRINGS: dict[str, dict[str, str]] = {
               "{max}).",
         "en": "I didn't understand \"{value}\": for example \"every 2 weeks\" (1 to {max}).",
     },
+    "error.bare_interval": {
+        "fr": "« {value} » seul après le rythme : toutes les {value} semaines, ou {value} "
+              "places ? Rien n'est créé. Pour le rythme, écrivez « toutes les {value} "
+              "semaines » ; pour {value} places, mettez « chaque semaine » à cette place et "
+              "{value} après, par exemple : … | tous les vendredis 19h | chaque semaine | "
+              "{value}",
+        "en": "\"{value}\" alone after the rhythm: every {value} weeks, or {value} seats? "
+              "Nothing is created. For the rhythm, write \"every {value} weeks\"; for "
+              "{value} seats, put \"every week\" there and {value} after it, for example: "
+              "… | every friday 7pm | every week | {value}",
+    },
     "error.bad_series_field": {
         "fr": "Champ « {value} » inconnu. Champs : titre, lieu, places, type, prix, heure, "
               "durée, description.",
