@@ -29,7 +29,7 @@ REFUSED = "réservée aux organisateur"
 MEMBER_VERBS = frozenset({"rsvp", "guest", "kids", "ics", "event", "faq", "forget", "drop",
                           "language"})
 ORGANISER_VERBS = frozenset({"door", "here", rsvp_handlers.REMOVE_VERB, "cancel",
-                             guided.VERB, "unschedule", announcements.AGAIN})
+                             guided.VERB, "unschedule", announcements.AGAIN, "stopseries"})
 
 
 def test_every_button_verb_is_known_as_a_members_or_an_organisers(bot: Bot) -> None:
@@ -56,7 +56,10 @@ async def test_organiser_buttons_forged_by_a_member_are_refused_and_change_nothi
     assert draft is not None
     pending = await storage.announcements.pending()
     assert pending
+    await bot.say("/nouvelleserie Jeux | tous les mardis 19h")  # stopped only by organisers
+    minute = int(bot.clock().timestamp()) // 60
     forged = [
+        actions.encode("stopseries", f"1-{minute}", "yes"),
         actions.encode("cancel", event_id, "yes"),
         actions.encode("cancel", event_id, "no"),
         actions.encode("door", event_id, "p1"),
@@ -78,6 +81,7 @@ async def test_organiser_buttons_forged_by_a_member_are_refused_and_change_nothi
     assert await storage.rsvps.state_of(event_id, ana.id) == "going"
     assert await storage.drafts.get(orga.id, bot.clock()) is not None
     assert [a.id for a in await storage.announcements.pending()] == [a.id for a in pending]
+    assert [s.id for s in await storage.series.active()] == [1]
     assert not bot.platform.private_texts("ana")[1:]  # nothing but her own booking's words
     # The organiser's own press still works: the forgery test is not testing a dead button.
     assert "Entrée" in await bot.press(actions.encode("door", event_id, "p1"))
