@@ -374,7 +374,8 @@ def _read_dotenv(path: Path, problems: list[str],
     """`.env`'s values; a line python-dotenv cannot read (an unclosed quote swallows the
     lines after it) is a problem naming its line and variable, never its value: dotenv itself
     only logs a warning and the variable silently reads as « not set ». So is a variable
-    written twice with different values (of `twice` only, when given: a backup needs only
+    written twice with different values (of `twice` only, when given: the bot's own
+    settings, `KNOWN`, another program's lines are not its business; a backup needs only
     its own two to be certain)."""
     import io
     import logging
@@ -418,25 +419,30 @@ def _twice(path: Path, name: str, line: int, value: str | None,
     an organiser taken out of one line stayed one through the other. Refused, naming both
     lines, never the values; the same value twice is harmless."""
     first = seen.setdefault(name, (line, value))
-    if first[0] != line and (first[1] or "").strip() != (value or "").strip():
+    before, now = (first[1] or "").strip(), (value or "").strip()
+    if first[0] != line and before != now:
+        # One of them empty: most often the example's line, the real value written lower
+        # down; that one is named (never the other's value).
+        empty = first[0] if not before else line if not now else None
         problems.append(f"{name}: written twice in {path.absolute()} (lines {first[0]} and "
                         f"{line}) with different values, and only the last would be read; "
-                        "keep one line")
+                        + (f"line {empty} is empty: delete it if the other is right"
+                           if empty is not None else "keep one line"))
 
 
 def _environment(env: Mapping[str, str] | None, dotenv: str | Path | None,
                  problems: list[str], *, rights: bool = True,
                  outside: set[str] | None = None) -> Mapping[str, str]:
     """`env`, or `.env`'s values under the process environment's; `rights`: check where
-    organiser rights come from, and every variable written twice (not needed to copy a
-    database: only its own settings then); `outside` receives the
+    organiser rights come from, and every setting of the bot written twice (not needed to
+    copy a database: only its own two settings then); `outside` receives the
     names found only in the process environment, not in `.env`."""
     if env is not None:
         return env
     values: dict[str, str] = {}
     if dotenv and Path(dotenv).is_file():
         values.update(_read_dotenv(Path(dotenv), problems,
-                                   None if rights else _DATABASE_SETTINGS))
+                                   KNOWN if rights else _DATABASE_SETTINGS))
         if rights:
             _rights_apart(values, os.environ, Path(dotenv), problems)
     if outside is not None:

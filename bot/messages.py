@@ -69,8 +69,23 @@ def event_named(button_ids: Iterable[object]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def answerable(button_ids: Iterable[object]) -> bool:
+    """Whether a message of the bot's has a card's answer buttons (« ✅ Je viens »…): a card
+    one may still answer, not a cancelled or started one's (its buttons are gone). The same
+    rule on every platform (an answer-like reaction is told to press them only there)."""
+    for data in button_ids:
+        action = actions.parse(data) if isinstance(data, str) else None
+        if action is not None and action.verb == "rsvp":
+            return True
+    return False
+
+
 # What members send, read the same way on every platform (the adapters' part) -------------
 
+# « Participer 3 Oui » typed privately on a phone that offers no « / » first: a command's
+# name, then a number (an event's), is that command (the core reads it so; an adapter that
+# must not run a forwarded one recognises it the same way).
+SLASHLESS = re.compile(r"([^\W\d_][\w-]*)\s+#?\d+\b")
 # A card's first line as every platform shows it (« #12 · Soirée jeux », struck on Discord
 # when cancelled): a card's text pasted, or forwarded, names its event.
 CARD_TITLE = re.compile(r"^(?:~~)?#(\d{1,9}) · ")

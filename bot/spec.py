@@ -218,6 +218,27 @@ def split_text(spec: CommandSpec, text: str, now: datetime) -> dict[str, str]:
     return _split_words(spec, text, now)
 
 
+def confidential(spec: CommandSpec) -> frozenset[str]:
+    """The names of a command's parameters marked `Param.confidential` (children's first
+    names, a desk entry's note)."""
+    return frozenset(p.name for p in spec.params if p.confidential)
+
+
+def fills_confidential(spec: CommandSpec, text: str, now: datetime) -> bool:
+    """Whether a typed command's words (`text`, after its name) fill one of its
+    `confidential` parameters: read, never run (an edit in a group, a forwarded command),
+    for every adapter alike. Words it cannot read count as filling them (what they hold is
+    not known to be harmless)."""
+    secret = confidential(spec)
+    if not secret:
+        return False
+    try:
+        raw = split_text(spec, text, now)
+    except UserInputError:
+        return True
+    return any(raw.get(name, "").strip() for name in secret)
+
+
 def _split_pipes(spec: CommandSpec, text: str) -> dict[str, str]:
     if not text:
         return {}

@@ -51,7 +51,6 @@ from discord import app_commands
 from discord.app_commands import Choice
 
 from bot import i18n
-from bot.actions import parse
 from bot.adapters.discord.mirror import NativeEvents
 from bot.adapters.discord.pacing import DEFER_AFTER, GLOBAL_RATE, MAX_CHOICES, Pacer, urgent
 from bot.adapters.discord.render import (
@@ -83,13 +82,21 @@ from bot.messages import (
     Form,
     Incoming,
     Reply,
+    answerable,
     bare_emoji,
     emoji_worded,
     event_named,
     pasted_card,
 )
 from bot.platform import Capabilities, CardGone, Host, Unreachable
-from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, CommandSpec, parse_values
+from bot.spec import (
+    IMAGE_TOO_LARGE,
+    MAX_IMAGE_BYTES,
+    CommandSpec,
+    confidential,
+    fills_confidential,
+    parse_values,
+)
 from bot.spec import split_text as split_typed
 from bot.text import GREETINGS, worded
 
@@ -111,9 +118,9 @@ FORGET_REFUSED_AFTER = timedelta(days=1)
 POINTER_EVERY = timedelta(hours=1)
 # « !participer »: a command word after « ! », the prefix of many other Discord bots.
 _BANG = re.compile(r"!([^\W\d_][\w-]*)")
-# A reaction that looks like an answer to a card (its buttons' own ✅ 🤔 ❌, 👍…), once its
-# skin tone, gender and emoji-style marks are taken off (`bare_emoji`).
-_ANSWER_LIKE = re.compile("[✅☑✔👍👎❌❎🙋🤔🆗]")
+# A reaction that looks like an answer to a card (its buttons' own ✅ 🤔 ❌, 👍, 👌 as on
+# Telegram…), once its skin tone, gender and emoji-style marks are taken off (`bare_emoji`).
+_ANSWER_LIKE = re.compile("[✅☑✔👍👎❌❎🙋🤔🆗👌]")
 # `_once_an_hour`'s keys for lines about no channel: the bot's role called, a reaction.
 ROLE_TOLD, REACTION_TOLD = 0, 1
 
@@ -322,7 +329,9 @@ class DiscordAdapter:
     def _say_organisers(self, client: discord.Client) -> None:
         """Who the organisers are in each of our servers, by the roles' names, in the log at
         every start; and what the server's settings would have widened: Manage Events held
-        by @everyone (no right then: `is_organizer`), a role id found in none of them."""
+        by @everyone, in the server or in one of its channels (no right by it there:
+        `is_organizer`; with no organiser role, nobody is one), a role id found in none of
+        them. Each such line says what to change."""
         found: set[int] = set()
         for guild_id in self.settings.discord_guild_ids:
             guild = client.get_guild(guild_id)
@@ -333,15 +342,27 @@ class DiscordAdapter:
             roles = [r for r in (guild.get_role(i)
                                  for i in self.settings.discord_organizer_role_ids) if r]
             found.update(r.id for r in roles)
-            log.info("Discord organisers in « %s » (%d): the roles %s, and members with "
-                     "Manage Events or Administrator", guild.name, guild.id,
-                     ", ".join(f"« {r.name} » ({r.id})" for r in roles) or "(none)")
-            everyone = guild.default_role.permissions
-            if everyone.manage_events or everyone.administrator:
+            where = ("the whole server" if _held_by_everyone(guild.default_role.permissions)
+                     else "")
+            log.info("Discord organisers in « %s » (%d): the roles %s%s", guild.name,
+                     guild.id, ", ".join(f"« {r.name} » ({r.id})" for r in roles) or "(none)",
+                     "" if where else ", and members with Manage Events or Administrator")
+            if not where:
+                channels = [c for c in guild.channels
+                            if not isinstance(c, discord.CategoryChannel)
+                            and _held_by_everyone(c.permissions_for(guild.default_role))]
+                where = ", ".join(f"#{c.name}" for c in channels[:5]) + (
+                    f" (and {len(channels) - 5} more)" if len(channels) > 5 else "")
+            if where:
                 log.warning("Discord: in « %s » (%d), @everyone holds Manage Events or "
-                            "Administrator: that gives no organiser right there (every "
-                            "member would have it); only the roles of "
-                            "DISCORD_ORGANIZER_ROLE_IDS do", guild.name, guild.id)
+                            "Administrator (%s): there it gives no organiser right (every "
+                            "member would have it), %s; take it off @everyone, or %s",
+                            guild.name, guild.id, where,
+                            "only the roles of DISCORD_ORGANIZER_ROLE_IDS do" if roles else
+                            "so nobody is an organiser there (DISCORD_ORGANIZER_ROLE_IDS "
+                            "names no role of this server)",
+                            "give the organisers a role of their own and add its id to "
+                            "DISCORD_ORGANIZER_ROLE_IDS")
         for role_id in set(self.settings.discord_organizer_role_ids) - found:
             log.warning("Discord: the role %d (DISCORD_ORGANIZER_ROLE_IDS) is in none of our "
                         "servers: nobody holds it", role_id)
@@ -489,8 +510,23 @@ class DiscordAdapter:
                                   options=options)
         if picture is not None and not spec.takes_picture_from(incoming.is_organizer):
             picture = None  # a member's upload to an organiser command is not fetched
+        why = ("discord.everyone_manages_events" if spec.organizer and not incoming.is_organizer
+               and self._organiser_before_the_rule(interaction) else None)
         await self._serve(interaction, incoming, press=False, defer_ephemeral=not spec.public,
-                          picture=picture, private=not spec.public)
+                          picture=picture, private=not spec.public, why=why)
+
+    def _organiser_before_the_rule(self, interaction: discord.Interaction[Any]) -> bool:
+        """Whether a member refused organiser rights holds Manage Events (or Administrator)
+        by a role of their own, or owns the server, where @everyone holds it too: an
+        organiser by the older rule, who must read why a command is refused now (whoever
+        holds it only as everyone does reads the plain refusal)."""
+        guild, member = interaction.guild, interaction.user
+        if (guild is None or interaction.guild_id not in self.settings.discord_guild_ids
+                or not isinstance(member, discord.Member) or not _everyone_may(interaction)):
+            return False
+        return guild.owner_id == member.id or any(
+            _held_by_everyone(role.permissions) for role in member.roles
+            if not role.is_default())
 
     async def _names_of(self, guild: discord.Guild | None, text: str) -> dict[int, str]:
         """The display names of the members picked from Discord's list in a slash
@@ -771,8 +807,8 @@ class DiscordAdapter:
         try:
             message = await self.client.get_partial_messageable(channel_id).fetch_message(
                 message_id)
-            card = bool(message.embeds) and any(
-                _answers(item.custom_id) for row in message.components
+            card = bool(message.embeds) and answerable(
+                item.custom_id for row in message.components
                 for item in getattr(row, "children", ()) if isinstance(item, discord.Button))
         except (discord.Forbidden, discord.NotFound) as err:
             log.info("Discord: could not look at a reacted message in %s: %s", channel_id,
@@ -855,14 +891,7 @@ class DiscordAdapter:
             return False
         head, _, rest = typed.partition(" ")
         spec = self.host.router.find(head)
-        secret = {p.name for p in spec.params if p.confidential} if spec is not None else set()
-        if spec is None or not secret:
-            return False
-        try:
-            raw = split_typed(spec, rest, self.host.now())
-        except UserInputError:
-            return True
-        return any(raw.get(name, "").strip() for name in secret)
+        return spec is not None and fills_confidential(spec, rest, self.host.now())
 
     @contextlib.contextmanager
     def _answering(self) -> Iterator[None]:
@@ -893,7 +922,7 @@ class DiscordAdapter:
         spec = self.host.router.find(incoming.command) if incoming.command else None
         # Only where names are read as names (children's): an option naming a member to act
         # on (/retirer's `qui`) keeps the id the command finds the member by.
-        named = {p.name for p in spec.params if p.confidential} if spec is not None else set()
+        named = confidential(spec) if spec is not None else frozenset()
         if any("<@" in value for key, value in incoming.options.items() if key in named):
             names = await self._names_of(guild, " ".join(incoming.options.values()))
             incoming = dataclasses.replace(incoming, options={
@@ -921,9 +950,11 @@ class DiscordAdapter:
 
     async def _serve(self, interaction: discord.Interaction[Any], incoming: Incoming, *,
                      press: bool, defer_ephemeral: bool,
-                     picture: discord.Attachment | None = None, private: bool = False) -> None:
+                     picture: discord.Attachment | None = None, private: bool = False,
+                     why: str | None = None) -> None:
         """`private`: every answer is shown to the asker only (a command whose answer is
-        not meant for the channel: one member's booking, language or question)."""
+        not meant for the channel: one member's booking, language or question). `why`: a
+        key of the adapter's own line after the core's first answer (a refusal's reason)."""
         with self._answering():
             try:
                 work = asyncio.ensure_future(
@@ -942,6 +973,11 @@ class DiscordAdapter:
                     except discord.HTTPException as err:
                         log.warning("Discord: could not defer interaction: %s", err)
                 replies = await work
+                if why is not None and replies:
+                    first = replies[0]
+                    with using(pick_locale(None, first.locale)):  # the refusal's language
+                        replies = [dataclasses.replace(first, text=f"{first.text}\n{t(why)}"),
+                                   *replies[1:]]
                 await self._answer(interaction, incoming, replies, press=press, private=private)
                 if incoming.is_private:  # used privately: what waited follows there
                     await self._give_waiting(incoming.user_id, None, set())
@@ -1089,7 +1125,7 @@ class DiscordAdapter:
         """Which poster a card message shows now ('' for none), and whether it has answer
         buttons (`_is_card`); the oldest are forgotten."""
         remember(self._posters, message_id, card.image if poster is not None else "", 4096)
-        remember(self._cards, message_id, any(_answers(b.action) for b in card.buttons), 4096)
+        remember(self._cards, message_id, answerable(b.action for b in card.buttons), 4096)
 
     async def send(self, chat_id: str, reply: Reply) -> str | None:
         """Post in a channel; a card posted in our server is mirrored as a native event."""
@@ -1189,9 +1225,13 @@ def _everyone_may(interaction: discord.Interaction[Any]) -> bool:
     if guild is None:
         return True
     channel = interaction.channel
-    everyone = (channel.permissions_for(guild.default_role)
-                if isinstance(channel, discord.abc.GuildChannel)
-                else guild.default_role.permissions)
+    return _held_by_everyone(channel.permissions_for(guild.default_role)
+                             if isinstance(channel, discord.abc.GuildChannel)
+                             else guild.default_role.permissions)
+
+
+def _held_by_everyone(everyone: discord.Permissions) -> bool:
+    """Whether @everyone's permissions (somewhere) would make every member an organiser."""
     return bool(everyone.manage_events or everyone.administrator)
 
 
@@ -1204,12 +1244,6 @@ def _card_number(snapshots: list[discord.MessageSnapshot]) -> int | None:
             if found is not None:
                 return int(found.group(1))
     return None
-
-
-def _answers(custom_id: str | None) -> bool:
-    """Whether a button's id is one of a card's answers (`v1:rsvp:12:going`)."""
-    action = parse(custom_id)
-    return action is not None and action.verb == "rsvp"
 
 
 _MENTION = re.compile(r"<@!?(\d{1,21})>")

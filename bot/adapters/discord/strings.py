@@ -67,6 +67,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "An organiser? These commands work on the Le Focus server, as a slash command "
               "(/{name}): a private message doesn't tell me who you are there.",
     },
+    # An organiser command refused to a member whose own role holds Manage Events, where
+    # @everyone holds it too (`DiscordAdapter.is_organizer`): an organiser before the rule.
+    "discord.everyone_manages_events": {
+        "fr": "Sur ce serveur, la permission « Gérer les événements » est donnée à tout le "
+              "monde : elle ne fait donc plus de personne un·e organisateur·rice du Focus. "
+              "Demandez à un·e admin du serveur le rôle des organisateur·rice·s.",
+        "en": "On this server, the \"Manage Events\" permission is given to everyone, so it "
+              "no longer makes anyone a Le Focus organiser. Ask a server admin for the "
+              "organisers' role.",
+    },
     # In place of a public « thinking… » Discord would not remove: the answer came privately.
     "discord.answered_privately": {"fr": "Réponse envoyée en privé.",
                                    "en": "Answered privately."},

@@ -50,19 +50,20 @@ from bot.adapters.waiting import Waiting, opening
 from bot.bounded import remember
 from bot.cards import poster_file
 from bot.config import Settings
-from bot.errors import UserInputError
 from bot.i18n import pick_locale, t, using
 from bot.messages import (
+    SLASHLESS,
     EventCard,
     Incoming,
     Reply,
+    answerable,
     bare_emoji,
     emoji_worded,
     event_named,
     pasted_card,
 )
 from bot.platform import Capabilities, CardGone, Host, Unreachable
-from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, split_text
+from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, fills_confidential
 from bot.text import GREETINGS, clean_stored, worded
 
 log = logging.getLogger(__name__)
@@ -135,8 +136,6 @@ def _topic_of(message: Any) -> int | None:
     return thread if isinstance(thread, int) else None
 
 
-# A command typed privately without its slash, as the core reads one (« participer 3 non »).
-_SLASHLESS = re.compile(r"[^\W\d_][\w-]*\s+#?\d+\b")
 # A reaction that looks like an answer to a card (Telegram's own set has no ✅: 👍 « I'm
 # coming », 🤔 « maybe », 👎 « no », 👌), once its marks are taken off (`bare_emoji`). ❤️, 🔥
 # and the rest say they like it: left alone.
@@ -184,6 +183,9 @@ class TelegramAdapter:
         self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
         self._organizers = frozenset(settings.telegram_organizer_ids)
         self._shown: dict[tuple[str, str], int] = {}
+        # Whether each card shown has its answer buttons (not once cancelled or started):
+        # an answer-like reaction is told to press them only there (`_on_reaction`).
+        self._answerable: dict[tuple[str, str], bool] = {}
         # Which posted cards are photos (their caption is edited, not their text), and
         # Telegram's file_id of each poster uploaded (sent again without an upload).
         self._photos: dict[tuple[str, str], str] = {}
@@ -550,7 +552,8 @@ class TelegramAdapter:
         nothing, so the member is told privately to press the card's buttons, once per card
         and at most once an hour (never in the group: not reachable, nothing said). A card
         is one posted or edited since the start (Telegram cannot show us an older message);
-        any other reaction, or one on another message, is left alone."""
+        any other reaction, or one on another message (a cancelled or started card: no
+        button to press), is left alone, as on Discord."""
         changed = update.message_reaction
         host = self._host
         if changed is None or host is None or changed.user is None or changed.user.is_bot:
@@ -562,7 +565,7 @@ class TelegramAdapter:
         chat, message_id = str(changed.chat.id), str(changed.message_id)
         user = changed.user
         told = (chat, message_id, user.id)
-        if (not added & _ANSWER_LIKE or (chat, message_id) not in self._shown
+        if (not added & _ANSWER_LIKE or not self._answerable.get((chat, message_id))
                 or told in self._reactions):
             return
         now = host.now()
@@ -604,14 +607,8 @@ class TelegramAdapter:
             return False
         head, *rest = typed.split(maxsplit=1)
         spec = host.router.find(head[1:].split("@", 1)[0])
-        secret = {p.name for p in spec.params if p.confidential} if spec is not None else set()
-        if spec is None or not secret:
-            return False
-        try:
-            raw = split_text(spec, rest[0] if rest else "", host.now())
-        except UserInputError:
-            return True
-        return any(raw.get(name, "").strip() for name in secret)
+        return spec is not None and fills_confidential(spec, rest[0] if rest else "",
+                                                       host.now())
 
     def _forwarded_command(self, message: Any, text: str, private: bool) -> bool:
         """A forwarded message that reads as one of our commands: « /oubliemoi confirmer »,
@@ -629,7 +626,7 @@ class TelegramAdapter:
             return False
         if head.startswith("/"):
             return True
-        return (private and _SLASHLESS.match(typed) is not None
+        return (private and SLASHLESS.match(typed) is not None
                 and host.router.find(name) is not None)
 
     def _answers_us(self, message: Any, text: str) -> bool:
@@ -694,7 +691,9 @@ class TelegramAdapter:
         host = self._host
         if host is None:
             return
-        incoming = self._incoming(user, None, text=text, asked_in_group=True,
+        # « @LeFocusBot ✅ »: the check mark is « oui » (which books nothing), as privately
+        # and on Discord, never a thank-you that reads as booked.
+        incoming = self._incoming(user, None, text=emoji_worded(text), asked_in_group=True,
                                   event_id=self._card_answered(message))
         replies = await host.handle(incoming)
         where = dataclasses.replace(incoming, chat_id=str(chat.id), is_private=False,
@@ -1163,6 +1162,9 @@ class TelegramAdapter:
         if self._shown.get(key) == signature:
             return False
         remember(self._shown, key, signature, 4096)
+        remember(self._answerable, key, answerable(
+            button.callback_data for row in getattr(markup, "inline_keyboard", None) or ()
+            for button in row), 4096)
         return True
 
     def _note_thread(self, key: tuple[str, str], thread: int | None) -> None:
@@ -1372,6 +1374,7 @@ class TelegramAdapter:
         live cards) and, if it was a photo, with a plain picture in place of the poster."""
         self._shown.pop((chat_id, old_id), None)
         self._photos.pop((chat_id, old_id), None)
+        self._answerable.pop((chat_id, old_id), None)
         try:
             with urgent():
                 await self.bot.delete_message(chat_ref(chat_id), int(old_id))
