@@ -6,6 +6,21 @@ added to the one catalogue (`bot.i18n`) when it is registered or constructed.
 from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
+    # A reaction (✅ 👍 🤔 …) to a card answers nothing, on either platform: said once.
+    "card.reaction": {
+        "fr": "Une réaction ne compte pas comme réponse : pour répondre, appuyez sur un "
+              "bouton sous la carte (« {going} », « {maybe} » ou « {no} »), ou tapez "
+              "/participer. Déjà répondu avec un bouton ? C'est noté : vos réponses sont "
+              "dans /mesevenements.",
+        "en": "A reaction doesn't count as an answer: to answer, press a button under the "
+              "card (\"{going}\", \"{maybe}\" or \"{no}\"), or type /rsvp. Already "
+              "answered with a button? It's recorded: your answers are in /myevents.",
+    },
+    # A picture sent with words: only the words are read (both platforms).
+    "notice.words_only": {
+        "fr": "Je ne sais pas lire les images : je réponds seulement à votre texte.",
+        "en": "I can't read pictures: I'm only answering your text.",
+    },
     # -- general -------------------------------------------------------------------------
     "when.at": {"fr": "{day} à {time}", "en": "{day} at {time}"},
     "when.today_at": {"fr": "aujourd'hui à {time}", "en": "today at {time}"},

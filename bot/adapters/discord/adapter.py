@@ -657,7 +657,7 @@ class DiscordAdapter:
         replies = await self.host.handle(incoming)
         if words_only and replies:
             with using(replies[0].locale):
-                replies.insert(0, Reply(t("discord.words_only"), private=True,
+                replies.insert(0, Reply(t("notice.words_only"), private=True,
                                         locale=replies[0].locale))
         spec = self._organizer_command(text)
         if replies and spec is not None:
@@ -789,7 +789,7 @@ class DiscordAdapter:
             try:
                 known = await self.host.language_of(PLATFORM, str(payload.user_id))
                 with using(pick_locale(None, known)):
-                    line = t("discord.reaction_on_card", going=t("button.going"),
+                    line = t("card.reaction", going=t("button.going"),
                              maybe=t("button.maybe"), no=t("button.no"))
                 dm = await self.client.create_dm(discord.Object(payload.user_id))
                 await dm.send(line)

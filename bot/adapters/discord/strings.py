@@ -23,10 +23,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You edited a message, but I don't read edits: please send it to me "
               "again, corrected.",
     },
-    "discord.words_only": {
-        "fr": "Je ne sais pas lire les images : je réponds seulement à votre texte.",
-        "en": "I can't read pictures: I'm only answering your text.",
-    },
     "discord.write_please": {
         "fr": "Je ne lis que les messages écrits : écrivez-moi, s'il vous plaît (une "
               "question, ou /aide pour voir ce que je sais faire).",
@@ -121,16 +117,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "Message; phone: long press → Delete Message). Deleting it cancels nothing. "
               "Next time, send them to me here, privately, or use /rsvp: only you see the "
               "answer.",
-    },
-    # ✅, 👍, ❌… as a reaction to a card: Discord tells the bot, but it answers nothing.
-    "discord.reaction_on_card": {
-        "fr": "Une réaction ne compte pas comme réponse : pour répondre, appuyez sur un "
-              "bouton sous la carte (« {going} », « {maybe} » ou « {no} »), ou tapez "
-              "/participer. Déjà répondu avec un bouton ? C'est noté : vos réponses sont "
-              "dans /mesevenements.",
-        "en": "A reaction doesn't count as an answer: to answer, press a button under the "
-              "card (\"{going}\", \"{maybe}\" or \"{no}\"), or type /rsvp. Already "
-              "answered with a button? It's recorded: your answers are in /myevents.",
     },
     "discord.image_name": {"fr": "image", "en": "image"},
     "discord.image_option": {"fr": "Une image (affiche) jointe à la commande",

@@ -531,7 +531,7 @@ class TelegramAdapter:
         if private and has_picture and source is None and shown is None:
             # A photo with words (« c'est quand ça ? » under a flyer): only the words were
             # read, and the answer must not look as if the picture had been.
-            replies = [await self._own_line(user, "telegram.words_only"), *replies]
+            replies = [await self._own_line(user, "notice.words_only"), *replies]
         await self._deliver(replies, incoming, thread=_topic_of(message))
         if private:
             await self._give_waiting(incoming, {opening(r.text) for r in replies})
@@ -576,7 +576,7 @@ class TelegramAdapter:
         remember(self._reaction_told, user.id, now, 1000)
         locale = await self._locale_of(user)
         with using(locale):
-            line = Reply(t("telegram.reaction_on_card", going=t("button.going"),
+            line = Reply(t("card.reaction", going=t("button.going"),
                            maybe=t("button.maybe"), no=t("button.no")),
                          private=True, locale=locale)
         try:

@@ -35,15 +35,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I can't message you privately. Open a private chat with me (or unblock me): "
               "my answer will wait there for 24 hours.",
     },
-    "telegram.reaction_on_card": {
-        "fr": "Une réaction ne compte pas comme réponse : pour répondre, appuyez sur un "
-              "bouton sous la carte (« {going} », « {maybe} » ou « {no} »), ou tapez "
-              "/participer. Déjà répondu avec un bouton ? C'est noté : vos réponses sont "
-              "dans /mesevenements.",
-        "en": "A reaction doesn't count as an answer: to answer, press a button under the "
-              "card (\"{going}\", \"{maybe}\" or \"{no}\"), or type /rsvp. Already "
-              "answered with a button? It's recorded: your answers are in /myevents.",
-    },
     "telegram.edited": {
         "fr": "Vous avez modifié un message, mais je ne lis pas les modifications : "
               "envoyez-le-moi de nouveau, corrigé, s'il vous plaît.",
@@ -65,10 +56,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "telegram.no_pictures": {
         "fr": "Je ne sais pas lire les images : écrivez-moi votre question, s'il vous plaît.",
         "en": "I can't read pictures: please write your question.",
-    },
-    "telegram.words_only": {
-        "fr": "Je ne sais pas lire les images : je réponds seulement à votre texte.",
-        "en": "I can't read pictures: I'm only answering your text.",
     },
     "telegram.no_private_link": {
         "fr": "{name}, je ne peux pas encore vous écrire en privé : ouvrez une conversation "
