@@ -12,7 +12,8 @@ loop, 2 the writer:
         --callgrind-out-file=/tmp/cg-$n.%p .venv/bin/python bench/rsvp_profile.py \
         --plain --count $n; done   # then (summary of 300 - summary of 100) / 200
 
-`--press` answers with the card's button instead of typing `/rsvp N`. Members are known
+`--press` answers with the card's button instead of typing `/rsvp N`; `--text` types another
+answer (`{id}` is the event's number: `--text "/participer {id} oui on sera 3"`). Members are known
 beforehand, one RSVP at a time, each one's background work done before the next (the
 uncontended case of `rsvp_burst.py`), to a 40-seat event (most go to the waitlist).
 """
@@ -26,6 +27,7 @@ import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -102,7 +104,7 @@ async def _in_db_threads(storage: Storage, setter: Callable[..., None],
 
 
 async def run(count: int, press: bool, calls: bool, top: int, builtins: bool,
-              opcodes: bool, lines: bool) -> None:
+              opcodes: bool, lines: bool, text: str | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         total = WARM + count
         # As many members whatever `count` (callgrind's difference of two runs is then the
@@ -110,6 +112,8 @@ async def run(count: int, press: bool, calls: bool, top: int, builtins: bool,
         core, event_id = await open_bot(Path(tmp) / "profile.db", max(total, MEMBERS))
         storage = core.storage
         messages = [rsvp(i, event_id, press) for i in range(total)]
+        if text is not None:  # the same members typing the answer given
+            messages = [replace(m, text=text.format(id=event_id)) for m in messages]
         for incoming in messages[:WARM]:
             await core.handle(incoming)
             await core.idle()
@@ -139,6 +143,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--press", action="store_true", help="the card's button, not /rsvp")
+    parser.add_argument("--text", help="typed instead of /rsvp N; {id}: the event's number")
     parser.add_argument("--plain", action="store_true", help="no counting (for callgrind)")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--builtins", action="store_true", help="count C functions too")
@@ -146,4 +151,4 @@ if __name__ == "__main__":
     parser.add_argument("--lines", action="store_true", help="with --opcodes: by line")
     args = parser.parse_args()
     asyncio.run(run(args.count, args.press, not args.plain, args.top, args.builtins,
-                    args.opcodes, args.lines))
+                    args.opcodes, args.lines, args.text))

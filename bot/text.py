@@ -59,6 +59,10 @@ _GLUE = re.compile(r"[\s'_-]+")
 
 
 def strip_accents(text: str) -> str:
+    # Plain ASCII has no accent to take off: most words typed, and `fold` runs on each word
+    # of an answer in words (character by character, it was a third of « oui on sera 3 »).
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
