@@ -39,7 +39,7 @@ from bot.i18n import (
 )
 from bot.jobs import LIVE_LEASE, backoff
 from bot.links import public_base
-from bot.messages import Button, Incoming, Reply
+from bot.messages import SLASHLESS, Button, Incoming, Reply
 from bot.platform import Capabilities, CardGone, EventChoice, Platform, Unreachable
 from bot.router import Router
 from bot.spec import (
@@ -72,9 +72,6 @@ MAX_CHOICES = 6
 _SMALL_WORDS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "a",
                           "au", "aux", "the", "an", "of", "for", "pour", "et", "and"})
 _WORD = re.compile(r"[^\W_]+")
-# « Participer 3 Oui » typed on a phone that offers no « / » first: a command's name, then a
-# number (an event's), is that command.
-_SLASHLESS = re.compile(r"([^\W\d_][\w-]*)\s+#?\d+\b", re.UNICODE)
 # Events named by their title are still found this long after they started (the door list at
 # 20:20 for the 20:00 film); an answer to one is then refused as started, not « not found ».
 JUST_STARTED = timedelta(hours=6)
@@ -399,7 +396,7 @@ class Core:
             ctx.args = text
             if incoming.is_private and await self._converse(ctx):
                 return
-            slashless = _SLASHLESS.match(text) if incoming.is_private else None
+            slashless = SLASHLESS.match(text) if incoming.is_private else None
             if slashless is None or not self._reads_as_command(text, ctx.now):
                 fallback = self.router.find("faq")
                 if text and incoming.is_private and fallback is not None:

@@ -41,8 +41,6 @@ def said_to(bot: Bot, user: str, words: str) -> int:
     return sum(words in text for text in bot.platform.private_texts(user))
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /message keeps its notices about its"
-                   " event (rev-sched-proposals.diff, commands/rsvp/handlers.py)")
 async def test_an_organisers_message_held_by_an_outage_is_not_read_once_cancelled(
         bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
     """« /message 1 On commence à 19h45 ! » while Telegram is down, then snow: the evening is
@@ -65,8 +63,6 @@ async def test_an_organisers_message_held_by_an_outage_is_not_read_once_cancelle
         assert said_to(bot, user, "19h45") == 0, bot.platform.private_texts(user)
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /message keeps its notices about its"
-                   " event (rev-sched-proposals.diff, commands/rsvp/handlers.py)")
 async def test_an_organisers_message_held_by_an_outage_is_not_sent_after_the_evening(
         bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
     """« On commence à 19h45 ! » sent during an outage that lasts the evening: the next

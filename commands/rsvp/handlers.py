@@ -690,7 +690,8 @@ async def _remove(ctx: Context, event: Event, person: Attendee) -> None:
                                            person.seats)],
                                 lambda: Reply(t("notify.removed", title=shown_title(event),
                                                 id=event.id,
-                                                when=format_when(event.starts_at))))
+                                                when=format_when(event.starts_at))),
+                                about=event.id)
     ctx.reply(t("desk.removed", name=person.display_name, id=event.id,
                 title=shown_title(event)), private=True)
 
@@ -722,6 +723,7 @@ async def message_attendees(ctx: Context) -> None:
                      buttons=(Button(t("button.open_event", id=event.id),
                                      actions.encode("event", event.id)),))
 
-    ctx.core.notify_all(people, message)
+    # About its event: not sent once it is over or cancelled (`storage.outbox`).
+    ctx.core.notify_all(people, message, about=event.id)
     ctx.reply(t("message.sent", count=len(people), id=event.id, title=shown_title(event)),
               private=True)
