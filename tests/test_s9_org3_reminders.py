@@ -25,7 +25,7 @@ async def test_asking_for_other_moments_changes_nothing_and_says_why(
     reply = plain(await bot.say(typed, user="lea"))
     assert "désactivés" not in reply, reply
     assert "mêmes pour tout le monde" in reply, reply
-    assert "24h, 2h avant" in reply, reply
+    assert "24h et 2h avant" in reply, reply
     assert "/rappels non" in reply and "/rappels oui" in reply, reply
     status = plain(await bot.say("/rappels", user="lea"))
     assert "activés" in status, status
@@ -34,7 +34,7 @@ async def test_asking_for_other_moments_changes_nothing_and_says_why(
 async def test_in_english(bot: Bot) -> None:
     reply = plain(await bot.say("/reminders only the day before please", user="tom",
                                 locale="en"))
-    assert "same for everyone" in reply and "24h, 2h before" in reply, reply
+    assert "same for everyone" in reply and "24h and 2h before" in reply, reply
     assert "Reminders off" not in reply, reply
 
 

@@ -117,8 +117,17 @@ async def faq(ctx: Context) -> None:
                         no=t("button.no")) if held
                       else t("faq.join_event", id=card.event_id), card=card)
         elif event is not None:
-            ctx.reply(t("faq.join_event", id=event.id),
-                      card=build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now))
+            # A card with no « ✅ Je viens » (cancelled, over, sign-ups closed) is not
+            # pointed at that button: what the card says of it comes first.
+            shown = build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now)
+            ended = _ended(shown)
+            if ended:
+                said = t(f"faq.card_{ended}", title=event.title, id=event.id)
+            elif event.signups_closed:
+                said = t("error.signups_closed", title=event.title, id=event.id)
+            else:
+                said = t("faq.join_event", id=event.id)
+            ctx.reply(said, card=shown)
         else:
             await _programme(ctx, understood.words, intro=t("faq.join"))
     elif understood.label == "cancel":

@@ -712,6 +712,8 @@ _JOIN = re.compile(
     # « avant d'inscrire notre fils, on peut visiter ? » is not signing him up.
     r"|(?<!avant d )(?<!avant de )(?<!before )\binscrire (?:mon|ma|mes|notre|nos)\b"
     r"|\b(?:i|we) (?:will|ll|would like to|want to|d like to) (?:come|book)\b"
+    # "I'm coming", "we're coming (to 1)": not "coming late", "coming back to ask".
+    r"|\b(?:i am|we are|i m|we re|im) coming\b(?! late\b| back\b| from\b)"
     r"|\bcount (?:me|us) in\b|\bsign (?:my|me|us) up\b"
     # « 3 oui », « oui pour 2 » under a card: an answer to it, not a question
     r"|^ (?:\d+ )?(?:oui|yes)(?: pour \d+| for \d+| \d+)? $"
@@ -1533,7 +1535,7 @@ def _privacy(question: str, topics: Sequence[Topic], content: Sequence[str]) -> 
 
 # « jviens au 1 », « je serai là pour le 3 »: the number of the event a member says they come
 # to (not « le 12 décembre », « le 12 à 19h »).
-_JOINED_EVENT = re.compile(r"\b(?:au|pour le|pour l|le|l|numero|no|n|evenement|event) "
+_JOINED_EVENT = re.compile(r"\b(?:au|pour le|pour l|le|l|numero|no|n|evenement|event|to) "
                            r"(\d{1,6})\b(?! h\b| heure| et| ou| personne| place| a \d)")
 
 

@@ -11,6 +11,7 @@ from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import platform_key, t
 from bot.text import NO, YES, fold, line_words
+from commands.account.parsers import echoed
 from commands.events import open_event, shown_title
 from commands.reminders import jobs
 from commands.rsvp.handlers import outcome_text
@@ -79,7 +80,7 @@ def parse_state(text: str, now: datetime) -> str:
             return "on"
     elif on != off:
         return "off" if off else "on"
-    raise UserInputError("error.bad_onoff", value=text.strip()[:20])
+    raise UserInputError("error.bad_onoff", value=echoed(text))  # cut between words
 
 
 def format_offset(delta: timedelta) -> str:
@@ -101,8 +102,11 @@ def said(ctx: Context, key: str, **values: object) -> str:
 async def reminders(ctx: Context) -> None:
     wanted = ctx.values.get("state")
     # The offsets the job sends: each once, longest first (`24h,1440m` is one).
-    offsets = ", ".join(format_offset(timedelta(seconds=s))
-                        for s in jobs.offsets(ctx.core.settings))
+    said_offsets = [format_offset(timedelta(seconds=s))
+                    for s in jobs.offsets(ctx.core.settings)]
+    # « 24h et 2h », not « 24h, 2h » (which reads as one moment or the other).
+    offsets = t("reminders.offsets_and", first=", ".join(said_offsets[:-1]),
+                last=said_offsets[-1]) if len(said_offsets) > 1 else "".join(said_offsets)
     if wanted == MOMENTS:  # « juste la veille »: not a choice to make here; nothing changes
         state = t("reminders.moments_on" if ctx.member.reminders else "reminders.moments_off")
         ctx.reply(said(ctx, "reminders.moments", offsets=offsets, state=state), private=True)

@@ -99,6 +99,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vos rappels sont désactivés. Pour les activer : /rappels, puis « {on} ».",
         "en": "Your reminders are off. To turn them on: /reminders, then \"{on}\".",
     },
+    # The moments reminders go out, named as a sentence: « 24h et 2h ».
+    "reminders.offsets_and": {"fr": "{first} et {last}", "en": "{first} and {last}"},
     "reminders.moments": {
         "fr": "Je ne peux pas choisir quand vous écrire : les rappels partent {offsets} avant "
               "l'événement, les mêmes pour tout le monde. {state} Pour les garder : /rappels "
