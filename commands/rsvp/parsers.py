@@ -62,6 +62,10 @@ ANSWER_WORDS: Mapping[str, str] = {
     "perhaps": "maybe", "probably": "maybe", "imightcome": "maybe", "imight": "maybe",
     "mightcome": "maybe", "jeviendraipeutetre": "maybe", "jviendraipeutetre": "maybe",
     "jevaisvoir": "maybe", "jvaisvoir": "maybe",
+    # Round 3: a family's no in English (« we can't come », "sorry we can't make it").
+    "wecant": "no", "wecannot": "no", "wecantcome": "no", "wecannotcome": "no",
+    "wecantmakeit": "no", "wewontmakeit": "no", "wewontbeabletocome": "no",
+    "wewontbeabletomakeit": "no", "wecantcomethistime": "no",
 }
 # The most words one answer takes (« je ne viens pas », "I won't be able to make it").
 MAX_ANSWER_WORDS = 7
@@ -70,7 +74,13 @@ _REPEATS = re.compile(r"(.)\1+")
 
 
 def _squeezed(folded: str) -> str:
-    return _REPEATS.sub(r"\1", folded)
+    # A callable, not the template r"\1": a template is parsed at first use in a process,
+    # 200 Python calls in the first answer in words (tests/test_s9_perf2.py).
+    return _REPEATS.sub(_first_of, folded) if _REPEATS.search(folded) else folded
+
+
+def _first_of(found: re.Match[str]) -> str:
+    return found.group(1)
 
 
 _SQUEEZED: Mapping[str, str] = {_squeezed(k): v for k, v in ANSWER_WORDS.items()}
@@ -110,7 +120,20 @@ def leading_answer(text: str) -> tuple[str, str] | None:
         found = answer_word(fold(" ".join(words[skipped:skipped + count])))
         if found is not None:
             return found, " ".join(words[skipped + count:])
+    for start in dict.fromkeys((skipped, 0)):  # "we'll" is also the skipped "well"
+        said = " ".join(words[start:])
+        if len(words) > start + 1 and fold(words[start]) in _WE and _a_group(said):
+            return "going", said  # « we'll be 3 », « nous serons 4 »: a yes, counted
     return None
+
+
+def _a_group(text: str) -> bool:
+    """« we'll be 3 », « on sera 4 avec les enfants »: a number of people that is clear."""
+    try:
+        said = party(text)
+    except UserInputError:
+        return False
+    return said.guests > 0 and not said.unsure and not said.children
 
 
 def other_answer(answer: str, text: str) -> str | None:
@@ -185,12 +208,17 @@ _CHILD = frozenset({"enfant", "fille", "fils", "garcon", "petit", "petite", "beb
                     "kid", "child", "son", "daughter", "boy", "girl", "baby", "teen",
                     # « avec mon gamin », « ma loulou »: never a child called « Gamin »
                     "gamin", "gamine", "gosse", "mome", "minot", "minote", "loulou", "fiston",
-                    "pitchoun", "pitchoune", "marmot", "petiot", "petiote"})
+                    "pitchoun", "pitchoune", "marmot", "petiot", "petiote",
+                    # « avec mon grand », « ma ptite », "my little one": never a child
+                    # called « Grand »
+                    "grand", "grande", "ptit", "ptite", "aine", "ainee", "cadet", "cadette",
+                    "little"})
 _CHILDREN = frozenset({"enfants", "filles", "garcons", "petits", "petites", "bebes", "ados",
                        "jeunes", "petitsenfants", "kids", "children", "sons", "daughters",
                        "boys", "girls", "babies", "teens", "gamins", "gamines", "gosses",
                        "momes", "minots", "minotes", "loulous", "pitchouns", "pitchounes",
-                       "marmots", "petiots", "petiotes"})
+                       "marmots", "petiots", "petiotes", "grands", "grandes", "ptits",
+                       "ptites", "aines", "ainees", "cadets", "cadettes"})
 # Other people, never children to name (« +1 mon mari »): a guest each.
 _OTHER = frozenset({
     "mari", "femme", "epoux", "epouse", "conjoint", "conjointe", "compagnon", "compagne",
@@ -218,12 +246,25 @@ _SENTENCE = frozenset({
     "je", "j", "tu", "on", "nous", "vous", "il", "elle", "ils", "elles", "ce", "cette",
     "ces", "ca", "mais", "si", "car", "parce", "sauf", "vers", "demain", "chuis", "jsuis",
     "cest",  # « c'est pour Tom et Zoé »: the children after « pour », never one « C'est »
+    "quon", "quil", "quelle", "qu",  # « bien sûr qu'on vient »: never a child « Qu'On »
     "but", "if", "i", "im", "ill", "ive", "id", "we", "well", "were", "weve", "you", "it",
     "its", "because", "except", "unless", "tomorrow"})
 # A condition (« si il reste de la place », "unless it rains"): a remark, whatever follows.
 _IF = frozenset({"si", "sauf", "if", "except", "unless"})
 # A group said with its number, the one answering included (« on sera 3 », "we are 4").
 _WE = frozenset({"on", "nous", "we", "well", "were"})
+# What follows a name in a sentence (« mon fils Tom viendra », « Zoé viendra aussi », "my son
+# Tom will come"), folded: never part of the name. « will » alone may be one (« Tom, Will »).
+_AFTER_NAME = frozenset({
+    "viendra", "vient", "viendront", "viennent", "venir", "sera", "seront", "est", "sont",
+    "aussi", "egalement", "avec", "nous", "moi", "will", "come", "comes", "coming", "too",
+    "also", "as", "well", "is", "are", "one"})
+_ONLY_MAYBE_A_NAME = frozenset({"will", "as", "well", "is", "are", "est", "avec"})
+# What starts a remark about a child (« ma fille Léa qui a 8 ans »): no part of a name.
+_ABOUT = frozenset({"qui", "who", "que", "dont"})
+# « ma grand mère » typed with a space: one word, someone who is not a child.
+_JOINED = frozenset({"grand", "grands", "grande", "grandes", "petit", "petits", "petite",
+                     "petites"})
 # « Tom 8 ans »: an age written after the name without brackets.
 _TRAILING_AGE = re.compile(r"(.*?)\s+(\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:ans?|yrs?|years?))",
                            re.IGNORECASE)
@@ -268,6 +309,7 @@ _COURTESY = YES | frozenset({
     "bien", "sur", "plaisir", "seul", "seule", "alone", "👍", "✅", "🙂", "😊", "🙏", "👌",
     # « ouais grave », « oui carrément », « non désolé », "won't make it, sorry"
     "grave", "carrement", "evidemment", "absolument", "volontiers", "trop", "ofc",
+    "ouf",  # « ouais de ouf »
     "desole", "desolee", "dsl", "sorry", "malheureusement", "helas", "sadly"})
 # A yes said twice (« yeah sure », « ouais grave », « oui ok ») is no child called « Sure ».
 _COURTESY |= {word for word, said in ANSWER_WORDS.items() if said == "going"}
@@ -347,15 +389,29 @@ def party(text: str, now: datetime | None = None) -> Party:
             doubt(part, "how_many")  # « les deux », « Tom + 1 »: who, how many?
             continue
         count = _count(words[0]) if len(words) > 1 else None
+        if count is not None and _with_nouns(words[1:]):
+            doubt(part, "with_you")  # « 4 avec les enfants »: 4 in all, or 4 with you?
+            others += count
+            continue
         if count is not None and fold(words[1]) in _NOUNS:
             words = words[1:]
         elif count is not None and (len(words) == 1 or words[0].isdecimal()):
             words = words[1:]  # « 2 » alone, or before a name: counts nobody by itself
             count = None
+        if len(words) > 1 and fold(words[0]) in _JOINED and fold(words[0] + words[1]) in _NOUNS:
+            words = [f"{words[0]}-{words[1]}", *words[2:]]  # « grand mère »: one word
         noun = fold(words[0]) if words else ""
         rest = words[1:] if noun in _NOUNS else words
         while rest and (fold(rest[0]) in _NOUNS or fold(rest[0]) in _FILLERS):
             rest = rest[1:]  # « 2 petits enfants », « ma fille de »
+        if any(fold(w) in _ABOUT for w in rest[1:]):
+            # « ma fille Léa qui a 8 ans »: refused as a name, never « Léa Qui A »
+            raise UserInputError("error.bad_child_name", value=" ".join(rest)[:20])
+        tail = next((i for i, w in enumerate(rest) if fold(w) in _AFTER_NAME
+                     and (i or noun in _NOUNS)), None)
+        if tail is not None and all(fold(w) in _AFTER_NAME for w in rest[tail:]) and not all(
+                fold(w) in _ONLY_MAYBE_A_NAME for w in rest[tail:]):
+            rest = rest[:tail]  # « mon fils Tom viendra »: Tom, « mon fils viendra »: a son
         plural_fils = noun == "fils" and fold(part.split()[0]) in ("mes", "nos", "les", "des")
         if noun in _WHOEVER:
             doubt(part, "with_you")
@@ -392,6 +448,20 @@ def party(text: str, now: datetime | None = None) -> Party:
     if len(named) > MAX_GUESTS:
         raise UserInputError("error.too_many_children", count=len(named), max=MAX_GUESTS)
     return Party(tuple(named), single + max(pool, pool_names) + others, unsure, why)
+
+
+def _with_nouns(words: list[str]) -> bool:
+    """« avec les enfants », "with the kids": who a number before them counts, after « avec »."""
+    if not words or fold(words[0]) not in ("avec", "with"):
+        return False
+    rest = [w for w in words if fold(w) not in _FILLERS]
+    return bool(rest) and all(fold(w) in _NOUNS for w in rest)
+
+
+def counts_them(words: list[str]) -> bool:
+    """« 2 adultes », « 4 avec les enfants »: the number first in `words` counts the people
+    named next (who may include the one answering), not guests besides them."""
+    return len(words) > 1 and (counts_people(words[1]) or _with_nouns(words[1:]))
 
 
 def _people_start(words: list[str], at: int) -> bool:

@@ -362,7 +362,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "vous venez finalement : « Je viens », en dernière position.",
         "en": "You left the waitlist: \"maybe\" keeps no place there. If you come after "
               "all: \"Going\", at the end of the queue."},
-    "toast.no": {"fr": "Noté : vous ne venez pas", "en": "Noted: not going"},
+    # A parent booked on several dates presses it under a notice: which one, said.
+    "toast.no": {"fr": "Noté : vous ne venez pas à « {title} » (#{id})",
+                 "en": "Noted: not going to \"{title}\" (#{id})"},
     "toast.kept": {"fr": "Plus assez de places : vous gardez {seats:# place|# places}.",
                    "en": "No more seats: you keep {seats:# seat|# seats}."},
     # -- named children ----------------------------------------------------------------------
