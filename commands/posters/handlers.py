@@ -57,14 +57,19 @@ async def set_poster(ctx: Context) -> None:
     # With a picture, only a line that asks nothing else takes the poster off: a new photo's
     # caption (« la nouvelle, enlève l'ancienne ») is the new poster (`attach` replaces).
     if change == "remove" or (image is None and says_remove(change)):
+        # Discord: « retirer » picked and a new picture attached (to replace the old one):
+        # the picture is not put on, and she is told so, with how to put it.
+        unused = t("poster.picture_unused", id=event.id) \
+            if image is not None and ctx.incoming.options else ""
         if not await ctx.storage.posters.remove(event.id, ctx.now):
-            ctx.reply(t("poster.none", id=event.id), private=True)
+            ctx.reply(" ".join(filter(None, (t("poster.none", id=event.id), unused))),
+                      private=True)
             return
         ctx.core.event_changed(event.id)
         shown, _ = await ctx.storage.announcements.showing(event.id)
         ctx.reply(" ".join(filter(None, (
             t("poster.removed", id=event.id),
-            t("poster.removed_shown", count=shown) if shown else ""))), private=True)
+            t("poster.removed_shown", count=shown) if shown else "", unused))), private=True)
         return
     if event.cancelled:  # nobody will come for it; taking one off stays possible (above)
         raise Conflict("poster.cancelled", id=event.id,

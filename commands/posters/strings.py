@@ -56,6 +56,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\": to take the poster off, type /poster {event} remove; to add one, "
               "send the photo with /poster {event} as its caption.",
     },
+    "poster.picture_unused": {
+        "fr": "La photo jointe n'a pas été mise : avec « retirer », elle ne sert pas. Pour "
+              "qu'elle devienne l'affiche : /affiche {id} avec l'image, sans « retirer ».",
+        "en": "The attached picture was not used: with \"remove\", it is left aside. To make "
+              "it the poster: /poster {id} with the picture, without \"remove\".",
+    },
     "poster.none": {"fr": "L'événement #{id} n'a pas d'affiche à retirer.",
                     "en": "Event #{id} has no poster to remove."},
     "poster.missing.telegram": {

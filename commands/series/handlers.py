@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import NoReturn
 
 from bot import actions
 from bot.actions import Action
@@ -131,8 +132,25 @@ async def _load_series(ctx: Context, number: int | None = None) -> Series:
         number = ctx.values["series"]
     series = await ctx.storage.series.get(number)
     if series is None:
-        raise NotFound("error.series_not_found", id=number)
+        await _not_a_series(ctx, number)
     return series
+
+
+async def _not_a_series(ctx: Context, number: int) -> NoReturn:
+    """No series has that number. On Discord the option offers none to pick from, so the
+    number is often an event's (the one on its card, in /evenements): when it is a date of
+    a series, that series is named with its number; otherwise the running ones are."""
+    event = await ctx.storage.events.get(number)
+    owner = await ctx.storage.series.get(event.series_id) if event and event.series_id \
+        else None
+    if owner is not None:
+        raise NotFound("error.series_is_event", id=number, series=owner.id,
+                       title=owner.title)
+    running = await ctx.storage.series.active()
+    if not running:
+        raise NotFound("error.series_not_found_none", id=number)
+    raise NotFound("error.series_not_found_list", id=number, names=", ".join(
+        t("series.name", id=s.id, title=s.title) for s in running))
 
 
 # How long the « stop the series » button of a preview stays good.
@@ -155,7 +173,9 @@ async def cancel_series(ctx: Context) -> None:
               last=format_when(coming[-1].starts_at)) if coming else ""
     minute = int(ctx.now.timestamp() // 60)
     ctx.reply(t("cancelseries.preview", id=series.id, title=series.title,
-                count=len(coming), dates=dates, people=len(people)), private=True,
+                count=len(coming), dates=dates,
+                told=t("cancelseries.told", people=len(people)) if people
+                else t("cancelseries.told_none")), private=True,
               buttons=(Button(t("button.stop_series"),
                               actions.encode("stopseries", f"{series.id}-{minute}", "yes")),
                        Button(t("button.keep_series"),
@@ -164,15 +184,18 @@ async def cancel_series(ctx: Context) -> None:
 
 async def press_stop(ctx: Context, action: Action) -> None:
     """« Oui, arrêter la série » / « Non, la garder » under the preview; organisers only,
-    within `STOP_WINDOW` of the preview."""
+    within `STOP_WINDOW` of the preview. The answer takes the preview's place (no button
+    left on screen for a question already answered); « Non » pressed once the series is
+    stopped (an older preview, a second tap) says so, never that it goes on."""
     ctx.require_organizer()
     number, _, minute = action.target.partition("-")
     series = await _load_series(ctx, int(number))
-    if action.arg == "no":
-        ctx.reply(t("cancelseries.kept", id=series.id, title=series.title), private=True)
-        return
     if series.status != "active":
         raise Conflict("cancelseries.already", id=series.id)
+    if action.arg == "no":
+        ctx.reply(t("cancelseries.kept", id=series.id, title=series.title), private=True,
+                  replaces_pressed=True)
+        return
     if ctx.now - datetime.fromtimestamp(int(minute) * 60, UTC) > STOP_WINDOW:
         raise Conflict("cancelseries.expired", id=series.id)
     await _stop(ctx, series)
@@ -190,7 +213,7 @@ async def _stop(ctx: Context, series: Series) -> None:
         kind="cancelled")
     ctx.reply("\n".join(filter(None, (
         t("cancelseries.done", id=series.id, title=series.title, count=len(cancelled),
-          people=told), unreached))), private=True)
+          people=told), unreached))), private=True, replaces_pressed=True)
 
 
 async def _people(ctx: Context, events: Sequence[Event], states: tuple[str, ...]

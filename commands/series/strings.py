@@ -133,16 +133,23 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cancelseries.preview": {
         "fr": "Arrêter la série n°{id} « {title} » ? {count:Sa # date à venir sera annulée|"
-              "Ses # dates à venir seront annulées}{dates}, et {people:# personne qui y a "
-              "répondu sera prévenue|# personnes qui y ont répondu seront prévenues}. Ce "
+              "Ses # dates à venir seront annulées}{dates}, et {told}. Ce "
               "ne peut pas être défait. "
               "Pour une seule date (vacances, salle prise) : /annuler suivi de son numéro. "
               "Confirmez avec le bouton (valable 30 minutes).",
         "en": "Stop series {id} \"{title}\"? {count:Its # coming date|Its # coming dates} "
-              "will be cancelled{dates}, and {people:# person who answered them|# people who "
-              "answered them} told. This cannot be undone. For one date only (holidays, room "
-              "taken): /cancel followed by its number. Confirm with the button (valid 30 "
-              "minutes).",
+              "will be cancelled{dates}, and {told}. This cannot be undone. For one date "
+              "only (holidays, room taken): /cancel followed by its number. Confirm with the "
+              "button (valid 30 minutes).",
+    },
+    "cancelseries.told": {
+        "fr": "{people:# personne qui y a répondu sera prévenue|# personnes qui y ont répondu "
+              "seront prévenues}",
+        "en": "{people:# person who answered them|# people who answered them} told",
+    },
+    "cancelseries.told_none": {
+        "fr": "personne n'y a répondu : aucun message ne partira",
+        "en": "nobody answered them: no message will go out",
     },
     "cancelseries.span": {
         "fr": " (du {first} au {last})",
@@ -246,6 +253,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "error.series_not_found": {
         "fr": "Je ne trouve pas de série n°{id}.",
         "en": "I can't find series {id}.",
+    },
+    "error.series_is_event": {
+        "fr": "Je ne trouve pas de série n°{id} : #{id} est une date de la série n°{series} "
+              "« {title} ». C'est le numéro {series} qu'il faut donner ici ; pour cette date "
+              "seule, /annuler {id} ou /modifier {id}.",
+        "en": "I can't find series {id}: #{id} is a date of series {series} \"{title}\". "
+              "Give the number {series} here; for that date alone, /cancel {id} or "
+              "/editevent {id}.",
+    },
+    "error.series_not_found_list": {
+        "fr": "Je ne trouve pas de série n°{id}. Séries en cours : {names}.",
+        "en": "I can't find series {id}. Running series: {names}.",
+    },
+    "error.series_not_found_none": {
+        "fr": "Je ne trouve pas de série n°{id} : aucune série n'est en cours.",
+        "en": "I can't find series {id}: no series is running.",
+    },
+    "series.name": {
+        "fr": "n°{id} « {title} »",
+        "en": "{id} \"{title}\"",
     },
     "error.bad_series_id": {
         "fr": "« {value} » n'est pas un numéro de série. /series les affiche.",
