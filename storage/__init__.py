@@ -84,6 +84,7 @@ storage.drafts (drafts.Drafts): guided creation, one draft per organiser, expiri
     save(draft_id, member_id, step, data, now, image=KEEP) -> Draft | None
     take(draft_id, member_id, now) -> Draft | None (once);  drop(member_id);  remind(draft_id)
     sweep(now) -> int (expired drafts erased);  export(member_id) -> Draft | None (for /mydata)
+    expired_export(member_id) -> datetime | None   (an expired draft's note kept: /mydata)
 storage.party (party.Party): named children and desk entries (people registered by phone)
     name_children(event_id, member_id, [Child]) -> bool;  children(event_id) -> {member: (Child,)}
     keep_children(event_id, member_id, keep) -> [Child dropped];  export(member_id)
@@ -126,6 +127,7 @@ storage.waiting (waiting.Waiting): answers waiting for a member's private chat (
     kept(platform, user_id, now) -> [(row_id, kept_at, reply)]   (fresh ones, oldest first)
     given(row_id) -> bool   (erased once sent: a kill in between gives it again, never none)
     sweep(now) -> int   (older than waiting.WAITING_FOR erased; the scheduler's hourly job)
+    drop_naming(member_id, names) -> int   (« Seulement les prénoms »: none left naming them)
 storage.outbox (outbox.Outbox): private notices kept until they went out (a cancellation, a
     change, a move; erased with the member and the event; see bot.core.Core.tell)
     record([(member_id, reply)], *, event_id, kind, now, until, holder, lease_until) -> [row_id]

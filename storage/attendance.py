@@ -111,6 +111,8 @@ class CheckIn:
     event_id: int
     title: str
     checked_at: datetime
+    came: int | None = None  # how many of the answer's seats came (None: all of them)
+    seats: int = 1  # the seats of the answer
 
 
 @dataclass(frozen=True)
@@ -445,11 +447,12 @@ class Attendance:
     async def of_member(self, member_id: int) -> list[CheckIn]:
         """One member's check-ins, for their data export."""
         rows = await self.db.read(
-            "SELECT c.event_id, e.title, c.checked_at FROM checkins c"
-            " JOIN events e ON e.id = c.event_id WHERE c.member_id = ?"
+            "SELECT c.event_id, e.title, c.checked_at, c.seats, r.seats FROM checkins c"
+            " JOIN events e ON e.id = c.event_id JOIN rsvps r ON r.event_id = c.event_id"
+            " AND r.member_id = c.member_id WHERE c.member_id = ?"
             " ORDER BY c.checked_at, c.event_id",
             (member_id,))
-        return [CheckIn(r[0], r[1], from_db(r[2])) for r in rows]
+        return [CheckIn(r[0], r[1], from_db(r[2]), r[3], r[4]) for r in rows]
 
 
 async def _keep_door(db: aiosqlite.Connection, event_id: int, delta: int, stamp: str) -> int:

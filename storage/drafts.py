@@ -116,6 +116,14 @@ class Drafts:
                                   (member_id,))
         return _draft(rows[0]) if rows else None
 
+    async def expired_export(self, member_id: int) -> datetime | None:
+        """The last answer of the member's draft that expired, if its note is still kept
+        (to tell them at their return, `EXPIRED_NOTE_TTL` at most), for /mydata: the
+        answers are gone, the fact and its time are not."""
+        rows = await self.db.read("SELECT last_at FROM expired_drafts WHERE member_id = ?",
+                                  (member_id,))
+        return from_db(rows[0][0]) if rows else None
+
     async def save(self, draft_id: int, member_id: int, step: str, data: Mapping[str, Any],
                    now: datetime, image: object = KEEP) -> Draft | None:
         """The draft with its new step and answers; None when it is gone or expired (or

@@ -36,6 +36,14 @@ _DONE = (
     f"  OR (NOT ({HELD}) AND {OVER}))"
     " ORDER BY e.id"
 )
+# Children's names of cancelled events: nothing reads them again (a copy put back on the
+# programme starts without answers), so they go at once, not at the date. Desk entries stay
+# until the event is over (`_DONE`): the team calls those people themselves.
+_CANCELLED_CHILDREN = (
+    "DELETE FROM party_children WHERE event_id IN (SELECT id FROM events"
+    " WHERE status = 'cancelled' AND id IN (SELECT event_id FROM party_children))"
+    " RETURNING event_id"
+)
 # A desk member whose answer was never written (the process stopped between the two steps)
 # is swept once this old; younger ones may be another organiser's entry being added.
 ORPHAN_AGE = timedelta(minutes=10)
@@ -145,13 +153,32 @@ class Party:
     async def forget_closed(self, ended_before: datetime, started_before: datetime
                             ) -> Forgotten:
         """Erase the children's names and desk entries (name, note, answer, check-in) of
-        events whose books are closed, or that are cancelled and over (see `_DONE`).
+        events whose books are closed, or that are cancelled and over (see `_DONE`); and the
+        children's names of cancelled events at once (`_CANCELLED_CHILDREN`).
 
         Why: they serve the door and the organisers until the books close; after that the
         tally holds the counts and nobody needs to know who they were. Idempotent: what is
         gone is not found again, and whatever an earlier version or a stopped process left
         behind a closed tally goes at the next call. Erased rows are zeroed (`secure_delete`)
         and the write-ahead log emptied, as for /forgetme."""
+        if not await self.db.read(  # most ticks: nothing to erase, no write lock
+                "SELECT 1 FROM party_children c JOIN events e ON e.id = c.event_id"
+                " WHERE e.status = 'cancelled' LIMIT 1"):
+            return await self._forget_done(ended_before, started_before)
+        async with self.db.transaction() as db:
+            cancelled = list(await db.execute_fetchall(_CANCELLED_CHILDREN))
+        done = await self._forget_done(ended_before, started_before)
+        if not cancelled:
+            return done
+        if not done.events:
+            await self.db.checkpoint()  # the names leave the -wal file too
+        return Forgotten(done.children + len(cancelled), done.desk,
+                         tuple(sorted({*done.events, *(r[0] for r in cancelled)})),
+                         done.seats_changed)
+
+    async def _forget_done(self, ended_before: datetime, started_before: datetime
+                           ) -> Forgotten:
+        """`forget_closed` for the events whose books are closed (or over and in none)."""
         async with self.db.transaction() as db:
             done = [r[0] for r in await db.execute_fetchall(
                 _DONE, (DESK, to_db(ended_before), to_db(started_before)))]

@@ -11,6 +11,8 @@ scheduler (`bot.adapters.waiting.WaitingSweep`), the one place that keeps that p
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from storage.base import Database, from_db, to_db
@@ -59,6 +61,20 @@ class Waiting:
         rows = await self.db.write_one(
             "DELETE FROM waiting_replies WHERE id = ? RETURNING id", (row_id,))
         return bool(rows)
+
+    async def drop_naming(self, member_id: int, names: Iterable[str]) -> int:
+        """Erase the member's replies that name one of `names` (a child's first name, as a
+        word, whatever its case): « Seulement les prénoms » leaves none waiting. How many."""
+        words = [re.compile(rf"(?<!\w){re.escape(n.casefold())}(?!\w)") for n in names if n]
+        rows = await self.db.read("SELECT id, reply FROM waiting_replies WHERE member_id = ?",
+                                  (member_id,))
+        naming = [r[0] for r in rows if any(w.search(r[1].casefold()) for w in words)]
+        if not naming:
+            return 0
+        async with self.db.transaction() as db:
+            await db.executemany("DELETE FROM waiting_replies WHERE id = ?",
+                                 [(row_id,) for row_id in naming])
+        return len(naming)
 
     async def holders(self, platform: str, now: datetime) -> set[str]:
         """The accounts with something waiting (an adapter asks `take` only of them)."""

@@ -442,8 +442,10 @@ async def test_announce_a_text_or_an_event_and_state_conflicts_without_usage_lin
     assert bot.platform.sent[-1][1].card is not None
     assert "2 salons ou groupes" in await bot.say("", command="announce",
                                                   options={"event": str(started)})
+    # Both filled (Discord's form): the words, then the card.
     both = await bot.say("", command="announce", options={"event": str(started), "text": "x"})
-    assert "pas les deux" in both
+    assert "Votre texte" in both and "déjà annoncé" in both, both
+    assert bot.platform.sent[-1][1].text.endswith("\nx")
     # A typed line starting with a number and going on is a text, not event #12.
     await bot.say("/annoncer 12 places restantes pour samedi !")
     assert bot.platform.sent[-1][1].text.endswith("12 places restantes pour samedi !")

@@ -92,8 +92,6 @@ async def test_not_going_pressed_under_a_notice_names_the_event(bot: Bot) -> Non
     assert f"#{first}" in said and "not going" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/faq/understand.py reads a yes said "
-                   "twice (« ouais grave ») as a typed yes, /tmp/team/acct2-proposals.diff")
 @pytest.mark.parametrize("typed", ["ouais grave", "oui carrément", "ouais de ouf"])
 async def test_a_yes_said_twice_under_a_card_is_told_to_tap(bot: Bot, typed: str) -> None:
     """Léa, 15, replied « ouais grave » under the Soirée jeux's card and read « Je n'ai pas
@@ -105,8 +103,6 @@ async def test_a_yes_said_twice_under_a_card_is_told_to_tap(bot: Bot, typed: str
     assert "pas compris" not in said and said == oui, (said, oui)
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/rsvp/handlers.py reads « 4 avec les "
-                   "enfants » as people counted, /tmp/team/acct2-proposals.diff")
 async def test_four_with_the_children_is_asked_not_five_seats(bot: Bot) -> None:
     """« /participer 1 oui 4 avec les enfants » held 5 seats (« 4 » read as guests, the
     children besides): a family of four took a fifth seat from the waitlist. Asked: in all,
@@ -117,8 +113,6 @@ async def test_four_with_the_children_is_asked_not_five_seats(bot: Bot) -> None:
     assert (await bot.core.storage.rsvps.counts(event_id)).going_seats == 0
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/rsvp/handlers.py reads « 4 avec les "
-                   "enfants » as people counted, /tmp/team/acct2-proposals.diff")
 async def test_discords_children_option_four_with_the_children_is_asked(
         db_path: Path) -> None:
     """On Discord, Alice put « 4 avec les enfants » in /participer's `enfants` option and was

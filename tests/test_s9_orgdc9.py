@@ -110,8 +110,6 @@ async def test_an_unknown_series_number_lists_the_running_ones(
                     else f"{number} \"{title}\"") in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /annoncer with numero and texte posts both "
-                   "(orgdc9-proposals.diff; tests/test_commands.py pins the refusal)")
 @pytest.mark.parametrize("locale", ["fr", "en"])
 async def test_an_event_and_a_few_words_are_both_announced(db_path: Path, locale: str) -> None:
     """/annoncer on Discord has two options, « numero » and « texte »; she fills both, the

@@ -128,10 +128,17 @@ async def my_data(ctx: Context) -> None:
     if checkins:
         lines.append(t("mydata.checkins"))
         lines += [t("mydata.checkin_line", id=c.event_id, title=title(c.event_id, c.title),
-                    when=format_when(c.checked_at)) for c in checkins]
+                    when=format_when(c.checked_at))
+                  # 2 of a family of 3 came (checkins.seats): the row says so, so do we
+                  + (t("mydata.checkin_part", came=c.came, seats=c.seats)
+                     if c.came is not None and c.came < c.seats else "")
+                  for c in checkins]
     draft = await ctx.storage.drafts.export(ctx.member.id)  # an event half created
     if draft is not None:
         lines.append(_draft_line(draft))
+    expired = await ctx.storage.drafts.expired_export(ctx.member.id)  # its note, 30 days
+    if expired is not None:
+        lines.append(t("mydata.draft_expired", when=format_when(expired)))
     if data["reminders"]:
         lines.append(t("mydata.reminders_history"))
         for r in data["reminders"]:
@@ -298,6 +305,9 @@ async def _erase_names(ctx: Context) -> None:
         return
     for answer in named:
         await ctx.storage.party.keep_children(answer.event_id, ctx.member.id, 0)
+    # An answer waiting for a closed private chat quotes them too (« Enfants notés : … »).
+    await ctx.storage.waiting.drop_naming(
+        ctx.member.id, {c.first_name for n in named for c in n.children})
     await ctx.storage.db.checkpoint()  # not left readable in the write-ahead log
     ctx.reply(t("forgetme.names_done", names=_first_names(named)), private=True)
 

@@ -118,6 +118,16 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "• Checked in at the door by the team:"},
     "mydata.checkin_line": {"fr": "  – #{id} {title} — pointé·e le {when}",
                             "en": "  – #{id} {title} — checked in {when}"},
+    "mydata.checkin_part": {"fr": " ({came:# personne|# personnes} sur {seats})",
+                            "en": " ({came:# person|# people} of {seats})"},
+    "mydata.draft_expired": {
+        "fr": "• Un événement que vous créiez a expiré sans être publié (dernière réponse le "
+              "{when}) : ses réponses sont effacées ; nous gardons seulement ce fait, pour vous "
+              "le dire à votre retour, 30 jours au plus.",
+        "en": "• An event you were creating expired unpublished (last answer {when}): its "
+              "answers are erased; we keep only that fact, to tell you when you come back, "
+              "for 30 days at most.",
+    },
     "mydata.draft": {
         "fr": "• Événement en cours de création : « {title} »{picture}, modifié le {when}. "
               "Réponses gardées : {fields}.",

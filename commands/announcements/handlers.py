@@ -151,8 +151,9 @@ async def announce(ctx: Context) -> None:
     number: int | None = ctx.values.get("event")
     text: str | None = ctx.values.get("text")
     if number is not None and text:
-        if not ctx.args:  # two options filled in a form: which one was meant?
-            raise UserInputError("error.announce_both")
+        if not ctx.args:  # both options filled in a form: her words, then the card
+            await _words_then_card(ctx, number, text)
+            return
         number, text = None, ctx.args
     if number is None and not text:
         raise UserInputError("error.announce_empty")
@@ -175,6 +176,28 @@ async def announce(ctx: Context) -> None:
         raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
     body = text or ""
     _published(ctx, await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + body)))
+
+
+async def _words_then_card(ctx: Context, number: int, text: str) -> None:
+    """Discord's /annoncer with « numero » and « texte » both filled: a volunteer's few
+    words to go with the card (« Venez nombreux ! »). They are posted, then the card (or,
+    when it is already there, the « already announced » answer and its button); nothing is
+    posted for an event that cannot be announced."""
+    event = await _announceable(ctx, number)
+    if len(text) > MAX_ANNOUNCEMENT:
+        raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
+    reached = await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + text))
+    said = published_text(ctx.core.settings, reached)
+    ctx.reply(t("announce.words_done", result=said[:1].lower() + said[1:]), private=True)
+    if reached:
+        shown, cards = await ctx.storage.announcements.showing(event.id)
+        if shown:
+            ctx.reply(t("announce.already", id=event.id, title=shown_title(event),
+                        count=shown), private=True,
+                      buttons=(Button(t("announce.again_button"),
+                                      actions.encode(AGAIN, f"{event.id}-{cards}")),))
+            return
+        await _publish_card(ctx, event)
 
 
 async def _announceable(ctx: Context, number: int) -> Event:

@@ -208,9 +208,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Que faut-il annoncer ? Un numéro d'événement ou un texte.",
         "en": "What should be announced? An event number or a text.",
     },
-    "error.announce_both": {
-        "fr": "Un événement ou un texte, pas les deux : une annonce à la fois.",
-        "en": "An event or a text, not both: one announcement at a time.",
+    "announce.words_done": {
+        "fr": "Votre texte : {result}",
+        "en": "Your text: {result}",
     },
     "optdesc.announcelater.event": {
         "fr": "Numéro de l'événement à annoncer",

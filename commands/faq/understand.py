@@ -738,7 +738,9 @@ _ERASE_WORDS = frozenset({"efface", "effacer", "effacez", "supprime", "supprimer
 _TYPED_MORE = _ERASE_WORDS | frozenset({
     "stp", "svp", "please", "confirme", "confirmer", "confirm", "je", "j", "vas", "y", "go",
     "absolument", "bien", "sur", "sure", "it", "all", "garde", "garder", "gardez", "keep",
-    "rien", "pas", "ne", "n", "surtout", "of", "course", "merci", "thanks", "thank", "you"})
+    "rien", "pas", "ne", "n", "surtout", "of", "course", "merci", "thanks", "thank", "you",
+    # a yes said twice (« ouais grave », « oui carrément », « ouais de ouf »): still a yes
+    "grave", "carrement", "evidemment", "volontiers", "trop", "ouf", "de", "ok", "okay"})
 
 
 def typed_answer(words: Sequence[str]) -> str | None:

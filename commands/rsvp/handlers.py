@@ -203,12 +203,14 @@ async def rsvp(ctx: Context) -> None:
                                  value=first[:20], id=event_id,
                                  line=slash_line(event_id, guests=total))
         words = typed.split()
-        if not (len(words) > 1 and parsers.counts_people(words[1])):
+        counted = len(words) > 1 and (parsers.counts_people(words[1]) or (
+            parsers.counts_them(words) and not first.startswith("+")))  # « 4 avec les… »
+        if not counted:
             # « +2 » put in the slash command's children option, or after the answer's
             # words (« je viens +2 »): the guests (« 2 adultes » still counts people, and
             # is asked about below).
             guests, typed = more, " ".join(words[1:])
-    if guests is not None and typed and _counts_them(ctx, guests, first):
+    if guests is not None and typed and _counts_them(ctx, guests, typed):
         typed, guests = f"{guests} {typed}", None  # « oui 2 adultes et 3 enfants »
     in_group = not ctx.incoming.is_private or ctx.incoming.asked_in_group
     try:
@@ -294,10 +296,12 @@ RSVP = CommandSpec(
     pick="rsvp:going")
 
 
-def _counts_them(ctx: Context, guests: int, word: str) -> bool:
-    """« oui 2 adultes »: the router read « 2 » as guests, but it counts the people named
-    next (who may include the one answering). Typed « +2 adultes », the guests are said."""
-    if ctx.incoming.command is not None or not parsers.counts_people(word):
+def _counts_them(ctx: Context, guests: int, typed: str) -> bool:
+    """« oui 2 adultes », « oui 4 avec les enfants »: the router read the number as guests,
+    but it counts the people named next (who may include the one answering). Typed « +2
+    adultes », the guests are said."""
+    if ctx.incoming.command is not None or not parsers.counts_them([str(guests),
+                                                                      *typed.split()]):
         return False
     return re.search(rf"\+\s*{guests}(?!\d)", ctx.incoming.text) is None
 
