@@ -160,17 +160,7 @@ async def announce(ctx: Context) -> None:
     if number is None and text and _EVENT_REF.fullmatch(text):
         number, text = event_id(text), None  # « 12 » typed in the text box
     if number is not None:
-        event = await _announceable(ctx, number)
-        # in how many announcement chats its card already is (a card in answer to a
-        # command, /creer's in a Discord channel, is no announcement)
-        shown, cards = await ctx.storage.announcements.showing(event.id)
-        if shown:  # typed again (« did it work? »): a second card only when asked
-            ctx.reply(t("announce.already", id=event.id, title=shown_title(event),
-                        count=shown), private=True,
-                      buttons=(Button(t("announce.again_button"),
-                                      actions.encode(AGAIN, f"{event.id}-{cards}")),))
-            return
-        await _publish_card(ctx, event)
+        await _card_unless_shown(ctx, await _announceable(ctx, number))
         return
     if text is not None and len(text) > MAX_ANNOUNCEMENT:
         raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
@@ -190,14 +180,20 @@ async def _words_then_card(ctx: Context, number: int, text: str) -> None:
     said = published_text(ctx.core.settings, reached)
     ctx.reply(t("announce.words_done", result=said[:1].lower() + said[1:]), private=True)
     if reached:
-        shown, cards = await ctx.storage.announcements.showing(event.id)
-        if shown:
-            ctx.reply(t("announce.already", id=event.id, title=shown_title(event),
-                        count=shown), private=True,
-                      buttons=(Button(t("announce.again_button"),
-                                      actions.encode(AGAIN, f"{event.id}-{cards}")),))
-            return
-        await _publish_card(ctx, event)
+        await _card_unless_shown(ctx, event)
+
+
+async def _card_unless_shown(ctx: Context, event: Event) -> None:
+    """The event's card, unless announcement chats already show it (typed again: « did it
+    work? »): then how many, and a button for a second card. A card in answer to a command,
+    /creer's in a Discord channel, is no announcement."""
+    shown, cards = await ctx.storage.announcements.showing(event.id)
+    if shown:
+        ctx.reply(t("announce.already", id=event.id, title=shown_title(event), count=shown),
+                  private=True, buttons=(Button(t("announce.again_button"),
+                                                actions.encode(AGAIN, f"{event.id}-{cards}")),))
+        return
+    await _publish_card(ctx, event)
 
 
 async def _announceable(ctx: Context, number: int) -> Event:
