@@ -82,6 +82,26 @@ def fold(text: str) -> str:
         TRAILING)
 
 
+ECHOED = 20  # the most characters of a member's words said back to them
+# Words no cut phrase ends on, folded.
+_DANGLING = frozenset({"de", "du", "des", "d", "le", "la", "les", "l", "a", "au", "aux",
+                       "et", "que", "qu", "mon", "ma", "mes", "un", "une", "the", "of", "to",
+                       "and", "my"})
+
+
+def echoed(text: str) -> str:
+    """A member's words said back (« Je n'ai pas compris « … » »): whole, or cut between two
+    words with « … » (« efface le prénom… », never « efface le prénom de  »)."""
+    said = " ".join(text.split())
+    if len(said) <= ECHOED:
+        return said
+    cut = said[:ECHOED + 1]
+    words = cut.split(" ")[:-1] if " " in cut else [said[:ECHOED]]
+    while len(words) > 1 and fold(words[-1]) in _DANGLING:
+        words.pop()  # « efface le prénom de » reads as cut: « efface le prénom… »
+    return " ".join(words).rstrip(",;:") + "…"
+
+
 def clean_stored(text: str, limit: int) -> str:
     """What an organiser or member typed, kept as typed (« », —, ’, no-break spaces, emoji
     sequences) for storing and showing: only what `_INVISIBLE` names goes; cut at `limit`

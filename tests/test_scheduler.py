@@ -175,7 +175,7 @@ async def test_reminders_off_is_respected_and_on_again(bot: Bot) -> None:
     await tick_at(bot, scheduler, await starts(bot, first) - timedelta(hours=2))
     assert reminders_of(bot, "ben") == []
     assert "activés" in await bot.say("/rappels oui", user="ben")
-    assert "24h, 2h" in await bot.say("/reminders", user="ben")
+    assert "24h et 2h" in await bot.say("/reminders", user="ben")
     await tick_at(bot, scheduler, await starts(bot, second) - timedelta(hours=24))
     assert len(reminders_of(bot, "ben")) == 1
 
@@ -378,4 +378,4 @@ async def test_reminders_can_be_turned_off_from_a_slash_command(bot: Bot) -> Non
     assert member.reminders == 0
     assert "activés" in await bot.say("", user="ben", command="reminders",
                                       options={"state": "on"})
-    assert "(24h, 2h avant)" in await bot.say("", user="ben", command="reminders")
+    assert "(24h et 2h avant)" in await bot.say("", user="ben", command="reminders")

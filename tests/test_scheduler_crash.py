@@ -127,7 +127,7 @@ async def test_kill_after_the_event_started_records_maybe_delivered_not_never_se
 
 @pytest.mark.parametrize(("offsets", "shown"), [
     ((timedelta(seconds=30), timedelta(seconds=30)), "(30s avant)"),
-    ((timedelta(hours=24), timedelta(minutes=1440), timedelta(hours=2)), "(24h, 2h avant)"),
+    ((timedelta(hours=24), timedelta(minutes=1440), timedelta(hours=2)), "(24h et 2h avant)"),
 ])
 async def test_equal_offsets_never_silence_each_other(
     bot: Bot, offsets: tuple[timedelta, ...], shown: str

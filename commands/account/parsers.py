@@ -9,7 +9,7 @@ from datetime import datetime
 
 from bot.errors import UserInputError
 from bot.spec import Param, choice
-from bot.text import NO, YES, fold, line_words
+from bot.text import NO, YES, echoed, fold, line_words
 
 LANGUAGES = ("fr", "en")
 # What people type (folded) for each language, and to confirm an erasure.
@@ -47,26 +47,6 @@ ASKING_WORDS = frozenset({
     "voudrais", "aimerais"})
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")  # a flag: two regional indicator letters
 _NOT = NO | {"pas", "not", "plus"}  # « pas en anglais »: asked, not guessed
-
-
-ECHOED = 20  # the most characters of a member's words said back to them
-# Words no cut phrase ends on, folded.
-_DANGLING = frozenset({"de", "du", "des", "d", "le", "la", "les", "l", "a", "au", "aux",
-                       "et", "que", "qu", "mon", "ma", "mes", "un", "une", "the", "of", "to",
-                       "and", "my"})
-
-
-def echoed(text: str) -> str:
-    """A member's words said back (« Je n'ai pas compris « … » »): whole, or cut between two
-    words with « … » (« efface le prénom… », never « efface le prénom de  »)."""
-    said = " ".join(text.split())
-    if len(said) <= ECHOED:
-        return said
-    cut = said[:ECHOED + 1]
-    words = cut.split(" ")[:-1] if " " in cut else [said[:ECHOED]]
-    while len(words) > 1 and fold(words[-1]) in _DANGLING:
-        words.pop()  # « efface le prénom de » reads as cut: « efface le prénom… »
-    return " ".join(words).rstrip(",;:") + "…"
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,7 @@ from bot.actions import Action
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import platform_key, t
-from bot.text import NO, YES, fold, line_words
-from commands.account.parsers import echoed
+from bot.text import NO, YES, echoed, fold, line_words
 from commands.events import open_event, shown_title
 from commands.reminders import jobs
 from commands.rsvp.handlers import outcome_text
