@@ -39,7 +39,7 @@ from bot.i18n import (
 )
 from bot.jobs import LIVE_LEASE, backoff
 from bot.links import public_base
-from bot.messages import SLASHLESS, Button, Incoming, Reply
+from bot.messages import SLASHLESS, Button, Incoming, Reply, as_built
 from bot.platform import Capabilities, CardGone, EventChoice, Platform, Unreachable
 from bot.router import Router
 from bot.spec import (
@@ -92,11 +92,6 @@ MAX_PICKED_GROUP = 4
 MAX_PICKED_TITLE = 28
 # A kept notice about no event goes out within this, or not at all.
 KEPT_AT_MOST = timedelta(days=1)
-
-
-def _as_built(reply: Reply) -> Reply:
-    """A reply already built in its reader's language (`Core.notify` builds it again)."""
-    return reply
 
 
 def utc_now() -> datetime:
@@ -1023,7 +1018,7 @@ class Core:
                           about: int | None, until: datetime | None, kind: str) -> None:
         for who, reply, row in await self._keep(notices, about, until, kind):
             # Each a `notify` of its own: a shutdown counts them (`bot.__main__.drain`).
-            self.spawn(self.notify(who, partial(_as_built, reply), kept=row))
+            self.spawn(self.notify(who, partial(as_built, reply), kept=row))
 
     def _notify_now(self, people: Iterable[Recipient], build: Callable[[], Reply]) -> None:
         """Each in the background, kept nowhere: a seat freed for the waitlist is told on

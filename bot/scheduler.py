@@ -42,7 +42,7 @@ from bot.adapters.waiting import LATE, WaitingSweep, decode, with_question
 from bot.adapters.waiting import STRINGS as WAITING_STRINGS
 from bot.cards import CardTurns
 from bot.jobs import LIVE_LEASE, JobContext, TickReport, backoff
-from bot.messages import Reply
+from bot.messages import as_built
 
 if TYPE_CHECKING:
     from bot.core import Core
@@ -73,11 +73,6 @@ def own_jobs(router: Router) -> None:
         router.job("waiting", WaitingSweep())
 
 
-def _as_built(reply: Reply) -> Reply:
-    """A notice kept already built in its reader's language (`Core.notify` builds it)."""
-    return reply
-
-
 class KeptNotices:
     """The scheduled job that sends the private notices left in `storage.outbox` (see
     `Core.tell`): those a dead process did not send (taken at the first tick of the next
@@ -103,7 +98,7 @@ class KeptNotices:
             who = replace(kept.who, language=reply.locale)  # the language it was written in
             given = with_question(reply, "", late, job.now, told=True)
             try:
-                reached = await job.core.notify(who, partial(_as_built, given))
+                reached = await job.core.notify(who, partial(as_built, given))
             except Exception:
                 log.warning("kept notice %s to member %s failed again; will retry", kept.id,
                             kept.who.member_id, exc_info=True)
