@@ -71,6 +71,13 @@ def shown_text(event: Event, field: str, stored: str) -> str:
     return stored
 
 
+def card_title(event: Event) -> str:
+    """The title as cards (and the web agenda) show it: a demo event says « [Démo] » first,
+    so nobody plans an evening that nobody organised."""
+    return (t("card.demo_prefix") if event.is_demo else "") + shown_text(
+        event, "title", event.title)
+
+
 def seats_text(event: Event, counts: Counts) -> str:
     if event.capacity is None:
         text = t("card.seats_unlimited", going=counts.taken)
@@ -117,8 +124,7 @@ def build_card(event: Event, counts: Counts, now: datetime | None = None) -> Eve
         status, seats, buttons = t(f"card.{shown}"), "", ()
     return EventCard(
         event_id=event.id,
-        title=(t("card.demo_prefix") if event.is_demo else "") + shown_text(
-            event, "title", event.title),
+        title=card_title(event),
         kind_label=kind_label(event.kind),
         when_text=format_span(event.starts_at, event.ends_at),
         starts_at=event.starts_at,

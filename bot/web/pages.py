@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from html import escape
 from urllib.parse import urlencode
 
-from bot.cards import kind_label, shown_text
+from bot.cards import card_title, kind_label, shown_text
 from bot.i18n import PARIS, current_locale, format_day, format_price, format_span, t
 from bot.links import webcal
 from bot.web.strings import NONE_OF_KIND, RUNNING, SEE_ALL, STARTED
@@ -134,13 +134,6 @@ def week_start(event: Event) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def shown_title(event: Event) -> str:
-    """The title as its cards show it: a demo event says « [Démo] » first, so nobody plans
-    an evening that nobody organised."""
-    prefix = t("card.demo_prefix") if event.is_demo else ""
-    return prefix + shown_text(event, "title", event.title)
-
-
 def when_text(event: Event) -> str:
     """The start and, when known, the end (« …à 14h, jusqu'à 17h »), as on the cards: a
     parent needs it to fetch the children."""
@@ -150,7 +143,7 @@ def when_text(event: Event) -> str:
 def event_item(event: Event, counts: Counts, lang: dict[str, str],
                running: bool = False) -> str:
     """`running`: begun, not yet over (its end is known): « en cours », no seats."""
-    title = shown_title(event)
+    title = card_title(event)
     seats = t(RUNNING) if running else seats_line(event, counts)
     cancelled = f' <span class="tag">{escape(t("web.cancelled"))}</span>' if event.cancelled \
         else ""
@@ -250,7 +243,7 @@ def event_body(event: Event, counts: Counts, lang: dict[str, str], *, ics: str,
     who adds one event also sees later changes by themselves. `poster`: the picture's
     path on this site, if the event has one. `started`: no seats, nothing to book or add
     (an old link, or a late visitor). `others`: the other dates to come of its series."""
-    title = shown_title(event)
+    title = card_title(event)
     rows = [(t("web.when"), when_text(event)), (t("web.where"), event.place),
             (t("web.price"), format_price(event.price_cents))]
     if not event.cancelled:
@@ -310,7 +303,7 @@ def personal_body(feed: str, lang: dict[str, str]) -> str:
 def page_title(event: Event) -> str:
     """The browser tab's and a shared link's title: « Annulé · » first when it is, so a
     preview in a parents' group does not announce an evening that will not happen."""
-    title = shown_title(event)
+    title = card_title(event)
     return f"{t('web.cancelled')} · {title}" if event.cancelled else title
 
 

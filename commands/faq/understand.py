@@ -513,14 +513,17 @@ _CLASS_OF = re.compile(r"\b(?:cours|atelier|workshop|lesson|class|stage) (?:de|d
 # (the equipment list would read as « nothing »); « amener mon fils » is who may come.
 _BRING: tuple[str, ...] = ("apporter", "ramener", "amener", "emmener", "bring", "venir avec",
                            "come with")
+# Grandparents, the elderly: people brought, but not who the activities are usually for
+# (`_ELDERS`).
+_ELDER_WORDS: tuple[str, ...] = ("grand parent", "grand mere", "grand pere", "mamie", "papy",
+                                 "papi", "grandparent", "grandma", "grandpa")
 _PERSON: tuple[str, ...] = (
     "enfant", "kid", "child", "fils", "fille", "my son", "our son", "daughter", "ado", "ami",
     "copain", "copine", "famille", "frere", "soeur", "mari", "femme", "friend", "bebe", "petit",
     "mere", "pere", "maman", "papa", "parent", "cousin", "cousine", "mum", "mom", "mother",
-    "dad", "father", "brother", "sister", "husband", "wife", "neveu", "niece", "grand parent",
+    "dad", "father", "brother", "sister", "husband", "wife", "neveu", "niece",
     # « amener ma classe », "bring my class": a teacher's pupils are people brought.
-    "class", "classe", "eleve", "student", "pupil",
-    "grand mere", "grand pere", "mamie", "papy", "papi", "grandparent", "grandma", "grandpa")
+    "class", "classe", "eleve", "student", "pupil", *_ELDER_WORDS)
 # The association's membership fee is not in the article: the activities' prices would
 # read as its answer, so « how to join » (the site) answers it, or nothing.
 _MEMBERSHIP: tuple[str, ...] = ("adhesion", "adherer", "adherent", "adhere", "cotisation",
@@ -538,9 +541,7 @@ _WHEN_TO_COME: tuple[str, ...] = tuple(_norm(w) for w in (
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "vacance"))
 # Grandparents, the elderly: not who the activities are usually for, so « y a-t-il des
 # activités pour les grands-parents ? » asks whether they may come (« quel que soit l'âge »).
-_ELDERS = frozenset(_norm(w) for w in (
-    "grand parent", "grand mere", "grand pere", "mamie", "papy", "papi", "grandparent",
-    "grandma", "grandpa"))
+_ELDERS = frozenset(_norm(w) for w in _ELDER_WORDS)
 _FOR_WHOM: frozenset[str] = frozenset(_norm(w) for w in (
     *(p for p in _PERSON if p not in _ELDERS), "pour les", "for kid", "jeune", "young", "teen",
     "teenager", "adolescent", "ami", "friend", "copain", "copine", "amener", "ramener",
