@@ -40,6 +40,12 @@ MARK_EVERY = timedelta(minutes=5)
 CHANGE_MARGIN = timedelta(minutes=1)
 
 
+def ends_by(event: Event) -> datetime:
+    """When an event is done with: its end, or `LENGTH` after its start without one (until
+    when a notice about it matters, when its books may close)."""
+    return event.ends_at or event.starts_at + LENGTH
+
+
 def is_over(event: Event, now: datetime) -> bool:
     """Whether members may be told an event is over (« terminé »): at its end; without one,
     once `LENGTH` has passed and its day too, in Paris (a games night at 20:00 may well go

@@ -21,7 +21,7 @@ from typing import Any
 from bot import actions
 from bot.adapters.waiting import encode
 from bot.bounded import remember
-from bot.cards import LENGTH, build_card, event_line, shown_text
+from bot.cards import build_card, ends_by, event_line, shown_text
 from bot.config import Settings
 from bot.context import Context
 from bot.errors import BotError, Forbidden, NotFound, UserInputError
@@ -963,8 +963,7 @@ class Core:
         now = self.now()
         if until is None:
             event = await self.storage.events.get(about) if about is not None else None
-            until = now + KEPT_AT_MOST if event is None else (
-                event.ends_at or event.starts_at + LENGTH)
+            until = now + KEPT_AT_MOST if event is None else ends_by(event)
         # Even about an evening under way (« on commence en retard »): kept while sent.
         until = max(until, now + LIVE_LEASE)
         replies = [(who, self._rendered(who, build)) for who, build in notices]

@@ -119,7 +119,6 @@ storage.announcements (announcements.Announcements):
     finish(announcement_id, status, now, *, reached=None, next_try_at=None)
     showing(event_id) -> (chats, cards)   (where its card was announced and still is: in
         how many chats, how many cards, every copy; one read)
-    cards_showing(event_id) -> int   (its announced cards still there, every copy)
     planner(announcement_id) -> Recipient | None   (who planned it: told if chats refused it)
 storage.waiting (waiting.Waiting): answers waiting for a member's private chat (24 h, 5 each,
     erased with the member)

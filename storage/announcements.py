@@ -37,14 +37,6 @@ class Announcements:
             f" WHERE event_id = ? AND kind = 'announcement' AND live = {LIVE}", (event_id,))
         return (int(rows[0][0]), int(rows[0][1])) if rows else (0, 0)
 
-    async def cards_showing(self, event_id: int) -> int:
-        """How many announcement cards of this event are still there, every copy counted
-        (a second card in the same chat too): what a press of « post it again » expects."""
-        rows = await self.db.read(
-            "SELECT COUNT(*) FROM posted_messages"
-            f" WHERE event_id = ? AND kind = 'announcement' AND live = {LIVE}", (event_id,))
-        return int(rows[0][0]) if rows else 0
-
     async def pending(self) -> list[ScheduledAnnouncement]:
         rows = await self.db.read(
             "SELECT a.id, a.event_id, e.title, a.at, a.status, a.attempts"

@@ -227,7 +227,7 @@ async def press_again(ctx: Context, action: Action) -> None:
         return
     _posting_again.add(press)
     try:
-        if await ctx.storage.announcements.cards_showing(number) != press[1]:
+        if (await ctx.storage.announcements.showing(number))[1] != press[1]:
             await _posted_again(ctx, number)  # this button already served
             return
         await _publish_card(ctx, await _announceable(ctx, number))

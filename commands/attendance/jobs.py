@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from bot.cards import LENGTH  # as the cards take an event without an end to last
+from bot.cards import LENGTH, ends_by  # as the cards take an event without an end
 from bot.jobs import JobContext
 from commands.attendance.report import tallies
 from storage.models import Event
@@ -36,7 +36,7 @@ GRACE = timedelta(hours=12)  # after the end, for taps entered late (that night,
 def closes_at(event: Event) -> datetime:
     """When the books of `event` close (the door takes taps until then): `GRACE` after its
     end, or after `LENGTH` from its start when it has none (what `close_books` asks)."""
-    return (event.ends_at or event.starts_at + LENGTH) + GRACE
+    return ends_by(event) + GRACE
 
 
 async def close_books(job: JobContext) -> None:

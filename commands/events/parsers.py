@@ -281,8 +281,8 @@ def event_line(text: str, now: datetime) -> EventLine | None:
 
 
 def _reads(text: str, now: datetime) -> When | None:
-    try:
-        return read_when(text, now)
+    try:  # its refusal is not read: no typo search (the costly part)
+        return read_when(text, now, typos=False)
     except UserInputError:
         return None
 

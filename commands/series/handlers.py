@@ -12,7 +12,7 @@ from typing import NoReturn
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import LENGTH  # as the cards take an event without an end to last
+from bot.cards import ends_by  # as the cards take an event without an end to last
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import (
@@ -229,7 +229,7 @@ async def _people(ctx: Context, events: Sequence[Event], states: tuple[str, ...]
 def _over_by(events: Sequence[Event], now: datetime) -> datetime:
     """Until when a notice about these dates matters (kept for a restart): once the last
     is over (its end, or `LENGTH` after its start, as the cards read it)."""
-    return max((e.ends_at or e.starts_at + LENGTH for e in events), default=now)
+    return max((ends_by(e) for e in events), default=now)
 
 
 def _dates_notice(key: str, series: Series, events: list[Event]) -> Callable[[], Reply]:

@@ -924,7 +924,8 @@ class DiscordAdapter:
         # on (/retirer's `qui`) keeps the id the command finds the member by.
         named = confidential(spec) if spec is not None else frozenset()
         if any("<@" in value for key, value in incoming.options.items() if key in named):
-            names = await self._names_of(guild, " ".join(incoming.options.values()))
+            names = await self._names_of(guild, " ".join(
+                v for k, v in incoming.options.items() if k in named))
             incoming = dataclasses.replace(incoming, options={
                 key: _unmentioned(value, names.get) if key in named else value
                 for key, value in incoming.options.items()})
