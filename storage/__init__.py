@@ -15,6 +15,9 @@ storage.members (members.Members):
     erase(member_id, now) -> [(event_id, Recipient promoted)]   (drops the cache entry)
     accounts() -> {(platform, platform_user_id): (member_id, first contact)}   (restore)
     first_contact(member_id) -> datetime | None   (a row newer than a question: erased since)
+    unused(seen_before) -> [Recipient];  warned(member_id, now)   (accounts unused: told once,
+        migration 0026 seen_at/warned_at; identify notes seen_at once a day)
+    expired(seen_before, warned_before) -> [member_id]   (unused, told, silent: to erase)
     upcoming_created(member_id, now) -> [(event_id, title)]   (they stay when their creator erases)
 storage.events (events.Events):
     create(NewEvent, now) -> Event;  get(event_id) -> Event | None
@@ -102,6 +105,8 @@ storage.attendance (attendance.Attendance): the door and the anonymous tallies
         tapping, so another volunteer's list that showed `expected` still counts)
     held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
     close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool
+    forget_check_ins(now) -> int   (who came and when, once the books are closed: the tally
+        keeps the counts; a closed door's sheet shows the tally's figures, nobody by name)
     doors(since, until, limit, ended_before=, started_before=) -> [Event]   (not cancelled,
         books still open: /pointage alone; those over by then last, so `limit` drops them)
 storage.posters (posters.Posters): files beside the database, the name in events.poster
@@ -112,6 +117,8 @@ storage.feeds (feeds.Feeds): the web agenda and calendar feeds
     kinds(now) -> [str];  sequences([Event], now) -> {id: SEQUENCE};  install_id() -> str
     data_version() -> int;  token(member_id, now) -> str;  member_for(token) -> int | None
     going(member_id, now) -> [Event];  revoke(member_id) -> bool;  export(member_id)
+    seal_stored() -> int   (tokens are stored sealed with a key beside the database, never
+        as they are: links stored by an earlier version are sealed once per process)
 storage.announcements (announcements.Announcements):
     schedule(event_id, at, created_by, now) -> int;  pending() -> [ScheduledAnnouncement]
     unschedule(announcement_id) -> bool;  due(now, boot) -> [int]

@@ -10,6 +10,7 @@ and the answers only for the rest. After that the door of that event is shut.
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +27,13 @@ from storage.rsvps import promote, would_promote
 
 # The books of an event are closed: its tally is written (one parameter, the event id).
 _CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
+# Check-ins nobody needs any more (one parameter, now): the event's books are closed, or it
+# was cancelled (no books are written for it) and its date is past.
+_DONE_DOORS = (
+    "SELECT c.event_id FROM checkins c JOIN events e ON e.id = c.event_id"
+    " WHERE EXISTS (SELECT 1 FROM event_tallies t WHERE t.event_id = c.event_id)"
+    " OR (e.status = 'cancelled' AND e.starts_at <= ?)"
+)
 # How many months back a tally tells members apart (`Tally.new_since`): the longest report.
 TALLY_MONTHS = 24
 # Walk-in taps remembered per event, and events remembered, to tell two volunteers' lists
@@ -74,13 +82,20 @@ class DoorSheet:
     walk_ins: int
     kept: bool
     closed: bool = False  # the books of this event are closed: the door is shut
+    # Closed books: their counts (present, booked). Who came is erased by then
+    # (`Attendance.forget_check_ins`), so a closed door lists nobody, only its figures.
+    books: tuple[int, int] | None = None
 
     @property
     def present_seats(self) -> int:
+        if self.books is not None:
+            return self.books[0]
         return sum(e.came for e in self.entries)
 
     @property
     def booked_seats(self) -> int:
+        if self.books is not None:
+            return self.books[1]
         return sum(e.seats for e in self.entries if not e.waitlisted)
 
 
@@ -183,7 +198,14 @@ class Attendance:
     async def sheet(self, event_id: int) -> DoorSheet:
         """Everyone going, then the waitlist (a latecomer from it may take a no-show's
         place), with who is checked in (in the order they answered; the door list shows
-        them by name)."""
+        them by name). Once the books are closed: their figures, and nobody by name (who
+        came, and when, is erased then)."""
+        books = await self.db.read(
+            "SELECT present, booked, walk_ins, door_kept FROM event_tallies WHERE event_id = ?",
+            (event_id,))
+        if books:
+            present, booked, walk_ins, kept = books[0]
+            return DoorSheet((), walk_ins, bool(kept), True, (present, booked))
         rows = await self.db.read(
             "SELECT m.id, m.display_name, m.platform, r.seats, c.member_id IS NOT NULL,"
             f" r.state = 'waitlisted', {_CAME}"
@@ -198,8 +220,7 @@ class Attendance:
         entries = tuple(DoorEntry(r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5]), r[6])
                         for r in rows)
         walk_ins = door[0][0] if door else 0
-        return DoorSheet(entries, walk_ins, walk_ins > 0 or any(e.present for e in entries),
-                         await self.is_closed(event_id))
+        return DoorSheet(entries, walk_ins, walk_ins > 0 or any(e.present for e in entries))
 
     async def doors(self, since: datetime, until: datetime, limit: int, *,
                     ended_before: datetime | None = None,
@@ -443,6 +464,30 @@ class Attendance:
         return [Tally(r[0], r[1], from_db(r[2]), bool(r[3]), bool(r[4]), r[5], r[6], r[7],
                       r[8], r[9], r[10], tuple(int(n) for n in r[11].split(",")))
                 for r in rows]
+
+    async def forget_check_ins(self, now: datetime) -> int:
+        """Erase who was checked in, and when, at the doors of events whose books are closed
+        (the tally holds the counts), or that are cancelled and over; how many check-ins.
+
+        Why: a check-in is a record that a minor was at the door at 20:14; it serves the door
+        (corrections until the books close) and the report, which reads the tally from then
+        on. The door's last tap time goes too (it is the time of someone's arrival). Erased
+        rows are zeroed (`secure_delete`) and the write-ahead log emptied. Most ticks find
+        nothing: one read, no write lock."""
+        if not await self.db.read(_DONE_DOORS + " LIMIT 1", (to_db(now),)):
+            return 0
+        stamp = to_db(now)
+        async with self.db.transaction() as db:
+            done = json.dumps([r[0] for r in await db.execute_fetchall(
+                "SELECT DISTINCT event_id FROM (" + _DONE_DOORS + ")", (stamp,))])
+            gone = list(await db.execute_fetchall(
+                "DELETE FROM checkins WHERE event_id IN (SELECT value FROM json_each(?))"
+                " RETURNING 1", (done,)))
+            await db.execute(
+                "UPDATE door_counts SET updated_at = ?"
+                " WHERE event_id IN (SELECT value FROM json_each(?))", (stamp, done))
+        await self.db.checkpoint()  # the rows leave the -wal file too
+        return len(gone)
 
     async def of_member(self, member_id: int) -> list[CheckIn]:
         """One member's check-ins, for their data export."""

@@ -5,15 +5,24 @@ SEQUENCE is higher, so each event's version is kept here. It is bumped when a fi
 is made and the event's calendar fields differ from the last ones seen: no other module has
 to remember to call anything, and two files of the same version are identical for a
 calendar (DTSTAMP aside).
+
+A personal token opens a member's agenda (often a teenager's: where they go, which evening).
+The database holds its hash (to find whose it is) and a copy sealed with a key kept in a
+file beside the database (`<database>.feedkey`, never in a backup), so /mycalendar can give
+the same link again: the database or a backup of it alone opens nobody's agenda. A database
+restored without its key still recognises the links by their hash; /mycalendar then makes a
+new one (the sealed copy cannot be opened).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from storage.base import Database, from_db, to_db
@@ -27,6 +36,9 @@ KEEP_CANCELLED = timedelta(days=30)
 KEEP_PAST = timedelta(days=30)
 FEED_LIMIT = 500
 TOKEN_BYTES = 32  # 43 url-safe characters
+# A sealed token as stored: this prefix (never in a url-safe token), then hex.
+SEALED = "s1."
+KEY_SUFFIX = ".feedkey"  # the sealing key's file, beside the database
 
 
 def fingerprint(event: Event) -> str:
@@ -43,12 +55,56 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
+def _stream(key: bytes, token_hash: str, size: int) -> bytes:
+    """`size` bytes to seal one token with: HMAC-SHA256 of its hash (unique per token) by
+    the key, block after block."""
+    blocks = (hmac.new(key, f"{token_hash}:{i}".encode(), hashlib.sha256).digest()
+              for i in range(-(-size // 32)))
+    return b"".join(blocks)[:size]
+
+
+def seal(key: bytes, token: str, token_hash: str) -> str:
+    raw = token.encode("ascii")
+    return SEALED + bytes(a ^ b for a, b in zip(raw, _stream(key, token_hash, len(raw)),
+                                                strict=True)).hex()
+
+
+def unseal(key: bytes, stored: str, token_hash: str) -> str | None:
+    """The token a stored value holds (a sealed one, or one stored as it was by an earlier
+    version); None when it cannot be opened with this key (a database restored elsewhere)."""
+    if not stored.startswith(SEALED):
+        token = stored
+    else:
+        try:
+            raw = bytes.fromhex(stored[len(SEALED):])
+            token = bytes(a ^ b for a, b in zip(raw, _stream(key, token_hash, len(raw)),
+                                                strict=True)).decode("ascii")
+        except (ValueError, UnicodeDecodeError):
+            return None
+    return token if hmac.compare_digest(_hash(token), token_hash) else None
+
+
+def load_key(path: Path) -> bytes:
+    """The sealing key in the file `path`, made on first use (32 random bytes, readable by
+    the bot's user only)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    key = secrets.token_bytes(32)
+    with os.fdopen(fd, "w", encoding="ascii") as out:
+        out.write(key.hex() + "\n")
+    return key
+
+
 class Feeds:
     """Install id, event versions and personal feed tokens."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._install_id: str | None = None
+        self._key: bytes | None = None
+        self._all_sealed = False  # tokens stored as they were by an earlier version: none left
         # When the scheduler last ticked (noted by the agenda feature's job), for /healthz.
         self.last_tick: datetime | None = None
 
@@ -141,18 +197,57 @@ class Feeds:
 
     # -- personal feeds ----------------------------------------------------------------------
 
+    def key(self) -> bytes:
+        """The sealing key, read (or made) once per process, beside the database."""
+        if self._key is None:
+            self._key = load_key(Path(str(self.db.path) + KEY_SUFFIX))
+        return self._key
+
     async def token(self, member_id: int, now: datetime) -> str:
-        """The member's feed token, made on first use (the same link every time they ask)."""
-        rows = await self.db.read("SELECT token FROM feed_tokens WHERE member_id = ?",
-                                  (member_id,))
+        """The member's feed token, made on first use (the same link every time they ask).
+        A link that cannot be opened any more (the key lost with a restore elsewhere) is
+        replaced by a new one."""
+        rows = await self.db.read(
+            "SELECT token, token_hash FROM feed_tokens WHERE member_id = ?", (member_id,))
         if rows:
-            return str(rows[0][0])
+            stored, token_hash = str(rows[0][0]), str(rows[0][1])
+            token = unseal(self.key(), stored, token_hash)
+            if token is not None:
+                if not stored.startswith(SEALED):
+                    await self.seal_stored()
+                return token
         token = secrets.token_urlsafe(TOKEN_BYTES)
+        token_hash = _hash(token)
         rows = await self.db.write_one(
             "INSERT INTO feed_tokens (member_id, token, token_hash, created_at)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET member_id = member_id"
-            " RETURNING token", (member_id, token, _hash(token), to_db(now)))
-        return str(rows[0][0])
+            " VALUES (?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET"
+            " token = excluded.token, token_hash = excluded.token_hash,"
+            " created_at = excluded.created_at WHERE feed_tokens.token = ?"
+            " RETURNING token_hash",
+            (member_id, seal(self.key(), token, token_hash), token_hash, to_db(now),
+             rows[0][0] if rows else ""))
+        if rows and rows[0][0] == token_hash:
+            return token
+        return await self.token(member_id, now)  # another request made one meanwhile
+
+    async def seal_stored(self) -> int:
+        """Seal the tokens an earlier version stored as they were (their links keep
+        working); how many. Once per process finds them all: later calls cost nothing. The
+        old form leaves the write-ahead log too."""
+        if self._all_sealed:
+            return 0
+        rows = await self.db.read(
+            "SELECT member_id, token, token_hash FROM feed_tokens WHERE token NOT LIKE ?",
+            (SEALED + "%",))
+        if rows:
+            async with self.db.transaction() as db:
+                for member_id, token, token_hash in rows:
+                    await db.execute("UPDATE feed_tokens SET token = ? WHERE member_id = ?"
+                                     " AND token = ?",
+                                     (seal(self.key(), token, token_hash), member_id, token))
+            await self.db.checkpoint()
+        self._all_sealed = True
+        return len(rows)
 
     async def revoke(self, member_id: int) -> bool:
         """The link stops working at once; the next /mycalendar makes a new one."""
@@ -161,13 +256,14 @@ class Feeds:
         return bool(rows)
 
     async def member_for(self, token: str) -> int | None:
-        """Whose feed a token opens. Looked up by its hash, then compared in constant time,
-        so response times tell nothing about how close a guess was."""
+        """Whose feed a token opens. Looked up by its hash, the hash compared again in
+        constant time."""
         if not 20 <= len(token) <= 100:
             return None
+        wanted = _hash(token)
         rows = await self.db.read(
-            "SELECT member_id, token FROM feed_tokens WHERE token_hash = ?", (_hash(token),))
-        if not rows or not hmac.compare_digest(str(rows[0][1]).encode(), token.encode()):
+            "SELECT member_id, token_hash FROM feed_tokens WHERE token_hash = ?", (wanted,))
+        if not rows or not hmac.compare_digest(str(rows[0][1]), wanted):
             return None
         return int(rows[0][0])
 
@@ -183,10 +279,13 @@ class Feeds:
         return [event_from_row(r) for r in rows]
 
     async def export(self, member_id: int) -> dict[str, Any] | None:
-        """For /mydata: the personal feed token we hold and since when (None: no token)."""
+        """For /mydata: the personal feed token we hold and since when (None: no token;
+        the token None when it cannot be opened here, a database restored elsewhere)."""
         rows = await self.db.read(
-            "SELECT token, created_at FROM feed_tokens WHERE member_id = ?", (member_id,))
+            "SELECT token, token_hash, created_at FROM feed_tokens WHERE member_id = ?",
+            (member_id,))
         if not rows:
             return None
-        return {"token": rows[0][0], "created_at": from_db(rows[0][1])}
+        return {"token": unseal(self.key(), str(rows[0][0]), str(rows[0][1])),
+                "created_at": from_db(rows[0][2])}
 

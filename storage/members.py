@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,29 +33,63 @@ class Members:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._cache: dict[tuple[str, str], Member] = {}
+        # The day each cached identity was last noted as seen (`seen_at`, once a day).
+        self._seen: dict[tuple[str, str], date] = {}
 
     async def identify(
         self, platform: str, user_id: str, display_name: str, now: datetime,
         app_language: str | None = None,
     ) -> Member:
         """The member behind a platform identity, created on first contact. `app_language`:
-        their app's language if it is one we speak (None: unknown, the one known is kept)."""
-        cached = self._cache.get((platform, user_id))
+        their app's language if it is one we speak (None: unknown, the one known is kept).
+        Each day's first message notes the account as used (`seen_at`; a warning that it
+        would be erased for lack of use no longer holds): one write a day at most."""
+        key = (platform, user_id)
+        cached = self._cache.get(key)
         if cached is not None and cached.display_name == display_name and (
-                app_language is None or cached.app_language == app_language):
+                app_language is None or cached.app_language == app_language) and (
+                self._seen.get(key) == now.date()):
             return cached
+        stamp = to_db(now)
         rows = await self.db.write_one(
             "INSERT INTO members (id, platform, platform_user_id, display_name, created_at,"
-            f" app_language) VALUES ({NEXT_ID}, ?, ?, ?, ?, ?)"
+            f" app_language, seen_at) VALUES ({NEXT_ID}, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (platform, platform_user_id)"
             " DO UPDATE SET display_name = excluded.display_name,"
-            " app_language = COALESCE(excluded.app_language, app_language)"
+            " app_language = COALESCE(excluded.app_language, app_language),"
+            " seen_at = excluded.seen_at, warned_at = NULL"
             f" RETURNING {MEMBER_COLS}",
-            (platform, user_id, display_name, to_db(now), app_language),
+            (platform, user_id, display_name, stamp, app_language, stamp),
         )
         member = member_from_row(rows[0])
-        self._cache[(platform, user_id)] = member
+        self._cache[key] = member
+        self._seen[key] = now.date()
         return member
+
+    async def unused(self, seen_before: datetime, limit: int = 50) -> list[Recipient]:
+        """Chat accounts (not the desk's) nobody used since `seen_before` and not yet told
+        they would be erased for it: to be told once (`warned`)."""
+        rows = await self.db.read(
+            "SELECT id, platform, platform_user_id, display_name,"
+            " COALESCE(language, app_language) FROM members WHERE seen_at < ?"
+            " AND warned_at IS NULL AND platform != 'desk' ORDER BY seen_at, id LIMIT ?",
+            (to_db(seen_before), limit))
+        return [Recipient(r[0], r[1], r[2], r[3], r[4], 0) for r in rows]
+
+    async def warned(self, member_id: int, now: datetime) -> None:
+        """`member_id` was told that, unused, their data would be erased."""
+        await self.db.write_one("UPDATE members SET warned_at = ? WHERE id = ?"
+                                " RETURNING id", (to_db(now), member_id))
+
+    async def expired(self, seen_before: datetime, warned_before: datetime,
+                      limit: int = 50) -> list[int]:
+        """Chat accounts unused since `seen_before` and told so before `warned_before`
+        (without a word from them since): to be erased as /forgetme does."""
+        rows = await self.db.read(
+            "SELECT id FROM members WHERE seen_at < ? AND warned_at < ?"
+            " AND platform != 'desk' ORDER BY seen_at, id LIMIT ?",
+            (to_db(seen_before), to_db(warned_before), limit))
+        return [int(r[0]) for r in rows]
 
     async def accounts(self) -> dict[tuple[str, str], tuple[int, datetime]]:
         """Everyone who came through a chat (not the desk): (platform, their id there) →
@@ -233,6 +267,7 @@ class Members:
                 promoted += [(event_id, p) for p in await promote(db, event_id, now)]
         for platform, user_id in gone:
             self._cache.pop((platform, user_id), None)
+            self._seen.pop((platform, user_id), None)
         await self.db.checkpoint()
         return promoted
 

@@ -21,7 +21,13 @@ from bot.i18n import format_when, platform_key, t, using
 from bot.messages import Button
 from bot.spec import event_id
 from bot.text import fold
-from commands.account.parsers import CHILDREN_WORDS, Unclear, line_words
+from commands.account.parsers import (
+    CALENDAR_WORDS,
+    CHILDREN_WORDS,
+    DOOR_WORDS,
+    Unclear,
+    line_words,
+)
 from commands.account.strings import STRINGS
 from commands.events import card_reply, shown_title
 from commands.events.guided import LINK_PAYLOAD
@@ -169,6 +175,7 @@ async def my_data(ctx: Context) -> None:
                        title=title(asked["event_id"], asked["title"]),
                        reason=asked["reason"] or "-", when=format_when(asked["asked_at"])))
     lines.append(t("mydata.retention"))  # what goes by itself, and when
+    lines.append(t("mydata.unused"))  # accounts unused for 24 months go (account.jobs)
     lines.append(t("mydata.anonymous"))
     lines.append(t("mydata.copies", keep=ctx.core.settings.backup_keep))
     other = _other_platforms(ctx)
@@ -254,11 +261,16 @@ async def forget_me(ctx: Context) -> None:
     named = await ctx.storage.party.export(ctx.member.id)  # children's names given
     if isinstance(answer, Unclear):
         # « /oubliemoi Léa », « les prénoms des enfants »: a parent after one name, not
-        # the account (the answer that took the names says /oubliemoi erases them).
-        about_children = named and set(line_words(answer.typed)) & (
+        # the account (the answer that took the names says /oubliemoi erases them); the
+        # calendar link stops alone; the door's ticks go by themselves. Read in the whole
+        # line (`Unclear.words`), not in the 20 characters said back.
+        words = answer.words or set(line_words(answer.typed))
+        about_children = named and words & (
             CHILDREN_WORDS | {fold(c.first_name) for n in named for c in n.children})
-        before = t("forgetme.one_name" if about_children else "forgetme.unclear",
-                   value=answer.typed)
+        key = ("forgetme.one_name" if about_children
+               else "forgetme.calendar" if words & CALENDAR_WORDS
+               else "forgetme.door" if words & DOOR_WORDS else "forgetme.unclear")
+        before = t(key, value=answer.typed)
     await _ask(ctx, before, named)
 
 

@@ -31,6 +31,12 @@ YES_WORDS = YES | {"confirm", "confirmer", "confirme", "accord"}  # « d'accord 
 # « /oubliemoi les prénoms des enfants »: about the children's names, not the account.
 CHILDREN_WORDS = frozenset({"enfant", "enfants", "prenom", "prenoms", "child", "children",
                             "kid", "kids", "name", "names", "fils", "fille", "filles"})
+# « /oubliemoi mon calendrier »: the /mycalendar link, which stops alone (`/mycalendar stop`).
+CALENDAR_WORDS = frozenset({"calendrier", "agenda", "lien", "calendar", "link", "ics",
+                            "monagenda", "mycalendar", "moncalendrier"})
+# « /oubliemoi mes pointages »: what the door noted, which goes by itself after the event.
+DOOR_WORDS = frozenset({"pointage", "pointages", "pointe", "pointee", "pointes", "entree",
+                        "arrivee", "checkin", "checkins", "check", "door"})
 ASKING_WORDS = frozenset({
     "stp", "svp", "merci", "please", "pls", "plz", "thanks", "s", "il", "vous", "te", "plait",
     "je", "j", "i", "tout", "toutes", "tous", "all", "everything", "mes", "my", "donnees",
@@ -52,9 +58,11 @@ _NOT = NO | {"pas", "not", "plus"}  # « pas en anglais »: asked, not guessed
 @dataclass(frozen=True)
 class Unclear:
     """What followed /forgetme, neither a yes nor a no (« ouii », « bof »): nothing is erased
-    and the question is asked again, naming it."""
+    and the question is asked again, naming it (`typed`: as said back, 20 characters at
+    most; `words`: the whole line's, folded, to tell what it was about)."""
 
     typed: str
+    words: frozenset[str] = frozenset()
 
 
 def language(text: str, now: datetime | None = None) -> str:
@@ -91,7 +99,7 @@ def confirm(text: str, now: datetime | None = None) -> str | Unclear:
         return "yes"
     if words <= ASKING_WORDS:
         return "ask"
-    return Unclear(echoed(text))
+    return Unclear(echoed(text), frozenset(words))
 
 
 # /forgetme's parameter (its Discord choice: « Confirmer » only).

@@ -145,12 +145,34 @@ STRINGS: dict[str, dict[str, str]] = {
     "mydata.draft_field.description": {"fr": "description", "en": "description"},
     "mydata.draft_field.typed": {"fr": "texte du formulaire", "en": "form text"},
     "mydata.retention": {
-        "fr": "• Les prénoms des enfants et les personnes inscrites par l'accueil (nom, note) "
-              "sont effacés après l'événement, au plus tard le lendemain ; les rappels envoyés "
-              "sont oubliés une semaine après ; vos réponses restent jusqu'à /oubliemoi.",
-        "en": "• Children's first names and people registered at the desk (name, note) are "
-              "erased after the event, by the next day at the latest; reminders sent are "
-              "forgotten a week after it; your answers stay until /forgetme.",
+        "fr": "• Les prénoms des enfants, les pointages à l'entrée (qui est venu, à quelle "
+              "heure) et les personnes inscrites par l'accueil (nom, note) sont effacés après "
+              "l'événement, au plus tard le lendemain (seuls des chiffres restent pour le "
+              "bilan) ; les rappels envoyés sont oubliés une semaine après ; vos réponses "
+              "restent jusqu'à /oubliemoi.",
+        "en": "• Children's first names, door check-ins (who came, at what time) and people "
+              "registered at the desk (name, note) are erased after the event, by the next "
+              "day at the latest (only counts stay, for the yearly report); reminders sent "
+              "are forgotten a week after it; your answers stay until /forgetme.",
+    },
+    "mydata.unused": {
+        "fr": "• Nous notons le jour où vous utilisez le bot : sans l'utiliser pendant 24 mois "
+              "(aucun message, aucun bouton), tout ceci est effacé. Nous vous prévenons en "
+              "privé 30 jours avant, et un message suffit pour le garder.",
+        "en": "• We note the day you use the bot: unused for 24 months (no message, no "
+              "button), all of this is erased. We tell you privately 30 days before, and one "
+              "message keeps it.",
+    },
+    "unused.notice": {
+        "fr": "Vous n'avez pas utilisé le bot du Focus depuis presque 2 ans. Sans message de "
+              "votre part, tout ce qu'il sait de vous (réponses, réglages) sera effacé le "
+              "{day}. Pour le garder, envoyez n'importe quel message (par exemple "
+              "/mesdonnees, pour voir ce que nous gardons). Pour tout effacer maintenant : "
+              "/oubliemoi",
+        "en": "You have not used the Le Focus bot for almost 2 years. Unless you write, all "
+              "it knows about you (answers, settings) will be erased on {day}. To keep it, "
+              "send any message (for example /mydata, to see what we keep). To erase it all "
+              "now: /forgetme",
     },
     "mydata.anonymous": {
         "fr": "• Après un effacement, seuls restent des chiffres anonymes sur les événements "
@@ -284,6 +306,20 @@ STRINGS: dict[str, dict[str, str]] = {
               "prénoms » les efface ; vos réponses et vos places restent.",
         "en": "Only your children's names ({names})? The \"Only the names\" button erases "
               "them; your answers and seats stay.",
+    },
+    "forgetme.calendar": {
+        "fr": "« {value} » : pour arrêter seulement votre lien d'agenda, tapez /monagenda stop "
+              "(le reste est gardé). /oubliemoi efface tout votre compte. Rien n'est effacé.",
+        "en": "\"{value}\": to stop only your calendar link, type /mycalendar stop (the rest "
+              "is kept). /forgetme erases your whole account. Nothing was erased.",
+    },
+    "forgetme.door": {
+        "fr": "« {value} » : les pointages à l'entrée (qui est venu, à quelle heure) "
+              "s'effacent d'eux-mêmes après l'événement, au plus tard le lendemain. "
+              "/oubliemoi efface tout votre compte. Rien n'est effacé.",
+        "en": "\"{value}\": door check-ins (who came, at what time) are erased by themselves "
+              "after the event, by the next day at the latest. /forgetme erases your whole "
+              "account. Nothing was erased.",
     },
     "forgetme.one_name": {
         "fr": "« {value} » : /oubliemoi efface tout votre compte, pas seulement des prénoms. "

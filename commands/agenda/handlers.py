@@ -39,5 +39,8 @@ async def my_calendar(ctx: Context) -> None:
 
 
 async def note_tick(job: JobContext) -> None:
-    """The scheduler ran: /healthz reports how long ago."""
-    job.core.storage.feeds.last_tick = job.now
+    """The scheduler ran: /healthz reports how long ago. The first tick of a process also
+    seals the calendar links an earlier version stored as they were (`Feeds.seal_stored`)."""
+    feeds = job.core.storage.feeds
+    feeds.last_tick = job.now
+    await feeds.seal_stored()

@@ -13,7 +13,8 @@ tally already written is never rewritten.
 Minors use this bot: the children's first names a parent gave and the entries the desk typed
 (a name, a note that is often a phone number) serve the door and the organisers until then.
 Once the books are closed the tally holds the counts, so the same run erases them (cancelled
-events, which have no books, once over); the next run catches up whatever one missed.
+events, which have no books, once over), and who was checked in at the door, and when (a
+record that a teenager was there at 20:14); the next run catches up whatever one missed.
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ def closes_at(event: Event) -> datetime:
 
 
 async def close_books(job: JobContext) -> None:
-    """Write the tally of every held event over for `GRACE`, once; then erase the children's
-    names and desk entries of every event whose books are closed (or that is cancelled and
-    over), in the same run, the tally first."""
+    """Write the tally of every held event over for `GRACE`, once; then erase the check-ins,
+    children's names and desk entries of every event whose books are closed (or that is
+    cancelled and over), in the same run, the tally first."""
     if job.stopping():
         return
     storage = job.core.storage
@@ -52,6 +53,9 @@ async def close_books(job: JobContext) -> None:
         written = await storage.attendance.close(tallies(events, bookings), job.now)
         if written:
             log.info("closed the books of %d event(s)", written)
+    erased = await storage.attendance.forget_check_ins(job.now)  # who came, and when
+    if erased:
+        log.info("erased %d check-in(s) of past events", erased)
     forgotten = await storage.party.forget_closed(ended_before, started_before)
     if forgotten.events:
         log.info("erased %d child name(s) and %d desk entry(ies) of %d past event(s)",

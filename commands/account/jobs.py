@@ -1,0 +1,58 @@
+"""Accounts nobody uses are not kept for ever: 24 months without a message or a button
+(`UNUSED`), the account is told privately that its data will be erased, and 30 days later
+(`NOTICE`), without a word from it meanwhile, it is erased as /forgetme does (answers,
+settings, everything in /mydata; the anonymous counts of past events stay).
+
+Why: many members are minors who stop using the bot without erasing anything. The period is
+the association's choice, said in /mydata and the README; it is no legal deadline. Someone
+who cannot be reached privately (never opened the private chat, blocked the bot) is erased
+30 days after the attempt all the same. Any message or button, on the day, counts as use
+(`storage.members.identify`) and withdraws the notice. People registered at the desk have
+their own, shorter rule (erased when the event's books close). The job is registered by
+the attendance feature, after the reminders and the books (`commands.attendance`).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from bot.i18n import format_day, t
+from bot.jobs import JobContext
+from bot.messages import Reply
+
+log = logging.getLogger(__name__)
+
+__all__ = ["NOTICE", "UNUSED", "forget_unused"]
+
+UNUSED = timedelta(days=730)  # 24 months without using the bot
+NOTICE = timedelta(days=30)  # told this long before the erasure
+
+
+async def forget_unused(job: JobContext) -> None:
+    """Tell the accounts unused for `UNUSED` minus `NOTICE`, once; erase those told at least
+    `NOTICE` ago that stayed silent. Most ticks: two reads, nothing to do."""
+    if job.stopping():
+        return
+    core, now = job.core, job.now
+    members = core.storage.members
+    for who in await members.unused(now - UNUSED + NOTICE):
+        if job.stopping():
+            return
+        day = format_day((now + NOTICE).date())
+
+        def build(day: str = day) -> Reply:
+            return Reply(t("unused.notice", day=day), private=True)
+
+        await core.notify(who, build)  # refused (blocked, never opened): erased all the same
+        await members.warned(who.member_id, now)
+    erased = 0
+    for member_id in await members.expired(now - UNUSED, now - NOTICE):
+        if job.stopping():
+            break
+        promoted = await members.erase(member_id, now)
+        for changed in sorted({e for e, _ in promoted}):
+            core.event_changed(changed, [p for e, p in promoted if e == changed])
+        erased += 1
+    if erased:
+        log.info("erased %d account(s) unused for %d days", erased, UNUSED.days)
