@@ -4,6 +4,7 @@ Shared by the core and both chat adapters: it imports nothing of ours."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 K = TypeVar("K")
@@ -16,3 +17,15 @@ def remember(memory: dict[K, V], key: K, value: V, most: int) -> None:
     memory[key] = value
     while len(memory) > most:
         del memory[next(iter(memory))]
+
+
+def once_every(memory: dict[K, datetime], key: K, now: datetime, every: timedelta,
+               most: int) -> bool:
+    """Whether a line keyed `key` (a member, a member in a channel) may be said now: never
+    said, or said `every` ago at least. If so it counts as said now (`remember`, at most
+    `most` keys kept). A line a member would read again and again is said once a while."""
+    last = memory.get(key)
+    if last is not None and now - last < every:
+        return False
+    remember(memory, key, now, most)
+    return True

@@ -70,8 +70,9 @@ from bot.adapters.discord.slash import (
     form_values,
 )
 from bot.adapters.discord.strings import STRINGS
+from bot.adapters.typed import command_fills_confidential
 from bot.adapters.waiting import Waiting, opening
-from bot.bounded import remember
+from bot.bounded import once_every, remember
 from bot.cards import poster_file
 from bot.config import Settings
 from bot.errors import UserInputError
@@ -94,7 +95,6 @@ from bot.spec import (
     MAX_IMAGE_BYTES,
     CommandSpec,
     confidential,
-    fills_confidential,
     parse_values,
 )
 from bot.spec import split_text as split_typed
@@ -807,9 +807,7 @@ class DiscordAdapter:
         try:
             message = await self.client.get_partial_messageable(channel_id).fetch_message(
                 message_id)
-            card = bool(message.embeds) and answerable(
-                item.custom_id for row in message.components
-                for item in getattr(row, "children", ()) if isinstance(item, discord.Button))
+            card = bool(message.embeds) and answerable(_button_ids(message))
         except (discord.Forbidden, discord.NotFound) as err:
             log.info("Discord: could not look at a reacted message in %s: %s", channel_id,
                      err)
@@ -823,12 +821,8 @@ class DiscordAdapter:
     def _once_an_hour(self, channel_id: int, user_id: int) -> bool:
         """Whether a member may be told a line about `channel_id` now (`POINTER_EVERY`
         since the last one); if so, it counts as told."""
-        now = self.host.now()
-        last = self._pointed.get((channel_id, user_id))
-        if last is not None and now - last < POINTER_EVERY:
-            return False
-        remember(self._pointed, (channel_id, user_id), now, 1000)
-        return True
+        return once_every(self._pointed, (channel_id, user_id), self.host.now(),
+                          POINTER_EVERY, 1000)
 
     def _organizer_command(self, text: str) -> CommandSpec | None:
         """The organiser command a typed line starts with, if it does."""
@@ -885,13 +879,9 @@ class DiscordAdapter:
 
     def _confidential(self, text: str) -> bool:
         """Whether a typed command fills one of its `confidential` options (children's
-        first names…); read, never run. Words it cannot read are taken as filling them."""
-        typed = self._slashed(text)
-        if not typed.startswith("/"):
-            return False
-        head, _, rest = typed.partition(" ")
-        spec = self.host.router.find(head)
-        return spec is not None and fills_confidential(spec, rest, self.host.now())
+        first names…); read, never run."""
+        return command_fills_confidential(self.host.router.find, self._slashed(text),
+                                          self.host.now())
 
     @contextlib.contextmanager
     def _answering(self) -> Iterator[None]:
@@ -1248,6 +1238,8 @@ def _card_number(snapshots: list[discord.MessageSnapshot]) -> int | None:
 
 
 _MENTION = re.compile(r"<@!?(\d{1,21})>")
+# A line that starts as a command does (« /participer … », « !rsvp … »), not « !!! » or « /5 ».
+_COMMAND_HEAD = re.compile(r"[/!][^\W\d_]")
 
 
 def _unmentioned(text: str, name_of: Callable[[int], str | None]) -> str:
@@ -1258,6 +1250,14 @@ def _unmentioned(text: str, name_of: Callable[[int], str | None]) -> str:
         return f"@{name}" if name else found.group(0)
 
     return _MENTION.sub(named, text) if "<@" in text else text
+
+
+def _button_ids(message: discord.Message) -> Iterator[str | None]:
+    """Every button's `custom_id` of a message (its rows' buttons)."""
+    for row in message.components:
+        for item in getattr(row, "children", ()):
+            if isinstance(item, discord.Button):
+                yield item.custom_id
 
 
 def _replies_to(message: discord.Message, bot_id: int) -> bool:
@@ -1284,9 +1284,7 @@ def _card_answered(message: discord.Message, me: discord.abc.User | None) -> int
     if (me is None or reference is None or reference.type is not discord.MessageReferenceType.reply
             or not isinstance(replied, discord.Message) or replied.author.id != me.id):
         return None
-    named = event_named(item.custom_id for row in replied.components
-                        for item in getattr(row, "children", ())
-                        if isinstance(item, discord.Button))
+    named = event_named(_button_ids(replied))
     if named is not None or replied.components:
         return named
     # A card without buttons (cancelled, started, over) still names its event by its title.
@@ -1299,13 +1297,16 @@ def _addressed(content: str, bot_id: int) -> str | None:
     """What a server message mentioning the bot asks it, read like a private message; None
     when the bot is only named in passing. Addressed: its name opens the message (after a
     greeting at most: « wsh <@id> c'est combien ») or closes it after a comma (« c'est
-    combien, <@id> ? »), as on Telegram; the name alone is a hello."""
+    combien, <@id> ? »), as on Telegram, or a command names it anywhere (« /participer 3
+    oui <@id> », « !rsvp 3 yes <@id> »); the name alone is a hello."""
     text = _CUSTOM_EMOJI.sub("", content).strip()
     name = rf"<@!?{bot_id}>"
+    unnamed = " ".join(re.sub(rf"{name}[,:]?", " ", text).split())
     if not (re.match(rf"(?:{GREETINGS}\W+)?{name}", text, re.IGNORECASE)
-            or re.search(rf",\s*{name}\W*$", text)):
+            or re.search(rf",\s*{name}\W*$", text)
+            or (_COMMAND_HEAD.match(unnamed) and re.search(name, text))):
         return None
-    return " ".join(re.sub(rf"{name}[,:]?", " ", text).split()) or "bonjour"
+    return unnamed or "bonjour"
 
 
 def _said(platform_locale: str | None, key: str) -> str:

@@ -95,14 +95,20 @@ def card_embed(card: EventCard, image: str | None = None) -> discord.Embed:
     return embed
 
 
+# Red (Discord's « danger »): a card's « ❌ Je ne viens pas », and what cannot be undone,
+# beside its grey way out: erasing (all, or the children's names), cancelling an event,
+# stopping a series.
+_RED = frozenset({("rsvp", "no"), ("forget", "yes"), ("forget", "names"), ("cancel", "yes"),
+                  ("stopseries", "yes")})
+
+
 def button_style(action: str) -> discord.ButtonStyle:
     parsed = parse(action)
-    if parsed is not None and parsed.verb == "rsvp":
-        if parsed.arg == "going":
-            return discord.ButtonStyle.success
-        if parsed.arg == "no":
-            return discord.ButtonStyle.danger
-    if parsed is not None and parsed.verb == "forget" and parsed.arg == "yes":
+    if parsed is None:
+        return discord.ButtonStyle.secondary
+    if parsed.verb == "rsvp" and parsed.arg == "going":
+        return discord.ButtonStyle.success
+    if (parsed.verb, parsed.arg) in _RED:
         return discord.ButtonStyle.danger
     return discord.ButtonStyle.secondary
 

@@ -14,7 +14,7 @@ import contextlib
 import dataclasses
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -46,8 +46,9 @@ from bot import actions, i18n, logsafe
 from bot.adapters.telegram import menus, render
 from bot.adapters.telegram.pacing import PAYLOAD, Limits, PacedRateLimiter, urgent
 from bot.adapters.telegram.strings import STRINGS
+from bot.adapters.typed import command_fills_confidential
 from bot.adapters.waiting import Waiting, opening
-from bot.bounded import remember
+from bot.bounded import once_every, remember
 from bot.cards import poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using
@@ -63,7 +64,7 @@ from bot.messages import (
     pasted_card,
 )
 from bot.platform import Capabilities, CardGone, Host, Unreachable
-from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES, fills_confidential
+from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES
 from bot.text import GREETINGS, clean_stored, worded
 
 log = logging.getLogger(__name__)
@@ -110,14 +111,18 @@ def _unreadable(message: Any) -> bool:
         message.document is not None and _picture_of(message) is None)
 
 
+def _button_ids(markup: Any) -> Iterator[object]:
+    """Every button's `callback_data` of an inline keyboard (None: no buttons)."""
+    for row in getattr(markup, "inline_keyboard", None) or ():
+        for button in row:
+            yield button.callback_data
+
+
 def _event_of(message: Any) -> int | None:
     """The one event a message of ours is about, read from its buttons
     (`bot.messages.event_named`: the same rule as on Discord); None for a message whose
     buttons name no event or several."""
-    markup = getattr(message, "reply_markup", None)
-    return event_named(button.callback_data
-                       for row in getattr(markup, "inline_keyboard", None) or ()
-                       for button in row)
+    return event_named(_button_ids(getattr(message, "reply_markup", None)))
 
 
 def _payload_of(message: Any) -> str:
@@ -505,6 +510,8 @@ class TelegramAdapter:
             # « @LeFocusBot /participer 3 oui Tom, Zoé » is that command typed in the group:
             # answered the same way (children's names taken out of the group).
             text, named = self._unnamed(text), False
+        if text.startswith("/"):
+            text = self._named_out(text)  # « /participer 3 oui @LeFocusBot »
         question = (not private and bool(text) and not text.startswith("/")
                     and (named or self._answers_us(message, text)))
         if not private and not question and (not text.startswith("/")
@@ -568,12 +575,9 @@ class TelegramAdapter:
         if (not added & _ANSWER_LIKE or not self._answerable.get((chat, message_id))
                 or told in self._reactions):
             return
-        now = host.now()
-        last = self._reaction_told.get(user.id)
-        if last is not None and now - last < REACTION_EVERY:
+        if not once_every(self._reaction_told, user.id, host.now(), REACTION_EVERY, 1000):
             return
         remember(self._reactions, told, None, 4096)
-        remember(self._reaction_told, user.id, now, 1000)
         locale = await self._locale_of(user)
         with using(locale):
             line = Reply(t("card.reaction", going=t("button.going"),
@@ -599,16 +603,11 @@ class TelegramAdapter:
 
     def _confidential(self, text: str) -> bool:
         """Whether a command typed in a group (« /participer@bot 3 oui Léa, Tom », also after
-        the bot's name) fills one of its `confidential` options (children's first names, a
-        desk entry's note): read, never run. Words it cannot read count as filling them."""
+        the bot's name) fills one of its `confidential` options: read, never run."""
         host = self._host
-        typed = self._unnamed(text) if text.startswith("@") else text
-        if host is None or not typed.startswith("/"):
-            return False
-        head, *rest = typed.split(maxsplit=1)
-        spec = host.router.find(head[1:].split("@", 1)[0])
-        return spec is not None and fills_confidential(spec, rest[0] if rest else "",
-                                                       host.now())
+        typed = self._named_out(self._unnamed(text) if text.startswith("@") else text)
+        return host is not None and command_fills_confidential(host.router.find, typed,
+                                                               host.now())
 
     def _forwarded_command(self, message: Any, text: str, private: bool) -> bool:
         """A forwarded message that reads as one of our commands: « /oubliemoi confirmer »,
@@ -681,6 +680,16 @@ class TelegramAdapter:
             return text
         rest = re.sub(rf"@{re.escape(self.username)}\b[,:]?", " ", text, flags=re.IGNORECASE)
         return " ".join(rest.split()) or "bonjour"
+
+    def _named_out(self, command: str) -> str:
+        """A command with the bot's name tagged after its head (« /participer 3 oui
+        @LeFocusBot », as one tags the bot so it hears): that command, the name left out
+        wherever it stands (never read as a child's first name), the lines kept. The head's
+        own « /participer@LeFocusBot » stays (the router reads it)."""
+        if not self.username or "@" not in command:
+            return command
+        return re.sub(rf"[ \t]*(?<![\w/@])@{re.escape(self.username)}\b[,:]?", "", command,
+                      flags=re.IGNORECASE).strip()
 
     async def _answer_question(self, user: TgUser, chat: TgChat, message: Any,
                                text: str) -> None:
@@ -1162,9 +1171,7 @@ class TelegramAdapter:
         if self._shown.get(key) == signature:
             return False
         remember(self._shown, key, signature, 4096)
-        remember(self._answerable, key, answerable(
-            button.callback_data for row in getattr(markup, "inline_keyboard", None) or ()
-            for button in row), 4096)
+        remember(self._answerable, key, answerable(_button_ids(markup)), 4096)
         return True
 
     def _note_thread(self, key: tuple[str, str], thread: int | None) -> None:
