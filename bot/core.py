@@ -39,7 +39,7 @@ from bot.i18n import (
 )
 from bot.jobs import LIVE_LEASE, backoff
 from bot.links import public_base
-from bot.messages import SLASHLESS, Button, Incoming, Reply, as_built
+from bot.messages import SLASHLESS, Button, Incoming, Reply, as_built, event_named
 from bot.platform import Capabilities, CardGone, EventChoice, Platform, Unreachable
 from bot.router import Router
 from bot.spec import (
@@ -92,6 +92,11 @@ MAX_PICKED_GROUP = 4
 MAX_PICKED_TITLE = 28
 # A kept notice about no event goes out within this, or not at all.
 KEPT_AT_MOST = timedelta(days=1)
+# A private message typed without « Répondre » this soon after a private notice about one
+# event (a /message, a change, a cancellation, a reminder, an answer from the team) may be
+# about that event (`Incoming.follows`); for the latest `MAX_TOLD` members.
+TOLD_FOR = timedelta(hours=12)
+MAX_TOLD = 4096
 
 
 def utc_now() -> datetime:
@@ -183,6 +188,9 @@ class Core:
         # When each member typed in a group within the last `GROUP_WINDOW` (`_flooding`),
         # for the `MAX_TYPISTS` members who typed there most recently only.
         self._typed_in_groups: dict[tuple[str, str], deque[datetime]] = {}
+        # Per member: the one event the latest private notice was about, and when it went
+        # out (`_told_about`); None when the latest named no event or several.
+        self._told: dict[int, tuple[int | None, datetime]] = {}
 
     @property
     def settings(self) -> Settings:
@@ -307,6 +315,13 @@ class Core:
             text += "\n" + t("notice.open_private", link=url)
         return Reply(text, private=True, locale=ctx.locale)
 
+    def _told_about(self, member_id: int) -> int | None:
+        """The event of the private notice this member was sent last, within `TOLD_FOR`."""
+        told = self._told.get(member_id)
+        if told is None or told[0] is None or self.now() - told[1] > TOLD_FOR:
+            return None
+        return told[0]
+
     def _point(self, member_id: int) -> None:
         """Remember that this member was pointed to their private chat, within the bound."""
         remember(self._pointed, member_id, None, MAX_POINTED)
@@ -389,6 +404,10 @@ class Core:
             return
         if not text.startswith("/"):
             ctx.args = text
+            if incoming.event_id is None and incoming.is_private and not incoming.asked_in_group:
+                about = self._told_about(ctx.member.id)
+                if about is not None:  # « on peut arriver à 20h15 ? » after the notice
+                    ctx.incoming = incoming = replace(incoming, follows=about)
             if incoming.is_private and await self._converse(ctx):
                 return
             slashless = SLASHLESS.match(text) if incoming.is_private else None
@@ -907,15 +926,15 @@ class Core:
         return reached
 
     async def notify(self, who: Recipient, build: Callable[[], Reply], *,
-                     kept: int | None = None) -> bool:
+                     kept: int | None = None, about: int | None = None) -> bool:
         """A private message to one member, in their language, on the platform they used,
         now. `kept`: its row in `storage.outbox` (`tell`, `notify_all`), erased once sent,
         kept for a retry when the platform failed (False then, not raised); without it, kept
         nowhere (a reminder has its own record)."""
         reply = self._rendered(who, build)
         if kept is None:
-            return await self.send_private(who, reply)
-        return await self._deliver(who, reply, kept)
+            return await self.send_private(who, reply, about)
+        return await self._deliver(who, reply, kept, about)
 
     @staticmethod
     def _rendered(who: Recipient, build: Callable[[], Reply]) -> Reply:
@@ -923,10 +942,13 @@ class Core:
         with using(locale):
             return replace(build(), locale=locale)
 
-    async def send_private(self, who: Recipient, reply: Reply) -> bool:
+    async def send_private(self, who: Recipient, reply: Reply, about: int | None = None
+                           ) -> bool:
         """`reply`, already in its reader's language, to one member privately: True once
         the platform took it, False when it cannot (no such adapter; refused: the member is
-        told when they write again). Any other failure (platform down) is raised."""
+        told when they write again). Any other failure (platform down) is raised. What the
+        member writes next, soon, is about the event it names (`about`, else its buttons
+        or card: `_told_about`)."""
         adapter = self.adapters.get(who.platform)
         if adapter is None:
             log.info("no adapter for %s; private message dropped", who.platform)
@@ -939,6 +961,10 @@ class Core:
                 who.member_id, unreachable="blocked" if err.permanent else "not_started",
                 notice_pending=True)  # told when they write again (opened, unblocked)
             return False
+        if about is None:
+            about = event_named([b.action for b in reply.buttons]) if reply.card is None \
+                else reply.card.event_id
+        remember(self._told, who.member_id, (about, self.now()), MAX_TOLD)
         return True
 
     async def tell(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]], *,
@@ -953,7 +979,7 @@ class Core:
         event `about` is over, its end or `LENGTH` after its start; else a day): it
         stopped mattering. For each notice, in order: whether it reached its reader now."""
         kept = await self._keep(notices, about, until, kind)
-        return list(await asyncio.gather(*(self._deliver(*notice) for notice in kept)))
+        return list(await asyncio.gather(*(self._deliver(*notice, about) for notice in kept)))
 
     async def _keep(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
                     about: int | None, until: datetime | None, kind: str
@@ -980,11 +1006,12 @@ class Core:
             log.exception("private notices could not be kept; sent without a record")
         return [(who, reply, row) for (who, reply), row in zip(replies, rows, strict=True)]
 
-    async def _deliver(self, who: Recipient, reply: Reply, row: int | None) -> bool:
+    async def _deliver(self, who: Recipient, reply: Reply, row: int | None,
+                       about: int | None = None) -> bool:
         """One kept notice, now: erased once the platform took it (or refused it for
         good); kept for a retry when the platform failed."""
         try:
-            reached = await self.send_private(who, reply)
+            reached = await self.send_private(who, reply, about)
         except Exception:
             log.warning("private notice to member %s failed; will retry", who.member_id,
                         exc_info=True)
@@ -1017,7 +1044,7 @@ class Core:
                           about: int | None, until: datetime | None, kind: str) -> None:
         for who, reply, row in await self._keep(notices, about, until, kind):
             # Each a `notify` of its own: a shutdown counts them (`bot.__main__.drain`).
-            self.spawn(self.notify(who, partial(as_built, reply), kept=row))
+            self.spawn(self.notify(who, partial(as_built, reply), kept=row, about=about))
 
     def _notify_now(self, people: Iterable[Recipient], build: Callable[[], Reply]) -> None:
         """Each in the background, kept nowhere: a seat freed for the waitlist is told on

@@ -48,6 +48,15 @@ class Incoming:
     # no card (or a list of several events). Read from the card's own buttons
     # (`event_named`), so it holds after a restart.
     event_id: int | None = None
+    # The question passed on to the team (`commands.relay`) this message answers: an
+    # organiser's « Répondre » under the bot's « ❓ Question de Lea … », read from that
+    # message's « ↩️ Répondre à Lea » button (`question_named`): their answer, in one step.
+    question_id: int | None = None
+    # Typed privately without « Répondre », soon after a private notice about one event (the
+    # team's message, a change, a cancellation, a reminder): that event (`Core._told_about`).
+    # Weaker than `event_id`: the member may be asking about something else (« vous êtes
+    # ouverts le samedi ? »); the relay reads it (`commands.relay`).
+    follows: int | None = None
 
 
 # Buttons whose target is an event for a member: a card's (answer, guests, calendar), a
@@ -67,6 +76,17 @@ def event_named(button_ids: Iterable[object]) -> int | None:
         if action is not None and action.verb in _EVENT_VERBS and action.event_id:
             found.add(action.event_id)
     return found.pop() if len(found) == 1 else None
+
+
+def question_named(button_ids: Iterable[object]) -> int | None:
+    """The question passed on to the team that a message of the bot's carries (its
+    « ↩️ Répondre à … » button, verb `ask`), or None. The same rule on every platform
+    (`Incoming.question_id`)."""
+    for data in button_ids:
+        action = actions.parse(data) if isinstance(data, str) else None
+        if action is not None and action.verb == "ask" and not action.arg:
+            return action.event_id  # a number, as an event's
+    return None
 
 
 def answerable(button_ids: Iterable[object]) -> bool:

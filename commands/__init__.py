@@ -19,6 +19,7 @@ def build_router() -> Router:
         faq,
         help,
         posters,
+        relay,
         reminders,
         rsvp,
         series,
@@ -26,6 +27,6 @@ def build_router() -> Router:
 
     router = Router()
     for feature in (help, events, rsvp, faq, account, reminders, announcements, series, agenda,
-                    posters, attendance):
+                    posters, attendance, relay):
         feature.register(router)
     return router

@@ -1,0 +1,261 @@
+"""A member's reply after a private notice about an event (or under its card), and the
+organisers' answer carried back.
+
+Thanks are acknowledged, « we can't come » gets the button that frees the seat (the reason,
+often about a child's health, is not passed on), what the card says (time, place, price,
+seats) is the FAQ's to answer at once, and a question only a person can answer goes to the
+event's organisers privately, naming the event and who asked; the member is told it was
+passed on. An organiser taps « ↩️ Répondre à … » (on Discord, a form) and writes the answer,
+which the member receives from « the Le Focus team », without the organiser's name. Only the
+organisers a question was sent to may answer it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from bot import actions
+from bot.actions import Action
+from bot.cards import ends_by, shown_text
+from bot.context import Context
+from bot.errors import NotFound
+from bot.i18n import PARIS, format_when, t
+from bot.jobs import JobContext
+from bot.messages import Button, Form, FormField, Reply
+from bot.text import fold
+from commands.faq.answers import entries
+from commands.faq.understand import plain_words, understand, wanted_kinds, wanted_period
+from commands.relay import parsers
+from storage import Event, Member, Recipient
+from storage.relay import Question, Relay
+
+VERB = "ask"
+# After « Répondre », the organiser's next private message within this is the answer.
+ANSWER_WINDOW = timedelta(minutes=30)
+# A question is kept (to carry its answer back) until a week after its event.
+KEPT_AFTER = timedelta(days=7)
+# A member's questions waiting for an answer at once; more are not passed on.
+MAX_WAITING = 3
+# Notices to the team and answers go out within this, or not at all.
+SENT_WITHIN = timedelta(days=1)
+# What the card answers by itself: the FAQ gives the card's own line (`commands.faq`).
+_CARD_TOPICS = frozenset({"horaires", "adresse", "tarifs", "public", "programme", "guests"})
+_STOP_WORDS = frozenset({"annuler", "annule", "cancel", "stop", "rien"})
+
+
+def store(ctx: Context | JobContext) -> Relay:
+    return Relay(ctx.core.storage.db)
+
+
+def _title(event: Event) -> str:
+    return shown_text(event, "title", event.title)
+
+
+async def listen(ctx: Context) -> bool:
+    """A private plain message: an organiser's awaited answer, or a member's reply about the
+    event it follows (`Incoming.event_id`). False: the FAQ reads it as before."""
+    incoming = ctx.incoming
+    if not incoming.is_private or incoming.asked_in_group or not ctx.args:
+        return False
+    relay = store(ctx)
+    if incoming.question_id is not None:  # « Répondre » under the question itself
+        replied = await relay.question(incoming.question_id, ctx.member.id, ctx.now)
+        if replied is not None:
+            await _answer(ctx, relay, replied, ctx.args)
+            return True
+    awaited = await relay.answering(ctx.member.id, ctx.now)
+    if awaited is not None:
+        await _answer(ctx, relay, awaited, ctx.args)
+        return True
+    # Under the event's card or notice (« Répondre »); else typed soon after its notice,
+    # which may be about something else (`inferred`).
+    event_id, inferred = incoming.event_id, False
+    if event_id is None and incoming.follows is not None:
+        event_id, inferred = incoming.follows, True
+    if event_id is None:
+        return False
+    kind = parsers.read(ctx.args)
+    if kind is None:
+        if inferred and await _says_coming(ctx):
+            # « top merci, on sera là » after the notice: the FAQ says what the family holds,
+            # never « a message does not book you » to a family booked already.
+            ctx.incoming = replace(incoming, event_id=event_id)
+        return False
+    event = await ctx.storage.events.get(event_id)
+    if event is None or event.starts_at < ctx.now - KEPT_AFTER:
+        return False
+    if kind == parsers.THANKS:
+        ctx.reply(t("relay.thanks"))
+        return True
+    if kind == parsers.CANNOT:
+        return await _cannot(ctx, event)
+    if inferred and not _about(ctx, event):
+        return False  # « vous êtes ouverts le samedi ? », « et l'atelier de samedi ? »
+    if not parsers.for_the_team(ctx.args):
+        if await _card_answers(ctx):
+            if inferred:  # « c'est où exactement ? »: the FAQ answers from its card
+                ctx.incoming = replace(incoming, event_id=event_id)
+            return False
+        if inferred:
+            return False  # not clearly about it: the FAQ's own answer (« je ne sais pas »)
+    await _pass_on(ctx, relay, event, ctx.args[:parsers.MAX_QUESTION])
+    return True
+
+
+def _about(ctx: Context, event: Event) -> bool:
+    """Whether a question typed after the event's notice may be about it: it names neither
+    the Focus itself (its hours, « vous »), nor another kind of event or another day."""
+    if parsers.general(ctx.args):
+        return False
+    words = plain_words(ctx.args)
+    kinds = wanted_kinds(words)
+    if kinds and event.kind not in kinds:
+        return False
+    period = wanted_period(words, ctx.now.astimezone(PARIS).date())
+    day = event.starts_at.astimezone(PARIS).date()
+    return period is None or period.first <= day <= period.last
+
+
+async def _says_coming(ctx: Context) -> bool:
+    """« on sera là », « on vient » written, not answered (the FAQ's "join")."""
+    return understand(ctx.args, await entries(ctx.storage)).label == "join"
+
+
+async def _card_answers(ctx: Context) -> bool:
+    """Whether the FAQ answers this question itself: a topic it is sure of (the card's time,
+    place, price, seats, or one of its own answers)."""
+    understood = understand(ctx.args, await entries(ctx.storage))
+    if not understood.confident or understood.unknown_part:
+        return False
+    return understood.label in _CARD_TOPICS or understood.label not in (
+        "cancel", "join", "typed_yes", "typed_no", "typed_yes_erase")
+
+
+async def _cannot(ctx: Context, event: Event) -> bool:
+    """« Elle ne viendra pas »: the button that frees the seat; nothing is passed on."""
+    if event.cancelled or ends_by(event) <= ctx.now:
+        ctx.reply(t("relay.thanks"))
+        return True
+    state = await ctx.storage.rsvps.state_of(event.id, ctx.member.id)
+    if state not in ("going", "waitlisted", "maybe"):
+        ctx.reply(t("relay.cannot_none", title=_title(event), id=event.id))
+        return True
+    ctx.reply(t("relay.cannot", title=_title(event), id=event.id, button=t("button.no")),
+              buttons=(Button(t("button.no"), actions.encode("rsvp", event.id, "no")),))
+    return True
+
+
+async def organisers(ctx: Context, event: Event) -> list[Recipient]:
+    """Who hears a question about `event`: whoever created it; else (created by nobody we
+    still know, such as a demo event) the Telegram organisers who ever wrote to the bot."""
+    found: list[Member] = []
+    creator = await ctx.storage.members.get(event.created_by) \
+        if event.created_by is not None else None
+    if creator is not None:
+        found.append(creator)
+    else:
+        for user_id in ctx.core.settings.telegram_organizer_ids:
+            member = await ctx.storage.members.find("telegram", str(user_id))
+            if member is not None:
+                found.append(member)
+    return [Recipient(m.id, m.platform, m.platform_user_id, m.display_name,
+                      m.language or m.app_language, 0)
+            for m in found if m.id != ctx.member.id]
+
+
+async def _state(ctx: Context, event: Event) -> tuple[str, int]:
+    """The asker's answer to the event, and the seats they hold, as the organiser reads it."""
+    state = await ctx.storage.rsvps.state_of(event.id, ctx.member.id)
+    if state not in ("going", "waitlisted", "maybe", "no"):
+        return "none", 0
+    held = [r.seats for r in await ctx.storage.rsvps.recipients(event.id, (state,))
+            if r.member_id == ctx.member.id]
+    return str(state), held[0] if held else 0
+
+
+async def _pass_on(ctx: Context, relay: Relay, event: Event, text: str) -> None:
+    waiting = await relay.waiting(ctx.member.id, ctx.now)
+    if waiting >= MAX_WAITING:
+        ctx.reply(t("relay.too_many", count=waiting))
+        return
+    team = await organisers(ctx, event)
+    if not team:
+        ctx.reply(t("relay.nobody", title=_title(event), id=event.id))
+        return
+    until = max(ends_by(event), ctx.now) + KEPT_AFTER
+    question_id = await relay.ask(event.id, ctx.member.id, [m.member_id for m in team],
+                                  ctx.now, until)
+    state, seats = await _state(ctx, event)
+    name = ctx.member.display_name
+
+    def asked() -> Reply:
+        button = t("relay.button", name=name[:30])
+        return Reply(t("relay.asked", name=name, state=t(f"relay.state.{state}", seats=seats),
+                       title=_title(event), id=event.id, when=format_when(event.starts_at),
+                       text=text, button=button),
+                     buttons=(Button(button, actions.encode(VERB, question_id)),
+                              Button(t("button.open_event", id=event.id),
+                                     actions.encode("event", event.id))))
+
+    reached = await ctx.core.tell([(who, asked) for who in team], about=event.id,
+                                  until=ctx.now + SENT_WITHIN)
+    key = "relay.passed" if any(reached) else "relay.not_reached"
+    ctx.reply(t(key, title=_title(event), id=event.id, name=name))
+
+
+async def press(ctx: Context, action: Action) -> None:
+    """« ↩️ Répondre à Lea »: the next private message is the answer (on Discord, the form);
+    the form sent back (`arg` "form") is the answer itself."""
+    relay = store(ctx)
+    question = await relay.question(int(action.target), ctx.member.id, ctx.now)
+    if question is None:
+        raise NotFound("relay.gone")
+    if action.arg == "form":
+        text = str(ctx.incoming.options.get("answer", "")).strip()
+        if text:
+            await _answer(ctx, relay, question, text)
+        else:
+            ctx.reply(t("relay.dropped", name=question.asker.display_name), private=True)
+        return
+    event = await ctx.storage.events.get(question.event_id)
+    if event is None:
+        raise NotFound("relay.gone")
+    await relay.start_answer(question.id, ctx.member.id, ctx.now, ctx.now + ANSWER_WINDOW)
+    name = question.asker.display_name
+    lines = [t("relay.answer_now", name=name, title=_title(event), id=event.id)]
+    if question.answered_at is not None:
+        lines.append(t("relay.answered_before", when=format_when(question.answered_at)))
+    form = Form(actions.encode(VERB, question.id, "form"), t("relay.form_title", name=name)[:45],
+                (FormField("answer", t("relay.form_field"), t("relay.form_placeholder"),
+                           long=True, max_length=parsers.MAX_ANSWER),))
+    ctx.replies.append(Reply("\n".join(lines), private=True, locale=ctx.locale, form=form))
+
+
+async def _answer(ctx: Context, relay: Relay, question: Question, text: str) -> None:
+    """The organiser's answer goes to who asked, from « the Le Focus team »."""
+    name = question.asker.display_name
+    if fold(text.strip().strip(".!")) in _STOP_WORDS:
+        await relay.stop_answering(ctx.member.id)
+        ctx.reply(t("relay.dropped", name=name), private=True)
+        return
+    event = await ctx.storage.events.get(question.event_id)
+    if event is None:
+        raise NotFound("relay.gone")
+    answer = text.strip()[:parsers.MAX_ANSWER]
+
+    def answered() -> Reply:
+        return Reply(t("relay.answer", title=_title(event), id=event.id, text=answer),
+                     buttons=(Button(t("button.open_event", id=event.id),
+                                     actions.encode("event", event.id)),))
+
+    reached = await ctx.core.tell([(question.asker, answered)], about=event.id,
+                                  until=ctx.now + SENT_WITHIN)
+    await relay.answered(question.id, ctx.member.id, ctx.now)
+    key = "relay.sent" if all(reached) else "relay.unreached"
+    ctx.reply(t(key, name=name, title=_title(event), id=event.id), private=True)
+
+
+async def forget(job: JobContext) -> None:
+    """Questions kept a week after their event: erased (each scheduler tick)."""
+    await store(job).forget_past(job.now)

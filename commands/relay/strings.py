@@ -1,0 +1,109 @@
+"""The relay's words, French first."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # -- the member who asked -------------------------------------------------------------
+    "relay.passed": {
+        "fr": "📨 Question transmise à l'équipe du Focus pour « {title} » (#{id}). La réponse "
+              "arrivera ici. L'équipe voit votre nom ({name}), votre réponse à l'événement "
+              "et votre question, rien d'autre.",
+        "en": "📨 Question passed on to the Le Focus team for \"{title}\" (#{id}). The answer "
+              "will come here. The team sees your name ({name}), your answer to the event "
+              "and your question, nothing else.",
+    },
+    "relay.nobody": {
+        "fr": "Je n'ai trouvé personne de l'équipe à qui transmettre votre question sur "
+              "« {title} » (#{id}). Écrivez à l'équipe du Focus : https://meltingphot.com/",
+        "en": "I found nobody in the team to pass your question about \"{title}\" (#{id}) "
+              "on to. Write to the Le Focus team: https://meltingphot.com/",
+    },
+    "relay.too_many": {
+        "fr": "Vous avez déjà {count} questions qui attendent une réponse de l'équipe : "
+              "celle-ci n'est pas transmise. Attendez leur réponse, elle arrivera ici.",
+        "en": "You already have {count} questions waiting for the team's answer: this one "
+              "was not passed on. Their answer will come here.",
+    },
+    "relay.thanks": {
+        "fr": "Bien reçu, merci ! Rien d'autre à faire de votre côté.",
+        "en": "Got it, thank you! Nothing else to do on your side.",
+    },
+    "relay.cannot": {
+        "fr": "Pour libérer votre place à « {title} » (#{id}), touchez « {button} » "
+              "ci-dessous : un message écrit ne change rien. Votre message n'est pas transmis ; "
+              "l'équipe verra la place libérée.",
+        "en": "To free your seat at \"{title}\" (#{id}), tap \"{button}\" below: a written "
+              "message changes nothing. Your message is not passed on; the team will see the "
+              "seat freed.",
+    },
+    "relay.cannot_none": {
+        "fr": "Bien noté. Vous n'avez pas de place à « {title} » (#{id}) : rien à faire.",
+        "en": "Noted. You hold no seat at \"{title}\" (#{id}): nothing to do.",
+    },
+    "relay.answer": {
+        "fr": "💬 Réponse de l'équipe du Focus à votre question sur « {title} » (#{id}) :\n"
+              "{text}",
+        "en": "💬 The Le Focus team's answer to your question about \"{title}\" (#{id}):\n"
+              "{text}",
+    },
+    # -- the organisers ---------------------------------------------------------------------
+    "relay.asked": {
+        "fr": "❓ Question de {name} ({state}) sur « {title} » (#{id}, {when}) :\n{text}\n"
+              "Pour répondre : touchez « {button} », puis écrivez votre réponse. {name} la "
+              "recevra de la part de l'équipe du Focus, sans votre nom.",
+        "en": "❓ Question from {name} ({state}) about \"{title}\" (#{id}, {when}):\n{text}\n"
+              "To answer: tap \"{button}\", then write your answer. {name} will get it from "
+              "the Le Focus team, without your name.",
+    },
+    "relay.state.going": {"fr": "inscrit·e, {seats:# place|# places}",
+                          "en": "going, {seats:# seat|# seats}"},
+    "relay.state.waitlisted": {"fr": "en liste d'attente", "en": "on the waitlist"},
+    "relay.state.maybe": {"fr": "a répondu peut-être", "en": "answered maybe"},
+    "relay.state.no": {"fr": "a répondu non", "en": "answered not going"},
+    "relay.state.none": {"fr": "sans réponse à l'événement", "en": "no answer to the event"},
+    "relay.button": {"fr": "↩️ Répondre à {name}", "en": "↩️ Answer {name}"},
+    "relay.answer_now": {
+        "fr": "Écrivez maintenant votre réponse à {name} sur « {title} » (#{id}), en un "
+              "message : elle partira telle quelle, de la part de l'équipe du Focus. "
+              "« annuler » pour ne rien envoyer.",
+        "en": "Now write your answer to {name} about \"{title}\" (#{id}), in one message: it "
+              "goes as written, from the Le Focus team. \"cancel\" to send nothing.",
+    },
+    "relay.answered_before": {
+        "fr": "(Déjà répondu le {when} ; une nouvelle réponse partira aussi.)",
+        "en": "(Already answered on {when}; a new answer goes too.)",
+    },
+    "relay.form_title": {"fr": "Répondre à {name}", "en": "Answer {name}"},
+    "relay.form_field": {"fr": "Votre réponse", "en": "Your answer"},
+    "relay.form_placeholder": {"fr": "Oui, pas de souci, on vous attend !",
+                               "en": "Yes, no problem, see you there!"},
+    "relay.sent": {
+        "fr": "✅ Réponse envoyée à {name} (« {title} », #{id}).",
+        "en": "✅ Answer sent to {name} (\"{title}\", #{id}).",
+    },
+    "relay.unreached": {
+        "fr": "Je n'ai pas pu remettre la réponse à {name} pour l'instant (conversation privée "
+              "fermée, ou plateforme indisponible : elle sera alors renvoyée).",
+        "en": "I could not give the answer to {name} for now (private chat closed, or the "
+              "platform down: it is then sent again).",
+    },
+    "relay.not_reached": {
+        "fr": "Votre question sur « {title} » (#{id}) n'a pas encore pu être remise à "
+              "l'équipe (elle sera renvoyée si la plateforme était indisponible). Pour être "
+              "sûr·e, écrivez aussi à l'équipe du Focus : https://meltingphot.com/",
+        "en": "Your question about \"{title}\" (#{id}) could not reach the team yet (it is "
+              "sent again if the platform was down). To be sure, also write to the Le Focus "
+              "team: https://meltingphot.com/",
+    },
+    "relay.dropped": {
+        "fr": "D'accord, rien n'est envoyé à {name}.",
+        "en": "All right, nothing is sent to {name}.",
+    },
+    "relay.gone": {
+        "fr": "Cette question n'est plus gardée (la personne a effacé ses données, ou "
+              "l'événement est passé depuis plus d'une semaine) : aucune réponse ne peut "
+              "partir.",
+        "en": "This question is no longer kept (the person erased their data, or the event "
+              "was over more than a week ago): no answer can go.",
+    },
+}
