@@ -99,6 +99,21 @@ TOLD_FOR = timedelta(hours=12)
 MAX_TOLD = 4096
 
 
+# Discord's limit for an autocomplete choice's name (`Core.event_choices`).
+CHOICE_LIMIT = 100
+
+
+def _choice_label(event: Event) -> str:
+    """`event_line` for Discord's autocomplete, `CHOICE_LIMIT` characters at most: a title
+    too long for it is shortened (…), never the date, which tells a series' dates apart."""
+    line = event_line(event)
+    over = len(line) - CHOICE_LIMIT
+    if over > 0:
+        title = event.title[:max(1, len(event.title) - over - 1)].rstrip()
+        line = event_line(replace(event, title=title + "…"))
+    return line[:CHOICE_LIMIT]
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -841,7 +856,7 @@ class Core:
                 if needle and needle not in fold(event.title) and not str(
                         event.id).startswith(needle):
                     continue
-                found.append(EventChoice(event.id, event_line(event)[:100]))
+                found.append(EventChoice(event.id, _choice_label(event)))
                 if len(found) == limit:
                     break
         return found

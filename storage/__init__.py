@@ -144,6 +144,16 @@ storage.outbox (outbox.Outbox): private notices kept until they went out (a canc
         retries, and a dead process's; what stopped mattering erased first)
     drop_stale(now) -> int   (past `until`, or a change of an event cancelled since)
     pending(event_id) -> int
+storage.relay (relay.Relay): a member's question about an event passed on to its organisers,
+    and their answer carried back (commands.relay; not the question's words; migration 0025)
+    ask(event_id, member_id, [recipient member ids], now, until) -> question_id
+    waiting(member_id, now) -> int   (their questions not answered yet)
+    question(question_id, recipient, now) -> Question | None   (only if sent to `recipient`)
+    start_answer(question_id, recipient, now, until) -> bool   (« Répondre » tapped: their
+        next private message until then is the answer)
+    answering(member_id, now) -> Question | None;  answered(question_id, recipient, now)
+    stop_answering(member_id) -> bool;  export(member_id) -> [(event_id, title, asked_at,
+        answered)]   (/mydata);  forget_past(now) -> int   (a week after the event)
 """
 
 from __future__ import annotations
@@ -181,6 +191,7 @@ from storage.models import (
 from storage.outbox import Outbox
 from storage.party import Party
 from storage.posters import Posters
+from storage.relay import Relay
 from storage.reminders import SUMMARY_OFFSET, Reminders
 from storage.rsvps import Rsvps, promote
 from storage.series import SeriesStore
@@ -213,6 +224,7 @@ class Storage:
         self.attendance = Attendance(db)
         self.waiting = Waiting(db)
         self.outbox = Outbox(db)
+        self.relay = Relay(db)
 
     @classmethod
     async def open(cls, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Storage:

@@ -144,8 +144,6 @@ async def test_discord_buttons_that_cannot_be_undone_are_red(dc: DiscordHarness)
 LONG = "Atelier d'initiation à la photographie argentique et au développement en chambre noire"
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: adapters-proposals.diff, bot/core.py "
-                   "event_choices shortens the title, not the date")
 async def test_discord_autocomplete_keeps_the_date_of_an_event_with_a_long_title(
         dc: DiscordHarness) -> None:
     """The photo workshop has two dates (its title is 86 characters, Discord allows 120).

@@ -205,8 +205,6 @@ async def test_a_reply_under_the_question_itself_is_the_answer(bot: Bot) -> None
     assert "Oui, des crêpes !" in _last(bot, "lea").text
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: relay-proposals.diff, /mesdonnees lists the "
-                   "questions passed on (commands/account, storage.relay on Storage)")
 async def test_my_data_shows_the_questions_passed_on(bot: Bot) -> None:
     await _evening(bot)
     await _say(bot, "c'est remboursé ?", user="lea")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from test_telegram_adapter import ORGA, Harness, new_event
 
 from fakes.telegram_api import Stored, private_chat, user
@@ -68,8 +67,6 @@ async def test_a_parent_who_cannot_come_gets_the_button_under_a_reminder_reply(
     assert len(tg.fake.chat(ORGA["id"])) == told
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: relay-proposals.diff, the Telegram adapter "
-                   "passes Incoming.question_id (an organiser's « Répondre » under the question)")
 async def test_the_organiser_answers_with_reply_under_the_question(tg: Harness) -> None:
     event = await new_event(tg, "Soirée jeux | 2026-11-25 20:00 | 10")
     await tg.say(MARIE, f"/participer {event} oui")

@@ -14,7 +14,7 @@ from storage import Storage
 STORAGE_DIR = Path(storage.__file__).parent
 AGGREGATES = ("members", "events", "rsvps", "cards", "faq", "reminders", "series",
               "announcements", "drafts", "party", "attendance", "posters", "feeds", "waiting",
-              "outbox")
+              "outbox", "relay")
 
 
 async def test_every_aggregate_method_is_listed_in_the_api_docstring(db_path: Path) -> None:

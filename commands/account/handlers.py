@@ -174,6 +174,14 @@ async def my_data(ctx: Context) -> None:
         lines.append(t("mydata.cancel_request", id=asked["event_id"],
                        title=title(asked["event_id"], asked["title"]),
                        reason=asked["reason"] or "-", when=format_when(asked["asked_at"])))
+    # Questions passed on to the team (commands.relay): not their words, a week after the event.
+    asked = await ctx.storage.relay.export(ctx.member.id)
+    if asked:
+        lines.append(t("mydata.questions"))
+        lines += [t("mydata.question_line", id=event_id, title=event_title,
+                    when=format_when(at), state=t("mydata.question_answered" if answered
+                                                  else "mydata.question_waiting"))
+                  for event_id, event_title, at, answered in asked]
     lines.append(t("mydata.retention"))  # what goes by itself, and when
     lines.append(t("mydata.unused"))  # accounts unused for 24 months go (account.jobs)
     lines.append(t("mydata.anonymous"))

@@ -360,6 +360,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I can't find event #{id}: the link leads to an event that no longer exists.",
     },
     "mydata.waitlisted": {"fr": "liste d'attente", "en": "waitlist"},
+    "mydata.questions": {
+        "fr": "• Vos questions transmises à l'équipe (leurs mots ne sont pas gardés ici ; "
+              "effacées une semaine après l'événement) :",
+        "en": "• Your questions passed on to the team (their words are not kept here; "
+              "erased a week after the event):",
+    },
+    "mydata.question_line": {"fr": "  – #{id} « {title} », {when} — {state}",
+                             "en": "  – #{id} \"{title}\", {when} — {state}"},
+    "mydata.question_answered": {"fr": "répondue", "en": "answered"},
+    "mydata.question_waiting": {"fr": "en attente de réponse", "en": "waiting for an answer"},
     "mydata.cancel_request": {
         "fr": "• Annulation demandée, pas encore confirmée : #{id} « {title} », motif « {reason} » "
               "({when})",

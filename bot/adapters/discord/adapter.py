@@ -88,6 +88,7 @@ from bot.messages import (
     emoji_worded,
     event_named,
     pasted_card,
+    question_named,
 )
 from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import (
@@ -559,6 +560,8 @@ class DiscordAdapter:
             try:
                 await self._answer_typed(message.author, message.channel, text,
                                          event_id=_card_answered(message, self.client.user),
+                                         question_id=_question_answered(message,
+                                                                        self.client.user),
                                          words_only=any(map(_picture, message.attachments)))
             except discord.HTTPException as err:
                 log.warning("Discord: answering a private message failed: %s", err)
@@ -633,7 +636,8 @@ class DiscordAdapter:
 
     async def _answer_typed(self, user: discord.abc.User, channel: discord.abc.Messageable,
                             text: str, *, asked: discord.Message | None = None,
-                            event_id: int | None = None, words_only: bool = False) -> None:
+                            event_id: int | None = None, question_id: int | None = None,
+                            words_only: bool = False) -> None:
         """A typed line to the core; its answers in the member's private chat `channel`.
         No organiser rights from a typed line (a slash command in our server has them).
         `asked`: the member's message in a server's channel this line was read from. A
@@ -641,7 +645,8 @@ class DiscordAdapter:
         /participer 3 oui Léa, Tom »): what the channel must not read in it (children's
         names) is taken out (`_retract`); a question is one asked aloud, answered
         privately. `event_id`: the event of the bot's card this line answers (« Répondre »
-        under it, `_card_answered`). `words_only`: a picture came with it, unread."""
+        under it, `_card_answered`); `question_id`: the question passed on to the team it
+        answers (`_question_answered`). `words_only`: a picture came with it, unread."""
         # A private message carries no language: their Discord app's as last seen (from
         # their last slash command; their /langue, if any, still wins in the core).
         known = await self.host.language_of(PLATFORM, str(user.id), app_only=True)
@@ -653,7 +658,7 @@ class DiscordAdapter:
                             is_private=not in_group, is_organizer=False,
                             platform_locale=known,
                             asked_in_group=asked is not None and not in_group,
-                            event_id=event_id)
+                            event_id=event_id, question_id=question_id)
         replies = await self.host.handle(incoming)
         if words_only and replies:
             with using(replies[0].locale):
@@ -1291,6 +1296,20 @@ def _card_answered(message: discord.Message, me: discord.abc.User | None) -> int
     titles = [CARD_TITLE.match(embed.title or "") for embed in replied.embeds]
     found = [int(m.group(1)) for m in titles if m is not None]
     return found[0] if len(found) == 1 else None
+
+
+def _question_answered(message: discord.Message, me: discord.abc.User | None) -> int | None:
+    """The question passed on to the team that this private message replies to (an
+    organiser's « Répondre » under the bot's « ❓ Question de … »), read from its
+    « ↩️ Répondre à … » button (`question_named`, as on Telegram); None otherwise."""
+    reference = message.reference
+    replied = reference.resolved if reference is not None else None
+    if (me is None or reference is None or reference.type is not discord.MessageReferenceType.reply
+            or not isinstance(replied, discord.Message) or replied.author.id != me.id):
+        return None
+    return question_named(item.custom_id for row in replied.components
+                          for item in getattr(row, "children", ())
+                          if isinstance(item, discord.Button))
 
 
 def _addressed(content: str, bot_id: int) -> str | None:

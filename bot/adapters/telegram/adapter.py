@@ -62,6 +62,7 @@ from bot.messages import (
     emoji_worded,
     event_named,
     pasted_card,
+    question_named,
 )
 from bot.platform import Capabilities, CardGone, Host, Unreachable
 from bot.spec import IMAGE_TOO_LARGE, MAX_IMAGE_BYTES
@@ -533,7 +534,8 @@ class TelegramAdapter:
             return
         incoming = self._incoming(user, chat, text=text, image=image,
                                   message_id=str(message.message_id),
-                                  event_id=self._card_answered(message))
+                                  event_id=self._card_answered(message),
+                                  question_id=self._question_answered(message))
         replies = await self._host.handle(incoming)
         if private and has_picture and source is None and shown is None:
             # A photo with words (« c'est quand ça ? » under a flyer): only the words were
@@ -654,6 +656,19 @@ class TelegramAdapter:
         # A card without buttons (cancelled, started, over) still names its event by its
         # title line, as a pasted card does.
         return pasted_card(replied.text or replied.caption or "")
+
+    def _question_answered(self, message: Any) -> int | None:
+        """The question passed on to the team this message replies to (an organiser's
+        « Répondre » under our « ❓ Question de … »), read from its « ↩️ Répondre à … »
+        button (`question_named`, as on Discord); None otherwise."""
+        replied = message.reply_to_message
+        if (replied is None or replied.from_user is None
+                or replied.from_user.id != self.bot.id):
+            return None
+        markup = getattr(replied, "reply_markup", None)
+        return question_named(button.callback_data
+                              for row in getattr(markup, "inline_keyboard", None) or ()
+                              for button in row)
 
     def _names_us(self, message: Any) -> bool:
         """« @LeFocusBot c'est combien ? » in a group: the bot's name tapped or typed, which
