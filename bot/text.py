@@ -54,8 +54,11 @@ def _kept(found: re.Match[str]) -> str:
     return char if before and after and _pictograph(before) and _pictograph(after) else ""
 
 
+# « sœur », « Œuvre », « ex æquo »: the ligatures no accent stripping takes apart, read as
+# their two letters (« ma sœur » is « ma soeur », someone, never a child called « Sœur »).
 _SMART = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"',
-                        "–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
+                        "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ", "œ": "oe",
+                        "Œ": "OE", "æ": "ae", "Æ": "AE"})
 _GLUE = re.compile(r"[\s'_-]+")
 
 

@@ -44,7 +44,7 @@ ROUND3 = [
     ("ouais trop bien", "going", 1, ""),
     ("ouais de ouf", "going", 1, ""),
     ("grave je viens", "going", 1, ""),
-    ("jsuis chaud", "asked", 0, ""),
+    ("jsuis chaud", "going", 1, ""),  # session 10 (words4): a teenager's yes
     ("ui", "asked", 0, ""),
     ("wé", "asked", 0, ""),
     ("nan jpeux pas dsl", "no", 1, ""),

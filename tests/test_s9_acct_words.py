@@ -100,7 +100,8 @@ WRITTEN_FIRST = [
     ('jsais pas', 'maybe', 1, ''),
     ('je viendrai peut-être avec Tom', 'asked', 0, ''),
     ('ouais je ramène un pote', 'going', 2, ''),
-    ('moi et ma sœur', 'asked', 0, ''),
+    # Session 10 (words4): « moi et … » is a yes with the people after it.
+    ('moi et ma sœur', 'going', 2, ''),
     ('yes please', 'going', 1, ''),
     ('I might come', 'maybe', 1, ''),
     ("I won't be able to come", 'no', 1, ''),
@@ -111,7 +112,7 @@ WRITTEN_AFTER = [
     ('yes!! 🙌', 'going', 1, ''),
     ('yeah sure', 'going', 1, ''),
     ("bien sur qu'on vient", 'asked', 0, ''),
-    ('ouais jsuis chaud', 'asked', 0, ''),
+    ('ouais jsuis chaud', 'going', 1, ''),  # session 10: « chaud » is a teenager's yes
     ('absolutely', 'asked', 0, ''),
     ('nan dsl', 'no', 1, ''),
     ('non pas cette fois désolée', 'no', 1, ''),

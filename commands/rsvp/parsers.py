@@ -66,7 +66,56 @@ ANSWER_WORDS: Mapping[str, str] = {
     "wecant": "no", "wecannot": "no", "wecantcome": "no", "wecannotcome": "no",
     "wecantmakeit": "no", "wewontmakeit": "no", "wewontbeabletocome": "no",
     "wewontbeabletomakeit": "no", "wecantcomethistime": "no",
+    # Session 10 (words4): a fourth set, written before reading these
+    # (tests/test_s10_words4.py). Teenagers' yes (« chaud », « dispo », « partant »), a
+    # phone's « chui là », an acceptance (« ça marche », « pourquoi pas »).
+    "dispo": "going", "jesuisdispo": "going", "jsuisdispo": "going", "chuisdispo": "going",
+    "chaud": "going", "chaude": "going", "chauds": "going", "chaudes": "going",
+    "jesuischaud": "going", "jesuischaude": "going", "jsuischaud": "going",
+    "jsuischaude": "going", "chuischaud": "going", "chuischaude": "going",
+    "partant": "going", "partante": "going", "partants": "going", "partantes": "going",
+    "jesuispartant": "going", "jesuispartante": "going", "jsuispartant": "going",
+    "jsuispartante": "going", "chuispartant": "going", "chuispartante": "going",
+    "presente": "going", "presents": "going", "presentes": "going", "jesuisla": "going",
+    "jsuisla": "going", "chuila": "going", "chuisla": "going", "jeviendrai": "going",
+    "jviendrai": "going", "jeseraipresent": "going", "jeseraipresente": "going",
+    "comptesurmoi": "going", "comptezsurmoi": "going", "camarche": "going",
+    "daccord": "going", "dac": "going", "dacc": "going", "vendu": "going", "banco": "going",
+    "jensuis": "going", "moiaussi": "going", "metoo": "going", "pourquoipas": "going",
+    "whynot": "going", "imin": "going", "iamin": "going", "imdown": "going",
+    "letsgo": "going", "jeramene": "going", "jramene": "going", "jamene": "going",
+    "jemene": "going", "illbring": "going", "imbringing": "going",
+    "jspencore": "maybe", "jsptrop": "maybe", "jsaispastrop": "maybe",
+    "jesaispastrop": "maybe", "jenesaispastrop": "maybe", "cadepend": "maybe",
+    "depends": "maybe", "itdepends": "maybe", "sijepeux": "maybe", "sijpeux": "maybe",
+    "sionpeut": "maybe", "passur": "maybe", "passure": "maybe", "passurs": "maybe",
+    "passures": "maybe", "pasencoresur": "maybe", "pasencoresure": "maybe",
+    "jesuispassur": "maybe", "jesuispassure": "maybe", "jsuispassur": "maybe",
+    "jsuispassure": "maybe", "idk": "maybe", "idkyet": "maybe", "dunno": "maybe",
+    "probable": "maybe", "jespere": "maybe", "onpasserapeutetre": "maybe",
+    "jepasseraipeutetre": "maybe", "jpasseraipeutetre": "maybe",
+    "onviendrapeutetre": "maybe", "onvientpeutetre": "maybe",
+    "jamais": "no", "jamaisdelavie": "no", "pasdutout": "no", "jemedesiste": "no",
+    "jmedesiste": "no", "jaiunempechement": "no", "jaiunimprevu": "no",
+    "empechement": "no", "unempechement": "no", "imprevu": "no", "unimprevu": "no",
+    "annule": "no", "annuler": "no", "annulez": "no", "desinscris": "no",
+    "desinscrismoi": "no", "desinscrivezmoi": "no", "jemedesinscris": "no",
+    "flemme": "no", "laflemme": "no", "jailaflemme": "no", "cestmort": "no", "cmort": "no",
+    "sansmoi": "no", "countmeout": "no", "imout": "no", "illpass": "no",
+    "cantmakeitsorry": "no",
 }
+# Answers that say « we » without a number (« compte sur nous », « on vient », "count us
+# in"): a yes, and how many is asked unless the words after it say (« on sera là tous les
+# 4 »): `party` reads them, the phrase included.
+_GROUP_ANSWERS: Mapping[str, str] = {
+    "comptesurnous": "going", "comptezsurnous": "going", "onvient": "going",
+    "onviendra": "going", "nousviendrons": "going", "nousvenons": "going",
+    "onserala": "going", "onysera": "going", "nousseronsla": "going",
+    "onarrive": "going", "toutelafamille": "going", "avectoutelafamille": "going",
+    "countusin": "going", "wellbethere": "going", "werecoming": "going", "wellcome": "going",
+    "werein": "going",
+}
+ANSWER_WORDS = {**ANSWER_WORDS, **_GROUP_ANSWERS}
 # The most words one answer takes (« je ne viens pas », "I won't be able to make it").
 MAX_ANSWER_WORDS = 7
 # Letters a phone or a teenager doubles (« ouii », « okk », « nonnn », "yesss", 👍👍): one.
@@ -89,7 +138,12 @@ _SQUEEZED: Mapping[str, str] = {_squeezed(k): v for k, v in ANSWER_WORDS.items()
 _BEFORE_ANSWER = frozenset({
     "malheureusement", "helas", "desole", "desolee", "dsl", "sorry", "sadly",
     "unfortunately", "bah", "ben", "beh", "bon", "euh", "alors", "well", "hmm", "mmh",
-    "merci", "thanks", "coucou", "salut", "bonjour", "bonsoir", "hello", "hi", "hey"})
+    "merci", "thanks", "coucou", "salut", "bonjour", "bonsoir", "hello", "hi", "hey",
+    # Session 10: « finalement non », « tkt je serai là », « vas-y je viens », « en fait
+    # non », « vraiment désolée mais non », "actually no"
+    "finalement", "enfait", "ducoup", "tkt", "tqt", "tinquiete", "tinquietes", "vasy",
+    "allez", "ah", "oh", "vraiment", "trop", "actually", "finally", "yo", "wsh", "cc",
+    "slt"})
 
 
 def answer_word(folded: str) -> str | None:
@@ -111,20 +165,77 @@ def answer(text: str, now: datetime | None = None) -> str:
 def leading_answer(text: str) -> tuple[str, str] | None:
     """The answer said in several words at the start of `text` (« je ne viens pas », « ✅ Je
     viens », "not going"), and the words after it; None when it starts with none. The
-    longest reading wins (« je viens pas » is no). One word is the answer parameter's own."""
+    longest reading wins (« je viens pas » is no). One word alone is the answer parameter's
+    own; followed by others (« empêchement de dernière minute »), it is read here."""
     words = text.split()
     skipped = 0  # « malheureusement non », « sorry I can't »: the answer after them
     while skipped < len(words) - 1 and fold(words[skipped]) in _BEFORE_ANSWER:
         skipped += 1
-    for count in range(min(MAX_ANSWER_WORDS, len(words) - skipped), 0 if skipped else 1, -1):
-        found = answer_word(fold(" ".join(words[skipped:skipped + count])))
-        if found is not None:
-            return found, " ".join(words[skipped + count:])
+    said = _answer_at(words, skipped, 0 if skipped else 1)
+    if said is None and not skipped and len(words) > 1:
+        # « empêchement de dernière minute », "nope sorry my son is sick": a maybe or a no
+        # in one word and the reason after it (« non en fait oui » is two answers, said so
+        # after; a yes in one word is the answer parameter's own)
+        single = answer_word(fold(words[0]))
+        if single in ("maybe", "no") and not any(
+                answer_word(fold(w)) not in (None, single) for w in words[1:]):
+            said = single, 1
+    if said is not None:
+        found, count = said
+        if fold(" ".join(words[skipped:skipped + count])) in _GROUP_ANSWERS:
+            return found, " ".join(words[skipped:])  # « compte sur nous »: how many?
+        at = skipped + count
+        again = _answer_at(words, at, 0)  # « sure why not »: a yes said twice
+        if again is not None and again[0] == found and fold(
+                " ".join(words[at:at + again[1]])) not in _GROUP_ANSWERS:
+            count += again[1]
+        rest = " ".join(words[skipped + count:])
+        return found, rest if found == "going" else _after_answer(found, rest)
     for start in dict.fromkeys((skipped, 0)):  # "we'll" is also the skipped "well"
-        said = " ".join(words[start:])
-        if len(words) > start + 1 and fold(words[start]) in _WE and _a_group(said):
-            return "going", said  # « we'll be 3 », « nous serons 4 »: a yes, counted
+        said_all = " ".join(words[start:])
+        if len(words) > start + 1 and fold(words[start]) in _WE and _a_group(said_all):
+            return "going", said_all  # « we'll be 3 », « nous serons 4 »: a yes, counted
+        if (len(words) > start + 1 and fold(words[start]) in _ME
+                and _names_someone(said_all)):
+            return "going", said_all  # « moi + ma sœur », "me and my brother": a yes
     return None
+
+
+def _answer_at(words: list[str], start: int, least: int) -> tuple[str, int] | None:
+    """The answer said by the words from `start` (the longest reading), and how many words
+    it took; None for none. Readings of fewer than `least` words are not tried."""
+    for count in range(min(MAX_ANSWER_WORDS, len(words) - start), least, -1):
+        found = answer_word(fold(" ".join(words[start:start + count])))
+        if found is not None:
+            return found, count
+    return None
+
+
+def _after_answer(answer: str, rest: str) -> str:
+    """The words after a maybe or a no, as `party` reads them: a reason (« non mon fils est
+    malade », "maybe, depends on work") is no list of names and leaves nothing to read;
+    names (« non Tom ») and a number (« peut-être +2 ») are kept, the handler says what
+    goes with a no."""
+    if not rest or rest.split()[0][:1] in "+-0123456789" or any(
+            answer_word(fold(w)) not in (None, answer) for w in rest.split()):
+        return rest  # « non en fait oui »: two answers, said so by the handler
+    if fold(rest.split()[0]) in _REASON_START:
+        return ""
+    try:
+        said = party(rest)
+    except UserInputError:
+        return ""
+    return "" if said.why in ("remark", "one_or_two") else rest
+
+
+def _names_someone(text: str) -> bool:
+    """« moi + ma sœur », « moi et mes enfants »: the words after « moi » read as people
+    coming along (counted, named, or asked how many), not as a remark."""
+    try:
+        said = party(text)
+    except UserInputError:
+        return False
+    return bool(said.guests or said.children) or said.why == "how_many"
 
 
 def _a_group(text: str) -> bool:
@@ -212,13 +323,16 @@ _CHILD = frozenset({"enfant", "fille", "fils", "garcon", "petit", "petite", "beb
                     # « avec mon grand », « ma ptite », "my little one": never a child
                     # called « Grand »
                     "grand", "grande", "ptit", "ptite", "aine", "ainee", "cadet", "cadette",
-                    "little"})
+                    "little",
+                    # « avec mon neveu Théo »: Théo, never « neveu, Théo » asked about
+                    "neveu", "niece", "nephew", "filleul", "filleule"})
 _CHILDREN = frozenset({"enfants", "filles", "garcons", "petits", "petites", "bebes", "ados",
                        "jeunes", "petitsenfants", "kids", "children", "sons", "daughters",
                        "boys", "girls", "babies", "teens", "gamins", "gamines", "gosses",
                        "momes", "minots", "minotes", "loulous", "pitchouns", "pitchounes",
                        "marmots", "petiots", "petiotes", "grands", "grandes", "ptits",
-                       "ptites", "aines", "ainees", "cadets", "cadettes"})
+                       "ptites", "aines", "ainees", "cadets", "cadettes", "neveux",
+                       "nieces", "nephews", "filleuls", "filleules"})
 # Other people, never children to name (« +1 mon mari »): a guest each.
 _OTHER = frozenset({
     "mari", "femme", "epoux", "epouse", "conjoint", "conjointe", "compagnon", "compagne",
@@ -227,12 +341,19 @@ _OTHER = frozenset({
     "invite", "invitee", "husband", "wife", "partner", "friend", "mum", "mom", "dad",
     "sister", "brother", "guest", "neighbour", "neighbor",
     # Teenagers on Discord put their friends in the `enfants` option (« avec mon pote »).
-    "pote", "poto", "reuf", "frangin", "frangine", "bro", "sis", "mate", "buddy", "bff"})
+    "pote", "poto", "reuf", "frangin", "frangine", "bro", "sis", "mate", "buddy", "bff",
+    # Session 10: the family around (« avec ma belle-sœur », « + tata »), never a child
+    # called « Tata » on the door list
+    "bellesoeur", "beaufrere", "bellemere", "beaupere", "tante", "tata", "tonton", "oncle",
+    "parrain", "marraine", "nounou", "babysitter", "collegue", "coloc", "cheri", "cherie",
+    "fiance", "fiancee", "daron", "daronne", "mamy", "papy", "aunt", "uncle", "grandma",
+    "grandpa", "granny", "nanny", "godmother", "godfather", "boyfriend", "girlfriend"})
 _OTHERS = frozenset({
     "copains", "copines", "amis", "amies", "parents", "grandsparents", "soeurs", "freres",
     "cousins", "cousines", "voisins", "voisines", "invites", "invitees", "friends",
     "guests", "brothers", "sisters", "potes", "potos", "frangins", "frangines", "mates",
-    "buddies"})
+    "buddies", "tantes", "oncles", "tontons", "tatas", "collegues", "colocs",
+    "beauxparents", "darons", "aunts", "uncles"})
 # People who may include the one answering (« 2 adultes et 3 enfants »): asked, not guessed.
 _WHOEVER = frozenset({"adulte", "adultes", "adult", "adults", "personne", "personnes",
                       "pers", "pers.", "people", "persons", "person"})
@@ -253,6 +374,8 @@ _SENTENCE = frozenset({
 _IF = frozenset({"si", "sauf", "if", "except", "unless"})
 # A group said with its number, the one answering included (« on sera 3 », "we are 4").
 _WE = frozenset({"on", "nous", "we", "well", "were"})
+# The one answering, first (« moi + ma sœur », "me and my brother"): a yes with people.
+_ME = frozenset({"moi", "moimeme", "me", "myself"})
 # What follows a name in a sentence (« mon fils Tom viendra », « Zoé viendra aussi », "my son
 # Tom will come"), folded: never part of the name. « will » alone may be one (« Tom, Will »).
 _AFTER_NAME = frozenset({
@@ -262,6 +385,39 @@ _AFTER_NAME = frozenset({
 _ONLY_MAYBE_A_NAME = frozenset({"will", "as", "well", "is", "are", "est", "avec"})
 # What starts a remark about a child (« ma fille Léa qui a 8 ans »): no part of a name.
 _ABOUT = frozenset({"qui", "who", "que", "dont"})
+# A verb after the people named (« mon fils est malade », "my son will be late"): what
+# follows it is a sentence about them, folded (« a » is also « à »: « ma fille à 20h »).
+_VERBS = frozenset({"est", "sera", "a", "aura", "va", "ira", "peut", "pourra", "doit", "ne",
+                    "n", "fait", "viendra", "vient", "arrive", "arrivera", "sont", "seront",
+                    "ont", "vont", "viennent", "viendront", "is", "will", "can", "cant",
+                    "wont", "has", "are", "might"})
+# Said of the children named, without the parent (« pour Léo seulement »), folded; and
+# what puts the parent with them (« avec Tom seulement »).
+_ONLY = frozenset({"seulement", "uniquement", "juste", "only", "just"})
+_WITH = frozenset({"avec", "with", "moi", "me", "nous", "us"})
+# Around a group's number (« tous les 4 », « à 4 », "all 4 of us"), folded.
+_ALL_OF = frozenset({"tous", "toutes", "a", "all", "of", "us", "at", "en", "tout", "au",
+                     "total", "in"})
+# What starts a reason after a maybe or a no (« peut-être, ça dépend de la météo », « non
+# pour ce soir »), never the children's names, folded.
+_REASON_START = frozenset({"de", "du", "d", "des", "la", "le", "les", "a", "au", "aux",
+                           "pour", "par", "car", "parce", "because", "cause", "en", "ce",
+                           "ca", "cest", "due"})
+# The most words a group's answer takes (« on y sera », « compte sur nous »).
+_GROUP_WORDS = 4
+# A number's detail in brackets (« on sera 3 (moi + 2 enfants) »), and a name with its age
+# in brackets (« 1 enfant (Léo 8 ans) »).
+_COUNT_DETAIL = re.compile(r"(\S+)\s*\(([^()]*)\)")
+# Two numbers in the words (« 2 adultes 2 enfants »): the people may need telling apart.
+_NUMBER = (r"(?:\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|"
+           r"four|five|seven|eight|nine|ten)\b)")
+_TWO_COUNTS = re.compile(rf"{_NUMBER}\D*\s{_NUMBER}", re.IGNORECASE)
+# Only ages in brackets (« 2 enfants (7 et 10 ans) »).
+_AGE = r"[\d\s,;/&+-]*\d[\d\s,;/&+-]*"
+_AGES_ONLY = re.compile(rf"{_AGE}(?:(?:et|and|à|a|to){_AGE})*(?:ans?|yrs?|years?|y\.?o\.?)?\s*",
+                        re.IGNORECASE)
+_NAME_THEN_AGE = re.compile(
+    r"\(\s*([^\W\d_][^()\d,]*?)\s*,?\s*(\d{1,2}\s*(?:ans?|yrs?|years?))\s*\)", re.IGNORECASE)
 # « ma grand mère » typed with a space: one word, someone who is not a child.
 _JOINED = frozenset({"grand", "grands", "grande", "grandes", "petit", "petits", "petite",
                      "petites"})
@@ -279,7 +435,8 @@ class Party:
     `unsure`: the words that leave the number open, "" when it is clear, and `why`:
     "with_you" (« 2 adultes »: the one answering among them?), "how_many" (« mes enfants »),
     "one_or_two" (« Tom Zoe »: one child with a double first name, or two?), "remark" (« mais
-    en retard »: words naming nobody, where a child might hide)."""
+    en retard »: words naming nobody, where a child might hide), "alone" (« pour Léo
+    seulement »: the child without the parent?)."""
 
     children: tuple[Child, ...] = ()
     guests: int = 0
@@ -310,6 +467,8 @@ _COURTESY = YES | frozenset({
     # « ouais grave », « oui carrément », « non désolé », "won't make it, sorry"
     "grave", "carrement", "evidemment", "absolument", "volontiers", "trop", "ofc",
     "ouf",  # « ouais de ouf »
+    "seulement", "uniquement", "only", "encore",  # « Léo seulement », « jsp encore »
+    "ce", "soir", "tonight",  # « chaud pour ce soir »
     "desole", "desolee", "dsl", "sorry", "malheureusement", "helas", "sadly"})
 # A yes said twice (« yeah sure », « ouais grave », « oui ok ») is no child called « Sure ».
 _COURTESY |= {word for word, said in ANSWER_WORDS.items() if said == "going"}
@@ -325,9 +484,14 @@ def party(text: str, now: datetime | None = None) -> Party:
     """« avec ma femme et mes 2 enfants » -> 3 guests, no name; « Tom, Zoé (8-11) » -> two
     children named; « non », « aucun », « pas d'enfants », « merci » -> nobody. Names are
     refused as `children` says."""
-    folded = fold(text)
+    folded, typed = fold(text), text.strip()
     if folded in _NOBODY_WORDS:
         return NOBODY
+    group = _group_phrase(text)
+    if group:
+        return _group(text, text.split()[group:])
+    if "(" in text:
+        text = _brackets(text)
     while (last := _LAST_WORD.search(text)) is not None and fold(last[1]) in _COURTESY:
         text = text[:last.start()]  # « Tom, Zoé, merci ! »: the thanks name nobody
     if all(fold(word) in _NAMELESS or not _undecorated(word) for word in _WORD.findall(text)):
@@ -336,6 +500,8 @@ def party(text: str, now: datetime | None = None) -> Party:
         raise UserInputError("error.bad_child_name", value=text.strip()[:20])
     cleaned = _ended(unicodedata.normalize("NFC", text.strip()).translate(_NAME_MARKS))
     split = [p.strip() for p in _SEPARATORS.split(cleaned) if p.strip()]
+    if _TWO_COUNTS.search(cleaned):
+        split = [p for part in split for p in _counted_apart(part)]
     if not split:
         raise UserInputError("error.bad_child_name", value=cleaned[:20])
     named: list[Child] = []
@@ -366,7 +532,7 @@ def party(text: str, now: datetime | None = None) -> Party:
             total = _count(words[start]) if start < len(words) else None
             if (fold(words[0]) in _WE and len(counted) == 1 and total is not None
                     and total >= 1 and all(fold(w) in _FILLERS or fold(w) in _NOUNS
-                                           for w in words[start + 1:])):
+                                           or fold(w) in _ALL_OF for w in words[start + 1:])):
                 others += total - 1  # « on sera 3 (avec les enfants) »: you and two more
                 continue
             if fold(words[0]) in _WE and total is not None:
@@ -407,6 +573,13 @@ def party(text: str, now: datetime | None = None) -> Party:
         if any(fold(w) in _ABOUT for w in rest[1:]):
             # « ma fille Léa qui a 8 ans »: refused as a name, never « Léa Qui A »
             raise UserInputError("error.bad_child_name", value=" ".join(rest)[:20])
+        verb = next((i for i, w in enumerate(rest) if fold(w) in _VERBS
+                     and (i or noun in _NOUNS)), None)
+        if verb is not None and any(fold(w) not in _AFTER_NAME for w in rest[verb + 1:]):
+            # « non mon fils est malade », "my son will be late": a sentence about them,
+            # never a child called « Est Malade »
+            doubt(part, "remark")
+            continue
         tail = next((i for i, w in enumerate(rest) if fold(w) in _AFTER_NAME
                      and (i or noun in _NOUNS)), None)
         if tail is not None and all(fold(w) in _AFTER_NAME for w in rest[tail:]) and not all(
@@ -447,7 +620,88 @@ def party(text: str, now: datetime | None = None) -> Party:
             others += 1
     if len(named) > MAX_GUESTS:
         raise UserInputError("error.too_many_children", count=len(named), max=MAX_GUESTS)
+    if named and not unsure and _child_alone(typed):
+        unsure, why = typed, "alone"  # « oui pour Léo seulement »: without the parent?
     return Party(tuple(named), single + max(pool, pool_names) + others, unsure, why)
+
+
+def _child_alone(text: str) -> bool:
+    """« pour Léo seulement », « juste Tom », "only Mia": the children named, and the
+    parent not with them (« avec Tom seulement » is the parent with Tom)."""
+    words = {fold(w) for w in _WORD.findall(text)}
+    return bool(words & _ONLY) and not words & _WITH
+
+
+def _group_phrase(text: str) -> int:
+    """How many words of `text` say « we » as an answer (« compte sur nous », « on sera là »,
+    "count us in"), 0 when it does not start so."""
+    words = text.split()
+    for count in range(min(_GROUP_WORDS, len(words)), 1, -1):
+        if fold(" ".join(words[:count])) in _GROUP_ANSWERS:
+            return count
+    return 0
+
+
+def _group(text: str, after: list[str]) -> Party:
+    """« on sera là tous les 4 », « nous venons à 4 dont 2 enfants »: the one answering and
+    the rest of a number said; anything else (« compte sur nous », « on vient avec Tom »)
+    leaves how many open."""
+    words = [w for w in after if fold(w) not in _FILLERS and fold(w) not in _ALL_OF
+             and fold(w) not in _COURTESY]
+    total = 0
+    for word in words:
+        if fold(word) in _ABOUT:
+            break  # « dont 2 enfants »: among them
+        count = _count(word)
+        if count is not None:
+            total += count  # « count us in, 2 adults 2 kids »: all of them
+        elif not total or fold(word) not in _NOUNS:
+            return Party((), 0, text.strip(), "how_many")  # « compte sur nous »: how many?
+    if not total:
+        return Party((), 0, text.strip(), "how_many")
+    return Party((), total - 1)
+
+
+def _brackets(text: str) -> str:
+    """« (mes neveux) » -> « mes neveux »; « on sera 3 (moi + 2 enfants) » -> « on sera 3 »:
+    a number's detail says no more than the number; « enfant (Léo 8 ans) » -> « enfant Léo
+    (8 ans) »: the name before its age."""
+    text = _NAME_THEN_AGE.sub(_age_after, _COUNT_DETAIL.sub(_number_of, text))
+    bare = text.strip()
+    if bare[:1] == "(" and bare[-1:] == ")" and bare.count("(") == 1:
+        return bare[1:-1]
+    return text
+
+
+def _number_of(found: re.Match[str]) -> str:
+    """« 3 (moi + 2 enfants) » -> « 3 », « enfants (7 et 10 ans) » -> « enfants »,
+    « enfants (Léo et Zoé) » -> « enfants Léo et Zoé »; a name's age band (« Zoé (8-11) »)
+    stays."""
+    before, inside = found.group(1), found.group(2)
+    if before[-1:].isdigit() or (fold(before) in _CHILDREN
+                                 and _AGES_ONLY.fullmatch(inside) is not None):
+        return before
+    if (fold(before) in _CHILDREN or fold(before) in _CHILD) and "(" not in inside:
+        return f"{before} {inside}"  # « 2 enfants (Léo et Zoé) »: their names
+    return found.group(0)
+
+
+def _age_after(found: re.Match[str]) -> str:
+    return f"{found.group(1)} ({found.group(2)})"
+
+
+def _counted_apart(part: str) -> list[str]:
+    """« 2 adultes 2 enfants » -> « 2 adultes », « 2 enfants »: a number after the people a
+    number counted starts other people."""
+    words = part.split()
+    if len(words) < 4 or _count(words[0]) is None:
+        return [part]
+    cuts = [i for i in range(2, len(words) - 1) if _count(words[i]) is not None
+            and fold(words[i - 1]) in _NOUNS and fold(words[i + 1]) in _NOUNS]
+    if not cuts:
+        return [part]
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _with_nouns(words: list[str]) -> bool:

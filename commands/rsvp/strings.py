@@ -262,6 +262,26 @@ STRINGS: dict[str, dict[str, str]] = {
               "example with 2 children: /rsvp {id} yes +2, or with their names: /rsvp {id} "
               "yes {names}",
     },
+    # « oui pour Léo seulement », "only Mia": the child without the parent? The bot books
+    # the one answering and who comes with them; a child alone is the team's to say.
+    "rsvp.ask.alone": {
+        "fr": "« {words} » : votre enfant viendrait sans vous ? Je n'inscris que vous et qui "
+              "vient avec vous ; pour un enfant seul, demandez d'abord à l'équipe du Focus. "
+              "Rien n'est réservé pour l'instant. Si vous venez avec lui ou elle : "
+              "/participer {id} oui +1",
+        "en": "\"{words}\": would your child come without you? I only book you and who comes "
+              "with you; for a child on their own, ask the Focus team first. Nothing is "
+              "booked yet. If you come with them: /rsvp {id} yes +1",
+    },
+    "rsvp.ask.alone.discord": {
+        "fr": "« {words} » : votre enfant viendrait sans vous ? Je n'inscris que vous et qui "
+              "vient avec vous ; pour un enfant seul, demandez d'abord à l'équipe du Focus. "
+              "Rien n'est réservé pour l'instant. Si vous venez avec lui ou elle : "
+              "/participer, la réponse « Je viens » et 1 invité·e.",
+        "en": "\"{words}\": would your child come without you? I only book you and who comes "
+              "with you; for a child on their own, ask the Focus team first. Nothing is "
+              "booked yet. If you come with them: /rsvp, the answer \"Going\" and 1 guest.",
+    },
     # « oui mais en retard », « oui je te redis »: a remark, no people in it. Asked (a
     # parent writing « oui on vient avec tom » must not find one seat at the door).
     "rsvp.ask.remark": {
