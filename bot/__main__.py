@@ -135,7 +135,7 @@ async def _open_core(settings: config.Settings, *, console: bool = False) -> Cor
 async def drain(core: Core, seconds: float) -> int:
     """Give the core's background work `seconds` to finish, then cancel the rest.
 
-    Returns how many private messages (`Core.notify`) were left unsent, so the operator
+    Returns how many private messages (`PRIVATE_SENDS`) were left unsent, so the operator
     knows. Reminders are not among them: the scheduler sends those and leaves what it could
     not send in the database for the next start.
     """
@@ -150,9 +150,14 @@ async def drain(core: Core, seconds: float) -> int:
     return unsent
 
 
+# What a private message in flight runs as: a notice to one member (`Core.notify`), or one
+# of a fan-out kept in the outbox, already written (`Core._deliver`).
+PRIVATE_SENDS = frozenset({"Core.notify", "Core._deliver"})
+
+
 def _is_private_message(task: asyncio.Task[object]) -> bool:
     coro = task.get_coro()
-    return getattr(coro, "__qualname__", "") == "Core.notify"
+    return getattr(coro, "__qualname__", "") in PRIVATE_SENDS
 
 
 async def run(settings: config.Settings, *, adapters: Sequence[Adapter] | None = None,

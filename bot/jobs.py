@@ -11,18 +11,22 @@ an attempt abandoned at stop or whose mark failed. Failures are retried with `ba
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from bot.context import Services
+from bot.messages import Reply
+from storage import Recipient
 
 LEASE = timedelta(minutes=5)  # the longest lease; see `lease_for`
 LEASE_MIN = timedelta(seconds=1)
 BACKOFF_FIRST = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(minutes=30)
-# A private notice (`bot.core.Core.tell`) is held by the fan-out sending it this long at
-# most: a tick of the same process meanwhile leaves it alone; a new process takes it at once.
+# A private notice (`bot.core.Core.tell`) is left to the fan-out sending it for as long as
+# it sends it (`storage.outbox`), and this long after a mark that failed; a new process
+# takes it at once.
 LIVE_LEASE = timedelta(minutes=15)
 
 
@@ -52,16 +56,37 @@ class TickReport:
     announced: int = 0
 
 
+class JobServices(Services, Protocol):
+    """The core, as the scheduled jobs see it: what commands see, and its process."""
+
+    # The core's own id (`Core.process`): the private notices it is sending carry it, so a
+    # tick of the same process leaves them to it (`storage.outbox`).
+    process: str
+
+    async def idle(self) -> None:
+        """Waits until the work the core was asked for in the background so far (card
+        edits, private notices) is done."""
+
+    async def send_private(self, who: Recipient, reply: Reply, about: int | None = None
+                           ) -> bool:
+        """A reply already in its reader's language (a kept notice), to them privately:
+        whether the platform took it (refused: False; failed: raised)."""
+
+
 @dataclass
 class JobContext:
-    core: Services
+    core: JobServices
     now: datetime
     report: TickReport
     boot: str  # this process's id: claims carry it, so a restart takes over a dead one's
     stopping: Callable[[], bool]  # checked before each claim or send
-    # Waits until the work the core was asked for in the background so far (card edits,
-    # private notices) is done: what must be recorded only once it went out waits for it.
-    settled: Callable[[], Awaitable[None]]
-    # The core's own id (`Core.process`): the private notices it is sending carry it, so a
-    # tick of the same process leaves them to it (`storage.outbox`).
-    process: str = ""
+
+    @property
+    def process(self) -> str:
+        """`JobServices.process`: the id the kept notices' claims carry."""
+        return self.core.process
+
+    async def settled(self) -> None:
+        """What must be recorded only once it went out (a card's « Commencé ») waits for
+        the core's background work (`JobServices.idle`)."""
+        await self.core.idle()

@@ -32,9 +32,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from dataclasses import replace
 from datetime import UTC, datetime
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from bot import i18n
@@ -42,7 +40,6 @@ from bot.adapters.waiting import LATE, WaitingSweep, decode, with_question
 from bot.adapters.waiting import STRINGS as WAITING_STRINGS
 from bot.cards import CardTurns
 from bot.jobs import LIVE_LEASE, JobContext, TickReport, backoff
-from bot.messages import as_built
 
 if TYPE_CHECKING:
     from bot.core import Core
@@ -85,20 +82,18 @@ class KeptNotices:
 
     async def __call__(self, job: JobContext) -> None:
         outbox = job.core.storage.outbox
-        holder = job.process or job.boot
-        for kept in await outbox.take(job.now, holder, job.now + LIVE_LEASE):
+        for kept in await outbox.take(job.now, job.process, job.now + LIVE_LEASE):
             if job.stopping():
                 return  # the rest: the next tick, or a new process, at once
             read = decode(kept.reply)
             if read is None:
                 await outbox.sent(kept.id)  # unreadable (logged): nothing to send
                 continue
-            reply = read[0]
             late = kept.created_at if job.now - kept.created_at >= LATE else None
-            who = replace(kept.who, language=reply.locale)  # the language it was written in
-            given = with_question(reply, "", late, job.now, told=True)
+            # Already in the language it was written in (`storage.outbox`): sent as it is.
+            given = with_question(read[0], "", late, job.now, told=True)
             try:
-                reached = await job.core.notify(who, partial(as_built, given))
+                reached = await job.core.send_private(kept.who, given)
             except Exception:
                 log.warning("kept notice %s to member %s failed again; will retry", kept.id,
                             kept.who.member_id, exc_info=True)
@@ -206,8 +201,7 @@ class Scheduler:
         stops before the next job (and the jobs before their next claim)."""
         report = TickReport()
         job = JobContext(core=self.core, now=now, report=report, boot=self.boot,
-                         stopping=self.stopping, settled=self.core.idle,
-                         process=self.core.process)
+                         stopping=self.stopping)
         errors: list[Exception] = []
         async with self._lock:
             self._ticking = asyncio.current_task()  # what stop() waits for

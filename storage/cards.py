@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 import aiosqlite
@@ -91,7 +92,7 @@ class Cards:
         already the event's most recent (or an announcement, always live) writes nothing."""
         key = (platform, chat_id, message_id, event_id)
         rows = await self.db.read(_PRESSED, key)
-        if not rows or (rows[0][0] == LIVE and rows[0][1]):
+        if not _to_revive(rows[0] if rows else None):
             return False
         self._recording(event_id)
         try:
@@ -260,6 +261,12 @@ _PRESSED = (
 )
 
 
+def _to_revive(pressed: Sequence[object] | None) -> bool:
+    """Whether a pressed message (its `_PRESSED` row) needs `_revive`: a recorded card of
+    the event not already live and its most recent copy (or an announcement)."""
+    return pressed is not None and not (pressed[0] == LIVE and pressed[1])
+
+
 def revive_now(conn: sqlite3.Connection, key: tuple[str, str, str, int]) -> bool:
     """`Cards.revive` inside a caller's `Database.run_write` transaction (plain sqlite3,
     writer thread): a button's answer and its card's part in one trip (issue 11). Writes
@@ -269,8 +276,7 @@ def revive_now(conn: sqlite3.Connection, key: tuple[str, str, str, int]) -> bool
     the revived copy: it does not tell this process's `Cards` (no `none_live` to clear), which
     is safe as `none_live` holds only events with no copy at all, and a copy revived here
     existed before. True when the copy was not live before."""
-    row = conn.execute(_PRESSED, key).fetchone()
-    if row is None or (row[0] == LIVE and row[1]):
+    if not _to_revive(conn.execute(_PRESSED, key).fetchone()):
         return False
     return _revive(conn, key)
 

@@ -4,11 +4,16 @@ people who answered, and the organisers' other messages to members (`bot.core.Co
 All of one fan-out is recorded in one transaction before the first goes out (`record`), each
 erased once sent (`sent`): a process killed during the fan-out leaves the rest, which the
 next start sends (`take`, the scheduler's `outbox` job), once each. The rows the live fan-out
-holds carry its process id (`claimed_by`) and a lease (`next_try_at`): a tick of the same
-process meanwhile leaves them alone, a new process takes a dead one's at once. A row is
-never sent after `until` (its event is over: a move notice for last night's evening helps
-nobody), nor a change notice of an event since cancelled; a newer notice of a change or
-the cancellation replaces a change notice not yet sent to that member (`SUPERSEDED`).
+holds carry its process id (`claimed_by`) and a lease (`next_try_at`): a new process takes
+a dead one's at once. The process sending them leaves them to its fan-out for as long as it
+is sending them, however long the platform makes it wait (`_live`: a tick taking them once
+the lease is over would send them twice), and to the lease once the fan-out let go of them
+without a mark (a mark that failed).
+
+A row is never sent after `until` (its event is over: a move notice for last night's
+evening helps nobody), nor a change notice of an event since cancelled; a newer notice of a
+change or the cancellation replaces a change notice not yet sent to that member
+(`SUPERSEDED`).
 
 The reply is kept in the form `bot.adapters.waiting.encode` gives it, already in the
 member's language; rows go with the member (/oubliemoi) and with the event.
@@ -16,6 +21,7 @@ member's language; rows go with the member (/oubliemoi) and with the event.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,6 +52,14 @@ class Outbox:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        # The rows this process's live fan-out (`record`) is sending right now, until their
+        # mark (`sent`, `retry`): `take` leaves them alone, their lease over or not.
+        self._live: set[int] = set()
+        # The highest row id this process recorded or took: a new row is numbered above it,
+        # never with the number of one it may still mark (SQLite gives the highest id + 1,
+        # so a notice replacing the last one would take its number, and the older one's
+        # `sent` would erase the newer one).
+        self._highest = 0
 
     async def record(self, rows: Sequence[tuple[int, str]], *, event_id: int | None,
                      kind: str, now: datetime, until: datetime, holder: str,
@@ -63,35 +77,46 @@ class Outbox:
                         f" AND kind IN ({','.join('?' * len(old))})",
                         (event_id, member_id, *old))
                 cursor = await db.execute(
-                    "INSERT INTO outbox (member_id, event_id, kind, reply, created_at, until,"
-                    " attempts, next_try_at, claimed_by) VALUES (?,?,?,?,?,?,1,?,?)",
-                    (member_id, event_id, kind, reply, to_db(now), to_db(until),
-                     to_db(lease_until), holder))
+                    "INSERT INTO outbox (id, member_id, event_id, kind, reply, created_at,"
+                    " until, attempts, next_try_at, claimed_by) VALUES"
+                    " (MAX(?, (SELECT IFNULL(MAX(id), 0) FROM outbox)) + 1,?,?,?,?,?,?,1,?,?)",
+                    (self._highest, member_id, event_id, kind, reply, to_db(now),
+                     to_db(until), to_db(lease_until), holder))
                 ids.append(int(cursor.lastrowid or 0))
+                self._highest = max(self._highest, ids[-1])
+        self._live.update(ids)
         return ids
 
     async def sent(self, row_id: int) -> bool:
         """A notice went out (or will never go: refused for good): it leaves the database.
         False when it was gone already."""
-        return bool(await self.db.write_one(
-            "DELETE FROM outbox WHERE id = ? RETURNING id", (row_id,)))
+        try:
+            return bool(await self.db.write_one(
+                "DELETE FROM outbox WHERE id = ? RETURNING id", (row_id,)))
+        finally:
+            self._live.discard(row_id)  # the mark failing: the lease governs again
 
     async def retry(self, row_id: int, at: datetime) -> None:
         """The platform failed (down, 429, a timeout): anyone may try again from `at`."""
-        await self.db.write_one(
-            "UPDATE outbox SET claimed_by = NULL, next_try_at = ? WHERE id = ?",
-            (to_db(at), row_id))
+        try:
+            await self.db.write_one(
+                "UPDATE outbox SET claimed_by = NULL, next_try_at = ? WHERE id = ?",
+                (to_db(at), row_id))
+        finally:
+            self._live.discard(row_id)
 
     async def take(self, now: datetime, holder: str, lease_until: datetime,
                    limit: int = 200) -> list[Kept]:
         """Claim the notices to send now, for process `holder` until `lease_until`: those
-        whose retry is due, and those a dead process held (another `holder`). What stopped
-        mattering is erased first (`drop_stale`). Oldest first. Reads only, on the usual
-        tick with nothing kept (no write lock every 30 s)."""
+        whose retry is due, and those a dead process held (another `holder`); never those
+        this process's fan-out is still sending (`_live`). What stopped mattering is erased
+        first (`drop_stale`). Oldest first. Reads only, on the usual tick with nothing kept
+        (no write lock every 30 s)."""
         await self.drop_stale(now)
         claimable = ("SELECT id FROM outbox WHERE until > ? AND (next_try_at <= ?"
-                     " OR (claimed_by IS NOT NULL AND claimed_by != ?)) ORDER BY id")
-        params = (to_db(now), to_db(now), holder)
+                     " OR (claimed_by IS NOT NULL AND claimed_by != ?))"
+                     " AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id")
+        params = (to_db(now), to_db(now), holder, json.dumps(sorted(self._live)))
         if not await self.db.read(f"{claimable} LIMIT 1", params):
             return []
         async with self.db.transaction() as db:
@@ -102,6 +127,7 @@ class Outbox:
             if not rows:
                 return []
             ids = [r[0] for r in rows]
+            self._highest = max(self._highest, *ids)
             found = await db.execute_fetchall(
                 "SELECT o.id, m.id, m.platform, m.platform_user_id, m.display_name,"
                 " COALESCE(m.language, m.app_language), o.reply, o.created_at, o.attempts"

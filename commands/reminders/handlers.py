@@ -98,21 +98,26 @@ def said(ctx: Context, key: str, **values: object) -> str:
              off=t("choice.state.off"), **values)
 
 
-async def reminders(ctx: Context) -> None:
-    wanted = ctx.values.get("state")
-    # The offsets the job sends: each once, longest first (`24h,1440m` is one).
+def offsets_said(ctx: Context) -> str:
+    """The moments the job sends reminders at, each once, longest first (`24h,1440m` is
+    one): « 24h et 2h », not « 24h, 2h » (which reads as one moment or the other)."""
     said_offsets = [format_offset(timedelta(seconds=s))
                     for s in jobs.offsets(ctx.core.settings)]
-    # « 24h et 2h », not « 24h, 2h » (which reads as one moment or the other).
-    offsets = t("reminders.offsets_and", first=", ".join(said_offsets[:-1]),
-                last=said_offsets[-1]) if len(said_offsets) > 1 else "".join(said_offsets)
+    return t("reminders.offsets_and", first=", ".join(said_offsets[:-1]),
+             last=said_offsets[-1]) if len(said_offsets) > 1 else "".join(said_offsets)
+
+
+async def reminders(ctx: Context) -> None:
+    wanted = ctx.values.get("state")
     if wanted == MOMENTS:  # « juste la veille »: not a choice to make here; nothing changes
         state = t("reminders.moments_on" if ctx.member.reminders else "reminders.moments_off")
-        ctx.reply(said(ctx, "reminders.moments", offsets=offsets, state=state), private=True)
+        ctx.reply(said(ctx, "reminders.moments", offsets=offsets_said(ctx), state=state),
+                  private=True)
         return
     if wanted is None:
         if ctx.member.reminders:
-            ctx.reply(said(ctx, "reminders.status_on", offsets=offsets), private=True)
+            ctx.reply(said(ctx, "reminders.status_on", offsets=offsets_said(ctx)),
+                      private=True)
         else:
             ctx.reply(said(ctx, "reminders.status_off"), private=True)
         return
