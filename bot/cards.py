@@ -99,13 +99,30 @@ def seats_text(event: Event, counts: Counts) -> str:
     return text
 
 
-def rsvp_buttons(event_id: int) -> tuple[Button, ...]:
+# The ±1 guest buttons name the card's drawing: the seats held (going and waitlisted) when it
+# was drawn, modulo `DRAWINGS` (`+1v7`). A tap a slow phone sent twice carries the same
+# drawing twice, and counts once (`commands.rsvp.handlers.GuestTaps`); the card redrawn after
+# the first tap carries the next. `+1` / `-1` alone: cards drawn before, counted each time.
+DRAWINGS = 100
+GUEST_ARGS = frozenset({"+1", "-1"} | {f"{sign}v{n}" for sign in ("+1", "-1")
+                                        for n in range(DRAWINGS)})
+
+
+def guest_arg(sign: str, counts: Counts) -> str:
+    """`sign` ("+1", "-1") with the card's drawing (see `GUEST_ARGS`)."""
+    return f"{sign}v{(counts.taken + counts.waitlist_seats) % DRAWINGS}"
+
+
+def rsvp_buttons(event_id: int, counts: Counts | None = None) -> tuple[Button, ...]:
+    """A card's answer buttons; without `counts`, the guest buttons as drawn before
+    `GUEST_ARGS` (each tap counted)."""
+    plus, minus = (guest_arg("+1", counts), guest_arg("-1", counts)) if counts else ("+1", "-1")
     return (
         Button(t("button.going"), actions.encode("rsvp", event_id, "going")),
         Button(t("button.maybe"), actions.encode("rsvp", event_id, "maybe")),
         Button(t("button.no"), actions.encode("rsvp", event_id, "no")),
-        Button(t("button.guest_add"), actions.encode("guest", event_id, "+1")),
-        Button(t("button.guest_remove"), actions.encode("guest", event_id, "-1")),
+        Button(t("button.guest_add"), actions.encode("guest", event_id, plus)),
+        Button(t("button.guest_remove"), actions.encode("guest", event_id, minus)),
         Button(t("button.calendar"), actions.encode("ics", event_id)),
     )
 
@@ -116,12 +133,12 @@ def build_card(event: Event, counts: Counts, now: datetime | None = None) -> Eve
     status = t("card.cancelled") if event.cancelled else ""
     # « 3 libres » under « ANNULÉ » reads as seats still open: a cancelled card shows none.
     seats = "" if event.cancelled else seats_text(event, counts)
-    buttons = () if event.cancelled else rsvp_buttons(event.id)
+    buttons = () if event.cancelled else rsvp_buttons(event.id, counts)
     if event.signups_closed and not event.cancelled:
         # Closed reads apart from full (« 0 libre »); no button to ask for a new seat.
         seats = t("card.signups_closed") + " · " + seats
         closed = {actions.encode("rsvp", event.id, "going"),
-                  actions.encode("guest", event.id, "+1")}
+                  actions.encode("guest", event.id, guest_arg("+1", counts))}
         buttons = tuple(b for b in buttons if b.action not in closed)
     shown = phase(event, now)
     if shown:
@@ -149,8 +166,9 @@ def build_card(event: Event, counts: Counts, now: datetime | None = None) -> Eve
 
 def event_line(event: Event, counts: Counts | None = None) -> str:
     """'#12 · Soirée jeux · vendredi 5 décembre 2026 à 20h · 12/20 places prises'."""
-    parts = [f"#{event.id}", shown_text(event, "title", event.title),
-             format_when(event.starts_at)]
+    # A demo's « [Démo] » as on its card: a volunteer's own « Soirée jeux de société » is
+    # not told apart from the example's otherwise.
+    parts = [f"#{event.id}", card_title(event), format_when(event.starts_at)]
     if event.cancelled:
         parts.append(t("card.cancelled"))
     elif counts is not None:

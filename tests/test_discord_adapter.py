@@ -687,7 +687,9 @@ async def test_announced_card_updates_when_members_press(dc: Harness) -> None:
     assert bob.ephemeral == [True] and bob.text != alice.text  # each in their language
     assert seats_of(dc.fake.messages[int(card["id"])]).startswith("2/3")
 
-    guest = await dc.press(int(card["id"]), f"v1:guest:{event_id}:+1", user=BOB)
+    plus = f"v1:guest:{event_id}:+1v2"  # as the card drawn with 2 seats taken shows it
+    assert plus in custom_ids(dc.fake.messages[int(card["id"])])
+    guest = await dc.press(int(card["id"]), plus, user=BOB)
     assert guest.ephemeral == [True, True]  # the toast, and the offer to name children
     assert seats_of(dc.fake.messages[int(card["id"])]).startswith("3/3")
     ics = await dc.press(int(card["id"]), f"v1:ics:{event_id}", user=ALICE)

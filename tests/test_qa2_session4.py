@@ -137,7 +137,8 @@ async def test_plus_one_after_answering_no_is_refused_and_books_nothing(db_path:
         event_id = await dc.new_event("Ciné", 3)
         card = await dc.announce(event_id)
         await dc.press(int(card["id"]), f"v1:rsvp:{event_id}:no", user=DISCORD_BOB)
-        plus = await dc.press(int(card["id"]), f"v1:guest:{event_id}:+1", user=DISCORD_BOB)
+        plus = await dc.press(int(card["id"]), f"v1:guest:{event_id}:+1v0",  # 0 seats taken
+                              user=DISCORD_BOB)
         assert "Je viens" in plus.text and "vous ne venez pas" not in plus.text, plus.text
         going = await dc.press(int(card["id"]), f"v1:rsvp:{event_id}:going", user=DISCORD_BOB)
         assert "1 place" in plain(going.text), going.text

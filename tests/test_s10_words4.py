@@ -14,8 +14,6 @@ waits for a handler proposal, pinned last)."""
 
 from __future__ import annotations
 
-import pytest
-
 from recording import Bot, new_event, plain
 
 # (typed after « /participer <n> », the answer stored or "asked" when nothing is booked,
@@ -261,8 +259,6 @@ async def test_adults_and_children_are_asked_with_the_whole_count(bot: Bot) -> N
     assert "Si vous êtes 4 en tout" in said and f"/participer {event_id} oui +3" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/words4-proposals.diff "
-                   "(commands/rsvp/handlers.py: people counted without « oui » are asked)")
 async def test_people_counted_without_yes_are_asked_how_many(bot: Bot) -> None:
     """« /participer 3 2 adultes et 3 enfants » (no « oui ») read « « adultes » : répondez
     par oui, peut-être ou non »: the bot quoted one word back. The same question as with

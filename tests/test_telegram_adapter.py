@@ -318,7 +318,7 @@ async def test_organiser_creates_and_announces_an_event(tg: Harness) -> None:
     rows = cards[0].reply_markup["inline_keyboard"]  # type: ignore[index]
     assert [[b["callback_data"] for b in row] for row in rows] == [
         ["v1:rsvp:1:going", "v1:rsvp:1:maybe", "v1:rsvp:1:no"],
-        ["v1:guest:1:+1", "v1:guest:1:-1"],
+        ["v1:guest:1:+1v0", "v1:guest:1:-1v0"],  # the card drawn with 0 seats taken
         ["v1:ics:1"],
     ]
     announced = await tg.say(ORGA, "/announce 1")

@@ -52,8 +52,9 @@ SPECS = (
                 params=(EVENT, Param("when", "when", max_length=80, rest=True,
                                      parse=when_text)),
                 organizer=True),
+    # Alone (a phone's menu sends it so): the upcoming events to tap.
     CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
-                params=(EVENT, FIELD, VALUE), organizer=True),
+                params=(EVENT, FIELD, VALUE), organizer=True, bare=handlers.edit_alone),
     CommandSpec("cancelevent", handlers.cancel_event, aliases=("annuler", "cancel"),
                 params=(EVENT, REASON), organizer=True, member_button="rsvp:no",
                 bare=guided.cancel_bare),
@@ -72,5 +73,6 @@ def register(router: Router) -> None:
     router.add(*SPECS)
     router.button("ics", handlers.press_ics)
     router.button("event", handlers.press_event)
+    router.button(handlers.EDIT_VERB, handlers.press_edit)
     router.button("cancel", handlers.press_cancel, args=frozenset({"yes", "no"}))
     guided.register(router)

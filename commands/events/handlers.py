@@ -40,6 +40,10 @@ from storage.party import DESK
 Attach = Callable[[Any, int, bytes, datetime], Awaitable[None]]
 Clean = Callable[[bytes], Awaitable[bytes]]
 LIST_LIMIT = 15
+# An organiser's command sent alone: the upcoming events offered to tap (`offer_events`).
+MAX_PICKED = 6
+MAX_PICKED_TITLE = 24
+EDIT_VERB = "edit"
 # Members who answered hear about a change of these (not of a title or a price).
 NOTIFY_COLUMNS = ("starts_at", "ends_at", "place")
 
@@ -109,6 +113,34 @@ async def card_reply(ctx: Context, event: Event) -> None:
     ctx.reply(card=build_card(event, counts, ctx.now))
 
 
+async def offer_events(ctx: Context, verb: str) -> None:
+    """An organiser's command sent alone (a phone's menu sends « /modifier » so, and nobody
+    knows a number by heart): the upcoming events, one button each (`verb`, its wording
+    under `pick.*.<verb>`) that does the command with it, and the line to type; privately
+    (the lists it leads to are the organisers')."""
+    listed = await ctx.storage.events.upcoming(ctx.now, MAX_PICKED)
+    if not listed:
+        raise NotFound("pick.none")
+    buttons = tuple(Button(t(f"pick.button.{verb}", id=e.id,
+                             day=e.starts_at.astimezone(PARIS).strftime("%d/%m"),
+                             title=shown_title(e)[:MAX_PICKED_TITLE]),
+                           actions.encode(verb, e.id)) for e in listed)
+    lines = [t(f"pick.header.{verb}"), *(event_line(e) for e in listed),
+             t(f"pick.line.{verb}", id=listed[0].id)]
+    ctx.reply("\n".join(lines), buttons=buttons, private=True)
+
+
+async def edit_alone(ctx: Context) -> None:
+    await offer_events(ctx, EDIT_VERB)
+
+
+async def press_edit(ctx: Context, action: Action) -> None:
+    """A button of « /modifier » alone: that event's lines to copy, one per field."""
+    ctx.require_organizer()
+    event = await load_event(ctx, int(action.target))
+    raise UserInputError("error.missing_editevent_field", event=event.id)
+
+
 async def list_events(ctx: Context) -> None:
     events = await ctx.storage.events.upcoming_with_counts(ctx.now, LIST_LIMIT)
     if not events:
@@ -171,10 +203,13 @@ def configured_chats(settings: Settings) -> int:
 
 def published_text(settings: Settings, reached: int, event_id: int | None = None,
                    unset: str = "announce.no_channel") -> str:
-    """What an organiser reads after publishing (/annoncer, the guided creation): how many
-    announcement chats took it; those that refused (the bot's rights changed) are counted,
-    with whom to ask and, for a card, the line to type once it is mended. `unset`: the
-    words when no chat is configured at all."""
+    """What an organiser reads after publishing (/annoncer, /annoncerplustard's job, the
+    guided creation's « Publier maintenant »): how many announcement chats took it; those
+    that refused (the bot's rights changed) are counted, with whom to ask and, for a card,
+    the line to type once it is mended. `unset`: the words when no chat is configured at
+    all (the guided creation says its own, with /annoncer to type later). Here, not in
+    commands/announcements: the guided creation (this feature) needs it too, and that
+    feature imports this one."""
     configured = configured_chats(settings)
     if reached == 0 and (settings.telegram_announce_chat_ids
                          or settings.discord_announce_channel_ids):

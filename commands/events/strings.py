@@ -504,6 +504,43 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "example.closesignups": {"fr": "ex. /fermer 12", "en": "e.g. /closesignups 12"},
     "example.reopensignups": {"fr": "ex. /rouvrir 12", "en": "e.g. /reopensignups 12"},
+    # -- « /participants », « /modifier » alone, from a phone's menu (`offer_events`) ---------
+    "pick.header.attendees": {
+        "fr": "Quelle liste ? Touchez l'événement :",
+        "en": "Which list? Tap the event:",
+    },
+    "pick.button.attendees": {"fr": "👥 #{id} · {day} · {title}",
+                              "en": "👥 #{id} · {day} · {title}"},
+    "pick.line.attendees": {"fr": "Ou tapez son numéro : /participants {id}",
+                            "en": "Or type its number: /attendees {id}"},
+    "pick.header.edit": {
+        "fr": "Quel événement modifier ? Touchez-le :",
+        "en": "Which event to change? Tap it:",
+    },
+    "pick.button.edit": {"fr": "✏️ #{id} · {day} · {title}", "en": "✏️ #{id} · {day} · {title}"},
+    "pick.line.edit": {"fr": "Ou tapez son numéro : /modifier {id}",
+                       "en": "Or type its number: /editevent {id}"},
+    # « /message soirée jeux On commence à 20h30 »: where the title ends cannot be told.
+    "error.missing_message_text": {
+        "fr": "Il manque le message après « {event} » (après un titre, je ne sais pas où il "
+              "finit) : tapez le numéro de l'événement, puis le message, par exemple "
+              "/ecrire 12 On commence à 19h45 ! (/evenements donne les numéros)",
+        "en": "The message is missing after \"{event}\" (after a title, I can't tell where it "
+              "ends): type the event's number, then the message, e.g. /message 12 We start "
+              "at 7:45pm! (/events gives the numbers)",
+    },
+    # -- a card's ± guest button tapped twice by a slow phone (`commands.rsvp.GuestTaps`) ---------
+    "toast.guest_repeat+": {
+        "fr": "Déjà compté : {seats:# place|# places} à votre nom. Un·e invité·e de plus ? "
+              "Touchez ➕ encore une fois.",
+        "en": "Already counted: {seats:# seat|# seats} in your name. One more guest? Tap ➕ "
+              "again.",
+    },
+    "toast.guest_repeat-": {
+        "fr": "Déjà compté : {seats:# place|# places} à votre nom. Un·e de moins ? Touchez ➖ "
+              "encore une fois.",
+        "en": "Already counted: {seats:# seat|# seats} in your name. One fewer? Tap ➖ again.",
+    },
     # -- the two demo events: stored in French, shown in the reader's language -----------------
     "demo.board_games.title": {"fr": "Soirée jeux de société", "en": "Board-game night"},
     "demo.board_games.audience": {"fr": "Tout public", "en": "All ages"},

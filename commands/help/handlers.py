@@ -26,7 +26,7 @@ from bot.spec import (
     slash_usage,
     usage_line,
 )
-from bot.text import pack
+from bot.text import fold, pack
 
 Commands = Callable[[str], Sequence[CommandSpec]]
 
@@ -41,6 +41,17 @@ class Suggest(Protocol):
 CONSOLE = "console"
 # The most words a command's name is said in (« oublie moi », « mes événements »), and more.
 TOPIC_WORDS = 4
+# « /aide organisateur »: the organisers' part, asked by its name (folded words).
+ORGANISER_WORDS = frozenset({
+    "organisateur", "organisateurs", "organisatrice", "organisatrices", "orga", "orgas",
+    "organisation", "benevole", "benevoles", "admin", "admins", "animateur", "animateurs",
+    "animatrice", "organiser", "organisers", "organizer", "organizers", "staff"})
+# Words a question starts with before the command it is about (« comment annuler », « je
+# veux écrire aux parents », "how to cancel"), left out when the whole topic names none.
+QUESTION_WORDS = frozenset({
+    "comment", "on", "fait", "faire", "fais", "pour", "je", "j", "veux", "voudrais", "peux",
+    "dois", "ca", "marche", "aide", "svp", "stp", "how", "to", "do", "i", "can", "what",
+    "s", "the", "command", "commande", "la", "le", "une", "un"})
 
 
 def shown_name(spec: CommandSpec) -> str:
@@ -107,6 +118,20 @@ def find_topic(visible: Sequence[CommandSpec], topic: str) -> CommandSpec | None
     return None
 
 
+def asked_about(topic: str) -> str:
+    """The topic without the words of a question before it (« comment on fait pour
+    annuler » → « annuler »)."""
+    words = topic.replace("'", " ").replace("’", " ").split()
+    while words and fold(words[0]) in QUESTION_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def names_organisers(topic: str) -> bool:
+    """« /aide organisateur », « /aide pour les orgas », "/help organisers"."""
+    return any(fold(word) in ORGANISER_WORDS for word in topic.split()[:TOPIC_WORDS])
+
+
 def _cut(text: str, limit: int = 40) -> str:
     """What was typed, quoted back short, cut between words where it can."""
     if len(text) <= limit:
@@ -137,6 +162,14 @@ def help_for(commands: Commands, suggest: Suggest) -> Handler:
         topic = (ctx.values.get("command") or "").strip()
         allowed = [c for c in visible if ctx.is_organizer or not c.organizer]
         found = find_topic(allowed, topic) if topic else None
+        if found is None and topic and asked_about(topic) not in ("", topic):
+            found = find_topic(allowed, asked_about(topic))
+        if found is None and topic and ctx.is_organizer and names_organisers(topic):
+            part = [t("help.organizer_header"), *(help_line(c, platform, ctx.now, slash=slash)
+                                                  for c in visible if c.organizer)]
+            for message in pack(["\n".join(part), t("help.all")], MESSAGE_LIMITS.get(platform)):
+                ctx.reply(message)
+            return
         if found is not None:
             line = help_line(found, platform, ctx.now, slash=slash)
             names = [] if slash else other_names(found)

@@ -3,6 +3,7 @@ for organisers /attendees, /message and people registered by phone or at the des
 
 from __future__ import annotations
 
+from bot.cards import GUEST_ARGS
 from bot.router import Router
 from bot.spec import CommandSpec, Param
 from commands.rsvp import handlers, parsers
@@ -17,9 +18,11 @@ MESSAGE = CommandSpec(
     organizer=True,
     params=(Param("event", "event"),
             Param("text", max_length=handlers.MAX_MESSAGE, rest=True)))
+# Alone (a phone's menu sends it so): the upcoming events to tap.
 ATTENDEES = CommandSpec("attendees", handlers.attendees,
                         aliases=("participants", "inscrits", "liste"),
-                        params=(Param("event", "event"),), organizer=True)
+                        params=(Param("event", "event"),), organizer=True,
+                        bare=handlers.attendees_alone)
 ADD_ATTENDEE = CommandSpec(
     "addattendee", handlers.add_attendee, aliases=("inscrire", "ajouterparticipant"),
     organizer=True,
@@ -37,6 +40,7 @@ def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(RSVP, MYEVENTS, ATTENDEES, MESSAGE, ADD_ATTENDEE, REMOVE_ATTENDEE)
     router.button("rsvp", handlers.press_rsvp, args=frozenset({"going", "maybe", "no", ""}))
-    router.button("guest", handlers.press_guest, args=frozenset({"+1", "-1"}))
+    router.button("guest", handlers.GuestTaps(), args=GUEST_ARGS)
+    router.button(handlers.ATTENDEES_VERB, handlers.press_attendees)
     router.button("kids", handlers.press_kids, args=frozenset({"", "form"}))
     router.button(handlers.REMOVE_VERB, handlers.press_remove, target=handlers.REMOVE_TARGET)

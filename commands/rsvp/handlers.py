@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bot import actions
 from bot.actions import Action
+from bot.bounded import remember
 from bot.cards import event_line, is_over
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
@@ -21,6 +22,7 @@ from bot.messages import Attachment, Button, Form, FormField, Reply
 from bot.spec import CommandSpec, Param, option_names, slash_params
 from bot.text import fold
 from commands.events import load_event, open_event, shown_title
+from commands.events.handlers import offer_events
 from commands.events.strings import STRINGS as EVENT_STRINGS
 from commands.rsvp import parsers
 from commands.rsvp.parsers import MAX_DESK_SEATS, MAX_GUESTS
@@ -28,6 +30,9 @@ from storage import Attendee, Event, Recipient, RsvpOutcome
 from storage.party import DESK, Child, DeskEntry
 from storage.rsvps import HOLDING, UNCHANGED, Answer
 
+ATTENDEES_VERB = "attendees"  # « /participants » alone: the events to tap
+# How many cards' last ±1 guest taps are kept in memory (`GuestTaps`).
+MAX_TAPS = 2000
 # Sample first names for the line a parent is told to type (replaced by their own).
 _SAMPLE_NAMES = ("Tom", "Zoé", "Léo", "Inès", "Noah", "Jade", "Sami", "Lou", "Nina")
 
@@ -226,6 +231,8 @@ async def rsvp(ctx: Context) -> None:
     if typed:  # names, or only words around them (« 2 enfants »)
         if answer is None and ctx.incoming.command is not None:
             answer = "going"  # a slash command's empty answer option: its default
+        if answer is None and party.why == "with_you":
+            answer = "going"  # « 2 adultes et 3 enfants »: who comes; asked, nothing booked
         if answer is None:  # typed « /participer 12 ouii »: a typo, not a child called Ouii
             raise UserInputError("error.children_need_answer", value=first[:20],
                                  id=event_id)
@@ -347,20 +354,51 @@ async def press_rsvp(ctx: Context, action: Action) -> None:
         await _keep_pressed_card(ctx, event_id)
 
 
-async def press_guest(ctx: Context, action: Action) -> None:
+class GuestTaps:
+    """The card's ±1 guest buttons. A tap a slow phone sent twice (nothing seemed to happen,
+    the parent tapped again) arrives twice with the same card drawing (`bot.cards.GUEST_ARGS`):
+    the repeat is not counted, and its toast says so and how to add one more; tapped again
+    after that (told), or on the card redrawn since, it counts. Kept in memory, per router:
+    a restart between two taps of one second forgets one repeat, nothing worse."""
+
+    def __init__(self) -> None:
+        # (member, platform, chat, message) → (the button counted last, repeat already told)
+        self._counted: dict[tuple[int, str, str, str], tuple[str, bool]] = {}
+
+    async def __call__(self, ctx: Context, action: Action) -> None:
+        incoming = ctx.incoming
+        event_id = _event_id(action)
+        drawn = "v" in action.arg and bool(incoming.message_id)  # older cards: each tap
+        key = (ctx.member.id, incoming.platform, incoming.chat_id, incoming.message_id or "")
+        if drawn and self._counted.get(key) == (action.arg, False):
+            held = [m for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
+                    if m.event.id == event_id and m.state in HOLDING]
+            if held:
+                remember(self._counted, key, (action.arg, True), MAX_TAPS)
+                sign = "+" if action.arg.startswith("+") else "-"
+                ctx.reply(t(f"toast.guest_repeat{sign}", seats=held[0].seats))
+                await _keep_pressed_card(ctx, event_id)
+                return
+        outcome = await press_guest(ctx, action)
+        if drawn and outcome.status not in UNCHANGED:
+            remember(self._counted, key, (action.arg, False), MAX_TAPS)
+
+
+async def press_guest(ctx: Context, action: Action) -> RsvpOutcome:
     """±1 guest from the card. The first guest added brings, privately, the offer to name
     the children (once: later presses only show the toast)."""
     event_id = _event_id(action)
-    delta = 1 if action.arg == "+1" else -1
-    outcome, dropped = await _answer(ctx, event_id, None, delta=delta)
+    plus = action.arg.startswith("+1")
+    outcome, dropped = await _answer(ctx, event_id, None, delta=1 if plus else -1)
     toast = outcome_text(outcome, short=True, platform=ctx.wording)
     _tell_dropped(ctx, dropped)
-    if action.arg == "+1" and outcome.status in HOLDING and outcome.seats == 2:
+    if plus and outcome.status in HOLDING and outcome.seats == 2:
         ctx.reply(t("children.offer", id=event_id, title=outcome.title),
                   buttons=(_kids_button(event_id),), private=True)
     ctx.reply(toast)  # last: Telegram shows the last text of a press as its toast
     if outcome.status in UNCHANGED:  # else revived with the answer (`_answer`)
         await _keep_pressed_card(ctx, event_id)
+    return outcome
 
 
 async def press_kids(ctx: Context, action: Action) -> None:
@@ -487,6 +525,18 @@ def _extras(p: Attendee, kids: dict[int, tuple[Child, ...]],
     if entry is not None:
         shown += " — " + t("attendees.desk") + (f" · {entry.note}" if entry.note else "")
     return shown
+
+
+async def attendees_alone(ctx: Context) -> None:
+    """« /participants » alone (a phone's menu sends it so): the events to tap."""
+    await offer_events(ctx, ATTENDEES_VERB)
+
+
+async def press_attendees(ctx: Context, action: Action) -> None:
+    """A button of `attendees_alone`: that event's list, as /participants gives it."""
+    ctx.require_organizer()
+    ctx.values["event"] = _event_id(action)
+    await attendees(ctx)
 
 
 async def attendees(ctx: Context) -> None:

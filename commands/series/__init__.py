@@ -36,9 +36,11 @@ SPECS = (
         params=(SERIES,
                 Param("field", "choice", values=SERIES_FIELDS, words=FIELD_WORDS,
                       parse=parse_field),
-                VALUE)),
+                VALUE),
+        bare=handlers.edit_series_alone),
+    # Alone (a phone's menu sends them so): the one series running, or which one.
     CommandSpec("cancelseries", handlers.cancel_series, aliases=("annulerserie",),
-                organizer=True, params=(SERIES,)),
+                organizer=True, params=(SERIES,), bare=handlers.cancel_series_alone),
     CommandSpec("series", handlers.list_series, organizer=True),
 )
 

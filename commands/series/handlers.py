@@ -159,11 +159,46 @@ STOP_WINDOW = timedelta(minutes=30)
 STOP_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,10}")
 
 
+async def _the_series(ctx: Context, command: str) -> Series | None:
+    """A series command sent alone (a phone's menu sends it so; nobody knows a series'
+    number): the one running, or None once the running ones were listed with the line to
+    type for each (or « none running »)."""
+    running = await ctx.storage.series.active()
+    if len(running) == 1:
+        return running[0]
+    if not running:
+        ctx.reply(t("series.none"))
+        return None
+    ctx.reply("\n".join([t("series.which")] + [
+        t(f"series.which_line.{command}", id=s.id, title=s.title,
+          rule=rule_text(rule_of(s))) for s in running]))
+    return None
+
+
+async def cancel_series_alone(ctx: Context) -> None:
+    """« /annulerserie » alone: the preview of the one series running (it cancels nothing
+    yet), else which series."""
+    series = await _the_series(ctx, "cancelseries")
+    if series is not None:
+        await _preview_stop(ctx, series)
+
+
+async def edit_series_alone(ctx: Context) -> None:
+    """« /modifierserie » alone: the lines to copy for the one series running, as
+    « /modifierserie 1 » gives them, else which series."""
+    series = await _the_series(ctx, "editseries")
+    if series is not None:
+        raise UserInputError("error.missing_editseries_field", series=series.id)
+
+
 async def cancel_series(ctx: Context) -> None:
     """What stopping the series would do (its coming dates, who would be told), with a
     button to do it: typed by mistake for an event's number (« /annulerserie 3 ») or to
     see, it cancels nothing yet."""
-    series = await _load_series(ctx)
+    await _preview_stop(ctx, await _load_series(ctx))
+
+
+async def _preview_stop(ctx: Context, series: Series) -> None:
     if series.status != "active":
         raise Conflict("cancelseries.already", id=series.id)
     coming = [e for e in await ctx.storage.series.occurrences(series.id, ctx.now)

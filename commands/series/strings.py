@@ -94,6 +94,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Aucune série en cours. /nouvelleserie pour en créer une.",
         "en": "No running series. /newseries creates one.",
     },
+    "series.which": {
+        "fr": "Quelle série ? Tapez la ligne voulue :",
+        "en": "Which series? Type the line you need:",
+    },
+    "series.which_line.cancelseries": {
+        "fr": "• /annulerserie {id} — « {title} », {rule}",
+        "en": "• /cancelseries {id} — \"{title}\", {rule}",
+    },
+    "series.which_line.editseries": {
+        "fr": "• /modifierserie {id} — « {title} », {rule}",
+        "en": "• /editseries {id} — \"{title}\", {rule}",
+    },
     "series.header": {
         "fr": "Séries en cours :",
         "en": "Running series:",
