@@ -9,7 +9,7 @@ from datetime import datetime
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import build_card, event_line, kind_label, shown_text
+from bot.cards import build_card, event_line, kind_label, phase, shown_text
 from bot.context import Context
 from bot.errors import NotFound
 from bot.i18n import PARIS, format_day, t
@@ -78,10 +78,11 @@ async def faq(ctx: Context) -> None:
     understood = understand(query, found)
     by_key = {e.key: e for e in found}
     # Written under an event's card (Telegram's « Répondre »): about that event.
-    card = await _answered_card(ctx)
+    answered = await _answered_card(ctx)
+    card = answered[1] if answered is not None else None
     facts = _card_facts(card, understood.words, (understood.label, *understood.also),
                         ctx.now) if card is not None and understood.confident else ""
-    ended = _ended(card)
+    ended = _ended(answered[0], ctx.now) if answered is not None else ""
     if understood.label == "greeting":
         ctx.reply(t("faq.greeting"))
     elif understood.label == "thanks":
@@ -120,11 +121,11 @@ async def faq(ctx: Context) -> None:
             # A card with no « ✅ Je viens » (cancelled, over, sign-ups closed) is not
             # pointed at that button: what the card says of it comes first.
             shown = build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now)
-            ended = _ended(shown)
-            if ended:
-                said = t(f"faq.card_{ended}", title=event.title, id=event.id)
+            ended = _ended(event, ctx.now)
+            if ended:  # named as its card names it (« [Démo] », the reader's language)
+                said = t(f"faq.card_{ended}", title=shown.title, id=event.id)
             elif event.signups_closed:
-                said = t("error.signups_closed", title=event.title, id=event.id)
+                said = t("error.signups_closed", title=shown.title, id=event.id)
             else:
                 said = t("faq.join_event", id=event.id)
             ctx.reply(said, card=shown)
@@ -176,8 +177,8 @@ _ON_THE_CARD = {"horaires": ("when_text",), "adresse": ("place",), "tarifs": ("p
                 "public": ("audience",), "programme": ("when_text", "seats_text")}
 
 
-async def _answered_card(ctx: Context) -> EventCard | None:
-    """The card of the event this message answers (`Incoming.event_id`), as it is now;
+async def _answered_card(ctx: Context) -> tuple[Event, EventCard] | None:
+    """The event this message answers (`Incoming.event_id`) and its card as it is now;
     None when it answers no card (no read then) or the event is gone."""
     event_id = ctx.incoming.event_id
     if event_id is None:
@@ -185,17 +186,16 @@ async def _answered_card(ctx: Context) -> EventCard | None:
     event = await ctx.storage.events.get(event_id)
     if event is None:
         return None
-    return build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now)
+    return event, build_card(event, await ctx.storage.rsvps.counts(event.id), ctx.now)
 
 
-def _ended(card: EventCard | None) -> str:
-    """"cancelled" or "over" for the card of an event that will not (or no longer) take
-    place, '' otherwise (a card still open, or started: its place still helps)."""
-    if card is None:
-        return ""
-    if card.cancelled:
+def _ended(event: Event, now: datetime) -> str:
+    """"cancelled" or "over" for an event that will not (or no longer) take place, ''
+    otherwise (open, or started: its place still helps); the card's own phase
+    (`bot.cards.phase`), never its translated words."""
+    if event.cancelled:
         return "cancelled"
-    return "over" if card.status_text == t("card.over") else ""
+    return "over" if phase(event, now) == "over" else ""
 
 
 def _card_facts(card: EventCard, words: Sequence[str], topics: Sequence[str],

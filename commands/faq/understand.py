@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Protocol
@@ -106,6 +106,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:pour une|par|de l\s*'?|per|an|by the) (?:heure|hour)\b", " lheure "),
         (r"\b(\w+)n\s*'\s*t\b", r" \1nt "),
         (r"\b(what|where|who|how|that|it|when)\s*'\s*s\b", r" \1 is "),
+        # "what time is it on?", "what time's the film at?": when an event starts (written
+        # under its card), not the time now (`_ELSEWHERE`'s "what time is it").
+        (r"\bwhat time is (it|this|that|the \w+(?: \w+)?) (?:on|at|happening|starting)\b",
+         r" what time does \1 start "),
         (r"\b(i)\s*'\s*m\b", r" \1 am "),
         # Typed without the apostrophe: "im 16", "whats le focus".
         (r"\bim\b", " i am "),
@@ -124,6 +128,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*(?:dis|ok|okay|hey|eh) (?:siri|google)\b(?:\s*,)?(?: (?:envoie|envoyer|ecris"
          r"|ecrire|send|text|message)\w*(?: un message| a message| un texto| un sms)?"
          r"(?: (?:a|au|aux|to)(?: le| the)? (?:focus|le focus|\w+))?)?", " "),
+        # « je viens d'arriver à Alès », "we just moved to Alès": where the asker lives, not
+        # where Le Focus is (« à Alès » asks the address otherwise).
+        (r"\b(?:je|j|on|nous|we|i)\b[\s']*(?:[\w']+\s*){0,3}?(?:arrive|arriver|arrivee"
+         r"|arrivees|arrives|emmenage|emmenages|emmenagee|demenage|demenages|demenagee"
+         r"|installe|installee|installes|installees|habite|habitons|vis|vivons|live|moved"
+         r"|arrived)\s+(?:a|au|en|sur|dans|to|in)\s+(?:ales|la region|le coin|the area)\b",
+         " "),
         # « gratuit pour les demandeurs d'emploi »: someone's situation, not a job asked for.
         (r"\bdemandeu(?:r|rs|se|ses) d\s*'?\s*emploi\b", " chomeur "),
         # « encadrés par des professionnels » is who leads them (the masterclasses' working
@@ -151,6 +162,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(en|par|la|une|avec) cb\b", r" \1 carte bancaire "),
         # How to pay is not in the article: « par carte », "by card", "credit card".
         (r"\b(par|en|by|with|credit|debit) (carte|card)\b(?! bancaire)", r" \1 carte bancaire "),
+        # The rewrites above leave double spaces (« i'm a » is « i am  a »): one, for the
+        # phrases below.
+        (r"\s{2,}", " "),
         # « je suis journaliste », « nous sommes enseignants », "I'm a teacher": who asks,
         # not what is asked (the careers entry, « who teaches »): the role is left out.
         (r"\b(je suis|j suis|jsuis|chui|nous sommes|on est|i am|we are|en tant que|as a|as an)"
@@ -158,7 +172,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r" (?:profs?|professeure?s?|enseignante?s?|instit|institutrice|instituteur|teachers?"
          r"|journalistes?|journalist|reporter|graphistes?|realisat(?:eur|rice)|photographes?"
          r"|animat(?:eur|rice)s?|educat(?:eur|rice)s?|format(?:eur|rice)s?|intervenante?s?"
-         r"|direct(?:eur|rice)|presidente?|responsable|benevoles?)\b", r" \1 "),
+         r"|direct(?:eur|rice)|presidente?|responsable|benevoles?"
+         # "I'm an adult learner": who asks, not « for adults? ».
+         r"|adult learners?|learners?|apprenante?s?"
+         # The same in English: "I'm a graphic designer, is it free?" asks the prices.
+         r"|graphic designers?|designers?|photographers?|film ?makers?|directors?"
+         r"|youth workers?|social workers?|educators?|trainers?|facilitators?|volunteers?"
+         r"|head ?teachers?|principal)\b", r" \1 "),
     ))
 # SMS and chat spellings -> the word they stand for (after accents are stripped).
 _SMS: dict[str, str] = {
@@ -269,7 +289,8 @@ _MEANING: dict[str, dict[str, float]] = {
     "activites": {
         "activite": 3, "activitie": 3, "activity": 3, "atelier": 2, "workshop": 2,
         "masterclasse": 2, "masterclass": 2, "propose": 2, "proposez": 2, "quoi faire": 2,
-        "peux faire": 2, "peut faire": 2, "what can": 1, "do there": 2, "can i do": 2,
+        "peux faire": 2, "peut faire": 2, "questce qu on peux faire": 1, "what can": 1,
+        "do there": 2, "can i do": 2,
         "can we do": 2, "what to do": 2, "do you offer": 2,
         "faites": 1, "on fait": 2, "chez vous": 1, "video": 2, "musique": 2, "music": 2,
         "photo": 1, "graphisme": 2, "anglais": 2,
@@ -280,6 +301,8 @@ _MEANING: dict[str, dict[str, float]] = {
         # société » (« ya des soirées à thème ? », « on peut jouer à des jeux de société ? »).
         "soiree a theme": 3, "soiree thematique": 3, "thematique": 3, "theme": 2,
         "board game": 3, "themed evening": 3, "theme night": 3,
+        # « wsh y a des soirées ? »: the theme evenings and board-game sessions exist.
+        "ya des soiree": 2,
     },
     "equipement": {
         "materiel": 3, "equipement": 3, "equipment": 3, "studio": 3, "labo": 3,
@@ -289,6 +312,9 @@ _MEANING: dict[str, dict[str, float]] = {
         "montage": 2, "gear": 3, "poste": 2, "montage video": 3, "video editing": 3,
         "editing": 2, "photo argentique": 2, "pellicule": 2,
         "record": 2,
+        # « ya moyen de faire du son là-bas ? »: the recording studio (« son » alone is
+        # « his »).
+        "faire du son": 3,
         # « des postes dédiés au graphisme »: graphic design is workshops and stations both.
         "graphisme": 2,
     },
@@ -349,6 +375,9 @@ _MEANING: dict[str, dict[str, float]] = {
         "no experience": 3, "sans experience": 3, "peux apprendre": 2, "nul en": 3,
         "suis nul": 3, "pas doue": 3, "bad at": 2, "need experience": 3,
         "besoin d experience": 3,
+        # "do u need to be good at drawing", « faut être bon en dessin ? »: no prior training.
+        "good at": 2, "need to be good": 3, "faut etre bon": 3, "faut etre doue": 3,
+        "besoin d etre bon": 3,
     },
     "inscription": {
         "inscrire": 3, "inscription": 3, "inscris": 3, "inscrit": 2, "adherer": 3,
@@ -373,6 +402,10 @@ _MEANING: dict[str, dict[str, float]] = {
         "qui gere": 3, "who run": 3, "who runs": 3, "who organise": 3, "who organize": 3,
         "derriere": 2, "behind": 2, "responsable": 2, "qui est": 1, "qui s occupe": 3,
         "s occupe": 2, "boss": 3, "qui dirige": 3, "in charge": 3, "patron": 2,
+        # "is Le Focus run by the town hall?": who runs the place (not "workshops run by
+        # professionals", the activities).
+        "focus run by": 3, "is it run by": 3, "run by the town": 3, "run by the city": 3,
+        "run by the council": 3,
     },
     "horaires": {
         "horaire": 3, "heure d ouverture": 3, "opening": 3, "opening hour": 3, "ouvert": 3,
@@ -461,6 +494,9 @@ _UNSAID: tuple[str, ...] = (
     "accompagner", "accompagnateur", "fauteuil", "handicap", "handicape", "pmr",
     "wheelchair", "carte bancaire", "cheque", "espece", "liquide", "cash", "card payment",
     "francais", "french", "parking", "garer", "park", "reduction", "discount", "pass culture",
+    # The language a workshop is held in (« les ateliers sont en anglais ? »), not the
+    # English classes.
+    "in english", "en anglais",
     "manger", "gouter", "rester avec", "stay with", "rester pendant", "peuvent rester",
     "peux rester", "stay during", "can parent stay", "parent stay",
     # How or where to pay, and how long a workshop lasts: not in the article either.
@@ -995,6 +1031,25 @@ _FOLLOW_WORDS = frozenset(_norm(w) for w in (
     "l", "le", "la", "les", "un", "une", "des", "mon", "ma", "mes", "the", "a", "my", "our"}
 
 
+# « pour les adultes ou les enfants ? », "for adults or kids?": a choice of audiences.
+_AUDIENCE = (r"(?:adulte|adult|enfant|kid|child|ado|teen|teenager|jeune|young|grand|petit"
+             r"|lyceen|collegien|parent|famille|family|senior)")
+_AUDIENCE_CHOICE = re.compile(
+    rf"\b{_AUDIENCE}\b (?:ou|or) (?:pour |for )?(?:les |des |the |a |an |de |d )?{_AUDIENCE}\b")
+# An activity named: the article lists it, not for whom each one is.
+_AN_ACTIVITY = frozenset(_norm(w) for w in (
+    "cours", "class", "lesson", "atelier", "workshop", "masterclass", "masterclasse",
+    "anglais", "english", "projection", "screening", "film", "jeu", "game"))
+
+
+def _audience_of_an_activity(words: Sequence[str]) -> bool:
+    """« les cours d'anglais, c'est pour les adultes ou les enfants ? »: which audience one
+    activity is for (the place itself, « c'est pour les adultes ou les enfants ? », is for
+    everyone: the article says so)."""
+    return bool(_AUDIENCE_CHOICE.search(" ".join(words))) and any(
+        w in _AN_ACTIVITY for w in words)
+
+
 def _follow_up_for_whom(words: Sequence[str]) -> bool:
     return (len(words) >= 3 and words[0] in ("et", "and") and words[1] in _PURPOSE
             and all(w in _FOLLOW_WORDS or w.isdigit() for w in words[2:]))
@@ -1070,6 +1125,8 @@ thing things genre jouer joue play playing apprendre learn sommes somme personne
 personnes rien connais connait moyen lheure organisez organise organiser organisent
 organize love loves loved enjoy enjoys making use using could offer moved moving move
 virgule point interrogation parle parler
+viens vient venons arriver arrive arrivee arrives emmenage emmenager demenage demenager
+installe installee installes nouveau nouvelle nouveaux nouvelles
 """.split())
 # A topic's words that only say what a question is about (« l'atelier », « la photo », « le
 # studio », « y aller »): beside a subject no lexicon knows, they do not answer it: « les
@@ -1206,6 +1263,14 @@ def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]
         # "who can join the workshops", « qui peut s'inscrire ? »: who may come is asked,
         # not how to join.
         scores.pop("inscription", None)
+    if "public" in scores and _unnamed_class(words) and not any(
+            _has(words, p) for p in (*_AGE_ASKED, *(
+                phrase for phrase in _MEANING["public"]
+                if phrase not in _FOR_WHOM and phrase not in _AGE_SAID))):
+        # « vous faites des ateliers de dessin pour ma fille de 8 ans ? »: whether a class the
+        # article does not name exists; her age says for whom, and « pour tout le monde »
+        # would read as « yes ».
+        scores.pop("public")
     _opening(words, scores)
     if "metiers" in scores and _has(words, "stage") and any(
             _has(words, w) for w in _HOLIDAY) and not any(
@@ -1233,6 +1298,8 @@ def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]
     return scores
 
 
+# « ma fille de 8 ans », "my son is 14 years old": an age said, for whom something is asked.
+_AGE_SAID = frozenset(_norm(w) for w in ("ans", "old", "years old"))
 _FOR_REGISTERING = tuple(_norm(w) for w in (
     "cest pour une inscription", "pour une inscription", "pour inscrire", "pour l inscription",
     "pour une adhesion", "for a registration", "to register", "to sign up"))
@@ -1301,9 +1368,14 @@ qui pourquoi peux avez etes is are do does can where what when how who which i s
 """.split())
 
 
-def _clauses(question: str, topics: Sequence[Topic]) -> list[str]:
-    names = {w for t in topics for k in (t.key, *t.keywords)
-             for w in _topic_words(k) if len(_topic_words(k)) == 1}
+def _one_word_names(topics: Sequence[Topic]) -> frozenset[str]:
+    """The topics' keys and keywords of one word (« horaires », « tarifs »): said after « et »,
+    they start a new question (« les horaires et les tarifs »)."""
+    return frozenset(w for t in topics for k in (t.key, *t.keywords)
+                     for w in _topic_words(k) if len(_topic_words(k)) == 1)
+
+
+def _clauses(question: str, names: frozenset[str]) -> list[str]:
     found: list[str] = []
     for sentence in _SENTENCES.split(question):
         for i, piece in enumerate(_AND.split(sentence)):
@@ -1333,7 +1405,9 @@ def _unknown_subject(piece: str, words: Sequence[str],
     à Nîmes ») are not asked."""
     if ranked and ranked[0][1] >= CONFIDENT:
         return False
-    if not (piece.rstrip().endswith("?") or words[0] in _ASKS):
+    # « … est-ce que je peux rester avec lui pendant l'atelier », dictated with no « ? »
+    # after « Bonjour je suis grand-mère »: asked all the same.
+    if not (piece.rstrip().endswith("?") or words[0] in _ASKS or _has(words, "est ce")):
         return False
     if _unsaid_in(words):
         return True
@@ -1352,12 +1426,11 @@ def _several(question: str, topics: Sequence[Topic],
     clearly and it says nothing of the other parts' topics: « mon fils a 12 ans et il peut
     venir aux ateliers ? » is one question (who may come), « c pour les ados et c gratuit ? »
     two, « c'est combien et y a un parking ? » the prices and an honest « not known »."""
-    pieces = _clauses(question, topics)
+    names = _one_word_names(topics)  # once per message: _clauses and the parts use them
+    pieces = _clauses(question, names)
     if len(pieces) < 2:
         return [], False
     parts = [_corrected(plain_words(p), extra) for p in pieces]
-    names = {w for t in topics for k in (t.key, *t.keywords)
-             for w in _topic_words(k) if len(_topic_words(k)) == 1}
     found: list[tuple[str, set[str]]] = []
     unknown = False
     for piece, words in zip(pieces, parts, strict=True):
@@ -1389,6 +1462,19 @@ def _several(question: str, topics: Sequence[Topic],
 
 def understand(question: str, topics: Sequence[Topic]) -> Understood:
     """What the question asks, among the topics a member can read now."""
+    found = _understood(question, topics)
+    asked = (found.label, *found.also)
+    if found.confident and "public" in asked and _audience_of_an_activity(found.words) and (
+            "activites" in {t.key for t in topics}):
+        # « les cours d'anglais c'est pour les adultes ou les enfants ? »: the classes exist
+        # (the activities), for whom the article does not say: « pour tout le monde » would
+        # read as « both ». Another part asked (« … et c'est où ? ») is still answered.
+        keys = list(dict.fromkeys("activites" if k == "public" else k for k in asked))
+        return replace(found, label=keys[0], also=tuple(keys[1:]), unknown_part=True)
+    return found
+
+
+def _understood(question: str, topics: Sequence[Topic]) -> Understood:
     extra = {w for t in topics for k in (*t.keywords, t.key, *t.question.values())
              for w in _topic_words(k)}
     said = plain_words(question)
