@@ -8,7 +8,9 @@ politely and with examples. Things we refuse rather than guess:
 - a weekday that contradicts the date ("vendredi 12 décembre" when the 12th is a Saturday);
 - a day without a time, or a time without a day (unless an edit supplies the other half);
 - an hour that could be morning or evening with nothing to tell ("demain à 8"), and midnight,
-  which people use for both ends of a day;
+  which people use for both ends of a day (but « fin minuit » after a start is that night);
+- in English, minutes after a one-digit hour with no am/pm ("sat 8.30", "7:30-10:30"): 08:30
+  or 20:30? (« 08:30 », « 8h30 » or a 24-hour end, "9:00-17:00", say which);
 - a wall-clock time that does not exist on the spring daylight-saving night;
 - a moment in the past, and a moment more than 18 months away without a written year;
 - « demain » typed between midnight and 5:00, when the organiser still up may mean the
@@ -164,6 +166,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{value}\": not decided yet? Nothing is done on a date still open. Once it "
               "is {date}, please type it like this: {example}",
     },
+    "error.when_ambiguous_clock": {
+        "fr": "« {value} » : {clock} du matin ({am}) ou de l'après-midi ou du soir ({pm}) ? "
+              "Écrivez l'heure sur 24 heures.",
+        "en": "\"{value}\": {clock} in the morning ({am}) or in the afternoon or evening "
+              "({pm})? Please write {clock}am or {clock}pm.",
+    },
     "when.or": {"fr": " ou le ", "en": " or "},
     "when.or_typed": {"fr": " ou ", "en": " or "},
     "when.hours": {"fr": "{n} heures", "en": "{n} hours"},
@@ -256,6 +264,7 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
     "saint sylvestre": (12, 31), "st sylvestre": (12, 31), "new year s eve": (12, 31),
     "new years eve": (12, 31),
     "jour de l an": (1, 1), "new year s day": (1, 1), "new years day": (1, 1),
+    "1er de l an": (1, 1), "premier de l an": (1, 1),
     # Said for the 31st's party as often as for the 1st: read, then asked (`_HOLIDAY_ASKED`).
     "nouvel an": (1, 1),
 }
@@ -268,7 +277,7 @@ _NOT_A_TIME = r"(?!\s*(?:heures?|h|am|pm)(?![a-z])|:|[/.\-]\d)"
 
 # Tried in this order at each position; the first that matches (and is accepted) wins.
 _GRAMMAR: list[tuple[str, str]] = [
-    ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    ("iso", r"(?P<y>\d{4})(?P<isep>[-/])(?P<m>\d{1,2})(?P=isep)(?P<d>\d{1,2})"),
     # One separator throughout: « 19.30-22.30 » is a range of times, not a date.
     ("dmy", r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"),
     ("relative", r"(?P<in>dans|in)\s+(?P<n>\d{1,3})\s*"
@@ -312,10 +321,10 @@ _GRAMMAR: list[tuple[str, str]] = [
     ("day+0", r"aujourdhui|auj|ajd|today"),
     ("day+1", r"demain|tomorrow|tmrw|tmr"),
     ("day-1", r"hier|yesterday"),
-    ("tonight", r"ce\s+soir|tonight|tonite|this\s+evening"),
+    ("tonight", r"ce\s+soir|cette\s+nuit|tonight|tonite|this\s+evening"),
     ("this_morning", r"ce\s+matin|this\s+morning"),
     ("this_afternoon", r"cet?t?e?\s+apres\s*midi|cet\s+aprem|this\s+afternoon"),
-    ("evening", r"soir|soiree|evening|night"),
+    ("evening", r"soir|soiree|nuit|evening|night"),  # « la nuit du 31 22h-4h »
     ("morning", r"matin|matinee|mat|morning"),  # « 10h du mat »
     ("afternoon", r"apres\s*midi|aprem|afternoon"),
     ("noon", r"(?:ce\s+)?midi|noon"),
@@ -327,9 +336,12 @@ _GRAMMAR: list[tuple[str, str]] = [
     # « samedi qui vient », "this coming saturday": the weekday as it is, said twice.
     ("coming", r"qui\s+(?:vient|arrive)|coming"),
     ("weekday", rf"(?:{_WEEKDAY})"),
+    # « ce week-end samedi 20h »: only said before the weekday it is about
+    ("weekend", r"(?:ce\s+|this\s+)?(?:week\s*end|weekend)"),
     ("filler", r"a\s+partir\s+d(?:es|e|u)?|le|la|les|l|a|au|at|on|the|de|du|d|of|vers|environ"
-               r"|env|around|about|approx|pile|sharp|precises?|o\s+clock|oclock|ce|cet|cette|this|des"
-               r"|from|-|@"),
+               r"|env|around|about|approx|pile|sharp|precises?|petantes?|o\s+clock|oclock|ce|cet"
+               r"|cette|this|des|from|-|@"
+               r"|(?:till|until)\s+late"),  # "8pm till late": the start, no end said
 ]
 _PATTERNS = [(name, re.compile(f"(?:{pattern}){_B}")) for name, pattern in _GRAMMAR]
 
@@ -341,6 +353,12 @@ class _Clock:
     minute: int
     marked: bool  # written with h, heures, ":" or am/pm: a 24-hour reading is safe
     ampm: str | None = None
+    # « 8:30 », « 8.30 »: minutes after a colon or a dot, a one-digit hour and no am/pm. In
+    # English that is said of the evening as often as of the morning (asked, `_hour`);
+    # « 08:30 » (the bot's own English clock) or « 8h30 » say which.
+    twelve_hour: bool = False
+    # « 17:00 », « 09:30 », « 10h »: a clock only a 24-hour reader writes so
+    clock24: bool = False
 
 
 @dataclass
@@ -404,7 +422,7 @@ _SAID_END = re.compile(
     r"(?:(?:vers|a|at|around)\s+)?(?=\d)")
 ALL_NIGHT = 6  # an end the next day from this hour on is asked (« 19h fin 7 »)
 _AM_END = re.compile(r"\d\s*a\.?m\.?$")  # "7pm to 7am": the morning typed
-_NIGHT_END = re.compile(r"\d\s*(?:h\s*(?:\d{2})?)?\s+(?:du|au)\s+matin$")
+_NIGHT_END = re.compile(r"\d\s*(?:h\s*(?:\d{2})?)?\s+(?:du|au)\s+mat(?:in)?$")
 # « (ouverture des portes 19h30) », « , accueil dès 19h30 », "(doors open 7:30pm)": when the
 # doors open, beside the start a poster gives; not a second start (the card says the start).
 # One clock only, then the bracket's or the part's end, or an end said after it (« accueil
@@ -423,6 +441,8 @@ def _normalise(text: str) -> str:
     """Lower case, no accents, phone punctuation as spaces; digits and '-' ':' '/' kept."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = strip_accents(text)
+    # « durée: 2h », « fin : 23h » as a form or a poster writes them: the word, then the value
+    text = re.sub(r"\b(duree|fin|ends?)\s*:\s*", r"\1 ", text)
     text = _DOORS.sub(" ", text)
     text = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", text)
     text = tidy_clocks(text)
@@ -435,8 +455,9 @@ def _normalise(text: str) -> str:
     text = _SAID_END.sub(" - ", text)
     text = _BRACKETED_LENGTH.sub(r" pour \1", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
-    text = re.sub(r"[«»\"!?,;()\[\]…'*_~]", " ", text)
-    text = re.sub(r"(?<=[a-z])(?<!\dh)-(?=[a-z])", " ", text)  # « 20h-minuit » stays
+    text = re.sub(r"[«»\"!?,;()\[\]…'*_~•·]", " ", text)
+    # « 20h-minuit », "8pm-midnight" stay a range
+    text = re.sub(r"(?<=[a-z])(?<!\dh)(?<!\d[ap]m)-(?=[a-z])", " ", text)
     text = re.sub(r"\baujourd\s*hui\b", "aujourdhui", text)
     # « dans une semaine », "in two weeks": the number in words, as most people say it.
     text = re.sub(r"\b(dans|in)\s+(?:une\s+demi\s*heure|half\s+an\s+hour)\b",
@@ -465,7 +486,10 @@ def _clock(text: str, value: str) -> _Clock:
         raise UserInputError("error.bad_when", value=value)
     minute = found["m"] or found["c"]
     return _Clock(int(found["h"]), int(minute or 0),
-                  marked=bool(found["mark"] or found["c"] or found["ap"]), ampm=found["ap"])
+                  marked=bool(found["mark"] or found["c"] or found["ap"]), ampm=found["ap"],
+                  twelve_hour=bool(found["c"]) and len(found["h"]) == 1 and not found["ap"],
+                  clock24=not found["ap"] and (int(found["h"]) >= 13 or bool(found["mark"])
+                                               or len(found["h"]) == 2 and found["h"] < "10"))
 
 
 _AT_END = re.compile(r"(?:^|\s)(?:a|at|vers|around|@)\s*$")
@@ -517,6 +541,9 @@ def _scan(text: str, value: str, typos: bool = True) -> _Read:
             elif name == "coming" and previous != "weekday" and not re.match(
                     rf"\s*(?:{_WEEKDAY}){_B}", text[found.end():]):
                 continue  # only said with a weekday
+            elif name == "weekend" and not re.match(rf"\s*(?:{_WEEKDAY}){_B}",
+                                                    text[found.end():]):
+                continue
             break
         else:
             if typos:
@@ -678,9 +705,12 @@ def _share_meridiem(first: _Clock, second: _Clock) -> None:
         else:
             first.ampm = second.ampm
     start = first.hour % 12 + 12 if first.ampm == "pm" else first.hour
-    if first.marked and start >= 12 and not second.marked and 1 <= second.hour <= 11 \
-            and second.hour + 12 > start:
-        second.hour += 12  # "noon till 3", « de 14h à 6 »: a bare end is that afternoon's
+    if first.marked and start >= 12 and (not second.marked or not second.clock24) \
+            and not second.ampm and 1 <= second.hour <= 11 and second.hour + 12 > start:
+        # "noon till 3", « de 14h à 6 », "7.30pm-10.30": a bare end is that afternoon's
+        second.hour += 12
+    if second.hour >= 13 or second.clock24:
+        first.twelve_hour = False  # « 9:00-17:00 »: the end says the clock has 24 hours
     if first.marked or second.marked:
         first.marked = second.marked = True
 
@@ -955,6 +985,11 @@ def _hour(clock: _Clock, part: str | None, value: str, *, after: int | None = No
     elif not clock.marked and after is None and part != "morning" and hour <= 12:
         raise UserInputError("error.when_ambiguous_hour", value=value, hour=hour,
                              am=hour % 12, pm=hour % 12 + 12)
+    elif (clock.twelve_hour and after is None and part is None and 1 <= hour <= 11
+          and current_locale() == "en"):  # "sat 8.30": 08:30 or 20:30?
+        raise UserInputError("error.when_ambiguous_clock", value=value,
+                             clock=f"{hour}:{minute:02d}", am=f"{hour:02d}:{minute:02d}",
+                             pm=f"{hour + 12}:{minute:02d}")
     if after is None and (  # "demain matin 20h", "ce soir 12h": which one was meant?
             (part == "morning" and hour >= 12)
             or (part == "afternoon" and hour < 12)
@@ -1187,7 +1222,13 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
     if read.dashed and read.start is None:  # « samedi 9-12 »: 9h to 12h, or 9 December?
         raise UserInputError("error.bad_when", value=value)
     if read.midnight:
-        raise UserInputError("error.when_midnight", value=value)
+        twelve_am = read.start is not None and read.start.ampm == "am"
+        if (after is None or read.end is not None or read.start is not None and not twelve_am
+                or read.seen & {"date", "weekday", "mode"}):
+            raise UserInputError("error.when_midnight", value=value)
+        # « fin minuit » after the start (`after`), with no day: that night's, the end of
+        # the day the event starts (the next day's 0:00, below)
+        read.start, read.midnight = _Clock(0, 0, marked=True), False
     if read.offset is not None:
         if read.part is not None or read.weekday is not None or read.mode is not None:
             raise UserInputError("error.bad_when", value=value)
@@ -1324,3 +1365,84 @@ def parse_duration(text: str) -> timedelta | None:
     if not 0 < total <= MAX_DURATION.total_seconds():
         return None
     return timedelta(seconds=total)
+
+
+# -- announcements ----------------------------------------------------------------------------
+def parse_moment(text: str, now: datetime) -> datetime:
+    """When to publish: '2026-11-26 18h', 'demain 18h', 'à 18h', 'at 6pm'. A time alone is
+    today (« annonce à 18h »), still refused once past; a range is not one moment."""
+    when = read_when(text, now, day=now.astimezone(PARIS).date())
+    if when.end is not None:
+        raise UserInputError("error.when_one_moment", value=text.strip()[:40])
+    return when.start
+
+
+# « la veille à 18h », « l'avant-veille à 18h », « 3 jours avant 10h », « une semaine avant
+# à 9h », « 2h avant (le début) », « 30 min avant », « J-1 18h », « le jour même à 10h »,
+# « le lundi avant à 18h », "the day before at 6pm": when to publish, counted from the event.
+_FROM_EVENT = re.compile(
+    r"^\s*(?:(?P<eve2>l\s*['’]?\s*avant\s*-?\s*veille)"
+    r"|(?P<eve>la\s+veille(?!\s+d)|(?:the\s+)?day\s+before|the\s+evening\s+before)"
+    r"|(?P<same>le\s+jour\s+meme|le\s+jour\s+j|the\s+same\s+day|on\s+the\s+day)"
+    r"|j\s*-\s*(?P<jn>\d{1,2})"
+    rf"|(?:le\s+|the\s+)?(?P<wd>{'|'.join(sorted(WEEKDAY_WORDS, key=len, reverse=True))})"
+    r"\s+(?:d\s*['’]?\s*avant|precedent|before)"
+    rf"|le\s+(?P<wd2>{'|'.join(sorted(WEEKDAY_WORDS, key=len, reverse=True))})\s+avant"
+    rf"|(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s*"
+    r"(?P<unit>jours?|j|days?|semaines?|weeks?|heures?|h|hours?|minutes?|mins?|mn)"
+    r"\s+(?:avant|before)(?:\s+(?:le\s+debut|l\s*['’]?\s*evenement|the\s+start|the\s+event))?)"
+    r"\b(?P<rest>.*)$")
+
+
+def counted_from_event(text: str) -> bool:
+    """Whether `text` is a moment counted from an event (« la veille à 18h », « 2h avant »)."""
+    return _FROM_EVENT.match(strip_accents(" ".join(text.lower().split()))) is not None
+
+
+def moment_for(start: datetime, text: str, now: datetime) -> datetime:
+    """When to publish an event starting at `start`: a moment counted from it (see
+    `_FROM_EVENT`), else any date the reader reads (`parse_moment`). /annoncerplustard and
+    the guided creation's « Programmer » read it alike."""
+    found = _FROM_EVENT.match(strip_accents(" ".join(text.lower().split())))
+    if found is None:
+        return parse_moment(text, now)
+    value = text.strip()[:40]
+    day = start.astimezone(PARIS).date()
+    rest = found["rest"].strip()
+    count = 0
+    if found["n"]:
+        count = NUMBER_WORDS.get(found["n"]) or int(found["n"])
+        unit = found["unit"][0]
+        if unit in "hm":  # « 2h avant », « 30 min avant »: the moment itself
+            if rest:
+                raise UserInputError("error.bad_when", value=value)
+            at = start - timedelta(minutes=count * (60 if unit == "h" else 1))
+            if at <= now:
+                raise UserInputError("error.past_when", value=value)
+            return at
+        day -= timedelta(days=count * (7 if unit in "sw" else 1))
+    elif found["eve"] or found["eve2"]:
+        day -= timedelta(days=2 if found["eve2"] else 1)
+    elif found["jn"]:  # « J-1 »: the day before the event's day (J)
+        day -= timedelta(days=int(found["jn"]))
+    elif found["wd"] or found["wd2"]:  # « le lundi d'avant »: the last one before the event
+        weekday = WEEKDAY_WORDS[found["wd"] or found["wd2"]]
+        day -= timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+    if not rest:  # « la veille »: at what time?
+        raise UserInputError("error.when_need_time", value=value)
+    try:
+        when = read_when(rest, now, day=day)
+    except UserInputError as err:  # quoted as typed: « 3 semaines avant 10h », not « 10h »
+        if "value" in err.values:
+            err.values["value"] = value
+        raise
+    if when.end is not None:
+        raise UserInputError("error.when_one_moment", value=value)
+    if when.start.astimezone(PARIS).date() != day:  # « la veille samedi 18h »: which one?
+        raise UserInputError("error.bad_when", value=value)
+    if found["n"] and count in (8, 15) and found["unit"].startswith("j"):
+        # « 15 jours avant », « huit jours avant »: two weeks / one week before, as often
+        # meant in French, or exactly that many days? Both named, the day asked.
+        ask_week_idiom(count, start.astimezone(PARIS).date() - week_idiom(count), day,
+                       when.start.astimezone(PARIS).time(), value)
+    return when.start

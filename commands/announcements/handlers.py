@@ -12,19 +12,11 @@ from datetime import datetime, time, timedelta
 from bot import actions
 from bot.actions import Action
 from bot.context import Context
-from bot.dates import (
-    NUMBER_WORDS,
-    WEEKDAY_WORDS,
-    ask_week_idiom,
-    read_when,
-    typed_day,
-    week_idiom,
-)
+from bot.dates import counted_from_event, moment_for, parse_moment, typed_day
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Button, Reply
 from bot.spec import MAX_ID, event_id, numbered
-from bot.text import strip_accents
 from commands.announcements.jobs import card_reply
 from commands.events import load_event, shown_title
 from commands.events.handlers import published_text
@@ -41,29 +33,6 @@ _EVENT_REF = re.compile(r"(#|n°)?\s*\d{1,9}", re.IGNORECASE)
 _NO = re.compile(r"^\s*no\.?\s*(?=\d)", re.IGNORECASE)  # English « no. 3 », "No 3"
 
 
-def parse_moment(text: str, now: datetime) -> datetime:
-    """When to publish: '2026-11-26 18h', 'demain 18h', 'à 18h', 'at 6pm'. A time alone is
-    today (« annonce à 18h »), still refused once past; a range is not one moment."""
-    when = read_when(text, now, day=now.astimezone(PARIS).date())
-    if when.end is not None:
-        raise UserInputError("error.when_one_moment", value=text.strip()[:40])
-    return when.start
-
-
-# « la veille à 18h », « l'avant-veille à 18h », « 3 jours avant 10h », « une semaine avant
-# à 9h », « 2h avant », « le jour même à 10h », "the day before at 6pm": when to publish,
-# counted from the event itself.
-_FROM_EVENT = re.compile(
-    r"^\s*(?:(?P<eve2>l\s*['’]?\s*avant\s*-?\s*veille)"
-    r"|(?P<eve>la\s+veille(?!\s+d)|the\s+day\s+before|the\s+evening\s+before)"
-    r"|(?P<same>le\s+jour\s+meme|le\s+jour\s+j|the\s+same\s+day|on\s+the\s+day)"
-    rf"|(?:le\s+|the\s+)?(?P<wd>{'|'.join(sorted(WEEKDAY_WORDS, key=len, reverse=True))})"
-    r"\s+(?:d\s*['’]?\s*avant|precedent|before)"
-    rf"|(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s*"
-    r"(?P<unit>jours?|j|days?|semaines?|weeks?|heures?|h|hours?)\s+(?:avant|before))\b"
-    r"(?P<rest>.*)$")
-
-
 # « du dimanche 18h »: no moment to publish starts so; a title's end (« Ciné du dimanche »).
 _TITLE_WORD = re.compile(r"^\s*(?:du|de|des|d['’]|of)(?:\s|(?<=['’]))", re.IGNORECASE)
 
@@ -73,56 +42,11 @@ def when_typed(text: str, now: datetime) -> str:
     `moment_for`), or a moment of its own (words of a title before it are told apart, and a
     moment never starts with « du »: « /annoncerplustard Ciné du dimanche 18h » is that
     event at 18h, not « Ciné » on Sunday)."""
-    if _FROM_EVENT.match(strip_accents(" ".join(text.lower().split()))) is None:
+    if not counted_from_event(text):
         if _TITLE_WORD.match(text):
             raise UserInputError("error.bad_when", value=text.strip()[:40])
         parse_moment(text, now)
     return text
-
-
-def moment_for(start: datetime, text: str, now: datetime) -> datetime:
-    """When to publish an event starting at `start`: a moment counted from it (see
-    `_FROM_EVENT`), else any date the reader reads (`parse_moment`)."""
-    found = _FROM_EVENT.match(strip_accents(" ".join(text.lower().split())))
-    if found is None:
-        return parse_moment(text, now)
-    value = text.strip()[:40]
-    day = start.astimezone(PARIS).date()
-    rest = found["rest"].strip()
-    count = 0
-    if found["n"]:
-        count = NUMBER_WORDS.get(found["n"]) or int(found["n"])
-        unit = found["unit"][0]
-        if unit == "h":  # « 2h avant »: the moment itself
-            if rest:
-                raise UserInputError("error.bad_when", value=value)
-            at = start - timedelta(hours=count)
-            if at <= now:
-                raise UserInputError("error.past_when", value=value)
-            return at
-        day -= timedelta(days=count * (7 if unit in "sw" else 1))
-    elif found["eve"] or found["eve2"]:
-        day -= timedelta(days=2 if found["eve2"] else 1)
-    elif found["wd"]:  # « le lundi d'avant »: the last one before the event's day
-        day -= timedelta(days=(day.weekday() - WEEKDAY_WORDS[found["wd"]] - 1) % 7 + 1)
-    if not rest:  # « la veille »: at what time?
-        raise UserInputError("error.when_need_time", value=value)
-    try:
-        when = read_when(rest, now, day=day)
-    except UserInputError as err:  # quoted as typed: « 3 semaines avant 10h », not « 10h »
-        if "value" in err.values:
-            err.values["value"] = value
-        raise
-    if when.end is not None:
-        raise UserInputError("error.when_one_moment", value=value)
-    if when.start.astimezone(PARIS).date() != day:  # « la veille samedi 18h »: which one?
-        raise UserInputError("error.bad_when", value=value)
-    if found["n"] and count in (8, 15) and found["unit"].startswith("j"):
-        # « 15 jours avant », « huit jours avant »: two weeks / one week before, as often
-        # meant in French, or exactly that many days? Both named, the day asked.
-        ask_week_idiom(count, start.astimezone(PARIS).date() - week_idiom(count), day,
-                       when.start.astimezone(PARIS).time(), value)
-    return when.start
 
 
 def earlier_example(start: datetime, now: datetime) -> str:

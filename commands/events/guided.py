@@ -28,7 +28,7 @@ from bot import actions
 from bot.actions import Action
 from bot.cards import build_card, kind_label
 from bot.context import Context
-from bot.dates import read_when
+from bot.dates import moment_for, read_when
 from bot.errors import Conflict, UserInputError
 from bot.i18n import (
     PARIS,
@@ -549,11 +549,9 @@ async def _schedule_typed(ctx: Context, draft: Draft, text: str) -> None:
     if draft.step not in ("schedule", "preview"):
         raise Conflict("guided.gone")
     start = datetime.fromisoformat(draft.data["start"])
-    try:
-        when = read_when(text, ctx.now, day=ctx.now.astimezone(PARIS).date())
-        if when.end is not None:
-            raise UserInputError("error.when_one_moment", value=text.strip()[:40])
-        if when.start >= start:
+    try:  # « demain 18h », or counted from the event as /annoncerplustard: « la veille à 18h »
+        at = moment_for(start, text, ctx.now)
+        if at >= start:
             raise UserInputError("guided.schedule_after_start",
                                  when=format_when(start))
     except UserInputError as err:
@@ -561,7 +559,7 @@ async def _schedule_typed(ctx: Context, draft: Draft, text: str) -> None:
         _ask(ctx, moved, t(err.key, **err.values),
              question=err.key != SMALL_HOURS_KEY)
         return
-    await _publish(ctx, draft, when.start)
+    await _publish(ctx, draft, at)
 
 
 # -- moving on ------------------------------------------------------------------------------

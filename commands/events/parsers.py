@@ -516,9 +516,13 @@ def _when(event: Event, text: str, now: datetime) -> Changes:
 # The weekday words dates read (bot.dates owns them), longest first for the alternation.
 _DAY_NAMES = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _HOUR = r"\d{1,2}(?:[h:.]\d{0,2})?\s*(?:am|pm)?"
+# A time after the weekday: marked (« 18h », « 18:30 », "6pm") or after « à » / "at"; a bare
+# number there is the day of the month (« samedi 12 » is the 12th, not the event's week).
+_MARKED_HOUR = r"\d{1,2}(?:[h:.]\d{0,2}\s*(?:am|pm)?|\s*(?:am|pm))"
 # « dimanche », « le dimanche à 18h », "sunday 6pm-8pm": a weekday with at most a time.
 _BARE_WEEKDAY = re.compile(
-    rf"(?:(?:le|a|au|pour|to|on)\s+)?(?:{_DAY_NAMES})(?:\s+(?:a|at)?\s*{_HOUR}(?:\s*-\s*{_HOUR})?)?")
+    rf"(?:(?:le|a|au|pour|to|on)\s+)?(?:{_DAY_NAMES})"
+    rf"(?:\s+(?:(?:a|at)\s*{_HOUR}|{_MARKED_HOUR})(?:\s*-\s*{_HOUR})?)?")
 
 
 def _end(event: Event, text: str, now: datetime) -> Changes:

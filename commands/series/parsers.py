@@ -29,7 +29,7 @@ from bot.dates import (
     typed_length,
 )
 from bot.errors import UserInputError
-from bot.i18n import PARIS, weekday_name
+from bot.i18n import PARIS, current_locale, weekday_name
 from bot.spec import numbered
 from bot.text import fold, strip_accents
 from commands.events.parsers import FIELDS as EVENT_FIELDS
@@ -54,17 +54,17 @@ _POSITIONS |= {word + "s": rank for word, rank in _POSITIONS.items()
 # « tous les », "every": with a rank (« tous les 1ers mercredis », "every first wednesday"),
 # every month's, as plainly as « du mois »; « premier samedi 14h » alone stays asked, and in
 # English only "first" and "last" ("every third friday" may be every three weeks).
-_EVERY = {"tous", "toutes", "chaque", "every", "each"}
+_EVERY = {"tous", "toutes", "ts", "ttes", "chaque", "every", "each"}  # « ts les » as texted
 _MONTH_WORDS = {"mois", "month", "monthly", "mensuel", "mensuelle"}
 _WEEK_WORDS = {"semaine", "semaines", "week", "weeks", "weekly", "hebdo", "hebdomadaire"}
 _DAY_WORDS = {"jour", "jours", "day", "days", "daily", "quotidien", "quotidienne"}
 _PARTS = {"soir": "evening", "soiree": "evening", "evening": "evening", "night": "evening",
           "matin": "morning", "mat": "morning", "morning": "morning", "aprem": "afternoon",
           "afternoon": "afternoon"}
-_FILLERS = {"chaque", "tous", "toutes", "tout", "les", "le", "la", "l", "du", "de", "des", "d",
-            "a", "au", "et", "and", "every", "each", "on", "of", "the", "at", "in", "par",
-            "per", "vers", "around", "pile", "sharp", "fois", "week", "semaine", "from",
-            "jusqu", "to", "until", "partir"}
+_FILLERS = {"chaque", "tous", "toutes", "ts", "ttes", "tout", "les", "le", "la", "l", "du",
+            "de", "des", "d", "a", "au", "et", "and", "every", "each", "on", "of", "the", "at",
+            "in", "par", "per", "vers", "around", "pile", "sharp", "fois", "week", "semaine",
+            "from", "jusqu", "to", "until", "partir"}
 _CLOCK = (r"(?P<{p}h>\d{{1,2}})(?:\s*(?P<{p}mark>heures?|h)(?:\s*(?P<{p}m>\d{{2}}))?"
           r"|[:.](?P<{p}c>\d{{2}}))?(?:\s*(?P<{p}ap>am|pm))?")
 _RANGE = re.compile(r"(?<![\w])(?:(?P<pre>de|from)\s+)?" + _CLOCK.format(p="a")
@@ -130,7 +130,10 @@ def from_rrule(text: str, local_time: str) -> Rule:
 
 # -- reading a rule --------------------------------------------------------------------------
 
-_Clock = tuple[int, int, str | None, bool]  # hour, minute, am/pm, written with h : am pm
+# hour, minute, am/pm, written with h : am pm, « 7:30 » (minutes after a colon or a dot, a
+# one-digit hour, no am/pm: in English, the evening as often as the morning, asked), and a
+# clock only a 24-hour reader writes (« 17:00 », « 09:30 », « 10h »)
+_Clock = tuple[int, int, str | None, bool, bool, bool]
 
 
 # What a series cannot do alone: skip the school holidays, bank holidays, a given date.
@@ -172,11 +175,15 @@ def _clock(found: re.Match[str], p: str) -> _Clock:
     minute = int(found[f"{p}m"] or found[f"{p}c"] or 0)
     ampm = found[f"{p}ap"]
     marked = bool(found[f"{p}mark"] or found[f"{p}c"] or ampm)
-    return hour, minute, ampm, marked
+    twelve = bool(found[f"{p}c"]) and len(found[f"{p}h"]) == 1 and not ampm
+    clock24 = not ampm and (hour >= 13 or bool(found[f"{p}mark"])
+                            or found[f"{p}h"] in ("00", "01", "02", "03", "04", "05", "06",
+                                                  "07", "08", "09"))
+    return hour, minute, ampm, marked, twelve, clock24
 
 
 def _check(clock: _Clock, value: str) -> None:
-    hour, minute, ampm, _ = clock
+    hour, minute, ampm = clock[:3]
     if minute > 59 or hour > 23 or (ampm and not 1 <= hour <= 12):
         raise UserInputError("error.bad_rule", value=value)
 
@@ -217,8 +224,8 @@ def _times(plain: str, value: str) -> tuple[_Times, str]:
             rest = rest[:match.start()] + " " * len(match.group(0)) + rest[match.end():]
     for match in list(_BARE.finditer(rest)) + list(_NOON.finditer(rest)):
         count += 1
-        found.start = (int(match["h"]), 0, None, False) if "h" in match.groupdict() \
-            else (12, 0, None, True)
+        found.start = (int(match["h"]), 0, None, False, False, False) \
+            if "h" in match.groupdict() else (12, 0, None, True, False, False)
         rest = rest[:match.start()] + " " * len(match.group(0)) + rest[match.end():]
     if count > 1:
         raise UserInputError("error.rule_one_time", value=value)
@@ -313,7 +320,8 @@ def read_rule(text: str) -> Rule:
     if every_second and not monthly and positions == [2]:
         positions, intervals = [], [*intervals, 2]  # "every second friday": fortnightly
     if positions and not monthly and not intervals and _EVERY.intersection(tokens) and (
-            {"tous", "toutes", "chaque"}.intersection(tokens) or set(positions) <= {1, -1}):
+            _EVERY.difference({"every", "each"}).intersection(tokens)
+            or set(positions) <= {1, -1}):
         monthly = True  # "every third friday" stays asked: every three weeks, as often
     if daily and not weekdays:
         raise UserInputError("error.rule_daily", value=value)
@@ -336,12 +344,18 @@ def read_rule(text: str) -> Rule:
 def _moment(first: _Clock, last: _Clock | None, part: str | None, value: str
             ) -> tuple[str, int | None]:
     """'HH:MM' and the length of a range in minutes."""
-    hour, minute, ampm, marked = first
+    hour, minute, ampm, marked, twelve, _ = first
     if last is not None and last[2] and not ampm:
         ampm = last[2] if hour % 12 <= last[0] % 12 else None
     if not marked and not ampm and part is None and hour <= 12 and not (last and last[3]):
         raise UserInputError("error.rule_ambiguous_hour", value=value, hour=hour,
                              am=hour % 12, pm=hour % 12 + 12)
+    if (twelve and not ampm and part is None and 1 <= hour <= 11 and current_locale() == "en"
+            and not (last and last[5])):
+        # "every friday 7:30": 07:30 or 19:30? (« 9:00-17:00 »: the end says the clock)
+        raise UserInputError("error.when_ambiguous_clock", value=value,
+                             clock=f"{hour}:{minute:02d}", am=f"{hour:02d}:{minute:02d}",
+                             pm=f"{hour + 12}:{minute:02d}")
     start = _24(hour, ampm, part)
     if start == 0 and minute == 0:
         raise UserInputError("error.bad_rule", value=value)
