@@ -183,8 +183,6 @@ async def test_the_guided_announcement_counted_from_the_event(bot: Bot, typed: s
     assert shown in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/dates5-proposals.diff, the "
-                   "guided question's examples (commands/events/strings.py, owned by ux)")
 async def test_the_guided_question_offers_a_moment_counted_from_the_event(bot: Bot) -> None:
     d = Dialogue(bot)
     await to_preview(d)

@@ -178,8 +178,6 @@ async def _guided_publish(tg: telegram_side.Harness) -> str:
                                  if n >= before or m.edits])
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/events/guided.py "
-                   "publishes through published_text (/tmp/team/ux-proposals.diff)")
 async def test_guided_publish_where_one_group_refuses_says_so(
         tg: telegram_side.Harness) -> None:
     """Two announcement chats; the bot lost its right to post in the news channel. « Publier
@@ -192,8 +190,6 @@ async def test_guided_publish_where_one_group_refuses_says_so(
     assert "1 salon ou groupe d'annonce sur 2" in said and "admin" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/events/guided.py "
-                   "publishes through published_text (/tmp/team/ux-proposals.diff)")
 async def test_guided_publish_where_no_group_takes_it_says_what_to_do(
         tg: telegram_side.Harness) -> None:
     """Both refused: she read « Aucun salon d'annonces n'est configuré », untrue (two are),
@@ -301,8 +297,6 @@ async def test_message_to_an_event_named_by_its_title_says_where_the_text_goes(
     assert "/ecrire 12" in plain(await bot.say("/ecrire 1"))  # the number alone: the same
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/events/parsers.py FIELDS words "
-                   "« adresse », « endroit », « jauge » (/tmp/team/ux-proposals.diff)")
 @pytest.mark.parametrize(("typed", "changed"), [
     ("/modifier 1 adresse Maison pour tous", "lieu → Maison pour tous"),
     ("/modifier 1 endroit Salle du haut", "lieu → Salle du haut"),

@@ -52,7 +52,7 @@ async def test_small_hours_are_said_in_words(bot: Bot) -> None:
     assert "/modifier 1 heure 15h" in text
     text = plain(await bot.say("/modifier 1 heure 15h"))
     assert "du matin" not in text, text
-    english = plain(await bot.say("/newevent Party | saturday 2:30 | 20", locale="en"))
+    english = plain(await bot.say("/newevent Party | saturday 02:30 | 20", locale="en"))
     assert "02:30 in the morning, in the night from Friday to Saturday" in english, english
 
 

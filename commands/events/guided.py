@@ -48,6 +48,7 @@ from commands.events.handlers import (
     night_words,
     picture_cleaner,
     poster_hook,
+    published_text,
     with_poster,
 )
 from commands.events.parsers import (
@@ -834,8 +835,9 @@ async def _publish(ctx: Context, draft: Draft, announce_at: datetime | None) -> 
         shown = event
         reached = await ctx.core.publish(lambda: Reply(card=build_card(shown, counts)),
                                          event_id=event.id)
-        lines.append(t("announce.done", count=reached) if reached
-                     else t("guided.no_channel", id=event.id))
+        # As /annoncer says it: chats that refused the card are counted, with whom to ask.
+        lines.append(published_text(ctx.core.settings, reached, event.id,
+                                    unset="guided.no_channel"))
     else:
         number = await ctx.storage.announcements.schedule(event.id, announce_at,
                                                           ctx.member.id, ctx.now)

@@ -694,9 +694,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "guided.use_buttons": {"fr": "Utilisez les boutons sous l'aperçu, s'il vous plaît.",
                            "en": "Please use the buttons under the preview."},
     "guided.ask_schedule": {
-        "fr": "Quand publier l'annonce ? Par exemple : demain 18h, vendredi 12h, à 18h.",
-        "en": "When should the announcement go out? For example: tomorrow 6pm, friday "
-              "noon, at 6pm.",
+        "fr": "Quand publier l'annonce ? Par exemple : demain 18h, la veille à 18h, "
+              "2h avant.",
+        "en": "When should the announcement go out? For example: tomorrow 6pm, the day "
+              "before at 6pm, 2 hours before.",
     },
     "guided.schedule_after_start": {
         "fr": "L'annonce doit partir avant l'événement ({when}).",
