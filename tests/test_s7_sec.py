@@ -20,6 +20,8 @@ from test_telegram_adapter import TOKEN as TG_TOKEN
 from bot import actions, logsafe
 from commands.announcements import handlers as announcements
 from commands.events import guided
+from commands.events import handlers as events_handlers
+from commands.relay import handlers as relay_handlers
 from commands.rsvp import handlers as rsvp_handlers
 from fakes.telegram_api import BOT_USERNAME, FakeTelegram, user
 from recording import Bot, new_event, text_of
@@ -29,7 +31,9 @@ REFUSED = "réservée aux organisateur"
 MEMBER_VERBS = frozenset({"rsvp", "guest", "kids", "ics", "event", "faq", "forget", "drop",
                           "language"})
 ORGANISER_VERBS = frozenset({"door", "here", rsvp_handlers.REMOVE_VERB, "cancel",
-                             guided.VERB, "unschedule", announcements.AGAIN, "stopseries"})
+                             guided.VERB, "unschedule", announcements.AGAIN, "stopseries",
+                             events_handlers.EDIT_VERB, rsvp_handlers.ATTENDEES_VERB,
+                             relay_handlers.VERB})
 
 
 def test_every_button_verb_is_known_as_a_members_or_an_organisers(bot: Bot) -> None:
@@ -70,6 +74,8 @@ async def test_organiser_buttons_forged_by_a_member_are_refused_and_change_nothi
         actions.encode(guided.VERB, draft.id, "cancel"),
         actions.encode(guided.VERB, draft.id, "now"),
         actions.encode(announcements.AGAIN, event_id),  # « post it again »
+        actions.encode(events_handlers.EDIT_VERB, event_id),  # /modifier alone's choice
+        actions.encode(rsvp_handlers.ATTENDEES_VERB, event_id),  # /participants alone's
     ]
     for data in forged:
         for private in (True, False):
