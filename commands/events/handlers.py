@@ -34,6 +34,7 @@ from bot.messages import Attachment, Button, Reply
 from bot.text import fold
 from commands.events.calendar import event_ics
 from commands.events.parsers import FIELD_WORDS, FIELDS, way_kept, with_way
+from commands.events.strings import STRINGS
 from storage import Event, NewEvent, Recipient, Series
 from storage.party import DESK
 
@@ -135,10 +136,13 @@ async def edit_alone(ctx: Context) -> None:
 
 
 async def press_edit(ctx: Context, action: Action) -> None:
-    """A button of « /modifier » alone: that event's lines to copy, one per field."""
+    """A button of « /modifier » alone: that event's lines to copy, one per field (on
+    Discord, the options to fill)."""
     ctx.require_organizer()
     event = await load_event(ctx, int(action.target))
-    raise UserInputError("error.missing_editevent_field", event=event.id)
+    # Discord: a typed « /modifier 1 lieu … » is no slash command; its options are named.
+    raise UserInputError(platform_key("error.missing_editevent_field", ctx.incoming.platform),
+                         event=event.id)
 
 
 async def list_events(ctx: Context) -> None:
@@ -380,6 +384,13 @@ _WORDED_FIELDS = frozenset({"when", "end", "duration", "capacity", "price", "kin
 def _without_field_word(field: str, value: str) -> str:
     """« heure 21h » → « 21h » when the field is already the moment; a title, place or
     description keeps its first word (« Nom de code »)."""
+    words = value.split()
+    if field in _WORDED_FIELDS:  # Discord's label typed again: « nombre de places 30 »
+        for label in STRINGS[f"choice.field.{field}"].values():
+            size = len(label.split())
+            if size > 1 and len(words) > size and [fold(w) for w in label.split()] == [
+                    fold(w.rstrip(":")) for w in words[:size]]:
+                return re.sub(r"^\s*[:=]\s*", "", " ".join(words[size:]))
     head, _, rest = value.strip().partition(" ")
     if field in _WORDED_FIELDS and rest.strip() and FIELD_WORDS.get(fold(head)) == field:
         return re.sub(r"^\s*[:=]\s*", "", rest)
@@ -572,9 +583,10 @@ async def cancel_event(ctx: Context) -> None:
     await ctx.storage.events.ask_cancel(event.id, ctx.member.id, reason, ctx.now)
     counts = await ctx.storage.rsvps.counts(event.id)
     people, to_call = await told_and_called(ctx, event.id)
-    text = t("cancelevent.preview", id=event.id, title=shown_title(event),
-             when=format_when(event.starts_at), count=len(people), going=counts.going_people,
-             waitlist=counts.waitlist, maybe=counts.maybe)
+    nobody = not (people or to_call or counts.going_people or counts.waitlist or counts.maybe)
+    text = t("cancelevent.preview_nobody" if nobody else "cancelevent.preview", id=event.id,
+             title=shown_title(event), when=format_when(event.starts_at), count=len(people),
+             going=counts.going_people, waitlist=counts.waitlist, maybe=counts.maybe)
     if to_call:
         text += "\n" + to_call
     # A slash command (Discord) takes no typed line: the option to fill is named instead.

@@ -161,6 +161,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Cancel #{id} \"{title}\", {when}? {count:# person|# people} will be told "
               "privately (going: {going}, waitlist: {waitlist}, maybe: {maybe}).",
     },
+    # Nobody answered (« 0 personne sera prévenue … inscrit·e·s : 0 » read as a count to check).
+    "cancelevent.preview_nobody": {
+        "fr": "Annuler #{id} « {title} », {when} ? Personne n'y a répondu : aucun message ne "
+              "partira.",
+        "en": "Cancel #{id} \"{title}\", {when}? Nobody answered it: no message will go out.",
+    },
     "cancelevent.preview_reason": {"fr": "Motif dit à tout le monde : « {reason} ».",
                                    "en": "Reason told to everyone: \"{reason}\"."},
     "cancelevent.preview_no_reason": {
@@ -856,7 +862,29 @@ def edit_lines(name: str, commands: tuple[str, str], ref: str,
                 "en": f"The new value is missing. For example: /{en_command} {{{ref}}} "
                       f"{{field}} {en_value}",
             }
+            # Discord's form: its choice sends "capacity" whatever label she picked (a French
+            # line read « /modifier 1 capacity 20 »); the option to fill is named instead.
+            lines[f"error.missing_{name}_value.{field}.discord"] = {
+                "fr": "Il manque la nouvelle valeur : tapez-la dans l'option « valeur » (par "
+                      f"exemple « {fr_value} »).",
+                "en": "The new value is missing: type it in the \"value\" option (for example "
+                      f"\"{en_value}\").",
+            }
     return lines
 
 
 STRINGS.update(edit_lines("editevent", ("modifier", "editevent"), "event", EDIT_EXAMPLES))
+# Discord's form of the lines to copy: the slash command's options, as its client shows them
+# (a typed « /modifier 1 lieu Salle 2 » is no command there). The labels are the choices'.
+STRINGS["error.missing_editevent_field.discord"] = {
+    "fr": "Que modifier dans #{event} ? Relancez /modifier avec « numero » {event}, choisissez "
+          "le champ dans « champ » et tapez la nouvelle valeur dans « valeur ». Par exemple :\n"
+          + "\n".join(f"• champ « {STRINGS[f'choice.field.{f}']['fr']} », valeur « {v} »"
+                      for f, v in (("place", "Salle 2"), ("when", "samedi 20h"),
+                                   ("capacity", "20"), ("price", "5 €"))),
+    "en": "What to change in #{event}? Run /editevent again with \"event\" {event}, pick the "
+          "field in \"field\" and type the new value in \"value\". For example:\n"
+          + "\n".join(f"• field \"{STRINGS[f'choice.field.{f}']['en']}\", value \"{v}\""
+                      for f, v in (("place", "Room 2"), ("when", "saturday 8pm"),
+                                   ("capacity", "20"), ("price", "5"))),
+}
