@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import secrets
 from collections.abc import Sequence
@@ -29,6 +30,8 @@ from storage.base import Database, from_db, to_db
 from storage.events import COUNTS, EVENT_COL_COUNT, event_columns, event_from_row, walk_ins
 from storage.models import Counts, Event
 
+log = logging.getLogger(__name__)
+
 # Cancelled events stay in feeds this long after the cancellation, so calendars that poll
 # once a day or less still see STATUS:CANCELLED instead of an event that silently vanished.
 KEEP_CANCELLED = timedelta(days=30)
@@ -39,6 +42,7 @@ TOKEN_BYTES = 32  # 43 url-safe characters
 # A sealed token as stored: this prefix (never in a url-safe token), then hex.
 SEALED = "s1."
 KEY_SUFFIX = ".feedkey"  # the sealing key's file, beside the database
+KEY_BYTES = 32
 
 
 def fingerprint(event: Event) -> str:
@@ -86,14 +90,39 @@ def unseal(key: bytes, stored: str, token_hash: str) -> str | None:
 
 def load_key(path: Path) -> bytes:
     """The sealing key in the file `path`, made on first use (32 random bytes, readable by
-    the bot's user only)."""
+    the bot's user only). A file that holds no such key (left empty by a full disk, edited
+    by hand) is replaced by a new key, with a warning: links sealed with the lost one are
+    still recognised by their hash, and /mycalendar gives a new one; never a key of no
+    bytes (a backup alone would open every link), never an error in /mycalendar or /mydata."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return bytes.fromhex(path.read_text(encoding="ascii").strip())
-    key = secrets.token_bytes(32)
+        try:
+            key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):  # unreadable (another user's: `sudo make run`), not hex
+            key = b""
+        if len(key) == KEY_BYTES:
+            return key
+        log.warning("calendar link key %s unreadable: a new one is made (links given "
+                    "before are recognised, /mycalendar gives new ones)", path.name)
+        return _replace_key(path)
+    key = secrets.token_bytes(KEY_BYTES)
     with os.fdopen(fd, "w", encoding="ascii") as out:
         out.write(key.hex() + "\n")
+    return key
+
+
+def _replace_key(path: Path) -> bytes:
+    """A new key written whole beside `path`, then moved over it (never half a key)."""
+    key = secrets.token_bytes(KEY_BYTES)
+    spare = path.with_name(path.name + ".new")
+    spare.unlink(missing_ok=True)
+    fd = os.open(spare, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as out:
+        out.write(key.hex() + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(spare, path)
     return key
 
 

@@ -66,14 +66,17 @@ class Members:
         self._seen[key] = now.date()
         return member
 
-    async def unused(self, seen_before: datetime, limit: int = 50) -> list[Recipient]:
+    async def unused(self, seen_before: datetime, limit: int = 50, *,
+                     now: datetime | None = None) -> list[Recipient]:
         """Chat accounts (not the desk's) nobody used since `seen_before` and not yet told
-        they would be erased for it: to be told once (`warned`)."""
+        they would be erased for it: to be told once (`warned`). Given `now`, not those
+        holding a seat or a waitlist place for an event still to come (`_HOLDING`)."""
+        holding, args = _holding(now)
         rows = await self.db.read(
             "SELECT id, platform, platform_user_id, display_name,"
             " COALESCE(language, app_language) FROM members WHERE seen_at < ?"
-            " AND warned_at IS NULL AND platform != 'desk' ORDER BY seen_at, id LIMIT ?",
-            (to_db(seen_before), limit))
+            f" AND warned_at IS NULL AND platform != 'desk'{holding} ORDER BY seen_at, id"
+            " LIMIT ?", (to_db(seen_before), *args, limit))
         return [Recipient(r[0], r[1], r[2], r[3], r[4], 0) for r in rows]
 
     async def warned(self, member_id: int, now: datetime) -> None:
@@ -82,13 +85,15 @@ class Members:
                                 " RETURNING id", (to_db(now), member_id))
 
     async def expired(self, seen_before: datetime, warned_before: datetime,
-                      limit: int = 50) -> list[int]:
+                      limit: int = 50, *, now: datetime | None = None) -> list[int]:
         """Chat accounts unused since `seen_before` and told so before `warned_before`
-        (without a word from them since): to be erased as /forgetme does."""
+        (without a word from them since): to be erased as /forgetme does. Given `now`, not
+        those holding a place for an event still to come (`_HOLDING`)."""
+        holding, args = _holding(now)
         rows = await self.db.read(
             "SELECT id FROM members WHERE seen_at < ? AND warned_at < ?"
-            " AND platform != 'desk' ORDER BY seen_at, id LIMIT ?",
-            (to_db(seen_before), to_db(warned_before), limit))
+            f" AND platform != 'desk'{holding} ORDER BY seen_at, id LIMIT ?",
+            (to_db(seen_before), to_db(warned_before), *args, limit))
         return [int(r[0]) for r in rows]
 
     async def accounts(self) -> dict[tuple[str, str], tuple[int, datetime]]:
@@ -270,6 +275,20 @@ class Members:
             self._seen.pop((platform, user_id), None)
         await self.db.checkpoint()
         return promoted
+
+
+# An account holding a seat or a waitlist place for an event still to come (booked long
+# ahead, nothing more to say) is in use: neither told nor erased for lack of use. Its place
+# would go to the waitlist, whose first would be told « une place s'est libérée » and, as
+# silent, erased in the same minute. One parameter: now.
+_HOLDING = (" AND NOT EXISTS (SELECT 1 FROM rsvps r JOIN events e ON e.id = r.event_id"
+            " WHERE r.member_id = members.id AND r.state IN ('going', 'waitlisted')"
+            " AND e.status = 'scheduled' AND e.starts_at > ?)")
+
+
+def _holding(now: datetime | None) -> tuple[str, tuple[str, ...]]:
+    """The `_HOLDING` clause and its parameter; nothing without `now`."""
+    return ("", ()) if now is None else (_HOLDING, (to_db(now),))
 
 
 def chosen_language(database: Path, platform: str, user_id: str) -> str | None:

@@ -171,6 +171,8 @@ class WebServer:
             web.get("/agenda.ics", self.feed),
             web.get("/agenda-{kind}.ics", self.feed),
             web.get("/me/{token}.ics", self.personal_feed),
+            web.get(r"/me/{token:[A-Za-z0-9_-]{20,100}}{tail:[/.),;:!?]+}",
+                    self.personal_link_tidied),
             web.get("/me/{token}", self.personal_page),
             web.get("/poster/{name}", self.poster),
             web.get("/healthz", self.health),
@@ -460,6 +462,14 @@ class WebServer:
         response.headers["Cache-Control"] = "private, no-store"
         response.headers["X-Robots-Tag"] = "noindex, nofollow"
         return response
+
+    async def personal_link_tidied(self, request: web.Request) -> web.Response:
+        """A personal link passed on with the end of a sentence (« …/me/Xk3… ! », « (…) »)
+        or a slash: its page (one redirect), not « link stopped ». The same for any token
+        of that shape, known or not: nothing tells which ones exist."""
+        query = request.rel_url.raw_query_string
+        query = f"?{query}" if query else ""
+        raise web.HTTPMovedPermanently(f"/me/{request.match_info['token']}{query}")
 
     async def _stopped_feed(self, request: web.Request, token: str) -> web.Response:
         """A link stopped (/mycalendar stop), erased (/forgetme) or never made. A calendar

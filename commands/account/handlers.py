@@ -22,6 +22,7 @@ from bot.messages import Button
 from bot.spec import event_id
 from bot.text import fold
 from commands.account.parsers import (
+    ALL_WORDS,
     CALENDAR_WORDS,
     CHILDREN_WORDS,
     DOOR_WORDS,
@@ -275,9 +276,11 @@ async def forget_me(ctx: Context) -> None:
         words = answer.words or set(line_words(answer.typed))
         about_children = named and words & (
             CHILDREN_WORDS | {fold(c.first_name) for n in named for c in n.children})
+        # The link or the door alone, never « tout, agenda compris » (everything).
+        alone = not words & ALL_WORDS
         key = ("forgetme.one_name" if about_children
-               else "forgetme.calendar" if words & CALENDAR_WORDS
-               else "forgetme.door" if words & DOOR_WORDS else "forgetme.unclear")
+               else "forgetme.calendar" if alone and words & CALENDAR_WORDS
+               else "forgetme.door" if alone and words & DOOR_WORDS else "forgetme.unclear")
         before = t(key, value=answer.typed)
     await _ask(ctx, before, named)
 

@@ -37,6 +37,10 @@ CALENDAR_WORDS = frozenset({"calendrier", "agenda", "lien", "calendar", "link", 
 # « /oubliemoi mes pointages »: what the door noted, which goes by itself after the event.
 DOOR_WORDS = frozenset({"pointage", "pointages", "pointe", "pointee", "pointes", "entree",
                         "arrivee", "checkin", "checkins", "check", "door"})
+# « /oubliemoi efface tout, agenda compris »: everything, the link or the door's ticks with
+# it; never read as that one thing alone.
+ALL_WORDS = frozenset({"tout", "toutes", "tous", "all", "everything", "compris", "inclus",
+                       "including", "included"})
 ASKING_WORDS = frozenset({
     "stp", "svp", "merci", "please", "pls", "plz", "thanks", "s", "il", "vous", "te", "plait",
     "je", "j", "i", "tout", "toutes", "tous", "all", "everything", "mes", "my", "donnees",

@@ -10,8 +10,12 @@ from bot.i18n import t
 from bot.jobs import JobContext
 from bot.links import public_base
 
-STATE_WORDS: Mapping[str, str] = {"stop": "stop", "arreter": "stop", "off": "stop",
-                                  "revoquer": "stop", "revoke": "stop", "effacer": "stop"}
+# The one word after /mycalendar that stops the link, as members say it (accents aside):
+# « arrête », « supprimer », « désactiver », a doubled letter (« stopp »), "delete"…
+STATE_WORDS: Mapping[str, str] = dict.fromkeys((
+    "stop", "stopp", "arreter", "arrete", "arretez", "arret", "off", "revoquer", "revoke",
+    "effacer", "efface", "supprimer", "supprime", "supprimez", "desactiver", "desactive",
+    "annuler", "annule", "couper", "coupe", "delete", "remove", "disable", "cancel"), "stop")
 
 
 def personal_feed_url(base: str, token: str) -> str:

@@ -237,11 +237,14 @@ def door_view(event: Event, sheet: DoorSheet, page: int, now: datetime
     buttons = [Button(_label(e), actions.encode(
         "here", f"{event.id}-{e.member_id}", f"{'o' if e.present else 'i'}{page}"))
         for e in shown]
+    refresh = Button(t("door.refresh"), actions.encode("door", event.id, f"p{page}"))
+    if sheet.closed:  # its figures, and no walk-in taps: each would say the books are closed
+        return "\n".join(lines), (refresh,)
     counted = f"{event.id}-{sheet.walk_ins}"  # the count the tap expects to move
     buttons += [Button(t("door.walk_in_less"), actions.encode("door", counted, f"r{page}")),
                 Button(t("door.walk_in_more", count=sheet.walk_ins),
                        actions.encode("door", counted, f"a{page}")),
-                Button(t("door.refresh"), actions.encode("door", event.id, f"p{page}"))]
+                refresh]
     if page > 1:
         buttons.append(Button(t("door.previous", letters=_letters(entries, page - 1)),
                               actions.encode("door", event.id, f"p{page - 1}")))

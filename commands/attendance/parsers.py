@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from bot.dates import MONTH_WORDS
 from bot.errors import UserInputError
 from bot.i18n import PARIS
-from bot.text import strip_accents
+from bot.text import echoed, strip_accents
 from storage.attendance import TALLY_MONTHS
 
 MAX_MONTHS = TALLY_MONTHS  # 24: what a tally can tell apart (storage.attendance)
@@ -137,8 +137,9 @@ def _relative(unit: str, back: int, now: datetime) -> Period:
 
 
 def _bad(typed: str) -> UserInputError:
-    """The refusal of a period, with examples; what was typed is shown back (cut short)."""
-    return UserInputError("error.bad_period", value=typed.strip()[:30])
+    """The refusal of a period, with examples; what was typed is shown back (cut between
+    words, as every command says a line back: `echoed`)."""
+    return UserInputError("error.bad_period", value=echoed(typed))
 
 
 def _bounds(piece: str, typed: str, near: date | None = None, *,

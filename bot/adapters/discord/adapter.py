@@ -625,7 +625,7 @@ class DiscordAdapter:
         role = guild.self_role
         if role is not None:
             content = content.replace(f"<@&{role.id}>", f"<@{bot_id}>")
-        text = _addressed(content, bot_id)
+        text = _addressed(content, bot_id, self._ours)
         if text is None and _replies_to(message, bot_id):
             # A reply to our card or message (Discord's reply pings the bot by default, so
             # its text reaches us): a question, as under a card on Telegram. Emoji alone
@@ -699,6 +699,10 @@ class DiscordAdapter:
             key = "discord.retract_yourself"
         with using(locale):
             return Reply(t(key), private=True, locale=locale)
+
+    def _ours(self, name: str) -> bool:
+        """Whether `name` (folded to lower case) is one of our commands."""
+        return self.host.router.find(name) is not None
 
     def _slashed(self, text: str) -> str:
         """« !participer 1 oui », as other Discord bots are called: one of our commands
@@ -1312,18 +1316,23 @@ def _question_answered(message: discord.Message, me: discord.abc.User | None) ->
                           if isinstance(item, discord.Button))
 
 
-def _addressed(content: str, bot_id: int) -> str | None:
+def _addressed(content: str, bot_id: int,
+               ours: Callable[[str], bool] = lambda name: True) -> str | None:
     """What a server message mentioning the bot asks it, read like a private message; None
     when the bot is only named in passing. Addressed: its name opens the message (after a
     greeting at most: « wsh <@id> c'est combien ») or closes it after a comma (« c'est
     combien, <@id> ? »), as on Telegram, or a command names it anywhere (« /participer 3
-    oui <@id> », « !rsvp 3 yes <@id> »); the name alone is a hello."""
+    oui <@id> », « !rsvp 3 yes <@id> »); the name alone is a hello. A « ! » command is
+    ours only if `ours` knows its name: « !warn <@id> spam », « !userinfo <@id> » are
+    another bot's (a moderation bot's), about ours, not for it."""
     text = _CUSTOM_EMOJI.sub("", content).strip()
     name = rf"<@!?{bot_id}>"
     unnamed = " ".join(re.sub(rf"{name}[,:]?", " ", text).split())
+    bang = _BANG.match(unnamed)
     if not (re.match(rf"(?:{GREETINGS}\W+)?{name}", text, re.IGNORECASE)
             or re.search(rf",\s*{name}\W*$", text)
-            or (_COMMAND_HEAD.match(unnamed) and re.search(name, text))):
+            or (_COMMAND_HEAD.match(unnamed) and re.search(name, text)
+                and (bang is None or ours(bang.group(1).lower())))):
         return None
     return unnamed or "bonjour"
 
