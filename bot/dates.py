@@ -71,6 +71,9 @@ MAX_TEXT = 80
 # Before this hour (Paris), « demain » typed by someone still up may mean the coming day.
 SMALL_HOURS = 5
 FAR_DAYS = 548  # about 18 months: further than that, the year must be written
+# A written year further ahead than this is a slip (« 2062 » for 2026, « 9999 »), asked; an
+# event there also overflowed Python's dates when its length was added (an apology).
+FAR_YEARS = 5
 # A day and month without a year that passed this year less than this long ago (« 25/11 »
 # typed on the 26th, an American « 12/11 » for 11 December) is a slip more often than a plan
 # a year ahead: the organiser is asked to write the year rather than given next year's.
@@ -87,6 +90,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "l'année : {example}.",
         "en": "\"{value}\": {date} has passed. If you mean {next_date}, please write the "
               "year: {example}.",
+    },
+    "error.when_year_far": {
+        "fr": "« {value} » : {year}, c'est dans plus de 5 ans. Vérifiez l'année et retapez "
+              "la date.",
+        "en": "\"{value}\": {year} is more than 5 years away. Please check the year and "
+              "type the date again.",
     },
     "error.when_typo": {
         "fr": "« {value} » : je ne connais pas le mot « {word} ». Vouliez-vous dire "
@@ -1257,6 +1266,8 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         raise UserInputError("error.when_need_time", value=value)
     if read.week_idiom:  # « dans 15 jours à 18h »: two weeks on, or 15 days on? Asked.
         ask_week_idiom(read.week_idiom, today + week_idiom(read.week_idiom), the_day, at, value)
+    if the_day.year > today.year + FAR_YEARS:
+        raise UserInputError("error.when_year_far", value=value, year=the_day.year)
     local_start = datetime.combine(the_day, at)
     start = _aware(local_start, value)
     if after is not None and not day_typed and start <= after:

@@ -15,9 +15,10 @@ storage.members (members.Members):
     erase(member_id, now) -> [(event_id, Recipient promoted)]   (drops the cache entry)
     accounts() -> {(platform, platform_user_id): (member_id, first contact)}   (restore)
     first_contact(member_id) -> datetime | None   (a row newer than a question: erased since)
-    unused(seen_before) -> [Recipient];  warned(member_id, now)   (accounts unused: told once,
-        migration 0026 seen_at/warned_at; identify notes seen_at once a day)
-    expired(seen_before, warned_before) -> [member_id]   (unused, told, silent: to erase)
+    unused(seen_before, now=) -> [Recipient];  warned(member_id, now)   (accounts unused: told
+        once, migration 0026 seen_at/warned_at; identify notes seen_at once a day; with now,
+        not those holding a seat or waitlist place for an event still to come)
+    expired(seen_before, warned_before, now=) -> [member_id]   (unused, told, silent: to erase)
     upcoming_created(member_id, now) -> [(event_id, title)]   (they stay when their creator erases)
 storage.events (events.Events):
     create(NewEvent, now) -> Event;  get(event_id) -> Event | None

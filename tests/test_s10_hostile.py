@@ -91,8 +91,6 @@ async def test_an_empty_key_file_never_seals_a_link_with_no_key(bot: Bot, db_pat
 # -- accounts unused for 24 months, with a seat still to come -----------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/account/jobs.py passes now= to "
-                   "members.unused/expired (hostile-proposals.diff)")
 async def test_an_unused_account_holding_a_seat_to_come_is_neither_told_nor_erased(
         bot: Bot) -> None:
     """Léo booked the New Year's Eve of 2028 long in advance and had nothing more to say.
@@ -133,8 +131,6 @@ async def test_once_the_far_event_is_past_the_unused_account_is_told(bot: Bot) -
 # -- a year typed far ahead ----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: bot/dates.py asks a written year more than "
-                   "5 years ahead (hostile-proposals.diff)")
 @pytest.mark.parametrize("typed", ["/modifier {ends} date 9999-12-31 23:59",
                                    "/dupliquer {ends} 9999-12-31 23:59",
                                    "/modifier {open} date 31/12/9999 23h",

@@ -132,8 +132,6 @@ async def test_another_members_taps_are_their_own(tg: telegram_side.Harness) -> 
     assert "2" in toast and await _seats(tg, event_id) == 4, toast
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: bot/adapters/telegram/adapter.py _takes_seat "
-                   "reads « +1v3 » (/tmp/team/ux-proposals.diff)")
 async def test_plus_on_another_groups_card_still_says_the_private_chat_is_closed(
         tg: telegram_side.Harness) -> None:
     """Nina never opened the bot's private chat; she answered on the news channel's card,

@@ -7,7 +7,9 @@ Why: many members are minors who stop using the bot without erasing anything. Th
 the association's choice, said in /mydata and the README; it is no legal deadline. Someone
 who cannot be reached privately (never opened the private chat, blocked the bot) is erased
 30 days after the attempt all the same. Any message or button, on the day, counts as use
-(`storage.members.identify`) and withdraws the notice. People registered at the desk have
+(`storage.members.identify`) and withdraws the notice. An account holding a seat or a
+waitlist place for an event still to come (booked long ahead, nothing more to say) is
+neither told nor erased before that evening. People registered at the desk have
 their own, shorter rule (erased when the event's books close). The job is registered by
 the attendance feature, after the reminders and the books (`commands.attendance`).
 """
@@ -36,7 +38,7 @@ async def forget_unused(job: JobContext) -> None:
         return
     core, now = job.core, job.now
     members = core.storage.members
-    for who in await members.unused(now - UNUSED + NOTICE):
+    for who in await members.unused(now - UNUSED + NOTICE, now=now):
         if job.stopping():
             return
         day = format_day((now + NOTICE).date())
@@ -47,7 +49,7 @@ async def forget_unused(job: JobContext) -> None:
         await core.notify(who, build)  # refused (blocked, never opened): erased all the same
         await members.warned(who.member_id, now)
     erased = 0
-    for member_id in await members.expired(now - UNUSED, now - NOTICE):
+    for member_id in await members.expired(now - UNUSED, now - NOTICE, now=now):
         if job.stopping():
             break
         promoted = await members.erase(member_id, now)

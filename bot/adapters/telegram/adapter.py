@@ -151,11 +151,12 @@ REACTION_EVERY = timedelta(hours=1)
 
 
 def _takes_seat(action: actions.Action | None) -> bool:
-    """A press that asks for a seat or a waitlist place: « Je viens », or « +1 »."""
+    """A press that asks for a seat or a waitlist place: « Je viens », or « +1 » (`+1v3`:
+    the card's drawing, see `bot.cards.GUEST_ARGS`)."""
     if action is None or action.event_id is None:
         return False
     return ((action.verb == "rsvp" and action.arg in ("", "going"))
-            or (action.verb == "guest" and action.arg == "+1"))
+            or (action.verb == "guest" and action.arg.partition("v")[0] == "+1"))
 
 
 def chat_ref(chat_id: str) -> int | str:
