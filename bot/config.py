@@ -80,6 +80,8 @@ _SNOWFLAKES = "1123456789012345678,1123456789012345679"
 # Quotes a value may be pasted with: straight, curly (a phone's notes app), French.
 _QUOTES = "\"'“”‘’«»„"
 _ID = re.compile(r"-?[0-9]+")  # ASCII only: int() also reads « 12_345 » and « １２３ »
+# Two ids or more written as words (« 111111 222222 »): not a name, a missing comma.
+_SPACED_IDS = re.compile(r"-?[0-9]{5,}(?:[ \t]+-?[0-9]{5,})+")
 
 
 def _shown(typed: str) -> str:
@@ -127,6 +129,9 @@ def _ids(name: str, raw: str, problems: list[str],
             problems.append(f"{name}: '{_shown(part[:20])}' {instead}")
         elif _ID.fullmatch(part):
             values.append(int(part))
+        elif _SPACED_IDS.fullmatch(part):
+            problems.append(f"{name}: '{_shown(part[:20])}' holds several ids: separate them "
+                            f"with commas: {','.join(part.split())}")
         else:
             problems.append(f"{name}: '{_shown(part[:20])}' is not a numeric id "
                             f"(expected comma-separated numbers, e.g. {example}){hint}")
@@ -395,6 +400,10 @@ def _read_dotenv(path: Path, problems: list[str],
         if binding.key is not None and not binding.error \
                 and (twice is None or binding.key in twice):
             _twice(path, binding.key, binding.original.line, binding.value, seen, problems)
+        if binding.key is not None and not binding.error \
+                and binding.key in (KNOWN if twice is None else twice):
+            _systemd_reads_it(path, binding.key, binding.original.line,
+                              binding.original.string, problems)
         if binding.error:
             name = re.match(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)",
                             binding.original.string)
@@ -411,6 +420,30 @@ def _read_dotenv(path: Path, problems: list[str],
         return {k: v for k, v in values.items() if v is not None}
     finally:
         quiet.disabled = was
+
+
+# A line as python-dotenv reads it and systemd's EnvironmentFile does not: « export NAME=… »
+# (systemd skips the line) and an unquoted value followed by « # … » (systemd keeps the
+# comment as part of the value; dotenv cuts it, and a « salle #2 » with it).
+_EXPORT = re.compile(r"\s*export\s")
+_AFTER_VALUE = re.compile(r"\s#")
+
+
+def _systemd_reads_it(path: Path, name: str, line: int, text: str,
+                      problems: list[str]) -> None:
+    """`check --env-file` reads the service's file the dotenv way; systemd reads it
+    otherwise, so a line the two read differently is named (its line, never its value):
+    « Configuration OK. » must mean what the service will read."""
+    where = f"{path} line {line}"
+    if _EXPORT.match(text):
+        problems.append(f"{name}: {where} begins with « export », and systemd skips such a "
+                        f"line (the service would run without {name}); write {name}=… alone")
+        return
+    value = text.partition("=")[2].lstrip(" \t")
+    if value[:1] not in ("'", '"') and _AFTER_VALUE.search(value.rstrip("\r\n")):
+        problems.append(f"{name}: a comment after the value ({where}); systemd would read it "
+                        "as part of the value: put the comment on its own line above (# …), "
+                        "or the value in quotes if « # » belongs to it")
 
 
 def _twice(path: Path, name: str, line: int, value: str | None,
@@ -597,6 +630,25 @@ def _unread(env: Mapping[str, str], problems: list[str], notes: list[str],
                             f"it {meant} (in capitals{spelling})")
 
 
+# SEED_DEMO as people write it, French first (« SEED_DEMO=non » used to stop the start).
+_SEED_YES = ("1", "true", "yes", "oui", "on")
+_SEED_NO = ("0", "false", "no", "non", "off")
+
+
+def _announce_chats(raw: str, problems: list[str]) -> tuple[int, ...]:
+    """Telegram announcement chats: a group's id lost its minus on the way (« 1001234567890 »
+    reads as an account nobody has: every /annoncer failed there) is refused with the id to
+    write; a group's @name or invitation link is told what an id looks like."""
+    def refuse(part: str) -> str | None:
+        if _GROUP_WITHOUT_MINUS.fullmatch(part):
+            return f"is a group's id without its minus: write -{part}"
+        return None
+
+    return _ids("TELEGRAM_ANNOUNCE_CHAT_IDS", raw, problems, refuse=refuse,
+                hint="; a group's id is a negative number (-100… for most groups), not the "
+                     "group's name or invitation link")
+
+
 def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
     """Read settings; raise ConfigError listing every malformed variable by name."""
     problems: list[str] = []
@@ -614,12 +666,12 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         problems.append("LOG_LEVEL: one of DEBUG, INFO, WARNING, ERROR")
     seed = (get("SEED_DEMO") or "1").lower()
-    if seed not in ("0", "1", "true", "false", "yes", "no"):
-        problems.append("SEED_DEMO: 1 or 0")
+    if seed not in _SEED_YES + _SEED_NO:
+        problems.append("SEED_DEMO: 1 (two demo events on an empty database) or 0 (none)")
 
     keep = _keep(get("BACKUP_KEEP") or "14", problems)
     guilds = _guild_ids(env, discord_token, problems)
-    chats = _ids("TELEGRAM_ANNOUNCE_CHAT_IDS", get("TELEGRAM_ANNOUNCE_CHAT_IDS"), problems)
+    chats = _announce_chats(get("TELEGRAM_ANNOUNCE_CHAT_IDS"), problems)
     telegram_token = _telegram_token(get("TELEGRAM_BOT_TOKEN"), problems)
     bot_id = telegram_token.partition(":")[0] if telegram_token else ""
     settings = Settings(
@@ -644,7 +696,7 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         discord_organizer_role_ids=_roles("DISCORD_ORGANIZER_ROLE_IDS",
                                           get("DISCORD_ORGANIZER_ROLE_IDS"), guilds, problems),
         reminder_offsets=offsets,
-        seed_demo=seed in ("1", "true", "yes"),
+        seed_demo=seed in _SEED_YES,
         backup_keep=keep,
         web_port=_port(get("WEB_PORT"), problems),
         web_host=_host(get("WEB_HOST"), problems),
@@ -698,10 +750,24 @@ def describe(settings: Settings) -> list[str]:
         "REMINDER_OFFSETS = " + ",".join(_fmt(o) for o in settings.reminder_offsets),
         f"WEB_PORT = {settings.web_port or '(no web agenda)'}",
         f"WEB_HOST = {settings.web_host}",
-        f"PUBLIC_URL = {settings.public_url or '(links use http://127.0.0.1:WEB_PORT)'}",
+        f"PUBLIC_URL = {settings.public_url or _local_links(settings)}",
         f"BACKUP_KEEP = {settings.backup_keep}",
         "Platforms: " + (", ".join(settings.platforms) or "none (console chat)"),
     ]
+
+
+def _local_links(settings: Settings) -> str:
+    """What links are made of without PUBLIC_URL (`bot.links.public_base`): fine in the
+    console; with a chat platform they reach members, whose phones cannot open this machine's
+    own address."""
+    if not settings.web_port:
+        return "(no web agenda: no links)"
+    local = f"http://127.0.0.1:{settings.web_port}"
+    if not settings.platforms:
+        return f"(links use {local})"
+    return (f"(not set) — links sent to members (/monagenda, event pages) point to {local}, "
+            "which their phones cannot open: set PUBLIC_URL to the https address of your "
+            "reverse proxy")
 
 
 def _listed(ids: tuple[int, ...]) -> str:
