@@ -21,8 +21,10 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # aiosqlite logs every statement with its parameters (names, platform ids) at DEBUG.
 NOISY = ("aiosqlite", "telegram", "httpcore", "discord.http", "discord.gateway", "discord.webhook",
          "discord.client", "discord.state", "aiohttp")
-# httpx logs every request URL at INFO, and Bot API URLs contain the token.
-QUIET = ("httpx",)
+# httpx logs every request URL at INFO, and Bot API URLs contain the token. APScheduler logs
+# two lines at INFO for every 30-second heartbeat (« Running job … », « … executed
+# successfully »): 5,760 a day in the journal an admin reads; its warnings (a missed run) stay.
+QUIET = ("httpx", "apscheduler")
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A Telegram bot token, configured or not (e.g. a token pasted into the wrong variable).

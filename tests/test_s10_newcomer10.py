@@ -142,8 +142,6 @@ def test_seed_demo_refusal_says_what_it_does() -> None:
     assert "SEED_DEMO: 1 (two demo events on an empty database) or 0" in str(err.value)
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: bot/logsafe.py QUIET holds apscheduler "
-                                       "(/tmp/team/newcomer10-proposals.diff)")
 async def test_the_journal_at_info_is_not_two_lines_per_heartbeat() -> None:
     """`journalctl -u le-focus-bot -f` at LOG_LEVEL=INFO (the example's): besides the bot's
     own lines, « Running job "Scheduler._heartbeat (trigger: interval[0:00:30] …" and
@@ -203,8 +201,6 @@ def test_a_phone_number_written_with_spaces_is_still_named_a_phone_number(
     assert code != 0 and "is a phone number" in shown
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: FocusClient turns off discord.py's voice "
-                                       "warnings (/tmp/team/newcomer10-proposals.diff)")
 def test_a_discord_start_logs_no_warning_about_voice() -> None:
     """README, « What to monitor »: the WARNING lines. Every start with a Discord token wrote
     « WARNING discord.client: PyNaCl is not installed, voice will NOT be supported » and

@@ -150,6 +150,10 @@ class FocusClient(discord.Client):
         # Not privileged: reactions, without the message (« ✅ » on a card is no answer).
         intents.guild_reactions = True
         intents.dm_reactions = True
+        # The bot never joins a voice channel: discord.py's « PyNaCl / davey is not installed,
+        # voice will NOT be supported » were two WARNING lines at every start, in the journal
+        # an admin is told to watch (README, « What to monitor »).
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none(),
                          guild_ready_timeout=adapter.ready_timeout)
         self.adapter = adapter
