@@ -111,23 +111,25 @@ async def run(count: int, press: bool, calls: bool, top: int, builtins: bool,
         # RSVPs alone): known beforehand, set up as `rsvp_burst.py` does.
         core, event_id = await open_bot(Path(tmp) / "profile.db", max(total, MEMBERS))
         storage = core.storage
-        messages = [rsvp(i, event_id, press) for i in range(total)]
-        if text is not None:  # the same members typing the answer given
-            messages = [replace(m, text=text.format(id=event_id)) for m in messages]
-        for incoming in messages[:WARM]:
-            await core.handle(incoming)
-            await core.idle()
-        counter = Calls(builtins, opcodes, lines) if calls else None
-        if counter is not None:
-            await counter.start(storage)
-            for counted in counter.threads.values():
-                counted.clear()
-        for incoming in messages[WARM:]:
-            replies = await core.handle(incoming)
-            await core.idle()
-        if counter is not None:
-            await counter.stop(storage)
-        await storage.close()
+        try:
+            messages = [rsvp(i, event_id, press) for i in range(total)]
+            if text is not None:  # the same members typing the answer given
+                messages = [replace(m, text=text.format(id=event_id)) for m in messages]
+            for incoming in messages[:WARM]:
+                await core.handle(incoming)
+                await core.idle()
+            counter = Calls(builtins, opcodes, lines) if calls else None
+            if counter is not None:
+                await counter.start(storage)
+                for counted in counter.threads.values():
+                    counted.clear()
+            for incoming in messages[WARM:]:
+                replies = await core.handle(incoming)
+                await core.idle()
+            if counter is not None:
+                await counter.stop(storage)
+        finally:  # else an error left the database threads running: no exit, no traceback
+            await storage.close()
     print(f"last reply: {replies[0].text.splitlines()[0][:70]!r}")
     if counter is None:
         return

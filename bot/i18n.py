@@ -57,8 +57,10 @@ def platform_key(key: str, platform: str) -> str:
     return own if own in CATALOGUE else key
 
 
+@lru_cache(maxsize=256)
 def spoken(platform_locale: str | None) -> str | None:
-    """A platform's user locale ("en-GB", "fr") as one of ours, None if we do not speak it."""
+    """A platform's user locale ("en-GB", "fr") as one of ours, None if we do not speak it.
+    Asked twice per message, of a handful of values: remembered (a hit runs no Python)."""
     if not platform_locale:
         return None
     short = platform_locale.replace("_", "-").split("-")[0].lower()

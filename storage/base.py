@@ -182,10 +182,11 @@ class Database:
         committed.
         """
         if not (self._alone or self._waiting or self._flusher or self.lock.locked()):
-            # Nothing else to write: straight to the writer thread (the usual case).
+            # Nothing else to write: straight to the writer thread (the usual case), as a
+            # transaction of its own (no group around it to build and take apart).
             self._alone = True
             try:
-                ((ok, value),) = await self._on_writer_thread([work])
+                ok, value = await self._to_writer(in_transaction, work)
             finally:
                 self._alone = False
             if ok:
@@ -229,14 +230,21 @@ class Database:
 
     def _on_writer_thread(self, works: list[Callable[[sqlite3.Connection], Any]],
                           ) -> Awaitable[list[tuple[bool, Any]]]:
-        """`works` under one COMMIT, all in one hop to the writer's thread: what to await.
-        Not itself a coroutine: one frame less to create, and to resume through when the
-        writer is done, for every write (issue 11).
+        """`works` under one COMMIT, all in one hop to the writer's thread: what to await
+        (as `_to_writer`)."""
+        writer = self.writer
+        return writer._execute(in_one_transaction, writer._conn, works)
+
+    def _to_writer(self, run: Callable[[sqlite3.Connection, Any], T], work: Any,
+                   ) -> Awaitable[T]:
+        """`run(connection, work)` in one hop to the writer connection's own thread: what to
+        await. Not itself a coroutine: one frame less to create, and to resume through
+        when the writer is done, for every write (issue 11).
 
         The only use of aiosqlite's private API (`Connection._execute`, `_conn`, 0.22;
         pinned <0.23): tests/test_storage_speed.py fails first if they change."""
         writer = self.writer
-        return writer._execute(in_one_transaction, writer._conn, works)
+        return writer._execute(run, writer._conn, work)
 
     async def _rollback(self) -> None:
         if not self.writer.in_transaction:

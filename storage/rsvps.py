@@ -38,6 +38,9 @@ UNCHANGED = frozenset({"not_found", "cancelled", "closed", "no_rsvp", "kept", "s
                        "too_many"})
 # Outcomes that hold a seat or a waitlist place: the only ones that keep children's names.
 HOLDING = frozenset({"going", "waitlisted"})
+# A frozen dataclass built without its `__init__` (`_answer`, the hot path).
+_new = object.__new__
+_set = object.__setattr__
 
 
 class Rsvps:
@@ -244,10 +247,15 @@ def _answer(event_id: int, member_id: int, choice: str | None, now: datetime,
     if trim_names and old_state is not None:  # names belong to an answer: a first one has none
         keep = seats - 1 if state in HOLDING else 0
         dropped = trim_children(conn, event_id, member_id, keep)
-    # Positional, in the fields' order (`RsvpOutcome`, then `before`): keywords to a class
-    # go through a dict, 2x the cost of building it, and every recorded answer builds one.
-    return Answer(state, event_id, title, seats, position, taken_after, capacity,
-                  tuple(promoted), old_state), dropped
+    # Every recorded answer builds one, its fields set in one step (the instance's
+    # `__dict__`, every field named): the frozen dataclass's `__init__` made one
+    # `object.__setattr__` call per field, 9 per answer (issue 11).
+    answer = _new(Answer)
+    _set(answer, "__dict__", {
+        "status": state, "event_id": event_id, "title": title, "seats": seats,
+        "position": position, "taken": taken_after, "capacity": capacity,
+        "promoted": tuple(promoted), "before": old_state})
+    return answer, dropped
 
 
 def _answer_on_card(event_id: int, member_id: int, choice: str | None, now: datetime,
