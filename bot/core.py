@@ -263,8 +263,9 @@ class Core:
 
     async def _handle(self, incoming: Incoming) -> list[Reply]:
         name = clean_text(incoming.display_name, MAX_NAME) or "?"
+        now = self.now()
         member = await self.storage.members.identify(
-            incoming.platform, incoming.user_id, name, self.now(),
+            incoming.platform, incoming.user_id, name, now,
             spoken(incoming.platform_locale))  # notices then follow the app's language
         locale = pick_locale(member.language, incoming.platform_locale)
         with using(locale):
@@ -276,6 +277,20 @@ class Core:
                     notice = await self._pending_notice(ctx)  # rare: no coroutine otherwise
                 await self._dispatch(ctx)
                 answered = ctx.answered
+                if incoming.is_private and not incoming.asked_in_group:
+                    told_of = self._told
+                    if answered is not None:
+                        # « C'est noté : vous êtes inscrit·e à … (#1) »: what they write
+                        # next (« on sera 3 en fait », « non finalement ») is about it.
+                        # `bounded.remember` written out: no call more on an answer's path.
+                        told_of.pop(member.id, None)
+                        told_of[member.id] = (answered.event_id, now)
+                        if len(told_of) > MAX_TOLD:
+                            del told_of[next(iter(told_of))]
+                    elif ctx.command_name or ctx.is_press:
+                        # Another question of the bot's (/oubliemoi's « vraiment ? »): a
+                        # « non » typed next answers it, not the event told of before.
+                        told_of.pop(member.id, None)
                 if (ctx.is_press and isinstance(answered, Answer) and ctx.replies
                         and answered.status in ("going", "waitlisted")):
                     # Built for this answer alone: set, not copied (`replace` made a press
@@ -417,6 +432,8 @@ class Core:
             if incoming.unreadable and incoming.is_private:
                 await self._converse(ctx)  # an open dialogue asks its step again
             return
+        if text.startswith("/") and (not text[1:2] or text[1:2].isspace()):
+            text = self._slash_apart(text, incoming.is_private and not incoming.asked_in_group)
         if not text.startswith("/"):
             ctx.args = text
             if incoming.event_id is None and incoming.is_private and not incoming.asked_in_group:
@@ -453,6 +470,18 @@ class Core:
         await self._run(ctx, spec, typed)
         for aside in self.router.asides(incoming.is_organizer):
             await aside(ctx)
+
+    def _slash_apart(self, text: str, private: bool) -> str:
+        """A slash a phone set apart: « / participer 1 oui » is that command; « / » alone,
+        privately, the commands one may use (/aide), « / c'est où ? » the question. Anything
+        else as typed (« Je ne connais pas la commande … »)."""
+        after = text[1:].strip()
+        if not after:
+            return "/help" if private else text
+        head = after.split(None, 1)[0]
+        if self.router.find("/" + head) is not None:
+            return "/" + after
+        return after if private else text
 
     def _reads_as_command(self, text: str, now: datetime) -> bool:
         """« Participer 3 Oui » typed without its slash (a phone offers none first) is that

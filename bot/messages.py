@@ -60,9 +60,10 @@ class Incoming:
 
 
 # Buttons whose target is an event for a member: a card's (answer, guests, calendar), a
-# reminder's (« Je ne pourrai pas venir », « Voir l'événement »), « Nommer les enfants ».
+# reminder's (« Je ne pourrai pas venir », « Voir l'événement »), « Nommer les enfants », the
+# relay's « ✅ 3 places » (an answer written in words, one tap to do it).
 # Others carry other numbers (a draft, an announcement, a door list's count).
-_EVENT_VERBS = frozenset({"rsvp", "guest", "ics", "event", "drop", "kids"})
+_EVENT_VERBS = frozenset({"rsvp", "guest", "ics", "event", "drop", "kids", "seats"})
 
 
 def event_named(button_ids: Iterable[object]) -> int | None:

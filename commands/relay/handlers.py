@@ -17,22 +17,31 @@ from datetime import timedelta
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import ends_by, shown_text
+from bot.bounded import remember
+from bot.cards import card_title, ends_by
 from bot.context import Context
 from bot.errors import NotFound
 from bot.i18n import PARIS, format_when, t
 from bot.jobs import JobContext
 from bot.messages import Button, Form, FormField, Reply
+from bot.spec import parse_values, split_text
 from bot.text import fold
 from commands.faq.answers import entries
 from commands.faq.understand import plain_words, understand, wanted_kinds, wanted_period
 from commands.relay import parsers
+from commands.rsvp.handlers import RSVP
+from commands.rsvp.parsers import MAX_GUESTS
 from storage import Event, Member, Recipient
 from storage.relay import Question, Relay
 
 VERB = "ask"
+# « ✅ 3 places » under an answer written in words (`_answered`): the seats in all.
+SEATS = "seats"
+SEATS_ARGS = frozenset(str(n) for n in range(1, MAX_GUESTS + 2))
 # After « Répondre », the organiser's next private message within this is the answer.
 ANSWER_WINDOW = timedelta(minutes=30)
+# Events whose `/message` writers are remembered (`Writers`), the latest.
+MAX_WRITTEN = 1024
 # A question is kept (to carry its answer back) until a week after its event.
 KEPT_AFTER = timedelta(days=7)
 # A member's questions waiting for an answer at once; more are not passed on.
@@ -49,10 +58,37 @@ def store(ctx: Context | JobContext) -> Relay:
 
 
 def _title(event: Event) -> str:
-    return shown_text(event, "title", event.title)
+    """As its card names it: a demo event says « [Démo] » first."""
+    return card_title(event)
 
 
-async def listen(ctx: Context) -> bool:
+class Writers:
+    """The organisers who wrote to an event's participants (`/message`) since the start: a
+    question about it reaches them too, beside its creator (a parent answers the words of
+    whoever wrote them). Per router, in memory, for the `MAX_WRITTEN` events written about
+    last: a restart forgets them, and the creator still hears."""
+
+    def __init__(self) -> None:
+        self._wrote: dict[int, dict[int, None]] = {}
+
+    async def noted(self, ctx: Context) -> None:
+        """After an organiser's command: a `/message` that went out names its writer."""
+        event_id = ctx.values.get("event") if ctx.command_name == "message" else None
+        if isinstance(event_id, int):
+            wrote = self._wrote.pop(event_id, {})
+            wrote[ctx.member.id] = None
+            remember(self._wrote, event_id, wrote, MAX_WRITTEN)
+
+    def of(self, event_id: int) -> list[int]:
+        return list(self._wrote.get(event_id, ()))
+
+
+async def never(ctx: Context) -> bool:
+    """No conversation of its own: `Writers.noted` is an aside after organisers' commands."""
+    return False
+
+
+async def listen(writers: Writers, ctx: Context) -> bool:
     """A private plain message: an organiser's awaited answer, or a member's reply about the
     event it follows (`Incoming.event_id`). False: the FAQ reads it as before."""
     incoming = ctx.incoming
@@ -76,6 +112,21 @@ async def listen(ctx: Context) -> bool:
     if event_id is None:
         return False
     kind = parsers.read(ctx.args)
+    if kind is None and (said := parsers.said(ctx.args)) is not None:
+        # « on sera 3 en fait », « jsp », « non finalement » under the bot's confirmation or
+        # its notice: read as that event's answer, and one tap does it.
+        event = await ctx.storage.events.get(event_id)
+        if event is not None and not event.cancelled and ends_by(event) > ctx.now:
+            await _answered(ctx, event, said)
+            return True
+    if kind != parsers.THANKS and parsers.asks_when(ctx.args):
+        # « c quand déjà », "what time again?": its own day and time, not the opening hours.
+        event = await ctx.storage.events.get(event_id)
+        if (event is not None and not event.cancelled and ends_by(event) > ctx.now
+                and not (inferred and not _about(ctx, event))):
+            ctx.reply(t("relay.when", title=_title(event), id=event.id,
+                        when=format_when(event.starts_at)))
+            return True
     if kind is None:
         if inferred and await _says_coming(ctx):
             # « top merci, on sera là » after the notice: the FAQ says what the family holds,
@@ -99,7 +150,7 @@ async def listen(ctx: Context) -> bool:
             return False
         if inferred:
             return False  # not clearly about it: the FAQ's own answer (« je ne sais pas »)
-    await _pass_on(ctx, relay, event, ctx.args[:parsers.MAX_QUESTION])
+    await _pass_on(ctx, relay, event, ctx.args[:parsers.MAX_QUESTION], writers)
     return True
 
 
@@ -146,15 +197,63 @@ async def _cannot(ctx: Context, event: Event) -> bool:
     return True
 
 
-async def organisers(ctx: Context, event: Event) -> list[Recipient]:
-    """Who hears a question about `event`: whoever created it; else (created by nobody we
-    still know, such as a demo event) the Telegram organisers who ever wrote to the bot."""
+async def _answered(ctx: Context, event: Event, said: parsers.Said) -> None:
+    """An answer written in words: what it would change, and the one button that does it
+    (a message itself books, frees or changes nothing)."""
+    if said.answer == "no":
+        await _cannot(ctx, event)
+        return
+    state, held = await _state(ctx, event)
+    title, holding = _title(event), state in ("going", "waitlisted")
+    if said.answer == "maybe":
+        if state == "maybe":
+            ctx.reply(t("relay.thanks"))
+            return
+        button = t("button.maybe")
+        ctx.reply(t("relay.maybe_held" if holding else "relay.maybe", title=title,
+                    id=event.id, button=button),
+                  buttons=(Button(button, actions.encode("rsvp", event.id, "maybe")),))
+        return
+    if said.unsure or (said.several and not holding):
+        button, more = t("button.guest_add"), max(held, 1) + 1
+        ctx.reply(t("relay.how_many", title=title, id=event.id, button=button,
+                    more=t("relay.seats_button", seats=more)),
+                  buttons=(Button(button, actions.encode("guest", event.id, "+1")),))
+        return
+    if holding and said.seats in (None, held):
+        ctx.reply(t("relay.held" if state == "going" else "relay.held_waiting", title=title,
+                    id=event.id, seats=held))
+        return
+    if said.seats is None:
+        button = t("button.going")
+        ctx.reply(t("relay.going", title=title, id=event.id, button=button),
+                  buttons=(Button(button, actions.encode("rsvp", event.id, "going")),))
+        return
+    button = t("relay.seats_button", seats=said.seats)
+    ctx.reply(t("relay.seats", title=title, id=event.id, seats=said.seats, button=button,
+                guests=said.seats - 1),
+              buttons=(Button(button, actions.encode(SEATS, event.id, str(said.seats))),))
+
+
+async def press_seats(ctx: Context, action: Action) -> None:
+    """« ✅ 3 places », offered under an answer written in words: as if `/participer 12 oui
+    +2` were typed (the same reply, the same refusals)."""
+    line = f"{action.target} going +{int(action.arg) - 1}"
+    ctx.command_name, ctx.args = RSVP.name, line
+    ctx.values = parse_values(RSVP, split_text(RSVP, line, ctx.now), ctx.now)
+    await RSVP.handler(ctx)
+
+
+async def organisers(ctx: Context, event: Event, writers: Writers) -> list[Recipient]:
+    """Who hears a question about `event`: whoever created it, and the organisers who wrote
+    to its participants (`Writers`); with none of them (created by nobody we still know,
+    such as a demo event), the Telegram organisers who ever wrote to the bot."""
     found: list[Member] = []
-    creator = await ctx.storage.members.get(event.created_by) \
-        if event.created_by is not None else None
-    if creator is not None:
-        found.append(creator)
-    else:
+    for member_id in dict.fromkeys(filter(None, (event.created_by, *writers.of(event.id)))):
+        member = await ctx.storage.members.get(member_id)
+        if member is not None:
+            found.append(member)
+    if not found:
         for user_id in ctx.core.settings.telegram_organizer_ids:
             member = await ctx.storage.members.find("telegram", str(user_id))
             if member is not None:
@@ -174,12 +273,13 @@ async def _state(ctx: Context, event: Event) -> tuple[str, int]:
     return str(state), held[0] if held else 0
 
 
-async def _pass_on(ctx: Context, relay: Relay, event: Event, text: str) -> None:
+async def _pass_on(ctx: Context, relay: Relay, event: Event, text: str,
+                   writers: Writers) -> None:
     waiting = await relay.waiting(ctx.member.id, ctx.now)
     if waiting >= MAX_WAITING:
         ctx.reply(t("relay.too_many", count=waiting))
         return
-    team = await organisers(ctx, event)
+    team = await organisers(ctx, event, writers)
     if not team:
         ctx.reply(t("relay.nobody", title=_title(event), id=event.id))
         return

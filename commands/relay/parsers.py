@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+
+from bot.errors import UserInputError
+from bot.text import fold
+from commands.rsvp import parsers as rsvp
 
 MAX_QUESTION = 1000
 MAX_ANSWER = 1000
@@ -30,7 +35,8 @@ _ASKS = re.compile(
     r"|do i|does |what |when |where |why |how |should )")
 # What only a person of the team can answer, whatever word of a topic is in it: a time
 # typed (« à 20h15 »), permission (« on peut… ? »), being late or early, collecting a child,
-# food, allergies, bringing something, a refund, a new date, something forgotten, « why ».
+# food, allergies, bringing something, a refund, a new date, something forgotten, « why »,
+# when it ends.
 _FOR_THE_TEAM = re.compile(
     r"\b\d{1,2} ?(?:h|heures?)(?: ?\d{2})?\b|\b\d{1,2} ?[:.] ?\d{2}\b|\b\d{1,2} ?(?:am|pm)\b"
     r"|\b(?:on peut|peut on|je peux|puis je|pouvons|peut il|peut elle|peuvent|peut venir"
@@ -40,13 +46,16 @@ _FOR_THE_TEAM = re.compile(
     r"|pick up|arriver|arrive|partir|quitter|leave|apporter|ramener|prevoir|bring|manger"
     r"|gouter|repas|food|eat|snack|allergi\w*|reporte\w*|report\w*|postpone\w*|rembours\w*"
     r"|refund\w*|pourquoi|why|oublie\w*|forgot|forgotten|perdu\w*|lost|accompagn\w*"
-    r"|parking|garer)\b")
+    r"|parking|garer"
+    # When it ends (« à quelle heure ça finit ? »): not the start the card gives.
+    r"|finit|finira|finissent|termine|terminera|ends|finish\w*)\b")
 # « elle ne viendra pas », « on ne pourra pas venir », "sorry we can't make it".
 _CANNOT = re.compile(
     r"\b(?:viendr\w*|vien[ts]?|venons|venir|serai|sera|serons|seront)"
     r" (?:pas|plus|finalement pas)\b"
     r"|\b(?:pourr\w*|peu[xt]|pouvons|peuvent) (?:pas|plus)(?: \w+)? (?:venir|etre la|y aller)\b"
     r"|\b(?:absente?s?|empeche\w*)\b"
+    r"|\b(?:on|j|je|nous) (?:annul\w*|desist\w*)\b|\b(?:jpeux|jpourrai\w*|jpourr\w*) plus\b"
     r"|\b(?:can t|cannot|can not|won t|will not|unable to) (?:come|make it|attend|be there)\b"
     r"|\bnot coming\b")
 # A short line that only acknowledges: « ok merci », « d'accord, à ce soir », « bien reçu »,
@@ -62,6 +71,7 @@ beaucoup bcp a ce soir tout l heure tantot demain samedi dimanche lundi mardi me
 vendredi bonne soiree journee de nous vous avoir prevenu prevenus prevenue tant pis pas souci
 probleme d et la le les you so much see then got it sure np ca y est bisous bises bonjour
 bonsoir salut info infos pour l information message merci encore vraiment tres trop hate tkt
+organisation c est ce que qui faites fait tout tous
 """.split())
 
 
@@ -75,8 +85,8 @@ def read(text: str) -> str | None:
     if not words:
         return THANKS if _only_emoji(text) else None
     asked = "?" in plain or _ASKS.match(plain) is not None
-    if not asked and _CANNOT.search(plain):
-        return CANNOT
+    if "?" not in plain and _CANNOT.search(plain):
+        return CANNOT  # « je peux plus venir finalement »: said, not asked
     if not asked and all(w in _ACK_CORE or w in _ACK_MORE for w in words) and any(
             w in _ACK_CORE for w in words):
         return THANKS
@@ -106,3 +116,102 @@ def _only_emoji(text: str) -> bool:
     marks = [c for c in text if not c.isspace()]
     return bool(marks) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf")
                                for c in marks)
+
+
+@dataclass(frozen=True)
+class Said:
+    """An answer to the event written in words (`said`): going, maybe or no; for going, the
+    seats in all when the words say them (None: not said, « oui », « je serai là »), and
+    whether who comes is left open (« et mon fils aussi », « oui avec Tom »: asked)."""
+
+    answer: str
+    seats: int | None = None
+    unsure: bool = False
+    # « on sera là », « compte sur nous »: a yes for several, how many not said (a family
+    # booked already keeps its seats; one not yet booked is asked).
+    several: bool = False
+
+
+# Said around an answer typed right after the bot's message (« non finalement », « en fait on
+# sera 2 », "actually we'll be 3", « jpeux plus dsl »): not part of it.
+_AROUND = (r"en fait|enfait|finalement|du coup|ducoup|actually|finally|ah|oh|mince|bon|dsl"
+           r"|d[ée]sol[ée]e?|sorry|merci|thanks")
+_LEADING = re.compile(rf"^(?:(?:{_AROUND})\b[\s,.!…]*)+", re.IGNORECASE)
+_TRAILING = re.compile(rf"(?:[\s,.!…]+(?:{_AROUND}))+[\s,.!…]*$", re.IGNORECASE)
+_PLUS = re.compile(r"\+\s*(\d)")
+# Someone coming along said without an answer word (« et mon fils aussi », « ma fille
+# viendra avec sa copine »): a change of seats the words do not settle, asked.
+_ALONG = re.compile(r"\b(?:avec|aussi|viendr\w*|vient|viennent|with|too|also)\b")
+
+
+def said(text: str) -> Said | None:
+    """The answer to an event that `text` gives in words, read by the answers' own reader
+    (`commands.rsvp.parsers`), or None: « non finalement » (no), « +1 » (2 seats), « on sera
+    3 en fait » (3 seats), « jsp » (maybe), « oui » (going, seats not said), « et mon fils
+    aussi » (going, who comes asked). A question (« ? ») is none."""
+    line = text.strip()
+    if not line or "?" in line:
+        return None
+    plus = _PLUS.fullmatch(line)
+    if plus is not None:
+        return Said("going", 1 + int(plus.group(1)))
+    core = _TRAILING.sub("", _LEADING.sub("", line)).strip(" ,.!…") or line
+    words = core.split()
+    found = rsvp.leading_answer(core)
+    if found is None:
+        word = rsvp.answer_word(fold(core)) or rsvp.answer_word(fold(words[0]))
+        if word is None:
+            return _along(core)
+        found = word, "" if rsvp.answer_word(fold(core)) else " ".join(words[1:])
+    answer, rest = found
+    if answer != "going":
+        return Said(answer, 0)
+    if not rest:
+        return Said("going")
+    plus = _PLUS.fullmatch(rest.strip())
+    if plus is not None:
+        return Said("going", 1 + int(plus.group(1)))
+    try:
+        party = rsvp.party(rest)
+    except UserInputError:
+        return Said("going", unsure=True)
+    if party.why == "how_many" and not party.guests and not party.children:
+        return Said("going", several=True)
+    if party.children or party.unsure or party.why or not party.guests:
+        return Said("going", unsure=True)
+    return Said("going", 1 + party.guests)
+
+
+def _along(text: str) -> Said | None:
+    """« et mon fils aussi »: people coming along, how many left to ask; else None."""
+    if _ALONG.search(_plain(text)) is None:
+        return None
+    try:
+        party = rsvp.party(text)
+    except UserInputError:
+        return None
+    if party.guests or party.children or party.why == "how_many" or (
+            party.why == "remark" and _PEOPLE.search(_plain(text))):
+        return Said("going", unsure=True)
+    return None
+
+
+_PEOPLE = re.compile(r"\b(?:fils|fille|filles|enfants?|frere|soeur|copine?s?|copain|amie?s?"
+                     r"|cousine?s?|pere|mere|papa|maman|brother|sister|friends?|son|daughter"
+                     r"|kids?)\b")
+
+
+# When the event is, asked in a few words (« c quand déjà », « ça commence à quelle heure du
+# coup ? », "what time again?"), nothing else asked.
+_WHEN = re.compile(
+    r"^(?:(?:et|ah|oh|mince|du coup|euh|bon|ok|sorry|so|and|remind me) )*(?:c est quand|c quand"
+    r"|cest quand|quand (?:c est|ca commence|commence|est ce)|ca commence (?:a )?quand"
+    r"|(?:ca commence |ca commence a |c est a |on commence a )?(?:a )?quelle heure"
+    r"|what time|when is it|when does it start|when was it)"
+    r"(?: (?:deja|du coup|exactement|again|exactly|already|ca commence|ca|c est|it is|is it"
+    r"|does it start|it starts|ce soir|tonight|the event))*(?: \?)?$")
+
+
+def asks_when(text: str) -> bool:
+    """Whether `text` only asks when the event is (`_WHEN`)."""
+    return _WHEN.match(_plain(text)) is not None

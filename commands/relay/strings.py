@@ -40,6 +40,56 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Bien noté. Vous n'avez pas de place à « {title} » (#{id}) : rien à faire.",
         "en": "Noted. You hold no seat at \"{title}\" (#{id}): nothing to do.",
     },
+    # An answer in words right after the bot's message about the event (« on sera 3 en
+    # fait », « jsp », « oui »): read, and one tap does it; a message changes nothing itself.
+    "relay.held": {
+        "fr": "Vous êtes déjà inscrit·e à « {title} » (#{id}) pour {seats:# place|# places} : "
+              "rien à faire.",
+        "en": "You are already booked for \"{title}\" (#{id}): {seats:# seat|# seats}. "
+              "Nothing to do.",
+    },
+    "relay.held_waiting": {
+        "fr": "Vous êtes en liste d'attente pour « {title} » (#{id}) ({seats:# place|# places}) : "
+              "vous serez prévenu·e ici si une place se libère. Rien d'autre à faire.",
+        "en": "You are on the waitlist for \"{title}\" (#{id}) ({seats:# seat|# seats}): you "
+              "will be told here if a seat frees up. Nothing else to do.",
+    },
+    "relay.seats": {
+        "fr": "Pour passer à {seats:# place|# places} à « {title} » (#{id}), touchez "
+              "« {button} » ci-dessous (ou tapez /participer {id} oui +{guests}) : un message "
+              "écrit ne change rien.",
+        "en": "To have {seats:# seat|# seats} at \"{title}\" (#{id}), tap \"{button}\" below "
+              "(or type /rsvp {id} yes +{guests}): a written message changes nothing.",
+    },
+    "relay.seats_button": {"fr": "✅ {seats:# place|# places}", "en": "✅ {seats:# seat|# seats}"},
+    "relay.going": {
+        "fr": "Pour vous inscrire à « {title} » (#{id}), touchez « {button} » ci-dessous : un "
+              "message écrit ne vous inscrit pas.",
+        "en": "To book \"{title}\" (#{id}), tap \"{button}\" below: a written message books "
+              "nothing.",
+    },
+    "relay.how_many": {
+        "fr": "Combien serez-vous en tout à « {title} » (#{id}) ? Un message écrit ne change "
+              "rien : « {button} » ajoute une personne ({more}), ou tapez le nombre de "
+              "personnes en plus de vous : /participer {id} oui +2",
+        "en": "How many of you will come to \"{title}\" (#{id})? A written message changes "
+              "nothing: \"{button}\" adds one person ({more}), or type how many come besides "
+              "you: /rsvp {id} yes +2",
+    },
+    "relay.maybe": {
+        "fr": "Pour répondre « peut-être » à « {title} » (#{id}), touchez « {button} » "
+              "ci-dessous : un message écrit ne change rien.",
+        "en": "To answer \"maybe\" to \"{title}\" (#{id}), tap \"{button}\" below: a written "
+              "message changes nothing.",
+    },
+    "relay.maybe_held": {
+        "fr": "Pour répondre « peut-être » à « {title} » (#{id}), touchez « {button} » "
+              "ci-dessous : votre place sera alors libérée pour quelqu'un d'autre. Un message "
+              "écrit ne change rien.",
+        "en": "To answer \"maybe\" to \"{title}\" (#{id}), tap \"{button}\" below: your seat "
+              "then goes to someone else. A written message changes nothing.",
+    },
+    "relay.when": {"fr": "« {title} » (#{id}) : {when}.", "en": "\"{title}\" (#{id}): {when}."},
     "relay.answer": {
         "fr": "💬 Réponse de l'équipe du Focus à votre question sur « {title} » (#{id}) :\n"
               "{text}",
