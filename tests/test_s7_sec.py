@@ -28,7 +28,7 @@ from recording import Bot, new_event, text_of
 
 REFUSED = "réservée aux organisateur"
 # Button verbs a member's own buttons carry; every other verb is an organiser's.
-MEMBER_VERBS = frozenset({"rsvp", "guest", "kids", "ics", "event", "faq", "forget", "drop",
+MEMBER_VERBS = frozenset({"rsvp", "guest", "kids", "ics", "event", "faq", "forget", "drop", "seats",
                           "language"})
 ORGANISER_VERBS = frozenset({"door", "here", rsvp_handlers.REMOVE_VERB, "cancel",
                              guided.VERB, "unschedule", announcements.AGAIN, "stopseries",

@@ -119,10 +119,15 @@ async def test_coming_with_a_wheelchair_is_not_the_guest_button(
 async def test_pressed_the_button_but_cannot_come_is_how_to_cancel(demo: Bot,
                                                                     typed: str) -> None:
     """The parent said they cannot come after all: they got « Si un bouton ne répond pas,
-    tapez la réponse » (a fault nobody had), not how to cancel with their own events."""
+    tapez la réponse » (a fault nobody had), not how to cancel with their own events.
+    Session 10 (relay2): typed right after her own « C'est noté … (#1) », it is about #1:
+    that event's one « ❌ Je ne viens pas »."""
     await demo.say("/participer 1 oui", user="maman", locale="fr")
-    text = plain(await demo.say(typed, user="maman", locale="fr"))
-    assert text.startswith("Pour annuler") and "#1" in text, text
+    replies = await demo.replies(typed, user="maman", locale="fr")
+    text = plain("\n".join(r.text for r in replies))
+    assert text.startswith("Pour libérer votre place à « [Démo] Soirée jeux de société » "
+                           "(#1)"), text
+    assert [b.action for r in replies for b in r.buttons] == ["v1:rsvp:1:no"]
 
 
 async def test_an_organisers_entry_named_menu_is_answered_by_its_key(bot: Bot) -> None:
