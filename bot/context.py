@@ -49,7 +49,7 @@ class Services(Protocol):
 
     async def tell(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]], *,
                    about: int | None = None, until: datetime | None = None,
-                   kind: str = "notice") -> list[bool]:
+                   kind: str = "notice", series: int | None = None) -> list[bool]:
         """Private notices kept until sent (a kill, a platform down: sent later, once);
         whether each reached its reader now."""
 

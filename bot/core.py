@@ -39,7 +39,7 @@ from bot.i18n import (
 )
 from bot.jobs import LIVE_LEASE, backoff
 from bot.links import public_base
-from bot.messages import SLASHLESS, Button, Incoming, Reply, as_built, event_named
+from bot.messages import SLASHLESS, Button, Incoming, Reply, event_named
 from bot.platform import Capabilities, CardGone, EventChoice, Platform, Unreachable
 from bot.router import Router
 from bot.spec import (
@@ -1013,7 +1013,7 @@ class Core:
 
     async def tell(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]], *,
                    about: int | None = None, until: datetime | None = None,
-                   kind: str = NOTICE) -> list[bool]:
+                   kind: str = NOTICE, series: int | None = None) -> list[bool]:
         """Private notices that must not be lost (an event cancelled, changed, moved; the
         organisers' messages): each built in its reader's language, all kept in the
         database in one transaction (`storage.outbox`) before the first goes out, each
@@ -1021,13 +1021,14 @@ class Core:
         kill leaves is sent by the next process (the scheduler's `outbox` job), once; what
         the platform failed, at the next ticks. None goes after `until` (default: once
         event `about` is over, its end or `LENGTH` after its start; else a day): it
-        stopped mattering. For each notice, in order: whether it reached its reader now."""
-        kept = await self._keep(notices, about, until, kind)
+        stopped mattering. A series' notices name `series` (their newer ones replace them).
+        For each notice, in order: whether it reached its reader now."""
+        kept = await self._keep(notices, about, until, kind, series)
         return list(await asyncio.gather(*(self._deliver(*notice, about) for notice in kept)))
 
     async def _keep(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
-                    about: int | None, until: datetime | None, kind: str
-                    ) -> list[tuple[Recipient, Reply, int | None]]:
+                    about: int | None, until: datetime | None, kind: str,
+                    series: int | None = None) -> list[tuple[Recipient, Reply, int | None]]:
         """Each notice built in its reader's language, all recorded in one transaction:
         (who, reply, row id; None when not kept: a full disk, they still go)."""
         now = self.now()
@@ -1044,7 +1045,7 @@ class Core:
                 [(who.member_id, text) for (who, _), text in zip(replies, texts, strict=True)
                  if text is not None],
                 event_id=about, kind=kind, now=now, until=until, holder=self.process,
-                lease_until=now + LIVE_LEASE))
+                lease_until=now + LIVE_LEASE, series_id=series))
             rows = [None if text is None else next(ids) for text in texts]
         except Exception:  # a full disk: they still go, without the net
             log.exception("private notices could not be kept; sent without a record")
@@ -1087,8 +1088,8 @@ class Core:
     async def _tell_apart(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
                           about: int | None, until: datetime | None, kind: str) -> None:
         for who, reply, row in await self._keep(notices, about, until, kind):
-            # Each a `notify` of its own: a shutdown counts them (`bot.__main__.drain`).
-            self.spawn(self.notify(who, partial(as_built, reply), kept=row, about=about))
+            # Each a task of its own: a shutdown counts them (`bot.__main__.PRIVATE_SENDS`).
+            self.spawn(self._deliver(who, reply, row, about))
 
     def _notify_now(self, people: Iterable[Recipient], build: Callable[[], Reply]) -> None:
         """Each in the background, kept nowhere: a seat freed for the waitlist is told on

@@ -230,12 +230,6 @@ class Reply:
 
 
 
-def as_built(reply: Reply) -> Reply:
-    """A reply already built in its reader's language, as `Host.notify` takes a builder (a
-    notice kept in the outbox, sent again by the core or the scheduler)."""
-    return reply
-
-
 @dataclass(frozen=True)
 class Capabilities:
     """What a platform can do beyond the contract (here, so that commands can ask it)."""

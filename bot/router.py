@@ -25,6 +25,9 @@ Job = Callable[[JobContext], Awaitable[None]]
 # (ctx) -> whether it took the message: a private plain message (text or picture).
 Listener = Callable[[Context], Awaitable[bool]]
 Aside = Callable[[Context], Awaitable[None]]
+# When a scheduled job runs within a tick (`Router.job`'s `order`): most in registration
+# order (`DURING`); a few before all the others or after them.
+BEFORE, DURING, AFTER = -1, 0, 1
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def command_key(name: str) -> str:
 class Router:
     commands: list[CommandSpec] = field(default_factory=list)
     buttons: dict[str, ButtonSpec] = field(default_factory=dict)
-    jobs: dict[str, Job] = field(default_factory=dict)
+    jobs: dict[str, Job] = field(default_factory=dict)  # in the order they run
     listeners: list[ListenerSpec] = field(default_factory=list)
     _index: dict[str, CommandSpec] = field(default_factory=dict)
     # The usual spellings as typed (« /rsvp », « /participer », « /Participer »), each checked
@@ -73,6 +76,7 @@ class Router:
     # The listeners' asides, for organisers and for members (`asides`), kept by `listen`.
     _asides: dict[bool, tuple[Aside, ...]] = field(
         default_factory=lambda: {True: (), False: ()})
+    _job_order: dict[str, int] = field(default_factory=dict)  # `job`'s `order`
 
     def add(self, *specs: CommandSpec) -> None:
         for spec in specs:
@@ -94,11 +98,17 @@ class Router:
             raise ValueError(f"button verb {verb!r} registered twice")
         self.buttons[verb] = ButtonSpec(verb, handler, target, args)
 
-    def job(self, name: str, job: Job) -> None:
-        """A scheduled job, run by the scheduler's heartbeat in registration order."""
+    def job(self, name: str, job: Job, *, order: int = DURING) -> None:
+        """A scheduled job, run by the scheduler's heartbeat `BEFORE` the others, `DURING`
+        (most) or `AFTER` them; in registration order within each. A feature registers its
+        jobs itself, whatever its place among the features."""
         if name in self.jobs:
             raise ValueError(f"job {name!r} registered twice")
-        self.jobs[name] = job
+        self._job_order[name] = order
+        ranked = sorted([*self.jobs.items(), (name, job)],
+                        key=lambda item: self._job_order.get(item[0], DURING))  # stable
+        self.jobs.clear()
+        self.jobs.update(ranked)
 
     def listen(self, answer: Listener, *, aside: Aside | None = None,
                organizer: bool = True) -> None:

@@ -40,6 +40,7 @@ from bot.adapters.waiting import LATE, WaitingSweep, decode, with_question
 from bot.adapters.waiting import STRINGS as WAITING_STRINGS
 from bot.cards import CardTurns
 from bot.jobs import LIVE_LEASE, JobContext, TickReport, backoff
+from bot.router import AFTER, BEFORE
 
 if TYPE_CHECKING:
     from bot.core import Core
@@ -54,20 +55,17 @@ STOP_GRACE = 2.0  # seconds stop() waits for the message in flight (SIGTERM: ~10
 
 
 def own_jobs(router: Router) -> None:
-    """The heartbeat's own jobs, after the features' (see the module docstring), but the
-    kept notices first; a router that has them already (a second `Scheduler` on one core)
-    keeps its own."""
+    """The heartbeat's own jobs (see the module docstring): the kept notices before the
+    features' jobs, the cards and the waiting answers after; a router that has them already
+    (a second `Scheduler` on one core) keeps its own."""
     if "outbox" not in router.jobs:
         # First: what was promised before anything new (a move notice, then the reminder
         # that follows it knows it went out: `Reminders.told_of_move`).
-        features = dict(router.jobs)
-        router.jobs.clear()
-        router.job("outbox", KeptNotices())
-        router.jobs.update(features)
+        router.job("outbox", KeptNotices(), order=BEFORE)
     if "cards" not in router.jobs:
-        router.job("cards", CardTurns())
+        router.job("cards", CardTurns(), order=AFTER)
     if "waiting" not in router.jobs:
-        router.job("waiting", WaitingSweep())
+        router.job("waiting", WaitingSweep(), order=AFTER)
 
 
 class KeptNotices:

@@ -13,7 +13,10 @@ without a mark (a mark that failed).
 A row is never sent after `until` (its event is over: a move notice for last night's
 evening helps nobody), nor a change notice of an event since cancelled; a newer notice of a
 change or the cancellation replaces a change notice not yet sent to that member
-(`SUPERSEDED`).
+(`SUPERSEDED`). A series' notice (its dates moved or cancelled: one per person, naming
+their dates) is kept with its series (`series_id`, no one event): a newer one of the series
+replaces its change notice not yet sent to that member; the change notices of its dates
+cancelled since are erased unsent as any.
 
 The reply is kept in the form `bot.adapters.waiting.encode` gives it, already in the
 member's language; rows go with the member (/oubliemoi) and with the event.
@@ -63,24 +66,29 @@ class Outbox:
 
     async def record(self, rows: Sequence[tuple[int, str]], *, event_id: int | None,
                      kind: str, now: datetime, until: datetime, holder: str,
-                     lease_until: datetime) -> list[int]:
+                     lease_until: datetime, series_id: int | None = None) -> list[int]:
         """Keep one notice per (member id, reply), all in one transaction, held by process
         `holder` until `lease_until`; their row ids, in order. Change notices of the same
-        event not yet sent to these members are dropped (`SUPERSEDED`)."""
+        event (or of the same series: `series_id`) not yet sent to these members are
+        dropped (`SUPERSEDED`)."""
         ids: list[int] = []
+        old = SUPERSEDED.get(kind, ())
+        kinds = f"kind IN ({','.join('?' * len(old))})"
         async with self.db.transaction() as db:
-            old = SUPERSEDED.get(kind, ())
             for member_id, reply in rows:
                 if event_id is not None and old:
                     await db.execute(
-                        "DELETE FROM outbox WHERE event_id = ? AND member_id = ?"
-                        f" AND kind IN ({','.join('?' * len(old))})",
+                        f"DELETE FROM outbox WHERE event_id = ? AND member_id = ? AND {kinds}",
                         (event_id, member_id, *old))
+                if series_id is not None and old:
+                    await db.execute(
+                        f"DELETE FROM outbox WHERE series_id = ? AND member_id = ? AND {kinds}",
+                        (series_id, member_id, *old))
                 cursor = await db.execute(
-                    "INSERT INTO outbox (id, member_id, event_id, kind, reply, created_at,"
-                    " until, attempts, next_try_at, claimed_by) VALUES"
-                    " (MAX(?, (SELECT IFNULL(MAX(id), 0) FROM outbox)) + 1,?,?,?,?,?,?,1,?,?)",
-                    (self._highest, member_id, event_id, kind, reply, to_db(now),
+                    "INSERT INTO outbox (id, member_id, event_id, series_id, kind, reply,"
+                    " created_at, until, attempts, next_try_at, claimed_by) VALUES"
+                    " (MAX(?, (SELECT IFNULL(MAX(id), 0) FROM outbox)) + 1,?,?,?,?,?,?,?,1,?,?)",
+                    (self._highest, member_id, event_id, series_id, kind, reply, to_db(now),
                      to_db(until), to_db(lease_until), holder))
                 ids.append(int(cursor.lastrowid or 0))
                 self._highest = max(self._highest, ids[-1])

@@ -81,8 +81,9 @@ class Reminders:
         20h30 » an hour later (moved by a day, it is another evening: reminded). Not those
         whose reminder for the new time was tried already (waiting for a retry): it was due
         before that change, which was then another one (a description, a poster). Nor
-        those whose change notice has not gone out (`storage.outbox`: lost in a kill and
-        waiting for the restart, or the platform failed): nothing told them yet."""
+        those whose change notice (of the event, or of its series) has not gone out
+        (`storage.outbox`: lost in a kill and waiting for the restart, or the platform
+        failed): nothing told them yet."""
         rows = await self.db.read(
             "SELECT DISTINCT d.member_id FROM reminder_deliveries d"
             " JOIN events e ON e.id = d.event_id WHERE d.event_id = ?"
@@ -91,8 +92,8 @@ class Reminders:
             " AND NOT EXISTS (SELECT 1 FROM reminder_deliveries n"
             "  WHERE n.event_id = d.event_id AND n.member_id = d.member_id"
             "  AND n.offset_seconds = d.offset_seconds AND n.starts_at = ?)"
-            " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.event_id = d.event_id"
-            "  AND o.member_id = d.member_id AND o.kind = ?)",
+            " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.member_id = d.member_id"
+            "  AND o.kind = ? AND (o.event_id = d.event_id OR o.series_id = e.series_id))",
             (event_id, offset_seconds, to_db(starts_at), to_db(due_at),
              to_db(due_at - timedelta(seconds=offset_seconds // 2)), to_db(starts_at),
              CHANGED))

@@ -235,16 +235,12 @@ async def test_the_heartbeat_sends_kept_notices_first_and_forgets_accounts_after
         jobs.index(name) for name in ("reminders", "summaries", "close_books"))
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: the account feature registers its own job,"
-                   " after the others (Router.job order=AFTER), tidy-proposals.diff part 1")
 def test_the_account_feature_runs_its_own_retention_rule() -> None:
     router = Router()
     account.register(router)
     assert "forget_unused" in router.jobs
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: kept notices sent as written (Core._deliver,"
-                   " send_private), no builder doing nothing; tidy-proposals.diff part 2")
 def test_no_builder_that_does_nothing_is_left() -> None:
     """Internal: pins the proposal only (the shutdown count above is the behaviour)."""
     assert not hasattr(messages, "as_built")

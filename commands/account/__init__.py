@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bot.router import Router
+from bot.router import AFTER, Router
 from bot.spec import CommandSpec, Param
 from commands.account import handlers, parsers
+from commands.account.jobs import forget_unused
 from commands.account.strings import STRINGS
 
 MAX_PAYLOAD = 64  # Telegram's deep-link payloads are at most 64 characters
@@ -37,3 +38,7 @@ def register(router: Router) -> None:
     router.button("forget", handlers.press_forget,
                   target=re.compile(handlers.ASKED + r"(-[0-9]{10})?"),
                   args=frozenset({"yes", "no", "names"}))  # names: the children's only
+    # Kept no longer than needed, after the other features' jobs (the reminders; the books,
+    # whose tallies keep an event's counts before its people may go): accounts unused for 24
+    # months, told 30 days before.
+    router.job("forget_unused", forget_unused, order=AFTER)

@@ -10,8 +10,8 @@ who cannot be reached privately (never opened the private chat, blocked the bot)
 (`storage.members.identify`) and withdraws the notice. An account holding a seat or a
 waitlist place for an event still to come (booked long ahead, nothing more to say) is
 neither told nor erased before that evening. People registered at the desk have
-their own, shorter rule (erased when the event's books close). The job is registered by
-the attendance feature, after the reminders and the books (`commands.attendance`).
+their own, shorter rule (erased when the event's books close). The job runs after the other
+features' jobs, the reminders and the books (`commands.account.register`, `AFTER`).
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from bot.router import Router
 from bot.spec import CommandSpec, Param
-from commands.account.jobs import forget_unused
 from commands.attendance import handlers, parsers
 from commands.attendance.jobs import close_books
 from commands.attendance.strings import STRINGS
@@ -29,6 +28,3 @@ def register(router: Router) -> None:
     router.button("here", handlers.press_here, target=handlers.HERE_TARGET,
                   args=handlers.HERE_ARGS)
     router.job("close_books", close_books)
-    # Kept no longer than needed, after the reminders and the books: accounts unused for 24
-    # months, told 30 days before (the account feature's rule, run here for its place).
-    router.job("forget_unused", forget_unused)
