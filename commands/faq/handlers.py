@@ -21,7 +21,10 @@ from commands.faq.understand import (
     Period,
     acknowledgement,
     asks_alone,
+    asks_end,
     asks_for_commands,
+    asks_when,
+    brings_someone,
     joined_event,
     plain_words,
     understand,
@@ -29,6 +32,7 @@ from commands.faq.understand import (
     wanted_period,
 )
 from commands.rsvp.handlers import my_events
+from commands.rsvp.parsers import answer_said, seats_said
 from storage import Event
 from storage.models import FaqOverride
 
@@ -80,9 +84,20 @@ async def faq(ctx: Context) -> None:
     # Written under an event's card (Telegram's « Répondre »): about that event.
     answered = await _answered_card(ctx)
     card = answered[1] if answered is not None else None
-    facts = _card_facts(card, understood.words, (understood.label, *understood.also),
-                        ctx.now) if card is not None and understood.confident else ""
+    topics = (understood.label, *understood.also)
+    # « il peut venir seul ? » is never answered by the card's « Tout public »: the general
+    # answer says to ask the team first.
+    facts = _card_facts(card, understood.words, topics, ctx.now) if (
+        card is not None and understood.confident
+        and not ("public" in topics and asks_alone(understood.words))) else ""
     ended = _ended(answered[0], ctx.now) if answered is not None else ""
+    # Under the card: « ça se termine quand ? » is its end (never its start), « je peux
+    # venir avec mon frère ? » its guest button (never « Tout public »).
+    end_asked = card is not None and asks_end(understood.words)
+    # « pas dispo ce soir », « on sera 3 », « jsp encore »: an answer written under the card.
+    written = answer_said(query) if card is not None else None
+    bringing = (card is not None and understood.label in ("public", "none", "guests")
+                and brings_someone(understood.words))
     if understood.label == "greeting":
         ctx.reply(t("faq.greeting"))
     elif understood.label == "thanks":
@@ -90,6 +105,22 @@ async def faq(ctx: Context) -> None:
     elif card is not None and ended:  # « c'est à quelle heure ? » under a cancelled card
         await _programme(ctx, understood.words,
                          intro=t(f"faq.card_{ended}", title=card.title, id=card.event_id))
+    elif card is not None and (seats := seats_said(query)) is not None:
+        # « on sera 3 » under the card: the line for all of them (a message books nothing),
+        # or what the family already holds.
+        await _join_card(ctx, card, seats)
+    elif card is not None and end_asked and not understood.also:
+        ctx.reply(t("faq.card_facts", title=card.title, id=card.event_id, facts=card.when_text)
+                  if card.ends_at is not None
+                  else t("faq.card_no_end", title=card.title, id=card.event_id), card=card)
+    elif card is not None and bringing:
+        ctx.reply(t("faq.guests", button=t("button.guest_add")), card=card)
+    elif card is not None and written in ("no", "maybe") and (
+            not understood.confident or understood.label in ("typed_no", "cancel")):
+        # « pas dispo ce soir », « mdr non », « jsp encore » under the card: its button and
+        # its line, never the list of every event to cancel.
+        ctx.reply(t(f"faq.card_{written}", title=card.title, id=card.event_id,
+                    button=t("button.no" if written == "no" else "button.maybe")), card=card)
     elif facts and card is not None:  # « c'est à quelle heure ? » under the Ciné's card
         ctx.reply(t("faq.card_facts", title=card.title, id=card.event_id, facts=facts),
                   card=card)
@@ -109,14 +140,8 @@ async def faq(ctx: Context) -> None:
         # event named (« jviens au 1 ») with its buttons.
         joined = joined_event(understood.words)
         event = await ctx.storage.events.get(joined) if joined is not None else None
-        if event is None and card is not None:  # « on sera 3 » under the Ciné's card
-            held = next((r.seats for r in await ctx.storage.rsvps.of_member(
-                ctx.member.id, ctx.now) if r.event.id == card.event_id
-                and r.state == "going"), 0)
-            ctx.reply(t("faq.join_held", title=card.title, id=card.event_id, seats=held,
-                        more=t("button.guest_add"), less=t("button.guest_remove"),
-                        no=t("button.no")) if held
-                      else t("faq.join_event", id=card.event_id), card=card)
+        if event is None and card is not None:  # « je viens » under the Ciné's card
+            await _join_card(ctx, card, None)
         elif event is not None:
             # A card with no « ✅ Je viens » (cancelled, over, sign-ups closed) is not
             # pointed at that button: what the card says of it comes first.
@@ -162,12 +187,49 @@ async def faq(ctx: Context) -> None:
             for k in understood.close if k in by_key))
     elif acknowledgement(query):
         ctx.reply(t("faq.ack"))
+    elif card is not None and written == "going":  # « dispo », « jsuis chaud », "I'm in"
+        await _join_card(ctx, card, None)
+    elif card is not None and asks_when(understood.words):
+        # « c quand déjà ? », "when is it again?": the card's own day and time.
+        ctx.reply(t("faq.card_facts", title=card.title, id=card.event_id, facts=card.when_text),
+                  card=card)
+    elif card is not None and _asks(query):
+        # « on arrive vers 21h c'est ok ? »: a question for a person, not « not understood ».
+        ctx.reply(t("faq.card_ask_team", title=card.title, id=card.event_id), card=card)
     elif card is not None:  # « Tom et Zoé viennent », « +1 » under a card: its buttons
         ctx.reply(t("faq.card_unknown", title=card.title, id=card.event_id,
                     going=t("button.going"), guest=t("button.guest_add")), card=card)
     else:
         ctx.reply("\n".join([t("faq.dont_know"), *_topics(ctx, found),
                              t("faq.dont_know_footer")]))
+
+
+# A question without its mark (phones drop it): « on peut arriver plus tard », "can we".
+_QUESTION_START = re.compile(
+    r"^(?:est ce qu|est-ce qu|pourquoi|comment|quand|combien|quel|quelle|peut on|on peut"
+    r"|je peux|puis je|faut il|il faut|y a t il|ya t il|can |could |may |is |are |do |does "
+    r"|what |when |where |why |how |should )", re.IGNORECASE)
+
+
+def _asks(text: str) -> bool:
+    """Whether `text` asks something (a « ? », or a question's first words)."""
+    return "?" in text or _QUESTION_START.match(fold(text)) is not None
+
+
+async def _join_card(ctx: Context, card: EventCard, seats: int | None) -> None:
+    """« je viens », « on sera 3 » written under the card: what the family holds already,
+    else the line to type for `seats` in all (the card's buttons under it)."""
+    held = next((r.seats for r in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
+                 if r.event.id == card.event_id and r.state == "going"), 0)
+    if held:
+        ctx.reply(t("faq.join_held", title=card.title, id=card.event_id, seats=held,
+                    more=t("button.guest_add"), less=t("button.guest_remove"),
+                    no=t("button.no")), card=card)
+    elif seats is not None:
+        ctx.reply(t("faq.join_seats", id=card.event_id, seats=seats, guests=seats - 1,
+                    going=t("button.going"), guest=t("button.guest_add")), card=card)
+    else:
+        ctx.reply(t("faq.join_event", id=card.event_id), card=card)
 
 
 # What an event's card answers itself, by FAQ topic: the card's own lines win over the

@@ -96,9 +96,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A written message doesn't sign you up yet: tap \"✅ Going\" below, or write "
               "/rsvp {id} yes",
     },
+    "faq.join_seats": {
+        "fr": "Un message écrit ne vous inscrit pas encore\u00a0: pour {seats}\u00a0places, "
+              "écrivez /participer {id} oui +{guests} (ou appuyez sur «\u00a0{going}\u00a0» "
+              "ci-dessous, puis sur «\u00a0{guest}\u00a0» pour chaque personne en plus)",
+        "en": "A written message doesn't sign you up yet: for {seats} seats, write /rsvp {id} "
+              "yes +{guests} (or tap \"{going}\" below, then \"{guest}\" for each extra "
+              "person)",
+    },
     # Written under an event's card: what the card says of it, then the card (buttons).
     "faq.card_facts": {"fr": "«\u00a0{title}\u00a0» (#{id})\u00a0: {facts}.",
                        "en": "\"{title}\" (#{id}): {facts}."},
+    "faq.card_no": {
+        "fr": "Pour répondre non à «\u00a0{title}\u00a0» (#{id})\u00a0: appuyez sur "
+              "«\u00a0{button}\u00a0» ci-dessous, ou écrivez /participer {id} non (un message "
+              "écrit ne change rien).",
+        "en": "To answer no to \"{title}\" (#{id}): tap \"{button}\" below, or write /rsvp "
+              "{id} no (a written message changes nothing).",
+    },
+    "faq.card_maybe": {
+        "fr": "Pour répondre «\u00a0peut-être\u00a0» à «\u00a0{title}\u00a0» (#{id})\u00a0: "
+              "appuyez sur «\u00a0{button}\u00a0» ci-dessous, ou écrivez /participer {id} "
+              "peut-être (un message écrit ne change rien).",
+        "en": "To answer \"maybe\" to \"{title}\" (#{id}): tap \"{button}\" below, or write "
+              "/rsvp {id} maybe (a written message changes nothing).",
+    },
+    "faq.card_ask_team": {
+        "fr": "Je ne peux pas répondre à cette question sur «\u00a0{title}\u00a0» (#{id})\u00a0: "
+              "demandez à l'équipe du Focus (dans le groupe, ou https://meltingphot.com/ ).",
+        "en": "I can't answer that question about \"{title}\" (#{id}): ask the Le Focus team "
+              "(in the group, or https://meltingphot.com/ ).",
+    },
+    "faq.card_no_end": {
+        "fr": "L'heure de fin de «\u00a0{title}\u00a0» (#{id}) n'est pas indiquée sur son "
+              "annonce\u00a0: demandez à l'équipe du Focus (dans le groupe, ou "
+              "https://meltingphot.com/ ).",
+        "en": "The end time of \"{title}\" (#{id}) is not on its announcement: ask the Le "
+              "Focus team (in the group, or https://meltingphot.com/ ).",
+    },
     "faq.card_unknown": {
         "fr": "Je n'ai pas compris votre message à propos de «\u00a0{title}\u00a0» "
               "(#{id}). Un message écrit ne vous inscrit pas\u00a0: pour répondre, appuyez "

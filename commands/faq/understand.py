@@ -678,7 +678,10 @@ _PROGRAMME_ALONE: tuple[str, ...] = (
     "reste de la place", "reste des place", "reste une place", "encore de la place",
     "encore des place", "combien de place", "place libre", "place disponible", "complet",
     "ya des place", "ya de la place", "ya encore de la place", "ya encore des place",
-    "seats left", "any seats", "is it full", "spaces left", "places left")
+    "seats left", "any seats", "is it full", "spaces left", "places left",
+    # Session 10 (cardreply): « ya encore d la place ? », "how many spots left?"
+    "encore d la place", "d la place", "spot left", "any spot", "how many spot",
+    "place dispo", "spot available")
 _CANCEL = re.compile(
     r"\bannul|\bdesinscri|\bdesist|\bplus venir\b|\bpas venir\b|\bviens plus\b"
     r"|\b(?:vien|vient|venon) (?:plus|pas)\b"
@@ -880,6 +883,35 @@ _AT_THE_PLACE = re.compile(
 # tout le monde » is not read as « yes, alone ».
 _ALONE = re.compile(r"\b(?:seul|seule|alone|unaccompanied|sans (?:moi|nous|parent|adulte)"
                     r"|non accompagne|by (?:himself|herself|themselves)|on (?:his|her) own)\b")
+
+
+# Under an event's card (`commands.faq.handlers`): « je peux venir avec mon frère ? », « on
+# peut venir à 5 ? », "can I bring a friend?" ask how to bring people (its ➕ button), and
+# « ça se termine quand ? », "what time does it end?" its end, not its start.
+_BRINGS = re.compile(
+    rf"\b(?:venir|viens|vient|venon|come|coming) (?:avec|with) (?:\w+ )?(?:{_COMPANY})\b"
+    rf"|\b(?:ramener|amener|emmener|bring) (?:\w+ )?(?:{_COMPANY})\b"
+    r"|\b(?:venir|come) (?:a|en|as) (?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b")
+_ENDS = re.compile(r"\b(?:finit|fini|finira|finissent|termine|terminera|fin|end|ends|finish"
+                   r"|finishes|dure|duree|how long|last|lasts)\b")
+
+
+_WHEN_ASKED = re.compile(r"\b(?:quand|when|quel heure|what time|quel jour|what day|date)\b")
+
+
+def asks_when(words: Sequence[str]) -> bool:
+    """Whether the question asks when (« c quand déjà », "when is it again?")."""
+    return _WHEN_ASKED.search(" ".join(words)) is not None
+
+
+def brings_someone(words: Sequence[str]) -> bool:
+    """Whether the question asks to come with other people (`_BRINGS`)."""
+    return _BRINGS.search(" ".join(words)) is not None
+
+
+def asks_end(words: Sequence[str]) -> bool:
+    """Whether the question asks when an event ends, or how long it lasts (`_ENDS`)."""
+    return _ENDS.search(" ".join(words)) is not None
 
 
 def asks_alone(words: Sequence[str]) -> bool:

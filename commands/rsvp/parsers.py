@@ -103,6 +103,18 @@ ANSWER_WORDS: Mapping[str, str] = {
     "flemme": "no", "laflemme": "no", "jailaflemme": "no", "cestmort": "no", "cmort": "no",
     "sansmoi": "no", "countmeout": "no", "imout": "no", "illpass": "no",
     "cantmakeitsorry": "no",
+    # Session 10 (cardreply): written under a card, before reading these.
+    "jepensevenir": "maybe", "jpensevenir": "maybe", "onpensevenir": "maybe",
+    "jevaisessayer": "maybe", "jvaisessayer": "maybe", "onvaessayer": "maybe",
+    "jessaierai": "maybe", "jessaie": "maybe",
+    # « moi non plus », "me neither": a no, never a child called « Moi Non Plus ».
+    "moinonplus": "no", "nousnonplus": "no", "meneither": "no", "menoteither": "no",
+    # « on pourra pas venir », « on ne peut pas » (a family's no, as « je pourrai pas »)
+    "onpourrapas": "no", "onnepourrapas": "no", "onpourrapasvenir": "no",
+    "onnepourrapasvenir": "no", "onpeutpas": "no", "onnepeutpas": "no",
+    "onpeutpasvenir": "no", "onnepeutpasvenir": "no", "nousnepourronspas": "no",
+    "nousnepourronspasvenir": "no", "onpourrapasetrela": "no", "onserapasla": "no",
+    "onneserapasla": "no",
 }
 # Answers that say « we » without a number (« compte sur nous », « on vient », "count us
 # in"): a yes, and how many is asked unless the words after it say (« on sera là tous les
@@ -133,6 +145,9 @@ def _first_of(found: re.Match[str]) -> str:
 
 
 _SQUEEZED: Mapping[str, str] = {_squeezed(k): v for k, v in ANSWER_WORDS.items()}
+# « on viendra à deux » folds to « onviendraa », read as « onviendra » (the doubled letter):
+# the group's answer, not « deux » alone.
+_GROUP_SQUEEZED = frozenset(_squeezed(k) for k in _GROUP_ANSWERS)
 # Said before the answer (« malheureusement non », « sorry I can't », « bah oui »), folded:
 # skipped by `leading_answer`.
 _BEFORE_ANSWER = frozenset({
@@ -143,7 +158,10 @@ _BEFORE_ANSWER = frozenset({
     # non », « vraiment désolée mais non », "actually no"
     "finalement", "enfait", "ducoup", "tkt", "tqt", "tinquiete", "tinquietes", "vasy",
     "allez", "ah", "oh", "vraiment", "trop", "actually", "finally", "yo", "wsh", "cc",
-    "slt"})
+    "slt",
+    # Session 10 (cardreply): « mdr non », « super je viens », « trop bien jviens avec 2
+    # potes » (« bien » only after « trop »: « bien sûr » is a yes of its own)
+    "mdr", "ptdr", "lol", "super", "cool", "genial", "top", "parfait", "nickel"})
 
 
 def answer_word(folded: str) -> str | None:
@@ -169,8 +187,10 @@ def leading_answer(text: str) -> tuple[str, str] | None:
     own; followed by others (« empêchement de dernière minute »), it is read here."""
     words = text.split()
     skipped = 0  # « malheureusement non », « sorry I can't »: the answer after them
-    while skipped < len(words) - 1 and fold(words[skipped]) in _BEFORE_ANSWER:
-        skipped += 1
+    while skipped < len(words) - 1 and (fold(words[skipped]) in _BEFORE_ANSWER or (
+            skipped and fold(words[skipped - 1]) == "trop" and fold(words[skipped]) == "bien")
+            or (fold(words[skipped]) in _ME and _said_after_me(words, skipped + 1))):
+        skipped += 1  # « moi je viens »: « moi » before the answer is the one answering
     said = _answer_at(words, skipped, 0 if skipped else 1)
     if said is None and not skipped and len(words) > 1:
         # « empêchement de dernière minute », "nope sorry my son is sick": a maybe or a no
@@ -182,7 +202,7 @@ def leading_answer(text: str) -> tuple[str, str] | None:
             said = single, 1
     if said is not None:
         found, count = said
-        if fold(" ".join(words[skipped:skipped + count])) in _GROUP_ANSWERS:
+        if _squeezed(fold(" ".join(words[skipped:skipped + count]))) in _GROUP_SQUEEZED:
             return found, " ".join(words[skipped:])  # « compte sur nous »: how many?
         at = skipped + count
         again = _answer_at(words, at, 0)  # « sure why not »: a yes said twice
@@ -199,6 +219,61 @@ def leading_answer(text: str) -> tuple[str, str] | None:
                 and _names_someone(said_all)):
             return "going", said_all  # « moi + ma sœur », "me and my brother": a yes
     return None
+
+
+def _said_after_me(words: list[str], start: int) -> bool:
+    """« moi je viens », « moi je viens pas »: a yes, or an answer of several words, after
+    « moi » (« moi non » stays asked: « not me », or « me? no »)."""
+    said = _answer_at(words, start, 0)
+    return said is not None and (said[0] == "going" or said[1] > 1)
+
+
+def _said_in_words(text: str) -> tuple[str, str] | None:
+    """The answer a line written in words gives and the words after it (« on sera 3
+    finalement »: going, « on sera 3 »; « pas dispo ce soir »: no); None for a question or
+    no answer."""
+    if "?" in text:
+        return None
+    words = text.strip(" .!…").split()
+    while len(words) > 1 and fold(words[-1].strip(" ,.!…")) in _BEFORE_ANSWER:
+        words = words[:-1]  # « on sera 3 finalement », « on vient à 2 merci »
+    line = " ".join(words)
+    if not words:
+        return None
+    found = answer_word(fold(line))
+    if found is not None:
+        return found, ""
+    said = leading_answer(line)
+    if said is None and len(words) > 1 and answer_word(fold(words[0])) == "going":
+        said = "going", " ".join(words[1:])  # « ouais on vient à 4 »: the yes, then who
+    return said
+
+
+def answer_said(text: str) -> str | None:
+    """The answer (going, maybe, no) a line written in words gives: « pas dispo ce soir »,
+    « jsp encore », « on sera 3 »; None for a question or none."""
+    said = _said_in_words(text)
+    return said[0] if said is not None else None
+
+
+def seats_said(text: str) -> int | None:
+    """The seats in all a yes written in words counts (« on sera 3 »: 3, « je viens avec mon
+    frère »: 2, « oui +1 »: 2, « oui avec Lucas »: 2, "I'll come with my sister": 2), the one
+    answering included; None when it is no yes, a question, counts nobody else, or leaves
+    who comes open (« on sera 3 avec Tom », « mes enfants »: asked by /participer)."""
+    found = _said_in_words(text)
+    if found is None or found[0] != "going" or not found[1].strip():
+        return None
+    plus = re.fullmatch(r"\+\s*(\d)", found[1].strip())
+    if plus is not None:
+        return 1 + int(plus.group(1))
+    try:
+        said = party(found[1])
+    except UserInputError:
+        return None
+    if said.unsure or not 0 < said.guests <= MAX_GUESTS:
+        return None
+    return 1 + said.guests
 
 
 def _answer_at(words: list[str], start: int, least: int) -> tuple[str, int] | None:
@@ -369,11 +444,11 @@ _SENTENCE = frozenset({
     "cest",  # « c'est pour Tom et Zoé »: the children after « pour », never one « C'est »
     "quon", "quil", "quelle", "qu",  # « bien sûr qu'on vient »: never a child « Qu'On »
     "but", "if", "i", "im", "ill", "ive", "id", "we", "well", "were", "weve", "you", "it",
-    "its", "because", "except", "unless", "tomorrow"})
+    "its", "because", "except", "unless", "tomorrow", "there"})
 # A condition (« si il reste de la place », "unless it rains"): a remark, whatever follows.
 _IF = frozenset({"si", "sauf", "if", "except", "unless"})
 # A group said with its number, the one answering included (« on sera 3 », "we are 4").
-_WE = frozenset({"on", "nous", "we", "well", "were"})
+_WE = frozenset({"on", "nous", "we", "well", "were", "there"})  # "there will be 3 of us"
 # The one answering, first (« moi + ma sœur », "me and my brother"): a yes with people.
 _ME = frozenset({"moi", "moimeme", "me", "myself"})
 # What follows a name in a sentence (« mon fils Tom viendra », « Zoé viendra aussi », "my son
@@ -648,6 +723,10 @@ def _group(text: str, after: list[str]) -> Party:
     leaves how many open."""
     words = [w for w in after if fold(w) not in _FILLERS and fold(w) not in _ALL_OF
              and fold(w) not in _COURTESY]
+    # « on vient avec mes 2 enfants »: the number after « avec » counts the others, not
+    # everyone (« on vient à 3 » does): 3 seats, as « oui avec mes 2 enfants » books.
+    ahead = next((fold(w) for w in after if fold(w) in _WITH or _count(w) is not None), "")
+    besides = ahead in ("avec", "with")
     total = 0
     for word in words:
         if fold(word) in _ABOUT:
@@ -659,7 +738,7 @@ def _group(text: str, after: list[str]) -> Party:
             return Party((), 0, text.strip(), "how_many")  # « compte sur nous »: how many?
     if not total:
         return Party((), 0, text.strip(), "how_many")
-    return Party((), total - 1)
+    return Party((), total if besides else total - 1)
 
 
 def _brackets(text: str) -> str:
