@@ -147,8 +147,8 @@ async def test_on_sera_3_under_a_private_card_after_a_restart_gets_that_card(
         db_path: Path) -> None:
     """Bob asked the bot for the Soirée jeux privately on Monday; after a restart he
     answers that card « on sera 3 » (« Répondre »). He got every event listed and
-    « /participer <numéro> »; he now gets the Soirée jeux's card, its buttons right there,
-    and the line to type for it."""
+    « /participer <numéro> »; he now gets the Soirée jeux named, one button for the three
+    of them right there, and the line to type for it."""
     async with FakeDiscord(members=MEMBERS) as fake:
         dc = await launch(fake, db_path, Clock(NOW))
         try:
@@ -163,9 +163,10 @@ async def test_on_sera_3_under_a_private_card_after_a_restart_gets_that_card(
             said, came = await _replied(dc, BOB, "on sera 3", card, privately=True)
         finally:
             await shutdown(dc)
-    assert _events_shown(came) == {str(games)}, said
-    assert f"v1:rsvp:{games}:going" in json.dumps([m["components"] for m in came])
-    assert f"/participer {games} oui" in said and "<numéro>" not in said, said
+    # Since session 10 (relay2): the card's event, and one tap for the three of them.
+    assert "« Soirée jeux » (#" in said and "3 places" in said, said
+    assert f"/participer {games} oui +2" in said and "<numéro>" not in said, said
+    assert f":{games}" in json.dumps([m["components"] for m in came]), came
 
 
 async def test_participer_oui_replied_under_the_card_in_a_channel_books_that_event(
