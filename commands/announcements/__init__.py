@@ -35,4 +35,5 @@ def register(router: Router) -> None:
     router.add(*SPECS)
     router.button("unschedule", handlers.press_unschedule)
     router.button(handlers.AGAIN, handlers.press_again, target=handlers.AGAIN_TARGET)
+    router.button(handlers.PUBLISH, handlers.press_publish)  # « /annoncer » alone, one tap
     router.job("announcements", publish_due)

@@ -19,10 +19,12 @@ from bot.messages import Button, Reply
 from bot.spec import MAX_ID, event_id, numbered
 from commands.announcements.jobs import card_reply
 from commands.events import load_event, shown_title
-from commands.events.handlers import published_text
+from commands.events.handlers import offer_events, published_text
 from storage.models import Event, ScheduledAnnouncement
 
 MAX_ANNOUNCEMENT = 3000
+# « /annoncer » alone: the events to tap; one tap announces it (as « /annoncer 12 »).
+PUBLISH = "publish"
 AGAIN = "announce"  # the button under « already announced » that posts the card again
 # Its target names the cards there were when it was offered (`<event>-<cards>`): a slow
 # phone's second press of it finds more (or the first still posting) and posts nothing.
@@ -79,8 +81,12 @@ async def announce(ctx: Context) -> None:
             await _words_then_card(ctx, number, text)
             return
         number, text = None, ctx.args
-    if number is None and not text:
-        raise UserInputError("error.announce_empty")
+    if number is None and not text:  # alone (a phone's menu): the events to tap
+        try:
+            await offer_events(ctx, PUBLISH)
+        except NotFound:  # none to come: a text, then
+            raise UserInputError("error.announce_empty") from None
+        return
     if number is None and text and _EVENT_REF.fullmatch(text):
         number, text = event_id(text), None  # « 12 » typed in the text box
     if number is not None:
@@ -90,6 +96,11 @@ async def announce(ctx: Context) -> None:
         raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
     body = text or ""
     _published(ctx, await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + body)))
+
+
+async def press_publish(ctx: Context, action: Action) -> None:
+    ctx.require_organizer()
+    await _card_unless_shown(ctx, await _announceable(ctx, int(action.target)))
 
 
 async def _words_then_card(ctx: Context, number: int, text: str) -> None:

@@ -51,7 +51,7 @@ SPECS = (
                 aliases=("dupliquer", "copier", "copy"),
                 params=(EVENT, Param("when", "when", max_length=80, rest=True,
                                      parse=when_text)),
-                organizer=True),
+                organizer=True, bare=handlers.duplicate_alone),
     # Alone (a phone's menu sends it so): the upcoming events to tap.
     CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
                 params=(EVENT, FIELD, VALUE), organizer=True, bare=handlers.edit_alone),
@@ -60,10 +60,11 @@ SPECS = (
                 bare=guided.cancel_bare),
     CommandSpec("closesignups", handlers.close_signups,
                 aliases=("fermer", "fermerinscriptions", "cloturer", "close"),
-                params=(EVENT,), organizer=True),
+                params=(EVENT,), organizer=True, bare=handlers.close_alone),
     CommandSpec("reopensignups", handlers.reopen_signups,
                 aliases=("rouvrir", "rouvririnscriptions", "reouvrir", "reopen"),
-                params=(EVENT,), organizer=True, member_hint="member_hint.closesignups"),
+                params=(EVENT,), organizer=True, member_hint="member_hint.closesignups",
+                bare=handlers.reopen_alone),
 )
 
 
@@ -74,5 +75,10 @@ def register(router: Router) -> None:
     router.button("ics", handlers.press_ics)
     router.button("event", handlers.press_event)
     router.button(handlers.EDIT_VERB, handlers.press_edit)
+    # Commands sent alone (a phone's menu): one tap closes or reopens; a copy needs a date.
+    router.button(handlers.CLOSE_VERB, handlers.press_signups)
+    router.button(handlers.REOPEN_VERB, handlers.press_signups)
+    router.button(handlers.COPY_VERB, handlers.press_line)
+    router.button(handlers.CANCEL_VERB, handlers.press_cancel_pick)
     router.button("cancel", handlers.press_cancel, args=frozenset({"yes", "no"}))
     guided.register(router)

@@ -29,7 +29,7 @@ from bot.actions import Action
 from bot.cards import build_card, kind_label
 from bot.context import Context
 from bot.dates import moment_for, read_when
-from bot.errors import Conflict, UserInputError
+from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import (
     PARIS,
     format_price,
@@ -43,9 +43,11 @@ from bot.router import Router
 from bot.spec import IMAGE_TOO_LARGE, too_large_image
 from bot.text import clean_stored, fold
 from commands.events.handlers import (
+    CANCEL_VERB,
     card_reply,
     looks_like_picture,
     night_words,
+    offer_events,
     picture_cleaner,
     poster_hook,
     published_text,
@@ -178,11 +180,16 @@ async def _point_to_private(ctx: Context, existing: Draft | None,
 
 
 async def cancel_bare(ctx: Context) -> None:
-    """`/annuler` alone: leaves an open dialogue; without one, the usual « which event? »."""
+    """`/annuler` alone: leaves an open dialogue (a form opened and closed on Discord leaves
+    one), then offers the events to cancel: she may have meant one of them (nothing is
+    cancelled before its preview)."""
     if await ctx.storage.drafts.drop(ctx.member.id):
         ctx.reply(t("guided.cancelled"), private=True)
-        return
-    raise UserInputError("error.missing_event_id")
+    try:
+        await offer_events(ctx, CANCEL_VERB)
+    except NotFound:  # none to come: the usual « which event? » with the usage line
+        if not ctx.replies:
+            raise UserInputError("error.missing_event_id") from None
 
 
 async def answer(ctx: Context) -> bool:

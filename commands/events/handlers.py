@@ -31,6 +31,7 @@ from bot.i18n import (
     weekday_name,
 )
 from bot.messages import Attachment, Button, Reply
+from bot.spec import DISCORD
 from bot.text import fold
 from commands.events.calendar import event_ics
 from commands.events.parsers import FIELD_WORDS, FIELDS, way_kept, with_way
@@ -45,6 +46,9 @@ LIST_LIMIT = 15
 MAX_PICKED = 6
 MAX_PICKED_TITLE = 24
 EDIT_VERB = "edit"
+CLOSE_VERB, REOPEN_VERB, COPY_VERB = "close", "reopen", "copy"
+COPY_PAST = timedelta(days=42)  # « /dupliquer » alone offers the last six weeks' too
+CANCEL_VERB = "cancelpick"  # « /annuler » alone: a tap shows that event's preview
 # Members who answered hear about a change of these (not of a title or a price).
 NOTIFY_COLUMNS = ("starts_at", "ends_at", "place")
 
@@ -114,21 +118,67 @@ async def card_reply(ctx: Context, event: Event) -> None:
     ctx.reply(card=build_card(event, counts, ctx.now))
 
 
-async def offer_events(ctx: Context, verb: str) -> None:
+async def offer_events(ctx: Context, verb: str, keep: Callable[[Event], bool] | None = None,
+                       none: str = "pick.none", past: timedelta | None = None) -> None:
     """An organiser's command sent alone (a phone's menu sends « /modifier » so, and nobody
     knows a number by heart): the upcoming events, one button each (`verb`, its wording
     under `pick.*.<verb>`) that does the command with it, and the line to type; privately
-    (the lists it leads to are the organisers')."""
-    listed = await ctx.storage.events.upcoming(ctx.now, MAX_PICKED)
+    (the lists it leads to are the organisers'). `keep` narrows them (« /rouvrir »: the
+    closed ones), `none` says when none is left; `past` takes events that started within
+    it too (« /dupliquer »: last week's night again), the nearest to now first."""
+    since = ctx.now - past if past is not None else ctx.now
+    found = [e for e in await ctx.storage.events.upcoming(since, 200) if keep is None or keep(e)]
+    nearest = sorted(found, key=lambda e: abs(e.starts_at - ctx.now))[:MAX_PICKED]
+    listed = sorted(nearest, key=lambda e: (e.starts_at, e.id))
     if not listed:
-        raise NotFound("pick.none")
+        raise NotFound(none)
     buttons = tuple(Button(t(f"pick.button.{verb}", id=e.id,
                              day=e.starts_at.astimezone(PARIS).strftime("%d/%m"),
                              title=shown_title(e)[:MAX_PICKED_TITLE]),
                            actions.encode(verb, e.id)) for e in listed)
-    lines = [t(f"pick.header.{verb}"), *(event_line(e) for e in listed),
-             t(f"pick.line.{verb}", id=listed[0].id)]
+    lines = [t(f"pick.header.{verb}"), *(event_line(e) for e in listed)]
+    if ctx.wording != DISCORD:  # a slash command's answer: a typed line is no slash command
+        lines.append(t(f"pick.line.{verb}", id=listed[0].id))
     ctx.reply("\n".join(lines), buttons=buttons, private=True)
+
+
+async def press_line(ctx: Context, action: Action) -> None:
+    """A button of a command sent alone that needs more than the event (« /ecrire »,
+    « /inscrire », « /retirer », « /dupliquer »): the line to type with its number (on
+    Discord, the options to fill), privately."""
+    ctx.require_organizer()
+    event = await load_event(ctx, int(action.target))
+    key = f"pick.then.{action.verb}"
+    ctx.reply(t(platform_key(key, ctx.wording), id=event.id,
+                title=shown_title(event)), private=True)
+
+
+async def close_alone(ctx: Context) -> None:
+    await offer_events(ctx, CLOSE_VERB, lambda e: not e.signups_closed, "pick.none.close")
+
+
+async def reopen_alone(ctx: Context) -> None:
+    await offer_events(ctx, REOPEN_VERB, lambda e: e.signups_closed, "pick.none.reopen")
+
+
+async def duplicate_alone(ctx: Context) -> None:
+    """The events of the last weeks too: a copy is most often of one that took place."""
+    await offer_events(ctx, COPY_VERB, past=COPY_PAST)
+
+
+async def press_cancel_pick(ctx: Context, action: Action) -> None:
+    """A button of « /annuler » alone: that event's preview, as « /annuler 12 » gives it
+    (nothing is cancelled before its « Confirmer »)."""
+    ctx.require_organizer()
+    ctx.values.update(event=int(action.target), text=None)
+    await cancel_event(ctx)
+
+
+async def press_signups(ctx: Context, action: Action) -> None:
+    """A button of « /fermer » or « /rouvrir » alone: done, as « /fermer 12 » does."""
+    ctx.require_organizer()
+    ctx.values["event"] = int(action.target)
+    await _set_signups(ctx, closed=action.verb == CLOSE_VERB)
 
 
 async def edit_alone(ctx: Context) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.cards import GUEST_ARGS
 from bot.router import Router
 from bot.spec import CommandSpec, Param
+from commands.events.handlers import press_line
 from commands.rsvp import handlers, parsers
 from commands.rsvp.strings import STRINGS
 
@@ -17,7 +18,8 @@ MESSAGE = CommandSpec(
     "message", handlers.message_attendees, aliases=("ecrire", "messageparticipants"),
     organizer=True,
     params=(Param("event", "event"),
-            Param("text", max_length=handlers.MAX_MESSAGE, rest=True)))
+            Param("text", max_length=handlers.MAX_MESSAGE, rest=True)),
+    bare=handlers.message_alone)
 # Alone (a phone's menu sends it so): the upcoming events to tap.
 ATTENDEES = CommandSpec("attendees", handlers.attendees,
                         aliases=("participants", "inscrits", "liste"),
@@ -28,12 +30,14 @@ ADD_ATTENDEE = CommandSpec(
     organizer=True,
     params=(Param("event", "event"),
             Param("entry", max_length=parsers.MAX_DESK_TEXT, rest=True,
-                  confidential=True)))  # a name, maybe a phone number
+                  confidential=True)),  # a name, maybe a phone number
+    bare=handlers.add_alone)
 REMOVE_ATTENDEE = CommandSpec(
     "removeattendee", handlers.remove_attendee, aliases=("retirer", "desinscrire"),
     organizer=True,
     params=(Param("event", "event"),
-            Param("who", max_length=parsers.MAX_DESK_NAME, rest=True)))
+            Param("who", max_length=parsers.MAX_DESK_NAME, rest=True)),
+    bare=handlers.remove_alone)
 
 
 def register(router: Router) -> None:
@@ -42,5 +46,7 @@ def register(router: Router) -> None:
     router.button("rsvp", handlers.press_rsvp, args=frozenset({"going", "maybe", "no", ""}))
     router.button("guest", handlers.GuestTaps(), args=GUEST_ARGS)
     router.button(handlers.ATTENDEES_VERB, handlers.press_attendees)
+    for verb in (handlers.WRITE_VERB, handlers.ENROL_VERB, handlers.UNENROL_VERB):
+        router.button(verb, press_line)  # sent alone: the line to type
     router.button("kids", handlers.press_kids, args=frozenset({"", "form"}))
     router.button(handlers.REMOVE_VERB, handlers.press_remove, target=handlers.REMOVE_TARGET)

@@ -31,6 +31,8 @@ from storage.party import DESK, Child, DeskEntry
 from storage.rsvps import HOLDING, UNCHANGED, Answer
 
 ATTENDEES_VERB = "attendees"  # « /participants » alone: the events to tap
+# « /ecrire », « /inscrire », « /retirer » alone: the events to tap, then the line to type.
+WRITE_VERB, ENROL_VERB, UNENROL_VERB = "write", "enrol", "unenrol"
 # How many cards' last ±1 guest taps are kept in memory (`GuestTaps`).
 MAX_TAPS = 2000
 # Sample first names for the line a parent is told to type (replaced by their own).
@@ -532,6 +534,18 @@ async def attendees_alone(ctx: Context) -> None:
     await offer_events(ctx, ATTENDEES_VERB)
 
 
+async def message_alone(ctx: Context) -> None:
+    await offer_events(ctx, WRITE_VERB)
+
+
+async def add_alone(ctx: Context) -> None:
+    await offer_events(ctx, ENROL_VERB)
+
+
+async def remove_alone(ctx: Context) -> None:
+    await offer_events(ctx, UNENROL_VERB)
+
+
 async def press_attendees(ctx: Context, action: Action) -> None:
     """A button of `attendees_alone`: that event's list, as /participants gives it."""
     ctx.require_organizer()
@@ -560,6 +574,11 @@ async def attendees(ctx: Context) -> None:
     lines.append(t("attendees.going_over" if over else "attendees.going", count=len(going),
                    seats=seats, capacity=event.capacity or "∞"))
     lines += [f"  • {named(p)}" for p in going]
+    # Let in at the door without an answer: the cards count their seats, so does the list.
+    walk_ins = (await ctx.storage.rsvps.counts(event.id)).walk_ins
+    if walk_ins:
+        lines.append(t("attendees.walk_ins", count=walk_ins, taken=seats + walk_ins,
+                       capacity=event.capacity or "∞"))
     maybe = [p for p in people if p.state == "maybe"]
     lines.append(t("attendees.maybe", count=len(maybe)))
     lines += [f"  • {named(p)}" for p in maybe]

@@ -50,4 +50,6 @@ def register(router: Router) -> None:
     router.add(*SPECS)
     router.button("stopseries", handlers.press_stop, target=handlers.STOP_TARGET,
                   args=frozenset({"yes", "no"}))
+    router.button(handlers.PICK_VERB, handlers.press_pick,
+                  args=frozenset(handlers.PICK_ARGS.values()))
     router.job("series", top_up_series)

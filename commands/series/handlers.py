@@ -21,6 +21,7 @@ from bot.i18n import (
     format_clock,
     format_span,
     format_when,
+    platform_key,
     t,
     weekday_name,
 )
@@ -157,6 +158,10 @@ async def _not_a_series(ctx: Context, number: int) -> NoReturn:
 STOP_WINDOW = timedelta(minutes=30)
 # Its target: the series and the minute the preview was shown (`<series>-<minute>`).
 STOP_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,10}")
+# « /annulerserie », « /modifierserie » alone with several series: one button each.
+PICK_VERB = "seriespick"
+PICK_ARGS = {"cancelseries": "stop", "editseries": "edit"}
+MAX_PICKED_SERIES = 8
 
 
 async def _the_series(ctx: Context, command: str) -> Series | None:
@@ -169,10 +174,28 @@ async def _the_series(ctx: Context, command: str) -> Series | None:
     if not running:
         ctx.reply(t("series.none"))
         return None
-    ctx.reply("\n".join([t("series.which")] + [
-        t(f"series.which_line.{command}", id=s.id, title=s.title,
-          rule=rule_text(rule_of(s))) for s in running]))
+    # A button each (Discord takes no typed « /annulerserie 1 »; a phone taps faster), and
+    # where lines can be typed, the line for each.
+    platform = ctx.wording
+    line = platform_key(f"series.which_line.{command}", platform)
+    ctx.reply("\n".join([t(platform_key("series.which", platform))] + [
+        t(line, id=s.id, title=s.title, rule=rule_text(rule_of(s))) for s in running]),
+        buttons=tuple(Button(t(f"series.pick.{command}", id=s.id, title=s.title[:40]),
+                             actions.encode(PICK_VERB, s.id, PICK_ARGS[command]))
+                      for s in running[:MAX_PICKED_SERIES]))
     return None
+
+
+async def press_pick(ctx: Context, action: Action) -> None:
+    """A button of « /annulerserie » or « /modifierserie » alone with several series: that
+    one's preview (nothing stopped yet), or its lines to copy (on Discord, the options)."""
+    ctx.require_organizer()
+    ctx.values["series"] = int(action.target)
+    series = await _load_series(ctx)
+    if action.arg == "stop":
+        await _preview_stop(ctx, series)
+        return
+    raise UserInputError("error.missing_editseries_field", series=series.id)
 
 
 async def cancel_series_alone(ctx: Context) -> None:

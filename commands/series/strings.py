@@ -95,9 +95,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No running series. /newseries creates one.",
     },
     "series.which": {
-        "fr": "Quelle série ? Tapez la ligne voulue :",
-        "en": "Which series? Type the line you need:",
+        "fr": "Quelle série ? Touchez-la, ou tapez la ligne voulue :",
+        "en": "Which series? Tap it, or type the line you need:",
     },
+    # Discord takes no typed « /annulerserie 1 »: the buttons only.
+    "series.which.discord": {"fr": "Quelle série ? Touchez-la :", "en": "Which series? Tap it:"},
+    "series.which_line.cancelseries.discord": {"fr": "• n°{id} « {title} », {rule}",
+                                               "en": "• {id} \"{title}\", {rule}"},
+    "series.which_line.editseries.discord": {"fr": "• n°{id} « {title} », {rule}",
+                                             "en": "• {id} \"{title}\", {rule}"},
+    "series.pick.cancelseries": {"fr": "🛑 n°{id} · {title}", "en": "🛑 {id} · {title}"},
+    "series.pick.editseries": {"fr": "✏️ n°{id} · {title}", "en": "✏️ {id} · {title}"},
     "series.which_line.cancelseries": {
         "fr": "• /annulerserie {id} — « {title} », {rule}",
         "en": "• /cancelseries {id} — \"{title}\", {rule}",
