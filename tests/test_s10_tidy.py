@@ -134,7 +134,6 @@ SERIES_PROPOSAL = ("proposal: a series' notices kept with their series (migratio
                    " /tmp/team/tidy-proposals.diff part 3")
 
 
-@pytest.mark.xfail(strict=True, reason=SERIES_PROPOSAL)
 async def test_a_series_moved_twice_leaves_each_parent_with_the_last_hour(
         bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
     """The chess club moves to 20h while Telegram answers 502 (the notices wait for a
@@ -158,7 +157,6 @@ async def test_a_series_moved_twice_leaves_each_parent_with_the_last_hour(
         assert len(notices) == 1, (user, notices)
 
 
-@pytest.mark.xfail(strict=True, reason=SERIES_PROPOSAL)
 async def test_a_series_moved_while_the_platform_fails_still_reminds_at_the_new_hour(
         bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
     """Wednesday 19:00, the 24 h reminder said « demain à 19h ». An hour later the club

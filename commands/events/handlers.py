@@ -510,7 +510,7 @@ async def edit_event(ctx: Context) -> None:
 
 async def tell_each(ctx: Context, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
                     *, about: int | None = None, until: datetime | None = None,
-                    kind: str = "notice") -> tuple[int, str]:
+                    kind: str = "notice", series: int | None = None) -> tuple[int, str]:
     """Tell each person their notice now, not in the background, so the organiser reads how
     many were actually messaged: that number (a person told of several things counts once),
     and the lines naming those the bot could not write to (private messages closed, no chat
@@ -519,9 +519,10 @@ async def tell_each(ctx: Context, notices: Sequence[tuple[Recipient, Callable[[]
     notices are kept until sent (`Core.tell`): a kill during the fan-out, or the platform
     failing, leaves them for the scheduler, until `until` (default: once event `about` is
     over); `kind` "cancelled", or "changed" (a new moment or place: the reminders know it
-    went out, `Reminders.told_of_move`)."""
+    went out, `Reminders.told_of_move`); `series`: a series' notices, each naming the
+    person's dates (a newer one of the series replaces them)."""
     sent = [(who, build) for who, build in notices if who.platform != DESK]
-    results = await ctx.core.tell(sent, about=about, until=until, kind=kind)
+    results = await ctx.core.tell(sent, about=about, until=until, kind=kind, series=series)
     reached: set[int] = set()
     missed: dict[int, str] = {}  # one name per person
     for (who, _), result in zip(sent, results, strict=True):

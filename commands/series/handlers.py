@@ -268,7 +268,7 @@ async def _stop(ctx: Context, series: Series) -> None:
     told, unreached = await tell_each(ctx, [
         (who, _dates_notice("notify.series_cancelled", series, events))
         for who, events in affected.values()], until=_over_by(cancelled, ctx.now),
-        kind="cancelled")
+        kind="cancelled", series=series.id)
     ctx.reply("\n".join(filter(None, (
         t("cancelseries.done", id=series.id, title=series.title, count=len(cancelled),
           people=told), unreached))), private=True, replaces_pressed=True)
@@ -540,7 +540,8 @@ async def edit_series(ctx: Context) -> None:
                 for who, events in gone.values()]
     people, unreached = await tell_each(ctx, notices,
                                         until=_over_by([*changed, *dropped], ctx.now),
-                                        kind="changed" if told else "cancelled")
+                                        kind="changed" if told else "cancelled",
+                                        series=updated.id)
     text = t("editseries.done", id=updated.id, title=updated.title, rule=rule_text(rule),
              count=len(per_event), people=people)
     if field != "when":  # the value as read, so a typo is seen (as /modifier says it)
