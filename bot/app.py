@@ -3,6 +3,7 @@ the one place in `bot/` that knows the features (`python -m bot` and tests use i
 
 from __future__ import annotations
 
+import ctypes
 import gc
 from collections.abc import Callable
 from datetime import datetime
@@ -31,10 +32,25 @@ async def create_core(
     return core
 
 
+# The C library the interpreter runs on (already loaded: asking costs nothing); None where
+# it cannot be opened so.
+try:
+    _LIBC: ctypes.CDLL | None = ctypes.CDLL(None)
+except OSError:
+    _LIBC = None
+
+
 def settle_heap() -> None:
     """Once started: what the libraries and the start-up loaded lives as long as the process,
     so it leaves the garbage collector's generations (`gc.freeze`). The collections a burst
     of answers triggers then walk only the objects of the answers themselves (measured: ~10 µs
-    of the event loop's ~50 per answer in bench/rsvp_burst.py)."""
+    of the event loop's ~50 per answer in bench/rsvp_burst.py).
+
+    What start-up used and let go (compiling, the slash commands' JSON, the first replies)
+    then goes back to the machine: glibc keeps freed memory inside its heap, resident, until
+    asked (`malloc_trim`): 0.5-0.7 MiB of the bot with both adapters (bench/memory.py)."""
     gc.collect()
     gc.freeze()
+    trim = getattr(_LIBC, "malloc_trim", None)  # glibc only (not macOS, not musl)
+    if trim is not None:
+        trim(0)
