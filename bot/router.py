@@ -8,7 +8,7 @@ accents or case (`/événements` = `/evenements`), with any `@botname` suffix dr
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from bot import actions, i18n
@@ -50,7 +50,7 @@ class ButtonSpec:
     verb: str
     handler: ButtonHandler
     target: re.Pattern[str] = actions.EVENT_TARGET
-    args: frozenset[str] = frozenset({""})
+    args: Collection[str] = frozenset({""})
 
     def accepts(self, action: Action) -> bool:
         return self.target.fullmatch(action.target) is not None and action.arg in self.args
@@ -93,7 +93,7 @@ class Router:
 
     def button(self, verb: str, handler: ButtonHandler, *,
                target: re.Pattern[str] = actions.EVENT_TARGET,
-               args: frozenset[str] = frozenset({""})) -> None:
+               args: Collection[str] = frozenset({""})) -> None:
         if verb in self.buttons:
             raise ValueError(f"button verb {verb!r} registered twice")
         self.buttons[verb] = ButtonSpec(verb, handler, target, args)

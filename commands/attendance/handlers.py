@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 from bot import actions
@@ -36,12 +37,36 @@ MAX_LABEL = 30
 PAGES = range(1, MAX_PAGES + 1)
 # Door buttons: show page n (`p3`), one more walk-in (`a3`) or one less (`r3`), staying on
 # page n. Check-in buttons name the answer as `<event>-<member>` and come back to page n.
-DOOR_ARGS = frozenset(f"{op}{n}" for op in "par" for n in PAGES)
+
+
+class PagedArgs:
+    """A button's arguments: one letter of `ops` then a page number, 1 to `MAX_PAGES`
+    (`p3`). Checked, not listed: the two sets were 7,000 strings held for a few taps
+    (memory, issue 11). Iterable, for whoever needs them all (tests forging presses)."""
+
+    def __init__(self, ops: str) -> None:
+        self.ops = ops
+
+    def __contains__(self, arg: object) -> bool:
+        if not isinstance(arg, str) or len(arg) < 2 or arg[0] not in self.ops:
+            return False
+        page = arg[1:]
+        return (page.isascii() and page.isdigit() and page[0] != "0"
+                and int(page) <= MAX_PAGES)
+
+    def __iter__(self) -> Iterator[str]:
+        return (f"{op}{n}" for op in self.ops for n in PAGES)
+
+    def __len__(self) -> int:
+        return len(self.ops) * MAX_PAGES
+
+
+DOOR_ARGS = PagedArgs("par")
 # A name's button checks in (`i3`) or undoes (`o3`), as the list showed it, so a tap a slow
 # phone sent twice does it once; `p3` (lists sent before) turns it either way. A family
 # checked in, tapped again, asks how many of them came: each answer names the count in its
 # target (`<event>-<member>-<count>`, 0: nobody, the check-in undone) with `s3`.
-HERE_ARGS = frozenset(f"{op}{n}" for op in "iops" for n in PAGES)
+HERE_ARGS = PagedArgs("iops")
 HERE_TARGET = re.compile(r"[0-9]{1,9}-[0-9]{1,9}(?:-[0-9]{1,2})?")
 # A walk-in button names the count the list showed (`<event>-<walk-ins>`), so a tap a slow
 # phone sent twice moves it once: the second finds the count moved and says it. Lists sent
