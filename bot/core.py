@@ -304,7 +304,10 @@ class Core:
                         notice = None  # it stands for the pending notice, after the answer
                         ctx.replies.append(said)
             except UserInputError as err:
-                text = t(err.key, **err.values)
+                # A slash command's form (Discord) has its own wording where one is written
+                # (« /modifier numero:1 » alone: the options to fill, not lines to type).
+                text = t(platform_key(err.key, incoming.platform) if incoming.command
+                         is not None else err.key, **err.values)
                 spec = self.router.find(ctx.command_name) if ctx.command_name else None
                 if spec is not None:
                     text += "\n" + t("usage.prefix",
@@ -847,8 +850,12 @@ class Core:
 
         def seats_free(seats: int) -> Callable[[], Reply]:  # a family reads all its seats
             key = "notify.promoted" if seats == 1 else "notify.promoted_party"
+            # The reminders' buttons: Discord takes no typed « /rsvp 1 no », a tap frees
+            # the seat for the next in the queue on every platform.
             return lambda: Reply(t(key, title=title(), id=event.id, seats=seats,
-                                   when=format_when(event.starts_at)))
+                                   when=format_when(event.starts_at)), buttons=(
+                Button(t("button.drop"), actions.encode("drop", event.id)),
+                Button(t("button.see_event"), actions.encode("event", event.id))))
 
         for seats in sorted({p.seats for p in promoted}):
             self._notify_now([p for p in promoted if p.seats == seats], seats_free(seats))

@@ -399,6 +399,20 @@ def _accepts(param: Param, word: str, now: datetime) -> bool:
 # -- from raw strings to typed values ---------------------------------------------------------
 
 
+def _choice_from_rest(spec: CommandSpec, raw: Mapping[str, str],
+                      now: datetime) -> Mapping[str, str]:
+    """A form's choice left empty, its word typed at the head of the free text after it
+    (Discord: « valeur : places 25 » with no « champ »): that choice, and the rest."""
+    for param, following in zip(spec.params, spec.params[1:], strict=False):
+        text = (raw.get(following.name) or "").strip()
+        if (param.kind == "choice" and param.required and following.rest and text
+                and not (raw.get(param.name) or "").strip()):
+            head, _, rest = text.partition(" ")
+            if rest.strip() and _accepts(param, head, now):
+                return {**raw, param.name: head, following.name: rest}
+    return raw
+
+
 def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> dict[str, Any]:
     """Typed values of every parameter; absent optional ones are None."""
     if not spec.param_names.issuperset(raw):
@@ -412,6 +426,10 @@ def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> di
             text = text.strip()
         if not text:
             if param.required:
+                # Looked for only when something is missing: no call more on an answer's path.
+                moved = _choice_from_rest(spec, raw, now)
+                if moved is not raw:
+                    return parse_values(spec, moved, now)
                 raise _missing(spec, param, raw, now)
             continue
         try:

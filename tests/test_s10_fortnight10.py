@@ -458,8 +458,6 @@ def components(message: dict[str, Any]) -> list[tuple[str, str]]:
             for c in row["components"]]
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: a promotion carries the « I can't come "
-                   "anymore » button, as reminders do (fortnight10-proposals.diff, bot/core.py)")
 async def test_a_teen_promoted_from_the_waitlist_can_give_the_seat_back_with_a_tap(
         db_path: Path) -> None:
     """Liam (Discord, English client) is first on the night's waitlist. Sophie erases her

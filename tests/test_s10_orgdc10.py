@@ -23,8 +23,6 @@ async def _edit(dc: Harness, options: dict[str, object], locale: str = "fr") -> 
     return plain((await dc.command("editevent", options, user=ORGA, locale=locale)).text)
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: bot/core.py, a slash form's input error in "
-                   "its platform wording (/tmp/team/orgdc10-proposals.diff)")
 @pytest.mark.parametrize(("locale", "words", "english"), [
     ("fr", "dans l'option « valeur » (par exemple « 20 »)", "capacity"),
     ("en", 'in the "value" option (for example "20")', "capacity 20")])
@@ -117,8 +115,6 @@ async def test_a_cancel_preview_with_people_counts_them(db_path: Path) -> None:
         assert "1 personne sera prévenue en privé (inscrit·e·s : 1" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: bot/core.py, a slash form's input error in "
-                   "its platform wording (/tmp/team/orgdc10-proposals.diff)")
 async def test_modifier_with_only_the_number_on_discord_names_the_options(
         db_path: Path) -> None:
     """/modifier with « numero » 1 and nothing else: she read eleven lines « /modifier 1
@@ -130,8 +126,6 @@ async def test_modifier_with_only_the_number_on_discord_names_the_options(
         assert "/modifier 1 lieu" not in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: bot/spec.py _choice_from_rest, a form's "
-                   "choice typed in the value (/tmp/team/orgdc10-proposals.diff)")
 @pytest.mark.parametrize(("value", "done"), [("places 25", "places → 25"),
                                              ("lieu Salle 3", "lieu → Salle 3")])
 async def test_the_field_typed_in_the_value_on_discord_is_read(

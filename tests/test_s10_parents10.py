@@ -147,9 +147,6 @@ async def test_isabelle_books_her_children_and_their_grandmother_in_one_line(
     assert not any("Tom" in m.visible for m in tg.fake.chat(GROUP))  # never in the group
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: relay.how_many's example adds to the seats "
-                   "held (parents10-proposals.diff, commands/relay); relay2's tree at 14:25 "
-                   "reads « … aussi avec leur mamie » as « déjà inscrit·e … rien à faire »")
 async def test_isabelle_adds_the_grandmother_in_words_and_reads_the_right_line(
         tg: Harness) -> None:
     """Isabelle holds 3 places (Tom, Zoé) and writes « on vient aussi avec leur mamie ».
@@ -211,8 +208,6 @@ async def test_isabelle_taps_only_the_names_twice(tg: Harness) -> None:
     assert "inscrit·e, 3 places" in plain(mine.visible)
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: « /oubliemoi seulement les prénoms » points "
-                   "to the button below (parents10-proposals.diff, commands/account)")
 async def test_isabelle_types_forget_only_the_names(tg: Harness) -> None:
     """Before: « « seulement… » : /oubliemoi efface tout votre compte, pas seulement des
     prénoms. Rien n'est effacé. » right above a button « Seulement les prénoms »: the
@@ -226,8 +221,6 @@ async def test_isabelle_types_forget_only_the_names(tg: Harness) -> None:
     assert "touchez « Seulement les prénoms »" in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: « /oubliemoi seulement les prénoms » with no "
-                   "name kept says so (parents10-proposals.diff, commands/account)")
 async def test_forget_only_the_names_when_none_were_given(tg: Harness) -> None:
     """Before: « Je n'ai pas compris « seulement… » : rien n'est effacé. » — she was clear;
     there is simply no name to erase."""
@@ -239,8 +232,6 @@ async def test_forget_only_the_names_when_none_were_given(tg: Harness) -> None:
     assert "aucun prénom d'enfant" in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: the FAQ reads the button's own words "
-                   "« seulement les prénoms » (parents10-proposals.diff, commands/faq)")
 async def test_isabelle_answers_the_question_with_the_buttons_words(tg: Harness) -> None:
     """Before: under « Voulez-vous vraiment tout effacer ? … Seulement les prénoms de vos
     enfants (Tom, Zoé) ? », she answers « seulement les prénoms »: « Je ne sais pas
@@ -265,8 +256,6 @@ async def unused_notices(tg: Harness) -> list[Stored]:
     return [m for k, m in sorted(tg.fake.messages.items()) if k not in before]
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: the erasure day in the reader's language "
-                   "(parents10-proposals.diff, commands/account/jobs.py)")
 async def test_emma_reads_the_24_month_notice_in_english(tg: Harness) -> None:
     """Before: « … will be erased on vendredi 24 novembre 2028. » (the day is formatted
     before the reader's language is known)."""
@@ -279,8 +268,6 @@ async def test_emma_reads_the_24_month_notice_in_english(tg: Harness) -> None:
     assert "Friday 24 November 2028" in emma.visible, emma.visible
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: « garder mon compte » is understood (the "
-                   "24-month notice answered) (parents10-proposals.diff, commands/faq)")
 async def test_isabelle_answers_the_notice_to_keep_her_account(tg: Harness) -> None:
     """The notice says « Pour le garder, envoyez n'importe quel message ». Before: she
     answers it « je veux garder mon compte » and reads « Je ne sais pas répondre à ça »
@@ -323,8 +310,6 @@ async def test_emma_taps_erase_twice_on_a_slow_network(tg: Harness) -> None:
     assert await tg.core.storage.members.find("telegram", str(EMMA["id"])) is None
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: « /forgetme only the names » points to the "
-                   "button below (parents10-proposals.diff, commands/account)")
 async def test_emma_types_forget_only_the_names(tg: Harness) -> None:
     """Before: '"only the names": /forgetme erases your whole account, not just names.
     Nothing was erased.' above the « Only the names » button."""
@@ -336,8 +321,6 @@ async def test_emma_types_forget_only_the_names(tg: Harness) -> None:
     assert 'tap "Only the names" below' in asked.visible, asked.visible
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: the button's words typed, « only the names », "
-                   "are understood (parents10-proposals.diff, commands/faq)")
 async def test_emma_types_the_buttons_words_only_the_names(tg: Harness) -> None:
     """Before: "I don't know how to answer that" and eleven topics."""
     event, _ = await announced(tg)

@@ -96,12 +96,8 @@ async def test_a_parent_answers_under_the_groups_card(tg: Harness, who: dict[str
 
 
 @pytest.mark.parametrize(("who", "text", "check"), [
-    pytest.param(NADIA, "efface juste les prénoms", has("/oubliemoi"), marks=pytest.mark.xfail(
-        strict=True, reason="proposal: « efface juste les prénoms » read « Je ne sais pas "
-        "répondre à ça » (parents10-proposals.diff, commands/faq)")),
-    pytest.param(NADIA, "seulement les prénoms", has("/oubliemoi"), marks=pytest.mark.xfail(
-        strict=True, reason="proposal: « seulement les prénoms » read « Je ne sais pas "
-        "répondre à ça » (parents10-proposals.diff, commands/faq)")),
+    pytest.param(NADIA, "efface juste les prénoms", has("/oubliemoi")),
+    pytest.param(NADIA, "seulement les prénoms", has("/oubliemoi")),
     pytest.param(NADIA, "efface juste les prénoms de mes enfants", has("/oubliemoi")),
     pytest.param(EMMA, "please delete my kids' names", has("/forgetme")),
     pytest.param(NADIA, "efface les prénoms de mes enfants", has("/oubliemoi")),

@@ -8,8 +8,6 @@ tests/test_s10_relay2_probes.py."""
 
 from __future__ import annotations
 
-import pytest
-
 from recording import Bot, new_event, plain, text_of
 
 PLACE = "Le Focus, 12 rue Michelet"
@@ -137,8 +135,6 @@ async def test_after_another_question_of_the_bot_a_word_is_not_about_the_event(
     assert "Soirée jeux" not in await _say(bot, "oui", user="lea")
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/relay2-proposals.diff, "
-                   "commands/rsvp/parsers.py: « non finalement » names no child « Finalement »")
 async def test_no_after_all_typed_with_the_command(bot: Bot) -> None:
     """« /participer 1 non finalement » was refused with « Les prénoms des enfants vont avec
     « oui » » (« Finalement » read as a child's name): it is a no."""

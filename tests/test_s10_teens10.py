@@ -102,8 +102,6 @@ async def test_who_is_coming_names_nobody(dc: Harness) -> None:
 # -- what confused a teenager privately (strict xfail: proposals) --------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: teens10-proposals.diff (faq/handlers.py: "
-                   "who may come, then how to bring a friend, as « faq.alone » is added)")
 @pytest.mark.parametrize("typed", ["jpeux ramener un pote ?", "can i bring a friend"])
 async def test_bringing_a_mate_also_gets_the_guest_button(dc: Harness, typed: str) -> None:
     # Was « C'est pour qui ? Pour tout le monde, quel que soit l'âge… » alone: never how to
@@ -115,8 +113,6 @@ async def test_bringing_a_mate_also_gets_the_guest_button(dc: Harness, typed: st
     assert "➕ 1 invité·e" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: teens10-proposals.diff (faq/understand.py "
-                   "seats words: « d place », \"still room\")")
 @pytest.mark.parametrize("typed", ["wsh y a encore d place", "is there still room"])
 async def test_seats_left_asked_in_slang_gets_the_seats(dc: Harness, typed: str) -> None:
     # Was the greeting menu (« Bonjour ! Je suis le bot du Focus. Je peux : … ») for the
@@ -126,8 +122,6 @@ async def test_seats_left_asked_in_slang_gets_the_seats(dc: Harness, typed: str)
     assert "4 libres" in reply or "5 libres" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: teens10-proposals.diff (faq/understand.py "
-                   "_JOIN: « jsuis chaud » is « je viens » in words)")
 async def test_im_up_for_it_in_slang_gets_the_events_to_tap(dc: Harness) -> None:
     # Was « Je ne sais pas répondre à ça » and the 11 topics; « jviens au 1 » is understood.
     await _games(dc)
@@ -156,8 +150,6 @@ async def test_one_teen_word_in_the_answer_option_books(dc: Harness, said: str) 
     assert "vous êtes inscrit·e" in plain(answer.text), answer.text
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: teens10-proposals.diff (rsvp/parsers.py "
-                   "answer: a phrase that is one answer said twice, or after « tkt »)")
 @pytest.mark.parametrize("said", ["grave chaud", "ouais grave", "tkt je serai là"])
 async def test_teen_phrases_in_the_answer_option_book_as_typed(dc: Harness, said: str) -> None:
     # Typed « /participer 1 grave chaud » books; in Discord's « reponse » option the same
@@ -168,8 +160,6 @@ async def test_teen_phrases_in_the_answer_option_book_as_typed(dc: Harness, said
     assert (await dc.core.storage.rsvps.counts(event)).going_seats == 1
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: teens10-proposals.diff (rsvp/parsers.py: "
-                   "a mate in the answer option is pointed to the invites option)")
 @pytest.mark.parametrize("said", ["chaud +1", "oui avec un pote"])
 async def test_a_mate_in_the_answer_option_is_pointed_to_invites(dc: Harness, said: str) -> None:
     # « « chaud +1 » : répondez par oui, peut-être ou non. »: « chaud » is understood, the
@@ -245,8 +235,6 @@ async def test_im_up_for_it_under_the_card_is_pointed_to_the_button(dc: Harness)
     assert "Vous êtes déjà inscrit·e" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: teens10-proposals.diff (faq/strings.py: "
-                   "« dans le groupe » names Telegram's group only)")
 async def test_where_to_ask_the_team_on_discord_names_the_server(dc: Harness) -> None:
     # « Je ne peux pas répondre à cette question sur « Soirée jeux » (#1) : demandez à
     # l'équipe du Focus (dans le groupe, ou https://meltingphot.com/ ). » A teen on Discord
@@ -273,8 +261,6 @@ async def test_mydata_shows_a_teen_their_own_answers_only(dc: Harness) -> None:
     assert "Alice" not in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: teens10-proposals.diff (account/strings.py "
-                   "forgetme.confirm: the seats go to the people waiting, not to a list)")
 async def test_forgetme_says_who_gets_the_seats(dc: Harness) -> None:
     # « vos places iront à la liste d'attente » reads, to a 14-year-old, as « you will be put
     # on the waitlist ».
@@ -301,9 +287,6 @@ async def test_forgetme_confirmed_erases_the_teen(dc: Harness) -> None:
 # -- a ➕ tapped twice before Discord redrew the card --------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: teens10-proposals.diff (discord adapter "
-                   "on_interaction: discord.py drops a press whose button is not on the "
-                   "message any more; no answer: « Échec de l'interaction »)")
 async def test_plus_tapped_twice_before_the_card_changed_is_answered(dc: Harness) -> None:
     """Bob taps ➕ twice on a slow phone: Discord has redrawn the card after the first tap,
     the second carries the button his screen showed. Telegram answers it (« Déjà compté »,

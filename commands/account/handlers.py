@@ -278,7 +278,10 @@ async def forget_me(ctx: Context) -> None:
             CHILDREN_WORDS | {fold(c.first_name) for n in named for c in n.children})
         # The link or the door alone, never « tout, agenda compris » (everything).
         alone = not words & ALL_WORDS
+        # « seulement les prénoms » from a parent who named nobody: nothing of the kind kept.
+        no_names = not named and words & (CHILDREN_WORDS - {"name"})
         key = ("forgetme.one_name" if about_children
+               else "forgetme.names_none" if no_names
                else "forgetme.calendar" if alone and words & CALENDAR_WORDS
                else "forgetme.door" if alone and words & DOOR_WORDS else "forgetme.unclear")
         before = t(key, value=answer.typed)

@@ -17,7 +17,7 @@ features' jobs, the reminders and the books (`commands.account.register`, `AFTER
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.i18n import format_day, t
 from bot.jobs import JobContext
@@ -41,10 +41,12 @@ async def forget_unused(job: JobContext) -> None:
     for who in await members.unused(now - UNUSED + NOTICE, now=now):
         if job.stopping():
             return
-        day = format_day((now + NOTICE).date())
+        erased_on = (now + NOTICE).date()
 
-        def build(day: str = day) -> Reply:
-            return Reply(t("unused.notice", day=day), private=True)
+        # Formatted when built, in the reader's language (« vendredi 24 novembre 2028 »
+        # read "will be erased on vendredi …" in English).
+        def build(day: date = erased_on) -> Reply:
+            return Reply(t("unused.notice", day=format_day(day)), private=True)
 
         await core.notify(who, build)  # refused (blocked, never opened): erased all the same
         await members.warned(who.member_id, now)

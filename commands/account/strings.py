@@ -221,23 +221,23 @@ STRINGS: dict[str, dict[str, str]] = {
                       "en": "Nothing else. To erase it all: /forgetme"},
     "forgetme.confirm": {
         "fr": "Voulez-vous vraiment tout effacer ? Le bot oubliera votre nom, vos réponses aux "
-              "événements (vos places iront à la liste d'attente) et vos réglages. C'est "
-              "définitif : impossible de revenir en arrière. Confirmez avec le bouton ou en "
-              "tapant /oubliemoi confirmer.",
+              "événements (vos places iront aux personnes en liste d'attente) et vos "
+              "réglages. C'est définitif : impossible de revenir en arrière. Confirmez avec "
+              "le bouton ou en tapant /oubliemoi confirmer.",
         "en": "Do you really want to erase everything? The bot will forget your name, your "
-              "answers to events (your seats go to the waitlist) and your settings. This is "
-              "final: it cannot be undone. Confirm with the button or by typing "
-              "/forgetme confirm.",
+              "answers to events (your seats go to the people on the waitlist) and your "
+              "settings. This is final: it cannot be undone. Confirm with the button or by "
+              "typing /forgetme confirm.",
     },
     "forgetme.confirm.discord": {
         "fr": "Voulez-vous vraiment tout effacer ? Le bot oubliera votre nom, vos réponses aux "
-              "événements (vos places iront à la liste d'attente) et vos réglages. C'est "
-              "définitif : impossible de revenir en arrière. Confirmez avec le bouton, ou avec "
-              "/oubliemoi puis « {yes} ».",
+              "événements (vos places iront aux personnes en liste d'attente) et vos "
+              "réglages. C'est définitif : impossible de revenir en arrière. Confirmez avec "
+              "le bouton, ou avec /oubliemoi puis « {yes} ».",
         "en": "Do you really want to erase everything? The bot will forget your name, your "
-              "answers to events (your seats go to the waitlist) and your settings. This is "
-              "final: it cannot be undone. Confirm with the button, or with /forgetme then "
-              "\"{yes}\".",
+              "answers to events (your seats go to the people on the waitlist) and your "
+              "settings. This is final: it cannot be undone. Confirm with the button, or with "
+              "/forgetme then \"{yes}\".",
     },
     "forgetme.organiser": {
         "fr": "Les événements que vous avez créés ({ids}) restent au programme pour les autres, "
@@ -322,10 +322,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "account. Nothing was erased.",
     },
     "forgetme.one_name": {
-        "fr": "« {value} » : /oubliemoi efface tout votre compte, pas seulement des prénoms. "
-              "Rien n'est effacé.",
-        "en": "\"{value}\": /forgetme erases your whole account, not just names. Nothing was "
-              "erased.",
+        "fr": "« {value} » : pour effacer seulement les prénoms de vos enfants, touchez "
+              "« Seulement les prénoms » ci-dessous (vos places restent). Rien n'est encore "
+              "effacé.",
+        "en": "\"{value}\": to erase only your children's names, tap \"Only the names\" "
+              "below (your seats stay). Nothing is erased yet.",
     },
     "forgetme.names_done": {
         "fr": "C'est fait : les prénoms de vos enfants ({names}) sont effacés. Vos réponses et "

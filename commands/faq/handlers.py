@@ -161,7 +161,7 @@ async def faq(ctx: Context) -> None:
     elif understood.label == "laugh":
         ctx.reply(t("faq.ack"))  # « mdr »: acknowledged, like « ok » or 👍
     elif understood.label in ("language", "quiet", "privacy", "who_am_i", "rude", "bye",
-                              "button"):
+                              "button", "keep_account"):
         ctx.reply(t(f"faq.{understood.label}"))
     elif understood.label == "guests":
         ctx.reply(t("faq.guests", button=t("button.guest_add")), card=card)
@@ -170,12 +170,15 @@ async def faq(ctx: Context) -> None:
     elif understood.label == "mine":
         await my_events(ctx)  # the same list as /mesevenements
     elif understood.confident and understood.label in by_key:
-        alone = asks_alone(understood.words)
+        # « il peut venir seul ? »: ask the team first; « jpeux ramener un pote ? », "can i
+        # bring a friend": who may come, then how to bring them (the card's ➕).
+        beside = (t("faq.alone") if asks_alone(understood.words)
+                  else t("faq.guests", button=t("button.guest_add"))
+                  if brings_someone(understood.words) else "")
         # « c'est où et c'est combien ? »: each answer, in the order asked, in one message.
         # « c'est combien et y a un parking ? »: the prices, then honestly « the rest, I
         # don't know » and where to ask, never silence on the part not answered.
-        ctx.reply("\n\n".join([*(_text(ctx, by_key[key], t("faq.alone") if alone
-                                          and key == "public" else "")
+        ctx.reply("\n\n".join([*(_text(ctx, by_key[key], beside if key == "public" else "")
                                     for key in (understood.label, *understood.also)
                                     if key in by_key),
                                  *([t("faq.dont_know_part")] if understood.unknown_part

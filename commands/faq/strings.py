@@ -123,16 +123,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "faq.card_ask_team": {
         "fr": "Je ne peux pas répondre à cette question sur «\u00a0{title}\u00a0» (#{id})\u00a0: "
-              "demandez à l'équipe du Focus (dans le groupe, ou https://meltingphot.com/ ).",
+              "demandez à l'équipe du Focus (dans le groupe ou sur le serveur, ou "
+              "https://meltingphot.com/ ).",
         "en": "I can't answer that question about \"{title}\" (#{id}): ask the Le Focus team "
-              "(in the group, or https://meltingphot.com/ ).",
+              "(in the group or on the server, or https://meltingphot.com/ ).",
     },
     "faq.card_no_end": {
         "fr": "L'heure de fin de «\u00a0{title}\u00a0» (#{id}) n'est pas indiquée sur son "
-              "annonce\u00a0: demandez à l'équipe du Focus (dans le groupe, ou "
-              "https://meltingphot.com/ ).",
+              "annonce\u00a0: demandez à l'équipe du Focus (dans le groupe ou sur le "
+              "serveur, ou https://meltingphot.com/ ).",
         "en": "The end time of \"{title}\" (#{id}) is not on its announcement: ask the Le "
-              "Focus team (in the group, or https://meltingphot.com/ ).",
+              "Focus team (in the group or on the server, or https://meltingphot.com/ ).",
     },
     "faq.card_unknown": {
         "fr": "Je n'ai pas compris votre message à propos de «\u00a0{title}\u00a0» "
@@ -177,10 +178,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "faq.cancel_button": {"fr": "❌ #{id} {title}", "en": "❌ #{id} {title}"},
     "faq.alone": {
         "fr": "Venir seul·e, sans adulte\u00a0: ce n'est pas précisé ici. Demandez à "
-              "l'équipe du Focus avant de l'envoyer seul·e (dans le groupe, ou "
-              "https://meltingphot.com/ ).",
+              "l'équipe du Focus avant de l'envoyer seul·e (dans le groupe ou sur le "
+              "serveur, ou https://meltingphot.com/ ).",
         "en": "Coming alone, without an adult: that is not stated here. Ask the Le Focus team "
-              "before sending them alone (in the group, or https://meltingphot.com/ ).",
+              "before sending them alone (in the group or on the server, or "
+              "https://meltingphot.com/ ).",
     },
     "faq.join": {
         "fr": "Attention\u00a0: un message écrit ne vous inscrit pas. Pour réserver, appuyez "
@@ -224,10 +226,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "faq.button": {
         "fr": "Si un bouton ne répond pas, tapez la réponse à la place\u00a0: /participer "
               "<numéro> oui (ou non). Le numéro est sur l'annonce et dans /evenements. Si ça "
-              "ne marche toujours pas, prévenez l'équipe du Focus dans le groupe.",
+              "ne marche toujours pas, prévenez l'équipe du Focus dans le groupe ou sur le "
+              "serveur.",
         "en": "If a button does not respond, type the answer instead: /rsvp <number> yes (or "
               "no). The number is on the announcement and in /events. If it still doesn't "
-              "work, tell the Le Focus team in the group.",
+              "work, tell the Le Focus team in the group or on the server.",
     },
     # « on peut venir à plusieurs ? »: the guest button under the card.
     "faq.guests": {
@@ -257,6 +260,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "To stop the reminders before your events: /reminders off. To hear nothing "
               "more about an event, answer \"no\": /rsvp <number> no.",
     },
+    "faq.keep_account": {
+        "fr": "C'est noté\u00a0: votre compte est gardé. Chaque message ou bouton compte\u00a0: "
+              "il n'est effacé qu'après 24 mois sans aucune utilisation, et nous prévenons "
+              "30 jours avant. Ce que nous gardons\u00a0: /mesdonnees",
+        "en": "Noted: your account is kept. Every message or button counts: it is erased only "
+              "after 24 months without any use, and we tell you 30 days before. What we "
+              "keep: /mydata",
+    },
     "faq.privacy": {
         "fr": "Pour voir tout ce que le bot sait de vous (et des enfants que vous avez "
               "nommés)\u00a0: /mesdonnees. Pour tout effacer\u00a0: /oubliemoi (le bot "
@@ -281,11 +292,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Je suis le bot du Focus\u00a0: un programme, pas une personne. Je peux vous "
               "montrer le programme (/evenements), vous inscrire à un événement "
               "(/participer <numéro>) et répondre aux questions sur Le Focus. Pour parler à "
-              "quelqu'un de l'équipe\u00a0: dans le groupe, ou https://meltingphot.com/ .",
+              "quelqu'un de l'équipe\u00a0: dans le groupe ou sur le serveur, ou "
+              "https://meltingphot.com/ .",
         "en": "I'm the Le Focus bot: a program, not a person. I can show you what's on "
               "(/events), sign you up for an event (/rsvp <number>) and answer questions "
-              "about Le Focus. To talk to someone from the team: in the group, or "
-              "https://meltingphot.com/ .",
+              "about Le Focus. To talk to someone from the team: in the group or on the "
+              "server, or https://meltingphot.com/ .",
     },
     "faq.rude": {
         "fr": "Désolé si je ne vous ai pas aidé. Je suis un programme et je ne comprends pas "
@@ -294,7 +306,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "https://meltingphot.com/ .",
         "en": "Sorry if I wasn't any help. I'm a program and I don't understand everything: "
               "try a few words (for example \"prices\" or \"address\"), or write to the Le "
-              "Focus team in the group or at https://meltingphot.com/ .",
+              "Focus team in the group, on the server or at https://meltingphot.com/ .",
     },
     "faq.dont_know_footer": {
         "fr": "Pour toute autre question, demandez à l'équipe du Focus (dans le groupe ou sur "

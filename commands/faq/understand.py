@@ -77,7 +77,8 @@ class Understood:
     "who_am_i" (« t'es un robot ? »), "rude" (« t'es nul »), "laugh" (« mdr ») and "bye"
     (« bonne soirée ») are small talk; "typed_yes", "typed_yes_erase" and "typed_no" a bare
     « oui » / « oui efface tout » / « non » (a message answers no question asked with
-    buttons), "forget_names" erasing the children's names, "button" a button that does not
+    buttons), "forget_names" erasing the children's names, "keep_account" keeping one's
+    account (after the 24-month notice), "button" a button that does not
     work, "guests" coming with others (the card's guest button)."""
 
     label: str
@@ -681,7 +682,9 @@ _PROGRAMME_ALONE: tuple[str, ...] = (
     "seats left", "any seats", "is it full", "spaces left", "places left",
     # Session 10 (cardreply): « ya encore d la place ? », "how many spots left?"
     "encore d la place", "d la place", "spot left", "any spot", "how many spot",
-    "place dispo", "spot available")
+    "place dispo", "spot available",
+    # Session 10 (teens10): « wsh y a encore d place », "is there still room?"
+    "encore d place", "ya d place", "still room", "any room", "room left", "room for")
 _CANCEL = re.compile(
     r"\bannul|\bdesinscri|\bdesist|\bplus venir\b|\bpas venir\b|\bviens plus\b"
     r"|\b(?:vien|vient|venon) (?:plus|pas)\b"
@@ -754,6 +757,9 @@ _JOIN = re.compile(
     r"|\b(?:i|we) (?:will|ll|would like to|want to|d like to) (?:come|book)\b"
     # "I'm coming", "we're coming (to 1)": not "coming late", "coming back to ask".
     r"|\b(?:i am|we are|i m|we re|im) coming\b(?! late\b| back\b| from\b)"
+    # « jsuis chaud pour vendredi », « chui partant », « on est chauds »: « je viens » too.
+    r"|\b(?:je suis|jsuis|chui|suis|on est|nous sommes) (?:grave |trop |carrement )?"
+    r"(?:chaud|chaude|chauds|chaudes|partant|partante|partants|partantes)\b"
     r"|\bcount (?:me|us) in\b|\bsign (?:my|me|us) up\b"
     # « 3 oui », « oui pour 2 » under a card: an answer to it, not a question
     r"|^ (?:\d+ )?(?:oui|yes)(?: pour \d+| for \d+| \d+)? $"
@@ -802,6 +808,18 @@ _FORGET_NAMES = re.compile(
     r"(?: \w+){0,6} (?:prenom|nom|name)\b")
 _CHILD_WORDS = frozenset(_norm(w) for w in (
     "enfant", "fils", "fille", "kid", "child", "daughter", "son", "petit", "bebe"))
+# « je veux garder mon compte », "keep my account" (the 24-month notice answered): every
+# message keeps it, this one too; said so, never « je ne sais pas ».
+_KEEP_ACCOUNT = re.compile(
+    r"\b(?:garde[rz]?|conserve[rz]?|keep)\b(?: \w+){0,2} (?:compte|account)\b")
+# « je ne veux plus garder mon compte », "don't keep my account": the opposite, never
+# « gardé »: how to see and erase it.
+_KEEP_NOT = re.compile(r" (?:pas|plus|jamais|not|dont|don t|no|never|stop) ")
+# « seulement les prénoms », "only the names": the /oubliemoi button's own words, typed
+# (after its question, or alone); « efface juste les prénoms »: only children's first names
+# are kept, so « prénoms » with an erasing word is about them.
+_ONLY_NAMES = re.compile(r"^ (?:seulement|juste|que|only|just) (?:les |the |leur |their )?"
+                         r"(?:prenom|name) (?:(?:stp|svp|please|pls|merci) )?$")
 
 # « le bouton marche pas », "the button doesn't work": the line to type instead.
 _BUTTON = re.compile(r"\b(?:bouton|button)\b")
@@ -1531,8 +1549,12 @@ def _understood(question: str, topics: Sequence[Topic]) -> Understood:
     typed = typed_answer(content)
     if typed is not None:
         return Understood(f"typed_{typed}", True, words=tuple(content))
-    if _FORGET_NAMES.search(joined) and any(w in _CHILD_WORDS for w in content):
+    if (_FORGET_NAMES.search(joined) and (any(w in _CHILD_WORDS for w in content)
+                                          or "prenom" in content)) or _ONLY_NAMES.match(joined):
         return Understood("forget_names", True, words=tuple(content))
+    if _KEEP_ACCOUNT.search(joined):
+        return Understood("privacy" if _KEEP_NOT.search(joined) else "keep_account", True,
+                          words=tuple(content))
     if _BUTTON.search(joined) and _NOT_WORKING.search(joined):
         return Understood("button", True, words=tuple(content))
     if _GUESTS.search(joined):

@@ -217,7 +217,7 @@ async def _answered(ctx: Context, event: Event, said: parsers.Said) -> None:
     if said.unsure or (said.several and not holding):
         button, more = t("button.guest_add"), max(held, 1) + 1
         ctx.reply(t("relay.how_many", title=title, id=event.id, button=button,
-                    more=t("relay.seats_button", seats=more)),
+                    more=t("relay.seats_button", seats=more), guests=more - 1),
                   buttons=(Button(button, actions.encode("guest", event.id, "+1")),))
         return
     if holding and said.seats in (None, held):

@@ -133,9 +133,9 @@ class Said:
 
 
 # Said around an answer typed right after the bot's message (« non finalement », « en fait on
-# sera 2 », "actually we'll be 3", « jpeux plus dsl »): not part of it.
+# sera 2 », "actually we'll be 3", « jpeux plus dsl », « ok merci on sera là »): not part of it.
 _AROUND = (r"en fait|enfait|finalement|du coup|ducoup|actually|finally|ah|oh|mince|bon|dsl"
-           r"|d[ée]sol[ée]e?|sorry|merci|thanks")
+           r"|d[ée]sol[ée]e?|sorry|merci|thanks|ok|okay|oki|dac|super|parfait|great")
 _LEADING = re.compile(rf"^(?:(?:{_AROUND})\b[\s,.!…]*)+", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,.!…]+(?:{_AROUND}))+[\s,.!…]*$", re.IGNORECASE)
 _PLUS = re.compile(r"\+\s*(\d)")
@@ -155,7 +155,8 @@ def said(text: str) -> Said | None:
     plus = _PLUS.fullmatch(line)
     if plus is not None:
         return Said("going", 1 + int(plus.group(1)))
-    core = _TRAILING.sub("", _LEADING.sub("", line)).strip(" ,.!…") or line
+    core = (_TRAILING.sub("", _LEADING.sub("", line)).strip(" ,.!…")
+            or _TRAILING.sub("", line).strip(" ,.!…") or line)  # « ok merci »: « ok »
     words = core.split()
     found = rsvp.leading_answer(core)
     if found is None:
@@ -176,10 +177,18 @@ def said(text: str) -> Said | None:
     except UserInputError:
         return Said("going", unsure=True)
     if party.why == "how_many" and not party.guests and not party.children:
-        return Said("going", several=True)
-    if party.children or party.unsure or party.why or not party.guests:
+        # « on vient aussi avec leur mamie » beside seats held: someone more, asked; « on
+        # vient aussi », « compte sur nous »: a yes for several.
+        return Said("going", unsure=True) if _PEOPLE.search(_plain(rest)) else Said(
+            "going", several=True)
+    if party.children or party.unsure or party.why or not party.guests or _ADDED.search(
+            _plain(rest)):
+        # "with grandma too": one more beside the seats held, never 2 seats in all.
         return Said("going", unsure=True)
     return Said("going", 1 + party.guests)
+
+
+_ADDED = re.compile(r"\b(?:aussi|en plus|egalement|too|also|as well)\b")
 
 
 def _along(text: str) -> Said | None:
@@ -198,7 +207,8 @@ def _along(text: str) -> Said | None:
 
 _PEOPLE = re.compile(r"\b(?:fils|fille|filles|enfants?|frere|soeur|copine?s?|copain|amie?s?"
                      r"|cousine?s?|pere|mere|papa|maman|brother|sister|friends?|son|daughter"
-                     r"|kids?)\b")
+                     r"|kids?|mamie|mamy|mami|grand mere|grands? parents|papi|papy|tata|tonton"
+                     r"|tante|oncle|granny|grandma|grandpa|grandparents?|aunt|uncle)\b")
 
 
 # When the event is, asked in a few words (« c quand déjà », « ça commence à quelle heure du

@@ -71,10 +71,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "relay.how_many": {
         "fr": "Combien serez-vous en tout à « {title} » (#{id}) ? Un message écrit ne change "
               "rien : « {button} » ajoute une personne ({more}), ou tapez le nombre de "
-              "personnes en plus de vous : /participer {id} oui +2",
+              "personnes en plus de vous : /participer {id} oui +{guests}",
         "en": "How many of you will come to \"{title}\" (#{id})? A written message changes "
               "nothing: \"{button}\" adds one person ({more}), or type how many come besides "
-              "you: /rsvp {id} yes +2",
+              "you: /rsvp {id} yes +{guests}",
     },
     "relay.maybe": {
         "fr": "Pour répondre « peut-être » à « {title} » (#{id}), touchez « {button} » "

@@ -174,10 +174,36 @@ def answer(text: str, now: datetime | None = None) -> str:
     guests out of range (`/participer 12 -3`): said so, rather than « oui ou non »."""
     if is_number(text):
         raise UserInputError("error.bad_guests", value=text.strip()[:20], max=MAX_GUESTS)
-    found = answer_word(fold(text))
+    found = answer_word(fold(text)) or _answer_phrase(text)
     if found is None:
         raise UserInputError("error.bad_choice", value=text.strip()[:20])
     return found
+
+
+def _answer_phrase(text: str) -> str | None:
+    """Discord's « reponse » option filled with a phrase, as typed after the number
+    (« grave chaud », « ouais grave », « tkt je serai là », « non désolé »): its answer when
+    the words after a yes only say it again (a reason after a maybe or a no is theirs); a yes
+    bringing someone (« chaud +1 », « oui avec un pote ») is refused with where they go.
+    One word is never a phrase: the typed line splits its words before coming here."""
+    if len(text.split()) < 2:
+        return None
+    words = text.split()
+    said = leading_answer(text)
+    if said is None and (first := answer_word(fold(words[0]))) is not None:
+        said = first, " ".join(words[1:])  # « ouais grave », « chaud +1 »
+    if said is None or other_answer(*said) is not None:
+        return None  # « oui peut-être »: two answers, « répondez par oui, peut-être ou non »
+    found, rest = said
+    if found != "going" or not rest:
+        return found
+    try:
+        alone = rest.split()[0][:1] not in "+-0123456789" and party(rest) == NOBODY
+    except UserInputError:
+        return None  # « oui mdr »: « répondez par oui, peut-être ou non »
+    if alone:
+        return found  # « grave chaud », « yes please »: nobody else in the words
+    raise UserInputError("error.answer_with_company", value=text.strip()[:20])
 
 
 def leading_answer(text: str) -> tuple[str, str] | None:
@@ -294,13 +320,22 @@ def _after_answer(answer: str, rest: str) -> str:
     if not rest or rest.split()[0][:1] in "+-0123456789" or any(
             answer_word(fold(w)) not in (None, answer) for w in rest.split()):
         return rest  # « non en fait oui »: two answers, said so by the handler
-    if fold(rest.split()[0]) in _REASON_START:
-        return ""
+    if fold(rest.split()[0]) in _REASON_START or all(
+            fold(w) in _AFTERTHOUGHT for w in rest.split()):
+        return ""  # « non finalement », "sorry can't come anymore": no child « Finalement »
     try:
         said = party(rest)
     except UserInputError:
         return ""
     return "" if said.why in ("remark", "one_or_two") else rest
+
+
+# Said after a no or a maybe (« non finalement », « peut-être du coup », "not coming
+# anymore"), folded: never a child's name.
+_AFTERTHOUGHT = frozenset({
+    "finalement", "enfait", "en", "fait", "ducoup", "du", "coup", "dsl", "desole", "desolee",
+    "sorry", "merci", "thanks", "anymore", "actually", "finally", "after", "all", "tant",
+    "pis", "mdr", "lol"})
 
 
 def _names_someone(text: str) -> bool:

@@ -72,6 +72,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "« {value} » : répondez par oui, peut-être ou non.",
         "en": "\"{value}\": answer going, maybe or no.",
     },
+    # Discord's « reponse » option holding who comes too (« chaud +1 »): the answer alone.
+    "error.answer_with_company": {
+        "fr": "« {value} » : ici, seulement la réponse (Je viens, Peut-être ou Je ne viens "
+              "pas) ; qui vient avec vous se met à part : leur nombre dans « invités », les "
+              "prénoms des enfants dans « enfants ».",
+        "en": "\"{value}\": only the answer here (Going, Maybe or Not going); who comes with "
+              "you goes on its own: how many in \"guests\", children's first names in "
+              "\"children\".",
+    },
     "error.two_answers": {
         "fr": "Deux réponses à la fois : « {first} » et « {second} ». Gardez-en une seule.",
         "en": "Two answers at once: \"{first}\" and \"{second}\". Keep just one.",

@@ -117,6 +117,8 @@ FORGET_REFUSED_AFTER = timedelta(days=1)
 # A member is told one of `_once_an_hour`'s lines at most this often: pointed to their closed
 # private messages (per channel), told how to call the bot instead of its role.
 POINTER_EVERY = timedelta(hours=1)
+# A card's ±1 guest button with the drawing it names (`bot.cards.guest_arg`): « +1v3 ».
+_DRAWN_GUEST = re.compile(r"(v1:guest:[0-9]{1,12}:[+-]1)v[0-9]{1,2}")
 # « !participer »: a command word after « ! », the prefix of many other Discord bots.
 _BANG = re.compile(r"!([^\W\d_][\w-]*)")
 # A reaction that looks like an answer to a card (its buttons' own ✅ 🤔 ❌, 👍, 👌 as on
@@ -243,10 +245,20 @@ class FocusClient(discord.Client):
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Forms sent back are read here, from the payload, not by a modal object kept in
         memory: one opened before a restart still arrives (its id names its draft)."""
+        data: Any = interaction.data or {}
         if interaction.type is discord.InteractionType.modal_submit:
-            data: Any = interaction.data or {}
             await self.adapter.on_form(interaction, str(data.get("custom_id", "")),
                                        form_values(data.get("components") or []))
+        elif interaction.type is discord.InteractionType.component:
+            # A button as the member's screen still showed it when the card had been redrawn
+            # meanwhile (a ➕ tapped twice on a slow phone: the card names its drawing):
+            # discord.py finds no such button on the message and drops the press, the member
+            # reads « Échec de l'interaction ». Answered as the button it was (the core
+            # counts that second tap once and says so).
+            custom_id = str(data.get("custom_id", ""))
+            message = interaction.message
+            if message is not None and _redrawn(custom_id, list(_button_ids(message))):
+                await self.on_action(interaction, custom_id)
 
 
 class DiscordAdapter:
@@ -1263,6 +1275,16 @@ def _unmentioned(text: str, name_of: Callable[[int], str | None]) -> str:
         return f"@{name}" if name else found.group(0)
 
     return _MENTION.sub(named, text) if "<@" in text else text
+
+
+def _redrawn(custom_id: str, shown: list[str | None]) -> bool:
+    """Whether `custom_id` is a ±1 guest button of the card as drawn before (« +1v3 » where
+    it now shows « +1v4 »): any other button not on the message is dropped, as discord.py
+    does (a forged organiser's button gets no answer)."""
+    drawn = _DRAWN_GUEST.fullmatch(custom_id)
+    return drawn is not None and custom_id not in shown and any(
+        (now := _DRAWN_GUEST.fullmatch(i or "")) is not None and now.group(1) == drawn.group(1)
+        for i in shown)
 
 
 def _button_ids(message: discord.Message) -> Iterator[str | None]:
