@@ -164,8 +164,6 @@ async def test_isabelle_adds_the_grandmother_in_words_and_reads_the_right_line(
     assert f"/participer {event} oui +3" in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: the refusal of +1 beside two names gives the "
-                   "line for both (parents10-proposals.diff, commands/rsvp)")
 async def test_isabelle_types_plus_one_for_the_grandmother_beside_two_names(
         tg: Harness) -> None:
     """Before: « Vous nommez 2 enfants mais indiquez +1 : donnez autant de prénoms que

@@ -397,7 +397,9 @@ async def test_a_family_already_booked_is_not_told_a_message_does_not_book_yet(
             await tick(w, Scheduler(w.core))
             reminder = [m for m in tg.chat(SOPHIE["id"]) if "Rappel" in m.visible][-1]
             said = await tg_reply(w, SOPHIE, "finalement on sera que 2", reminder)
-            assert "pas encore" not in said and "3 places" in said.split("#1 ·")[0], said
+            # Session 10 (relay2): the change she asks for, one tap away; her 3 places stay.
+            assert "pas encore" not in said and "Pour passer à 2 places" in said, said
+            assert "5/40" in flat(await w.tg_say(CAMILLE, "/evenement 1")), said
             said = await tg_reply(w, JAMES, "count us in", tg_card(w, 1))
             assert "yet" not in said and "2 seats" in said.split("#1 ·")[0], said
         finally:

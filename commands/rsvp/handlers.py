@@ -250,8 +250,10 @@ async def rsvp(ctx: Context) -> None:
         return
     if answer == "going" and guests is not None and party.guests > guests:
         if len(named) == party.guests:
+            # « +1 Tom, Zoé »: the grandmother beside the children, or a miscount.
             raise UserInputError(_key(ctx, "error.children_more_than_guests"),
-                                 count=len(named), guests=guests)
+                                 count=len(named), guests=guests, id=event_id,
+                                 total=min(len(named) + guests, MAX_GUESTS))
         # No names echoed: this may be in a group.
         raise UserInputError(_key(ctx, "error.counts_differ"), guests=guests,
                              counted=party.guests, id=event_id,

@@ -160,11 +160,15 @@ STRINGS: dict[str, dict[str, str]] = {
               "+{counted}",
     },
     "error.children_more_than_guests": {
-        "fr": "Vous nommez {count:# enfant|# enfants} mais indiquez +{guests} : donnez autant "
-              "de prénoms que d'invité·e·s au plus, ou enlevez le +{guests} (les prénoms "
-              "fixent alors le nombre d'invité·e·s).",
-        "en": "You name {count:# child|# children} but typed +{guests}: give at most as many "
-              "names as guests, or leave out +{guests} (the names then set the guests).",
+        "fr": "Vous nommez {count:# enfant|# enfants} mais indiquez +{guests} : le + compte "
+              "toutes les personnes en plus de vous. Les enfants et {guests:# autre "
+              "personne|# autres personnes} : /participer {id} oui +{total} suivi des "
+              "prénoms ; les enfants seulement : enlevez le +{guests} (les prénoms fixent "
+              "alors le nombre d'invité·e·s).",
+        "en": "You name {count:# child|# children} but typed +{guests}: the + counts everyone "
+              "besides you. The children and {guests:# other person|# other people}: /rsvp "
+              "{id} yes +{total} then the names; the children only: leave out +{guests} (the "
+              "names then set the guests).",
     },
     "error.desk_name_missing": {
         "fr": "Il manque le nom de la personne à inscrire, ex. /inscrire 12 Mme Martin 3 tél.",
