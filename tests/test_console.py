@@ -6,11 +6,16 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Far ahead but within the 5 years a written date may be (bot.dates.FAR_YEARS): the
+# console runs on the real clock.
+FAR = (date.today() + timedelta(days=400)).isoformat()
 
 
 def _run(script: str, db: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -25,7 +30,7 @@ def test_console_session_in_french_then_restart_keeps_everything(tmp_path: Path)
     db = tmp_path / "data" / "focus.db"
     first = _run(
         "/aide\n/evenements\n/participer 1 oui +1\n/as Léa\n/participer 1\n"
-        "/nouvelevenement Test | demain 20h\n/as\n/nouvelevenement Ciné | 2099-01-02 20h | 2\n"
+        f"/nouvelevenement Test | demain 20h\n/as\n/nouvelevenement Ciné | {FAR} 20h | 2\n"
         "/quit\n/evenements\n",
         db, tmp_path)
     assert first.returncode == 0, first.stderr

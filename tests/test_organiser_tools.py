@@ -238,7 +238,7 @@ async def test_a_confirmation_expires_and_only_its_organiser_can_use_it(bot: Bot
 async def test_a_preview_without_reason_invites_one(bot: Bot) -> None:
     event_id = await new_event(bot)
     preview = await bot.say(f"/annuler {event_id}")
-    assert "0 personne" in preview and "motif" in preview
+    assert "Personne n'y a répondu" in preview and "motif" in preview
     english = await bot.say(f"/cancel {event_id}", locale="en")
     assert "No reason" in english and f"/cancelevent {event_id} confirm" in english
 

@@ -8,9 +8,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Far ahead but within the 5 years a written date may be (bot.dates.FAR_YEARS): the
+# console runs on the real clock.
+FAR = (date.today() + timedelta(days=400)).isoformat()
 
 
 def _run(script: str, db: Path, cwd: Path) -> str:
@@ -25,7 +30,7 @@ def _run(script: str, db: Path, cwd: Path) -> str:
 
 def test_a_member_named_before_a_restart_keeps_her_name(tmp_path: Path) -> None:
     db = tmp_path / "data" / "focus.db"
-    first = _run("/nouvelevenement Ciné | 2099-01-02 20h | 1\n/participer 3 oui\n"
+    first = _run(f"/nouvelevenement Ciné | {FAR} 20h | 1\n/participer 3 oui\n"
                  "/as Léa\n/participer 3 oui\n/quit\n", db, tmp_path)
     assert "liste d'attente" in first, first
     second = _run("/participer 3 non\n", db, tmp_path)  # Léa gets the seat, told privately
