@@ -116,8 +116,12 @@ class CommandSpec:
     # MAX_IMAGE_BYTES (see IMAGE_TOO_LARGE).
     takes_image: bool = False
     # Run instead of `handler` when the command comes with no value at all (`/creer` alone
-    # starts the guided creation). On Discord its options are then all optional.
+    # starts the guided creation). On Discord its options are then all optional, unless
+    # `bare_on_discord` is False: a command that needs more than the event (« /ecrire »: the
+    # message too) keeps them required there, since Discord's client asks for them itself
+    # (the event with autocomplete) and a tap could only say which options to fill.
     bare: Handler | None = None
+    bare_on_discord: bool = True
     # What the deployment must offer for this command to be offered ("web": the web agenda,
     # WEB_PORT or PUBLIC_URL). Without it, it is in no /help, menu or slash command (the
     # router's `capabilities`); typed anyway, its handler says what is missing.
@@ -187,6 +191,11 @@ class CommandSpec:
     @property
     def event_param(self) -> Param | None:
         return next((p for p in self.params if p.kind == "event"), None)
+
+    @property
+    def options_optional(self) -> bool:
+        """On Discord, every option is optional: the command also runs with none (`bare`)."""
+        return self.bare is not None and self.bare_on_discord
 
     @property
     def picks_event(self) -> bool:
@@ -647,7 +656,7 @@ def slash_usage(spec: CommandSpec) -> str:
     names = option_names(spec)
     parts = [f"/{spec.shown_name(current_locale())}"]
     for param in slash_params(spec):
-        required = param.required and spec.bare is None
+        required = param.required and not spec.options_optional
         parts.append(names[param.name] if required else f"[{names[param.name]}]")
     if spec.takes_image:
         image = t("discord.image_name") if "discord.image_name" in CATALOGUE else "image"

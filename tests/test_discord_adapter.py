@@ -235,9 +235,11 @@ def from_spec(spec: CommandSpec) -> list[dict[str, Any]]:
     for param in spec.params:
         if "discord" not in (getattr(param, "platforms", ()) or ("discord",)):
             continue  # another platform's only (Telegram's deep-link payload): no option
-        # A spec that also runs with no value at all (`bare`) has no required option.
+        # A spec that also runs with no value at all (`bare`) has no required option, unless
+        # it keeps them on Discord (`bare_on_discord`).
         option: dict[str, Any] = {"name": param.name,
-                                  "required": param.required and spec.bare is None,
+                                  "required": param.required and (
+                                      spec.bare is None or not spec.bare_on_discord),
                                   "type": INTEGER if param.kind in ("event", "int") else STRING}
         if param.kind == "event":
             option.update(autocomplete=True, min_value=1)

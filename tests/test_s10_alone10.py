@@ -155,8 +155,6 @@ async def test_attendees_counts_the_walk_ins_the_cards_count(bot: Bot) -> None:
     assert "sans inscription : 1 → 3/30 places prises" in listing, listing
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /affiche alone offers the events "
-                   "(alone10-proposals.diff, commands/posters)")
 async def test_poster_alone_offers_the_events_and_how_to_send_the_picture(bot: Bot) -> None:
     """« /affiche » from the menu said « Il manque le numéro de l'événement »."""
     await _two(bot)
@@ -166,8 +164,6 @@ async def test_poster_alone_offers_the_events_and_how_to_send_the_picture(bot: B
     assert "« Ciné » (#2)" in said and "/affiche 2" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: tests/test_s7_sec.py knows the new "
-                   "organiser buttons (alone10-proposals.diff)")
 def test_the_forgery_guard_knows_every_new_button(bot: Bot) -> None:
     assert set(bot.core.router.buttons) == MEMBER_VERBS | ORGANISER_VERBS
 

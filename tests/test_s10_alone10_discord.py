@@ -87,9 +87,6 @@ async def test_series_alone_on_discord_are_buttons_not_lines_to_type(dc: Harness
     assert any("Club jeux" in label for label in labels), labels
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: CommandSpec.bare_on_discord (alone10 diff): "
-                   "/ecrire, /inscrire, /retirer, /dupliquer keep their Discord options "
-                   "required")
 async def test_commands_needing_more_than_the_event_keep_required_options_on_discord(
         dc: Harness) -> None:
     """« /ecrire » on Discord: the client asks for numero (autocomplete lists the events)

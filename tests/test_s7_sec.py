@@ -21,8 +21,10 @@ from bot import actions, logsafe
 from commands.announcements import handlers as announcements
 from commands.events import guided
 from commands.events import handlers as events_handlers
+from commands.posters import handlers as poster_handlers
 from commands.relay import handlers as relay_handlers
 from commands.rsvp import handlers as rsvp_handlers
+from commands.series import handlers as series_handlers
 from fakes.telegram_api import BOT_USERNAME, FakeTelegram, user
 from recording import Bot, new_event, text_of
 
@@ -33,7 +35,13 @@ MEMBER_VERBS = frozenset({"rsvp", "guest", "kids", "ics", "event", "faq", "forge
 ORGANISER_VERBS = frozenset({"door", "here", rsvp_handlers.REMOVE_VERB, "cancel",
                              guided.VERB, "unschedule", announcements.AGAIN, "stopseries",
                              events_handlers.EDIT_VERB, rsvp_handlers.ATTENDEES_VERB,
-                             relay_handlers.VERB})
+                             relay_handlers.VERB,
+                             # organiser commands sent alone (session 10, alone10)
+                             events_handlers.CLOSE_VERB, events_handlers.REOPEN_VERB,
+                             events_handlers.COPY_VERB, events_handlers.CANCEL_VERB,
+                             rsvp_handlers.WRITE_VERB, rsvp_handlers.ENROL_VERB,
+                             rsvp_handlers.UNENROL_VERB, announcements.PUBLISH,
+                             series_handlers.PICK_VERB, poster_handlers.PICK_VERB})
 
 
 def test_every_button_verb_is_known_as_a_members_or_an_organisers(bot: Bot) -> None:
@@ -76,6 +84,13 @@ async def test_organiser_buttons_forged_by_a_member_are_refused_and_change_nothi
         actions.encode(announcements.AGAIN, event_id),  # « post it again »
         actions.encode(events_handlers.EDIT_VERB, event_id),  # /modifier alone's choice
         actions.encode(rsvp_handlers.ATTENDEES_VERB, event_id),  # /participants alone's
+        *(actions.encode(verb, event_id) for verb in (  # other commands sent alone
+            events_handlers.CLOSE_VERB, events_handlers.REOPEN_VERB, events_handlers.COPY_VERB,
+            events_handlers.CANCEL_VERB, rsvp_handlers.WRITE_VERB, rsvp_handlers.ENROL_VERB,
+            rsvp_handlers.UNENROL_VERB, announcements.PUBLISH)),
+        actions.encode(series_handlers.PICK_VERB, 1, "stop"),  # several series, alone
+        actions.encode(series_handlers.PICK_VERB, 1, "edit"),
+        actions.encode(poster_handlers.PICK_VERB, event_id),  # /affiche alone's choice
     ]
     for data in forged:
         for private in (True, False):

@@ -51,7 +51,7 @@ SPECS = (
                 aliases=("dupliquer", "copier", "copy"),
                 params=(EVENT, Param("when", "when", max_length=80, rest=True,
                                      parse=when_text)),
-                organizer=True, bare=handlers.duplicate_alone),
+                organizer=True, bare=handlers.duplicate_alone, bare_on_discord=False),
     # Alone (a phone's menu sends it so): the upcoming events to tap.
     CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
                 params=(EVENT, FIELD, VALUE), organizer=True, bare=handlers.edit_alone),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.actions import Action
 from bot.cards import shown_text
 from bot.context import Context, Services
 from bot.errors import Conflict, NotFound, UserInputError
@@ -12,6 +13,7 @@ from bot.i18n import platform_key, t
 from bot.text import line_words
 from commands.account.parsers import ASKING_WORDS
 from commands.events import card_reply, load_event
+from commands.events.handlers import offer_events
 from commands.posters.images import prepare_apart
 
 # « retire stp », « enlève-la », "remove it please": a verb by its beginning, any ending.
@@ -48,6 +50,22 @@ async def clean(data: bytes) -> bytes:
     or comment), for the guided creation's draft: a phone's original is never written to
     the database. Raises `UserInputError` with the reason, like `attach`."""
     return await prepare_apart(data)
+
+
+# « /affiche » alone (a phone's menu sends it so): the events to tap, then how to send it.
+PICK_VERB = "posterpick"
+
+
+async def poster_alone(ctx: Context) -> None:
+    await offer_events(ctx, PICK_VERB)
+
+
+async def press_pick(ctx: Context, action: Action) -> None:
+    """A button of « /affiche » alone: how to send that event's picture, on this platform."""
+    ctx.require_organizer()
+    event = await load_event(ctx, int(action.target))
+    ctx.reply(t(platform_key("pick.then.posterpick", ctx.wording), id=event.id,
+                title=shown_text(event, "title", event.title)), private=True)
 
 
 async def set_poster(ctx: Context) -> None:

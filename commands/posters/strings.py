@@ -104,6 +104,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Sorry, I could not process this picture. Please try another photo or a smaller "
               "copy.",
     },
+    # -- « /affiche » alone, from a phone's menu (`poster_alone`) -------------------------------
+    "pick.header.posterpick": {"fr": "L'affiche de quel événement ? Touchez-le :",
+                               "en": "The poster of which event? Tap it:"},
+    "pick.button.posterpick": {"fr": "🖼 #{id} · {day} · {title}",
+                               "en": "🖼 #{id} · {day} · {title}"},
+    "pick.line.posterpick": {"fr": "Ou envoyez la photo avec la légende /affiche {id}",
+                             "en": "Or send the photo with the caption /poster {id}"},
+    "pick.then.posterpick": {
+        "fr": "Pour « {title} » (#{id}) : envoyez la photo depuis Telegram avec la légende "
+              "/affiche {id}, ou depuis Discord avec /affiche, numero {id} et l'image.",
+        "en": "For \"{title}\" (#{id}): send the photo from Telegram with the caption /poster "
+              "{id}, or from Discord with /poster, number {id} and the image."},
+    "pick.then.posterpick.telegram": {
+        "fr": "Pour « {title} » (#{id}), envoyez la photo avec la légende /affiche {id} (ou "
+              "répondez à la photo par /affiche {id}).",
+        "en": "For \"{title}\" (#{id}), send the photo with the caption /poster {id} (or reply "
+              "to the photo with /poster {id})."},
     # -- on cards ------------------------------------------------------------------------------
     "card.poster": {"fr": "🖼 Affiche : {path}", "en": "🖼 Poster: {path}"},
 }

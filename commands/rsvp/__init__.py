@@ -19,7 +19,7 @@ MESSAGE = CommandSpec(
     organizer=True,
     params=(Param("event", "event"),
             Param("text", max_length=handlers.MAX_MESSAGE, rest=True)),
-    bare=handlers.message_alone)
+    bare=handlers.message_alone, bare_on_discord=False)
 # Alone (a phone's menu sends it so): the upcoming events to tap.
 ATTENDEES = CommandSpec("attendees", handlers.attendees,
                         aliases=("participants", "inscrits", "liste"),
@@ -31,13 +31,13 @@ ADD_ATTENDEE = CommandSpec(
     params=(Param("event", "event"),
             Param("entry", max_length=parsers.MAX_DESK_TEXT, rest=True,
                   confidential=True)),  # a name, maybe a phone number
-    bare=handlers.add_alone)
+    bare=handlers.add_alone, bare_on_discord=False)
 REMOVE_ATTENDEE = CommandSpec(
     "removeattendee", handlers.remove_attendee, aliases=("retirer", "desinscrire"),
     organizer=True,
     params=(Param("event", "event"),
             Param("who", max_length=parsers.MAX_DESK_NAME, rest=True)),
-    bare=handlers.remove_alone)
+    bare=handlers.remove_alone, bare_on_discord=False)
 
 
 def register(router: Router) -> None:

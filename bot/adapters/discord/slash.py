@@ -138,11 +138,12 @@ def build_command(spec: CommandSpec, run: Runner, choose: Chooser) -> SlashComma
 
     parameters = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=discord.Interaction)]
-    # A command that does something with no value at all (`bare`) has no required option.
+    # A command that does something with no value at all (`bare`) has no required option
+    # (unless it keeps them on Discord: `CommandSpec.bare_on_discord`).
     for key, param in zip(keys, params, strict=True):
         parameters.append(inspect.Parameter(
             key, inspect.Parameter.KEYWORD_ONLY, annotation=annotation(param),
-            default=inspect.Parameter.empty if param.required and spec.bare is None
+            default=inspect.Parameter.empty if param.required and not spec.options_optional
             else None))
     if spec.takes_image:
         parameters.append(inspect.Parameter(IMAGE_OPTION, inspect.Parameter.KEYWORD_ONLY,
