@@ -238,3 +238,4 @@ class Capabilities:
     native_events: bool = False  # the platform shows events of its own (Discord)
     edit_slots: bool = False  # card edits wait for per-chat slots (Telegram groups)
     pictures: bool = True  # members can send and see pictures (posters); not the console
+    forms: bool = False  # a reply's `form` opens instead of its text (Discord's modal)

@@ -15,7 +15,7 @@ storage.members (members.Members):
     erase(member_id, now) -> [(event_id, Recipient promoted)]   (drops the cache entry)
     accounts() -> {(platform, platform_user_id): (member_id, first contact)}   (restore)
     first_contact(member_id) -> datetime | None   (a row newer than a question: erased since)
-    unused(seen_before, now=) -> [Recipient];  warned(member_id, now)   (accounts unused: told
+    unused(seen_before, now=) -> [Recipient];  warned(member_id, now, seen_before)   (unused: told
         once, migration 0026 seen_at/warned_at; identify notes seen_at once a day; with now,
         not those holding a seat or waitlist place for an event still to come)
     expired(seen_before, warned_before, now=) -> [member_id]   (unused, told, silent: to erase)
@@ -106,7 +106,8 @@ storage.attendance (attendance.Attendance): the door and the anonymous tallies
         tapping, so another volunteer's list that showed `expected` still counts)
     held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
     close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool
-    forget_check_ins(now) -> int   (who came and when, once the books are closed: the tally
+    forget_check_ins(now, ended_before, started_before) -> int   (who came and when, once the
+        books are closed, or over without books (cancelled, a demo): the tally
         keeps the counts; a closed door's sheet shows the tally's figures, nobody by name)
     doors(since, until, limit, ended_before=, started_before=) -> [Event]   (not cancelled,
         books still open: /pointage alone; those over by then last, so `limit` drops them)
@@ -153,6 +154,7 @@ storage.relay (relay.Relay): a member's question about an event passed on to its
     start_answer(question_id, recipient, now, until) -> bool   (« Répondre » tapped: their
         next private message until then is the answer)
     answering(member_id, now) -> Question | None;  answered(question_id, recipient, now)
+    sent_to(member_id, event_id, now) -> Question | None   (typed under it, not sent)
     stop_answering(member_id) -> bool;  export(member_id) -> [(event_id, title, asked_at,
         answered)]   (/mydata);  forget_past(now) -> int   (a week after the event)
 """

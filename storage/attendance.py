@@ -27,12 +27,12 @@ from storage.rsvps import promote, would_promote
 
 # The books of an event are closed: its tally is written (one parameter, the event id).
 _CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
-# Check-ins nobody needs any more (one parameter, now): the event's books are closed, or it
-# was cancelled (no books are written for it) and its date is past.
+# Check-ins nobody needs any more (parameters of `OVER`): the event's books are closed, or
+# none are written for it (cancelled, or a demo) and it is over, as `storage.party`'s names.
 _DONE_DOORS = (
     "SELECT c.event_id FROM checkins c JOIN events e ON e.id = c.event_id"
     " WHERE EXISTS (SELECT 1 FROM event_tallies t WHERE t.event_id = c.event_id)"
-    " OR (e.status = 'cancelled' AND e.starts_at <= ?)"
+    f" OR (NOT ({HELD}) AND {OVER})"
 )
 # How many months back a tally tells members apart (`Tally.new_since`): the longest report.
 TALLY_MONTHS = 24
@@ -465,21 +465,24 @@ class Attendance:
                       r[8], r[9], r[10], tuple(int(n) for n in r[11].split(",")))
                 for r in rows]
 
-    async def forget_check_ins(self, now: datetime) -> int:
+    async def forget_check_ins(self, now: datetime, ended_before: datetime,
+                               started_before: datetime) -> int:
         """Erase who was checked in, and when, at the doors of events whose books are closed
-        (the tally holds the counts), or that are cancelled and over; how many check-ins.
+        (the tally holds the counts), or that have none (cancelled, a demo) and are over
+        (`OVER`: `ended_before`, `started_before`); how many check-ins.
 
         Why: a check-in is a record that a minor was at the door at 20:14; it serves the door
         (corrections until the books close) and the report, which reads the tally from then
         on. The door's last tap time goes too (it is the time of someone's arrival). Erased
         rows are zeroed (`secure_delete`) and the write-ahead log emptied. Most ticks find
         nothing: one read, no write lock."""
-        if not await self.db.read(_DONE_DOORS + " LIMIT 1", (to_db(now),)):
+        over = (to_db(ended_before), to_db(started_before))
+        if not await self.db.read(_DONE_DOORS + " LIMIT 1", over):
             return 0
         stamp = to_db(now)
         async with self.db.transaction() as db:
             done = json.dumps([r[0] for r in await db.execute_fetchall(
-                "SELECT DISTINCT event_id FROM (" + _DONE_DOORS + ")", (stamp,))])
+                "SELECT DISTINCT event_id FROM (" + _DONE_DOORS + ")", over)])
             gone = list(await db.execute_fetchall(
                 "DELETE FROM checkins WHERE event_id IN (SELECT value FROM json_each(?))"
                 " RETURNING 1", (done,)))

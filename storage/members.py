@@ -79,10 +79,12 @@ class Members:
             " LIMIT ?", (to_db(seen_before), *args, limit))
         return [Recipient(r[0], r[1], r[2], r[3], r[4], 0) for r in rows]
 
-    async def warned(self, member_id: int, now: datetime) -> None:
-        """`member_id` was told that, unused, their data would be erased."""
+    async def warned(self, member_id: int, now: datetime, seen_before: datetime) -> None:
+        """`member_id` was told that, unused, their data would be erased (unless they used
+        the bot since `seen_before`: a reply to the notice while it was being sent)."""
         await self.db.write_one("UPDATE members SET warned_at = ? WHERE id = ?"
-                                " RETURNING id", (to_db(now), member_id))
+                                " AND seen_at < ? RETURNING id",
+                                (to_db(now), member_id, to_db(seen_before)))
 
     async def expired(self, seen_before: datetime, warned_before: datetime,
                       limit: int = 50, *, now: datetime | None = None) -> list[int]:

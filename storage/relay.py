@@ -101,6 +101,16 @@ class Relay:
             (member_id, to_db(now), to_db(now)))
         return _question(rows[0]) if rows else None
 
+    async def sent_to(self, member_id: int, event_id: int, now: datetime
+                      ) -> Question | None:
+        """The latest question about `event_id` sent to `member_id`, kept and not yet
+        answered by anyone."""
+        rows = await self.db.read(
+            f"{_QUESTION} JOIN relay_to t ON t.question_id = q.id"
+            " WHERE t.member_id = ? AND q.event_id = ? AND q.answered_at IS NULL"
+            " AND q.until > ? ORDER BY q.id DESC LIMIT 1", (member_id, event_id, to_db(now)))
+        return _question(rows[0]) if rows else None
+
     async def answered(self, question_id: int, recipient: int, now: datetime) -> None:
         """An answer went to the asker: noted, and `recipient` answers nothing more now."""
         async with self.db.transaction() as db:

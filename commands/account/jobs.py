@@ -38,7 +38,8 @@ async def forget_unused(job: JobContext) -> None:
         return
     core, now = job.core, job.now
     members = core.storage.members
-    for who in await members.unused(now - UNUSED + NOTICE, now=now):
+    told_before = now - UNUSED + NOTICE
+    for who in await members.unused(told_before, now=now):
         if job.stopping():
             return
         erased_on = (now + NOTICE).date()
@@ -48,8 +49,13 @@ async def forget_unused(job: JobContext) -> None:
         def build(day: date = erased_on) -> Reply:
             return Reply(t("unused.notice", day=format_day(day)), private=True)
 
-        await core.notify(who, build)  # refused (blocked, never opened): erased all the same
-        await members.warned(who.member_id, now)
+        try:  # refused (blocked, never opened): False, erased all the same
+            await core.notify(who, build)
+        except Exception:  # the platform down: told at a later tick; erasures go on
+            log.warning("could not tell member %s of the erasure to come", who.member_id,
+                        exc_info=True)
+            break
+        await members.warned(who.member_id, now, told_before)
     erased = 0
     for member_id in await members.expired(now - UNUSED, now - NOTICE, now=now):
         if job.stopping():

@@ -53,7 +53,8 @@ async def close_books(job: JobContext) -> None:
         written = await storage.attendance.close(tallies(events, bookings), job.now)
         if written:
             log.info("closed the books of %d event(s)", written)
-    erased = await storage.attendance.forget_check_ins(job.now)  # who came, and when
+    erased = await storage.attendance.forget_check_ins(  # who came, and when
+        job.now, ended_before, started_before)
     if erased:
         log.info("erased %d check-in(s) of past events", erased)
     forgotten = await storage.party.forget_closed(ended_before, started_before)

@@ -14,7 +14,7 @@ from bot.context import Context
 from bot.errors import NotFound
 from bot.i18n import PARIS, format_day, t
 from bot.messages import Button, EventCard
-from bot.text import fold
+from bot.text import fold, strip_accents
 from commands.faq.answers import Entry, entries
 from commands.faq.parsers import MAX_KEY, MAX_QUERY
 from commands.faq.understand import (
@@ -216,7 +216,9 @@ _QUESTION_START = re.compile(
 
 def _asks(text: str) -> bool:
     """Whether `text` asks something (a « ? », or a question's first words)."""
-    return "?" in text or _QUESTION_START.match(fold(text)) is not None
+    # Words kept apart (`fold` glues them: « onpeut » never matched « on peut »)
+    plain = re.sub(r"[^a-z0-9]+", " ", strip_accents(text.lower())).strip()
+    return "?" in text or _QUESTION_START.match(plain + " ") is not None
 
 
 async def _join_card(ctx: Context, card: EventCard, seats: int | None) -> None:

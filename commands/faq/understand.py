@@ -910,8 +910,10 @@ _BRINGS = re.compile(
     rf"\b(?:venir|viens|vient|venon|come|coming) (?:avec|with) (?:\w+ )?(?:{_COMPANY})\b"
     rf"|\b(?:ramener|amener|emmener|bring) (?:\w+ )?(?:{_COMPANY})\b"
     r"|\b(?:venir|come) (?:a|en|as) (?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b")
-_ENDS = re.compile(r"\b(?:finit|fini|finira|finissent|termine|terminera|fin|end|ends|finish"
-                   r"|finishes|dure|duree|how long|last|lasts)\b")
+# « fin », "end", "last" alone are no question of the end (« à la fin on peut rester ? »,
+# "can we come at the end?", "is this the last session?"): only its time or length.
+_ENDS = re.compile(r"\b(?:finit|fini|finira|finissent|termine|terminera|heure de fin|end time"
+                   r"|ends|finish|finishes|dure|duree|how long|lasts|does it last)\b")
 
 
 _WHEN_ASKED = re.compile(r"\b(?:quand|when|quel heure|what time|quel jour|what day|date)\b")

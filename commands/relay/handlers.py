@@ -23,7 +23,7 @@ from bot.context import Context
 from bot.errors import NotFound
 from bot.i18n import PARIS, format_when, t
 from bot.jobs import JobContext
-from bot.messages import Button, Form, FormField, Reply
+from bot.messages import SLASHLESS, Button, Form, FormField, Reply
 from bot.spec import parse_values, split_text
 from bot.text import fold
 from commands.faq.answers import entries
@@ -50,7 +50,9 @@ MAX_WAITING = 3
 SENT_WITHIN = timedelta(days=1)
 # What the card answers by itself: the FAQ gives the card's own line (`commands.faq`).
 _CARD_TOPICS = frozenset({"horaires", "adresse", "tarifs", "public", "programme", "guests"})
-_STOP_WORDS = frozenset({"annuler", "annule", "cancel", "stop", "rien"})
+# Only the words « Écrivez maintenant votre réponse » offers: « Rien », « Annulé », « Stop »
+# answer a question (« il faut apporter quelque chose ? », « c'est maintenu ? »).
+_STOP_WORDS = frozenset({"annuler", "cancel"})
 
 
 def store(ctx: Context | JobContext) -> Relay:
@@ -104,6 +106,17 @@ async def listen(writers: Writers, ctx: Context) -> bool:
     if awaited is not None:
         await _answer(ctx, relay, awaited, ctx.args)
         return True
+    if (incoming.event_id is None and incoming.follows is not None
+            and SLASHLESS.match(ctx.args) is None):  # « participants 1 »: the command
+        # Typed right after « ❓ Question de Lea » without « Répondre »: never sent as
+        # it is (it may be meant for the bot), never read as the organiser's own answer.
+        unanswered = await relay.sent_to(ctx.member.id, incoming.follows, ctx.now)
+        if unanswered is not None:
+            name = unanswered.asker.display_name
+            button = t("relay.button", name=name[:30])
+            ctx.reply(t("relay.not_sent", name=name, button=button), private=True,
+                      buttons=(Button(button, actions.encode(VERB, unanswered.id)),))
+            return True
     # Under the event's card or notice (« Répondre »); else typed soon after its notice,
     # which may be about something else (`inferred`).
     event_id, inferred = incoming.event_id, False
@@ -258,9 +271,12 @@ async def organisers(ctx: Context, event: Event, writers: Writers) -> list[Recip
             member = await ctx.storage.members.find("telegram", str(user_id))
             if member is not None:
                 found.append(member)
+    listed = {str(i) for i in ctx.core.settings.telegram_organizer_ids}
     return [Recipient(m.id, m.platform, m.platform_user_id, m.display_name,
                       m.language or m.app_language, 0)
-            for m in found if m.id != ctx.member.id]
+            for m in found if m.id != ctx.member.id
+            # An organiser no longer listed (left the team) hears no more questions.
+            and (m.platform != "telegram" or m.platform_user_id in listed)]
 
 
 async def _state(ctx: Context, event: Event) -> tuple[str, int]:
@@ -309,7 +325,7 @@ async def press(ctx: Context, action: Action) -> None:
     the form sent back (`arg` "form") is the answer itself."""
     relay = store(ctx)
     question = await relay.question(int(action.target), ctx.member.id, ctx.now)
-    if question is None:
+    if question is None or _left_the_team(ctx):
         raise NotFound("relay.gone")
     if action.arg == "form":
         text = str(ctx.incoming.options.get("answer", "")).strip()
@@ -321,7 +337,10 @@ async def press(ctx: Context, action: Action) -> None:
     event = await ctx.storage.events.get(question.event_id)
     if event is None:
         raise NotFound("relay.gone")
-    await relay.start_answer(question.id, ctx.member.id, ctx.now, ctx.now + ANSWER_WINDOW)
+    if not ctx.core.capabilities(ctx.incoming.platform).forms:
+        # Discord shows the form alone: closed unsent, their next message is theirs.
+        await relay.start_answer(question.id, ctx.member.id, ctx.now,
+                                 ctx.now + ANSWER_WINDOW)
     name = question.asker.display_name
     lines = [t("relay.answer_now", name=name, title=_title(event), id=event.id)]
     if question.answered_at is not None:
@@ -334,6 +353,8 @@ async def press(ctx: Context, action: Action) -> None:
 
 async def _answer(ctx: Context, relay: Relay, question: Question, text: str) -> None:
     """The organiser's answer goes to who asked, from « the Le Focus team »."""
+    if _left_the_team(ctx):
+        raise NotFound("relay.gone")
     name = question.asker.display_name
     if fold(text.strip().strip(".!")) in _STOP_WORDS:
         await relay.stop_answering(ctx.member.id)
@@ -354,6 +375,12 @@ async def _answer(ctx: Context, relay: Relay, question: Question, text: str) -> 
     await relay.answered(question.id, ctx.member.id, ctx.now)
     key = "relay.sent" if all(reached) else "relay.unreached"
     ctx.reply(t(key, name=name, title=_title(event), id=event.id), private=True)
+
+
+def _left_the_team(ctx: Context) -> bool:
+    """A Telegram organiser taken off `TELEGRAM_ORGANIZER_IDS` answers no more questions
+    (Discord says who organises only in the server, not in private: its recipients stand)."""
+    return ctx.incoming.platform == "telegram" and not ctx.incoming.is_organizer
 
 
 async def forget(job: JobContext) -> None:

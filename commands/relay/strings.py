@@ -145,6 +145,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "sent again if the platform was down). To be sure, also write to the Le Focus "
               "team: https://meltingphot.com/",
     },
+    "relay.not_sent": {
+        "fr": "Votre message n'est pas parti. Pour répondre à {name}, touchez « {button} » "
+              "ci-dessous, puis écrivez votre réponse.",
+        "en": "Your message was not sent. To answer {name}, tap \"{button}\" below, then "
+              "write your answer.",
+    },
     "relay.dropped": {
         "fr": "D'accord, rien n'est envoyé à {name}.",
         "en": "All right, nothing is sent to {name}.",

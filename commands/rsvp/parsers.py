@@ -83,8 +83,7 @@ ANSWER_WORDS: Mapping[str, str] = {
     "daccord": "going", "dac": "going", "dacc": "going", "vendu": "going", "banco": "going",
     "jensuis": "going", "moiaussi": "going", "metoo": "going", "pourquoipas": "going",
     "whynot": "going", "imin": "going", "iamin": "going", "imdown": "going",
-    "letsgo": "going", "jeramene": "going", "jramene": "going", "jamene": "going",
-    "jemene": "going", "illbring": "going", "imbringing": "going",
+    "letsgo": "going",
     "jspencore": "maybe", "jsptrop": "maybe", "jsaispastrop": "maybe",
     "jesaispastrop": "maybe", "jenesaispastrop": "maybe", "cadepend": "maybe",
     "depends": "maybe", "itdepends": "maybe", "sijepeux": "maybe", "sijpeux": "maybe",
@@ -228,15 +227,26 @@ def leading_answer(text: str) -> tuple[str, str] | None:
             said = single, 1
     if said is not None:
         found, count = said
-        if _squeezed(fold(" ".join(words[skipped:skipped + count]))) in _GROUP_SQUEEZED:
-            return found, " ".join(words[skipped:])  # « compte sur nous »: how many?
         at = skipped + count
+        if _squeezed(fold(" ".join(words[skipped:at]))) in _GROUP_SQUEEZED:
+            if at < len(words) and fold(words[at]) in _DENIED and not (
+                    at + 1 < len(words) and fold(words[at + 1]) in _NOT_DENIED):
+                # « on arrive pas », « on vient plus finalement », « on y sera pas »: a no
+                after = words[at + 1:]
+                while after and fold(after[-1]) in _BEFORE_ANSWER:
+                    after = after[:-1]  # « on vient plus finalement »
+                return "no", _after_answer("no", " ".join(after))
+            return found, " ".join(words[skipped:])  # « compte sur nous »: how many?
         again = _answer_at(words, at, 0)  # « sure why not »: a yes said twice
         if again is not None and again[0] == found and fold(
                 " ".join(words[at:at + again[1]])) not in _GROUP_ANSWERS:
             count += again[1]
         rest = " ".join(words[skipped + count:])
         return found, rest if found == "going" else _after_answer(found, rest)
+    for count in (1, 2):  # « j'amène ma fille », "I'll bring my sister": a yes with them
+        if fold(" ".join(words[skipped:skipped + count])) in _BRING and _brings_people(
+                words[skipped + count:]):
+            return "going", " ".join(words[skipped + count:])
     for start in dict.fromkeys((skipped, 0)):  # "we'll" is also the skipped "well"
         said_all = " ".join(words[start:])
         if len(words) > start + 1 and fold(words[start]) in _WE and _a_group(said_all):
@@ -245,6 +255,29 @@ def leading_answer(text: str) -> tuple[str, str] | None:
                 and _names_someone(said_all)):
             return "going", said_all  # « moi + ma sœur », "me and my brother": a yes
     return None
+
+
+# Said right after a group's yes, it takes it back (« on arrive pas », « on vient plus »),
+# folded; « on arrive plus tard » stays a yes.
+_DENIED = frozenset({"pas", "plus", "jamais", "point", "not", "never"})
+_NOT_DENIED = frozenset({"tard", "tot", "que"})
+# « j'amène », "I'll bring": a yes only when people follow (`_brings_people`), never « j'amène
+# des crêpes » (a child called « Crêpes » on the door list), folded.
+_BRING = frozenset({"jeramene", "jramene", "jamene", "jemene", "jeemmene", "jemmene",
+                    "illbring", "imbringing", "iambringing"})
+_WHOSE = frozenset({"ma", "mon", "mes", "nos", "notre", "les", "my", "our", "the"})
+
+
+def _brings_people(words: list[str]) -> bool:
+    """« ma fille », « 2 potes », « Tom », "my sister" after « j'amène »: people, not food."""
+    rest = [w for w in words if fold(w) not in _WHOSE]
+    if not rest:
+        return False
+    if fold(rest[0]) in _NOUNS or re.fullmatch(r"\+\s*\d", rest[0]):
+        return True
+    if _count(rest[0]) is not None:  # « 2 potes », never « un gâteau »
+        return len(rest) > 1 and fold(rest[1]) in _NOUNS
+    return rest[0][:1].isupper()  # « j'amène Tom et Zoé »
 
 
 def _said_after_me(words: list[str], start: int) -> bool:
@@ -320,6 +353,9 @@ def _after_answer(answer: str, rest: str) -> str:
     if not rest or rest.split()[0][:1] in "+-0123456789" or any(
             answer_word(fold(w)) not in (None, answer) for w in rest.split()):
         return rest  # « non en fait oui »: two answers, said so by the handler
+    if (fold(rest.split()[0]) in ("pour", "for")
+            and _names_children(rest.split()[1:])):
+        return rest  # « annule pour Léo »: only Léo? The handler asks, nothing erased
     if fold(rest.split()[0]) in _REASON_START or all(
             fold(w) in _AFTERTHOUGHT for w in rest.split()):
         return ""  # « non finalement », "sorry can't come anymore": no child « Finalement »
@@ -336,6 +372,18 @@ _AFTERTHOUGHT = frozenset({
     "finalement", "enfait", "en", "fait", "ducoup", "du", "coup", "dsl", "desole", "desolee",
     "sorry", "merci", "thanks", "anymore", "actually", "finally", "after", "all", "tant",
     "pis", "mdr", "lol"})
+
+
+def _names_children(words: list[str]) -> bool:
+    """« Léo », « Tom et Zoé »: children named with capitals (never « samedi »), nothing
+    else said."""
+    if not words or not all(w[:1].isupper() for w in words if fold(w) not in ("et", "and")):
+        return False
+    try:
+        said = party(" ".join(words))
+    except UserInputError:
+        return False
+    return bool(said.children) and not said.unsure
 
 
 def _names_someone(text: str) -> bool:

@@ -265,7 +265,7 @@ class DiscordAdapter:
     """The `bot.platform.Platform` for Discord; see the module docstring."""
 
     platform = PLATFORM
-    capabilities = Capabilities(native_events=True)
+    capabilities = Capabilities(native_events=True, forms=True)
 
     def __init__(self, settings: Settings, *, rate: float = GLOBAL_RATE,
                  defer_after: float = DEFER_AFTER, ready_timeout: float = 2.0) -> None:
