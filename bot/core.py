@@ -21,7 +21,7 @@ from typing import Any
 from bot import actions
 from bot.adapters.waiting import encode
 from bot.bounded import remember
-from bot.cards import build_card, ends_by, event_line, shown_text
+from bot.cards import build_card, card_title, ends_by, event_line, shown_text
 from bot.config import Settings
 from bot.context import Context
 from bot.errors import BotError, Forbidden, NotFound, UserInputError
@@ -89,7 +89,7 @@ GROUP_WINDOW = timedelta(minutes=1)
 # Events offered to tap when a member's command comes without one (`CommandSpec.pick`): in a
 # group, fewer and no lines (the group reads every message).
 MAX_PICKED_GROUP = 4
-MAX_PICKED_TITLE = 28
+MAX_PICKED_TITLE = 30  # « [Démo] Soirée jeux de société » whole
 # A kept notice about no event goes out within this, or not at all.
 KEPT_AT_MOST = timedelta(days=1)
 # A private message typed without « Répondre » this soon after a private notice about one
@@ -627,8 +627,7 @@ class Core:
 
         buttons = tuple(Button(t(own("pick.button"), id=event.id,
                                  day=event.starts_at.astimezone(PARIS).strftime("%d/%m"),
-                                 title=shown_text(event, "title", event.title)[
-                                     :MAX_PICKED_TITLE]),
+                                 title=card_title(event)[:MAX_PICKED_TITLE]),
                                actions.encode(verb, event.id, arg))
                         for event, _ in shown)
         lines = [t(own("pick.header"))]
@@ -846,7 +845,7 @@ class Core:
             return
 
         def title() -> str:  # built in each reader's language: a demo title is translated
-            return shown_text(event, "title", event.title)
+            return card_title(event)  # a demo's « [Démo] » as on its card
 
         def seats_free(seats: int) -> Callable[[], Reply]:  # a family reads all its seats
             key = "notify.promoted" if seats == 1 else "notify.promoted_party"

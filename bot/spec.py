@@ -115,6 +115,8 @@ class CommandSpec:
     # Discord adds an optional attachment option; the console ignores it. Size bounded by
     # MAX_IMAGE_BYTES (see IMAGE_TOO_LARGE).
     takes_image: bool = False
+    # The command is about a picture (/affiche): /help leaves it out where none can be sent.
+    image_only: bool = False
     # Run instead of `handler` when the command comes with no value at all (`/creer` alone
     # starts the guided creation). On Discord its options are then all optional, unless
     # `bare_on_discord` is False: a command that needs more than the event (« /ecrire »: the

@@ -108,7 +108,7 @@ async def test_the_end_of_an_event_with_no_end_is_not_answered_by_its_start(
 async def test_moi_je_viens_is_a_yes_for_one_never_a_child_called_moi_je(demo: Bot) -> None:
     reply = await demo.say("/participer 1 moi je viens", user="moi", locale="fr")
     assert "Moi Je" not in reply, reply
-    assert "inscrit·e à « Soirée jeux de société » (#1) pour 1 place" in plain(reply), reply
+    assert "inscrit·e à « [Démo] Soirée jeux de société » (#1) pour 1 place" in plain(reply), reply
 
 
 async def test_we_will_come_as_two_counts_two(demo: Bot) -> None:

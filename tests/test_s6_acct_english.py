@@ -51,9 +51,9 @@ async def test_a_reminder_of_a_demo_event_reads_english(demo: Bot) -> None:
 async def test_i_cannot_come_under_a_demo_reminder_answers_in_english(demo: Bot) -> None:
     await demo.say("/rsvp 1 going", user="kate", locale="en-GB")
     said = english(await demo.press(actions.encode("drop", 1), user="kate", locale="en-GB"))
-    assert '"Board-game night" (#1)' in said, said
+    assert '"[Demo] Board-game night" (#1)' in said, said
     said = english(await demo.press(actions.encode("drop", 1), user="kate", locale="en-GB"))
-    assert '"Board-game night" (#1)' in said, said
+    assert '"[Demo] Board-game night" (#1)' in said, said
 
 
 async def test_i_cannot_come_once_a_demo_event_started_answers_in_english(demo: Bot) -> None:
@@ -62,7 +62,7 @@ async def test_i_cannot_come_once_a_demo_event_started_answers_in_english(demo: 
     assert event is not None
     demo.clock.current = event.starts_at + timedelta(minutes=5)
     said = english(await demo.press(actions.encode("drop", 1), user="kate", locale="en-GB"))
-    assert '"Board-game night" (#1)' in said, said
+    assert '"[Demo] Board-game night" (#1)' in said, said
 
 
 async def test_a_poster_for_a_cancelled_demo_event_is_refused_in_english(demo: Bot) -> None:

@@ -26,7 +26,7 @@ async def test_the_readme_members_examples_answer_in_both_languages(
     assert "/evenement, /evenements" in _answer(shown, "/ev")
     assert "/participer 1 non" in _answer(shown, "/annuler 1")
     assert "Rien n'a changé" in _answer(shown, "/rappels juste la veille")
-    assert "Done: you are going to \"Board-game night\" (#1)" in _answer(
+    assert "Done: you are going to \"[Demo] Board-game night\" (#1)" in _answer(
         shown, "/rsvp 1 yes please")
     assert "Tom, Zoé (8-11)" in _answer(shown, "/mydata")
     assert "\"Only the names\"" in _answer(shown, "/forgetme")

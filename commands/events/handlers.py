@@ -15,7 +15,7 @@ from typing import Any
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import build_card, event_line, is_over, kind_label, seats_text, shown_text
+from bot.cards import build_card, card_title, event_line, is_over, kind_label, seats_text
 from bot.config import Settings
 from bot.context import Context
 from bot.dates import SMALL_HOURS, read_when, typed_day
@@ -44,7 +44,7 @@ Clean = Callable[[bytes], Awaitable[bytes]]
 LIST_LIMIT = 15
 # An organiser's command sent alone: the upcoming events offered to tap (`offer_events`).
 MAX_PICKED = 6
-MAX_PICKED_TITLE = 24
+MAX_PICKED_TITLE = 30  # « [Démo] Soirée jeux de société » whole
 EDIT_VERB = "edit"
 CLOSE_VERB, REOPEN_VERB, COPY_VERB = "close", "reopen", "copy"
 COPY_PAST = timedelta(days=42)  # « /dupliquer » alone offers the last six weeks' too
@@ -54,9 +54,10 @@ NOTIFY_COLUMNS = ("starts_at", "ends_at", "place")
 
 
 def shown_title(event: Event) -> str:
-    """The title as the reader's card shows it: a demo event's in their language, anything
-    an organiser typed as typed."""
-    return shown_text(event, "title", event.title)
+    """The title as the reader's card shows it (`bot.cards.card_title`): a demo event's in
+    their language with « [Démo] » first (a confirmation, a button or a notice naming it
+    plainly reads as an evening someone organised), anything an organiser typed as typed."""
+    return card_title(event)
 
 
 def looks_like_picture(data: bytes) -> bool:

@@ -82,7 +82,7 @@ def works_here(spec: CommandSpec, caps: Capabilities) -> bool:
     """/help offers only what answers usefully here: a command that needs a picture, where
     none can be sent (the console). (What the deployment lacks, such as the web agenda, the
     router already leaves out.)"""
-    return not (spec.takes_image and spec.bare is None and not caps.pictures)
+    return not (spec.image_only and not caps.pictures)
 
 
 def footer_key(platform: str) -> str:

@@ -37,7 +37,7 @@ POSTER = CommandSpec(
     params=(Param("event", "event"),
             Param("change", "choice", required=False, values=("remove",), words=CHANGE_WORDS,
                   parse=change, rest=True)),
-    organizer=True, takes_image=True,
+    organizer=True, takes_image=True, image_only=True,
     # Alone (a phone's menu): the events to tap, then how to send the picture. On Discord
     # the event and the picture are asked by the slash command itself.
     bare=handlers.poster_alone, bare_on_discord=False)
