@@ -113,6 +113,11 @@ def guest_arg(sign: str, counts: Counts) -> str:
     return f"{sign}v{(counts.taken + counts.waitlist_seats) % DRAWINGS}"
 
 
+def guest_sign(arg: str) -> str:
+    """A guest button's "+1" or "-1", with or without the card's drawing (`+1v3`)."""
+    return arg.partition("v")[0]
+
+
 def rsvp_buttons(event_id: int, counts: Counts | None = None) -> tuple[Button, ...]:
     """A card's answer buttons; without `counts`, the guest buttons as drawn before
     `GUEST_ARGS` (each tap counted)."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bot import actions
 from bot.actions import Action
 from bot.bounded import remember
-from bot.cards import event_line, is_over
+from bot.cards import event_line, guest_sign, is_over
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, current_locale, format_when, french_typography, platform_key, t
@@ -372,15 +372,15 @@ class GuestTaps:
     async def __call__(self, ctx: Context, action: Action) -> None:
         incoming = ctx.incoming
         event_id = _event_id(action)
-        drawn = "v" in action.arg and bool(incoming.message_id)  # older cards: each tap
+        sign = guest_sign(action.arg)
+        drawn = sign != action.arg and bool(incoming.message_id)  # older cards: each tap
         key = (ctx.member.id, incoming.platform, incoming.chat_id, incoming.message_id or "")
         if drawn and self._counted.get(key) == (action.arg, False):
             held = [m for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
                     if m.event.id == event_id and m.state in HOLDING]
             if held:
                 remember(self._counted, key, (action.arg, True), MAX_TAPS)
-                sign = "+" if action.arg.startswith("+") else "-"
-                ctx.reply(t(f"toast.guest_repeat{sign}", seats=held[0].seats))
+                ctx.reply(t(f"toast.guest_repeat{sign[0]}", seats=held[0].seats))
                 await _keep_pressed_card(ctx, event_id)
                 return
         outcome = await press_guest(ctx, action)
@@ -392,7 +392,7 @@ async def press_guest(ctx: Context, action: Action) -> RsvpOutcome:
     """±1 guest from the card. The first guest added brings, privately, the offer to name
     the children (once: later presses only show the toast)."""
     event_id = _event_id(action)
-    plus = action.arg.startswith("+1")
+    plus = guest_sign(action.arg) == "+1"
     outcome, dropped = await _answer(ctx, event_id, None, delta=1 if plus else -1)
     toast = outcome_text(outcome, short=True, platform=ctx.wording)
     _tell_dropped(ctx, dropped)

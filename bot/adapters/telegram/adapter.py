@@ -49,7 +49,7 @@ from bot.adapters.telegram.strings import STRINGS
 from bot.adapters.typed import command_fills_confidential
 from bot.adapters.waiting import Waiting, opening
 from bot.bounded import once_every, remember
-from bot.cards import poster_file
+from bot.cards import guest_sign, poster_file
 from bot.config import Settings
 from bot.i18n import pick_locale, t, using
 from bot.messages import (
@@ -156,7 +156,7 @@ def _takes_seat(action: actions.Action | None) -> bool:
     if action is None or action.event_id is None:
         return False
     return ((action.verb == "rsvp" and action.arg in ("", "going"))
-            or (action.verb == "guest" and action.arg.partition("v")[0] == "+1"))
+            or (action.verb == "guest" and guest_sign(action.arg) == "+1"))
 
 
 def chat_ref(chat_id: str) -> int | str:
