@@ -113,6 +113,13 @@ def guest_arg(sign: str, counts: Counts) -> str:
     return f"{sign}v{(counts.taken + counts.waitlist_seats) % DRAWINGS}"
 
 
+def held_seat_buttons(event_id: int) -> tuple[Button, Button]:
+    """Under a reminder or a promotion: give the seat back in one tap (Discord takes no
+    typed « /rsvp 1 no »), or see the event."""
+    return (Button(t("button.drop"), actions.encode("drop", event_id)),
+            Button(t("button.see_event"), actions.encode("event", event_id)))
+
+
 def guest_sign(arg: str) -> str:
     """A guest button's "+1" or "-1", with or without the card's drawing (`+1v3`)."""
     return arg.partition("v")[0]

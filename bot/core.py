@@ -21,7 +21,7 @@ from typing import Any
 from bot import actions
 from bot.adapters.waiting import encode
 from bot.bounded import remember
-from bot.cards import build_card, card_title, ends_by, event_line, shown_text
+from bot.cards import build_card, card_title, ends_by, event_line, held_seat_buttons, shown_text
 from bot.config import Settings
 from bot.context import Context
 from bot.errors import BotError, Forbidden, NotFound, UserInputError
@@ -852,9 +852,8 @@ class Core:
             # The reminders' buttons: Discord takes no typed « /rsvp 1 no », a tap frees
             # the seat for the next in the queue on every platform.
             return lambda: Reply(t(key, title=title(), id=event.id, seats=seats,
-                                   when=format_when(event.starts_at)), buttons=(
-                Button(t("button.drop"), actions.encode("drop", event.id)),
-                Button(t("button.see_event"), actions.encode("event", event.id))))
+                                   when=format_when(event.starts_at)),
+                                   buttons=held_seat_buttons(event.id))
 
         for seats in sorted({p.seats for p in promoted}):
             self._notify_now([p for p in promoted if p.seats == seats], seats_free(seats))

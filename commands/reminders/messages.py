@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot import actions
-from bot.cards import shown_text
+from bot.cards import held_seat_buttons, shown_text
 from bot.i18n import format_when, format_when_from, platform_key, t
-from bot.messages import Button, Reply
+from bot.messages import Reply
 from storage.models import Counts, Event
 
 
@@ -39,10 +38,7 @@ def reminder_reply(event: Event, state: str, position: int,
         lines.append(t("reminder.cant_come_waitlisted" if state == "waitlisted"
                        else "reminder.cant_come", button=button, seats=seats))
         lines.append(t(platform_key("reminder.stop", platform), off=t("choice.state.off")))
-        return Reply("\n".join(lines), private=True, buttons=(
-            Button(t("button.drop"), actions.encode("drop", event.id)),
-            Button(t("button.see_event"), actions.encode("event", event.id)),
-        ))
+        return Reply("\n".join(lines), private=True, buttons=held_seat_buttons(event.id))
     return build
 
 
