@@ -51,6 +51,7 @@ from discord import app_commands
 from discord.app_commands import Choice
 
 from bot import i18n
+from bot.actions import parse
 from bot.adapters.discord.mirror import NativeEvents
 from bot.adapters.discord.pacing import DEFER_AFTER, GLOBAL_RATE, MAX_CHOICES, Pacer, urgent
 from bot.adapters.discord.render import (
@@ -90,7 +91,7 @@ from bot.messages import (
     pasted_card,
     question_named,
 )
-from bot.platform import Capabilities, CardGone, Host, Unreachable
+from bot.platform import Capabilities, CardGone, EventChoice, Host, Unreachable
 from bot.spec import (
     IMAGE_TOO_LARGE,
     MAX_IMAGE_BYTES,
@@ -99,7 +100,7 @@ from bot.spec import (
     parse_values,
 )
 from bot.spec import split_text as split_typed
-from bot.text import GREETINGS, worded
+from bot.text import GREETINGS, fold, worded
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,12 @@ _BANG = re.compile(r"!([^\W\d_][\w-]*)")
 # A reaction that looks like an answer to a card (its buttons' own ✅ 🤔 ❌, 👍, 👌 as on
 # Telegram…), once its skin tone, gender and emoji-style marks are taken off (`bare_emoji`).
 _ANSWER_LIKE = re.compile("[✅☑✔👍👎❌❎🙋🤔🆗👌]")
+# A card's own buttons, a member's (`bot.cards`): the only ones answered when pressed on
+# that event's card after it was redrawn without them (`_taken_off`).
+_CARD_VERBS = frozenset({"rsvp", "guest", "ics"})
+# Upcoming events read for one autocomplete keystroke, matched against their labels (as many
+# as the core reads to match titles).
+AUTOCOMPLETE_READS = 100
 # `_once_an_hour`'s keys for lines about no channel: the bot's role called, a reaction.
 ROLE_TOLD, REACTION_TOLD = 0, 1
 
@@ -255,9 +262,15 @@ class FocusClient(discord.Client):
             # discord.py finds no such button on the message and drops the press, the member
             # reads « Échec de l'interaction ». Answered as the button it was (the core
             # counts that second tap once and says so).
+            # A card's own button (✅ 🤔 ❌ ➕ ➖ 📅) the screen still showed when that card
+            # was redrawn without it (the event cancelled, its sign-ups closed): answered
+            # too, in the core's words (« … est annulé »), as the same answer typed would
+            # be; an organiser's button, or another event's, is never let through.
             custom_id = str(data.get("custom_id", ""))
             message = interaction.message
-            if message is not None and _redrawn(custom_id, list(_button_ids(message))):
+            shown = list(_button_ids(message)) if message is not None else []
+            if message is not None and (_redrawn(custom_id, shown)
+                                        or _taken_off(custom_id, message, shown)):
                 await self.on_action(interaction, custom_id)
 
 
@@ -1096,9 +1109,16 @@ class DiscordAdapter:
 
     async def event_choices(self, interaction: discord.Interaction[Any],
                             current: str) -> list[Choice[int]]:
-        """Autocomplete: upcoming events whose title (or number) matches what is typed."""
+        """Autocomplete: upcoming events whose title (or number) matches what is typed (the
+        core's rule). When none does, the words typed are looked for in the whole label
+        shown, its date too: « vendredi », « 28 nov », « jeux samedi », « la soirée de ce
+        soir » find that event (those matching the most words), where the list was empty
+        and Discord will not send a number box holding words."""
         locale = pick_locale(None, str(interaction.locale))
         found = await self.host.event_choices(current, locale, MAX_CHOICES)
+        if not found and current.strip():
+            every = await self.host.event_choices("", locale, AUTOCOMPLETE_READS)
+            found = _most_words(every, current)
         return [Choice(name=c.label[:100] or f"#{c.event_id}", value=c.event_id)
                 for c in found[:MAX_CHOICES]]
 
@@ -1285,6 +1305,33 @@ def _redrawn(custom_id: str, shown: list[str | None]) -> bool:
     return drawn is not None and custom_id not in shown and any(
         (now := _DRAWN_GUEST.fullmatch(i or "")) is not None and now.group(1) == drawn.group(1)
         for i in shown)
+
+
+def _most_words(choices: list[EventChoice], typed: str) -> list[EventChoice]:
+    """The choices whose label holds the most of the words typed (folded, each inside one
+    of the label's words: « nov » in « novembre », « 28 » as the day), none if no word is
+    found. Words of one or two letters (« de », « la », « à ») count only typed alone."""
+    folded = [w for w in (fold(w) for w in typed.split()) if w]
+    words = [w for w in folded if len(w) > 2 or w.isdigit()] or folded
+    scored = []
+    for choice in choices:
+        label = [fold(w) for w in choice.label.split()]
+        scored.append((sum(any(w in part for part in label) for w in words), choice))
+    best = max((score for score, _ in scored), default=0)
+    return [choice for score, choice in scored if best and score == best]
+
+
+def _taken_off(custom_id: str, message: discord.Message, shown: list[str | None]) -> bool:
+    """Whether `custom_id` is one of a card's member buttons (`_CARD_VERBS`) that card (its
+    embed's title names the same event) no longer carries: a card redrawn without it, the
+    event cancelled or its sign-ups closed. Another event's button forged on a card stays
+    dropped, as does any organiser's."""
+    action = parse(custom_id)
+    if (action is None or action.verb not in _CARD_VERBS or action.event_id is None
+            or custom_id in shown):
+        return False
+    titles = (CARD_TITLE.match(e.title or "") for e in message.embeds)
+    return any(t is not None and int(t.group(1)) == action.event_id for t in titles)
 
 
 def _button_ids(message: discord.Message) -> Iterator[str | None]:
