@@ -288,6 +288,10 @@ async def _shutdown(core: Core, scheduler: Scheduler | None, started: list[Adapt
         except TimeoutError:
             log.warning("scheduler did not stop within %.0f s", drain_seconds)
     unsent = await drain(core, max(0.0, drain_seconds - (loop.time() - began)))
+    try:  # which event members were last told of: a reply after the restart reads it
+        await core.save_told()
+    except Exception:
+        log.exception("could not note which events members were told of")
     if unsent:
         # Notices of a change, a cancellation, an organiser's message are kept in the
         # database (`storage.outbox`) and go at the next start; a seat freed for the

@@ -16,6 +16,7 @@ from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from itertools import islice
 from typing import Any
 
 from bot import actions
@@ -94,7 +95,8 @@ MAX_PICKED_TITLE = 30  # « [Démo] Soirée jeux de société » whole
 KEPT_AT_MOST = timedelta(days=1)
 # A private message typed without « Répondre » this soon after a private notice about one
 # event (a /message, a change, a cancellation, a reminder, an answer from the team) may be
-# about that event (`Incoming.follows`); for the latest `MAX_TOLD` members.
+# about that event (`Incoming.follows`); for the latest `MAX_TOLD` members. Kept in the
+# database too (`storage.relay`, migration 0028): a restart forgets nothing of it.
 TOLD_FOR = timedelta(hours=12)
 MAX_TOLD = 4096
 
@@ -204,8 +206,15 @@ class Core:
         # for the `MAX_TYPISTS` members who typed there most recently only.
         self._typed_in_groups: dict[tuple[str, str], deque[datetime]] = {}
         # Per member: the one event the latest private notice was about, and when it went
-        # out (`_told_about`); None when the latest named no event or several.
+        # out (`_told_about`); None when the latest named no event or several, or the bot
+        # asked something else since. Read from the database once (`_load_told`) at the
+        # first private plain message; the entries added since the last write (the last
+        # `_told_unsaved` of the dict, the newest last) are written in batches
+        # (`save_told`: after each fan-out, and at each scheduler tick), never on an
+        # answer's path.
         self._told: dict[int, tuple[int | None, datetime]] = {}
+        self._told_unsaved = 0
+        self._told_loaded = False
 
     @property
     def settings(self) -> Settings:
@@ -285,12 +294,20 @@ class Core:
                         # `bounded.remember` written out: no call more on an answer's path.
                         told_of.pop(member.id, None)
                         told_of[member.id] = (answered.event_id, now)
+                        self._told_unsaved += 1
                         if len(told_of) > MAX_TOLD:
                             del told_of[next(iter(told_of))]
                     elif ctx.command_name or ctx.is_press:
                         # Another question of the bot's (/oubliemoi's « vraiment ? »): a
-                        # « non » typed next answers it, not the event told of before.
-                        told_of.pop(member.id, None)
+                        # « non » typed next answers it, not the event told of before (and
+                        # not after a restart either: noted, as any).
+                        if not self._told_loaded:
+                            await self._load_told()
+                            told_of = self._told
+                        if member.id in told_of:
+                            told_of.pop(member.id, None)
+                            told_of[member.id] = (None, now)
+                            self._told_unsaved += 1
                 if (ctx.is_press and isinstance(answered, Answer) and ctx.replies
                         and answered.status in ("going", "waitlisted")):
                     # Built for this answer alone: set, not copied (`replace` made a press
@@ -347,6 +364,34 @@ class Core:
         if url and not (ctx.incoming.is_private and not ctx.incoming.asked_in_group):
             text += "\n" + t("notice.open_private", link=url)
         return Reply(text, private=True, locale=ctx.locale)
+
+    async def _load_told(self) -> None:
+        """What members were told of within `TOLD_FOR`, as the database kept it (a process
+        before this one): once, under what this process noted since it started."""
+        self._told_loaded = True
+        try:
+            rows = await self.storage.relay.told(self.now() - TOLD_FOR, MAX_TOLD)
+        except Exception:  # a locked or damaged database: read as before, from memory
+            log.exception("could not read which events members were told of")
+            return
+        known = self._told
+        loaded = {member: (event, at) for member, event, at in rows if member not in known}
+        if loaded:
+            self._told = {**loaded, **known}  # the newest stay last (`_told_unsaved`)
+
+    async def save_told(self) -> None:
+        """Write what members were told of since the last write, in one transaction (and
+        erase what is older than `TOLD_FOR`). Failing, it is logged and tried again next
+        time."""
+        count, self._told_unsaved = self._told_unsaved, 0
+        told = self._told
+        rows = [(member, event, at) for member, (event, at)
+                in islice(reversed(told.items()), min(count, len(told)))]
+        try:
+            await self.storage.relay.keep_told(rows, self.now() - TOLD_FOR)
+        except Exception:
+            log.exception("could not note which events members were told of")
+            self._told_unsaved += count
 
     def _told_about(self, member_id: int) -> int | None:
         """The event of the private notice this member was sent last, within `TOLD_FOR`."""
@@ -439,14 +484,21 @@ class Core:
             text = self._slash_apart(text, incoming.is_private and not incoming.asked_in_group)
         if not text.startswith("/"):
             ctx.args = text
-            if incoming.event_id is None and incoming.is_private and not incoming.asked_in_group:
+            private = incoming.is_private and not incoming.asked_in_group
+            if incoming.event_id is None and private:
+                if not self._told_loaded:
+                    await self._load_told()
                 about = self._told_about(ctx.member.id)
                 if about is not None:  # « on peut arriver à 20h15 ? » after the notice
                     ctx.incoming = incoming = replace(incoming, follows=about)
+            slashless = SLASHLESS.match(text) if incoming.is_private else None
+            command = slashless is not None and self.reads_as_command(text, ctx.now)
+            if private and (command or self._command_word(text)):
+                ctx.incoming = incoming = replace(
+                    incoming, slashless="command" if command else "name")
             if incoming.is_private and await self._converse(ctx):
                 return
-            slashless = SLASHLESS.match(text) if incoming.is_private else None
-            if slashless is None or not self._reads_as_command(text, ctx.now):
+            if not command:
                 fallback = self.router.find("faq")
                 if text and incoming.is_private and fallback is not None:
                     await fallback.handler(ctx)
@@ -486,7 +538,11 @@ class Core:
             return "/" + after
         return after if private else text
 
-    def _reads_as_command(self, text: str, now: datetime) -> bool:
+    def _command_word(self, text: str) -> bool:
+        """A command's name alone, typed without its slash (« aide », « evenements »)."""
+        return text.isalpha() and self.router.find("/" + text) is not None
+
+    def reads_as_command(self, text: str, now: datetime) -> bool:
         """« Participer 3 Oui » typed without its slash (a phone offers none first) is that
         command; a question that happens to start with a command word and a number is not:
         « evenement 2 places ? », « aide 3 enfants », « inscription 2 enfants » go to the
@@ -701,9 +757,13 @@ class Core:
     # -- background work -------------------------------------------------------------------
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        self._spawned(coro)
+
+    def _spawned(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._finished)
+        return task
 
     def _finished(self, task: asyncio.Task[Any]) -> None:
         """Background work (card refreshes, private notices) may meet a locked or full
@@ -1014,6 +1074,7 @@ class Core:
             about = event_named([b.action for b in reply.buttons]) if reply.card is None \
                 else reply.card.event_id
         remember(self._told, who.member_id, (about, self.now()), MAX_TOLD)
+        self._told_unsaved += 1
         return True
 
     async def tell(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]], *,
@@ -1029,7 +1090,10 @@ class Core:
         stopped mattering. A series' notices name `series` (their newer ones replace them).
         For each notice, in order: whether it reached its reader now."""
         kept = await self._keep(notices, about, until, kind, series)
-        return list(await asyncio.gather(*(self._deliver(*notice, about) for notice in kept)))
+        reached = list(await asyncio.gather(*(self._deliver(*notice, about)
+                                              for notice in kept)))
+        await self.save_told()  # what they were told of, in one write
+        return reached
 
     async def _keep(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
                     about: int | None, until: datetime | None, kind: str,
@@ -1044,13 +1108,15 @@ class Core:
         until = max(until, now + LIVE_LEASE)
         replies = [(who, self._rendered(who, build)) for who, build in notices]
         texts = [encode(reply, told=True) for _, reply in replies]
+        owners = {reply.words_of for _, reply in replies} - {None}
         rows: list[int | None] = [None] * len(replies)
         try:
             ids = iter(await self.storage.outbox.record(
                 [(who.member_id, text) for (who, _), text in zip(replies, texts, strict=True)
                  if text is not None],
                 event_id=about, kind=kind, now=now, until=until, holder=self.process,
-                lease_until=now + LIVE_LEASE, series_id=series))
+                lease_until=now + LIVE_LEASE, series_id=series,
+                words_of=owners.pop() if len(owners) == 1 else None))
             rows = [None if text is None else next(ids) for text in texts]
         except Exception:  # a full disk: they still go, without the net
             log.exception("private notices could not be kept; sent without a record")
@@ -1092,9 +1158,16 @@ class Core:
 
     async def _tell_apart(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
                           about: int | None, until: datetime | None, kind: str) -> None:
-        for who, reply, row in await self._keep(notices, about, until, kind):
-            # Each a task of its own: a shutdown counts them (`bot.__main__.PRIVATE_SENDS`).
-            self.spawn(self._deliver(who, reply, row, about))
+        # Each a task of its own: a shutdown counts them (`bot.__main__.PRIVATE_SENDS`).
+        sends = [self._spawned(self._deliver(who, reply, row, about))
+                 for who, reply, row in await self._keep(notices, about, until, kind)]
+        if sends:
+            self.spawn(self._told_after(sends))
+
+    async def _told_after(self, sends: Sequence[asyncio.Task[Any]]) -> None:
+        """Once a fan-out went out: what its readers were told of, in one write."""
+        await asyncio.gather(*sends, return_exceptions=True)
+        await self.save_told()
 
     def _notify_now(self, people: Iterable[Recipient], build: Callable[[], Reply]) -> None:
         """Each in the background, kept nowhere: a seat freed for the waitlist is told on

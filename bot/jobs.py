@@ -72,6 +72,10 @@ class JobServices(Services, Protocol):
         """A reply already in its reader's language (a kept notice), to them privately:
         whether the platform took it (refused: False; failed: raised)."""
 
+    async def save_told(self) -> None:
+        """Writes which event each member was last told of, since the last write (the
+        relay reads a reply by it after a restart)."""
+
 
 @dataclass
 class JobContext:

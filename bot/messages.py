@@ -57,6 +57,11 @@ class Incoming:
     # Weaker than `event_id`: the member may be asking about something else (« vous êtes
     # ouverts le samedi ? »); the relay reads it (`commands.relay`).
     follows: int | None = None
+    # Typed privately without a slash: "command", the line reads as a command
+    # (« participants 3 », `Core.reads_as_command`: the core runs it); "name", a command's
+    # name alone (« aide »: the FAQ reads it). A conversation waiting for free words (the
+    # relay's answer window) does not take either for its answer.
+    slashless: str = ""
 
 
 # Buttons whose target is an event for a member: a card's (answer, guests, calendar), a
@@ -227,6 +232,10 @@ class Reply:
     # For a button press: what the tap took, "going" (a seat) or "waitlisted" (a waitlist
     # place), for a line the adapter says itself about it (Telegram's group line).
     took: str = ""
+    # A private notice carrying a member's own words to someone else (a question passed on
+    # to the team, `commands.relay`): that member. Kept until sent, it goes with them
+    # (/oubliemoi: `storage.outbox`'s `words_of`).
+    words_of: int | None = None
 
 
 

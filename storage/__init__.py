@@ -138,9 +138,11 @@ storage.waiting (waiting.Waiting): answers waiting for a member's private chat (
     drop_naming(member_id, names) -> int   (« Seulement les prénoms »: none left naming them)
 storage.outbox (outbox.Outbox): private notices kept until they went out (a cancellation, a
     change, a move; erased with the member and the event; see bot.core.Core.tell)
-    record([(member_id, reply)], *, event_id, kind, now, until, holder, lease_until) -> [row_id]
+    record([(member_id, reply)], *, event_id, kind, now, until, holder, lease_until,
+           series_id=None, words_of=None) -> [row_id]
         (one transaction, before the first is sent; a newer change or the cancellation
-        replaces a change notice of that event not yet sent)
+        replaces a change notice of that event not yet sent; `words_of`: the member whose
+        words they carry, a question passed on, with whom they go)
     sent(row_id) -> bool   (erased once sent: a kill in between sends it again, never none)
     retry(row_id, at);  take(now, holder, lease_until, limit=200) -> [Kept]   (claimed: due
         retries, and a dead process's; what stopped mattering erased first)
@@ -148,15 +150,24 @@ storage.outbox (outbox.Outbox): private notices kept until they went out (a canc
     pending(event_id) -> int
 storage.relay (relay.Relay): a member's question about an event passed on to its organisers,
     and their answer carried back (commands.relay; not the question's words; migration 0025)
-    ask(event_id, member_id, [recipient member ids], now, until) -> question_id
+    ask(event_id, member_id, [recipient member ids], now, until) -> question_id   (kept
+        until `until`, and as long as its event: a week after it, as it is now)
     waiting(member_id, now) -> int   (their questions not answered yet)
     question(question_id, recipient, now) -> Question | None   (only if sent to `recipient`)
+    kept(question_id, now) -> bool   (still kept, to whomever it was sent)
+    answering_now(now) -> {member_id}   (whose « Répondre » window is open; read once)
     start_answer(question_id, recipient, now, until) -> bool   (« Répondre » tapped: their
         next private message until then is the answer)
     answering(member_id, now) -> Question | None;  answered(question_id, recipient, now)
     sent_to(member_id, event_id, now) -> Question | None   (typed under it, not sent)
     stop_answering(member_id) -> bool;  export(member_id) -> [(event_id, title, asked_at,
-        answered)]   (/mydata);  forget_past(now) -> int   (a week after the event)
+        answered)]   (/mydata);  forget_past(now) -> int   (a week after the event; with
+        who wrote to those events' participants)
+    wrote(event_id, member_id);  writers(event_id) -> [member_id]   (the organisers who
+        wrote to its participants: its questions reach them; migration 0028)
+    told(since, limit) -> [(member_id, event_id | None, told_at)];  keep_told([(member_id,
+        event_id | None, told_at)], forget_before)   (which event each member was last told
+        of, for `bot.core`: read once per process, written in batches; 12 hours)
 """
 
 from __future__ import annotations

@@ -19,7 +19,9 @@ replaces its change notice not yet sent to that member; the change notices of it
 cancelled since are erased unsent as any.
 
 The reply is kept in the form `bot.adapters.waiting.encode` gives it, already in the
-member's language; rows go with the member (/oubliemoi) and with the event.
+member's language; rows go with the member (/oubliemoi) and with the event. A notice
+carrying a member's own words to someone else (a question passed on to an organiser,
+`storage.relay`) names that member (`words_of`, migration 0028): it goes with them too.
 """
 
 from __future__ import annotations
@@ -66,11 +68,13 @@ class Outbox:
 
     async def record(self, rows: Sequence[tuple[int, str]], *, event_id: int | None,
                      kind: str, now: datetime, until: datetime, holder: str,
-                     lease_until: datetime, series_id: int | None = None) -> list[int]:
+                     lease_until: datetime, series_id: int | None = None,
+                     words_of: int | None = None) -> list[int]:
         """Keep one notice per (member id, reply), all in one transaction, held by process
         `holder` until `lease_until`; their row ids, in order. Change notices of the same
         event (or of the same series: `series_id`) not yet sent to these members are
-        dropped (`SUPERSEDED`)."""
+        dropped (`SUPERSEDED`). `words_of`: the member whose own words they carry (a
+        question passed on), with whom they go too."""
         ids: list[int] = []
         old = SUPERSEDED.get(kind, ())
         kinds = f"kind IN ({','.join('?' * len(old))})"
@@ -85,11 +89,11 @@ class Outbox:
                         f"DELETE FROM outbox WHERE series_id = ? AND member_id = ? AND {kinds}",
                         (series_id, member_id, *old))
                 cursor = await db.execute(
-                    "INSERT INTO outbox (id, member_id, event_id, series_id, kind, reply,"
-                    " created_at, until, attempts, next_try_at, claimed_by) VALUES"
-                    " (MAX(?, (SELECT IFNULL(MAX(id), 0) FROM outbox)) + 1,?,?,?,?,?,?,?,1,?,?)",
-                    (self._highest, member_id, event_id, series_id, kind, reply, to_db(now),
-                     to_db(until), to_db(lease_until), holder))
+                    "INSERT INTO outbox (id, member_id, event_id, series_id, words_of, kind,"
+                    " reply, created_at, until, attempts, next_try_at, claimed_by) VALUES"
+                    " (MAX(?, (SELECT IFNULL(MAX(id), 0) FROM outbox)) + 1,?,?,?,?,?,?,?,?,1,?,?)",
+                    (self._highest, member_id, event_id, series_id, words_of, kind, reply,
+                     to_db(now), to_db(until), to_db(lease_until), holder))
                 ids.append(int(cursor.lastrowid or 0))
                 self._highest = max(self._highest, ids[-1])
         self._live.update(ids)

@@ -120,11 +120,11 @@ async def test_only_whom_it_was_sent_to_may_answer(bot: Bot) -> None:
     answer = _button(_last(bot, "orga"), "Répondre")
     before = len(bot.platform.private_texts("lea"))
     refused = await _press(bot, answer, user="tom")
-    assert "n'est plus gardée" in refused
+    assert "ne vous a pas été envoyée" in refused  # not « erased her data »: untrue
     await _say(bot, "haha je réponds à sa place", user="tom")
     forged = await bot.replies(action=answer + ":form",
                                user="tom", options={"answer": "non"})
-    assert "n'est plus gardée" in plain("\n".join(text_of(r) for r in forged))
+    assert "ne vous a pas été envoyée" in plain("\n".join(text_of(r) for r in forged))
     assert len(bot.platform.private_texts("lea")) == before
 
 

@@ -49,7 +49,7 @@ async def test_a_teen_asks_the_team_and_the_organiser_answers_with_the_form(
             [tap] = [i for i in _ids(asked) if i.startswith("v1:ask:")]
             # Bob was not sent it: his press (a forged one) answers nothing.
             refused = await dc.press(int(asked["id"]), tap, user=BOB)
-            assert "n'est plus gardée" in plain(refused.text)
+            assert "ne vous a pas été envoyée" in plain(refused.text)
             await dc.press(int(asked["id"]), tap, user=ORGA)
             assert dc.fake.modals, "the form did not open"
             form = dc.fake.modals[-1]

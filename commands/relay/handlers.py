@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import Protocol, runtime_checkable
 
 from bot import actions
 from bot.actions import Action
-from bot.bounded import remember
 from bot.cards import card_title, ends_by
 from bot.context import Context
 from bot.errors import NotFound
@@ -32,7 +32,7 @@ from commands.relay import parsers
 from commands.rsvp.handlers import RSVP
 from commands.rsvp.parsers import MAX_GUESTS
 from storage import Event, Member, Recipient
-from storage.relay import Question, Relay
+from storage.relay import KEPT_AFTER, Question, Relay
 
 VERB = "ask"
 # « ✅ 3 places » under an answer written in words (`_answered`): the seats in all.
@@ -40,10 +40,6 @@ SEATS = "seats"
 SEATS_ARGS = frozenset(str(n) for n in range(1, MAX_GUESTS + 2))
 # After « Répondre », the organiser's next private message within this is the answer.
 ANSWER_WINDOW = timedelta(minutes=30)
-# Events whose `/message` writers are remembered (`Writers`), the latest.
-MAX_WRITTEN = 1024
-# A question is kept (to carry its answer back) until a week after its event.
-KEPT_AFTER = timedelta(days=7)
 # A member's questions waiting for an answer at once; more are not passed on.
 MAX_WAITING = 3
 # Notices to the team and answers go out within this, or not at all.
@@ -64,48 +60,96 @@ def _title(event: Event) -> str:
     return card_title(event)
 
 
-class Writers:
-    """The organisers who wrote to an event's participants (`/message`) since the start: a
-    question about it reaches them too, beside its creator (a parent answers the words of
-    whoever wrote them). Per router, in memory, for the `MAX_WRITTEN` events written about
-    last: a restart forgets them, and the creator still hears."""
+class Windows:
+    """The members whose « Répondre » window may be open (`Relay.start_answer`): read from
+    the database once per process, then kept here as this process opens and closes them,
+    so a private message from anyone else reads nothing for it. Per router."""
 
     def __init__(self) -> None:
-        self._wrote: dict[int, dict[int, None]] = {}
+        self._open: set[int] | None = None
 
-    async def noted(self, ctx: Context) -> None:
-        """After an organiser's command: a `/message` that went out names its writer."""
-        event_id = ctx.values.get("event") if ctx.command_name == "message" else None
-        if isinstance(event_id, int):
-            wrote = self._wrote.pop(event_id, {})
-            wrote[ctx.member.id] = None
-            remember(self._wrote, event_id, wrote, MAX_WRITTEN)
+    async def may_answer(self, ctx: Context) -> bool:
+        if self._open is None:
+            self._open = await store(ctx).answering_now(ctx.now)
+        return ctx.member.id in self._open
 
-    def of(self, event_id: int) -> list[int]:
-        return list(self._wrote.get(event_id, ()))
+    def opened(self, member_id: int) -> None:
+        if self._open is not None:
+            self._open.add(member_id)
+
+    def closed(self, member_id: int) -> None:
+        if self._open is not None:
+            self._open.discard(member_id)
+
+
+@runtime_checkable
+class _Noting(Protocol):
+    """The core's `save_told` (`bot.core.Core`): what members were told of, written."""
+
+    async def save_told(self) -> None: ...
+
+
+async def noted(ctx: Context) -> None:
+    """After an organiser's command: a `/message` that went out names its writer, whom the
+    event's questions reach too, beside its creator (a parent answers the words of whoever
+    wrote them)."""
+    event_id = ctx.values.get("event") if ctx.command_name == "message" else None
+    if isinstance(event_id, int):
+        await store(ctx).wrote(event_id, ctx.member.id)
 
 
 async def never(ctx: Context) -> bool:
-    """No conversation of its own: `Writers.noted` is an aside after organisers' commands."""
+    """No conversation of its own: `noted` is an aside after organisers' commands."""
     return False
 
 
-async def listen(writers: Writers, ctx: Context) -> bool:
-    """A private plain message: an organiser's awaited answer, or a member's reply about the
-    event it follows (`Incoming.event_id`). False: the FAQ reads it as before."""
+async def answers(windows: Windows, ctx: Context) -> bool:
+    """An organiser's answer to a question: written under it (« Répondre »), or after
+    tapping « ↩️ Répondre à … ». Heard before any other conversation (an open /creer form
+    would take it as the event's title). A command typed without its slash there
+    (« participants 3 ») is that command: nothing is sent, and the window closes."""
     incoming = ctx.incoming
     if not incoming.is_private or incoming.asked_in_group or not ctx.args:
         return False
     relay = store(ctx)
+    question: Question | None = None
     if incoming.question_id is not None:  # « Répondre » under the question itself
-        replied = await relay.question(incoming.question_id, ctx.member.id, ctx.now)
-        if replied is not None:
-            await _answer(ctx, relay, replied, ctx.args)
-            return True
-    awaited = await relay.answering(ctx.member.id, ctx.now)
-    if awaited is not None:
-        await _answer(ctx, relay, awaited, ctx.args)
+        question = await relay.question(incoming.question_id, ctx.member.id, ctx.now)
+    if question is None and await windows.may_answer(ctx):
+        question = await relay.answering(ctx.member.id, ctx.now)
+        if question is None:
+            windows.closed(ctx.member.id)
+    if question is None:
+        return False
+    name = question.asker.display_name
+    # « annuler », also a command's name, sends nothing (`_answer`).
+    slashless = "" if _stops(ctx.args) else incoming.slashless
+    if slashless == "command":
+        await relay.stop_answering(ctx.member.id)
+        windows.closed(ctx.member.id)
+        button = t("relay.button", name=name[:30])
+        ctx.reply(t("relay.command_not_sent", name=name, typed=ctx.args[:40], button=button),
+                  private=True, buttons=(Button(button, actions.encode(VERB, question.id)),))
+        return False  # the command runs
+    if slashless == "name":
+        # « aide » alone: the command, or the answer? Asked; the next message answers.
+        if await relay.start_answer(question.id, ctx.member.id, ctx.now,
+                                    ctx.now + ANSWER_WINDOW):
+            windows.opened(ctx.member.id)
+        ctx.reply(t("relay.command_word", name=name, typed=ctx.args), private=True)
         return True
+    windows.closed(ctx.member.id)
+    await _answer(ctx, relay, question, ctx.args)
+    return True
+
+
+async def listen(ctx: Context) -> bool:
+    """A private plain message: a member's reply about the event it follows
+    (`Incoming.event_id`). False: the FAQ reads it as before."""
+    incoming = ctx.incoming
+    if not incoming.is_private or incoming.asked_in_group or not ctx.args:
+        return False
+    relay = store(ctx)
     if (incoming.event_id is None and incoming.follows is not None
             and SLASHLESS.match(ctx.args) is None):  # « participants 1 »: the command
         # Typed right after « ❓ Question de Lea » without « Répondre »: never sent as
@@ -163,7 +207,7 @@ async def listen(writers: Writers, ctx: Context) -> bool:
             return False
         if inferred:
             return False  # not clearly about it: the FAQ's own answer (« je ne sais pas »)
-    await _pass_on(ctx, relay, event, ctx.args[:parsers.MAX_QUESTION], writers)
+    await _pass_on(ctx, relay, event, ctx.args[:parsers.MAX_QUESTION])
     return True
 
 
@@ -257,12 +301,13 @@ async def press_seats(ctx: Context, action: Action) -> None:
     await RSVP.handler(ctx)
 
 
-async def organisers(ctx: Context, event: Event, writers: Writers) -> list[Recipient]:
+async def organisers(ctx: Context, event: Event) -> list[Recipient]:
     """Who hears a question about `event`: whoever created it, and the organisers who wrote
-    to its participants (`Writers`); with none of them (created by nobody we still know,
+    to its participants (`noted`); with none of them (created by nobody we still know,
     such as a demo event), the Telegram organisers who ever wrote to the bot."""
     found: list[Member] = []
-    for member_id in dict.fromkeys(filter(None, (event.created_by, *writers.of(event.id)))):
+    wrote = await store(ctx).writers(event.id)
+    for member_id in dict.fromkeys(filter(None, (event.created_by, *wrote))):
         member = await ctx.storage.members.get(member_id)
         if member is not None:
             found.append(member)
@@ -289,19 +334,18 @@ async def _state(ctx: Context, event: Event) -> tuple[str, int]:
     return str(state), held[0] if held else 0
 
 
-async def _pass_on(ctx: Context, relay: Relay, event: Event, text: str,
-                   writers: Writers) -> None:
+async def _pass_on(ctx: Context, relay: Relay, event: Event, text: str) -> None:
     waiting = await relay.waiting(ctx.member.id, ctx.now)
     if waiting >= MAX_WAITING:
         ctx.reply(t("relay.too_many", count=waiting))
         return
-    team = await organisers(ctx, event, writers)
+    team = await organisers(ctx, event)
     if not team:
         ctx.reply(t("relay.nobody", title=_title(event), id=event.id))
         return
-    until = max(ends_by(event), ctx.now) + KEPT_AFTER
+    # Kept a week after it was asked, and as long as its event is (`storage.relay`).
     question_id = await relay.ask(event.id, ctx.member.id, [m.member_id for m in team],
-                                  ctx.now, until)
+                                  ctx.now, ctx.now + KEPT_AFTER)
     state, seats = await _state(ctx, event)
     name = ctx.member.display_name
 
@@ -312,7 +356,8 @@ async def _pass_on(ctx: Context, relay: Relay, event: Event, text: str,
                        text=text, button=button),
                      buttons=(Button(button, actions.encode(VERB, question_id)),
                               Button(t("button.open_event", id=event.id),
-                                     actions.encode("event", event.id))))
+                                     actions.encode("event", event.id))),
+                     words_of=ctx.member.id)  # kept until sent: goes with her (/oubliemoi)
 
     reached = await ctx.core.tell([(who, asked) for who in team], about=event.id,
                                   until=ctx.now + SENT_WITHIN)
@@ -320,13 +365,17 @@ async def _pass_on(ctx: Context, relay: Relay, event: Event, text: str,
     ctx.reply(t(key, title=_title(event), id=event.id, name=name))
 
 
-async def press(ctx: Context, action: Action) -> None:
+async def press(windows: Windows, ctx: Context, action: Action) -> None:
     """« ↩️ Répondre à Lea »: the next private message is the answer (on Discord, the form);
     the form sent back (`arg` "form") is the answer itself."""
     relay = store(ctx)
     question = await relay.question(int(action.target), ctx.member.id, ctx.now)
-    if question is None or _left_the_team(ctx):
+    if question is None and await relay.kept(int(action.target), ctx.now):
+        raise NotFound("relay.not_yours")  # kept, but sent to others: not "erased"
+    if question is None:
         raise NotFound("relay.gone")
+    if _left_the_team(ctx):
+        raise NotFound("relay.left")
     if action.arg == "form":
         text = str(ctx.incoming.options.get("answer", "")).strip()
         if text:
@@ -341,6 +390,7 @@ async def press(ctx: Context, action: Action) -> None:
         # Discord shows the form alone: closed unsent, their next message is theirs.
         await relay.start_answer(question.id, ctx.member.id, ctx.now,
                                  ctx.now + ANSWER_WINDOW)
+        windows.opened(ctx.member.id)
     name = question.asker.display_name
     lines = [t("relay.answer_now", name=name, title=_title(event), id=event.id)]
     if question.answered_at is not None:
@@ -354,9 +404,9 @@ async def press(ctx: Context, action: Action) -> None:
 async def _answer(ctx: Context, relay: Relay, question: Question, text: str) -> None:
     """The organiser's answer goes to who asked, from « the Le Focus team »."""
     if _left_the_team(ctx):
-        raise NotFound("relay.gone")
+        raise NotFound("relay.left")
     name = question.asker.display_name
-    if fold(text.strip().strip(".!")) in _STOP_WORDS:
+    if _stops(text):
         await relay.stop_answering(ctx.member.id)
         ctx.reply(t("relay.dropped", name=name), private=True)
         return
@@ -377,6 +427,11 @@ async def _answer(ctx: Context, relay: Relay, question: Question, text: str) -> 
     ctx.reply(t(key, name=name, title=_title(event), id=event.id), private=True)
 
 
+def _stops(text: str) -> bool:
+    """« annuler » instead of an answer: nothing is sent."""
+    return fold(text.strip().strip(".!")) in _STOP_WORDS
+
+
 def _left_the_team(ctx: Context) -> bool:
     """A Telegram organiser taken off `TELEGRAM_ORGANIZER_IDS` answers no more questions
     (Discord says who organises only in the server, not in private: its recipients stand)."""
@@ -384,5 +439,9 @@ def _left_the_team(ctx: Context) -> bool:
 
 
 async def forget(job: JobContext) -> None:
-    """Questions kept a week after their event: erased (each scheduler tick)."""
+    """Each scheduler tick: what members were told of since the last write, written (the
+    core's, `save_told`); questions no longer kept (a week after their event) erased, with
+    who wrote to those events' participants."""
+    if isinstance(job.core, _Noting):
+        await job.core.save_told()
     await store(job).forget_past(job.now)

@@ -162,4 +162,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This question is no longer kept (the person erased their data, or the event "
               "was over more than a week ago): no answer can go.",
     },
+    "relay.not_yours": {
+        "fr": "Cette question ne vous a pas été envoyée : seuls les organisateurs qui l'ont "
+              "reçue peuvent y répondre.",
+        "en": "This question was not sent to you: only the organisers who received it can "
+              "answer it.",
+    },
+    "relay.left": {
+        "fr": "Vous ne faites plus partie des organisateurs : vous ne pouvez plus répondre "
+              "aux questions des membres.",
+        "en": "You are no longer one of the organisers: you can no longer answer members' "
+              "questions.",
+    },
+    "relay.command_word": {
+        "fr": "Rien n'est parti à {name} : « {typed} » est aussi le nom d'une commande. Pour "
+              "la commande, tapez /{typed}. Pour répondre à {name}, écrivez votre réponse en "
+              "une phrase (« annuler » pour ne rien envoyer).",
+        "en": "Nothing went to {name}: \"{typed}\" is also the name of a command. For the "
+              "command, type /{typed}. To answer {name}, write your answer in a sentence "
+              "(\"cancel\" to send nothing).",
+    },
+    "relay.command_not_sent": {
+        "fr": "Rien n'est parti à {name} : « {typed} » se lit comme une commande. Pour "
+              "répondre à {name}, touchez « {button} » ci-dessous, puis écrivez votre "
+              "réponse.",
+        "en": "Nothing went to {name}: \"{typed}\" reads as a command. To answer {name}, "
+              "tap \"{button}\" below, then write your answer.",
+    },
 }
