@@ -42,7 +42,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as Time
 from functools import partial
@@ -206,6 +206,9 @@ class When:
     start: datetime
     end: datetime | None = None
     words: str = ""
+    # A remark typed beside the date (« samedi 20h, goûter offert »), as typed, read past
+    # (`_beside`): the event keeps it (its description), never its date.
+    remark: str = ""
 
 
 # -- words -------------------------------------------------------------------------------------
@@ -346,7 +349,7 @@ _GRAMMAR: list[tuple[str, str]] = [
     ("coming", r"qui\s+(?:vient|arrive)|coming"),
     ("weekday", rf"(?:{_WEEKDAY})"),
     # « ce week-end samedi 20h »: only said before the weekday it is about
-    ("weekend", r"(?:ce\s+|this\s+)?(?:week\s*end|weekend)"),
+    ("weekend", r"(?:ce\s+|this\s+)?(?:week\s*end|weekend|we)"),  # « ce we », as texted
     ("filler", r"a\s+partir\s+d(?:es|e|u)?|le|la|les|l|a|au|at|on|the|de|du|d|of|vers|environ"
                r"|env|around|about|approx|pile|sharp|precises?|petantes?|o\s+clock|oclock|ce|cet"
                r"|cette|this|des|from|-|@"
@@ -357,13 +360,15 @@ _PATTERNS = [(name, re.compile(f"(?:{pattern}){_B}")) for name, pattern in _GRAM
 
 # -- what was read -----------------------------------------------------------------------------
 @dataclass
-class _Clock:
+class Clock:
+    """A clock as typed, before the hour rule (`clock_hour`) says what it means."""
+
     hour: int
     minute: int
     marked: bool  # written with h, heures, ":" or am/pm: a 24-hour reading is safe
     ampm: str | None = None
     # « 8:30 », « 8.30 »: minutes after a colon or a dot, a one-digit hour and no am/pm. In
-    # English that is said of the evening as often as of the morning (asked, `_hour`);
+    # English that is said of the evening as often as of the morning (asked, `clock_hour`);
     # « 08:30 » (the bot's own English clock) or « 8h30 » say which.
     twelve_hour: bool = False
     # « 17:00 », « 09:30 », « 10h »: a clock only a 24-hour reader writes so
@@ -380,8 +385,8 @@ class _Read:
     weekday: int | None = None
     mode: str | None = None  # "next", "en_huit", "next_week"
     part: str | None = None  # "morning", "afternoon", "evening"
-    start: _Clock | None = None
-    end: _Clock | None = None
+    start: Clock | None = None
+    end: Clock | None = None
     midnight: bool = False
     offset: timedelta | None = None  # "dans 2 heures": day and time at once
     tomorrow: bool = False  # the word « demain » / "tomorrow" (not « dans 1 jour »)
@@ -485,20 +490,37 @@ def _group_index(match: re.Match[str], prefix: str) -> int:
     raise ValueError(prefix)
 
 
-def _clock(text: str, value: str) -> _Clock:
+def typed_clock(text: str, value: str) -> Clock:
+    """One clock as typed (« 20h », « 20 h 30 », « 8:30 », « 8pm », « midi »), with what
+    its writing says (`Clock`); its meaning is `clock_hour`'s."""
     if text in ("minuit", "midnight"):  # only ever the end of a range (see "range")
-        return _Clock(0, 0, marked=True)
+        return Clock(0, 0, marked=True)
     if text in ("midi", "noon"):
-        return _Clock(12, 0, marked=True)
+        return Clock(12, 0, marked=True)
     found = _TIME_PARTS.fullmatch(text.strip())
     if found is None:  # the patterns above only hand over what this reads
         raise UserInputError("error.bad_when", value=value)
-    minute = found["m"] or found["c"]
-    return _Clock(int(found["h"]), int(minute or 0),
-                  marked=bool(found["mark"] or found["c"] or found["ap"]), ampm=found["ap"],
-                  twelve_hour=bool(found["c"]) and len(found["h"]) == 1 and not found["ap"],
-                  clock24=not found["ap"] and (int(found["h"]) >= 13 or bool(found["mark"])
-                                               or len(found["h"]) == 2 and found["h"] < "10"))
+    return clock_from(found["h"], found["mark"], found["m"] or found["c"], found["c"] is not None,
+                      found["ap"])
+
+
+def clock_from(hour: str, mark: str | None, minute: str | None, colon: bool,
+               ampm: str | None) -> Clock:
+    """A clock from its typed parts: the hour's digits, « h » / « heures » if written, the
+    minutes' digits, whether they came after « : » or « . », am/pm (series read theirs so)."""
+    return Clock(int(hour), int(minute or 0), marked=bool(mark or colon or ampm), ampm=ampm,
+                 twelve_hour=colon and len(hour) == 1 and not ampm,
+                 clock24=not ampm and (int(hour) >= 13 or bool(mark)
+                                       or len(hour) == 2 and hour < "10"))
+
+
+def start_part(part: str | None, start: Clock, end: Clock | None, cleaned: str) -> str | None:
+    """The part of the day that tells the start: « 20h jusqu'à 2h du matin »'s morning is
+    the end's, not 20h's (`cleaned`: the text in lower case without accents)."""
+    if (part == "morning" and end is not None and start.marked and start.hour >= 12
+            and _NIGHT_END.search(cleaned)):
+        return None
+    return part
 
 
 _AT_END = re.compile(r"(?:^|\s)(?:a|at|vers|around|@)\s*$")
@@ -529,7 +551,8 @@ def _scan(text: str, value: str, typos: bool = True) -> _Read:
             if found is None:
                 continue
             if name == "range":
-                first, second = _clock(found["t1"], value), _clock(found["t2"], value)
+                first = typed_clock(found["t1"], value)
+                second = typed_clock(found["t2"], value)
                 if not first.marked and second.hour == 0 and found["t2"][0] == "m":
                     continue  # « 12 à minuit »: no start to tell
                 if (found["sep"] in ("et", "and")) != (found["pre"] in ("entre", "between")):
@@ -543,7 +566,7 @@ def _scan(text: str, value: str, typos: bool = True) -> _Read:
                     continue  # "samedi 5 à 14h" is a day then a time, not 5h to 14h
             elif name == "dm" and "." in found[0] and _time_here(read, text, position):
                 continue  # « le 3 décembre à 10.10 »: the day is known, this is the time
-            elif name == "time" and not _clock(found["t"], value).marked:
+            elif name == "time" and not typed_clock(found["t"], value).marked:
                 continue  # a lone number is not a time
             elif name == "bare_day" and previous != "weekday":
                 continue
@@ -597,16 +620,17 @@ def _scan(text: str, value: str, typos: bool = True) -> _Read:
                 once("time")
         elif name == "range":
             once("time")
-            read.start, read.end = _clock(found["t1"], value), _clock(found["t2"], value)
-            _share_meridiem(read.start, read.end)
+            read.start = typed_clock(found["t1"], value)
+            read.end = typed_clock(found["t2"], value)
+            share_meridiem(read.start, read.end)
         elif name == "time":
             once("time")
-            read.start = _clock(found["t"], value)
+            read.start = typed_clock(found["t"], value)
             if read.start.ampm == "am" and read.start.hour == 12 and read.start.minute == 0:
                 read.midnight = True  # "12am": midnight, which people use for both ends
         elif name == "bare_hour":
             once("time")
-            read.start = _Clock(int(found["h"]), 0, marked=False)
+            read.start = Clock(int(found["h"]), 0, marked=False)
         elif name.startswith("day"):
             once("date")
             read.shift_days = int(name[3:])
@@ -624,7 +648,7 @@ def _scan(text: str, value: str, typos: bool = True) -> _Read:
             if found.group(0).startswith("ce"):
                 once("date")
                 read.shift_days = 0
-            read.start = _Clock(12, 0, marked=True)
+            read.start = Clock(12, 0, marked=True)
         elif name == "midnight":
             read.midnight = True
         elif name in ("next_week", "en_huit", "en_quinze", "next"):
@@ -702,7 +726,7 @@ def _relative(read: _Read, amount: int, unit: str, french: bool = False) -> bool
     return False
 
 
-def _share_meridiem(first: _Clock, second: _Clock) -> None:
+def share_meridiem(first: Clock, second: Clock) -> None:
     """'6-8pm': the pm of the end also tells the start, unless that would put it after;
     a bare end after an afternoon start (« 14h-6 ») is that afternoon's."""
     if second.ampm and not first.ampm:
@@ -840,7 +864,7 @@ def _the_day(read: _Read, today: date, value: str) -> date | None:
             near, week_after = today + timedelta(days=ahead), today + timedelta(days=ahead + 7)
             example: Callable[[], str] = partial(format_day, week_after, with_year=False)
             if read.start is not None:  # the example is retyped as is: it keeps the time
-                at = _hour(read.start, read.part, value)
+                at = clock_hour(read.start, read.part, value)
                 example = partial(_day_at, week_after, at.hour, at.minute)
             raise UserInputError(
                 "error.when_next_tomorrow" if ahead == 1 else "error.when_next_which",
@@ -979,7 +1003,15 @@ def _next_day_of_month(today: date, number: int) -> date:
     raise ValueError(number)  # every number from 1 to 31 comes back within a year
 
 
-def _hour(clock: _Clock, part: str | None, value: str, *, after: int | None = None) -> Time:
+def clock_hour(clock: Clock, part: str | None, value: str, *, after: int | None = None,
+               ambiguous: str = "error.when_ambiguous_hour") -> Time:
+    """The hour rule, once for events and series (`commands.series.parsers` reads its
+    times with `typed_clock` and `share_meridiem` too): the 24-hour time a typed clock
+    means with the part of the day typed beside it, or the one question when it cannot be
+    told. « 8 » alone: the morning or the evening? (`ambiguous`, the key of that question);
+    "8.30" in English: 08:30 or 20:30?; « soir 8h » is 20:00, « après-midi 3h » 15:00; an
+    hour the part contradicts (« soir 2h », « matin 20h », « après-midi 11h ») is asked.
+    `after` is the start's hour when `clock` is the end of a range (never asked then)."""
     hour, minute = clock.hour, clock.minute
     if minute > 59 or hour > 23 or (clock.ampm and not 1 <= hour <= 12):
         raise UserInputError("error.when_bad_time", value=value)
@@ -989,11 +1021,14 @@ def _hour(clock: _Clock, part: str | None, value: str, *, after: int | None = No
         if part == "evening" and after is None and hour < 5:
             # « ce soir 2h »: 14h is no evening, and 2h is tomorrow's night: asked
             raise UserInputError("error.when_part_conflict", value=value)
+        if part == "afternoon" and after is None and hour >= 7:
+            # « après-midi 11h »: no 23:00 in the afternoon, nor 11:00
+            raise UserInputError("error.when_part_conflict", value=value)
         if after is None or hour + 12 > after:
             hour += 12
     elif not clock.marked and after is None and part != "morning" and hour <= 12:
-        raise UserInputError("error.when_ambiguous_hour", value=value, hour=hour,
-                             am=hour % 12, pm=hour % 12 + 12)
+        raise UserInputError(ambiguous, value=value, hour=hour, am=hour % 12,
+                             pm=hour % 12 + 12)
     elif (clock.twelve_hour and after is None and part is None and 1 <= hour <= 11
           and current_locale() == "en"):  # "sat 8.30": 08:30 or 20:30?
         raise UserInputError("error.when_ambiguous_clock", value=value,
@@ -1007,7 +1042,7 @@ def _hour(clock: _Clock, part: str | None, value: str, *, after: int | None = No
     return Time(hour, minute)
 
 
-def _not_all_night(end: Time, cleaned: str, value: str) -> None:
+def not_all_night(end: Time, cleaned: str, value: str) -> None:
     """An end the next day after the small hours (« 19h fin 7 », « de 19h à 7h ») is a night
     spent there, or a slip: asked, unless the morning is typed (« 19h à 7h du matin »)."""
     if end.hour >= ALL_NIGHT and not (_NIGHT_END.search(cleaned) or _AM_END.search(cleaned)):
@@ -1160,8 +1195,9 @@ def _either(text: str, cleaned: str, now: datetime, day: date | None, time: Time
     for index, part in enumerate(parts):
         try:
             # Without the event's own day and time first (/modifier's): what another part
-            # says wins over them (« samedi ou dimanche 20h » is 20h on both days).
-            found[index] = _read(part, now, None, None, None, typos)
+            # says wins over them (« samedi ou dimanche 20h » is 20h on both days). No
+            # remark read past: « samedi 20h, venez seul ou en famille » is no choice.
+            found[index] = _read(part, now, None, None, None, typos, remarks=False)
         except UserInputError as err:
             needs[index] = err.key
     for index, part in enumerate(parts):
@@ -1177,7 +1213,8 @@ def _either(text: str, cleaned: str, now: datetime, day: date | None, time: Time
             continue
         try:  # lent by another part, else the event's own day or time
             found[index] = _read(part, now, local.date() if local is not None else day,
-                                 local.time() if local is not None else time, None, typos)
+                                 local.time() if local is not None else time, None, typos,
+                                 remarks=False)
         except UserInputError:
             continue
     readings = [w for w in found if w is not None]
@@ -1202,7 +1239,8 @@ def _either(text: str, cleaned: str, now: datetime, day: date | None, time: Time
 
 
 def _read(text: str, now: datetime, day: date | None, time: Time | None,
-          after: datetime | None, typos: bool = True) -> When:
+          after: datetime | None, typos: bool = True, remarks: bool = True,
+          remark_before: bool = True) -> When:
     value = text.strip()[:40]
     cleaned = _normalise(text)
     if not cleaned:
@@ -1220,7 +1258,16 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         raise _either(text, cleaned, now, day, time, value, typos)
     with_length = cleaned  # « samedi 9h pour 11h » asked from it, below
     cleaned, length = split_length(cleaned, value)  # checked once asked, `typed_length`
-    read = _scan(cleaned, value, typos)
+    try:
+        read = _scan(cleaned, value, typos)
+    except UserInputError as err:
+        beside = _beside(text, now, day, time, after, remark_before) if remarks and (
+            err.key == "error.bad_when") else None
+        if beside is None:
+            raise
+        if isinstance(beside, UserInputError):  # « samedi prochain 20h, goûter »: asked
+            raise beside from None
+        return beside
     if length is not None:
         if read.offset is not None:  # « dans 2 heures pendant 1h »
             raise UserInputError("error.bad_when", value=value)
@@ -1237,7 +1284,7 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
             raise UserInputError("error.when_midnight", value=value)
         # « fin minuit » after the start (`after`), with no day: that night's, the end of
         # the day the event starts (the next day's 0:00, below)
-        read.start, read.midnight = _Clock(0, 0, marked=True), False
+        read.start, read.midnight = Clock(0, 0, marked=True), False
     if read.offset is not None:
         if read.part is not None or read.weekday is not None or read.mode is not None:
             raise UserInputError("error.bad_when", value=value)
@@ -1253,11 +1300,10 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         if day is None:
             raise UserInputError("error.when_need_day", value=value)
         the_day = day
-    if (read.part == "morning" and read.start is not None and read.end is not None
-            and read.start.marked and read.start.hour >= 12 and _NIGHT_END.search(cleaned)):
-        read.part = None  # « 20h jusqu'à 2h du matin »: the morning is the end's, not 20h's
+    if read.start is not None:  # « 20h jusqu'à 2h du matin »: the morning is the end's
+        read.part = start_part(read.part, read.start, read.end, cleaned)
     if read.start is not None:
-        at = _hour(read.start, read.part, value)
+        at = clock_hour(read.start, read.part, value)
     elif time is not None:
         if read.part is not None and not _fits(time, read.part):
             raise UserInputError("error.when_need_time", value=value)  # « dimanche soir », 14h
@@ -1273,12 +1319,13 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
     if after is not None and not day_typed and start <= after:
         next_day = datetime.combine(the_day + timedelta(days=1), at)  # "fin 1h30" at 22:00
         if _aware(next_day, value) - after <= timedelta(hours=12):
-            _not_all_night(at, cleaned, value)  # « fin 7h » for a 19h evening: asked
+            not_all_night(at, cleaned, value)  # « fin 7h » for a 19h evening: asked
             the_day, local_start = the_day + timedelta(days=1), next_day
             start = _aware(local_start, value)
     end: datetime | None = None
     if read.end is not None:
-        local_end = datetime.combine(the_day, _hour(read.end, read.part, value, after=at.hour))
+        until = clock_hour(read.end, read.part, value, after=at.hour)
+        local_end = datetime.combine(the_day, until)
         next_morning = local_end <= local_start
         if next_morning:
             local_end += timedelta(days=1)
@@ -1286,7 +1333,7 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         if end - start > timedelta(hours=12):
             raise UserInputError("error.when_end_before", value=value)
         if next_morning:
-            _not_all_night(local_end.time(), cleaned, value)  # « 19h fin 7 »: asked
+            not_all_night(local_end.time(), cleaned, value)  # « 19h fin 7 »: asked
     if length is not None:  # time that passes: 3 hours are 3 hours on a DST night too
         end = start + typed_length(with_length, at, length, value)
     if day_typed and read.year is None and the_day > today + timedelta(days=FAR_DAYS):
@@ -1294,6 +1341,107 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
     if start <= now:
         raise UserInputError("error.past_when", value=value)
     return When(start=start, end=end)
+
+
+# -- remarks beside a date ---------------------------------------------------------------------
+# Words that say when: a remark holding one is no remark (« samedi 20h pas dimanche »,
+# « samedi 20h goûter de Noël », « samedi 20h la semaine d'après »): the date is asked.
+_WHEN_WORDS = frozenset({
+    *WEEKDAY_WORDS, *MONTH_WORDS, *(word for name in _HOLIDAYS for word in name.split()
+                                    if len(word) > 3),
+    "reveillon", "epiphanie", "toussaint", "paques", "easter", "halloween", "nye", "xmas",
+    "chandeleur", "carnaval", "boxing",
+    "soir", "soiree", "soirs", "nuit", "matin", "matinee", "mat", "aprem", "midi", "minuit",
+    "evening", "night", "morning", "afternoon", "noon", "midnight", "tonight", "tonite",
+    "demain", "hier", "aujourdhui", "auj", "ajd", "today", "tomorrow", "yesterday", "tmrw",
+    "prochain", "prochaine", "prochains", "suivant", "suivante", "pro", "proch", "next",
+    "semaine", "semaines", "week", "weeks", "weekend", "we", "mois", "month", "months",
+    "annee", "annees", "year", "years", "jour", "jours", "day", "days", "heure", "heures",
+    "hour", "hours", "h", "min", "mn", "minute", "minutes", "quinzaine", "fortnight", "j",
+    "huitaine", "dans", "ou", "or", "sinon", "demi", "demie", "quart", "moins", "half",
+    "quarter", "past",  # « minuit et demie »: a clock, not a remark
+    *(word for word, number in NUMBER_WORDS.items() if number > 1),
+})
+# Words about when that a remark may hold beside a date whose day number is typed
+# (« mercredi 23/12 14h (vacances scolaires) », « (dernier atelier avant les vacances) »),
+# never beside a weekday alone (« samedi 20h pendant les vacances »: which Saturday?).
+_NEAR_WORDS = frozenset({
+    "vacances", "holiday", "holidays", "break", "avant", "apres", "before", "after", "jusqu",
+    "jusque", "jusqua", "until", "till", "pendant", "durant", "during", "fin", "debut", "tard",
+    "tot", "late", "early", "veille", "lendemain", "rentree", "duree", "fois", "depuis",
+    "since", *_NTH_WORDS,
+})
+# Where a remark typed before the date ends: « pendant les vacances, mercredi 23/12 14h ».
+_REMARK_END = re.compile(r"[,;]|:(?!\d)|\s[-–—]\s")
+MAX_REMARK_WORDS = 16
+# Refusals of a part that is no whole date (« samedi » of « samedi 20h goûter »).
+_NOT_A_DATE_YET = frozenset({"error.bad_when", "error.when_need_time", "error.when_need_day",
+                             "error.when_typo", "error.missing_when"})
+
+
+def _remark_words(text: str) -> tuple[bool, bool]:
+    """Whether `text` (as typed) can be a remark beside a date, and whether it speaks of
+    when (`_NEAR_WORDS`: only beside a typed day number): no digit, no word that says when
+    (`_WHEN_WORDS`); a typo of a day or month name is `_typo_beside`'s."""
+    words = re.findall(r"[a-z]+|\d", strip_accents(text.lower()))
+    if not words or any(word.isdigit() or word in _WHEN_WORDS for word in words):
+        return False, False
+    return True, any(word in _NEAR_WORDS for word in words)
+
+
+def _typo_beside(remark: str, date_text: str) -> bool:
+    """Whether a remark holds a word close to a month name (« samedi 20h decmbre »), or to a
+    day name when the date names none: then it is no remark (asked). « chez Marie » beside
+    « samedi 20h » is no « mardi » (« vendredy » is a « vendredi »). Only once the date
+    reads (difflib is costly)."""
+    weekday_read = any(word in WEEKDAY_WORDS
+                       for word in re.findall(r"[a-z]+", strip_accents(date_text.lower())))
+    for word in re.findall(r"[a-z]{4,}", strip_accents(remark.lower())):
+        close = difflib.get_close_matches(word, _SPELLED, n=1, cutoff=0.75)
+        if close and not (weekday_read and close[0] in WEEKDAY_WORDS and difflib.SequenceMatcher(
+                None, word, close[0]).ratio() < 0.85):  # « vendredy » is one all the same
+            return True
+    return False
+
+
+def _day_typed(text: str, value: str) -> bool:
+    """Whether a date text that reads names its day by number (« mercredi 23/12 14h »)."""
+    cleaned, _ = split_length(_normalise(text), value)
+    return _scan(cleaned, value, typos=False).day is not None
+
+
+def _beside(text: str, now: datetime, day: date | None, time: Time | None,
+            after: datetime | None, before: bool = True) -> When | UserInputError | None:
+    """A date with a remark beside it (« samedi 20h goûter offert », « samedi 5 décembre à
+    20h (salle du haut) », « pendant les vacances, mercredi 23/12 14h »): the date, the
+    remark kept as typed (`When.remark`); the question the date beside a remark asks
+    (« samedi prochain 20h », on a Friday), or None when no part reads so. After the date,
+    the longest start that reads; before it, only up to a comma (« , », « ; », « : »,
+    « - »; not `before`: in a line that tells the title first, that is the title's)."""
+    value = text.strip()[:40]
+    tokens = list(re.finditer(r"\S+", text))
+    if not 2 <= len(tokens) <= MAX_REMARK_WORDS:
+        return None
+    splits = [(text[:token.start()], text[token.start():], True)
+              for token in reversed(tokens[1:])]
+    splits += [(text[found.end():], text[:found.start()], False)
+               for found in _REMARK_END.finditer(text) if before]
+    asked: UserInputError | None = None
+    for date_text, remark, trailing in splits:
+        fits, near = _remark_words(remark)
+        if not fits or not date_text.strip():
+            continue
+        try:
+            when = _read(date_text, now, day, time, after, typos=False, remarks=False)
+        except UserInputError as err:
+            if asked is None and err.key not in _NOT_A_DATE_YET:
+                asked = err
+            continue
+        if near and not _day_typed(date_text, value) or _typo_beside(remark, date_text):
+            continue
+        said = remark.strip(" ,;:-–—()[]").strip() if trailing else remark.strip(" ,;:-–—")
+        return replace(when, remark=" ".join(said.split()))
+    return asked
 
 
 def typed_day(day: date, padded: bool = False) -> str:
@@ -1341,7 +1489,7 @@ def end_and_length(value: str) -> UserInputError:
 
 def read_when(text: str, now: datetime, *, day: date | None = None,
               time: Time | None = None, after: datetime | None = None,
-              typos: bool = True) -> When:
+              typos: bool = True, remark_before: bool = True) -> When:
     """The moment (and end, for a range) an organiser means, relative to `now`.
 
     `day` and `time` are an event's current Paris date and time when it is edited: a text
@@ -1358,8 +1506,12 @@ def read_when(text: str, now: datetime, *, day: date | None = None,
 
     `typos=False`: an unknown word is refused at once, without looking for the day or month
     name it may be a typo of (difflib, the costly part): for text tried as a date whose
-    refusal nobody reads, such as each end of a title (`commands.events.parsers`)."""
-    return _read(text, now, day, time, after, typos)
+    refusal nobody reads, such as each end of a title (`commands.events.parsers`).
+
+    A remark beside the date (« samedi 20h, goûter offert ») is read past and kept in
+    `When.remark`; `remark_before=False`: not one typed before the date (« Stage vidéo -
+    mercredi 14h »: in a line that starts with the title, that is the title's end)."""
+    return _read(text, now, day, time, after, typos, remark_before=remark_before)
 
 
 def parse_duration(text: str) -> timedelta | None:

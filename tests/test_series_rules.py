@@ -182,7 +182,7 @@ REFUSED: list[tuple[str, str]] = [
     ("un samedi sur deux du mois 20h", "error.bad_rule"),
     ("bientôt", "error.bad_rule"),
     ("samedi 25h", "error.bad_rule"),
-    ("samedi à 8", "error.rule_ambiguous_hour"),
+    ("samedi à 8", "error.when_ambiguous_hour"),
     ("mardi 18h et jeudi 19h", "error.rule_one_time"),
     ("toutes les 20 semaines samedi 20h", "error.bad_interval"),
     ("toutes les 40 semaines samedi 20h", "error.bad_interval"),
@@ -195,7 +195,7 @@ REFUSED: list[tuple[str, str]] = [
     ("le 1er du mois 18h", "error.bad_rule"),
     ("samedi 13pm", "error.bad_rule"),
     ("vendredi 7", "error.bad_rule"),
-    ("every friday at 7", "error.rule_ambiguous_hour"),
+    ("every friday at 7", "error.when_ambiguous_hour"),
 ]
 
 

@@ -383,6 +383,8 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any],
             data["start"] = when.start.isoformat()
             data["end"] = when.end.isoformat() if when.end else None
             data["when_text"] = " ".join(text.split())[:80]
+            if when.remark and not data.get("description"):
+                data["description"] = when.remark
             return t("guided.date_ahead", value=data["when_text"],
                      when=format_span(when.start, when.end))
     if step == "kind":
@@ -395,7 +397,9 @@ def _read_step(step: str, text: str, now: datetime, data: dict[str, Any],
     elif step == "title":
         data["title"] = title(text)
     elif step == "when":
-        data["start"], data["end"] = _moment(text, now, data)
+        data["start"], data["end"], remark = _moment(text, now, data)
+        if remark and not data.get("description"):
+            data["description"] = remark  # « samedi 20h, goûter offert »: kept, not lost
         data["when_text"] = " ".join(text.split())[:80]
         return _understood(data)
     elif step == "capacity":
@@ -424,6 +428,8 @@ def _whole_line(line: EventLine, data: dict[str, Any]) -> str:
         data["start"] = line.when.start.isoformat()
         data["end"] = line.when.end.isoformat() if line.when.end else None
         data["when_text"] = ""
+        if line.when.remark and not data.get("description"):
+            data["description"] = line.when.remark
         said.append(format_span(line.when.start, line.when.end))
         words = night_words(line.when.start)
         night = "\n" + t("guided.small_hours", **words) if words else ""
@@ -440,19 +446,20 @@ def _whole_line(line: EventLine, data: dict[str, Any]) -> str:
     return "\n".join(filter(None, (understood, refused)))
 
 
-def _moment(text: str, now: datetime, data: dict[str, Any]) -> tuple[str, str | None]:
-    """Start and end as typed; changed from the preview, a day alone keeps the time and a
-    time alone the day, and the length stays (as `/modifier … date` does)."""
+def _moment(text: str, now: datetime, data: dict[str, Any]) -> tuple[str, str | None, str]:
+    """Start and end as typed, and a remark typed beside them (« goûter offert »);
+    changed from the preview, a day alone keeps the time and a time alone the day, and the
+    length stays (as `/modifier … date` does)."""
     if data.get("back") != "preview" or not data.get("start"):
         when = read_when(text, now)
-        return when.start.isoformat(), when.end.isoformat() if when.end else None
+        return when.start.isoformat(), when.end.isoformat() if when.end else None, when.remark
     before = datetime.fromisoformat(data["start"])
     local = before.astimezone(PARIS)
     when = read_when(text, now, day=local.date(), time=local.time())
     end = when.end
     if end is None and data.get("end"):
         end = when.start + (datetime.fromisoformat(data["end"]) - before)
-    return when.start.isoformat(), end.isoformat() if end else None
+    return when.start.isoformat(), end.isoformat() if end else None, when.remark
 
 
 async def _chosen(ctx: Context, draft: Draft, arg: str) -> None:

@@ -237,6 +237,7 @@ async def new_event(ctx: Context) -> None:
         NewEvent(title=ctx.values["title"], starts_at=when.start, ends_at=when.end,
                  place=ctx.core.settings.default_place, kind=ctx.value("kind", "other"),
                  capacity=ctx.values["capacity"], price_cents=ctx.value("price", 0),
+                 description=when.remark,  # « samedi 20h, goûter offert »: kept
                  created_by=ctx.member.id),
         ctx.now,
     )

@@ -84,13 +84,15 @@ def new_title(text: str, now: datetime | None = None) -> str:
 def whole_date(text: str, now: datetime) -> When | None:
     """The whole text as a date (« samedi 20h » typed where the title was asked), or None
     when it is none (« Brunch 11h », « Noël » are titles); a date still undecided
-    (« samedi ou dimanche 20h », « samedi 20h ? ») raises its question."""
+    (« samedi ou dimanche 20h », « samedi 20h ? ») raises its question. Words beside the
+    date (« samedi 20h Soirée jeux ») are no remark here: the line is read as a whole."""
     try:
-        return read_when(text, now, typos=False)
+        when = read_when(text, now, typos=False, remark_before=False)
     except UserInputError as err:
         if err.key in UNDECIDED:
             raise
         return None
+    return None if when.remark else when
 
 
 # A time alone (« Brunch 11h », « Apéro 19h30 ») may be a title's: a date is a day too.
@@ -152,8 +154,8 @@ def _pasted_fields(lines: list[str], now: datetime) -> dict[str, str] | None:
 
 
 def _reads_as_when(text: str, now: datetime) -> bool:
-    try:
-        read_when(text, now)
+    try:  # « Soirée jeux - samedi 20h » is a title's line, not a date's
+        read_when(text, now, remark_before=False)
     except UserInputError as err:
         return err.key != "error.bad_when"  # asked (« vendredi prochain ? »): still a date
     return True
@@ -255,7 +257,8 @@ def event_line(text: str, now: datetime) -> EventLine | None:
         if not head or fold(head[-1]) in _OR_WORDS:  # « samedi ou | dimanche 20h »: no
             continue
         try:
-            when = read_when(tail, now, typos=False)  # a refusal here is never shown
+            # A refusal here is never shown; what comes before the date is the title's.
+            when = read_when(tail, now, typos=False, remark_before=False)
         except UserInputError as err:
             if err.key in UNDECIDED:  # « samedi ou dimanche 20h », « samedi 20h ? »: asked
                 return EventLine(title=title(" ".join(head).replace(" , ", ", ")),
@@ -282,7 +285,7 @@ def event_line(text: str, now: datetime) -> EventLine | None:
 
 def _reads(text: str, now: datetime) -> When | None:
     try:  # its refusal is not read: no typo search (the costly part)
-        return read_when(text, now, typos=False)
+        return read_when(text, now, typos=False, remark_before=False)
     except UserInputError:
         return None
 

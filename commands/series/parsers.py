@@ -22,14 +22,20 @@ from dateutil.rrule import rrulestr
 
 from bot.dates import (
     WEEKDAY_WORDS,
+    Clock,
     Words,
+    clock_from,
+    clock_hour,
     end_and_length,
+    not_all_night,
+    share_meridiem,
     split_length,
+    start_part,
     tidy_clocks,
     typed_length,
 )
 from bot.errors import UserInputError
-from bot.i18n import PARIS, current_locale, weekday_name
+from bot.i18n import PARIS, weekday_name
 from bot.spec import numbered
 from bot.text import fold, strip_accents
 from commands.events.parsers import FIELDS as EVENT_FIELDS
@@ -130,10 +136,7 @@ def from_rrule(text: str, local_time: str) -> Rule:
 
 # -- reading a rule --------------------------------------------------------------------------
 
-# hour, minute, am/pm, written with h : am pm, « 7:30 » (minutes after a colon or a dot, a
-# one-digit hour, no am/pm: in English, the evening as often as the morning, asked), and a
-# clock only a 24-hour reader writes (« 17:00 », « 09:30 », « 10h »)
-_Clock = tuple[int, int, str | None, bool, bool, bool]
+# A time is read as an event's is (`bot.dates.clock_from`, `clock_hour`): one hour rule.
 
 
 # What a series cannot do alone: skip the school holidays, bank holidays, a given date.
@@ -145,6 +148,7 @@ def _plain(text: str) -> str:
     text = tidy_clocks(strip_accents(text.strip().lower()))
     text = re.sub(r"apres\s*-?\s*midi", "aprem", text)  # not « midi », the time
     text = re.sub(r"\b(?:midi|noon)\b", "12h", text)  # « de midi à 14h » is a range
+    text = re.sub(r"\b(?:minuit|midnight)\b", "0h", text)  # « 20h-minuit » as well
     text = _DAY_SPAN.sub(_days_spanned, text)  # « du lundi au vendredi »: every day between
     return re.sub(r"[’‘`]", "'", text)
 
@@ -169,37 +173,21 @@ def _days_spanned(found: re.Match[str]) -> str:
 _DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
-def _clock(found: re.Match[str], p: str) -> _Clock:
-    """(hour, minute, am/pm, marked) of one time in a match."""
-    hour = int(found[f"{p}h"])
-    minute = int(found[f"{p}m"] or found[f"{p}c"] or 0)
-    ampm = found[f"{p}ap"]
-    marked = bool(found[f"{p}mark"] or found[f"{p}c"] or ampm)
-    twelve = bool(found[f"{p}c"]) and len(found[f"{p}h"]) == 1 and not ampm
-    clock24 = not ampm and (hour >= 13 or bool(found[f"{p}mark"])
-                            or found[f"{p}h"] in ("00", "01", "02", "03", "04", "05", "06",
-                                                  "07", "08", "09"))
-    return hour, minute, ampm, marked, twelve, clock24
+def _clock(found: re.Match[str], p: str) -> Clock:
+    """One time of a match, as an event's time is read."""
+    return clock_from(found[f"{p}h"], found[f"{p}mark"], found[f"{p}m"] or found[f"{p}c"],
+                      found[f"{p}c"] is not None, found[f"{p}ap"])
 
 
-def _check(clock: _Clock, value: str) -> None:
-    hour, minute, ampm = clock[:3]
-    if minute > 59 or hour > 23 or (ampm and not 1 <= hour <= 12):
+def _check(clock: Clock, value: str) -> None:
+    if clock.minute > 59 or clock.hour > 23 or (clock.ampm and not 1 <= clock.hour <= 12):
         raise UserInputError("error.bad_rule", value=value)
-
-
-def _24(hour: int, ampm: str | None, part: str | None) -> int:
-    if ampm:
-        return hour % 12 + (12 if ampm == "pm" else 0)
-    if part in ("evening", "afternoon") and 1 <= hour <= 11:
-        return hour + 12
-    return hour
 
 
 @dataclass
 class _Times:
-    start: _Clock | None = None
-    end: _Clock | None = None
+    start: Clock | None = None
+    end: Clock | None = None
 
 
 def _times(plain: str, value: str) -> tuple[_Times, str]:
@@ -211,9 +199,9 @@ def _times(plain: str, value: str) -> tuple[_Times, str]:
         for match in list(pattern.finditer(rest)):
             first = _clock(match, "a")
             second = _clock(match, "b") if pattern is _RANGE else None
-            if not first[3] and not (second and second[3]):
+            if not first.marked and not (second and second.marked):
                 continue  # "2 semaines", "15 jours": a number, not a time
-            if second is not None and not first[3] and not match["pre"] \
+            if second is not None and not first.marked and not match["pre"] \
                     and match["sep"] != "-":
                 continue  # « un samedi sur 2 à 20h »: a number, then the time
             count += 1
@@ -224,8 +212,8 @@ def _times(plain: str, value: str) -> tuple[_Times, str]:
             rest = rest[:match.start()] + " " * len(match.group(0)) + rest[match.end():]
     for match in list(_BARE.finditer(rest)) + list(_NOON.finditer(rest)):
         count += 1
-        found.start = (int(match["h"]), 0, None, False, False, False) \
-            if "h" in match.groupdict() else (12, 0, None, True, False, False)
+        found.start = Clock(int(match["h"]), 0, marked=False) \
+            if "h" in match.groupdict() else Clock(12, 0, marked=True)
         rest = rest[:match.start()] + " " * len(match.group(0)) + rest[match.end():]
     if count > 1:
         raise UserInputError("error.rule_one_time", value=value)
@@ -334,40 +322,33 @@ def read_rule(text: str) -> Rule:
         raise UserInputError("error.bad_interval", value=value, max=MAX_INTERVAL)
     if times.start is None:
         raise UserInputError("error.rule_need_time", value=value)
-    local_time, minutes = _moment(times.start, times.end, part, value)
+    local_time, minutes = _moment(times.start, times.end, part, value, whole)
     if length is not None:
         minutes = _length_minutes(whole, local_time, length, value)
     ordered = tuple(sorted(set(positions), key=lambda p: (p < 0, abs(p))))
     return Rule(tuple(sorted(weekdays)), local_time, every, ordered, minutes)
 
 
-def _moment(first: _Clock, last: _Clock | None, part: str | None, value: str
+def _moment(first: Clock, last: Clock | None, part: str | None, value: str, whole: str
             ) -> tuple[str, int | None]:
-    """'HH:MM' and the length of a range in minutes."""
-    hour, minute, ampm, marked, twelve, _ = first
-    if last is not None and last[2] and not ampm:
-        ampm = last[2] if hour % 12 <= last[0] % 12 else None
-    if not marked and not ampm and part is None and hour <= 12 and not (last and last[3]):
-        raise UserInputError("error.rule_ambiguous_hour", value=value, hour=hour,
-                             am=hour % 12, pm=hour % 12 + 12)
-    if (twelve and not ampm and part is None and 1 <= hour <= 11 and current_locale() == "en"
-            and not (last and last[5])):
-        # "every friday 7:30": 07:30 or 19:30? (« 9:00-17:00 »: the end says the clock)
-        raise UserInputError("error.when_ambiguous_clock", value=value,
-                             clock=f"{hour}:{minute:02d}", am=f"{hour:02d}:{minute:02d}",
-                             pm=f"{hour + 12}:{minute:02d}")
-    start = _24(hour, ampm, part)
-    if start == 0 and minute == 0:
+    """'HH:MM' and the length of a range in minutes, by the events' hour rule
+    (`bot.dates.clock_hour`): « samedi à 8 » and "every friday 7:30" are asked, « soir 2h »
+    and « matin 20h » too; a night spent there (« 19h-7h ») is asked as for an event."""
+    if last is not None:
+        share_meridiem(first, last)
+        part = start_part(part, first, last, whole)
+    at = clock_hour(first, part, value)
+    if at == time(0, 0):
         raise UserInputError("error.bad_rule", value=value)
     minutes = None
     if last is not None:
-        end = _24(last[0], last[2], part)
-        if end < min(start, 12) and not last[2] and end + 12 > start:
-            end += 12  # « 18h-8 »: the evening (« 20h-13h » is no « 1 »)
-        minutes = ((end * 60 + last[1]) - (start * 60 + minute)) % (24 * 60)
+        end = clock_hour(last, part, value, after=at.hour)
+        minutes = ((end.hour - at.hour) * 60 + end.minute - at.minute) % (24 * 60)
         if not 0 < minutes <= 12 * 60:
             raise UserInputError("error.bad_rule", value=value)
-    return f"{start:02d}:{minute:02d}", minutes
+        if end <= at:
+            not_all_night(end, whole, value)  # « 19h-7h »: all night, or 19h-23h?
+    return f"{at.hour:02d}:{at.minute:02d}", minutes
 
 
 def _weekday(word: str) -> int | None:
@@ -408,7 +389,7 @@ def read_time(text: str) -> tuple[str, int | None] | None:
         return None
     if length is not None and times.end is not None:
         raise end_and_length(value)
-    moment, minutes = _moment(times.start, times.end, part, value)
+    moment, minutes = _moment(times.start, times.end, part, value, whole)
     if length is None:
         return moment, minutes
     return moment, _length_minutes(whole, moment, length, value)

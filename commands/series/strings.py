@@ -231,11 +231,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A series cannot happen every day: choose one or more weekdays. Examples: "
               + _RULES_EN + ".",
     },
-    "error.rule_ambiguous_hour": {
-        "fr": "« {value} » : {hour}h du matin ou du soir ? Écrivez {am}h ou {pm}h.",
-        "en": "\"{value}\": {hour} in the morning or in the evening? Write {hour}am or "
-              "{hour}pm ({am}:00 or {pm}:00).",
-    },
     "error.rule_one_time": {
         "fr": "Une série a une seule heure pour toutes ses dates. Pour des heures différentes, "
               "créez deux séries (ex. mardi 18h, puis jeudi 19h).",
