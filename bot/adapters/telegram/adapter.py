@@ -44,7 +44,13 @@ from telegram.ext import (
 
 from bot import actions, i18n, logsafe
 from bot.adapters.telegram import menus, render
-from bot.adapters.telegram.pacing import PAYLOAD, Limits, PacedRateLimiter, urgent
+from bot.adapters.telegram.pacing import (
+    MAX_TOAST,
+    PAYLOAD,
+    Limits,
+    PacedRateLimiter,
+    urgent,
+)
 from bot.adapters.telegram.strings import STRINGS
 from bot.adapters.typed import command_fills_confidential
 from bot.adapters.waiting import Waiting, opening
@@ -148,6 +154,21 @@ def _topic_of(message: Any) -> int | None:
 _ANSWER_LIKE = frozenset({"👍", "👎", "🤔", "👌"})
 # How often a member may be told, at most, that a reaction is no answer (any card).
 REACTION_EVERY = timedelta(hours=1)
+
+
+def _offers_going(message: Any) -> bool:
+    """A message of ours with « ✅ Je viens » under it (a card one may still answer), as its
+    buttons say; a notice offering only « Je ne pourrai pas venir » is not one."""
+    for data in _button_ids(getattr(message, "reply_markup", None)):
+        action = actions.parse(data) if isinstance(data, str) else None
+        if action is not None and action.verb == "rsvp" and action.arg == "going":
+            return True
+    return False
+
+
+def _thumbs_up(text: str) -> bool:
+    """« 👍 » alone (any skin tone, typed or a sticker's emoji)."""
+    return bare_emoji("".join(text.split())) == "\N{THUMBS UP SIGN}"
 
 
 def _takes_seat(action: actions.Action | None) -> bool:
@@ -463,6 +484,13 @@ class TelegramAdapter:
         if not text and private and edited is None and message.sticker is not None:
             text = message.sticker.emoji or ""  # a 👍 sticker says what a typed 👍 says
         shown = self._card_shown(message, text) if private and edited is None else None
+        if (private and edited is None and _thumbs_up(text)
+                and self._card_answered(message) is not None
+                and _offers_going(message.reply_to_message)):
+            # 👍 answering our card is « je viens »: read as « oui », which books nothing
+            # and offers the button (or says the seat is held), never « Bien reçu, rien
+            # d'autre à faire » to a parent who holds no seat. Under a notice, still thanks.
+            text = "oui"
         if shown is not None:
             text = f"/event {shown}"  # our card forwarded or pasted here: that event's card
         elif private:
@@ -573,10 +601,16 @@ class TelegramAdapter:
         added = {bare_emoji(r.emoji) for r in changed.new_reaction
                  if isinstance(r, ReactionTypeEmoji)} - before
         chat, message_id = str(changed.chat.id), str(changed.message_id)
-        user = changed.user
+        if added & _ANSWER_LIKE and self._answerable.get((chat, message_id)):
+            await self._tell_reaction(changed.user, chat, message_id)
+
+    async def _tell_reaction(self, user: TgUser, chat: str, message_id: str) -> None:
+        """Tell the member privately that a reaction (or an emoji like one) on our card
+        `message_id` books nothing: once per card, at most once an hour, never in the
+        group (not reachable: nothing said)."""
+        host = self._host
         told = (chat, message_id, user.id)
-        if (not added & _ANSWER_LIKE or not self._answerable.get((chat, message_id))
-                or told in self._reactions):
+        if host is None or told in self._reactions:
             return
         if not once_every(self._reaction_told, user.id, host.now(), REACTION_EVERY, 1000):
             return
@@ -886,6 +920,12 @@ class TelegramAdapter:
                     with using(locale):
                         toast = t("telegram.toast_open_private")
                     reached = False
+                elif toast:
+                    # Over the group's card, « ouvrez le fichier joint » would be looked
+                    # for there: the toast says it is in the private chat.
+                    with using(locale):
+                        where = " " + t("telegram.toast_in_private")
+                    toast = render.truncate(toast, MAX_TOAST - render.units(where)) + where
                 rest = []
             await self._answer(query, toast)
             answered = True

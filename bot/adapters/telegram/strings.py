@@ -35,6 +35,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I can't message you privately. Open a private chat with me (or unblock me): "
               "my answer will wait there for 24 hours.",
     },
+    "telegram.toast_in_private": {
+        "fr": "(Je vous l'ai envoyé en privé.)",
+        "en": "(I sent it to you in our private chat.)",
+    },
     "telegram.edited": {
         "fr": "Vous avez modifié un message, mais je ne lis pas les modifications : "
               "envoyez-le-moi de nouveau, corrigé, s'il vous plaît.",
