@@ -105,7 +105,8 @@ storage.attendance (attendance.Attendance): the door and the anonymous tallies
         seat one less freed went to: walk-ins take seats, events.walk_ins; `by`: the member
         tapping, so another volunteer's list that showed `expected` still counts)
     held(start, end, now) / over(ended_before, started_before) -> ([HeldEvent], [Booking])
-    close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id) -> bool
+    close([Tally], now) -> int;  closed(start, end) -> [Tally];  is_closed(event_id,
+        named=False) -> bool   (named: it had children's names or desk entries, erased then)
     forget_check_ins(now, ended_before, started_before) -> int   (who came and when, once the
         books are closed, or over without books (cancelled, a demo): the tally
         keeps the counts; a closed door's sheet shows the tally's figures, nobody by name)

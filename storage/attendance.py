@@ -27,6 +27,12 @@ from storage.rsvps import promote, would_promote
 
 # The books of an event are closed: its tally is written (one parameter, the event id).
 _CLOSED = "SELECT 1 FROM event_tallies WHERE event_id = ?"
+# Whether an event has children's first names or desk entries, as its books close (they are
+# erased in the same run). Parameters: the event id twice, `DESK`, the event id.
+_NAMED = ("(EXISTS (SELECT 1 FROM party_children WHERE event_id = ?)"
+          " OR EXISTS (SELECT 1 FROM desk_entries WHERE event_id = ?)"
+          " OR EXISTS (SELECT 1 FROM rsvps r JOIN members m ON m.id = r.member_id"
+          " WHERE m.platform = ? AND r.event_id = ?))")
 # Check-ins nobody needs any more (parameters of `OVER`): the event's books are closed, or
 # none are written for it (cancelled, or a demo) and it is over, as `storage.party`'s names.
 _DONE_DOORS = (
@@ -244,9 +250,12 @@ class Attendance:
             (to_db(since), to_db(until), *params, limit))
         return [event_from_row(r) for r in rows]
 
-    async def is_closed(self, event_id: int) -> bool:
-        """The books of this event are closed: taps at its door would count for nothing."""
-        return bool(await self.db.read(_CLOSED, (event_id,)))
+    async def is_closed(self, event_id: int, *, named: bool = False) -> bool:
+        """The books of this event are closed: taps at its door would count for nothing.
+        With `named`: and it had children's first names or desk entries then, erased since
+        (/participants says so; an evening nobody named anyone at has nothing to explain)."""
+        return bool(await self.db.read(_CLOSED + (" AND kids_or_desk" if named else ""),
+                                       (event_id,)))
 
     async def toggle(self, event_id: int, member_id: int, now: datetime,
                      want: bool | None = None, came: int | None = None) -> Tap | None:
@@ -442,12 +451,14 @@ class Attendance:
                 rows = list(await db.execute_fetchall(
                     "INSERT INTO event_tallies (event_id, kind, starts_at, free, door_kept,"
                     " booked, present, walk_ins, members, first_timers, new_in_kind_month,"
-                    " new_since, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                    " new_since, closed_at, kids_or_desk)"
+                    f" VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,{_NAMED})"
                     " ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
                     (tally.event_id, tally.kind, to_db(tally.starts_at), int(tally.free),
                      int(tally.door_kept), tally.booked, tally.present, tally.walk_ins,
                      tally.members, tally.first_timers, tally.new_in_kind_month,
-                     ",".join(str(n) for n in tally.new_since), to_db(now))))
+                     ",".join(str(n) for n in tally.new_since), to_db(now),
+                     tally.event_id, tally.event_id, DESK, tally.event_id)))
                 written += len(rows)
         return written
 

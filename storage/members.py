@@ -201,6 +201,17 @@ class Members:
                              (member_id,))
         # Notices of a cancellation or change not yet delivered (`storage.outbox`).
         notices = await read("SELECT COUNT(*) FROM outbox WHERE member_id = ?", (member_id,))
+        # The relay's (migration 0028): the event the latest private notice to them was about
+        # (a few hours), and the events whose participants an organiser wrote to (/message).
+        told = await read(
+            "SELECT t.event_id, e.title, t.told_at, e.is_demo FROM relay_told t"
+            " JOIN events e ON e.id = t.event_id WHERE t.member_id = ?", (member_id,))
+        received = await read("SELECT COUNT(*) FROM relay_to WHERE member_id = ?",
+                              (member_id,))  # questions passed on to this organiser
+        wrote = await read(
+            "SELECT w.event_id, e.title, e.is_demo FROM relay_writers w"
+            " JOIN events e ON e.id = w.event_id WHERE w.member_id = ?"
+            " ORDER BY e.starts_at, e.id", (member_id,))
         return {
             "member": member,
             "created_at": from_db(created_at[0][0]),
@@ -235,6 +246,10 @@ class Members:
                 {"event_id": r[0], "title": r[1], "reason": r[2], "asked_at": from_db(r[3])}
                 for r in cancels
             ],
+            "told": [{"event_id": r[0], "title": r[1], "at": from_db(r[2]), "demo": bool(r[3])}
+                     for r in told],
+            "wrote_to": [{"event_id": r[0], "title": r[1], "demo": bool(r[2])} for r in wrote],
+            "questions_received": int(received[0][0]),
         }
 
     async def erase(self, member_id: int, now: datetime) -> list[tuple[int, Recipient]]:

@@ -33,9 +33,9 @@ async def test_mydata_names_the_demo_events_in_english(demo: Bot) -> None:
     await demo.say("/rsvp 1 going Tom, Zoe (8-11)", user="kate")
     await _tick(demo, Scheduler(demo.core), timedelta(hours=24))
     shown = english(await demo.say("/mydata", user="kate"))
-    assert "#1 Board-game night — Friday" in shown, shown
-    assert "#1 Board-game night: Tom, Zoe (8-11)" in shown, shown
-    assert "#1 Board-game night, 1 day before: sent" in shown, shown
+    assert "#1 [Demo] Board-game night — Friday" in shown, shown
+    assert "#1 [Demo] Board-game night: Tom, Zoe (8-11)" in shown, shown
+    assert "#1 [Demo] Board-game night, 1 day before: sent" in shown, shown
 
 
 async def test_a_reminder_of_a_demo_event_reads_english(demo: Bot) -> None:
@@ -44,7 +44,7 @@ async def test_a_reminder_of_a_demo_event_reads_english(demo: Bot) -> None:
     await demo.say("/rsvp 1 going", user="kate", locale="en-GB")
     await _tick(demo, Scheduler(demo.core), timedelta(hours=2))
     text = english(private_text(demo, "kate"))
-    assert 'Reminder: "Board-game night" (#1), today at 19:30' in text, text
+    assert 'Reminder: "[Demo] Board-game night" (#1), today at 19:30' in text, text
     assert "An example made automatically" in text, text
 
 
@@ -69,4 +69,4 @@ async def test_a_poster_for_a_cancelled_demo_event_is_refused_in_english(demo: B
     await demo.say("/language en")
     await demo.say("/cancelevent 1 snow confirm")
     said = english(await demo.say("/poster 1"))
-    assert '"Board-game night" (#1) is cancelled' in said, said
+    assert '"[Demo] Board-game night" (#1) is cancelled' in said, said

@@ -31,6 +31,8 @@ SHOWN_AS = {
     "series": "Séries d'événements créées : n°1 « Club photo »",
     "scheduled_announcements": "Annonces programmées par vous",
     "faq_entries": "Questions fréquentes modifiées : horaires",
+    # The event the latest private notice was about (migration 0028, 12 hours).
+    "relay_told": "Le dernier événement dont le bot vous a parlé en privé",
 }
 
 

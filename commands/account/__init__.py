@@ -37,7 +37,8 @@ def register(router: Router) -> None:
                   target=re.compile(handlers.ASKED), args=frozenset(parsers.LANGUAGES))
     router.button("forget", handlers.press_forget,
                   target=re.compile(handlers.ASKED + r"(-[0-9]{10})?"),
-                  args=frozenset({"yes", "no", "names"}))  # names: the children's only
+                  # names: the children's only; keep, ask: the 24-month notice's (jobs)
+                  args=frozenset({"yes", "no", "names", "keep", "ask"}))
     # Kept no longer than needed, after the other features' jobs (the reminders; the books,
     # whose tallies keep an event's counts before its people may go): accounts unused for 24
     # months, told 30 days before.

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import is_over, shown_text
+from bot.cards import card_title, is_over
 from bot.context import Context
 from bot.errors import UserInputError
 from bot.i18n import format_when, platform_key, t, using
@@ -89,7 +89,8 @@ async def my_data(ctx: Context) -> None:
     # A cancellation being asked (an organiser's, a day at most) names its event too.
     title = await _titles(ctx, {r["event_id"] for r in (*data["rsvps"], *data["reminders"],
                                                         *data["events_created"],
-                                                        *data["announcements_scheduled"])
+                                                        *data["announcements_scheduled"],
+                                                        *data["told"], *data["wrote_to"])
                                 if r["demo"]} | {r["event_id"] for r in
                                                  data.get("cancel_requests", ())})
     lines = [
@@ -175,6 +176,17 @@ async def my_data(ctx: Context) -> None:
         lines.append(t("mydata.cancel_request", id=asked["event_id"],
                        title=title(asked["event_id"], asked["title"]),
                        reason=asked["reason"] or "-", when=format_when(asked["asked_at"])))
+    # What the relay keeps to read a reply (migration 0028): the event last told about, the
+    # events whose participants this organiser wrote to (their questions reach them).
+    for told in data["told"]:
+        lines.append(t("mydata.told", id=told["event_id"],
+                       title=title(told["event_id"], told["title"]),
+                       when=format_when(told["at"])))
+    if data["wrote_to"]:
+        lines.append(t("mydata.wrote", items=", ".join(
+            f"#{w['event_id']} {title(w['event_id'], w['title'])}" for w in data["wrote_to"])))
+    if data["questions_received"]:  # an organiser's: who asked them what, not the words
+        lines.append(t("mydata.received", count=data["questions_received"]))
     # Questions passed on to the team (commands.relay): not their words, a week after the event.
     asked = await ctx.storage.relay.export(ctx.member.id)
     if asked:
@@ -195,9 +207,9 @@ async def my_data(ctx: Context) -> None:
 
 
 async def _titles(ctx: Context, event_ids: set[int]) -> Callable[[int, str], str]:
-    """Titles as the reader's cards show them: a demo event's in their language
-    (`event_ids`: the demo events among them, two at most, and those of cancellations being
-    asked, swept after a day)."""
+    """Titles as the reader's cards show them: a demo event's « [Démo] » first, in their
+    language (`event_ids`: the demo events among them, two at most, and those of
+    cancellations being asked, swept after a day)."""
     demo = {}
     for wanted in event_ids:
         event = await ctx.storage.events.get(wanted)
@@ -206,7 +218,7 @@ async def _titles(ctx: Context, event_ids: set[int]) -> Callable[[int, str], str
 
     def title(number: int, stored: str) -> str:
         event = demo.get(number)
-        return shown_text(event, "title", stored) if event is not None else stored
+        return card_title(event) if event is not None else stored
     return title
 
 
@@ -345,21 +357,37 @@ async def press_forget(ctx: Context, action: Action) -> None:
     this press only brought back the name it carries, which goes again; but an account made
     again since by other messages (back to answer an event) is never erased by the old
     question: « Non » keeps it, « Oui » asks the question about it. A « Oui » older than
-    `QUESTION_VALID` (or of unknown age) asks again instead of erasing."""
+    `QUESTION_VALID` (or of unknown age) asks again instead of erasing.
+
+    The 24-month notice (`jobs.forget_unused`) carries two of them, stamped when it was
+    sent: « Garder mon compte » (`keep`: the tap is a use, so the account is kept; tapped
+    after the erasure it announced, this says so) and « Tout effacer maintenant » (`ask`:
+    the question, nothing erased yet)."""
     stamp = action.target.removeprefix(ASKED).removeprefix("-")
     asked = datetime.fromtimestamp(int(stamp), UTC) if stamp else None
     first = await ctx.storage.members.first_contact(ctx.member.id)
-    if asked is not None and first is not None and first > asked:
+    erased_since = asked is not None and first is not None and first > asked
+    if action.arg == "keep":
+        # Made by this very tap: the account the notice was about is gone.
+        gone = erased_since and first is not None and ctx.now - first < JUST_NOW
+        # In the notice's place (on Telegram, not a toast gone in seconds): its day and
+        # buttons no longer hold.
+        ctx.reply(t("unused.gone" if gone else "unused.kept"), private=True,
+                  replaces_pressed=True)
+    elif erased_since:
+        assert first is not None
         if ctx.now - first >= JUST_NOW:
             # Back since, by other messages (an answer, a setting): the old question was
             # not about those. « Non » keeps them; « Oui » asks about them.
-            if action.arg == "yes":
+            if action.arg in ("yes", "ask"):
                 await _ask(ctx, t("forgetme.since"))
             else:
                 ctx.reply(t("forgetme.since_kept"), private=True)
             return
         await ctx.storage.members.erase(ctx.member.id, ctx.now)
         ctx.reply(t("forgetme.already"), private=True)
+    elif action.arg == "ask":
+        await _ask(ctx)
     elif action.arg == "names":
         await _erase_names(ctx)
     elif action.arg != "yes":

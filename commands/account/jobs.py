@@ -19,9 +19,11 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from bot.i18n import format_day, t
+from bot import actions
+from bot.i18n import PARIS, format_day, t
 from bot.jobs import JobContext
-from bot.messages import Reply
+from bot.messages import Button, Reply
+from commands.account.handlers import ASKED
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +44,20 @@ async def forget_unused(job: JobContext) -> None:
     for who in await members.unused(told_before, now=now):
         if job.stopping():
             return
-        erased_on = (now + NOTICE).date()
+        # The day in Paris: the UTC date of a notice sent late in the evening named the day
+        # before the one its erasure falls on.
+        erased_on = (now + NOTICE).astimezone(PARIS).date()
 
         # Formatted when built, in the reader's language (« vendredi 24 novembre 2028 »
         # read "will be erased on vendredi …" in English).
-        def build(day: date = erased_on) -> Reply:
-            return Reply(t("unused.notice", day=format_day(day)), private=True)
+        # Its buttons carry the moment it was sent (as /forgetme's question's): one tapped
+        # after the erasure it announced says so, never « gardé » (`handlers.press_forget`).
+        asked = f"{ASKED}-{int(now.timestamp())}"
+
+        def build(day: date = erased_on, asked: str = asked) -> Reply:
+            return Reply(t("unused.notice", day=format_day(day)), private=True, buttons=(
+                Button(t("button.keep_account"), actions.encode("forget", asked, "keep")),
+                Button(t("button.forget_now"), actions.encode("forget", asked, "ask"))))
 
         try:  # refused (blocked, never opened): False, erased all the same
             await core.notify(who, build)

@@ -166,13 +166,55 @@ STRINGS: dict[str, dict[str, str]] = {
     "unused.notice": {
         "fr": "Vous n'avez pas utilisé le bot du Focus depuis presque 2 ans. Sans message de "
               "votre part, tout ce qu'il sait de vous (réponses, réglages) sera effacé le "
-              "{day}. Pour le garder, envoyez n'importe quel message (par exemple "
-              "/mesdonnees, pour voir ce que nous gardons). Pour tout effacer maintenant : "
-              "/oubliemoi",
+              "{day}. Pour le garder, envoyez n'importe quel message ou appuyez sur « Garder "
+              "mon compte » (ce que nous gardons : /mesdonnees). Pour tout effacer "
+              "maintenant : /oubliemoi",
         "en": "You have not used the Le Focus bot for almost 2 years. Unless you write, all "
               "it knows about you (answers, settings) will be erased on {day}. To keep it, "
-              "send any message (for example /mydata, to see what we keep). To erase it all "
-              "now: /forgetme",
+              "send any message or press \"Keep my account\" (what we keep: /mydata). To "
+              "erase it all now: /forgetme",
+    },
+    # The notice's buttons: a parent on a phone taps rather than types « gardez-le ».
+    "button.keep_account": {"fr": "✅ Garder mon compte", "en": "✅ Keep my account"},
+    "button.forget_now": {"fr": "🗑️ Tout effacer maintenant", "en": "🗑️ Erase it all now"},
+    "unused.kept": {
+        "fr": "C'est noté : votre compte est gardé. Chaque message ou bouton compte : il "
+              "n'est effacé qu'après 24 mois sans aucune utilisation, et nous prévenons 30 "
+              "jours avant. Ce que nous gardons : /mesdonnees",
+        "en": "Noted: your account is kept. Every message or button counts: it is erased only "
+              "after 24 months without any use, and we tell you 30 days before. What we "
+              "keep: /mydata",
+    },
+    # « Garder mon compte » tapped after the erasure it announced: « gardé » would be untrue.
+    "unused.gone": {
+        "fr": "Votre compte avait déjà été effacé, 30 jours après ce message, faute "
+              "d'utilisation : vos anciennes réponses et vos réglages n'existent plus. Vous "
+              "pouvez repartir de zéro : /evenements",
+        "en": "Your account had already been erased, 30 days after that message, for lack of "
+              "use: your earlier answers and settings are gone. You can start again: /events",
+    },
+    # The relay's note (bot.core.TOLD_FOR, 12 hours; migration 0028).
+    "mydata.told": {
+        "fr": "• Le dernier événement dont le bot vous a parlé en privé : #{id} {title} "
+              "({when}). Gardé 12 h, pour qu'une question écrite juste après aille à son "
+              "équipe.",
+        "en": "• The last event the bot told you about privately: #{id} {title} ({when}). "
+              "Kept 12 hours, so that a question written just after reaches its team.",
+    },
+    "mydata.wrote": {
+        "fr": "• Vous avez écrit aux participant·e·s de : {items}. Leurs questions sur ces "
+              "événements vous parviennent (jusqu'à une semaine après l'événement).",
+        "en": "• You wrote to the participants of: {items}. Their questions about these "
+              "events reach you (until a week after the event).",
+    },
+    "mydata.received": {
+        "fr": "• {count:# question de participant·e vous a été transmise|# questions de "
+              "participant·e·s vous ont été transmises} (qui l'a posée, sur quel événement, si "
+              "vous avez répondu ; pas ses mots) : gardée{count:|s} jusqu'à une semaine après "
+              "l'événement.",
+        "en": "• {count:# question from a participant passed on to you|# questions from "
+              "participants passed on to you} (who asked, about which event, whether you "
+              "answered; not the words): kept until a week after the event.",
     },
     "mydata.anonymous": {
         "fr": "• Après un effacement, seuls restent des chiffres anonymes sur les événements "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.actions import Action
-from bot.cards import shown_text
+from bot.cards import card_title
 from bot.context import Context, Services
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import platform_key, t
@@ -65,7 +65,7 @@ async def press_pick(ctx: Context, action: Action) -> None:
     ctx.require_organizer()
     event = await load_event(ctx, int(action.target))
     ctx.reply(t(platform_key("pick.then.posterpick", ctx.wording), id=event.id,
-                title=shown_text(event, "title", event.title)), private=True)
+                title=card_title(event)), private=True)
 
 
 async def set_poster(ctx: Context) -> None:
@@ -91,7 +91,7 @@ async def set_poster(ctx: Context) -> None:
         return
     if event.cancelled:  # nobody will come for it; taking one off stays possible (above)
         raise Conflict("poster.cancelled", id=event.id,
-                       title=shown_text(event, "title", event.title))
+                       title=card_title(event))
     if image is None and change:  # « /affiche 12 bof »: neither off nor a photo
         raise UserInputError("poster.bad_change", value=change[:20], event=event.id)
     if image is None:

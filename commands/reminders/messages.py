@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.cards import held_seat_buttons, shown_text
+from bot.cards import card_title, held_seat_buttons, shown_text
 from bot.i18n import format_when, format_when_from, platform_key, t
 from bot.messages import Reply
 from storage.models import Counts, Event
@@ -25,8 +25,8 @@ def reminder_reply(event: Event, state: str, position: int,
     """
     def build() -> Reply:
         when = format_when_from(event.starts_at, now) if now else format_when(event.starts_at)
-        # A demo event's words in the reader's language, as its card shows them.
-        lines = [t("reminder.text", title=shown_text(event, "title", event.title), id=event.id,
+        # The title as its card shows it: a demo's « [Démo] » first, in the reader's language.
+        lines = [t("reminder.text", title=card_title(event), id=event.id,
                    when=when, place=event.place)]
         if event.description:
             lines.append(shown_text(event, "description", event.description))
@@ -49,7 +49,7 @@ def summary_reply(event: Event, counts: Counts,
     def build() -> Reply:
         capacity = str(event.capacity) if event.capacity else t("card.unlimited")
         when = format_when_from(event.starts_at, now or event.starts_at)
-        return Reply(t("summary.text", title=shown_text(event, "title", event.title),
+        return Reply(t("summary.text", title=card_title(event),
                        id=event.id,
                        when=when[:1].upper() + when[1:], going=counts.going_seats,
                        people=counts.going_people,
