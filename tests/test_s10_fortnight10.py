@@ -18,7 +18,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from test_discord_adapter import seats_of
 from test_s6_cross_week import (
     CAMILLE,
@@ -408,8 +407,6 @@ async def test_the_line_given_under_a_card_keeps_the_family_said(db_path: Path) 
             await stop(w)
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: a wish to come written under a card is "
-                   "about that card's event, not the Focus's activities (no diff: FAQ rules)")
 async def test_a_daughter_who_wants_to_come_under_the_class_card_is_shown_the_class(
         db_path: Path) -> None:
     """Under the English class's card in the parents' group, Nadia writes « ma fille veut

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from test_telegram_adapter import GROUP, ORGA, Harness, new_event
 
 from fakes.telegram_api import Stored, group_chat, private_chat, user
@@ -165,9 +164,6 @@ async def test_thumbs_up_alone_privately_is_still_small_talk(tg: Harness) -> Non
     assert not said.button_data and "Je viens" not in said.visible, said.visible
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: a 👍 sticker or typed 👍 under the "
-                   "group's card told as a reaction is (adapter hunk and the s6/s7 tests "
-                   "pinning « left alone »: /tmp/team/parents11-proposals.diff)")
 async def test_thumbs_up_sticker_under_the_group_card_is_told_like_a_reaction(
         tg: Harness) -> None:
     """Before: a 👍 sticker answering the card in the group got nothing at all, so Marc
@@ -186,9 +182,6 @@ async def test_thumbs_up_sticker_under_the_group_card_is_told_like_a_reaction(
     assert "aucun événement à venir" in await my_events(tg, MARC)
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: a 👍 sticker or typed 👍 under the "
-                   "group's card told as a reaction is (adapter hunk and the s6/s7 tests "
-                   "pinning « left alone »: /tmp/team/parents11-proposals.diff)")
 async def test_typed_thumbs_up_under_the_group_card_is_told_like_a_reaction(
         tg: Harness) -> None:
     event, card = await announced(tg)
@@ -257,8 +250,6 @@ async def test_my_data_and_forget_me_typed_in_the_group_answer_privately(tg: Har
 # -- proposals (outside the adapter) -------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/faq/strings.py faq.language says "
-                   "its French line in English too (/tmp/team/parents11-proposals.diff)")
 async def test_do_you_speak_english_from_a_phone_set_to_french(tg: Harness) -> None:
     """Kate writes in English from a phone set to French. Before: « Pour que je vous écrive
     en anglais : /langue en (en français : /langue fr). » — the one answer she most needs
@@ -268,8 +259,6 @@ async def test_do_you_speak_english_from_a_phone_set_to_french(tg: Harness) -> N
     assert "in English" in said.visible, said.visible
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/rsvp ➖ without a seat says there is "
-                   "no guest to remove (/tmp/team/parents11-proposals.diff)")
 async def test_minus_pressed_without_a_seat(tg: Harness) -> None:
     """Nour taps ➖ on the card (she never answered, or said no). Before: « Répondez d'abord
     « Je viens » à l'événement #1, puis ajoutez vos invité·e·s. » — an answer to a ➕ she

@@ -106,8 +106,6 @@ async def _closed_evening(bot: Bot, *answers: tuple[str, str]) -> int:
     return event_id
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/rsvp/handlers.py (words11's) asks "
-                   "is_closed(event.id, named=True) — /tmp/team/privacy11-proposals.diff")
 async def test_an_evening_without_children_does_not_say_their_names_were_erased(
         bot: Bot) -> None:
     """Two teenagers came to a board-game night; nobody named a child, nobody was registered
@@ -203,11 +201,8 @@ async def test_keeping_an_account_already_erased_says_so(bot: Bot) -> None:
 
 # -- the notice answered in words (the FAQ reads private messages: a proposal) ----------------
 
-FAQ_PROPOSAL = ("proposal: commands/faq/understand.py (faq11's) reads « gardez-le », "
-                "\"please keep it\" — /tmp/team/privacy11-proposals.diff")
 
 
-@pytest.mark.xfail(strict=True, reason=FAQ_PROPOSAL)
 @pytest.mark.parametrize(("locale", "typed"), [
     ("en", "please keep it"), ("en", "keep it"), ("en", "don't delete it"),
     ("fr", "gardez-le svp"), ("fr", "je le garde"), ("fr", "ne l'effacez pas"),
@@ -222,7 +217,6 @@ async def test_the_notice_answered_keep_it_in_words(bot: Bot, locale: str, typed
                             "Noted: your account is kept")), said
 
 
-@pytest.mark.xfail(strict=True, reason=FAQ_PROPOSAL)
 @pytest.mark.parametrize(("locale", "typed"), [
     ("en", "delete it"), ("en", "don't keep it"), ("fr", "effacez-le"),
     ("fr", "vous pouvez l'effacer"), ("fr", "je ne veux pas le garder")])

@@ -249,11 +249,18 @@ async def test_a_voice_message_answering_the_card_is_told_privately_to_write(
 
 
 @pytest.mark.parametrize("kind", ["sticker", "animation"])
-async def test_a_sticker_or_gif_under_the_card_is_a_reaction_left_alone(
-        tg: Harness, kind: str) -> None:
+async def test_a_sticker_or_gif_under_the_card_is_a_reaction(tg: Harness, kind: str) -> None:
+    """Nothing in the group. A GIF is left alone; a 👍 sticker is told privately, as a 👍
+    reaction is, that it books nothing (session 11: she believed she had answered)."""
     card = await announced(tg)
     before = set(tg.fake.messages)
     tg.fake.send_media(LEA, group_chat(GROUP), kind, reply_to=card)
     tg.pushed += 1
     await tg.settle()
-    assert new_messages(tg, before) == []
+    told = new_messages(tg, before)
+    assert not [m for m in told if m.chat_id == GROUP]
+    if kind == "animation":
+        assert told == []
+    else:
+        [note] = told
+        assert note.chat_id == LEA["id"] and "Une réaction ne compte pas" in plain(note.visible)

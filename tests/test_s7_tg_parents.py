@@ -272,7 +272,9 @@ async def test_an_emoji_under_the_card_is_a_reaction_left_alone(
         tg: Harness, reaction: str) -> None:
     """Nina answers the card with 👍, as a sticker would be: the group read « Nina, je ne
     peux pas encore vous écrire en privé… » under her thumb, and Léa got privately
-    « 👍 Une autre question ? ». Like a sticker, it is a reaction: nothing is said."""
+    « 👍 Une autre question ? ». Like a sticker, it is a reaction: nothing in the group; a
+    lone 👍 is told privately, as a 👍 reaction is, that it books nothing (session 11), to
+    Léa only (Nina cannot be reached: nothing said)."""
     _, card = await group_card(tg, 5)
     tg.fake.not_started.add(NINA["id"])
     before = set(tg.fake.messages)
@@ -280,4 +282,9 @@ async def test_an_emoji_under_the_card_is_a_reaction_left_alone(
         tg.fake.reply_text(who, group_chat(GROUP), reaction, card)
     tg.pushed += 2
     await tg.settle()
-    assert [m for k, m in tg.fake.messages.items() if k not in before] == []
+    new = [m for k, m in tg.fake.messages.items() if k not in before]
+    if reaction == "👍":
+        [note] = new
+        assert note.chat_id == LEA["id"] and "Une réaction ne compte pas" in plain(note.visible)
+    else:
+        assert new == []

@@ -9,6 +9,9 @@ short answer, "what's on" the matching upcoming events, "I can't come" how to an
 clear topic is answered, a tie offers "did you mean", anything else an honest "I don't know";
 a part of a question that no topic answers (« c'est combien et y a un parking ? ») is said not
 known after the answers; « t'es un robot ? » and insults get one short line.
+Under an event's card (`Incoming.event_id`), the card answers what it says (its time, place,
+price, seats), and a wish to come (« ma fille veut venir », « faut s'inscrire ? ») gets that
+event's line and buttons.
 « aide », « menu », « ? » typed without the slash get what the bot does and /aide; a bare
 « oui » or « non » (after /oubliemoi or a card) is told a message does nothing by itself and
 to press the button above: a typed word never erases nor books.

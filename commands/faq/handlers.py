@@ -9,12 +9,13 @@ from datetime import datetime
 
 from bot import actions
 from bot.actions import Action
-from bot.cards import build_card, event_line, kind_label, phase, shown_text
+from bot.cards import build_card, card_title, event_line, kind_label, phase
 from bot.context import Context
 from bot.errors import NotFound
 from bot.i18n import PARIS, format_day, t
 from bot.messages import Button, EventCard
 from bot.text import fold, strip_accents
+from bot.words import starts_a_question
 from commands.faq.answers import Entry, entries
 from commands.faq.parsers import MAX_KEY, MAX_QUERY
 from commands.faq.understand import (
@@ -23,6 +24,7 @@ from commands.faq.understand import (
     asks_alone,
     asks_end,
     asks_for_commands,
+    asks_the_association,
     asks_when,
     brings_someone,
     joined_event,
@@ -30,6 +32,7 @@ from commands.faq.understand import (
     understand,
     wanted_kinds,
     wanted_period,
+    wishes_to_come,
 )
 from commands.rsvp.handlers import my_events
 from commands.rsvp.parsers import answer_said, seats_said
@@ -98,6 +101,15 @@ async def faq(ctx: Context) -> None:
     written = answer_said(query) if card is not None else None
     bringing = (card is not None and understood.label in ("public", "none", "guests")
                 and brings_someone(understood.words))
+    # « ma fille veut venir au cours d'anglais » under the class's card: that class (its
+    # line and buttons), not the list of activities; another kind named is another event.
+    # « faut s'inscrire ? » there too: signing up for that event, not joining the association.
+    wish = answered is not None and set(topics) <= _A_WISH_SAYS and (
+        wishes_to_come(understood.words) or (
+            understood.confident and topics == ("inscription",)
+            and not asks_the_association(understood.words)))
+    if wish and answered is not None and (kinds := wanted_kinds(understood.words)):
+        wish = answered[0].kind in kinds or _titled(answered[0], kinds)
     if understood.label == "greeting":
         ctx.reply(t("faq.greeting"))
     elif understood.label == "thanks":
@@ -115,6 +127,8 @@ async def faq(ctx: Context) -> None:
                   else t("faq.card_no_end", title=card.title, id=card.event_id), card=card)
     elif card is not None and bringing:
         ctx.reply(t("faq.guests", button=t("button.guest_add")), card=card)
+    elif card is not None and wish:
+        await _join_card(ctx, card, None)
     elif card is not None and written in ("no", "maybe") and (
             not understood.confident or understood.label in ("typed_no", "cancel")):
         # « pas dispo ce soir », « mdr non », « jsp encore » under the card: its button and
@@ -207,18 +221,18 @@ async def faq(ctx: Context) -> None:
                              t("faq.dont_know_footer")]))
 
 
+# What a wish to come says besides (« au cours d'anglais », « ma fille », « s'inscrire »):
+# beside any other topic (« c'est combien ? »), that question is answered.
+_A_WISH_SAYS = frozenset({"activites", "public", "inscription", "lefocus", "join", "none",
+                          "guests"})
+
+
 # A question without its mark (phones drop it): « on peut arriver plus tard », "can we".
-_QUESTION_START = re.compile(
-    r"^(?:est ce qu|est-ce qu|pourquoi|comment|quand|combien|quel|quelle|peut on|on peut"
-    r"|je peux|puis je|faut il|il faut|y a t il|ya t il|can |could |may |is |are |do |does "
-    r"|what |when |where |why |how |should )", re.IGNORECASE)
-
-
 def _asks(text: str) -> bool:
     """Whether `text` asks something (a « ? », or a question's first words)."""
     # Words kept apart (`fold` glues them: « onpeut » never matched « on peut »)
     plain = re.sub(r"[^a-z0-9]+", " ", strip_accents(text.lower())).strip()
-    return "?" in text or _QUESTION_START.match(plain + " ") is not None
+    return "?" in text or starts_a_question(plain)
 
 
 async def _join_card(ctx: Context, card: EventCard, seats: int | None) -> None:
@@ -308,8 +322,7 @@ async def _programme(ctx: Context, words: Sequence[str], *, intro: str = "") -> 
     lines.append(t("faq.programme_footer"))
     # On a phone a tap beats typing a number: each event's card, with its answer buttons.
     ctx.reply("\n".join(lines), buttons=tuple(
-        Button(t("faq.programme_button", id=e.id,
-                 title=shown_text(e, "title", e.title)[:MAX_BUTTON_TITLE]),
+        Button(t("faq.programme_button", id=e.id, title=card_title(e)[:MAX_BUTTON_TITLE]),
                actions.encode("event", e.id)) for e in shown))
 
 
@@ -340,8 +353,7 @@ async def _cancel(ctx: Context) -> None:
         lines += [f"• {event_line(item.event)}" for item in mine[:MAX_SHOWN]]
         buttons = tuple(
             Button(t("faq.cancel_button", id=item.event.id,
-                     title=shown_text(item.event, "title",
-                                      item.event.title)[:MAX_BUTTON_TITLE]),
+                     title=card_title(item.event)[:MAX_BUTTON_TITLE]),
                    actions.encode("rsvp", item.event.id, "no"))
             for item in mine[:MAX_SHOWN])
     else:

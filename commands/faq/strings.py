@@ -250,7 +250,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "faq.language": {
         "fr": "Pour que je vous écrive en anglais\u00a0: /langue en (en français\u00a0: "
-              "/langue fr).",
+              "/langue fr).\nTo have me write to you in English, type /language en.",
         "en": "To have me write to you in English: /language en (in French: /language fr).",
     },
     "faq.quiet": {

@@ -40,6 +40,7 @@ from typing import Protocol
 
 from bot.dates import MONTH_WORDS
 from bot.text import fold, strip_accents
+from bot.words import THANKS
 from commands.events.parsers import KIND_WORDS
 
 # A topic needs this many points to be answered; a runner-up this close is a tie.
@@ -136,6 +137,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|installe|installee|installes|installees|habite|habitons|vis|vivons|live|moved"
          r"|arrived)\s+(?:a|au|en|sur|dans|to|in)\s+(?:ales|la region|le coin|the area)\b",
          " "),
+        # « gratuit pour les enfants du quartier », "the kids of the neighbourhood": who,
+        # not where (the article's own words: « enfants du quartier »).
+        (r"\b(enfants?|jeunes?|ados?|gamins?|gosses?|familles?|habitants?|gens|kids?"
+         r"|families|people) (?:du|de notre|de mon|de ce|of the|of our|from the) (?:quartier"
+         r"|coin|neighbou?rhood|area)\b", r" \1 "),
         # « gratuit pour les demandeurs d'emploi »: someone's situation, not a job asked for.
         (r"\bdemandeu(?:r|rs|se|ses) d\s*'?\s*emploi\b", " chomeur "),
         # « encadrés par des professionnels » is who leads them (the masterclasses' working
@@ -188,6 +194,7 @@ _SMS: dict[str, str] = {
     "qoi": "quoi", "kan": "quand", "qd": "quand", "kand": "quand", "qand": "quand",
     "cb": "combien", "cmb": "combien", "cbien": "combien", "pk": "pourquoi",
     "pq": "pourquoi", "bjr": "bonjour", "bjour": "bonjour", "slt": "salut", "cc": "coucou",
+    "cimer": "merci", "cimerci": "merci",
     "wsh": "wesh", "mrc": "merci", "mci": "merci", "mercii": "merci", "merciii": "merci",
     "thx": "thanks",
     "thnx": "thanks", "thanx": "thanks", "tks": "thanks", "ty": "thanks", "pr": "pour",
@@ -316,6 +323,9 @@ _MEANING: dict[str, dict[str, float]] = {
         # « ya moyen de faire du son là-bas ? »: the recording studio (« son » alone is
         # « his »).
         "faire du son": 3,
+        # « on peut faire du beatmaking ? », « faire des prods »: composing in the studio.
+        "beatmaking": 3, "beatmaker": 3, "beat making": 3, "faire des prod": 3,
+        "faire de la prod": 3, "make beats": 3, "make beat": 3, "mao": 3,
         # « des postes dédiés au graphisme »: graphic design is workshops and stations both.
         "graphisme": 2,
     },
@@ -340,7 +350,10 @@ _MEANING: dict[str, dict[str, float]] = {
         # Who pays for it: the answer says « grâce à des subventions publiques, notamment le
         # soutien de la mairie d'Alès » (« la mairie finance ? », "who funds it").
         "subvention": 3, "subventionne": 3, "finance": 3, "financement": 3, "financer": 3,
-        "finance par": 3, "mairie": 1, "funded": 3, "fund": 3, "subsidy": 3,
+        "finance par": 3, "mairie": 1,
+        # « la mairie soutient le projet ? »: the article's « le soutien de la mairie ».
+        "soutien": 2, "soutient": 2, "soutenu": 2, "soutenue": 2, "supported": 2,
+        "funded": 3, "fund": 3, "subsidy": 3,
         "subsidised": 3, "subsidized": 3,
     },
     "public": {
@@ -352,6 +365,7 @@ _MEANING: dict[str, dict[str, float]] = {
         "jeune": 2,
         "adulte": 3, "adult": 3, "debutant": 3, "beginner": 3, "niveau": 3, "level": 2,
         "lyceen": 3, "lycee": 3, "college": 2, "collegien": 3, "mineur": 3, "minor": 2,
+        "majeur": 3, "majeure": 3,
         "retraite": 2, "experience": 2, "formation": 2,
         # « je peux venir ? », « jpeux participer ? » ask whether one may come.
         "peux venir": 2, "peux participer": 2,
@@ -397,6 +411,9 @@ _MEANING: dict[str, dict[str, float]] = {
         "alternance": 3, "devenir": 2, "plus tard": 1, "pro": 1, "formation pro": 2,
         "become": 2, "designer": 2, "graphic designer": 3, "journalist": 3, "director": 2,
         "content creator": 3,
+        # « il peut se reconvertir chez vous ? »: the article's « professionnels en
+        # reconversion » and its training partners, a career changed.
+        "reconvertir": 3, "reconverti": 3, "retraining": 3, "retrain": 3,
     },
     "meltingphot": {
         "meltingphot": 4, "melting": 4, "association": 2, "qui organise": 3,
@@ -479,7 +496,10 @@ _HOW_MANY = re.compile(
 # « yes ».
 _HOST_HERE_MARK = "organiser chez vous"
 _HOST_HERE = re.compile(
-    r"\b(?:organiser|organise|organisons|faire|monter|host|hold|run|throw|accueillir)"
+    r"\b(?:organiser|organise|organisons|faire|monter|host|hold|run|throw|accueillir"
+    # « je peux animer un atelier chez vous ? », "can I teach a workshop there?": the
+    # asker leading one, not the activities on offer.
+    r"|animer|anime|animez|donner|proposer|teach|lead|give)"
     r"(?: \w+){0,2} (?:projection|soiree|evenement|event|atelier|expo|exposition|concert"
     r"|fete|anniversaire|reunion|spectacle|screening|party|meeting|workshop)\b"
     r"(?: \w+){0,3} (?:chez vous|au focus|la bas|there|dans vos|dans votre|vos locau|at le focus"
@@ -539,6 +559,16 @@ _UNSAID: tuple[str, ...] = (
     "collaborer avec vous", "travailler avec vous", "work with you",
     "reserver le studio", "reserver la salle", "reserver le labo", "reserver un studio",
     "reserver une salle", "book the studio", "book a room", "book the room", "privatiser",
+    # A teacher's class or a school trip (« peut-on venir avec une classe ? »): groups are
+    # not in the article; « pour tout le monde » would read as « yes, book us ».
+    "avec une class", "avec ma class", "avec la class", "avec notre class", "avec mes eleve",
+    "avec nos eleve", "avec des eleve", "avec une classe", "avec ma classe", "avec la classe",
+    "avec notre classe", "sortie scolaire", "visite scolaire", "groupe scolaire",
+    "with my class", "with a class", "with our class", "with my student", "with my pupil",
+    "school trip", "school visit", "class trip",
+    # Game consoles and tutoring: the article has board games and workstations, not these.
+    "console", "ps4", "ps5", "playstation", "xbox", "nintendo", "soutien scolaire",
+    "aide aux devoir", "tutoring",
     # Who comes (« c'est mixte ? »): see _WHO_COMES.
     "mixte", "mixite", "mixed")
 # « des cours de guitare », "a pottery workshop": a class of something the article does not
@@ -560,7 +590,9 @@ _PERSON: tuple[str, ...] = (
     "mere", "pere", "maman", "papa", "parent", "cousin", "cousine", "mum", "mom", "mother",
     "dad", "father", "brother", "sister", "husband", "wife", "neveu", "niece",
     # « amener ma classe », "bring my class": a teacher's pupils are people brought.
-    "class", "classe", "eleve", "student", "pupil", *_ELDER_WORDS)
+    "class", "classe", "eleve", "student", "pupil", *_ELDER_WORDS,
+    # « jpeux venir avec mon reuf ? »: a brother, a mate, in teenagers' words.
+    "reuf", "frero", "frerot", "poto", "daron", "daronne")
 # The association's membership fee is not in the article: the activities' prices would
 # read as its answer, so « how to join » (the site) answers it, or nothing.
 _MEMBERSHIP: tuple[str, ...] = ("adhesion", "adherer", "adherent", "adhere", "cotisation",
@@ -575,7 +607,12 @@ _AGE_ASKED: tuple[str, ...] = ("age", "quel age", "how old", "what age")
 _MAY_COME: frozenset[str] = frozenset(_norm(w) for w in ("peux venir", "peux participer"))
 _WHEN_TO_COME: tuple[str, ...] = tuple(_norm(w) for w in (
     "soir", "matin", "apres midi", "heure", "quand", "when", "evening", "morning", "weekend",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "vacance"))
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "vacance",
+    # « on peut venir en fin de soirée ? », "can we come late?": when, not who may come.
+    "fin de soiree", "fin d apres midi", "fin de journee", "fin de matinee", "tard",
+    "retard", "late", "later", "halfway"))
+# « je peux venir juste 1h ? », « à 20h30 ? », « 30 min »: a time or a stay, not whom.
+_CLOCK_OR_SPAN = re.compile(r"\b\d{1,2} ?h(?: ?\d{2})?\b|\b\d{1,3} ?(?:min|minute|mn)\b")
 # Grandparents, the elderly: not who the activities are usually for, so « y a-t-il des
 # activités pour les grands-parents ? » asks whether they may come (« quel que soit l'âge »).
 _ELDERS = frozenset(_norm(w) for w in _ELDER_WORDS)
@@ -618,12 +655,14 @@ _TO_THE_BOT = re.compile(r"\b(?:t es|tu es|tes|t|es tu|toi|bot|robot|you|you are
 
 _GREETINGS = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo",
                         "hola", "wesh", "re", "morning", "evening", "good", "hii", "helo"})
-_THANKS = frozenset({"merci", "thanks", "thank", "remercie"})
+_THANKS = THANKS  # one home: bot.words (« mercii », "thx" too)
 _ACK = frozenset({"ca", "marche", "ok", "okay", "daccord", "dac", "super", "top", "cool", "parfait",
                   "nickel", "genial", "great", "perfect", "beaucoup", "bcp", "much", "so",
                   "lot", "a", "toi", "vous", "you", "bien", "tres", "mille", "fois", "very",
                   "le", "bot", "encore", "many", "pour", "l", "info", "reponse", "aide",
-                  "for", "the", "help", "ton", "votre"})
+                  "for", "the", "help", "ton", "votre",
+                  # « cimer frr », "thx bro": the friend addressed, not a question.
+                  "frr", "frrr", "frero", "frerot", "reuf", "bro", "bruh", "khey", "poto"})
 # « mdr », « ptdrrr », « hahaha », « xD »: a laugh, not a question; beside words, left out.
 _LAUGH = re.compile(r"m+d+r+|x?p+t+d+r+|l+o+l+|(?:h+a+){2,}h*|(?:h+i+){2,}|x+d+|jpp|lmao+|rofl")
 # « bonne soirée », « merci, bon week-end à vous »: a goodbye, wished back.
@@ -637,7 +676,9 @@ _BYE_WORDS = frozenset(w for p in _BYE for w in p.split()) | frozenset(
 _SMALL_TALK = frozenset({"a", "tous", "toi", "le", "la", "les", "bot", "focus", "tout",
                          "monde", "there", "everyone", "all", "ca", "va", "comment", "vas",
                          "how", "are", "you", "madame", "monsieur", "cest", "moi", "bien",
-                         "gar", "gars", "guys", "guy", "people", "folks"})
+                         "gar", "gars", "guys", "guy", "people", "folks",
+                         "frr", "frrr", "frero", "frerot", "reuf", "bro", "bruh", "khey",
+                         "poto"})
 
 # The programme: kinds of event and the words that ask "when".
 _KINDS: dict[str, str] = {
@@ -815,6 +856,28 @@ _KEEP_ACCOUNT = re.compile(
 # « je ne veux plus garder mon compte », "don't keep my account": the opposite, never
 # « gardé »: how to see and erase it.
 _KEEP_NOT = re.compile(r" (?:pas|plus|jamais|not|dont|don t|no|never|stop) ")
+# The notice's own words answered in a word or two: « gardez-le », « je le garde », "please
+# keep it"; or the other way round, « ne l'effacez pas », « ne supprimez pas mon compte »,
+# "don't delete it". Only those (and polite words) in the line: « garder mes enfants » or
+# « on peut garder la place ? » ask something else.
+_POLITE = (r"(?:(?:oui|yes|ok|okay|non|no|svp|stp|please|pls|plz|merci|thanks|thank|you|bien"
+           r"|sur|surtout|mais|je|j|veux?|voudrais|souhaite|prefere|i|want|would|like|to|vous"
+           r"|pouvez|can) )*")
+_KEEP_IT = re.compile(
+    rf"^ {_POLITE}(?:(?:le|la|l) )?(?:garde[rz]?|conserve[rz]?)(?: (?:le|la))?"
+    rf"(?: (?:mon compte|mes donnees))? {_POLITE}$"
+    rf"|^ {_POLITE}keep(?: it| me| my data)? {_POLITE}$"
+    rf"|^ {_POLITE}(?:ne |n |dont |don t |do not )(?:l |le |la |me )?"
+    r"(?:efface[rz]?|supprime[rz]?|delete|erase|remove)(?: pas)?"
+    rf"(?: (?:it|me|mon compte|my account|my data|mes donnees|rien))? {_POLITE}$")
+# « je ne veux pas le garder », "don't keep it", « effacez-le », « vous pouvez l'effacer »,
+# "delete it": how to see and erase it (/oubliemoi asks first), never « gardé ».
+_KEEP_IT_NOT = re.compile(
+    rf"^ {_POLITE}(?:ne |n )?(?:veux? |voudrais |souhaite )?(?:pas|plus|dont|don t|do not)"
+    r"(?: want to)? (?:le |la |l )?(?:garder|conserver|keep)(?: it)?"
+    rf" {_POLITE}$"
+    rf"|^ {_POLITE}(?:(?:l |le |la )?(?:efface[rz]?|supprime[rz]?)(?: le| la| tout)?"
+    rf"|(?:delete|erase|remove) (?:it|everything|all|me)) {_POLITE}$")
 # « seulement les prénoms », "only the names": the /oubliemoi button's own words, typed
 # (after its question, or alone); « efface juste les prénoms »: only children's first names
 # are kept, so « prénoms » with an erasing word is about them.
@@ -932,6 +995,33 @@ def brings_someone(words: Sequence[str]) -> bool:
 def asks_end(words: Sequence[str]) -> bool:
     """Whether the question asks when an event ends, or how long it lasts (`_ENDS`)."""
     return _ENDS.search(" ".join(words)) is not None
+
+
+# « ma fille veut venir au cours d'anglais », "my son would like to join": a wish to come,
+# said (under an event's card: to that event, its line and buttons).
+_WISH = re.compile(
+    r"\b(?:veu|veut|veulent|voudrai|voudrait|voudraient|voudrion|aimerai|aimerait"
+    r"|aimeraient|souhaite|souhaiterai|souhaiterait|want|wanna|would like|d like|keen)"
+    r" (?:bien |beaucoup |trop |to |vraiment |really )?(?:venir|participer|s inscrire"
+    r"|m inscrire|l inscrire|y aller|aller|come|join|attend|go|signup)\b")
+
+
+# What joining the association asks (its fee, its site, how to reach it), not signing up
+# for one event: « comment on adhère ? », « c'est quoi le site ? ».
+_ASSOCIATION_ASKED = tuple(_norm(w) for w in (
+    "adhesion", "adherer", "adherent", "adhere", "cotisation", "membership", "member",
+    "membre", "association", "asso", "meltingphot", "site", "website", "contact", "contacter",
+    "telephone", "phone", "mail", "email", "joindre"))
+
+
+def asks_the_association(words: Sequence[str]) -> bool:
+    """Whether joining or reaching the association is asked, not signing up for one event."""
+    return any(_has(words, w) for w in _ASSOCIATION_ASKED)
+
+
+def wishes_to_come(words: Sequence[str]) -> bool:
+    """Whether the message says someone wants to come (`_WISH`)."""
+    return _WISH.search(" ".join(words)) is not None
 
 
 def asks_alone(words: Sequence[str]) -> bool:
@@ -1302,9 +1392,19 @@ def _settled(words: Sequence[str], scores: dict[str, float]) -> dict[str, float]
             if phrase not in _FOR_WHOM) and any(
             s >= CONFIDENT for k, s in scores.items() if k != "public"):
         scores.pop("public")
-    if "public" in scores and any(_has(words, w) for w in _WHEN_TO_COME) and not any(
-            _has(words, phrase) for phrase in _MEANING["public"] if phrase not in _MAY_COME):
-        # « on peut venir le soir ? » asks when, not who may come.
+    if "public" in scores and (any(_has(words, w) for w in _WHEN_TO_COME)
+                               or _CLOCK_OR_SPAN.search(" ".join(words))) and not any(
+            _has(words, phrase) for phrase, weight in _MEANING["public"].items()
+            if phrase not in _MAY_COME and weight >= 2):
+        # « on peut venir le soir ? » asks when, not who may come; so does « on peut venir
+        # en famille le soir pour les jeux ? » (« pour les » jeux is what for, not whom).
+        scores.pop("public")
+    if "public" in scores and "metiers" in scores and any(
+            w >= 3 and _has(words, p) for p, w in _MEANING["metiers"].items()) and not any(
+            _has(words, p) for p in (*_AGE_ASKED, *_MAY_COME, *_WHO_MAY, "pour qui")) and all(
+            p in _FOR_WHOM or p in _AGE_SAID for p in _MEANING["public"] if _has(words, p)):
+        # « ma fille de 15 ans voudrait faire journaliste plus tard »: the career is asked;
+        # her age says for whom, and « pour tout le monde » would not answer it.
         scores.pop("public")
     if "public" in scores and any(_has(words, w) for w in _FOR_REGISTERING) and not any(
             _has(words, p) for p in (*_AGE_ASKED, *_MAY_COME, "pour qui")):
@@ -1512,8 +1612,25 @@ def _several(question: str, topics: Sequence[Topic],
     return keys, unknown
 
 
+# The relay reads a private message with the FAQ's eyes before the FAQ answers it (« is it a
+# "je viens" ? », « does the FAQ answer it itself ? », `commands.relay.handlers`): the last
+# reading is kept, so one message is read once. The reading depends on the words and the
+# entries only (no clock, no member), so an entry edited since is a new reading.
+_LAST: dict[tuple[object, ...], Understood] = {}
+
+
 def understand(question: str, topics: Sequence[Topic]) -> Understood:
     """What the question asks, among the topics a member can read now."""
+    seen = (question, *((t.key, t.keywords, *t.question.values()) for t in topics))
+    found = _LAST.get(seen)
+    if found is None:
+        found = _understand(question, topics)
+        _LAST.clear()
+        _LAST[seen] = found
+    return found
+
+
+def _understand(question: str, topics: Sequence[Topic]) -> Understood:
     found = _understood(question, topics)
     asked = (found.label, *found.also)
     if found.confident and "public" in asked and _audience_of_an_activity(found.words) and (
@@ -1557,6 +1674,10 @@ def _understood(question: str, topics: Sequence[Topic]) -> Understood:
     if _KEEP_ACCOUNT.search(joined):
         return Understood("privacy" if _KEEP_NOT.search(joined) else "keep_account", True,
                           words=tuple(content))
+    if _KEEP_IT_NOT.search(joined):  # before: « ne l'effacez pas » is not « effacez-le »
+        return Understood("privacy", True, words=tuple(content))
+    if _KEEP_IT.search(joined):
+        return Understood("keep_account", True, words=tuple(content))
     if _BUTTON.search(joined) and _NOT_WORKING.search(joined):
         return Understood("button", True, words=tuple(content))
     if _GUESTS.search(joined):
@@ -1583,8 +1704,10 @@ def _understood(question: str, topics: Sequence[Topic]) -> Understood:
     # « jveux inscrire mon fils, cmt on fait ? » asks how to register, not « I'm coming ».
     if _JOIN.search(joined) and not any(_has(content, w) for w in _HOW):
         return Understood("join", True, words=tuple(content))
-    if content[0] in _THANKS and "?" not in question and not any(w in _ASKS for w in content):
-        # « merci pour hier, les enfants ont adoré »: thanks, with what was liked.
+    if (content[0] in _THANKS or (content[-1] in _THANKS and len(content) <= 4)) and (
+            "?" not in question and not any(w in _ASKS for w in content)):
+        # « merci pour hier, les enfants ont adoré »: thanks, with what was liked; « super
+        # idée merci ! » under a card too.
         return Understood("thanks", True, words=tuple(words))
     if _COMPLAINT.search(joined) and "?" not in question and not any(
             w in _ASKS for w in content):
@@ -1618,7 +1741,8 @@ def _understood(question: str, topics: Sequence[Topic]) -> Understood:
         # knows, asked about what is done or had here, is a question too.
         label = "greeting" if words and words[0] in _GREETINGS and not (
             asked and _unknown_subject(question, asked, ranked)) and not (
-            _subjects(asked, topics) and any(w in _DO_OR_HAVE for w in asked)) else "none"
+            (_subjects(asked, topics) or _unsaid_in(asked))
+            and any(w in _DO_OR_HAVE for w in asked)) else "none"
         return Understood(label, label == "greeting", words=tuple(content))
     best, score = ranked[0]
     ties = tuple(k for k, s in ranked[1:3] if s >= CONFIDENT and score - s < TIE_MARGIN)
@@ -1660,7 +1784,9 @@ faites faite fait avez ya propose proposez peux organisez do does have offer any
 # beside an age.
 _WHICH_ACTIVITIES = tuple(_norm(p) for p in (
     "quel activite", "quoi comme activite", "quel atelier", "quoi comme atelier",
-    "what activity", "which activity", "what workshop", "which workshop"))
+    "what activity", "which activity", "what workshop", "which workshop",
+    # « mon fils a 12 ans il peut faire de la vidéo chez vous ? »: what he can do there.
+    "peux faire", "can do", "could do"))
 _PRIVACY_PARTS = re.compile(r"[?;\n]|\bet\b|\band\b", re.IGNORECASE)
 
 
@@ -1705,10 +1831,10 @@ _OK_WORDS = frozenset({"ok", "okay", "oki", "okk", "kk", "k", "daccord", "dac", 
 # « ok jvois »).
 _OK_PARTS = frozenset({"d", "it", "tres", "bien", "got", "a", "plus", "bientot", "see",
                        "you", "later", "ca", "marche", "je", "vois", "jvois", "ah", "bon",
-                       "ben"})
+                       "ben", "trop"})
 # A goodbye (« a+ », « à bientôt », "see you") is answered like « ok ».
 _OK_PHRASES = frozenset({"tres bien", "got it", "a plus", "a bientot", "see you",
-                         "see you later", "ca marche"})
+                         "see you later", "ca marche", "trop bien"})
 
 
 def acknowledgement(text: str) -> bool:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from bot.errors import UserInputError
 from bot.text import fold
+from bot.words import AROUND_SPOKEN, spoken_pattern, starts_a_question
+from bot.words import THANKS as THANK_WORDS
 from commands.rsvp import parsers as rsvp
 
 MAX_QUESTION = 1000
@@ -27,12 +29,6 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w?]+", " ", folded).replace("?", " ? ").split())
 
 
-# A question: a « ? », or a question's first words without it (phones drop the mark).
-_ASKS = re.compile(
-    r"^(?:bonjour |bonsoir |salut |coucou |hello |hi )?(?:est ce qu|est ce que|pourquoi|comment"
-    r"|quand|ou est|ou se|combien|quel|quelle|peut on|on peut|je peux|puis je|pouvez vous"
-    r"|vous pouvez|faut il|il faut|y a t il|ya t il|can |could |may |is it|is there|do we"
-    r"|do i|does |what |when |where |why |how |should )")
 # What only a person of the team can answer, whatever word of a topic is in it: a time
 # typed (« à 20h15 »), permission (« on peut… ? »), being late or early, collecting a child,
 # food, allergies, bringing something, a refund, a new date, something forgotten, « why »,
@@ -61,8 +57,8 @@ _CANNOT = re.compile(
 # A short line that only acknowledges: « ok merci », « d'accord, à ce soir », « bien reçu »,
 # « dommage, merci de nous avoir prévenus », "thanks!". At least one of `_ACK_CORE`. « ok
 # merci on sera là » is no mere thank-you: the FAQ says what the family holds (3 places).
-_ACK_CORE = frozenset("""
-ok okay oki okk dac dacc daccord accord merci mercii remercie thanks thank thx ty recu note
+_ACK_CORE = THANK_WORDS | frozenset("""
+ok okay oki okk dac dacc daccord accord recu note
 notee noted parfait super top genial cool nickel entendu compris vu marche dommage great perfect
 noted alright bien
 """.split())
@@ -84,7 +80,7 @@ def read(text: str) -> str | None:
     words = [w for w in plain.split() if w != "?"]
     if not words:
         return THANKS if _only_emoji(text) else None
-    asked = "?" in plain or _ASKS.match(plain) is not None
+    asked = "?" in plain or starts_a_question(plain)
     if "?" not in plain and _CANNOT.search(plain):
         return CANNOT  # « je peux plus venir finalement »: said, not asked
     if not asked and all(w in _ACK_CORE or w in _ACK_MORE for w in words) and any(
@@ -134,8 +130,9 @@ class Said:
 
 # Said around an answer typed right after the bot's message (« non finalement », « en fait on
 # sera 2 », "actually we'll be 3", « jpeux plus dsl », « ok merci on sera là »): not part of it.
-_AROUND = (r"en fait|enfait|finalement|du coup|ducoup|actually|finally|ah|oh|mince|bon|dsl"
-           r"|d[ée]sol[ée]e?|sorry|merci|thanks|ok|okay|oki|dac|super|parfait|great")
+# The fillers every reader skips (`bot.words.AROUND_SPOKEN`), and a notice's own.
+_AROUND = spoken_pattern((*AROUND_SPOKEN, "ah", "oh", "mince", "bon", "ok", "okay", "oki",
+                          "dac", "super", "parfait", "great"))
 _LEADING = re.compile(rf"^(?:(?:{_AROUND})\b[\s,.!…]*)+", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,.!…]+(?:{_AROUND}))+[\s,.!…]*$", re.IGNORECASE)
 _PLUS = re.compile(r"\+\s*(\d)")

@@ -20,7 +20,7 @@ from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, current_locale, format_when, french_typography, platform_key, t
 from bot.messages import Attachment, Button, Form, FormField, Reply
 from bot.spec import CommandSpec, Param, option_names, slash_params
-from bot.text import fold
+from bot.text import echoed, fold
 from commands.events import load_event, open_event, shown_title
 from commands.events.handlers import offer_events
 from commands.events.strings import STRINGS as EVENT_STRINGS
@@ -220,6 +220,13 @@ async def rsvp(ctx: Context) -> None:
     if guests is not None and typed and _counts_them(ctx, guests, typed):
         typed, guests = f"{guests} {typed}", None  # « oui 2 adultes et 3 enfants »
     in_group = not ctx.incoming.is_private or ctx.incoming.asked_in_group
+    if answer == "no" and parsers.instead(typed):
+        # « moi je peux pas mais ma femme vient »: someone in their place, not a plain no
+        # (a child may be named in the words: asked privately, taken out of a group)
+        ctx.retract_asking = in_group
+        ctx.reply(t(_key(ctx, "rsvp.ask.instead"), words=echoed(typed), id=event_id),
+                  private=True)
+        return
     try:
         party = parsers.party(typed) if typed else parsers.NOBODY
     except UserInputError:
@@ -394,6 +401,10 @@ async def press_guest(ctx: Context, action: Action) -> RsvpOutcome:
     event_id = _event_id(action)
     plus = guest_sign(action.arg) == "+1"
     outcome, dropped = await _answer(ctx, event_id, None, delta=1 if plus else -1)
+    if not plus and outcome.status == "no_rsvp":
+        # ➖ without a seat: nothing to take away (« puis ajoutez vos invité·e·s » would
+        # answer a tap she did not make).
+        raise Conflict("error.no_guest_to_remove", id=event_id)
     toast = outcome_text(outcome, short=True, platform=ctx.wording)
     _tell_dropped(ctx, dropped)
     if plus and outcome.status in HOLDING and outcome.seats == 2:
@@ -587,7 +598,8 @@ async def attendees(ctx: Context) -> None:
     waiting = [p for p in people if p.state == "waitlisted"]
     lines.append(t("attendees.waitlist", count=len(waiting)))
     lines += [f"  {i}. {named(p)}" for i, p in enumerate(waiting, 1)]
-    if await ctx.storage.attendance.is_closed(event.id):  # fewer people than that night
+    # Fewer people than that night: the children's names and desk entries it had are gone.
+    if await ctx.storage.attendance.is_closed(event.id, named=True):
         lines.append(t("attendees.erased"))
     header = [t("csv.name"), t("csv.platform"), t("csv.state"), t("csv.seats"),
               t("csv.position"), t("csv.updated"), t("csv.children"), t("csv.note")]

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from bot.errors import UserInputError
 from bot.text import NO, TRAILING, YES, fold
+from bot.words import AROUND, THANKS
 from storage.party import Child
 
 MAX_GUESTS = 9
@@ -114,6 +115,33 @@ ANSWER_WORDS: Mapping[str, str] = {
     "onpeutpasvenir": "no", "onnepeutpasvenir": "no", "nousnepourronspas": "no",
     "nousnepourronspasvenir": "no", "onpourrapasetrela": "no", "onserapasla": "no",
     "onneserapasla": "no",
+    # Session 11 (words11): a fifth set, written before reading these
+    # (tests/test_s11_words11.py): a parent's polite no (« pas pour moi cette fois », « je
+    # dois annuler »; « je (ne) pense pas » stays asked, tests/test_s9_acct_words.py),
+    # « je vous confirme demain », « inscris-moi », a teenager's « bet », « prolly », « jvien ».
+    "paspourmoi": "no", "paspournous": "no", "paspourmoicettefois": "no",
+    "paspournouscettefois": "no", "jepeuxplus": "no", "jenepeuxplus": "no",
+    "jpeuxplus": "no", "jepeuxplusvenir": "no", "jenepeuxplusvenir": "no",
+    "jpeuxplusvenir": "no", "onpeutplus": "no", "onnepeutplus": "no",
+    "onpeutplusvenir": "no", "onnepeutplusvenir": "no", "jedoisannuler": "no",
+    "jdoisannuler": "no", "jevaisdevoirannuler": "no", "jvaisdevoirannuler": "no",
+    "jannule": "no", "onannule": "no", "ondoitannuler": "no",
+    "jevousconfirmedemain": "maybe", "jvousconfirmedemain": "maybe",
+    "jeteconfirmedemain": "maybe", "jteconfirmedemain": "maybe",
+    "jeconfirmedemain": "maybe", "jeconfirmeplustard": "maybe",
+    "jevousconfirmeplustard": "maybe", "jevousredis": "maybe", "jvousredis": "maybe",
+    "jeteredis": "maybe", "jteredis": "maybe", "jetedis": "maybe", "jtedis": "maybe",
+    "jevousdis": "maybe", "jvousdis": "maybe", "onvousredit": "maybe",
+    "jevoustiensaucourant": "maybe", "jetetiensaucourant": "maybe",
+    "illletyouknow": "maybe", "iwillletyouknow": "maybe", "prolly": "maybe",
+    "probs": "maybe", "sijpeuxvenir": "maybe", "sijepeuxvenir": "maybe",
+    "sionpeutvenir": "maybe", "ifican": "maybe", "ificancome": "maybe",
+    "inscrismoi": "going", "inscrivezmoi": "going", "inscritmoi": "going",
+    "jeminscris": "going", "jminscris": "going", "signmeup": "going", "addme": "going",
+    "jeconfirme": "going", "jevousconfirme": "going", "jeseraiaccompagne": "going",
+    "jeseraiaccompagnee": "going", "jseraiaccompagne": "going",
+    "jseraiaccompagnee": "going", "avecgrandplaisir": "going", "avecjoie": "going",
+    "withpleasure": "going", "bet": "going", "jvien": "going", "jevien": "going",
 }
 # Answers that say « we » without a number (« compte sur nous », « on vient », "count us
 # in"): a yes, and how many is asked unless the words after it say (« on sera là tous les
@@ -148,19 +176,21 @@ _SQUEEZED: Mapping[str, str] = {_squeezed(k): v for k, v in ANSWER_WORDS.items()
 # the group's answer, not « deux » alone.
 _GROUP_SQUEEZED = frozenset(_squeezed(k) for k in _GROUP_ANSWERS)
 # Said before the answer (« malheureusement non », « sorry I can't », « bah oui »), folded:
-# skipped by `leading_answer`.
-_BEFORE_ANSWER = frozenset({
-    "malheureusement", "helas", "desole", "desolee", "dsl", "sorry", "sadly",
+# skipped by `leading_answer`: the fillers every reader skips (`bot.words.AROUND`: « en fait
+# non », « finalement non », "actually no"), and an answer's own.
+_BEFORE_ANSWER = AROUND | frozenset({
+    "malheureusement", "helas", "sadly",
     "unfortunately", "bah", "ben", "beh", "bon", "euh", "alors", "well", "hmm", "mmh",
-    "merci", "thanks", "coucou", "salut", "bonjour", "bonsoir", "hello", "hi", "hey",
-    # Session 10: « finalement non », « tkt je serai là », « vas-y je viens », « en fait
-    # non », « vraiment désolée mais non », "actually no"
-    "finalement", "enfait", "ducoup", "tkt", "tqt", "tinquiete", "tinquietes", "vasy",
-    "allez", "ah", "oh", "vraiment", "trop", "actually", "finally", "yo", "wsh", "cc",
+    "coucou", "salut", "bonjour", "bonsoir", "hello", "hi", "hey",
+    # Session 10: « tkt je serai là », « vas-y je viens », « vraiment désolée mais non »
+    "tkt", "tqt", "tinquiete", "tinquietes", "vasy",
+    "allez", "ah", "oh", "vraiment", "trop", "yo", "wsh", "cc",
     "slt",
     # Session 10 (cardreply): « mdr non », « super je viens », « trop bien jviens avec 2
     # potes » (« bien » only after « trop »: « bien sûr » is a yes of its own)
-    "mdr", "ptdr", "lol", "super", "cool", "genial", "top", "parfait", "nickel"})
+    "mdr", "ptdr", "lol", "super", "cool", "genial", "top", "parfait", "nickel",
+    # Session 11: « vsy jviens », « wesh je viens »
+    "vsy", "vazy", "wesh"})
 
 
 def answer_word(folded: str) -> str | None:
@@ -211,6 +241,8 @@ def leading_answer(text: str) -> tuple[str, str] | None:
     longest reading wins (« je viens pas » is no). One word alone is the answer parameter's
     own; followed by others (« empêchement de dernière minute »), it is read here."""
     words = text.split()
+    if len(words) > 1 and answer_word(fold(words[0])) == "going" and _hedged(words[1:]):
+        return "maybe", ""  # « oui (enfin je crois) », « chaud mais jsp »: a doubt
     skipped = 0  # « malheureusement non », « sorry I can't »: the answer after them
     while skipped < len(words) - 1 and (fold(words[skipped]) in _BEFORE_ANSWER or (
             skipped and fold(words[skipped - 1]) == "trop" and fold(words[skipped]) == "bien")
@@ -261,6 +293,25 @@ def leading_answer(text: str) -> tuple[str, str] | None:
 # folded; « on arrive plus tard » stays a yes.
 _DENIED = frozenset({"pas", "plus", "jamais", "point", "not", "never"})
 _NOT_DENIED = frozenset({"tard", "tot", "que"})
+# A doubt said after a yes (« oui je crois », « oui (enfin je crois) », "yes I think so"),
+# folded: a maybe, never children called « Enfin », « Je » and « Crois ».
+_HEDGES = frozenset({"jecrois", "jcrois", "jepense", "jpense", "ithink", "ithinkso",
+                     "iguess", "jecroisbien", "jepensebien", "ilmesemble", "jimagine"})
+# What turns the words after a yes into a doubt (« oui mais jsp », « chaud enfin jsp »).
+_BUT = frozenset({"mais", "but", "enfin", "fin"})
+
+
+def _hedged(words: list[str]) -> bool:
+    """The words after a yes only doubt it: « (enfin je crois) », « mais jsp encore »."""
+    said = [w for w in " ".join(words).replace("(", " ").replace(")", " ").split()
+            if fold(w) not in _BEFORE_ANSWER]
+    if not said:
+        return False
+    turned = fold(said[0]) in _BUT
+    rest = fold(" ".join(said[1:] if turned else said))
+    return rest in _HEDGES or (turned and answer_word(rest) == "maybe")
+
+
 # « j'amène », "I'll bring": a yes only when people follow (`_brings_people`), never « j'amène
 # des crêpes » (a child called « Crêpes » on the door list), folded.
 _BRING = frozenset({"jeramene", "jramene", "jamene", "jemene", "jeemmene", "jemmene",
@@ -349,12 +400,18 @@ def _after_answer(answer: str, rest: str) -> str:
     """The words after a maybe or a no, as `party` reads them: a reason (« non mon fils est
     malade », "maybe, depends on work") is no list of names and leaves nothing to read;
     names (« non Tom ») and a number (« peut-être +2 ») are kept, the handler says what
-    goes with a no."""
+    goes with a no, and someone coming instead (« non mais mon mari viendra », asked). A
+    thank-you (« non mais merci pour l'invitation ») names nobody."""
+    if answer == "no" and instead(rest):
+        return rest
+    if any(fold(w) in THANKS for w in rest.split()):
+        return ""
     if not rest or rest.split()[0][:1] in "+-0123456789" or any(
             answer_word(fold(w)) not in (None, answer) for w in rest.split()):
         return rest  # « non en fait oui »: two answers, said so by the handler
     if (fold(rest.split()[0]) in ("pour", "for")
-            and _names_children(rest.split()[1:])):
+            and (_names_children(rest.split()[1:])
+                 or _names_in_lower_case(rest.split()[1:]))):
         return rest  # « annule pour Léo »: only Léo? The handler asks, nothing erased
     if fold(rest.split()[0]) in _REASON_START or all(
             fold(w) in _AFTERTHOUGHT for w in rest.split()):
@@ -367,11 +424,11 @@ def _after_answer(answer: str, rest: str) -> str:
 
 
 # Said after a no or a maybe (« non finalement », « peut-être du coup », "not coming
-# anymore"), folded: never a child's name.
-_AFTERTHOUGHT = frozenset({
-    "finalement", "enfait", "en", "fait", "ducoup", "du", "coup", "dsl", "desole", "desolee",
-    "sorry", "merci", "thanks", "anymore", "actually", "finally", "after", "all", "tant",
-    "pis", "mdr", "lol"})
+# anymore"), folded: never a child's name. The fillers every reader skips
+# (`bot.words.AROUND`), and these.
+_AFTERTHOUGHT = AROUND | frozenset({
+    "en", "fait", "du", "coup", "anymore", "after", "all", "tant",
+    "pis", "mdr", "lol", "venir", "come"})  # « jsp si jpeux venir »
 
 
 def _names_children(words: list[str]) -> bool:
@@ -384,6 +441,28 @@ def _names_children(words: list[str]) -> bool:
     except UserInputError:
         return False
     return bool(said.children) and not said.unsure
+
+
+# Words after « non pour » that are no child's name typed in lower case (« non pour ce
+# soir », « annule pour l'instant », « non pour raisons perso »), folded.
+_NOT_A_NAME = frozenset({
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain",
+    "aujourdhui", "soir", "matin", "midi", "linstant", "lemoment", "maintenant", "instant",
+    "moment", "raison", "raisons", "cause", "sante", "perso", "personnel", "personnelles",
+    "tout", "tous", "toute", "toutes", "part", "lui", "eux", "toi", "cela", "semaine",
+    "weekend", "fois", "autre", "travail", "boulot", "taf", "maladie", "info", "now",
+    "today", "tonight", "tomorrow", "reasons", "work", "everyone", "all", "me", "us"})
+
+
+def _names_in_lower_case(words: list[str]) -> bool:
+    """« annule pour léo », « non pour tom et zoé » (a phone, no capitals): one-word first
+    names, none of them a common word (`_NOT_A_NAME`, the words of a sentence)."""
+    names = [w for w in words if fold(w) not in ("et", "and")]
+    if not names or len(names) > 3 or any(
+            fold(w) in _NOT_A_NAME or fold(w) in _REASON_START or fold(w) in _SENTENCE
+            or fold(w) in _NAMELESS or fold(w) in _NOUNS for w in names):
+        return False
+    return _names_children([w.capitalize() for w in words])
 
 
 def _names_someone(text: str) -> bool:
@@ -500,6 +579,7 @@ _OTHER = frozenset({
     "sister", "brother", "guest", "neighbour", "neighbor",
     # Teenagers on Discord put their friends in the `enfants` option (« avec mon pote »).
     "pote", "poto", "reuf", "frangin", "frangine", "bro", "sis", "mate", "buddy", "bff",
+    "frerot", "frero",  # session 11: « avec mon frérot », never a child called « Frérot »
     # Session 10: the family around (« avec ma belle-sœur », « + tata »), never a child
     # called « Tata » on the door list
     "bellesoeur", "beaufrere", "bellemere", "beaupere", "tante", "tata", "tonton", "oncle",
@@ -560,7 +640,8 @@ _ALL_OF = frozenset({"tous", "toutes", "a", "all", "of", "us", "at", "en", "tout
 # pour ce soir »), never the children's names, folded.
 _REASON_START = frozenset({"de", "du", "d", "des", "la", "le", "les", "a", "au", "aux",
                            "pour", "par", "car", "parce", "because", "cause", "en", "ce",
-                           "ca", "cest", "due"})
+                           "ca", "cest", "due",
+                           "si", "if"})  # « jsp si jpeux venir »: a condition
 # The most words a group's answer takes (« on y sera », « compte sur nous »).
 _GROUP_WORDS = 4
 # A number's detail in brackets (« on sera 3 (moi + 2 enfants) »), and a name with its age
@@ -627,13 +708,47 @@ _COURTESY = YES | frozenset({
     "ouf",  # « ouais de ouf »
     "seulement", "uniquement", "only", "encore",  # « Léo seulement », « jsp encore »
     "ce", "soir", "tonight",  # « chaud pour ce soir »
-    "desole", "desolee", "dsl", "sorry", "malheureusement", "helas", "sadly"})
+    "desole", "desolee", "dsl", "sorry", "malheureusement", "helas", "sadly",
+    "surement", "certainement", "assurement", "normalement"})  # « oui sûrement »
 # A yes said twice (« yeah sure », « ouais grave », « oui ok ») is no child called « Sure ».
 _COURTESY |= {word for word, said in ANSWER_WORDS.items() if said == "going"}
-_NAMELESS = _NOBODY_WORDS | _COURTESY | _SELF | _FILLERS
+_NAMELESS = _NOBODY_WORDS | _COURTESY | _SELF | _FILLERS | {"mais", "but"}  # « non mais merci »
 # A word, and the last one of a text with the punctuation around it (« …, merci ! »).
 _WORD = re.compile(r"[^\s,;:.!?]+")
 _LAST_WORD = re.compile(r"[\s,;:.!?]*([^\s,;:.!?]+)[\s,;:.!?]*$")
+# How a teenager calls the one they talk to (« yes bro », « oui frr », « chaud frérot »),
+# folded: said alone after the answer, nobody coming along (« avec mon frère » is).
+_ADDRESS = frozenset({"bro", "frr", "frero", "frerot", "frere", "reuf", "mec", "gros",
+                      "man", "dude", "sis", "khey", "poto", "boss", "chef", "fam"})
+# What puts someone else after a no (« non mais mon mari viendra »), folded, and the verbs
+# saying they come: the handler asks whether they come in the member's place (`instead`).
+_INSTEAD = frozenset({"mais", "but"})
+_COMES = frozenset({"vient", "viendra", "viendront", "viennent", "ira", "iront", "sera",
+                    "seront", "passera", "va", "vont", "come", "comes", "coming", "will"})
+
+
+def instead(text: str) -> bool:
+    """« mais ma femme vient », « mais Tom viendra », "but my wife will come" after a no:
+    someone coming, maybe in the member's place (never « mais merci pour l'invitation »)."""
+    words = text.split()
+    if not words or fold(words[0]) not in _INSTEAD:
+        return False
+    rest = words[1:]
+    return any(fold(w) in _COMES for w in rest) and any(
+        fold(w) in _NOUNS or (w[:1].isupper() and fold(w) not in _SENTENCE) for w in rest)
+
+
+# People left at home (« oui mais sans les enfants », "without the kids"), folded.
+_WITHOUT = frozenset({"sans", "without"})
+
+
+def _whose(before: str) -> bool:
+    """Whether the words before an address make it someone (« avec mon frère », « + bro »)."""
+    words = before.replace("+", " + ").split()
+    return bool(words) and (words[-1] == "+" or fold(words[-1]) in _FILLERS
+                            or fold(words[-1]) in _SELF)
+
+
 # A teenager's filler, never a first name (« enfants : mdr »): refused, not booked.
 _NOT_NAMES = frozenset({"mdr", "ptdr", "lol", "xd", "jsp", "jpp", "osef", "idk", "nsm"})
 
@@ -645,13 +760,17 @@ def party(text: str, now: datetime | None = None) -> Party:
     folded, typed = fold(text), text.strip()
     if folded in _NOBODY_WORDS:
         return NOBODY
+    if folded.startswith("plus") and (more := _count(folded[4:])):
+        return Party((), more)  # « oui plus un », « plus 2 »: the guests, as « +1 »
     group = _group_phrase(text)
     if group:
         return _group(text, text.split()[group:])
     if "(" in text:
         text = _brackets(text)
-    while (last := _LAST_WORD.search(text)) is not None and fold(last[1]) in _COURTESY:
-        text = text[:last.start()]  # « Tom, Zoé, merci ! »: the thanks name nobody
+    while (last := _LAST_WORD.search(text)) is not None and (
+            fold(last[1]) in _COURTESY or (fold(last[1]) in _ADDRESS
+                                           and not _whose(text[:last.start()]))):
+        text = text[:last.start()]  # « Tom, Zoé, merci ! », « yes bro »: nobody named
     if all(fold(word) in _NAMELESS or not _undecorated(word) for word in _WORD.findall(text)):
         return NOBODY  # « merci », « seule », « juste moi », « 👍 »
     if fold(text) in _NOT_NAMES:  # « mdr », « lol merci »
@@ -678,6 +797,12 @@ def party(text: str, now: datetime | None = None) -> Party:
 
     for part in split:
         words = part.split()
+        cut = next((i for i, w in enumerate(words) if fold(w) in _WITHOUT), None)
+        if cut is not None and all(fold(w) in _FILLERS or fold(w) in _NOUNS
+                                   for w in words[cut + 1:]):
+            words = words[:cut]  # « mais sans les enfants »: nobody comes along
+            if all(fold(w) in _NAMELESS or fold(w) in _SENTENCE for w in words):
+                continue
         while words and fold(words[0]) in _FILLERS:
             words = words[1:]
         if not words or (len(words) == 1 and fold(words[0]) in _SELF):
@@ -778,7 +903,7 @@ def party(text: str, now: datetime | None = None) -> Party:
             others += 1
     if len(named) > MAX_GUESTS:
         raise UserInputError("error.too_many_children", count=len(named), max=MAX_GUESTS)
-    if named and not unsure and _child_alone(typed):
+    if (named or single or pool) and not unsure and _child_alone(typed):
         unsure, why = typed, "alone"  # « oui pour Léo seulement »: without the parent?
     return Party(tuple(named), single + max(pool, pool_names) + others, unsure, why)
 

@@ -113,6 +113,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Répondez d'abord « Je viens » à l'événement #{id}, puis ajoutez vos invité·e·s.",
         "en": "First answer \"Going\" to event #{id}, then add your guests.",
     },
+    "error.no_guest_to_remove": {
+        "fr": "Aucun·e invité·e à retirer : vous n'êtes pas inscrit·e à l'événement #{id}.",
+        "en": "No guest to remove: you are not going to event #{id}.",
+    },
     "error.bad_child_name": {
         "fr": "« {value} » : un prénom seulement (lettres, espace, apostrophe ou trait "
               "d'union), séparés par des virgules, ex. Tom, Zoé (8-11).",
@@ -285,6 +289,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "\"{words}\": would your child come without you? I only book you and who comes "
               "with you; for a child on their own, ask the Focus team first. Nothing is "
               "booked yet. If you come with them: /rsvp {id} yes +1",
+    },
+    # « moi je peux pas mais ma femme vient », "no but my husband will come": someone in
+    # the member's place. Asked: a plain no gave the family's seat away.
+    "rsvp.ask.instead": {
+        "fr": "« {words} » : quelqu'un vient à votre place ? Rien n'est changé pour "
+              "l'instant. Si cette personne vient (la place reste à votre nom) : "
+              "/participer {id} oui ; si personne ne vient : /participer {id} non",
+        "en": "\"{words}\": is someone coming in your place? Nothing is changed yet. If they "
+              "come (the seat stays in your name): /rsvp {id} yes; if nobody comes: /rsvp "
+              "{id} no",
+    },
+    "rsvp.ask.instead.discord": {
+        "fr": "« {words} » : quelqu'un vient à votre place ? Rien n'est changé pour "
+              "l'instant. Si cette personne vient (la place reste à votre nom) : /participer, "
+              "la réponse « Je viens » ; si personne ne vient : la réponse « Je ne viens pas ».",
+        "en": "\"{words}\": is someone coming in your place? Nothing is changed yet. If they "
+              "come (the seat stays in your name): /rsvp, the answer \"Going\"; if nobody "
+              "comes: the answer \"Not going\".",
     },
     "rsvp.ask.alone.discord": {
         "fr": "« {words} » : votre enfant viendrait sans vous ? Je n'inscris que vous et qui "

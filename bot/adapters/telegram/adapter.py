@@ -521,6 +521,10 @@ class TelegramAdapter:
             elif (edited is None and not (message.sticker or message.animation)
                   and self._replies_to_us(message)):
                 await self._tell_from_group(user, chat, message, "telegram.write_please")
+            elif (edited is None and message.sticker is not None and (card := (
+                    self._answer_like_under_card(message, message.sticker.emoji or "")))):
+                # A 👍 sticker under the group's card books nothing, as a 👍 reaction.
+                await self._tell_reaction(user, str(chat.id), card)
             return
         if shown is None and self._forwarded_command(message, text, private):
             # Someone else's words (« tu peux me dire ce que ça fait ? /annuler 3 neige
@@ -546,6 +550,9 @@ class TelegramAdapter:
                     and (named or self._answers_us(message, text)))
         if not private and not question and (not text.startswith("/")
                                              or self._addressed_elsewhere(text)):
+            if not named and (card := self._answer_like_under_card(message, text)):
+                # « 👍 » typed under the group's card: told privately, as a reaction is.
+                await self._tell_reaction(user, str(chat.id), card)
             return  # group chatter is not for us, and we keep nothing of it
         if self._host is None:
             return
@@ -603,6 +610,17 @@ class TelegramAdapter:
         chat, message_id = str(changed.chat.id), str(changed.message_id)
         if added & _ANSWER_LIKE and self._answerable.get((chat, message_id)):
             await self._tell_reaction(changed.user, chat, message_id)
+
+    def _answer_like_under_card(self, message: Any, text: str) -> str | None:
+        """The card (its message id) a group message answers with an answer-like emoji
+        alone (👍 🤔 👎 👌, typed or a sticker's): a reaction in other words. None for
+        ❤️ and the rest, or under anything but a card one may still answer."""
+        replied = message.reply_to_message
+        if (not text or bare_emoji("".join(text.split())) not in _ANSWER_LIKE
+                or replied is None or not self._replies_to_us(message)
+                or not answerable(_button_ids(getattr(replied, "reply_markup", None)))):
+            return None
+        return str(replied.message_id)
 
     async def _tell_reaction(self, user: TgUser, chat: str, message_id: str) -> None:
         """Tell the member privately that a reaction (or an emoji like one) on our card
