@@ -23,10 +23,12 @@ loop's thread and each database connection's own thread (each thread's CPU clock
 Uncontended latency: ≥ 2,000 RSVPs one after the other, each waited for and its background
 work finished before the next starts (p50/p95/p99 of the handling itself). All go to one
 40-seat event, so the waitlist grows to 1,960: the decision counts the queue (the place it
-gives), an index walk as long as the queue, on both sides. Its slowest 5 % are mostly the
-last answers, the longest queue, not pauses (measured session 9: not the garbage collector,
-not the thread's wake-up, not WAL checkpoints): `p50_uncontended_first_200_ms` and
-`p50_uncontended_last_200_ms` show that growth.
+gives; kept on the event since migration 0022): `p50_uncontended_first_200_ms` and
+`p50_uncontended_last_200_ms` show any growth. Where the slowest 5 % lose their time, stage by
+stage, is bench/rsvp_tail.py's (session 11: SQLite's checkpoint inside 1 % of the COMMITs,
+5-15 ms each, until the log was copied beside the writes; then the two thread wake-ups of
+the hop, longer when the threads sit on different CPUs or the machine is busy; the garbage
+collector met 0.4 % of the answers, ≤ 8 µs).
 
 Run: `make bench` or `.venv/bin/python bench/rsvp_burst.py [--rounds N] [--cpu N]`. Ends with
 `name: value` lines.

@@ -4,7 +4,8 @@
 
 storage.db (base.Database): transaction() (BEGIN IMMEDIATE..COMMIT, all or nothing),
     run_write(fn(sqlite3_conn)) (the same, whole on the writer thread: one hop; hot paths),
-    read(sql, params), write_one(sql, params), checkpoint(), close(), path
+    read(sql, params), write_one(sql, params), checkpoint(), settle() (waits for the
+    background copy of the WAL, started every COPY_LOG_EVERY writes), close(), path
 storage.members (members.Members):
     identify(platform, user_id, display_name, now, app_language=None) -> Member
         (created on first contact; cached; app_language: the app's, for notices)
