@@ -169,6 +169,24 @@ def _on_card(typed: Callable[[], Mapping[str, str]], spec: CommandSpec, args: st
     return split_text(spec, f"{event_id} {args}", now)
 
 
+# « /modifier série 1 heure 19h », « /annuler la série »: a series, not an event's title.
+_SERIES_WORDS = re.compile(r"^(?:toute\s+)?(?:la\s+|the\s+)?s[ée]ries?(?:\s+(?:n°|no\.?)?\s*"
+                           r"(\d{1,4}))?$", re.IGNORECASE)
+_SERIES_TWIN = {"editevent": "editseries", "cancelevent": "cancelseries"}
+
+
+def _series_meant(spec: CommandSpec, words: str) -> None:
+    """No event is called « série 1 »: the series command is named, with the number."""
+    found = _SERIES_WORDS.match(words.strip())
+    twin = _SERIES_TWIN.get(spec.name)
+    if found is None or twin is None:
+        return
+    key = "error.series_meant" if found.group(1) else "error.series_meant_which"
+    raise UserInputError(key, command=twin if current_locale() == "en" else {
+        "editseries": "modifierserie", "cancelseries": "annulerserie"}[twin],
+        number=found.group(1) or "")
+
+
 class Core:
     def __init__(
         self,
@@ -604,6 +622,7 @@ class Core:
             if isinstance(value, EventRef):
                 found = await self._events_named(value)
                 if not found:
+                    _series_meant(spec, value.words)
                     raise NotFound("error.event_words_not_found", words=value.words[:40])
                 if len(found) > 1:
                     self._offer_events(ctx, spec, typed.get(name, ""), found)

@@ -454,6 +454,10 @@ def parse_values(spec: CommandSpec, raw: Mapping[str, str], now: datetime) -> di
     return values
 
 
+# An event given by its number (« 12 », « #12 », « n°12 »), not by title words.
+_NUMBER = re.compile(r"^\s*(?:#|n°|no\.?)?\s*\d+\s*$", re.IGNORECASE)
+
+
 def _missing(spec: CommandSpec, param: Param, raw: Mapping[str, str],
              now: datetime) -> UserInputError:
     """A feature's own words for a missing value when it has them: the command's own first,
@@ -474,6 +478,10 @@ def _missing(spec: CommandSpec, param: Param, raw: Mapping[str, str],
             if key in CATALOGUE:
                 return UserInputError(key, **typed)
             break
+    event = spec.event_param
+    if event is not None and _NUMBER.match(raw.get(event.name) or "") \
+            and f"{own}.number" in CATALOGUE:  # « /ecrire 1 »: no title to tell apart
+        return UserInputError(f"{own}.number", **typed)
     if own in CATALOGUE:
         return UserInputError(own, **typed)
     specific = f"error.missing_{param.name}"

@@ -311,6 +311,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Touchez celui que vous voulez, ou tapez son numéro, par exemple : {line}",
         "en": "Tap the one you mean, or type its number, for example: {line}",
     },
+    "error.series_meant": {
+        "fr": "Pour toutes les dates de la série n°{number} : /{command} {number} (/series "
+              "donne les séries en cours ; pour une seule date, son numéro d'événement).",
+        "en": "For every date of series {number}: /{command} {number} (/series lists the "
+              "running series; for one date only, its event number).",
+    },
+    "error.series_meant_which": {
+        "fr": "Pour toutes les dates d'une série : /{command} suivi du numéro de la série "
+              "(/series les donne ; pour une seule date, son numéro d'événement).",
+        "en": "For every date of a series: /{command} followed by the series' number "
+              "(/series lists them; for one date only, its event number).",
+    },
     "error.event_words_not_found": {
         "fr": "Je ne trouve aucun événement à venir avec « {words} » dans le titre. Le "
               "programme : /evenements (chaque événement a un numéro, par exemple #12).",

@@ -53,9 +53,9 @@ SPECS = (
                                      parse=when_text)),
                 organizer=True, bare=handlers.duplicate_alone, bare_on_discord=False),
     # Alone (a phone's menu sends it so): the upcoming events to tap.
-    CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit"),
+    CommandSpec("editevent", handlers.edit_event, aliases=("modifier", "edit", "modif"),
                 params=(EVENT, FIELD, VALUE), organizer=True, bare=handlers.edit_alone),
-    CommandSpec("cancelevent", handlers.cancel_event, aliases=("annuler", "cancel"),
+    CommandSpec("cancelevent", handlers.cancel_event, aliases=("annuler", "cancel", "supprimer"),
                 params=(EVENT, REASON), organizer=True, member_button="rsvp:no",
                 bare=guided.cancel_bare),
     CommandSpec("closesignups", handlers.close_signups,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions
@@ -18,8 +18,8 @@ from bot.actions import Action
 from bot.cards import build_card, card_title, event_line, is_over, kind_label, seats_text
 from bot.config import Settings
 from bot.context import Context
-from bot.dates import SMALL_HOURS, read_when, typed_day
-from bot.errors import Conflict, NotFound, UserInputError
+from bot.dates import SMALL_HOURS, When, read_when, typed_day
+from bot.errors import BotError, Conflict, NotFound, UserInputError
 from bot.i18n import (
     PARIS,
     format_clock,
@@ -295,7 +295,8 @@ async def duplicate_event(ctx: Context) -> None:
     scheduled, sign-ups open, outside any series, not a demo, unpublished."""
     source = await load_event(ctx, ctx.values["event"])
     # A day alone (« samedi prochain ») keeps the source's time, as /modifier … date does.
-    when = read_when(ctx.values["when"], ctx.now, time=source.starts_at.astimezone(PARIS).time())
+    when = _week_on(source, ctx.values["when"], ctx.now) or read_when(
+        ctx.values["when"], ctx.now, time=source.starts_at.astimezone(PARIS).time())
     if when.start == source.starts_at and not source.cancelled:
         # « samedi prochain » on a Wednesday is this Saturday: the source's own moment. A twin
         # with seats of its own is never what was meant; a week on is offered.
@@ -321,6 +322,52 @@ async def duplicate_event(ctx: Context) -> None:
     if source.cancelled and source.starts_at > ctx.now:
         await _told_again(ctx, source, event)
     await card_reply(ctx, event)
+
+
+# « /dupliquer 12 la semaine d'après »: a week after the copied event (folded words).
+_WEEK_AFTER = frozenset(fold(words) for words in (
+    "la semaine d'après", "la semaine suivante", "semaine suivante", "la semaine d'apres",
+    "une semaine plus tard", "1 semaine plus tard", "une semaine après", "+1 semaine",
+    "+ 1 semaine", "+1 sem", "même heure la semaine d'après", "même heure la semaine suivante",
+    "même jour la semaine d'après", "même jour même heure la semaine d'après",
+    "the week after", "a week later", "one week later", "same time the week after"))
+# « la semaine prochaine » alone: next week, on the copied event's weekday and time.
+_NEXT_WEEK = frozenset(fold(words) for words in (
+    "la semaine prochaine", "semaine prochaine", "même heure la semaine prochaine",
+    "même jour la semaine prochaine", "même jour même heure la semaine prochaine",
+    "next week", "same time next week", "same day next week"))
+# « dans une semaine »: from today, as the words say, or from the event, as a copy means?
+_IN_A_WEEK = frozenset(fold(words) for words in (
+    "dans une semaine", "dans 1 semaine", "in a week", "in one week", "in a week's time"))
+
+
+def _week_on(source: Event, typed: str, now: datetime) -> When | None:
+    """A copy « la semaine d'après » is the copied event's weekday and time a week on, not a
+    week from today: the dates reader counts from today, which put a Saturday night's copy on
+    a Wednesday, said as done. « dans une semaine » means either when the event is not on
+    today's weekday: both dates are asked. None: for the dates reader."""
+    words = fold(typed)
+    wall = source.starts_at.astimezone(PARIS)
+    week_on = wall + timedelta(days=7)  # the same wall time, over a change of clocks too
+    today = now.astimezone(PARIS).date()
+    next_week = today + timedelta(days=7 - today.weekday() + wall.weekday())
+    if words in _WEEK_AFTER and week_on > now:
+        return When(start=week_on.astimezone(UTC))
+    if words in _WEEK_AFTER or words in _NEXT_WEEK:
+        start = datetime.combine(next_week, wall.time(), tzinfo=PARIS)
+        return When(start=start.astimezone(UTC))
+    if words in _IN_A_WEEK and week_on > now and week_on.date() != today + timedelta(days=7):
+        from_today = datetime.combine(today + timedelta(days=7), wall.time(), tzinfo=PARIS)
+        raise Conflict("duplicate.in_a_week", typed=typed.strip()[:30], id=source.id,
+                             from_today=format_when(from_today),
+                             from_event=format_when(week_on),
+                             today_line=_copy_day(from_today), event_line=_copy_day(week_on))
+    return None
+
+
+def _copy_day(moment: datetime) -> str:
+    """« samedi 5/12 »: a day as typed after /dupliquer (the time is the copied one's)."""
+    return f"{weekday_name(moment.weekday())} {typed_day(moment.date())}"
 
 
 async def _told_again(ctx: Context, source: Event, copy: Event) -> None:
@@ -449,6 +496,80 @@ def _without_field_word(field: str, value: str) -> str:
     return value
 
 
+# « /modifier 12 salle 2 »: the room's name keeps its word; « salle Grande salle » does not.
+_ROOM_NAME = re.compile(r"^(?:\d|[^\W\d_]\b|du\s|de\s|des\s|d['’])", re.IGNORECASE)
+# « /modifier 12 nombre de places 30 »: what follows « nombre ».
+_OF_SEATS = re.compile(r"^(?:de|d['’])\s*(?:places?|participants?|personnes?)\s*:?\s*",
+                       re.IGNORECASE)
+
+
+def said_with_its_word(field: str, typed: list[str], value: str) -> str:
+    """The value as meant when the field's word was part of it: « salle 2 » is the place
+    « Salle 2 », « nombre de places 30 » 30 seats."""
+    word = fold(typed[0]) if typed else ""
+    if field == "place" and word == "salle" and _ROOM_NAME.match(value.strip()):
+        return f"Salle {value.strip()}"
+    if field == "capacity" and word == "nombre":
+        return _OF_SEATS.sub("", value.strip())
+    return value
+
+
+# « lieu Salle 2 et places 30 »: a second field after « et », a comma, « puis », "and".
+_SECOND_FIELD = re.compile(r"(?:\s*[,;]|\s+(?:et|puis|and|&|\+))\s+(?:(?:le|la|les|the)\s+"
+                           r"|l['’]\s*)?([^\W\d_][^\s:]*)\s*:?\s+(\S.*)$", re.IGNORECASE)
+
+
+def second_change(field: str, value: str, reads: Callable[[str, str], bool],
+                  worded: frozenset[str] = _WORDED_FIELDS) -> tuple[str, str, str, str] | None:
+    """« lieu Salle 2 et places 30 »: (first value, second field, its word as typed, its
+    value) when a second change follows the first one's value and reads as its field
+    (`reads(field, value)`), while the whole line does not read as the first (« samedi 20h,
+    fin 23h » is a date with its end); None for one change (« Salle des fêtes et jardin »).
+    A description is free text, with commas and « et »: never split."""
+    if field == "description":
+        return None
+    for found in _SECOND_FIELD.finditer(value):
+        second = FIELD_WORDS.get(fold(found.group(1)))
+        first_value = value[:found.start()].strip()
+        if second is None or second == field or not first_value:
+            continue
+        second_value = said_with_its_word(second, [found.group(1)], found.group(2).strip())
+        if field in worded:  # « 30 et lieu Salle 2 » is no number of seats
+            if reads(field, value):
+                return None
+            if not reads(field, first_value):
+                continue
+        if second in worded and not reads(second, second_value):
+            continue
+        if field not in worded and second not in worded:
+            continue  # « Salle 2, titre du lieu » may be a place's name
+        return first_value, second, found.group(1).lower(), second_value
+    return None
+
+
+def _one_change(ctx: Context, event: Event, field: str, value: str) -> None:
+    """« /modifier 12 lieu Salle 2 et places 30 » changed the place to « Salle 2 et places
+    30 » and told every parent so. Two changes in one line are asked, nothing changed."""
+    def reads(name: str, text: str) -> bool:
+        try:
+            FIELDS[name].change(event, text, ctx.now)
+        except BotError:
+            return False
+        return True
+
+    found = second_change(field, value, reads)
+    if found is None:
+        return
+    first_value, second, second_word, second_value = found
+    typed = ctx.args.split()[1:2]  # the field's word as she typed it (« heure »)
+    first = typed[0] if typed and FIELD_WORDS.get(fold(typed[0])) == field else t(
+        f"word.field.{field}")
+    raise Conflict(
+        platform_key("editevent.one_at_a_time", ctx.wording), id=event.id,
+        first=first, first_value=first_value, second=second_word, second_value=second_value,
+        first_label=t(f"choice.field.{field}"), second_label=t(f"choice.field.{second}"))
+
+
 async def edit_event(ctx: Context) -> None:
     event = await load_event(ctx, ctx.values["event"])
     if event.starts_at <= ctx.now:
@@ -458,6 +579,8 @@ async def edit_event(ctx: Context) -> None:
     field = ctx.values["field"]
     # « date : samedi 20h », as a French keyboard spaces it: the colon only introduces it.
     value = _without_field_word(field, re.sub(r"^\s*[:=]\s*", "", ctx.values["value"]))
+    value = said_with_its_word(field, ctx.args.split()[1:2], value)
+    _one_change(ctx, event, field, value)
     typed = ctx.args.split()[1:2]  # « /modifier 3 avancer d'une heure »: the way is the word
     value = with_way(typed[0], value) if typed else value
     changes = FIELDS[field].change(event, value, ctx.now)
@@ -504,7 +627,8 @@ async def edit_event(ctx: Context) -> None:
 
         told, unreached = await tell_each(ctx, [(who, notice) for who in people],
                                           about=updated.id, kind="changed")
-        lines = [t("editevent.told", count=told), unreached, to_call]
+        lines = [t("editevent.told", count=told) if people or to_call
+                 else t("editevent.nobody_answered"), unreached, to_call]
         # names and notes (a phone number): the organiser's eyes only
         ctx.reply("\n".join(line for line in lines if line), private=True)
     ctx.core.event_changed(updated.id, promoted)
@@ -704,7 +828,8 @@ async def _cancel(ctx: Context, event: Event, reason: str) -> None:
     told, unreached = await tell_each(ctx, [(who, notice) for who in people],
                                       about=event.id, kind="cancelled")
     ctx.core.event_changed(event.id)
-    done = t("cancelevent.done", id=event.id, title=shown_title(event), count=told)
+    done = t("cancelevent.done" if people or to_call else "cancelevent.done_nobody",
+             id=event.id, title=shown_title(event), count=told)
     # Its planned announcements stay listed in /programmees, marked (the job skips them):
     # the organiser who planned them reads it here, at once.
     planned = [p.id for p in await ctx.storage.announcements.pending()

@@ -45,7 +45,8 @@ KIND_WORDS: dict[str, str] = {
 
 # « 6€50 », « 6 € 50 », « 6 euros 50 »: euros, the currency word, then cents.
 _CURRENCY_MARK = re.compile(r"^(\d{1,4})\s*(?:€|euros?|eur)\s*(\d{1,2})$")
-_UNLIMITED = {fold(w) for w in ("illimité", "illimitée", "unlimited", "none", "aucune", "0")}
+_UNLIMITED = {fold(w) for w in ("illimité", "illimitée", "unlimited", "none", "aucune", "0",
+                                "sans limite", "pas de limite", "no limit")}
 _FREE = {fold(w) for w in ("gratuit", "gratuite", "free", "0")}
 
 
@@ -575,8 +576,10 @@ FIELDS: Mapping[str, Field] = {
                    "décaler", "décale", *SHIFT_WORDS), _when),
     "end": Field(("fin",), _end),
     "duration": Field(("durée",), _duration),
-    "place": Field(("lieu", "where", "où", "adresse", "endroit", "address"), _place),
-    "capacity": Field(("capacité", "places", "seats", "jauge"), _capacity),
+    # « salle 2 » keeps its word (commands/events/handlers._said_with_its_word)
+    "place": Field(("lieu", "where", "où", "adresse", "endroit", "address", "salle"), _place),
+    # « nombre de places 30 »: « de places » is left out there too
+    "capacity": Field(("capacité", "places", "seats", "jauge", "nombre"), _capacity),
     "kind": Field(("type", "genre"), _kind),
     "price": Field(("prix", "tarif"), _price),
     "audience": Field(("public", "âge"), _audience),

@@ -104,6 +104,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "#{id} \"{title}\" is already on {when}: a copy at the same moment would make "
               "two events of one. For the week after ({week_on}): /duplicate {id} {typed}",
     },
+    "duplicate.in_a_week": {
+        "fr": "« {typed} » : à compter d'aujourd'hui, c'est le {from_today} ; à compter de "
+              "#{id}, le {from_event}. Rien n'est créé. Pour la semaine après #{id} : "
+              "/dupliquer {id} {event_line} ; pour une semaine après aujourd'hui : "
+              "/dupliquer {id} {today_line}",
+        "en": "\"{typed}\": from today, that is {from_today}; from #{id}, {from_event}. "
+              "Nothing is created. For the week after #{id}: /duplicate {id} {event_line}; "
+              "for a week from today: /duplicate {id} {today_line}",
+    },
+    "editevent.one_at_a_time": {
+        "fr": "Une chose à la fois : rien n'est changé, personne n'est prévenu. Envoyez ces "
+              "deux lignes, l'une après l'autre :\n/modifier {id} {first} {first_value}\n"
+              "/modifier {id} {second} {second_value}",
+        "en": "One change at a time: nothing is changed, nobody is told. Send these two "
+              "lines, one after the other:\n/edit {id} {first} {first_value}\n"
+              "/edit {id} {second} {second_value}",
+    },
+    "editevent.one_at_a_time.discord": {
+        "fr": "Une chose à la fois : rien n'est changé, personne n'est prévenu. Relancez "
+              "/modifier deux fois : champ « {first_label} », valeur « {first_value} », puis "
+              "champ « {second_label} », valeur « {second_value} ».",
+        "en": "One change at a time: nothing is changed, nobody is told. Run /edit twice: "
+              "field \"{first_label}\", value \"{first_value}\", then field "
+              "\"{second_label}\", value \"{second_value}\".",
+    },
     "editevent.done": {
         "fr": "Événement #{id} modifié : {field} → {value}",
         "en": "Event #{id} updated: {field} → {value}",
@@ -111,6 +136,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "editevent.told": {
         "fr": "{count:# personne prévenue|# personnes prévenues} en privé.",
         "en": "{count:# person|# people} notified privately.",
+    },
+    "cancelevent.done_nobody": {
+        "fr": "Événement #{id} « {title} » annulé. Personne n'y avait répondu : aucun message "
+              "n'est parti.",
+        "en": "Event #{id} \"{title}\" cancelled. Nobody had answered it: no message went "
+              "out.",
+    },
+    "editevent.nobody_answered": {
+        "fr": "Personne n'y a répondu : aucun message n'est parti.",
+        "en": "Nobody answered it: no message went out.",
     },
     "editevent.not_told": {
         "fr": "✉️ Pas prévenu·e·s : {names}. Le bot ne peut pas leur écrire en privé "
@@ -643,6 +678,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The message is missing after \"{event}\" (after a title, I can't tell where it "
               "ends): type the event's number, then the message, e.g. /message 12 We start "
               "at 7:45pm! (/events gives the numbers)",
+    },
+    "error.missing_message_text.number": {
+        "fr": "Il manque le message : tapez-le après le numéro, par exemple /ecrire {event} "
+              "On commence à 19h45 !",
+        "en": "The message is missing: type it after the number, e.g. /message {event} We "
+              "start at 7:45pm!",
     },
     # -- a card's ± guest button tapped twice by a slow phone (`commands.rsvp.GuestTaps`) ---------
     "toast.guest_repeat+": {

@@ -8,6 +8,7 @@ invites:2`), generated from the same `CommandSpec` as the slash commands themsel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
@@ -26,7 +27,7 @@ from bot.spec import (
     slash_usage,
     usage_line,
 )
-from bot.text import fold, pack
+from bot.text import fold, pack, strip_accents
 
 Commands = Callable[[str], Sequence[CommandSpec]]
 
@@ -52,6 +53,63 @@ QUESTION_WORDS = frozenset({
     "comment", "on", "fait", "faire", "fais", "pour", "je", "j", "veux", "voudrais", "peux",
     "dois", "ca", "marche", "aide", "svp", "stp", "how", "to", "do", "i", "can", "what",
     "s", "the", "command", "commande", "la", "le", "une", "un"})
+
+
+# « /aide comment changer la salle », « /aide qui vient » : what a volunteer wants done, in
+# her words (lower case, no accents, apostrophes as spaces), and the command doing it; the
+# most precise first. The commands named in the line come next, then the general « changer ».
+_OBJECT = r"(?:un |une |l |le |la |les |cet |cette |mon |ma |ce )?"
+TASKS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), name) for
+                                                       pattern, name in (
+    (r"\b(?:ecrire|prevenir|envoyer|informer|dire|message)\b.*\b(?:parents?|participants?|"
+     r"inscrits?|familles?|gens|tout le monde|personnes|venus?)\b|\bprevenir\b|"
+     r"\b(?:message|write|tell) (?:to )?(?:the |all )?(?:parents|attendees|people|everyone)\b",
+     "message"),
+    (r"\bqui (?:vient|viennent|est inscrit|sont inscrits|participe|a repondu|sera la)\b|"
+     r"\b(?:liste|voir) (?:des |les )?(?:inscrits|participants|presents)\b|"
+     r"\bcombien (?:de |d )?(?:personnes|inscrits|gens|parents)\b|"
+     r"\bwho (?:is|s|are) (?:coming|going|registered|signed up)\b|\bwho signed up\b",
+     "attendees"),
+    (r"\b(?:entree|porte|accueil|pointer|arrivees?|door)\b", "checkin"),
+    (r"\b(?:arreter|stopper|annuler|supprimer|stop|cancel) " + _OBJECT + r"(?:toute la )?"
+     r"(?:serie|series)\b", "cancelseries"),
+    (r"\b(?:fermer|bloquer|stopper|arreter|clore|cloturer|close) " + _OBJECT +
+     r"(?:inscriptions|sign ?ups)\b", "closesignups"),
+    (r"\b(?:desinscrire|retirer|enlever|remove) (?:quelqu un|une personne|un parent|"
+     r"un participant|un inscrit|someone)\b", "removeattendee"),
+    (r"\b(?:inscrire|ajouter|add) (?:quelqu un|une personne|un parent|someone)\b|"
+     r"\b(?:par|au) telephone\b|\bby phone\b", "addattendee"),
+    (r"\b(?:supprimer|effacer|retirer|enlever|delete|remove) " + _OBJECT +
+     r"(?:evenement|soiree|date|seance|atelier|projection|event)\b", "cancelevent"),
+    (r"\b(?:copier|dupliquer|refaire|reproduire|recopier|repeter|copy|duplicate|repeat)\b",
+     "duplicate"),
+    (r"\b(?:serie|chaque semaine|toutes les semaines|tous les (?:lundis|mardis|mercredis|"
+     r"jeudis|vendredis|samedis|dimanches)|recurrent|every week|weekly|series)\b",
+     "newseries"),
+    (r"\b(?:publier|annoncer|partager|publish|announce)\b|\bdans le groupe\b",
+     "announce"),
+    (r"\b(?:creer|cree|ajouter|nouvel|nouvelle|organiser|create|new|add)\b.*\b(?:evenement|"
+     r"soiree|atelier|projection|seance|event|night|workshop|screening)\b", "newevent"),
+))
+# The general « change »: after the commands named in the line (« changer la langue »).
+CHANGE = re.compile(r"\b(?:changer|change|modifier|modif|deplacer|decaler|bouger|corriger|"
+                    r"rectifier|avancer|retarder|reporter|edit|move|salle|lieu|horaire|"
+                    r"heure|jauge|capacite|tarif|titre|adresse|room|venue)\b")
+
+
+def by_task(allowed: Sequence[CommandSpec], topic: str) -> CommandSpec | None:
+    """The command doing what the topic says in words (« comment changer la salle » is
+    /modifier, « voir qui vient » /participants), among those this reader may use."""
+    said = " ".join(strip_accents(topic.lower()).replace("'", " ").replace("’", " ").split())
+    by_name = {c.name: c for c in allowed}
+    for pattern, name in TASKS:
+        if pattern.search(said) and name in by_name:
+            return by_name[name]
+    for word in said.split()[:2 * TOPIC_WORDS]:  # a command named in the line
+        found = find_topic(allowed, word)
+        if found is not None:
+            return found
+    return by_name.get("editevent") if CHANGE.search(said) else None
 
 
 def shown_name(spec: CommandSpec) -> str:
@@ -170,6 +228,8 @@ def help_for(commands: Commands, suggest: Suggest) -> Handler:
             for message in pack(["\n".join(part), t("help.all")], MESSAGE_LIMITS.get(platform)):
                 ctx.reply(message)
             return
+        if found is None and topic:
+            found = by_task(allowed, topic)
         if found is not None:
             line = help_line(found, platform, ctx.now, slash=slash)
             names = [] if slash else other_names(found)

@@ -14,7 +14,7 @@ from bot import actions
 from bot.actions import Action
 from bot.cards import ends_by  # as the cards take an event without an end to last
 from bot.context import Context
-from bot.errors import Conflict, NotFound, UserInputError
+from bot.errors import BotError, Conflict, NotFound, UserInputError
 from bot.i18n import (
     PARIS,
     current_locale,
@@ -28,10 +28,18 @@ from bot.i18n import (
 from bot.messages import Button, Reply
 from bot.spec import duration
 from bot.text import fold
-from commands.events.handlers import length_words, shown_value, tell_each
+from commands.events.handlers import (
+    length_words,
+    said_with_its_word,
+    second_change,
+    shown_value,
+    tell_each,
+)
 from commands.events.parsers import MAX_DESCRIPTION, capacity, kind, price, short_text, title
 from commands.series.jobs import HORIZON, rule_of, top_up
 from commands.series.parsers import (
+    FIELD_WORDS,
+    SERIES_FIELDS,
     Rule,
     dates_between,
     first_date,
@@ -464,14 +472,53 @@ def _moves(occurrences: Sequence[Event], targets: Sequence[datetime], rule: Rule
     return changes, dropped
 
 
+# The fields whose value is never free text, as for /modifier.
+_WORDED = frozenset({"when", "duration", "capacity", "kind", "price"})
+
+
+def _one_change(ctx: Context, series: Series, field: str, raw: str) -> None:
+    """« /modifierserie 1 lieu Salle 2 et places 15 » moved every date to « Salle 2 et
+    places 15 » and told their people so: two changes in one line are asked, nothing
+    changed, with the two lines to send (as /modifier does)."""
+    rule = rule_of(series)
+
+    def reads(name: str, text: str) -> bool:
+        try:
+            if name == "when":
+                _new_rule(text, rule)
+            elif name == "duration":
+                duration(text)
+            elif name in SERIES_FIELDS:
+                _value(name, text)
+            else:
+                return False
+        except BotError:
+            return False
+        return True
+
+    found = second_change(field, raw, reads, _WORDED)
+    if found is None or found[1] not in SERIES_FIELDS:
+        return
+    first_value, second, second_word, second_value = found
+    typed = ctx.args.split()[1:2]  # the field's word as she typed it (« heure »)
+    first = typed[0] if typed and FIELD_WORDS.get(fold(typed[0])) == field else t(
+        f"word.field.{field}")
+    raise Conflict(platform_key("editseries.one_at_a_time", ctx.wording), id=series.id,
+                   first=first, first_value=first_value, second=second_word,
+                   second_value=second_value, first_label=t(f"choice.field.{field}"),
+                   second_label=t(f"choice.field.{second}"))
+
+
 async def edit_series(ctx: Context) -> None:
     """Change every occurrence still to come, and the ones made later; attendees of the
     moved, dropped or relocated dates are told once. One date alone: /editevent <number>."""
     series = await _load_series(ctx)
     field: str = ctx.values["field"]
-    raw: str = ctx.values["value"]
+    # « /modifierserie 1 salle 3 »: the room « Salle 3 », as for /modifier
+    raw: str = said_with_its_word(field, ctx.args.split()[1:2], ctx.values["value"])
     if series.status != "active":
         raise Conflict("cancelseries.already", id=series.id)
+    _one_change(ctx, series, field, raw)
     db = ctx.storage.series
     occurrences = await db.occurrences(series.id, ctx.now)
     coming = [e for e in occurrences if not e.cancelled]
@@ -542,7 +589,10 @@ async def edit_series(ctx: Context) -> None:
                                         until=_over_by([*changed, *dropped], ctx.now),
                                         kind="changed" if told else "cancelled",
                                         series=updated.id)
-    text = t("editseries.done", id=updated.id, title=updated.title, rule=rule_text(rule),
+    # « 0 personne prévenue » read as a failure: nobody answered, or nobody is told of it.
+    key = "editseries.done" if notices else "editseries.done_nobody" if field in (
+        "when", "place", "duration") or dropped else "editseries.done_quiet"
+    text = t(key, id=updated.id, title=updated.title, rule=rule_text(rule),
              count=len(per_event), people=people)
     if field != "when":  # the value as read, so a typo is seen (as /modifier says it)
         text += "\n" + t("editseries.changed", field=t(f"word.field.{field}"),

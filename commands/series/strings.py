@@ -126,6 +126,35 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "aucune",
         "en": "none",
     },
+    "editseries.done_nobody": {
+        "fr": "Série n°{id} « {title} » modifiée ({rule}) : {count:# date à venir mise à "
+              "jour|# dates à venir mises à jour} ; personne n'y est inscrit·e : aucun "
+              "message n'est parti.",
+        "en": "Series {id} \"{title}\" updated ({rule}): {count:# coming date|# coming dates} "
+              "changed; nobody is booked on them: no message went out.",
+    },
+    "editseries.done_quiet": {
+        "fr": "Série n°{id} « {title} » modifiée ({rule}) : {count:# date à venir mise à "
+              "jour|# dates à venir mises à jour}.",
+        "en": "Series {id} \"{title}\" updated ({rule}): {count:# coming date|# coming dates} "
+              "changed.",
+    },
+    "editseries.one_at_a_time": {
+        "fr": "Une chose à la fois : rien n'est changé, personne n'est prévenu. Envoyez ces "
+              "deux lignes, l'une après l'autre :\n/modifierserie {id} {first} {first_value}"
+              "\n/modifierserie {id} {second} {second_value}",
+        "en": "One change at a time: nothing is changed, nobody is told. Send these two "
+              "lines, one after the other:\n/editseries {id} {first} {first_value}\n"
+              "/editseries {id} {second} {second_value}",
+    },
+    "editseries.one_at_a_time.discord": {
+        "fr": "Une chose à la fois : rien n'est changé, personne n'est prévenu. Relancez "
+              "/modifierserie deux fois : champ « {first_label} », valeur « {first_value} », "
+              "puis champ « {second_label} », valeur « {second_value} ».",
+        "en": "One change at a time: nothing is changed, nobody is told. Run /editseries "
+              "twice: field \"{first_label}\", value \"{first_value}\", then field "
+              "\"{second_label}\", value \"{second_value}\".",
+    },
     "editseries.done": {
         "fr": "Série n°{id} « {title} » modifiée ({rule}) : {count:# date à venir mise à "
               "jour|# dates à venir mises à jour}, {people:# personne prévenue|# personnes "
