@@ -514,6 +514,11 @@ class Core:
             if private and (command or self._command_word(text)):
                 ctx.incoming = incoming = replace(
                     incoming, slashless="command" if command else "name")
+            elif private and slashless is not None and self._command_line(text):
+                # « message 1 On commence à 20h » (free text after the number, so not run),
+                # « participants 99999999999999999999 »: a command's line all the same, for
+                # whoever would send it on as words (an organiser's answer to a parent).
+                ctx.incoming = incoming = replace(incoming, slashless="line")
             if incoming.is_private and await self._converse(ctx):
                 return
             if not command:
@@ -559,6 +564,12 @@ class Core:
     def _command_word(self, text: str) -> bool:
         """A command's name alone, typed without its slash (« aide », « evenements »)."""
         return text.isalpha() and self.router.find("/" + text) is not None
+
+    def _command_line(self, text: str) -> bool:
+        """A command's name then a number (« message 1 … »): the line of a command about an
+        event, even where it does not read as one (`reads_as_command`)."""
+        spec = self.router.find("/" + text.split(None, 1)[0])
+        return spec is not None and bool(spec.params) and spec.params[0].kind == "event"
 
     def reads_as_command(self, text: str, now: datetime) -> bool:
         """« Participer 3 Oui » typed without its slash (a phone offers none first) is that

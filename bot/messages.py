@@ -59,8 +59,10 @@ class Incoming:
     follows: int | None = None
     # Typed privately without a slash: "command", the line reads as a command
     # (« participants 3 », `Core.reads_as_command`: the core runs it); "name", a command's
-    # name alone (« aide »: the FAQ reads it). A conversation waiting for free words (the
-    # relay's answer window) does not take either for its answer.
+    # name alone (« aide »: the FAQ reads it); "line", a command's name and a number that
+    # does not read as that command (« message 1 On commence à 20h »: the FAQ reads it). A
+    # conversation waiting for free words (the relay's answer window) takes none of them
+    # for its answer.
     slashless: str = ""
 
 

@@ -148,19 +148,21 @@ storage.outbox (outbox.Outbox): private notices kept until they went out (a canc
     sent(row_id) -> bool   (erased once sent: a kill in between sends it again, never none)
     retry(row_id, at);  take(now, holder, lease_until, limit=200) -> [Kept]   (claimed: due
         retries, and a dead process's; what stopped mattering erased first)
-    drop_stale(now) -> int   (past `until`, or a change of an event cancelled since)
+    drop_stale(now) -> int   (past `until`, or a notice of an event cancelled since: not
+        the cancellation itself, nor a question to the team or its answer, kind `REPLY`)
     pending(event_id) -> int
 storage.relay (relay.Relay): a member's question about an event passed on to its organisers,
     and their answer carried back (commands.relay; not the question's words; migration 0025)
     ask(event_id, member_id, [recipient member ids], now, until) -> question_id   (kept
         until `until`, and as long as its event: a week after it, as it is now)
-    waiting(member_id, now) -> int   (their questions not answered yet)
+    waiting(member_id, now) -> int   (their questions of the last day not answered yet)
     question(question_id, recipient, now) -> Question | None   (only if sent to `recipient`)
     kept(question_id, now) -> bool   (still kept, to whomever it was sent)
     answering_now(now) -> {member_id}   (whose « Répondre » window is open; read once)
     start_answer(question_id, recipient, now, until) -> bool   (« Répondre » tapped: their
         next private message until then is the answer)
     answering(member_id, now) -> Question | None;  answered(question_id, recipient, now)
+        -> datetime | None   (when an earlier answer had gone, read with the mark)
     sent_to(member_id, event_id, now) -> Question | None   (typed under it, not sent)
     stop_answering(member_id) -> bool;  export(member_id) -> [(event_id, title, asked_at,
         answered)]   (/mydata);  forget_past(now) -> int   (a week after the event; with

@@ -11,7 +11,8 @@ the lease is over would send them twice), and to the lease once the fan-out let 
 without a mark (a mark that failed).
 
 A row is never sent after `until` (its event is over: a move notice for last night's
-evening helps nobody), nor a change notice of an event since cancelled; a newer notice of a
+evening helps nobody), nor a notice of an event since cancelled other than the cancellation
+itself and a question or answer between a member and the team (`REPLY`); a newer notice of a
 change or the cancellation replaces a change notice not yet sent to that member
 (`SUPERSEDED`). A series' notice (its dates moved or cancelled: one per person, naming
 their dates) is kept with its series (`series_id`, no one event): a newer one of the series
@@ -37,6 +38,10 @@ from storage.models import Recipient
 CANCELLED = "cancelled"
 CHANGED = "changed"  # a new moment or place: what `Reminders.told_of_move` relies on
 NOTICE = "notice"  # anything else (a message from the organisers, an event back on)
+# A person's own words about the event, to one person: a question passed on to the team, the
+# team's answer (`commands.relay`). Never dropped for the event's cancellation (« pourquoi
+# c'est annulé ? » needs it most); its `until` alone ends it.
+REPLY = "reply"
 # A notice of these kinds replaces a change notice of the same event not yet sent.
 SUPERSEDED = {CANCELLED: (CHANGED,), CHANGED: (CHANGED,)}
 
@@ -149,11 +154,12 @@ class Outbox:
                      r[8]) for r in found]
 
     async def drop_stale(self, now: datetime) -> int:
-        """Erase what no longer matters: past its `until`, or a change notice of an event
-        cancelled since. How many. A read first: most ticks have nothing to erase."""
-        stale = ("until <= ? OR (kind != ? AND event_id IN"
+        """Erase what no longer matters: past its `until`, or a notice of an event cancelled
+        since (not the cancellation, nor a question or its answer: `REPLY`). How many. A read
+        first: most ticks have nothing to erase."""
+        stale = ("until <= ? OR (kind NOT IN (?, ?) AND event_id IN"
                  " (SELECT id FROM events WHERE status = 'cancelled'))")
-        params = (to_db(now), CANCELLED)
+        params = (to_db(now), CANCELLED, REPLY)
         if not await self.db.read(f"SELECT 1 FROM outbox WHERE {stale} LIMIT 1", params):
             return 0
         return len(await self.db.write_one(

@@ -28,6 +28,10 @@ from storage.rsvps import NOTICE_LANGUAGE
 
 # A question is kept until a week after its event (or after it was asked, if later).
 KEPT_AFTER = timedelta(days=7)
+# Questions waiting for an answer count against a member's limit for this long after they
+# were asked (`waiting`): a flood stops there, questions the team left unanswered do not
+# silence the member for weeks.
+WAITING_WITHIN = timedelta(days=1)
 # How long an event without an end is taken to last: `bot.cards.LENGTH` (storage imports
 # nothing of the bot's; tests/test_s11_relay11.py holds them equal).
 EVENT_LENGTH = timedelta(hours=3)
@@ -95,11 +99,12 @@ class Relay:
         return question_id
 
     async def waiting(self, member_id: int, now: datetime) -> int:
-        """How many of this member's questions still wait for an answer."""
+        """How many of this member's questions asked within `WAITING_WITHIN` still wait for
+        an answer."""
         rows = await self.db.read(
             "SELECT COUNT(*) FROM relay_questions q JOIN events e ON e.id = q.event_id"
-            f" WHERE q.member_id = ? AND q.answered_at IS NULL AND {_KEPT}",
-            (member_id, *_kept(now)))
+            " WHERE q.member_id = ? AND q.answered_at IS NULL AND q.asked_at > ?"
+            f" AND {_KEPT}", (member_id, to_db(now - WAITING_WITHIN), *_kept(now)))
         return int(rows[0][0])
 
     async def question(self, question_id: int, recipient: int, now: datetime
@@ -143,13 +148,21 @@ class Relay:
             f" AND {_KEPT} ORDER BY q.id DESC LIMIT 1", (member_id, event_id, *_kept(now)))
         return _question(rows[0]) if rows else None
 
-    async def answered(self, question_id: int, recipient: int, now: datetime) -> None:
-        """An answer went to the asker: noted, and `recipient` answers nothing more now."""
+    async def answered(self, question_id: int, recipient: int, now: datetime
+                       ) -> datetime | None:
+        """An answer went to the asker: noted, and `recipient` answers nothing more now.
+        When an answer had gone before (another organiser's, sent at the same instant
+        too): when, read in the same transaction as the mark (of two answers marked at
+        once, the second learns of the first)."""
         async with self.db.transaction() as db:
+            rows = list(await db.execute_fetchall(
+                "SELECT answered_at FROM relay_questions WHERE id = ?", (question_id,)))
             await db.execute("UPDATE relay_questions SET answered_at = ? WHERE id = ?",
                              (to_db(now), question_id))
             await db.execute("UPDATE relay_to SET answering_until = NULL WHERE member_id = ?",
                              (recipient,))
+        before = rows[0][0] if rows else None
+        return None if before is None else from_db(str(before))
 
     async def stop_answering(self, member_id: int) -> bool:
         """« annuler » instead of an answer: nothing is sent."""

@@ -12,6 +12,8 @@ organisers a question was sent to may answer it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from typing import Protocol, runtime_checkable
@@ -32,6 +34,7 @@ from commands.relay import parsers
 from commands.rsvp.handlers import RSVP
 from commands.rsvp.parsers import MAX_GUESTS
 from storage import Event, Member, Recipient
+from storage.outbox import REPLY
 from storage.relay import KEPT_AFTER, Question, Relay
 
 VERB = "ask"
@@ -49,6 +52,14 @@ _CARD_TOPICS = frozenset({"horaires", "adresse", "tarifs", "public", "programme"
 # Only the words « Écrivez maintenant votre réponse » offers: « Rien », « Annulé », « Stop »
 # answer a question (« il faut apporter quelque chose ? », « c'est maintenu ? »).
 _STOP_WORDS = frozenset({"annuler", "cancel"})
+# Said around « annuler » when nothing should go (« annuler stp », « oups, annuler »); a
+# sentence about cancelling (« Annuler ? Non, c'est maintenu ! ») goes as the answer.
+_ASKING = frozenset({"stp", "svp", "oups", "oops", "please", "pls", "pardon"})
+_STOP_SAID = _ASKING | {"non", "no", "finalement", "merci", "sorry", "desole", "desolee"}
+# What separates the words of « oups, annuler ! ».
+_PUNCTUATION = re.compile(r"[\s,.!;:…]+")
+# A whole message that means « send nothing » without the word.
+_STOP_PHRASES = frozenset({"laisse tomber", "never mind", "nevermind", "forget it"})
 
 
 def store(ctx: Context | JobContext) -> Relay:
@@ -131,12 +142,15 @@ async def answers(windows: Windows, ctx: Context) -> bool:
         ctx.reply(t("relay.command_not_sent", name=name, typed=ctx.args[:40], button=button),
                   private=True, buttons=(Button(button, actions.encode(VERB, question.id)),))
         return False  # the command runs
-    if slashless == "name":
-        # « aide » alone: the command, or the answer? Asked; the next message answers.
+    if slashless in ("name", "line"):
+        # « aide » alone, « message 1 On commence à 20h »: the command, or the answer?
+        # Asked; the next message answers.
         if await relay.start_answer(question.id, ctx.member.id, ctx.now,
                                     ctx.now + ANSWER_WINDOW):
             windows.opened(ctx.member.id)
-        ctx.reply(t("relay.command_word", name=name, typed=ctx.args), private=True)
+        key = "relay.command_word" if slashless == "name" else "relay.command_line"
+        ctx.reply(t(key, name=name, typed=_quoted(ctx.args),
+                    command=ctx.args.split(None, 1)[0].lower()), private=True)
         return True
     windows.closed(ctx.member.id)
     await _answer(ctx, relay, question, ctx.args)
@@ -207,7 +221,7 @@ async def listen(ctx: Context) -> bool:
             return False
         if inferred:
             return False  # not clearly about it: the FAQ's own answer (« je ne sais pas »)
-    await _pass_on(ctx, relay, event, ctx.args[:parsers.MAX_QUESTION])
+    await _pass_on(ctx, relay, event, ctx.args)
     return True
 
 
@@ -334,7 +348,21 @@ async def _state(ctx: Context, event: Event) -> tuple[str, int]:
     return str(state), held[0] if held else 0
 
 
-async def _pass_on(ctx: Context, relay: Relay, event: Event, text: str) -> None:
+def _cut(text: str, limit: int) -> tuple[str, bool]:
+    """`text` as it goes out: whole within `limit` characters; longer, its beginning up to
+    the last whole word, ending « … » (True: cut, the writer is told what went)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    word_end = head.rstrip().rfind(" ")
+    if word_end > limit // 2 and not text[limit:limit + 1].isspace():
+        head = head[:word_end]
+    return f"{head.rstrip()} …", True
+
+
+async def _pass_on(ctx: Context, relay: Relay, event: Event, typed: str) -> None:
+    text, cut = _cut(typed, parsers.MAX_QUESTION)
     waiting = await relay.waiting(ctx.member.id, ctx.now)
     if waiting >= MAX_WAITING:
         ctx.reply(t("relay.too_many", count=waiting))
@@ -348,21 +376,35 @@ async def _pass_on(ctx: Context, relay: Relay, event: Event, text: str) -> None:
                                   ctx.now, ctx.now + KEPT_AFTER)
     state, seats = await _state(ctx, event)
     name = ctx.member.display_name
+    # An organiser who tapped « Répondre » to someone else and has not written yet: their
+    # next message still goes there, which this notice says (meant for this asker, it would
+    # otherwise reach the other one without a word).
+    answering = {who.member_id: await relay.answering(who.member_id, ctx.now)
+                 for who in team}
 
-    def asked() -> Reply:
-        button = t("relay.button", name=name[:30])
-        return Reply(t("relay.asked", name=name, state=t(f"relay.state.{state}", seats=seats),
+    def asked_of(busy: Question | None) -> Callable[[], Reply]:
+        def asked() -> Reply:
+            button = t("relay.button", name=name[:30])
+            lines = [t("relay.asked", name=name, state=t(f"relay.state.{state}", seats=seats),
                        title=_title(event), id=event.id, when=format_when(event.starts_at),
-                       text=text, button=button),
-                     buttons=(Button(button, actions.encode(VERB, question_id)),
-                              Button(t("button.open_event", id=event.id),
-                                     actions.encode("event", event.id))),
-                     words_of=ctx.member.id)  # kept until sent: goes with her (/oubliemoi)
+                       text=text, button=button)]
+            if busy is not None and busy.id != question_id:
+                lines.append(t("relay.still_answering", other=busy.asker.display_name,
+                               button=button))
+            return Reply("\n".join(lines),
+                         buttons=(Button(button, actions.encode(VERB, question_id)),
+                                  Button(t("button.open_event", id=event.id),
+                                         actions.encode("event", event.id))),
+                         words_of=ctx.member.id)  # kept until sent: goes with her (/oubliemoi)
+        return asked
 
-    reached = await ctx.core.tell([(who, asked) for who in team], about=event.id,
-                                  until=ctx.now + SENT_WITHIN)
+    reached = await ctx.core.tell([(who, asked_of(answering[who.member_id])) for who in team],
+                                  about=event.id, until=ctx.now + SENT_WITHIN, kind=REPLY)
     key = "relay.passed" if any(reached) else "relay.not_reached"
-    ctx.reply(t(key, title=_title(event), id=event.id, name=name))
+    lines = [t(key, title=_title(event), id=event.id, name=name)]
+    if cut:
+        lines.append(t("relay.question_cut", max=parsers.MAX_QUESTION))
+    ctx.reply("\n".join(lines))
 
 
 async def press(windows: Windows, ctx: Context, action: Action) -> None:
@@ -413,7 +455,7 @@ async def _answer(ctx: Context, relay: Relay, question: Question, text: str) -> 
     event = await ctx.storage.events.get(question.event_id)
     if event is None:
         raise NotFound("relay.gone")
-    answer = text.strip()[:parsers.MAX_ANSWER]
+    answer, cut = _cut(text, parsers.MAX_ANSWER)
 
     def answered() -> Reply:
         return Reply(t("relay.answer", title=_title(event), id=event.id, text=answer),
@@ -421,15 +463,39 @@ async def _answer(ctx: Context, relay: Relay, question: Question, text: str) -> 
                                      actions.encode("event", event.id)),))
 
     reached = await ctx.core.tell([(question.asker, answered)], about=event.id,
-                                  until=ctx.now + SENT_WITHIN)
-    await relay.answered(question.id, ctx.member.id, ctx.now)
+                                  until=ctx.now + SENT_WITHIN, kind=REPLY)
+    before = await relay.answered(question.id, ctx.member.id, ctx.now)
     key = "relay.sent" if all(reached) else "relay.unreached"
-    ctx.reply(t(key, name=name, title=_title(event), id=event.id), private=True)
+    lines = [t(key, name=name, title=_title(event), id=event.id)]
+    if before is not None:
+        # Two organisers who both tapped « Répondre » (even answering at the same instant):
+        # the second learns the first answered (a contradiction can be put right); so does
+        # one adding a line to her own answer.
+        lines.append(t("relay.also_answered", name=name, when=format_when(before)))
+    if cut:
+        lines.append(t("relay.answer_cut", name=name, max=parsers.MAX_ANSWER))
+    ctx.reply("\n".join(lines), private=True)
+
+
+def _quoted(typed: str, limit: int = 60) -> str:
+    """What was typed, quoted back: its beginning when long (up to a whole word, « … »)."""
+    return _cut(typed, limit)[0]
 
 
 def _stops(text: str) -> bool:
-    """« annuler » instead of an answer: nothing is sent."""
-    return fold(text.strip().strip(".!")) in _STOP_WORDS
+    """« annuler » instead of an answer (« annuler stp », « oups, annuler », « laisse
+    tomber »): nothing is sent."""
+    if "?" in text:
+        return False
+    words = [w for w in (fold(w) for w in _PUNCTUATION.split(text)) if w]
+    if " ".join(words) in _STOP_PHRASES:
+        return True
+    if len(words) > 4 or not all(w in _STOP_WORDS or w in _STOP_SAID or w == "annule"
+                                 for w in words):
+        return False
+    # « Annulé. » alone answers « c'est maintenu ? »; « annule stp » asks to send nothing.
+    return any(w in _STOP_WORDS for w in words) or (
+        "annule" in words and any(w in _ASKING for w in words))
 
 
 def _left_the_team(ctx: Context) -> bool:

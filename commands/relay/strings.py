@@ -12,6 +12,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "will come here. The team sees your name ({name}), your answer to the event "
               "and your question, nothing else.",
     },
+    "relay.question_cut": {
+        "fr": "Votre message était long : l'équipe en reçoit les {max} premiers caractères "
+              "(jusqu'au « … »). Pour la suite, attendez sa réponse, ou écrivez-la plus court.",
+        "en": "Your message was long: the team gets its first {max} characters (up to the "
+              "\"…\"). For the rest, wait for their answer, or write it shorter.",
+    },
     "relay.nobody": {
         "fr": "Je n'ai trouvé personne de l'équipe à qui transmettre votre question sur "
               "« {title} » (#{id}). Écrivez à l'équipe du Focus : https://meltingphot.com/",
@@ -19,10 +25,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "on to. Write to the Le Focus team: https://meltingphot.com/",
     },
     "relay.too_many": {
-        "fr": "Vous avez déjà {count} questions qui attendent une réponse de l'équipe : "
-              "celle-ci n'est pas transmise. Attendez leur réponse, elle arrivera ici.",
-        "en": "You already have {count} questions waiting for the team's answer: this one "
-              "was not passed on. Their answer will come here.",
+        "fr": "Vous avez déjà {count} questions de ces dernières 24 heures qui attendent une "
+              "réponse de l'équipe : celle-ci n'est pas transmise. Leur réponse arrivera ici ; "
+              "d'ici demain, vous pourrez en poser une autre.",
+        "en": "You already have {count} questions from the last 24 hours waiting for the "
+              "team's answer: this one was not passed on. Their answer will come here; by "
+              "tomorrow, you can ask another.",
     },
     "relay.thanks": {
         "fr": "Bien reçu, merci ! Rien d'autre à faire de votre côté.",
@@ -111,6 +119,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "relay.state.maybe": {"fr": "a répondu peut-être", "en": "answered maybe"},
     "relay.state.no": {"fr": "a répondu non", "en": "answered not going"},
     "relay.state.none": {"fr": "sans réponse à l'événement", "en": "no answer to the event"},
+    "relay.still_answering": {
+        "fr": "⚠️ Votre prochain message part toujours à {other}, comme demandé. Pour répondre "
+              "à cette question-ci, touchez d'abord « {button} ».",
+        "en": "⚠️ Your next message still goes to {other}, as asked. To answer this question "
+              "instead, first tap \"{button}\".",
+    },
     "relay.button": {"fr": "↩️ Répondre à {name}", "en": "↩️ Answer {name}"},
     "relay.answer_now": {
         "fr": "Écrivez maintenant votre réponse à {name} sur « {title} » (#{id}), en un "
@@ -130,6 +144,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "relay.sent": {
         "fr": "✅ Réponse envoyée à {name} (« {title} », #{id}).",
         "en": "✅ Answer sent to {name} (\"{title}\", #{id}).",
+    },
+    "relay.answer_cut": {
+        "fr": "Votre réponse était longue : {name} en reçoit les {max} premiers caractères "
+              "(jusqu'au « … »). Pour la suite, touchez « ↩️ Répondre à {name} » à nouveau.",
+        "en": "Your answer was long: {name} gets its first {max} characters (up to the "
+              "\"…\"). For the rest, tap \"Answer {name}\" again.",
+    },
+    "relay.also_answered": {
+        "fr": "Une réponse était déjà partie à {name} le {when} : {name} reçoit les deux.",
+        "en": "An answer had already gone to {name} on {when}: {name} gets both.",
     },
     "relay.unreached": {
         "fr": "Je n'ai pas pu remettre la réponse à {name} pour l'instant (conversation privée "
@@ -180,6 +204,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "une phrase (« annuler » pour ne rien envoyer).",
         "en": "Nothing went to {name}: \"{typed}\" is also the name of a command. For the "
               "command, type /{typed}. To answer {name}, write your answer in a sentence "
+              "(\"cancel\" to send nothing).",
+    },
+    "relay.command_line": {
+        "fr": "Rien n'est parti à {name} : « {typed} » commence comme la commande /{command}. "
+              "Pour la commande, tapez /{typed}. Pour répondre à {name}, écrivez votre réponse "
+              "en une phrase (« annuler » pour ne rien envoyer).",
+        "en": "Nothing went to {name}: \"{typed}\" starts like the /{command} command. For "
+              "the command, type /{typed}. To answer {name}, write your answer in a sentence "
               "(\"cancel\" to send nothing).",
     },
     "relay.command_not_sent": {

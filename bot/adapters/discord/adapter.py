@@ -131,6 +131,8 @@ _CARD_VERBS = frozenset({"rsvp", "guest", "ics"})
 # Upcoming events read for one autocomplete keystroke, matched against their labels (as many
 # as the core reads to match titles).
 AUTOCOMPLETE_READS = 100
+# What is read of the words typed there, at most (`_most_words`).
+AUTOCOMPLETE_CHARS, AUTOCOMPLETE_WORDS = 200, 8
 # `_once_an_hour`'s keys for lines about no channel: the bot's role called, a reaction.
 ROLE_TOLD, REACTION_TOLD = 0, 1
 
@@ -1311,7 +1313,10 @@ def _most_words(choices: list[EventChoice], typed: str) -> list[EventChoice]:
     """The choices whose label holds the most of the words typed (folded, each inside one
     of the label's words: « nov » in « novembre », « 28 » as the day), none if no word is
     found. Words of one or two letters (« de », « la », « à ») count only typed alone."""
-    folded = [w for w in (fold(w) for w in typed.split()) if w]
+    # A paragraph pasted (or forged) is no search: its first different words only, each
+    # read once (every keystroke is read, and holds every other member's answer back).
+    typed_words = list(dict.fromkeys(typed[:AUTOCOMPLETE_CHARS].split()))[:AUTOCOMPLETE_WORDS]
+    folded = [w for w in (fold(w) for w in typed_words) if w]
     words = [w for w in folded if len(w) > 2 or w.isdigit()] or folded
     scored = []
     for choice in choices:
