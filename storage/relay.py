@@ -89,10 +89,15 @@ class Relay:
         """A question of `member_id` about `event_id`, sent to the members `to`: its number.
         `until`: kept at least until then (a week after asking), and as long as its event."""
         async with self.db.transaction() as db:
+            # Above every number given before (`relay_ids`, migration 0030): a button under
+            # an erased question never opens the next one.
             cursor = await db.execute(
-                "INSERT INTO relay_questions (event_id, member_id, asked_at, until)"
-                " VALUES (?,?,?,?)", (event_id, member_id, to_db(now), to_db(until)))
+                "INSERT INTO relay_questions (id, event_id, member_id, asked_at, until)"
+                " VALUES ((SELECT MAX(high, IFNULL((SELECT MAX(id) FROM relay_questions), 0))"
+                " + 1 FROM relay_ids),?,?,?,?)",
+                (event_id, member_id, to_db(now), to_db(until)))
             question_id = int(cursor.lastrowid or 0)
+            await db.execute("UPDATE relay_ids SET high = ?", (question_id,))
             await db.executemany(
                 "INSERT OR IGNORE INTO relay_to (question_id, member_id) VALUES (?,?)",
                 [(question_id, m) for m in to])
@@ -218,9 +223,11 @@ class Relay:
     async def keep_told(self, rows: Sequence[tuple[int, int | None, datetime]],
                         forget_before: datetime) -> None:
         """Note what each member was last told of (member id, event id or None, when), in
-        one transaction; members erased meanwhile are left out (an event gone: None).
-        What is older than `forget_before` is erased: nothing reads it any more. Nothing to
-        write and nothing to erase (most ticks): a read only."""
+        one transaction; members erased meanwhile are left out. None (no event, several,
+        or the bot asked something else since; an event gone) keeps nothing: their row goes,
+        as a restart then reads nothing for them. What is older than `forget_before` is
+        erased: nothing reads it any more. Nothing to write and nothing to erase (most
+        ticks): a read only."""
         if not rows and not await self.db.read(
                 "SELECT 1 FROM relay_told WHERE told_at <= ? LIMIT 1", (to_db(forget_before),)):
             return
@@ -230,8 +237,12 @@ class Relay:
                 " SELECT m.id, (SELECT id FROM events WHERE id = ?), ? FROM members m"
                 " WHERE m.id = ? ON CONFLICT (member_id) DO UPDATE SET"
                 " event_id = excluded.event_id, told_at = excluded.told_at",
-                [(event_id, to_db(at), member_id) for member_id, event_id, at in rows])
-            await db.execute("DELETE FROM relay_told WHERE told_at <= ?",
+                [(event_id, to_db(at), member_id) for member_id, event_id, at in rows
+                 if event_id is not None])
+            await db.executemany("DELETE FROM relay_told WHERE member_id = ?",
+                                 [(member_id,) for member_id, event_id, _ in rows
+                                  if event_id is None])
+            await db.execute("DELETE FROM relay_told WHERE told_at <= ? OR event_id IS NULL",
                              (to_db(forget_before),))
 
     async def forget_past(self, now: datetime) -> int:

@@ -113,6 +113,7 @@ async def _lived_in(bot: Bot) -> tuple[int, int]:
     await bot.say(f"/annuler {own} trop peu d'inscrits", user=ORGA)  # a preview: a request
     await bot.say(f"/evenement {own}", user=ORGA)
     await storage.cards.add(own, "test", ORGA, "9003", "fr", now)
+    await bot.say(f"/participer {own} oui", user=MUM)  # someone to write to
     await bot.say(f"/message {own} On installe à 14h, venez nous aider !", user=ORGA)
     await bot.say("/creer", user=ORGA)
     await bot.say("Jeux", user=ORGA)

@@ -368,12 +368,15 @@ async def press_forget(ctx: Context, action: Action) -> None:
     first = await ctx.storage.members.first_contact(ctx.member.id)
     erased_since = asked is not None and first is not None and first > asked
     if action.arg == "keep":
-        # Made by this very tap: the account the notice was about is gone.
-        gone = erased_since and first is not None and ctx.now - first < JUST_NOW
+        # The account the notice was about is gone: made again by this very tap, or by
+        # other messages since (what they noted is kept, the earlier is not: « gardé »
+        # would be untrue either way).
+        made_now = erased_since and first is not None and ctx.now - first < JUST_NOW
+        key = ("unused.gone" if made_now else "forgetme.since_kept" if erased_since
+               else "unused.kept")
         # In the notice's place (on Telegram, not a toast gone in seconds): its day and
         # buttons no longer hold.
-        ctx.reply(t("unused.gone" if gone else "unused.kept"), private=True,
-                  replaces_pressed=True)
+        ctx.reply(t(key), private=True, replaces_pressed=True)
     elif erased_since:
         assert first is not None
         if ctx.now - first >= JUST_NOW:

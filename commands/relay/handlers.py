@@ -12,6 +12,7 @@ organisers a question was sent to may answer it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -31,11 +32,14 @@ from bot.text import fold
 from commands.faq.answers import entries
 from commands.faq.understand import plain_words, understand, wanted_kinds, wanted_period
 from commands.relay import parsers
-from commands.rsvp.handlers import RSVP
+from commands.rsvp.handlers import MESSAGE_STATES, RSVP
 from commands.rsvp.parsers import MAX_GUESTS
 from storage import Event, Member, Recipient
 from storage.outbox import REPLY
+from storage.party import DESK
 from storage.relay import KEPT_AFTER, Question, Relay
+
+log = logging.getLogger(__name__)
 
 VERB = "ask"
 # « ✅ 3 places » under an answer written in words (`_answered`): the seats in all.
@@ -105,7 +109,10 @@ async def noted(ctx: Context) -> None:
     event's questions reach too, beside its creator (a parent answers the words of whoever
     wrote them)."""
     event_id = ctx.values.get("event") if ctx.command_name == "message" else None
-    if isinstance(event_id, int):
+    # « aucun message envoyé » (nobody going or waiting): nobody read them, nothing noted.
+    if isinstance(event_id, int) and any(
+            p.platform != DESK
+            for p in await ctx.storage.rsvps.recipients(event_id, MESSAGE_STATES)):
         await store(ctx).wrote(event_id, ctx.member.id)
 
 
@@ -126,6 +133,9 @@ async def answers(windows: Windows, ctx: Context) -> bool:
     question: Question | None = None
     if incoming.question_id is not None:  # « Répondre » under the question itself
         question = await relay.question(incoming.question_id, ctx.member.id, ctx.now)
+        if question is None:  # under a question no longer kept: never another's answer
+            raise NotFound("relay.not_yours" if await relay.kept(incoming.question_id, ctx.now)
+                           else "relay.gone")
     if question is None and await windows.may_answer(ctx):
         question = await relay.answering(ctx.member.id, ctx.now)
         if question is None:
@@ -464,7 +474,11 @@ async def _answer(ctx: Context, relay: Relay, question: Question, text: str) -> 
 
     reached = await ctx.core.tell([(question.asker, answered)], about=event.id,
                                   until=ctx.now + SENT_WITHIN, kind=REPLY)
-    before = await relay.answered(question.id, ctx.member.id, ctx.now)
+    try:
+        before = await relay.answered(question.id, ctx.member.id, ctx.now)
+    except Exception:  # the answer went (or is kept to go): only its mark failed
+        log.exception("could not mark question %s answered", question.id)
+        before = None
     key = "relay.sent" if all(reached) else "relay.unreached"
     lines = [t(key, name=name, title=_title(event), id=event.id)]
     if before is not None:
