@@ -91,6 +91,12 @@ def _shown(typed: str) -> str:
                    for c in typed)
 
 
+def _cut(typed: str, size: int = 20) -> str:
+    """The start of a value for a problem line, « … » saying the rest was left out (a link
+    cut silently read as if the rest had been lost)."""
+    return _shown(typed[:size]) + ("…" if len(typed) > size else "")
+
+
 def _invisible(name: str, raw: str, what: str, problems: list[str]) -> bool:
     """An invisible character pasted with a value (a NUL, an escape, a zero-width space, a
     soft hyphen or a direction mark from a chat or a web page): one line naming it by its
@@ -126,14 +132,14 @@ def _ids(name: str, raw: str, problems: list[str],
             continue
         instead = refuse(part) if refuse is not None else None
         if instead is not None:
-            problems.append(f"{name}: '{_shown(part[:20])}' {instead}")
+            problems.append(f"{name}: '{_cut(part)}' {instead}")
         elif _ID.fullmatch(part):
             values.append(int(part))
         elif _SPACED_IDS.fullmatch(part):
-            problems.append(f"{name}: '{_shown(part[:20])}' holds several ids: separate them "
+            problems.append(f"{name}: '{_cut(part)}' holds several ids: separate them "
                             f"with commas: {','.join(part.split())}")
         else:
-            problems.append(f"{name}: '{_shown(part[:20])}' is not a numeric id "
+            problems.append(f"{name}: '{_cut(part)}' is not a numeric id "
                             f"(expected comma-separated numbers, e.g. {example}){hint}")
     return tuple(values)
 
@@ -181,12 +187,52 @@ def _people(name: str, raw: str, problems: list[str],
     return tuple(kept)
 
 
+# What Discord's « Copy Link » gives beside « Copy ID »: …/channels/<server>[/<channel>[/<msg>]]
+# (@me for private messages); and how a channel, a role or a person is written in a message.
+_DISCORD_LINK = re.compile(r"(?:https?://)?(?:(?:www|ptb|canary)\.)?discord(?:app)?\.com/"
+                           r"channels/(@me|[0-9]+)(?:/([0-9]+))?(?:/[0-9]+)?/?", re.IGNORECASE)
+_MENTION = re.compile(r"<(#|@&|@!?)([0-9]+)>")
+_MENTIONED = {"#": "a channel", "@&": "a role", "@": "a person", "@!": "a person"}
+_COPY_CHANNEL_ID = ("with Developer Mode on, right-click the channel → Copy Channel ID")
+
+
+def _discord_refuse(kind: Literal["server", "channel", "role"]) -> Callable[[str], str | None]:
+    """For a Discord id list: a link or a mention pasted instead of an id, with the id to
+    write when it holds the right one (never read as it is: the volunteer checks it)."""
+    def refuse(part: str) -> str | None:
+        link = _DISCORD_LINK.fullmatch(part)
+        if link:
+            server, channel = link.groups()
+            if server == "@me":
+                return f"is a link to private messages, not to our server; {_FIND_SERVER_ID}"
+            if kind == "server":
+                return f"is a link, not an id: write {server} (the link's first number)"
+            if kind == "channel" and channel:
+                return (f"is a channel's link, not its id: write {channel} (the number after "
+                        "the server's)")
+            if kind == "channel":
+                return f"is the server's link, not a channel's: {_COPY_CHANNEL_ID}"
+            return f"is a link, not a role's id: {_COPY_ROLE_ID}"
+        if kind == "channel" and part.startswith("#"):
+            return f"is a channel's name, not its id: {_COPY_CHANNEL_ID}"
+        mention = _MENTION.fullmatch(part)
+        if mention:
+            sign, number = mention.groups()
+            if (kind, sign) in (("channel", "#"), ("role", "@&")):
+                return f"is how a message writes it, not the id alone: write {number}"
+            return f"is a mention of {_MENTIONED[sign]}, not a {kind}"
+        return None
+
+    return refuse
+
+
 def _roles(name: str, raw: str, guilds: tuple[int, ...],
            problems: list[str]) -> tuple[int, ...]:
     """Organiser role ids: never a server's own id, which Discord also gives its @everyone
     role (every member would be an organiser)."""
     found = _ids(name, raw, problems, example=_SNOWFLAKES,
-                 hint="; a role's name is not its id: " + _COPY_ROLE_ID)
+                 hint="; a role's name is not its id: " + _COPY_ROLE_ID,
+                 refuse=_discord_refuse("role"))
     for value in found:
         if value in guilds:
             problems.append(f"{name}: '{value}' is the server's id, which is also its "
@@ -202,7 +248,7 @@ def _guild_ids(env: Mapping[str, str], token: str | None,
     found: list[int] = []
     for name in ("DISCORD_GUILD_IDS", "DISCORD_GUILD_ID"):
         for value in _ids(name, env.get(name, "").strip(), problems,
-                          example=_SNOWFLAKES):
+                          example=_SNOWFLAKES, refuse=_discord_refuse("server")):
             if value <= 0:
                 problems.append(f"{name}: '{value}' is not a server id; {_FIND_SERVER_ID}")
             elif value not in found:
@@ -239,7 +285,7 @@ def _offsets(raw: str, problems: list[str]) -> tuple[timedelta, ...]:
         except (OverflowError, ValueError):
             value = None
         if value is None or not timedelta(0) < value <= MAX_REMINDER_OFFSET:
-            problems.append(f"REMINDER_OFFSETS: '{_shown(part[:20])}' is not a duration above "
+            problems.append(f"REMINDER_OFFSETS: '{_cut(part)}' is not a duration above "
                             "zero and up to 60 days (expected e.g. 24h,2h or 90m,30s)")
         elif value not in found:
             found.append(value)
@@ -259,9 +305,22 @@ def _token(name: str, raw: str, problems: list[str]) -> str | None:
     return raw
 
 
+# A Telegram token as tutorials show it, inside its web address (…/bot123456:AAH…/getMe).
+_TOKEN_AFTER_BOT = re.compile(r"(?:https?://[^/\s]+/)?bot[0-9]+:[A-Za-z0-9_-]+(?:/\S*)?",
+                              re.IGNORECASE)
+# A Discord token as sent in a request's header (« Authorization: Bot MTIz… »).
+_WORD_BEFORE_TOKEN = re.compile(r"(bot|bearer)\s+\S+", re.IGNORECASE)
+
+
 def _telegram_token(raw: str, problems: list[str]) -> str | None:
     """@BotFather's tokens are a number, a colon and a key (123456789:AAH…): a placeholder
-    left in .env is named here, not sent to Telegram to be « rejected »."""
+    left in .env is named here, not sent to Telegram to be « rejected »; so is a token copied
+    with the « bot » of Telegram's addresses in front of it."""
+    if _TOKEN_AFTER_BOT.fullmatch(raw.strip()):
+        problems.append("TELEGRAM_BOT_TOKEN: remove « bot » in front (and any address around "
+                        "it): the token is what follows, a number, a colon, then letters and "
+                        "digits (123456789:AAH…); « bot » belongs to Telegram's web addresses")
+        return raw.strip()
     token = _token("TELEGRAM_BOT_TOKEN", raw, problems)
     if token and not any(p.startswith("TELEGRAM_BOT_TOKEN") for p in problems) \
             and not re.fullmatch(r"[0-9]+:[A-Za-z0-9_-]+", token):
@@ -272,7 +331,14 @@ def _telegram_token(raw: str, problems: list[str]) -> str | None:
 
 def _discord_token(raw: str, problems: list[str]) -> str | None:
     """A Discord bot token is three parts joined by dots (MTIz….GhIjKl.abc…): a placeholder
-    left in .env (« mettre-ici-le-jeton ») is named here, not sent to Discord to be refused."""
+    left in .env (« mettre-ici-le-jeton ») is named here, not sent to Discord to be refused;
+    so is the « Bot » that goes before it in a request, not in the setting."""
+    before = _WORD_BEFORE_TOKEN.fullmatch(raw.strip())
+    if before:
+        problems.append(f"DISCORD_TOKEN: remove « {before.group(1)} » in front: write the "
+                        "token alone after DISCORD_TOKEN= (that word goes before it in a web "
+                        "request, not in the setting)")
+        return raw.strip()
     token = _token("DISCORD_TOKEN", raw, problems)
     if token and not any(p.startswith("DISCORD_TOKEN") for p in problems) \
             and not re.fullmatch(r"[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}",
@@ -390,12 +456,19 @@ def _read_dotenv(path: Path, problems: list[str],
 
     try:
         # Read once: the problems and the values come from the same text.
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
+        data = path.read_bytes()
+    except OSError as err:
         problems.append(f"{path}: cannot be read ({type(err).__name__}); it must be a UTF-8 "
                         "text file of NAME=value lines")
         return {}
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        problems.append(_not_utf8(path, data, err))
+        return {}
     seen: dict[str, tuple[int, str | None]] = {}
+    if text.startswith("\ufeff"):
+        _byte_order_mark(path, text, KNOWN if twice is None else twice, problems)
     for binding in parse_stream(io.StringIO(text)):
         if binding.key is not None and not binding.error \
                 and (twice is None or binding.key in twice):
@@ -420,6 +493,40 @@ def _read_dotenv(path: Path, problems: list[str],
         return {k: v for k, v in values.items() if v is not None}
     finally:
         quiet.disabled = was
+
+
+_NAME_AT_START = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _not_utf8(path: Path, data: bytes, err: UnicodeDecodeError) -> str:
+    """A file saved in another encoding (Windows Notepad's « Unicode », an editor set to
+    Windows-1252): systemd ignores such a value, python-dotenv cannot read the file. Named
+    by its line and variable, never by the value."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+        return (f"{path}: cannot be read, saved as UTF-16 (« Unicode » in Windows Notepad), "
+                "which neither the bot nor systemd reads: save it again as UTF-8 (Notepad: "
+                "Save as → Encoding: UTF-8)")
+    line = data.count(b"\n", 0, err.start) + 1
+    start = data.rfind(b"\n", 0, err.start) + 1
+    name = _NAME_AT_START.match(data[start:err.start].decode("ascii", "replace"))
+    return (f"{path}: cannot be read, line {line}" + (f" ({name.group(1)})" if name else "")
+            + " holds a letter not saved as UTF-8 (an accent typed in an editor set to "
+              "another encoding, such as Windows-1252); save the file again as UTF-8, or type "
+              "that line again in the server's editor (nano)")
+
+
+def _byte_order_mark(path: Path, text: str, names: frozenset[str],
+                     problems: list[str]) -> None:
+    """The invisible U+FEFF a Windows editor puts first (« UTF-8 with BOM »): python-dotenv
+    skips it, systemd's EnvironmentFile reads it as part of the first line's name, so the
+    service runs without that setting. Harmless before a comment."""
+    first = _NAME_AT_START.match(text[1:].partition("\n")[0])
+    if first and first.group(1) in names and "=" in text[1:].partition("\n")[0]:
+        name = first.group(1)
+        problems.append(f"{name}: {path} line 1 begins with an invisible mark (U+FEFF, a "
+                        "byte-order mark left by a Windows editor), which systemd reads as "
+                        f"part of the name: the service would run without {name}; save the "
+                        "file as UTF-8 without BOM, or begin it with a # comment line")
 
 
 # A line as python-dotenv reads it and systemd's EnvironmentFile does not: « export NAME=… »
@@ -631,8 +738,14 @@ def _unread(env: Mapping[str, str], problems: list[str], notes: list[str],
 
 
 # SEED_DEMO as people write it, French first (« SEED_DEMO=non » used to stop the start).
-_SEED_YES = ("1", "true", "yes", "oui", "on")
-_SEED_NO = ("0", "false", "no", "non", "off")
+_SEED_YES = ("1", "true", "yes", "oui", "on", "vrai")
+_SEED_NO = ("0", "false", "no", "non", "off", "faux")
+
+
+# « Copier le lien » on a message of a private group or channel: t.me/c/<its id>/<message>;
+# the chat's id is -100 and that number.
+_PRIVATE_GROUP_LINK = re.compile(r"(?:https?://)?t\.me/c/([0-9]+)(?:/[0-9]+)*/?",
+                                 re.IGNORECASE)
 
 
 def _announce_chats(raw: str, problems: list[str]) -> tuple[int, ...]:
@@ -642,6 +755,10 @@ def _announce_chats(raw: str, problems: list[str]) -> tuple[int, ...]:
     def refuse(part: str) -> str | None:
         if _GROUP_WITHOUT_MINUS.fullmatch(part):
             return f"is a group's id without its minus: write -{part}"
+        link = _PRIVATE_GROUP_LINK.fullmatch(part)
+        if link:
+            return (f"is a link to a message of the group, not its id: write "
+                    f"-100{link.group(1)}")
         return None
 
     return _ids("TELEGRAM_ANNOUNCE_CHAT_IDS", raw, problems, refuse=refuse,
@@ -649,11 +766,40 @@ def _announce_chats(raw: str, problems: list[str]) -> tuple[int, ...]:
                      "group's name or invitation link")
 
 
+_TOKENS = ("TELEGRAM_BOT_TOKEN", "DISCORD_TOKEN")
+
+
+def _lookalikes(dotenv: Path, tokens: bool) -> list[str]:
+    """No `.env`, but a file that was meant to be it: saved as « .env.txt » (Windows hides the
+    ending), written « env », or the token filled straight into .env.example (while no token
+    is set). The console opened and check said « Configuration OK. », nothing about them."""
+    if dotenv.name != ".env" or dotenv.exists():
+        return []
+    folder = dotenv.parent
+    for other in (".env.txt", "env", "env.txt"):
+        if (folder / other).is_file():
+            return [f"there is no .env here, but there is {other}: the bot reads only .env; "
+                    f"rename it: mv {other} .env"]
+    example = folder / ".env.example"
+    if tokens or not example.is_file():
+        return []
+    try:
+        filled = [name for name, value in _read_dotenv(example, []).items()
+                  if name in _TOKENS and value.strip()]
+    except OSError:
+        return []
+    if filled:
+        return [f".env.example holds {filled[0]}, but the bot reads only .env (the example "
+                "stays as it is for the next one): copy it, cp .env.example .env"]
+    return []
+
+
 def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
     """Read settings; raise ConfigError listing every malformed variable by name."""
     problems: list[str] = []
     notes: list[str] = []
     outside: set[str] = set()
+    given = env is not None  # a mapping of its own: no file is read
     env = _environment(env, dotenv, problems, outside=outside)
     get = lambda name: env.get(name, "").strip()  # noqa: E731
     _unread(env, problems, notes, outside)
@@ -667,9 +813,12 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         problems.append("LOG_LEVEL: one of DEBUG, INFO, WARNING, ERROR")
     seed = (get("SEED_DEMO") or "1").lower()
     if seed not in _SEED_YES + _SEED_NO:
-        problems.append("SEED_DEMO: 1 (two demo events on an empty database) or 0 (none)")
+        problems.append("SEED_DEMO: 1 (two demo events on an empty database) or 0 (none); "
+                        "oui/non and yes/no work too")
 
     keep = _keep(get("BACKUP_KEEP") or "14", problems)
+    if dotenv and not given:
+        notes += _lookalikes(Path(dotenv), any(get(name) for name in _TOKENS))
     guilds = _guild_ids(env, discord_token, problems)
     chats = _announce_chats(get("TELEGRAM_ANNOUNCE_CHAT_IDS"), problems)
     telegram_token = _telegram_token(get("TELEGRAM_BOT_TOKEN"), problems)
@@ -692,7 +841,8 @@ def load(env: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env
         discord_other_servers=_other_servers(get("DISCORD_OTHER_SERVERS"), problems),
         discord_announce_channel_ids=_ids("DISCORD_ANNOUNCE_CHANNEL_IDS",
                                           get("DISCORD_ANNOUNCE_CHANNEL_IDS"), problems,
-                                          example=_SNOWFLAKES),
+                                          example=_SNOWFLAKES,
+                                          refuse=_discord_refuse("channel")),
         discord_organizer_role_ids=_roles("DISCORD_ORGANIZER_ROLE_IDS",
                                           get("DISCORD_ORGANIZER_ROLE_IDS"), guilds, problems),
         reminder_offsets=offsets,

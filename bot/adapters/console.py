@@ -21,9 +21,10 @@ import os
 import re
 import selectors
 import sys
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot import i18n
 from bot.cards import render_card_text
@@ -80,6 +81,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "console.no_button": {"fr": "Pas de bouton à ce numéro ({count:# disponible|# "
                                  "disponibles}).",
                           "en": "No button with that number ({count} available)."},
+    "console.which_button": {"fr": "Tapez /bouton et son numéro, par ex. /bouton 1.",
+                             "en": "Type /button and its number, e.g. /button 1."},
+    "console.no_buttons_yet": {
+        "fr": "Aucun bouton pour l'instant : ils s'affichent sous certaines réponses, par ex. "
+              "/evenement 1 (puis /bouton 1 pour appuyer sur le premier).",
+        "en": "No buttons yet: they show under some answers, e.g. /event 1 (then /button 1 "
+              "presses the first).",
+    },
     "console.file_saved": {"fr": "Fichier enregistré : {path}", "en": "File saved: {path}"},
     "console.file_failed": {
         "fr": "Je n'ai pas pu enregistrer le fichier {name} dans {folder} (disque plein, ou "
@@ -193,6 +202,7 @@ class ConsoleAdapter:
         self._task: asyncio.Task[None] | None = None
         self._streamed = False  # stdin read through the event loop: a read can be cancelled
         self._held: str | None = None  # a pasted line that is a command of its own
+        self._typed_end = False  # Ctrl-D was typed (read with a paste, answered after it)
 
     # -- contract --------------------------------------------------------------------------
 
@@ -323,20 +333,95 @@ class ConsoleAdapter:
             parts.append(more)
         return "\n".join(parts)
 
+    # -- typing in a terminal ----------------------------------------------------------------
+
+    def _typed(self, prompt: str) -> tuple[str | None, str | None]:
+        """One line typed at the terminal, edited with readline (←, →, ↑ for the lines before,
+        as in a shell): (the line, a remark's key); None at Ctrl-D. In a thread."""
+        if self._typed_end:
+            return None, None
+        try:
+            raw = input(prompt)
+        except EOFError:
+            # Ctrl-D read with pasted lines: they are answered first, then the console ends
+            # (never a prompt waiting for a Ctrl-D already read).
+            self._typed_end = True
+            return None, None
+        except UnicodeDecodeError:
+            return "", "console.unreadable"
+        if len(raw) > MAX_LINE:
+            return "", "console.too_long"
+        return safe_text(raw), None
+
+    def _typed_message(self) -> tuple[str | None, str | None]:
+        """The next message typed, with the lines pasted after it (already waiting when the
+        first one is read) joined to it, up to a line that is a command of its own. In a
+        thread: `input()` blocks."""
+        if self._held is not None:
+            held, self._held = self._held, None
+            return held, None
+        line, remark = self._typed("> ")
+        if line is None or remark is not None or _console_word(line) is not None:
+            return line, remark
+        parts = [line]
+        while _waiting(self._in, PASTE_WINDOW):
+            more, remark = self._typed("")
+            if more is None or remark is not None or more.lstrip().startswith("/"):
+                self._held = more
+                break
+            parts.append(more)
+        return "\n".join(parts), None
+
+    async def _next_typed(self) -> str | None:
+        """`_typed_message` in a thread of its own (a daemon: a line never typed must not keep
+        the program from ending), answered to the loop."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[tuple[str | None, str | None]] = loop.create_future()
+
+        def settle(result: tuple[str | None, str | None] | None,
+                   error: BaseException | None) -> None:
+            if future.done():
+                return
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result or (None, None))
+
+        def read() -> None:
+            result: tuple[str | None, str | None] | None = None
+            error: BaseException | None = None
+            try:
+                result = self._typed_message()
+            except Exception as err:
+                error = err
+            with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits
+                loop.call_soon_threadsafe(settle, result, error)
+
+        threading.Thread(target=read, name="console-input", daemon=True).start()
+        line, remark = await future
+        if remark is not None:
+            self._say(remark, limit=MAX_LINE)
+        return line
+
     async def _run(self, host: Host) -> None:
         try:
             interactive = self._in.isatty()
         except (ValueError, AttributeError):
             interactive = False
-        lines = _Lines(await self._chunks())
+        editor = _line_editor(self._in, self._out) if interactive else None
+        lines = _Lines(await self._chunks()) if editor is None else None
         self._say("console.welcome")
         quitted = False
         try:
             while True:
-                if interactive:
-                    self._out.write("> ")
-                    self._out.flush()
-                line = await self._next_message(lines, interactive)
+                line: str | None
+                if lines is None:
+                    line = await self._next_typed()
+                else:
+                    if interactive:
+                        self._out.write("> ")
+                        self._out.flush()
+                    line = await self._next_message(lines, interactive)
                 if line is None:
                     break
                 try:
@@ -352,6 +437,8 @@ class ConsoleAdapter:
                     break
             await host.idle()
         finally:
+            if editor is not None:
+                editor.restore()  # Ctrl-C inside a line: the shell gets its terminal back
             if interactive:
                 # Ctrl-D or Ctrl-C leave the cursor after the prompt (or « ^C »): without
                 # a line of our own, the shell's prompt would be glued to ours.
@@ -377,9 +464,17 @@ class ConsoleAdapter:
             self._say("console.now_as_orga" if self._user == ORGANIZER else "console.now_as",
                       name=who)
             return True
+        if _asks_console_help(words):
+            # « /aide as »: the features' help does not know the console's own commands
+            # (it said « Je ne trouve pas « as » » above a list ending with /as).
+            self._say("help.console")
+            return True
         action: str | None = None
         if own == "button":
             number = words[1] if len(words) > 1 else ""
+            if not number:  # « /bouton » alone: which ones there are, again
+                self._show_buttons()
+                return True
             # isdecimal: « ² » is a digit to isdigit() but not a number to int().
             if not number.isdecimal() or not 1 <= int(number) <= len(self._buttons):
                 self._say("console.no_button", count=len(self._buttons))
@@ -400,6 +495,14 @@ class ConsoleAdapter:
             self._print_reply(reply, owner=None if user == self._user else user)
         await host.idle()
         return True
+
+    def _show_buttons(self) -> None:
+        if not self._buttons:
+            self._say("console.no_buttons_yet")
+            return
+        with using(self._locale):
+            self._write(t("console.which_button") + "\n" + t("console.buttons") + " "
+                        + "  ".join(f"[{i}] {b.label}" for i, b in enumerate(self._buttons, 1)))
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -465,6 +568,76 @@ def _console_word(line: str) -> str | None:
     if word in ("/button", "/bouton", "/b"):
         return "button"
     return None
+
+
+_HELP_WORDS = ("/aide", "/help", "/h", "/commandes")
+_CONSOLE_TOPICS = ("as", "bouton", "button", "b", "quit", "exit", "quitter")
+
+
+def _asks_console_help(words: list[str]) -> bool:
+    """« /aide as », « /help button », « /aide /quit »: help on a command of the console's."""
+    return (len(words) == 2 and strip_accents(words[0].lower()) in _HELP_WORDS
+            and words[1].lstrip("/").lower() in _CONSOLE_TOPICS)
+
+
+class _Editor:
+    """Line editing in a terminal (GNU readline through `input()`), and the terminal's modes
+    as they were, given back when the console ends (also inside a line, at Ctrl-C).
+
+    Between two lines the terminal reads by character, not by line (its echo stays on:
+    readline shows what it reads only where the terminal echoes): what is typed while an
+    answer is on its way waits as typed, for readline; in the terminal's own line mode a
+    Ctrl-D typed then became a NUL, and the console waited for ever."""
+
+    def __init__(self, fd: int, modes: list[Any]) -> None:
+        import termios
+
+        self._fd = fd
+        self._modes = modes
+        by_character = list(modes)
+        by_character[3] = modes[3] & ~termios.ICANON
+        chars = list(modes[6])
+        chars[termios.VMIN], chars[termios.VTIME] = 1, 0
+        by_character[6] = chars
+        with contextlib.suppress(OSError, termios.error):
+            termios.tcsetattr(fd, termios.TCSANOW, by_character)
+
+    def restore(self) -> None:
+        import termios
+
+        with contextlib.suppress(OSError, termios.error):
+            termios.tcsetattr(self._fd, termios.TCSADRAIN, self._modes)
+
+
+def _line_editor(stdin: TextIO, stdout: TextIO) -> _Editor | None:
+    """An editor when the console is the program's own terminal (`input()` edits only
+    there) and readline exists; else None: the bytes are read as they come (a script, a pipe,
+    a test's streams), escape sequences stripped."""
+    if stdin is not sys.stdin or stdout is not sys.stdout:
+        return None
+    try:
+        if not (stdin.isatty() and stdout.isatty()):
+            return None
+        import readline  # noqa: F401  (importing it makes input() edit lines)
+        import termios
+
+        fd = stdin.fileno()
+        modes = termios.tcgetattr(fd)
+    except (ImportError, OSError, ValueError, AttributeError):
+        return None
+    except Exception:  # termios.error: not a terminal after all
+        return None
+    return _Editor(fd, modes)
+
+
+def _waiting(stream: TextIO, seconds: float) -> bool:
+    """Whether more typed (pasted) input is already there, or arrives within `seconds`."""
+    try:
+        with selectors.DefaultSelector() as selector:
+            selector.register(stream.fileno(), selectors.EVENT_READ)
+            return bool(selector.select(seconds))
+    except (OSError, ValueError):
+        return False
 
 
 def _watchable(stream: object) -> bool:
