@@ -945,8 +945,9 @@ class Core:
                                    when=format_when(event.starts_at)),
                                    buttons=held_seat_buttons(event.id))
 
-        for seats in sorted({p.seats for p in promoted}):
-            self._notify_now([p for p in promoted if p.seats == seats], seats_free(seats))
+        # Kept until sent (`tell`): a kill or a platform failure must not leave a promoted
+        # family at home until the reminder; only a promotion pays the write, not an answer.
+        await self.tell([(p, seats_free(p.seats)) for p in promoted], about=event.id)
 
         def passed(seats: int, position: int) -> Callable[[], Reply]:
             return lambda: Reply(t("notify.passed_over", title=title(), id=event.id,
@@ -1120,6 +1121,7 @@ class Core:
         stopped mattering. A series' notices name `series` (their newer ones replace them).
         For each notice, in order: whether it reached its reader now."""
         kept = await self._keep(notices, about, until, kind, series)
+        await self._note_told(kept, about)
         reached = list(await asyncio.gather(*(self._deliver(*notice, about)
                                               for notice in kept)))
         await self.save_told()  # what they were told of, in one write
@@ -1189,10 +1191,25 @@ class Core:
     async def _tell_apart(self, notices: Sequence[tuple[Recipient, Callable[[], Reply]]],
                           about: int | None, until: datetime | None, kind: str) -> None:
         # Each a task of its own: a shutdown counts them (`bot.__main__.PRIVATE_SENDS`).
+        kept = await self._keep(notices, about, until, kind)
+        await self._note_told(kept, about)
         sends = [self._spawned(self._deliver(who, reply, row, about))
-                 for who, reply, row in await self._keep(notices, about, until, kind)]
+                 for who, reply, row in kept]
         if sends:
             self.spawn(self._told_after(sends))
+
+    async def _note_told(self, kept: Sequence[tuple[Recipient, Reply, int | None]],
+                         about: int | None) -> None:
+        """Which event a fan-out's readers are told of, written before the first goes: a
+        kill during it must not leave those it reached answering into the FAQ after the
+        restart (`_told_about`); the rest are sent by the next process."""
+        if about is None or not kept:
+            return
+        now = self.now()
+        for who, _, _ in kept:
+            remember(self._told, who.member_id, (about, now), MAX_TOLD)
+        self._told_unsaved += len(kept)
+        await self.save_told()
 
     async def _told_after(self, sends: Sequence[asyncio.Task[Any]]) -> None:
         """Once a fan-out went out: what its readers were told of, in one write."""

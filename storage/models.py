@@ -165,6 +165,9 @@ class DueReminder:
     position: int  # place on the waitlist, 0 when going
     answered_at: datetime  # last change of the member's RSVP
     earlier: int  # deliveries already recorded for this member and event start
+    # When the latest reminder of a longer offset for this start went to them (sent late
+    # after a downtime, it may have gone just now: `commands.reminders.jobs`).
+    last_sent_at: datetime | None = None
 
     @property
     def due_at(self) -> datetime:

@@ -51,7 +51,10 @@ class Reminders:
             "   + 1 ELSE 0 END,"
             " (SELECT COUNT(*) FROM reminder_deliveries p WHERE p.event_id = e.id"
             "   AND p.member_id = m.id AND p.starts_at = e.starts_at AND p.offset_seconds >= 0"
-            "   AND p.offset_seconds != ?)"
+            "   AND p.offset_seconds != ?),"
+            " (SELECT MAX(s.sent_at) FROM reminder_deliveries s WHERE s.event_id = e.id"
+            "   AND s.member_id = m.id AND s.starts_at = e.starts_at AND s.status = 'sent'"
+            "   AND s.offset_seconds > ?)"
             " FROM events e JOIN rsvps r ON r.event_id = e.id"
             " JOIN members m ON m.id = r.member_id"
             " LEFT JOIN reminder_deliveries d ON d.event_id = e.id AND d.member_id = m.id"
@@ -60,13 +63,14 @@ class Reminders:
             " AND r.state IN ('going', 'waitlisted') AND m.reminders = 1"
             f" AND {_CLAIMABLE}"
             " ORDER BY e.starts_at, e.id, m.id",
-            (seconds, seconds, to_db(now), to_db(now + offset), to_db(now), boot),
+            (seconds, seconds, seconds, to_db(now), to_db(now + offset), to_db(now), boot),
         )
         return [
             DueReminder(
                 event_id=r[0], offset_seconds=seconds, starts_at=from_db(r[1]),
                 who=Recipient(r[2], r[3], r[4], r[5], r[6], r[7]), state=r[8],
                 answered_at=from_db(r[9]), position=r[10], earlier=r[11],
+                last_sent_at=None if r[12] is None else from_db(r[12]),
             )
             for r in rows
         ]

@@ -76,6 +76,8 @@ async def send_reminders(job: JobContext) -> None:
                 await _skip(job, due, "answered_late")
             elif due.who.member_id in moved[told]:
                 await _skip(job, due, "told_of_move")
+            elif reminded_lately(due):
+                await _skip(job, due, "reminded_lately")
             else:
                 keep.append(due)
         if not keep:
@@ -97,6 +99,14 @@ async def send_reminders(job: JobContext) -> None:
                 await _skip(job, send, "waitlisted_once")
             continue
         await _deliver(job, send, event)
+
+
+def reminded_lately(due: DueReminder) -> bool:
+    """A longer offset's reminder went to them less than this offset before this one's
+    moment (sent late, after a downtime: « aujourd'hui à 19h » at 16:00): the same words
+    again at 17:00 are noise. Hours apart (the day-before one sent that morning), both go."""
+    return due.last_sent_at is not None and (
+        due.due_at - due.last_sent_at < timedelta(seconds=due.offset_seconds))
 
 
 async def _skip(job: JobContext, due: DueReminder, why: str) -> None:
