@@ -295,6 +295,13 @@ class Core:
             incoming.platform, incoming.user_id, name, now,
             spoken(incoming.platform_locale))  # notices then follow the app's language
         locale = pick_locale(member.language, incoming.platform_locale)
+        if (member.language is None and incoming.action is None and incoming.command is None
+                and not incoming.is_organizer and " " in incoming.text
+                and incoming.text[:1] != "/" and self.router.text_locale is not None):
+            # « sorry, we can't come after all » from a phone set to French: answered in
+            # English (a whole sentence clearly in one language; a chosen /langue wins, and
+            # an organiser's form or answer window keeps theirs).
+            locale = self.router.text_locale(incoming.text) or locale
         with using(locale):
             ctx = Context(self, incoming, member, locale)
             notice: Reply | None = None

@@ -77,6 +77,10 @@ class Router:
     _asides: dict[bool, tuple[Aside, ...]] = field(
         default_factory=lambda: {True: (), False: ()})
     _job_order: dict[str, int] = field(default_factory=dict)  # `job`'s `order`
+    # The language a member's plain message is clearly written in ("en", "fr"), None when it
+    # does not say (« ok », a name, « hello, c'est quand ? »): set by a feature
+    # (`commands.faq.language`), read by the core for members who never chose (/langue).
+    text_locale: Callable[[str], str | None] | None = None
 
     def add(self, *specs: CommandSpec) -> None:
         for spec in specs:

@@ -213,12 +213,18 @@ async def test_opening_hours_never_show_parents_an_internal_note(bot: Bot) -> No
 
 async def test_out_of_scope_questions_get_an_honest_answer_and_a_way_forward(
         bot: Bot) -> None:
-    reply = await say(bot, "what is the capital of Peru", user="ana")
+    reply = await say(bot, "quelle est la capitale du Pérou", user="ana")
     assert "Je ne sais pas répondre à ça" in reply
     assert "Le Focus est un espace" not in reply
     assert "tarifs" in reply and "meltingphot.com" in reply and "équipe" in reply
-    reply = await say(bot, "tu aimes les pizzas ?", user="tom", locale="en")
+    reply = await say(bot, "do you like pizza?", user="tom", locale="en")
     assert "I don't know how to answer that" in reply and "team" in reply
+    # Written in English from a phone set to French (and the other way round): answered in
+    # the language written (session 11, lang11).
+    reply = await say(bot, "what is the capital of Peru", user="kate")
+    assert "I don't know how to answer that" in reply and "team" in reply
+    reply = await say(bot, "tu aimes les pizzas ?", user="louise", locale="en")
+    assert "Je ne sais pas répondre à ça" in reply
 
 
 async def test_an_organisers_own_entry_is_found_by_its_question_words(bot: Bot) -> None:

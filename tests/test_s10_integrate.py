@@ -8,15 +8,16 @@ import pytest
 from recording import Bot, new_event, plain
 
 
-@pytest.mark.parametrize("typed", ["je ne veux plus garder mon compte",
-                                   "je veux pas garder mon compte",
-                                   "don't keep my account"])
-async def test_not_keeping_the_account_is_never_told_it_is_kept(bot: Bot, typed: str) -> None:
+@pytest.mark.parametrize(("typed", "erase"), [("je ne veux plus garder mon compte", "/oubliemoi"),
+                                             ("je veux pas garder mon compte", "/oubliemoi"),
+                                             ("don't keep my account", "/forgetme")])
+async def test_not_keeping_the_account_is_never_told_it_is_kept(bot: Bot, typed: str,
+                                                                erase: str) -> None:
     """parents10's « garder mon compte » reply (« C'est noté : votre compte est gardé »)
     matched « je ne veux plus garder mon compte » too: the opposite of what she asked. She
-    is shown how to erase it instead."""
+    is shown how to erase it instead (in English when written in English: session 11)."""
     said = plain(await bot.say(typed, user="maman", locale="fr"))
-    assert "gardé" not in said and "/oubliemoi" in said, said
+    assert "gardé" not in said and "kept" not in said and erase in said, said
 
 
 @pytest.mark.parametrize("typed", ["gardez mon compte svp", "je garde mon compte",

@@ -72,9 +72,12 @@ async def test_yes_again_and_someone_along(bot: Bot) -> None:
 
 async def test_when_again_is_its_time(bot: Bot) -> None:
     event, _ = await _booked(bot)
-    for typed in ("c quand deja", "what time again?", "ah mince c'est à quelle heure ?"):
+    for typed in ("c quand deja", "ah mince c'est à quelle heure ?"):
         said = await _say(bot, typed, user="lea")
         assert said == f"« Soirée jeux » (#{event}) : mercredi 25 novembre 2026 à 20h.", typed
+    # Written in English: answered in English (session 11, lang11).
+    said = await _say(bot, "what time again?", user="lea")
+    assert said == f'"Soirée jeux" (#{event}): Wednesday 25 November 2026 at 20:00.', said
 
 
 async def test_relays_misses_under_the_teams_message(bot: Bot) -> None:

@@ -92,6 +92,9 @@ async def _evening(bot: Bot) -> tuple[int, int]:
     event = await new_event(bot, "Soirée jeux | 2026-11-25 20:00 | 10 | jeux | gratuit")
     other = await new_event(bot, "Ciné | 2026-11-28 20:00 | 10 | cine")
     await bot.say(f"/modifier {event} lieu {PLACE}")
+    # Léa chose French: the probes measure what is understood, and the words expected are
+    # French (written in English, a message is otherwise answered in English: session 11).
+    await bot.say("/langue fr", user="lea")
     await bot.say(f"/participer {other} oui", user="lea")
     return event, other
 

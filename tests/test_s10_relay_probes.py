@@ -80,6 +80,9 @@ WRITTEN_AFTER = [
 async def _read(bot: Bot, probes: list[tuple[str, str, str]], under: bool) -> int:
     event = await new_event(bot, "Soirée jeux | 2026-11-25 20:00 | 10 | jeux | gratuit")
     await bot.say(f"/modifier {event} lieu {PLACE}")
+    # Léa chose French: the probes measure what is understood, and the words expected are
+    # French (written in English, a message is otherwise answered in English: session 11).
+    await bot.say("/langue fr", user="lea")
     await bot.say(f"/participer {event} oui", user="lea")
     await bot.say(f"/message {event} On commence à 19h45 !")
     right = 0

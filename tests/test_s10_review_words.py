@@ -59,7 +59,7 @@ async def _under_card(bot: Bot, text: str, event_id: int) -> str:
 async def test_the_word_end_alone_is_not_when_it_ends(bot: Bot, words: str) -> None:
     event_id = await new_event(bot, "Soirée jeux | 2026-12-05 20:00 | 30")
     said = await _under_card(bot, words, event_id)
-    assert "demandez à l'équipe" in said or "ask the Focus team" in said, said
+    assert "demandez à l'équipe" in said or "ask the Le Focus team" in said, said
 
 
 @pytest.mark.parametrize("words", ["on peut arriver plus tard",

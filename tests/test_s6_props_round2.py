@@ -63,7 +63,7 @@ async def test_mydata_names_a_demo_event_being_cancelled_in_english(demo: Bot) -
     assert "Board-game night" in preview, preview
     shown = plain(await demo.say("/mydata"))
     line = next(x for x in shown.splitlines() if "Cancellation asked" in x)
-    assert '#1 "Board-game night", reason "snow"' in line, line
+    assert '#1 "[Demo] Board-game night", reason "snow"' in line, line  # [Demo] since s11
 
 
 # -- /retirer with an @-mention on Discord ------------------------------------------------------

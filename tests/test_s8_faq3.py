@@ -29,7 +29,7 @@ DONT_KNOW_EN = "I don't know how to answer that."
     ("Yes please! There will be 2 of us", "en", "does not sign you up"),
     ("oui, nous serons 3", "fr", "ne vous inscrit pas"),
     ("oui svp pour nous 2", "fr", "ne vous inscrit pas"),
-    ("yes please, 2 of us", "fr", "ne vous inscrit pas"),
+    ("yes please, 2 of us", "fr", "does not sign you up"),  # as written (session 11)
 ])
 async def test_a_yes_with_a_head_count_is_told_a_message_books_nothing(
         demo: Bot, typed: str, locale: str, said: str) -> None:
@@ -90,13 +90,14 @@ async def test_teen_spellings_get_the_address_the_hours_and_the_prices(
     assert not text.startswith(DONT_KNOW), text
 
 
-@pytest.mark.parametrize("typed", [
-    "c koi le prochain truc", "cé koi le prochain truc ?", "c quand la prochaine fois",
-    "whats the next thing",
+@pytest.mark.parametrize(("typed", "start"), [
+    ("c koi le prochain truc", "Au programme"), ("cé koi le prochain truc ?", "Au programme"),
+    ("c quand la prochaine fois", "Au programme"),
+    ("whats the next thing", "What's on"),  # written in English: answered so (session 11)
 ])
-async def test_the_next_thing_is_the_programme(demo: Bot, typed: str) -> None:
+async def test_the_next_thing_is_the_programme(demo: Bot, typed: str, start: str) -> None:
     text = plain(await demo.say(typed, user="teen", locale="fr"))
-    assert text.startswith("Au programme"), text
+    assert text.startswith(start), text
     assert "#1" in text, text
 
 
@@ -189,14 +190,17 @@ async def test_something_tonight_is_the_programme(demo: Bot, typed: str) -> None
     assert text.startswith(("Au programme", "Rien de prévu")), text
 
 
-@pytest.mark.parametrize("typed", [
-    "je me suis trompée de date", "je me suis trompé d'événement",
-    "oups j'ai cliqué sur le mauvais", "I booked the wrong date",
+@pytest.mark.parametrize(("typed", "start"), [
+    ("je me suis trompée de date", "Pour annuler"),
+    ("je me suis trompé d'événement", "Pour annuler"),
+    ("oups j'ai cliqué sur le mauvais", "Pour annuler"),
+    ("I booked the wrong date", "To cancel"),  # written in English: answered so (session 11)
 ])
-async def test_a_mistaken_answer_is_told_how_to_change_it(bot: Bot, typed: str) -> None:
+async def test_a_mistaken_answer_is_told_how_to_change_it(bot: Bot, typed: str,
+                                                         start: str) -> None:
     """« je me suis trompée de date » got « je ne sais pas » and ten topics."""
     text = plain(await bot.say(typed, user="maman", locale="fr"))
-    assert text.startswith("Pour annuler"), text
+    assert text.startswith(start), text
 
 
 @pytest.mark.parametrize(("typed", "locale"), [

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bot.router import Router
 from bot.spec import CommandSpec, Param
-from commands.faq import handlers, parsers
+from commands.faq import handlers, language, parsers
 from commands.faq.strings import STRINGS
 
 FAQ = CommandSpec(
@@ -44,3 +44,6 @@ def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(FAQ, FAQSET, FAQDEL)
     router.button("faq", handlers.press_faq, target=parsers.KEY)
+    # « where are you located? » from a phone set to French: answered in English (the core
+    # reads a plain message's language for a member who never chose one with /langue).
+    router.text_locale = language.text_locale

@@ -5,21 +5,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
+from weakref import WeakKeyDictionary
 
 from bot import actions
 from bot.actions import Action
+from bot.bounded import remember
 from bot.cards import build_card, card_title, event_line, kind_label, phase
 from bot.context import Context
 from bot.errors import NotFound
-from bot.i18n import PARIS, format_day, t
+from bot.i18n import PARIS, format_day, pick_locale, t, using
 from bot.messages import Button, EventCard
 from bot.text import fold, strip_accents
 from bot.words import starts_a_question
 from commands.faq.answers import Entry, entries
+from commands.faq.language import text_locale
 from commands.faq.parsers import MAX_KEY, MAX_QUERY
 from commands.faq.understand import (
     Period,
+    Understood,
     acknowledgement,
     asks_alone,
     asks_end,
@@ -36,7 +41,7 @@ from commands.faq.understand import (
 )
 from commands.rsvp.handlers import my_events
 from commands.rsvp.parsers import answer_said, seats_said
-from storage import Event
+from storage import Event, Storage
 from storage.models import FaqOverride
 
 # Enough upcoming events to find "the next film" among a busy month; at most this many shown.
@@ -83,6 +88,64 @@ async def faq(ctx: Context) -> None:
         ctx.reply("\n".join([t("faq.greeting"), t("faq.help")]))
         return
     understood = understand(query, found)
+    # « where are you located? » from a phone set to French, by a member who never chose
+    # with /langue: answered in the language written (the choice, when made, always wins),
+    # and told once how to keep it.
+    phone = pick_locale(ctx.member.language, ctx.incoming.platform_locale)
+    written = _written_in(ctx, query, understood.label)
+    answer_in = written or phone
+    if answer_in == ctx.locale and written is None:
+        await _understood(ctx, query, found, understood)
+        return
+    kept = ctx.locale
+    ctx.locale = answer_in
+    try:
+        with using(answer_in):
+            await _understood(ctx, query, found, understood)
+            if written is not None and _offer_once(ctx, written):
+                # A line more of the answer, not a message more.
+                last = ctx.replies[-1] if ctx.replies else None
+                if last is not None and last.text:
+                    ctx.replies[-1] = replace(last, text=f"{last.text}\n\n"
+                                                          f"{t('faq.language_offer')}")
+                else:
+                    ctx.reply(t("faq.language_offer"))
+    finally:
+        ctx.locale = kept
+
+
+# Members told how to keep the language they write in (`_offer_once`), per database, in this
+# process: the most recent `MAX_OFFERED` (a restart, or one forgotten, offers it once more;
+# no table for a hint).
+MAX_OFFERED = 5000
+_offered: WeakKeyDictionary[Storage, dict[int, str]] = WeakKeyDictionary()
+
+
+def _written_in(ctx: Context, query: str, label: str) -> str | None:
+    """The language `query` is clearly written in when it is not the one of the member's
+    phone (or app), and the member never chose one (/langue); None otherwise. « Do you speak
+    English? » is answered in the phone's language (its French answer names both commands,
+    in both languages), even when the core read the text as English."""
+    if ctx.member.language or label == "language":
+        return None
+    written = text_locale(query)
+    return (written if written is not None
+            and written != pick_locale(None, ctx.incoming.platform_locale) else None)
+
+
+def _offer_once(ctx: Context, written: str) -> bool:
+    """Whether to add « to always get my answers in English, type /language en »: once per
+    member and language (in this process)."""
+    offered = _offered.setdefault(ctx.storage, {})
+    if offered.get(ctx.member.id) == written:
+        return False
+    remember(offered, ctx.member.id, written, MAX_OFFERED)
+    return True
+
+
+async def _understood(ctx: Context, query: str, found: Sequence[Entry],
+                      understood: Understood) -> None:
+    """The answer to `query`, read as `understood`, in the current language."""
     by_key = {e.key: e for e in found}
     # Written under an event's card (Telegram's « Répondre »): about that event.
     answered = await _answered_card(ctx)

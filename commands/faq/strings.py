@@ -248,6 +248,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "To erase only your children's names: type /forgetme, then tap \"{button}\" "
               "(the button shows if you named children). Your answers and seats stay.",
     },
+    "faq.language_offer": {
+        "fr": "Pour que je vous réponde toujours en français, tapez /langue fr.",
+        "en": "To always get my answers in English, type /language en.",
+    },
     "faq.language": {
         "fr": "Pour que je vous écrive en anglais\u00a0: /langue en (en français\u00a0: "
               "/langue fr).\nTo have me write to you in English, type /language en.",
