@@ -13,7 +13,6 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-import pytest
 from test_telegram_adapter import GROUP, ORGA, Harness, new_event
 
 from bot.scheduler import Scheduler
@@ -177,8 +176,6 @@ async def test_isabelle_types_plus_one_for_the_grandmother_beside_two_names(
     assert f"/participer {event} oui +3 suivi des prénoms" in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="not proposed: names typed after « Nommer les enfants » "
-                   "need the bot to remember it asked (relay2/cardreply's ground)")
 async def test_isabelle_types_the_names_after_tapping_name_the_children(tg: Harness) -> None:
     """Before: she taps « 👧 Nommer les enfants », reads « tapez cette ligne … /participer 1
     oui +2 Tom, Zoé », answers the message with « Tom et Zoé »: the FAQ's « Je ne sais pas

@@ -171,8 +171,10 @@ async def listen(ctx: Context) -> bool:
     """A private plain message: a member's reply about the event it follows
     (`Incoming.event_id`). False: the FAQ reads it as before."""
     incoming = ctx.incoming
-    if not incoming.is_private or incoming.asked_in_group or not ctx.args:
+    if not incoming.is_private or not ctx.args:
         return False
+    if incoming.asked_in_group:
+        return await _under_group_card(ctx)
     relay = store(ctx)
     if (incoming.event_id is None and incoming.follows is not None
             and SLASHLESS.match(ctx.args) is None):  # « participants 1 »: the command
@@ -224,14 +226,31 @@ async def listen(ctx: Context) -> bool:
         return await _cannot(ctx, event)
     if inferred and not _about(ctx, event):
         return False  # « vous êtes ouverts le samedi ? », « et l'atelier de samedi ? »
-    if not parsers.for_the_team(ctx.args):
-        if await _card_answers(ctx):
+    if not parsers.for_the_team(ctx.args, end_known=event.ends_at is not None):
+        # « ça finit à quelle heure ? » and the card says « jusqu'à 22h30 »: the FAQ reads it.
+        if parsers.asks_end(ctx.args) or await _card_answers(ctx):
             if inferred:  # « c'est où exactement ? »: the FAQ answers from its card
                 ctx.incoming = replace(incoming, event_id=event_id)
             return False
         if inferred:
             return False  # not clearly about it: the FAQ's own answer (« je ne sais pas »)
     await _pass_on(ctx, relay, event, ctx.args)
+    return True
+
+
+async def _under_group_card(ctx: Context) -> bool:
+    """Under the group's card (answered privately): a question only a person can answer
+    (« on arrive vers 21h c'est ok ? ») reaches the team as it does from a private card.
+    Anything else stays the FAQ's, which reads the card (an answer's line and « ✅ Je
+    viens », the end, bringing someone, a child alone: `parsers.card_reads`)."""
+    event_id = ctx.incoming.event_id
+    if (event_id is None or parsers.read(ctx.args) != parsers.QUESTION
+            or parsers.card_reads(ctx.args) or not parsers.for_the_team(ctx.args)):
+        return False
+    event = await ctx.storage.events.get(event_id)
+    if event is None or event.cancelled or ends_by(event) <= ctx.now:
+        return False
+    await _pass_on(ctx, store(ctx), event, ctx.args)
     return True
 
 
@@ -294,6 +313,13 @@ async def _answered(ctx: Context, event: Event, said: parsers.Said) -> None:
         ctx.reply(t("relay.maybe_held" if holding else "relay.maybe", title=title,
                     id=event.id, button=button),
                   buttons=(Button(button, actions.encode("rsvp", event.id, "maybe")),))
+        return
+    if said.children:
+        # « oui avec Tom et Zoé »: the line that books them with their names (a button
+        # would book seats without the names).
+        seats = 1 + len(said.children)
+        ctx.reply(t("relay.named", title=title, id=event.id, seats=seats, guests=seats - 1,
+                    names=", ".join(said.children)))
         return
     if said.unsure or (said.several and not holding):
         button, more = t("button.guest_add"), max(held, 1) + 1

@@ -11,6 +11,8 @@ from bot.errors import UserInputError
 from bot.text import fold
 from bot.words import AROUND_SPOKEN, spoken_pattern, starts_a_question
 from bot.words import THANKS as THANK_WORDS
+from commands.faq.understand import asks_alone, brings_someone, plain_words
+from commands.faq.understand import asks_end as _asks_end
 from commands.rsvp import parsers as rsvp
 
 MAX_QUESTION = 1000
@@ -38,17 +40,31 @@ _FOR_THE_TEAM = re.compile(
     r"|\b(?:on peut|peut on|je peux|puis je|pouvons|peut il|peut elle|peuvent|peut venir"
     r"|peut partir|pourrait|pourrions|can i|can we|can he|can she|could|may i|may we|ok if"
     r"|est ce grave|c est grave|c grave|grave si)\b"
-    r"|\b(?:retard|en avance|plus tot|plus tard|late|early|chercher|recuperer|pick \w+ up"
-    r"|pick up|arriver|arrive|partir|quitter|leave|apporter|ramener|prevoir|bring|manger"
-    r"|gouter|repas|food|eat|snack|allergi\w*|reporte\w*|report\w*|postpone\w*|rembours\w*"
+    r"|\b(?:retard|en avance|plus tot|plus tard|late|later|early|chercher|recuperer"
+    r"|pick \w+ up|pick up|arriver|arrive|partir|quitter|leave|apporter|ramener|prevoir|bring"
+    r"|manger|gouter|repas|food|eat|snack|allergi\w*|reporte\w*|report\w*|postpone\w*|rembours\w*"
     r"|refund\w*|pourquoi|why|oublie\w*|forgot|forgotten|perdu\w*|lost|accompagn\w*"
-    r"|parking|garer"
-    # When it ends (« à quelle heure ça finit ? »): not the start the card gives.
-    r"|finit|finira|finissent|termine|terminera|ends|finish\w*)\b")
+    r"|parking|garer)\b")
+
+
+def card_reads(text: str) -> bool:
+    """Whether the FAQ reads this question from the card itself, honestly even where the
+    card says nothing: when it ends (« pas indiquée »), bringing someone (its ➕), a child
+    coming alone (« pas précisé ici »). Under the group's card these stay the FAQ's."""
+    words = plain_words(text)
+    return _asks_end(words) or brings_someone(words) or asks_alone(words)
+
+
+def asks_end(text: str) -> bool:
+    """Whether `text` asks when the event ends or how long it lasts (the FAQ's reading, one
+    for both): the card's end when it has one, else a question for the team."""
+    return _asks_end(plain_words(text))
+
+
 # « elle ne viendra pas », « on ne pourra pas venir », "sorry we can't make it".
 _CANNOT = re.compile(
     r"\b(?:viendr\w*|vien[ts]?|venons|venir|serai|sera|serons|seront)"
-    r" (?:pas|plus|finalement pas)\b"
+    r" (?:pas|plus(?! tard| tot)|finalement pas)\b"  # « viendra plus tard »: later
     r"|\b(?:pourr\w*|peu[xt]|pouvons|peuvent) (?:pas|plus)(?: \w+)? (?:venir|etre la|y aller)\b"
     r"|\b(?:absente?s?|empeche\w*)\b"
     r"|\b(?:on|j|je|nous) (?:annul\w*|desist\w*)\b|\b(?:jpeux|jpourrai\w*|jpourr\w*) plus\b"
@@ -86,7 +102,7 @@ def read(text: str) -> str | None:
     if not asked and all(w in _ACK_CORE or w in _ACK_MORE for w in words) and any(
             w in _ACK_CORE for w in words):
         return THANKS
-    if _FOR_THE_TEAM.search(plain):
+    if _FOR_THE_TEAM.search(plain) or asks_end(text):
         return QUESTION
     return QUESTION if asked else None
 
@@ -102,9 +118,11 @@ def general(text: str) -> bool:
     return _GENERAL.search(_plain(text)) is not None
 
 
-def for_the_team(text: str) -> bool:
-    """Whether a question holds what only a person can answer (`_FOR_THE_TEAM`)."""
-    return _FOR_THE_TEAM.search(_plain(text)) is not None
+def for_the_team(text: str, *, end_known: bool = False) -> bool:
+    """Whether a question holds what only a person can answer (`_FOR_THE_TEAM`), or asks
+    when the event ends and its card does not say (`end_known` False)."""
+    return _FOR_THE_TEAM.search(_plain(text)) is not None or (
+        not end_known and asks_end(text))
 
 
 def _only_emoji(text: str) -> bool:
@@ -126,6 +144,9 @@ class Said:
     # « on sera là », « compte sur nous »: a yes for several, how many not said (a family
     # booked already keeps its seats; one not yet booked is asked).
     several: bool = False
+    # « oui avec Tom et Zoé »: the children named, nothing else said (the seats are theirs
+    # and the parent's; `unsure` stays set: a button books no names).
+    children: tuple[str, ...] = ()
 
 
 # Said around an answer typed right after the bot's message (« non finalement », « en fait on
@@ -173,11 +194,17 @@ def said(text: str) -> Said | None:
         party = rsvp.party(rest)
     except UserInputError:
         return Said("going", unsure=True)
+    if party == rsvp.NOBODY:
+        return Said("going")  # « grave chaud », « oui trop bien »: words naming nobody
     if party.why == "how_many" and not party.guests and not party.children:
         # « on vient aussi avec leur mamie » beside seats held: someone more, asked; « on
         # vient aussi », « compte sur nous »: a yes for several.
         return Said("going", unsure=True) if _PEOPLE.search(_plain(rest)) else Said(
             "going", several=True)
+    if (party.children and not party.unsure and not party.why
+            and party.guests == len(party.children) and not _ADDED.search(_plain(rest))):
+        return Said("going", unsure=True,
+                    children=tuple(str(child) for child in party.children))
     if party.children or party.unsure or party.why or not party.guests or _ADDED.search(
             _plain(rest)):
         # "with grandma too": one more beside the seats held, never 2 seats in all.

@@ -69,6 +69,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "To have {seats:# seat|# seats} at \"{title}\" (#{id}), tap \"{button}\" below "
               "(or type /rsvp {id} yes +{guests}): a written message changes nothing.",
     },
+    "relay.named": {
+        "fr": "Pour venir avec {names} à « {title} » (#{id}), {seats:# place|# places} en "
+              "tout, tapez cette ligne (un message écrit ne change rien) :\n/participer {id} "
+              "oui +{guests} {names}",
+        "en": "To come with {names} to \"{title}\" (#{id}), {seats:# seat|# seats} in all, "
+              "type this line (a written message changes nothing):\n/rsvp {id} yes +{guests} "
+              "{names}",
+    },
     "relay.seats_button": {"fr": "✅ {seats:# place|# places}", "en": "✅ {seats:# seat|# seats}"},
     "relay.going": {
         "fr": "Pour vous inscrire à « {title} » (#{id}), touchez « {button} » ci-dessous : un "

@@ -3,6 +3,8 @@ for organisers /attendees, /message and people registered by phone or at the des
 
 from __future__ import annotations
 
+from functools import partial
+
 from bot.cards import GUEST_ARGS
 from bot.router import Router
 from bot.spec import CommandSpec, Param
@@ -48,5 +50,7 @@ def register(router: Router) -> None:
     router.button(handlers.ATTENDEES_VERB, handlers.press_attendees)
     for verb in (handlers.WRITE_VERB, handlers.ENROL_VERB, handlers.UNENROL_VERB):
         router.button(verb, press_line)  # sent alone: the line to type
-    router.button("kids", handlers.press_kids, args=frozenset({"", "form"}))
+    names = handlers.NamesAsked()  # the names typed alone after « 👧 Nommer les enfants »
+    router.button("kids", partial(handlers.press_kids, names), args=frozenset({"", "form"}))
+    router.listen(names.names, organizer=False)
     router.button(handlers.REMOVE_VERB, handlers.press_remove, target=handlers.REMOVE_TARGET)

@@ -10,6 +10,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from bot import actions
 from bot.actions import Action
@@ -416,10 +417,52 @@ async def press_guest(ctx: Context, action: Action) -> RsvpOutcome:
     return outcome
 
 
-async def press_kids(ctx: Context, action: Action) -> None:
+# How long after « 👧 Nommer les enfants » a message of first names alone names them.
+NAMES_WINDOW = timedelta(hours=1)
+_NAMES_ASKED_MOST = 1000
+
+
+class NamesAsked:
+    """Whom « 👧 Nommer les enfants » showed the line to, and for which event: for
+    `NAMES_WINDOW`, their private message of first names alone (« Lina et Noé ») names the
+    children as the line would. Kept in this process only (a restart forgets it: the line
+    still works), at most `_NAMES_ASKED_MOST` members."""
+
+    def __init__(self) -> None:
+        self._asked: dict[int, tuple[int, datetime]] = {}
+
+    def asked(self, member_id: int, event_id: int, now: datetime) -> None:
+        remember(self._asked, member_id, (event_id, now + NAMES_WINDOW), _NAMES_ASKED_MOST)
+
+    async def names(self, ctx: Context) -> bool:
+        """A listener: the names typed after the button, else False (nothing read)."""
+        incoming = ctx.incoming
+        if (not self._asked or not incoming.is_private or incoming.asked_in_group
+                or not ctx.args):
+            return False
+        found = self._asked.get(ctx.member.id)
+        if found is None:
+            return False
+        event_id, until = found
+        if until <= ctx.now:
+            del self._asked[ctx.member.id]
+            return False
+        named = parsers.names_only(ctx.args)
+        if not named:
+            return False  # a question, « ok merci »: read as ever; the names may follow
+        del self._asked[ctx.member.id]
+        event = await open_event(ctx, event_id)
+        mine = [m for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
+                if m.event.id == event.id and m.state in HOLDING]
+        await _name_children(ctx, event, mine[0].seats if mine else 0, named)
+        return True
+
+
+async def press_kids(names: NamesAsked, ctx: Context, action: Action) -> None:
     """"Name the children": privately, the exact line to type, with the event number and
     the guests already counted; and a form with the names for platforms that have one
-    (Discord reads no typed line: its slash commands take options)."""
+    (Discord reads no typed line: its slash commands take options). The names typed
+    alone next are read too (`NamesAsked`)."""
     event = await open_event(ctx, _event_id(action))
     mine = [m for m in await ctx.storage.rsvps.of_member(ctx.member.id, ctx.now)
             if m.event.id == event.id and m.state in HOLDING]
@@ -439,16 +482,23 @@ async def press_kids(ctx: Context, action: Action) -> None:
                            max_length=parsers.MAX_CHILDREN_TEXT),))
     ctx.replies.append(Reply(t("children.how", id=event.id, title=shown_title(event),
                                line=line), private=True, locale=ctx.locale, form=form))
+    names.asked(ctx.member.id, event.id, ctx.now)
     ctx.reply(t("children.toast"), private=True)  # last: a press's toast, short
 
 
 async def _name_from_form(ctx: Context, event: Event, seats: int) -> None:
     """The names sent back in the form: as many as the guests already answered at most
     (the form never changes the seats); empty takes them all off."""
+    typed = " ".join(str(ctx.incoming.options.get("children", "")).split())
+    await _name_children(ctx, event, seats, parsers.children(typed) if typed else ())
+
+
+async def _name_children(ctx: Context, event: Event, seats: int,
+                         named: Sequence[Child]) -> None:
+    """The names given (in the form, or typed alone after the button) for a family holding
+    `seats`: as many as its guests at most; none takes them all off."""
     if seats == 0:  # no seat nor waitlist place held (or not the form's parent)
         raise Conflict("children.no_answer", id=event.id, title=shown_title(event))
-    typed = " ".join(str(ctx.incoming.options.get("children", "")).split())
-    named = parsers.children(typed) if typed else ()
     if named and seats == 1:  # coming alone now (guests taken off since the button)
         raise UserInputError("children.form_no_guests", id=event.id, title=shown_title(event))
     if len(named) > seats - 1:

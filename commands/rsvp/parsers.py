@@ -142,6 +142,19 @@ ANSWER_WORDS: Mapping[str, str] = {
     "jeseraiaccompagnee": "going", "jseraiaccompagne": "going",
     "jseraiaccompagnee": "going", "avecgrandplaisir": "going", "avecjoie": "going",
     "withpleasure": "going", "bet": "going", "jvien": "going", "jevien": "going",
+    # « jvien pas » is a no, as « jviens pas » is: never « jvien » and a child « Pas »
+    # (reader11-words); « je confirme mon absence » a no, never a child « Absence ».
+    "jvienpas": "no", "jevienpas": "no", "jenevienpas": "no", "jvienplus": "no",
+    "jevienplus": "no", "jenevienplus": "no", "jvienpo": "no", "jvienspo": "no",
+    "jeconfirmemonabsence": "no", "jevousconfirmemonabsence": "no",
+    "jeconfirmenotreabsence": "no", "jevousconfirmenotreabsence": "no",
+    "jeconfirmemapresence": "going", "jevousconfirmemapresence": "going",
+    # « je te dis non » is a no, never « je te dis » (a maybe) and « non » after it.
+    "jetedisnon": "no", "jtedisnon": "no", "jevousdisnon": "no", "jvousdisnon": "no",
+    "jetedisoui": "going", "jtedisoui": "going", "jevousdisoui": "going",
+    "jvousdisoui": "going",
+    # « j'annule pas, on vient »: not cancelled, never « j'annule » (a no).
+    "jannulepas": "going", "onannulepas": "going", "jannuleplus": "going",
 }
 # Answers that say « we » without a number (« compte sur nous », « on vient », "count us
 # in"): a yes, and how many is asked unless the words after it say (« on sera là tous les
@@ -153,6 +166,7 @@ _GROUP_ANSWERS: Mapping[str, str] = {
     "onarrive": "going", "toutelafamille": "going", "avectoutelafamille": "going",
     "countusin": "going", "wellbethere": "going", "werecoming": "going", "wellcome": "going",
     "werein": "going",
+    "jeconfirmenotrepresence": "going", "jevousconfirmenotrepresence": "going",
 }
 ANSWER_WORDS = {**ANSWER_WORDS, **_GROUP_ANSWERS}
 # The most words one answer takes (« je ne viens pas », "I won't be able to make it").
@@ -404,6 +418,12 @@ def _after_answer(answer: str, rest: str) -> str:
     thank-you (« non mais merci pour l'invitation ») names nobody."""
     if answer == "no" and instead(rest):
         return rest
+    # « annule pour Léo merci »: only Léo? asked, as without the thanks (never the whole
+    # family's seats given away).
+    kept = [w for w in rest.split()[1:] if fold(w) not in THANKS and fold(w) not in _PLEASE]
+    if rest and fold(rest.split()[0]) in ("pour", "for") and kept and (
+            _names_children(kept) or _names_in_lower_case(kept)):
+        return " ".join([rest.split()[0], *kept])
     if any(fold(w) in THANKS for w in rest.split()):
         return ""
     if not rest or rest.split()[0][:1] in "+-0123456789" or any(
@@ -421,6 +441,10 @@ def _after_answer(answer: str, rest: str) -> str:
     except UserInputError:
         return ""
     return "" if said.why in ("remark", "one_or_two") else rest
+
+
+# « stp », "please": said around names, never one (« annule pour léo stp merci »), folded.
+_PLEASE = frozenset({"stp", "svp", "please", "pls", "plz"})
 
 
 # Said after a no or a maybe (« non finalement », « peut-être du coup », "not coming
@@ -463,6 +487,45 @@ def _names_in_lower_case(words: list[str]) -> bool:
             or fold(w) in _NAMELESS or fold(w) in _NOUNS for w in names):
         return False
     return _names_children([w.capitalize() for w in words])
+
+
+# Said before names given on their own (« c'est Lina et Noé », "they're Lina and Noah").
+_NAMES_INTRO = re.compile(
+    r"^(?:c'est|c’est|ce sont|ils s'appellent|elles s'appellent|ils s’appellent"
+    r"|elles s’appellent|leurs prénoms|it's|it’s|they're|they are|their names are"
+    r"|names)\s*:?\s+", re.IGNORECASE)
+
+
+def names_only(text: str) -> tuple[Child, ...]:
+    """The children's first names a message gives and nothing else, typed after the bot
+    asked for them (« Lina et Noé », « lina noé », « Lina 8 ans, Noé », « c'est Lina et
+    Noé »); () when it says anything else (a question, « ok merci », an answer)."""
+    line = _NAMES_INTRO.sub("", " ".join(text.split())).strip(" .!…")
+    if not line or "?" in line or len(line) > MAX_CHILDREN_TEXT:
+        return ()
+    try:
+        said = party(line)
+    except UserInputError:
+        said = NOBODY
+    if said.children and not said.unsure and not said.why and said.guests == len(
+            said.children) and not any(_common(c.first_name) for c in said.children):
+        return said.children
+    names = [w for w in re.split(r"[\s,]+", line) if w and fold(w) not in ("et", "and")]
+    if not names or len(names) > 3 or not all(w.isalpha() for w in names) or any(
+            _common(w) for w in names):
+        return ()
+    try:  # « lina noé »: two names, never one child called « Lina Noé »
+        said = party(", ".join(w.capitalize() for w in names))
+    except UserInputError:
+        return ()
+    return said.children if len(said.children) == len(names) and not said.unsure else ()
+
+
+def _common(word: str) -> bool:
+    """A common word (a day, « soir », « merci »…), never a child's first name."""
+    folded = fold(word)
+    return (folded in _NOT_A_NAME or folded in _REASON_START or folded in _SENTENCE
+            or folded in _NAMELESS or folded in _NOUNS)
 
 
 def _names_someone(text: str) -> bool:
@@ -708,6 +771,7 @@ _COURTESY = YES | frozenset({
     "ouf",  # « ouais de ouf »
     "seulement", "uniquement", "only", "encore",  # « Léo seulement », « jsp encore »
     "ce", "soir", "tonight",  # « chaud pour ce soir »
+    "sounds", "good", "nice", "awesome", "fun",  # "yes sounds great", "yes sounds good"
     "desole", "desolee", "dsl", "sorry", "malheureusement", "helas", "sadly",
     "surement", "certainement", "assurement", "normalement"})  # « oui sûrement »
 # A yes said twice (« yeah sure », « ouais grave », « oui ok ») is no child called « Sure ».
@@ -723,8 +787,12 @@ _ADDRESS = frozenset({"bro", "frr", "frero", "frerot", "frere", "reuf", "mec", "
 # What puts someone else after a no (« non mais mon mari viendra »), folded, and the verbs
 # saying they come: the handler asks whether they come in the member's place (`instead`).
 _INSTEAD = frozenset({"mais", "but"})
-_COMES = frozenset({"vient", "viendra", "viendront", "viennent", "ira", "iront", "sera",
-                    "seront", "passera", "va", "vont", "come", "comes", "coming", "will"})
+_COMES = frozenset({"vient", "viendra", "viendront", "viennent", "ira", "iront", "passera",
+                    "passeront", "come", "comes", "coming"})
+# « sera là », « va venir », "will be there": coming only with the word after; « ma femme
+# sera en voyage », « mon mari va bien merci » are reasons (a plain no), folded and glued.
+_COMES_PAIRS = frozenset({"serala", "serontla", "serapresent", "serapresente", "vavenir",
+                          "vontvenir", "vapasser", "vontpasser", "bethere", "bela"})
 
 
 def instead(text: str) -> bool:
@@ -734,7 +802,10 @@ def instead(text: str) -> bool:
     if not words or fold(words[0]) not in _INSTEAD:
         return False
     rest = words[1:]
-    return any(fold(w) in _COMES for w in rest) and any(
+    said = [fold(w) for w in rest]
+    comes = any(w in _COMES for w in said) or any(
+        first + then in _COMES_PAIRS for first, then in zip(said, said[1:], strict=False))
+    return comes and any(
         fold(w) in _NOUNS or (w[:1].isupper() and fold(w) not in _SENTENCE) for w in rest)
 
 
