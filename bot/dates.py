@@ -1371,6 +1371,18 @@ _NEAR_WORDS = frozenset({
     "tot", "late", "early", "veille", "lendemain", "rentree", "duree", "fois", "depuis",
     "since", *_NTH_WORDS,
 })
+# Words that take the date back or put it off (« samedi 20h pas celui-ci », « vendredi 20h
+# euh non je me suis trompé », "saturday 8pm not this one", « samedi 20h annulé »): a
+# remark holding one is no remark (the date is asked), never an event on the day unsaid.
+_UNSAYING = frozenset({
+    "pas", "non", "nan", "not", "no", "nope", "autre", "celui", "celle", "other", "erreur",
+    "pardon", "oups", "oops", "trompe", "trompee", "mean", "plutot", "rather", "instead",
+    "annule", "annulee", "cancelled", "canceled", "reporte", "reportee", "postponed",
+    "decale", "decalee",
+    # « 14h hebdomadaire », "weekly", « et les suivants »: a series, never one event; « 14h
+    # GMT », "2pm uk time": another clock than Paris's, never 14h here.
+    "hebdomadaire", "hebdo", "mensuel", "mensuelle", "quotidien", "quotidienne", "weekly",
+    "monthly", "daily", "suivants", "suivantes", "suite", "gmt", "utc", "uk", "bst"})
 # Where a remark typed before the date ends: « pendant les vacances, mercredi 23/12 14h ».
 _REMARK_END = re.compile(r"[,;]|:(?!\d)|\s[-–—]\s")
 MAX_REMARK_WORDS = 16
@@ -1384,7 +1396,8 @@ def _remark_words(text: str) -> tuple[bool, bool]:
     when (`_NEAR_WORDS`: only beside a typed day number): no digit, no word that says when
     (`_WHEN_WORDS`); a typo of a day or month name is `_typo_beside`'s."""
     words = re.findall(r"[a-z]+|\d", strip_accents(text.lower()))
-    if not words or any(word.isdigit() or word in _WHEN_WORDS for word in words):
+    if not words or any(word.isdigit() or word in _WHEN_WORDS or word in _UNSAYING
+                        for word in words):
         return False, False
     return True, any(word in _NEAR_WORDS for word in words)
 

@@ -206,4 +206,5 @@ async def test_answers_refused_again_wait_on_instead_of_being_lost(tg: Harness) 
     await tg.say(JO, "hello")
     said = " ".join(plain(m.visible) for m in await tg.say(JO, "hello again"))
     # Asked under the card: what the card says (session 9), its price and its place.
-    assert "(#1): Free." in said and "(#1): Le Focus, Rochebelle" in said, said
+    # Asked in French: answered in French since session 11 (the words' language).
+    assert "(#1) : Gratuit." in said and "(#1) : Le Focus, Rochebelle" in said, said

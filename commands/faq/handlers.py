@@ -14,6 +14,7 @@ from bot.actions import Action
 from bot.bounded import remember
 from bot.cards import build_card, card_title, event_line, kind_label, phase
 from bot.context import Context
+from bot.dates import MONTH_WORDS
 from bot.errors import NotFound
 from bot.i18n import PARIS, format_day, pick_locale, t, using
 from bot.messages import Button, EventCard
@@ -102,7 +103,9 @@ async def faq(ctx: Context) -> None:
     try:
         with using(answer_in):
             await _understood(ctx, query, found, understood)
-            if written is not None and _offer_once(ctx, written):
+            # « Got it », « ok merci »: an acknowledgement stays one line, no hint.
+            if (written is not None and len(query.split()) >= _OFFER_WORDS
+                    and _offer_once(ctx, written)):
                 # A line more of the answer, not a message more.
                 last = ctx.replies[-1] if ctx.replies else None
                 if last is not None and last.text:
@@ -118,6 +121,7 @@ async def faq(ctx: Context) -> None:
 # process: the most recent `MAX_OFFERED` (a restart, or one forgotten, offers it once more;
 # no table for a hint).
 MAX_OFFERED = 5000
+_OFFER_WORDS = 3  # fewer words is an acknowledgement, not a language chosen
 _offered: WeakKeyDictionary[Storage, dict[int, str]] = WeakKeyDictionary()
 
 
@@ -167,7 +171,13 @@ async def _understood(ctx: Context, query: str, found: Sequence[Entry],
     # « ma fille veut venir au cours d'anglais » under the class's card: that class (its
     # line and buttons), not the list of activities; another kind named is another event.
     # « faut s'inscrire ? » there too: signing up for that event, not joining the association.
-    wish = answered is not None and set(topics) <= _A_WISH_SAYS and (
+    # « elle veut venir quand ? », « … c'est pour quel âge ? », « … elle peut venir
+    # seule ? »: the question is answered; « … samedi », « … à celle de janvier » under
+    # another day's card, « s'inscrire à l'asso »: never this card's ✅.
+    wish = answered is not None and set(topics) <= _A_WISH_SAYS and not (
+        asks_when(understood.words) or "age" in understood.words
+        or asks_alone(understood.words) or asks_the_association(understood.words)
+        or _another_day(understood.words, answered[0].starts_at, ctx.now)) and (
         wishes_to_come(understood.words) or (
             understood.confident and topics == ("inscription",)
             and not asks_the_association(understood.words)))
@@ -288,6 +298,25 @@ async def _understood(ctx: Context, query: str, found: Sequence[Entry],
 # beside any other topic (« c'est combien ? »), that question is answered.
 _A_WISH_SAYS = frozenset({"activites", "public", "inscription", "lefocus", "join", "none",
                           "guests"})
+
+
+# Another event than the card's, named beside a wish (« … à la prochaine », "the next one").
+_ANOTHER = frozenset({"prochaine", "prochain", "autre", "suivante", "suivant", "next",
+                      "other", "another"})
+
+
+def _another_day(words: Sequence[str], starts_at: datetime, now: datetime) -> bool:
+    """Whether a wish names a day other than the card's: « samedi » under a Wednesday's
+    card, « le 12 », « en janvier », « la semaine prochaine », « la prochaine »."""
+    day = starts_at.astimezone(PARIS).date()
+    period = wanted_period(words, now.astimezone(PARIS).date())
+    if period is not None and not period.first <= day <= period.last and not (
+            period.name == "day" and period.first.weekday() == day.weekday()):
+        return True
+    return any(w in _ANOTHER or (len(w) > 3 and w != "sept"  # « sept ans », "may come"
+                                 and MONTH_WORDS.get(w, day.month) != day.month) or (
+        w.isdigit() and before == "le" and int(w) != day.day)
+        for before, w in zip(("", *words), words, strict=False))
 
 
 # A question without its mark (phones drop it): « on peut arriver plus tard », "can we".

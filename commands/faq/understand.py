@@ -1704,7 +1704,8 @@ def _understood(question: str, topics: Sequence[Topic]) -> Understood:
     # « jveux inscrire mon fils, cmt on fait ? » asks how to register, not « I'm coming ».
     if _JOIN.search(joined) and not any(_has(content, w) for w in _HOW):
         return Understood("join", True, words=tuple(content))
-    if (content[0] in _THANKS or (content[-1] in _THANKS and len(content) <= 4)) and (
+    if (content[0] in _THANKS or (content[-1] in _THANKS and len(content) <= 4
+                                  and not any(w in _REFUSING for w in content[:-1]))) and (
             "?" not in question and not any(w in _ASKS for w in content)):
         # « merci pour hier, les enfants ont adoré »: thanks, with what was liked; « super
         # idée merci ! » under a card too.
@@ -1787,6 +1788,10 @@ _WHICH_ACTIVITIES = tuple(_norm(p) for p in (
     "what activity", "which activity", "what workshop", "which workshop",
     # « mon fils a 12 ans il peut faire de la vidéo chez vous ? »: what he can do there.
     "peux faire", "can do", "could do"))
+# Before a closing thank-you, words that say no (« pas dispo merci », « je peux plus
+# merci »): an answer, never « Avec plaisir ! » (the seat would stay, the parent gone).
+_REFUSING = frozenset({"pas", "plus", "non", "nan", "no", "not", "nope", "jamais", "never",
+                       "indispo", "absent", "absente", "empeche", "empechee", "cant"})
 _PRIVACY_PARTS = re.compile(r"[?;\n]|\bet\b|\band\b", re.IGNORECASE)
 
 

@@ -1120,7 +1120,8 @@ class DiscordAdapter:
         found = await self.host.event_choices(current, locale, MAX_CHOICES)
         if not found and current.strip():
             every = await self.host.event_choices("", locale, AUTOCOMPLETE_READS)
-            found = _most_words(every, current)
+            with using(locale):
+                found = _most_words(every, _days_named(current, self.host.now()))
         return [Choice(name=c.label[:100] or f"#{c.event_id}", value=c.event_id)
                 for c in found[:MAX_CHOICES]]
 
@@ -1324,6 +1325,23 @@ def _most_words(choices: list[EventChoice], typed: str) -> list[EventChoice]:
         scored.append((sum(any(w in part for part in label) for w in words), choice))
     best = max((score for score, _ in scored), default=0)
     return [choice for score, choice in scored if best and score == best]
+
+
+# « ce soir », « demain », "tonight": the day they name, written as the labels write days
+# (« vendredi 27 novembre »), never « soir » matching a title's « Soirée » on another day.
+_DAYS_FROM_NOW = (("aujourd'hui", 0), ("aujourdhui", 0), ("ce soir", 0), ("tonight", 0),
+                  ("today", 0), ("apres-demain", 2), ("après-demain", 2), ("demain", 1),
+                  ("tomorrow", 1))
+
+
+def _days_named(typed: str, now: datetime) -> str:
+    """`typed` with « ce soir », « demain »… written as the day they name (`format_day`)."""
+    said = " ".join(typed.lower().split())
+    for words, ahead in _DAYS_FROM_NOW:
+        if words in said:
+            day = (now.astimezone(i18n.PARIS) + timedelta(days=ahead)).date()
+            said = said.replace(words, f" {i18n.format_day(day, with_year=False)} ")
+    return said
 
 
 def _taken_off(custom_id: str, message: discord.Message, shown: list[str | None]) -> bool:
