@@ -77,7 +77,9 @@ async def test_a_teens_answer_that_waited_is_followed_by_the_cancellation_on_dis
             fake.dm_closed.discard(BOB)
             before = len(_said_to(dc, BOB))
             await fake.say_in_dm(BOB, "merci")
-            await fake.wait_until(lambda: any("plaisir" in s
+            # « merci » is thanks (since session 11 the relay's « Bien reçu » once the
+            # cancellation was meant for him, the FAQ's « Avec plaisir » before); then both.
+            await fake.wait_until(lambda: any("annulé" in s
                                               for s in _said_to(dc, BOB)[before:]))
             await dc.settle()
             later = "\n".join(_said_to(dc, BOB)[before:])
