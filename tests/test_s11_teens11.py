@@ -225,8 +225,6 @@ async def test_a_teen_in_private_is_answered_as_meant(dc: Harness, typed: str,
 # -- what confused a teen, outside the adapter (strict xfail) -----------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: teens11-proposals.diff, rsvp parsers: a "
-                   "number in the answer option is pointed to « invites »")
 async def test_a_number_in_the_answer_option_is_pointed_to_the_guests_option(
         dc: Harness) -> None:
     # « /participer numero:2 reponse:2 » got « « 2 » : indiquez le nombre d'accompagnant·e·s

@@ -214,8 +214,12 @@ def answer_word(folded: str) -> str | None:
 
 def answer(text: str, now: datetime | None = None) -> str:
     """'oui', 'Peut-être', 'going'... -> going / maybe / no. A number here is a number of
-    guests out of range (`/participer 12 -3`): said so, rather than « oui ou non »."""
+    guests out of range (`/participer 12 -3`): said so, rather than « oui ou non »; one in
+    range came in Discord's « reponse » option (« 2 »): told it goes in « invites »."""
     if is_number(text):
+        if re.fullmatch(r"\+?\s*\d{1,6}", text.strip()) and int(
+                text.strip().lstrip("+")) <= MAX_GUESTS:
+            raise UserInputError("error.answer_with_company", value=text.strip()[:20])
         raise UserInputError("error.bad_guests", value=text.strip()[:20], max=MAX_GUESTS)
     found = answer_word(fold(text)) or _answer_phrase(text)
     if found is None:
