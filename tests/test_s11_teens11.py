@@ -237,8 +237,6 @@ async def test_a_number_in_the_answer_option_is_pointed_to_the_guests_option(
     assert (await dc.core.storage.rsvps.counts(event)).going_seats == 0  # nothing guessed
 
 
-@pytest.mark.xfail(strict=True, reason="report only (FAQ / words owners): « inscris moi au "
-                   "1 » is read as the FAQ's « how to join the association »")
 async def test_sign_me_up_for_number_one_is_not_the_association_page(dc: Harness) -> None:
     # « inscris moi au 1 » got « Comment s'inscrire ou adhérer ? Pour vous inscrire, adhérer
     # à l'association MeltingPhot… https://meltingphot.com/ » (« jviens au 1 » is understood).
@@ -249,7 +247,7 @@ async def test_sign_me_up_for_number_one_is_not_the_association_page(dc: Harness
     await dc.settle()
     reply = _texts(_dms(dc, TEEN)[before:])
     assert "adhérer" not in reply, reply
-    assert "Soirée jeux" in reply, reply
+    assert "/participer 1 oui" in reply, reply  # as « jviens au 1 »: the card follows
 
 
 @pytest.mark.xfail(strict=True, reason="report only (FAQ owner): « c a quelle heure "

@@ -165,6 +165,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bjpp\s+(finalement|dsl|desole|desolee|en fait|enfaite)\b", r" peux pas \1 "),
         # « jviens », « j'viens au 1 »: « je viens ».
         (r"\bj\s*'?\s*(viens|vien|viendrai|serai)\b", r" je \1 "),
+        # « inscris moi au 1 », « inscrivez-nous pour le 3 »: « je viens au 1 » (not how to
+        # join the association: an event's number follows).
+        (r"\b(?:inscri[st]?|inscrivez)[\s-]*(?:moi|nous|mw)\b"
+         r"(?=[^?]{0,40}?\b(?:au|pour le|pour l|numero|le) \d)", " je viens "),
         # « payer en CB » is a card, not « combien ».
         (r"\b(en|par|la|une|avec) cb\b", r" \1 carte bancaire "),
         # How to pay is not in the article: « par carte », "by card", "credit card".
