@@ -250,8 +250,6 @@ async def test_sign_me_up_for_number_one_is_not_the_association_page(dc: Harness
     assert "/participer 1 oui" in reply, reply  # as « jviens au 1 »: the card follows
 
 
-@pytest.mark.xfail(strict=True, reason="report only (FAQ owner): « c a quelle heure "
-                   "vendredi » gets the opening hours, not Friday's event")
 async def test_what_time_on_friday_gets_fridays_event(dc: Harness) -> None:
     # Was « Quels sont les horaires d'ouverture ? Les horaires d'ouverture ne sont pas encore
     # publiés ici… »: the Friday event's 19h30 is right there.

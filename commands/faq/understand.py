@@ -1213,6 +1213,8 @@ def _programme(words: Sequence[str]) -> bool:
         return True
     if period and not kind and any(_has(words, w) for w in _OPEN_WORDS):
         return False
+    if period and any(_has(words, w) for w in ("heure", "time", "hour")):
+        return True  # « c a quelle heure vendredi »: that day's events say their hours
     if period and all(w in _DAY_ALONE or any(_has([w], p) for p in _PERIODS) for w in words):
         return True
     if period and any(_has(words, w) for w in ("quoi", "what", "programme", "prevu",
