@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
-from typing import Protocol, runtime_checkable
 
 from bot import actions
 from bot.actions import Action
@@ -95,13 +94,6 @@ class Windows:
     def closed(self, member_id: int) -> None:
         if self._open is not None:
             self._open.discard(member_id)
-
-
-@runtime_checkable
-class _Noting(Protocol):
-    """The core's `save_told` (`bot.core.Core`): what members were told of, written."""
-
-    async def save_told(self) -> None: ...
 
 
 async def noted(ctx: Context) -> None:
@@ -548,6 +540,5 @@ async def forget(job: JobContext) -> None:
     """Each scheduler tick: what members were told of since the last write, written (the
     core's, `save_told`); questions no longer kept (a week after their event) erased, with
     who wrote to those events' participants."""
-    if isinstance(job.core, _Noting):
-        await job.core.save_told()
+    await job.core.save_told()
     await store(job).forget_past(job.now)
