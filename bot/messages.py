@@ -97,13 +97,16 @@ def question_named(button_ids: Iterable[object]) -> int | None:
     return None
 
 
-def answerable(button_ids: Iterable[object]) -> bool:
+def answerable(button_ids: Iterable[object], answer: str | None = None) -> bool:
     """Whether a message of the bot's has a card's answer buttons (« ✅ Je viens »…): a card
     one may still answer, not a cancelled or started one's (its buttons are gone). The same
-    rule on every platform (an answer-like reaction is told to press them only there)."""
+    rule on every platform (an answer-like reaction is told to press them only there).
+    With `answer` ("going"), that answer's button itself: a notice offering only « Je ne
+    pourrai pas venir » is no card to say « je viens » to."""
     for data in button_ids:
         action = actions.parse(data) if isinstance(data, str) else None
-        if action is not None and action.verb == "rsvp":
+        if (action is not None and action.verb == "rsvp"
+                and (answer is None or action.arg == answer)):
             return True
     return False
 

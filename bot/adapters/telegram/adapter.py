@@ -156,16 +156,6 @@ _ANSWER_LIKE = frozenset({"👍", "👎", "🤔", "👌"})
 REACTION_EVERY = timedelta(hours=1)
 
 
-def _offers_going(message: Any) -> bool:
-    """A message of ours with « ✅ Je viens » under it (a card one may still answer), as its
-    buttons say; a notice offering only « Je ne pourrai pas venir » is not one."""
-    for data in _button_ids(getattr(message, "reply_markup", None)):
-        action = actions.parse(data) if isinstance(data, str) else None
-        if action is not None and action.verb == "rsvp" and action.arg == "going":
-            return True
-    return False
-
-
 def _thumbs_up(text: str) -> bool:
     """« 👍 » alone (any skin tone, typed or a sticker's emoji)."""
     # Written as itself: a « \N{…} » name makes the compiler read Unicode's name table
@@ -488,7 +478,8 @@ class TelegramAdapter:
         shown = self._card_shown(message, text) if private and edited is None else None
         if (private and edited is None and _thumbs_up(text)
                 and self._card_answered(message) is not None
-                and _offers_going(message.reply_to_message)):
+                and answerable(_button_ids(getattr(message.reply_to_message,
+                                                   "reply_markup", None)), "going")):
             # 👍 answering our card is « je viens »: read as « oui », which books nothing
             # and offers the button (or says the seat is held), never « Bien reçu, rien
             # d'autre à faire » to a parent who holds no seat. Under a notice, still thanks.
