@@ -11,6 +11,8 @@ one transaction per RSVP: the answers waiting while the writer works share one C
 commit, `storage.base.in_one_transaction`), each still decided in turn. Figures move ±25 %
 with what else runs on the machine (and with which CPU the writer thread lands on): compare
 the ratio, and its spread, not absolute rates.
+Since session 12 `run_write` transactions run on the event loop's own thread (no trip to the
+writer thread: `writer_cpu_us_per_rsvp` is then ~0 and the loop's figure holds the SQL too).
 `cpu_ratio_vs_raw` compares RSVPs per second of the process's CPU time (all threads): it moves
 least with other load, and shows what the bot's own work costs beside the raw floor (wall time
 close to CPU time on the bot side means its two threads did not overlap: the GIL). For thread
@@ -21,7 +23,8 @@ loop's thread and each database connection's own thread (each thread's CPU clock
 `raw_cpu_us_per_rsvp`: what is left to gain, and where.
 
 Uncontended latency: ≥ 2,000 RSVPs one after the other, each waited for and its background
-work finished before the next starts (p50/p95/p99 of the handling itself). All go to one
+work finished before the next starts (p50/p95/p99 of the handling itself); `*_apart_ms`: the
+same with the loop idle 1 ms between two answers, as between people's messages. All go to one
 40-seat event, so the waitlist grows to 1,960: the decision counts the queue (the place it
 gives; kept on the event since migration 0022): `p50_uncontended_first_200_ms` and
 `p50_uncontended_last_200_ms` show any growth. Where the slowest 5 % lose their time, stage by
@@ -64,6 +67,7 @@ from storage.base import to_db  # noqa: E402
 MEMBERS = 1000
 CAPACITY = 40
 UNCONTENDED = 2000
+APART = 0.001  # seconds between two answers in the `*_apart_ms` figures
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 STARTS = NOW + timedelta(days=2)
 
@@ -183,8 +187,10 @@ async def raw_burst(path: Path, *, known: bool = True) -> tuple[float, float]:
     return MEMBERS / elapsed, MEMBERS / cpu
 
 
-async def uncontended(path: Path) -> list[float]:
-    """One RSVP at a time, known members, nothing else running: milliseconds each."""
+async def uncontended(path: Path, apart: float = 0.0) -> list[float]:
+    """One RSVP at a time, known members, nothing else running: milliseconds each.
+    `apart`: seconds the loop waits idle between two answers (messages arriving apart, as
+    people send them; 0: back to back, the loop's thread never idle for the whole run)."""
     core, event_id = await open_bot(path, UNCONTENDED, True)  # a lone RSVP: a group of one
     latencies: list[float] = []
     for message in [rsvp(i, event_id) for i in range(UNCONTENDED)]:
@@ -192,6 +198,8 @@ async def uncontended(path: Path) -> list[float]:
         await core.handle(message)
         latencies.append((time.perf_counter() - started) * 1000)
         await core.idle()  # its card refresh ends before the next one starts
+        if apart:
+            await asyncio.sleep(apart)
     await core.storage.close()
     return latencies
 
@@ -272,6 +280,7 @@ async def main(count: int, pinned: str = "none") -> None:
         ratios, cpu_ratios, last = await rounds(folder, count, known=True)
         first_ratios, _, _ = await rounds(folder, max(3, count // 2), known=False)
         single = await uncontended(folder / "single.db")
+        apart = await uncontended(folder / "apart.db", APART)
         startup, rss = console_footprint(folder)
     figures = {
         "members": MEMBERS,
@@ -302,6 +311,13 @@ async def main(count: int, pinned: str = "none") -> None:
         "p50_uncontended_first_200_ms": round(pct(single[:200], 0.50), 3),
         "p50_uncontended_last_200_ms": round(pct(single[-200:], 0.50), 3),
         "uncontended_samples": len(single),
+        # The same answers 1 ms apart: the loop idle between them, as between people's
+        # messages. Back to back, a loop that never waits is, for the kernel, a CPU hog: on
+        # a busy machine it waits out other programs' time slices (session 12: p95 4.3-4.5 ms
+        # back to back at load 9-10, 0.48-0.63 ms apart).
+        "p50_apart_ms": round(pct(apart, 0.50), 3),
+        "p95_apart_ms": round(pct(apart, 0.95), 3),
+        "p99_apart_ms": round(pct(apart, 0.99), 3),
         "console_startup_s": round(startup, 2),
         "console_idle_rss_mib": round(rss, 1),
     }

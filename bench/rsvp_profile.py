@@ -3,7 +3,9 @@ figures mean little on a shared machine; these counts do not move with the load 
 
 Default: Python function calls per RSVP on the event loop's thread, the database writer's
 and the database reader's (each apart), top functions first (`--builtins`: C functions
-called from Python too). `--opcodes`: bytecodes run instead, by function (`--lines`: by
+called from Python too). Since session 12 an answer's transaction runs on the loop's thread
+(`Database.run_write`): the writer's count is then 0 and the loop's holds it.
+`--opcodes`: bytecodes run instead, by function (`--lines`: by
 line). `--plain`: the RSVPs alone, for callgrind: run it twice with different `--count`
 and subtract (start-up and set-up, the same in both, cancel out); thread 1 is the event
 loop, 2 the writer:

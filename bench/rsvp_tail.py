@@ -2,10 +2,11 @@
 one-at-a-time RSVPs as `rsvp_burst.py`'s uncontended figure, each one cut into stages by
 timestamps (one monotonic clock for every thread):
 
-- `before_hop`: from `core.handle` to the write being handed to the writer thread (the
-  loop's own Python: parsing, routing, the member looked up);
-- `queue_wait`: from the hand-over to the transaction starting on the writer thread (the
-  thread's wake-up);
+- `before_hop`: from `core.handle` to the write being asked for (`run_write`: the loop's
+  own Python: parsing, routing, the member looked up);
+- `queue_wait`: from there to the transaction starting (until session 11 the writer
+  thread's wake-up; since session 12 one turn of the loop, the transaction running on the
+  loop's own thread);
 - `writer_work`: the transaction itself (BEGIN IMMEDIATE to COMMIT);
 - `wake_back`: from the transaction's end to the loop running the caller again;
 - `after_hop`: from there to `core.handle` returning (the reply built).

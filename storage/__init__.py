@@ -3,7 +3,8 @@
     storage = await Storage.open(path, busy_timeout_ms=5000); ...; await storage.close()
 
 storage.db (base.Database): transaction() (BEGIN IMMEDIATE..COMMIT, all or nothing),
-    run_write(fn(sqlite3_conn)) (the same, whole on the writer thread: one hop; hot paths),
+    run_write(fn(sqlite3_conn)) (the same, whole on the loop's thread, no hop; a burst's
+        grouped under one COMMIT; hot paths),
     read(sql, params), write_one(sql, params), checkpoint(), settle() (waits for the
     background copy of the WAL, started every COPY_LOG_EVERY writes), close(), path
 storage.members (members.Members):

@@ -3,11 +3,13 @@
 Writes go through one connection guarded by an `asyncio.Lock` and `BEGIN IMMEDIATE`, so a
 capacity check and the seat it grants are one transaction (FACTS.md: a check-then-insert
 without it booked 1,000 seats of 40). Reads use a second connection; WAL lets them run beside
-a write. Each aiosqlite await is a hop to a worker thread (27-94 µs, more than all our own
-Python per answer), so hot paths run their whole transaction as one function on the writer's
-thread (`run_write`): one hop instead of one per statement. In a burst, the transactions
-waiting go to the writer together and share one COMMIT (group commit): a COMMIT writes every
-page the transaction touched to the WAL, which was most of the writer's time per answer.
+a write. Hot paths give their whole transaction as one function (`run_write`), run on the
+event loop's own thread: a trip to a worker thread and back is two thread wake-ups (27-94 µs
+idle, milliseconds on a busy machine: more than all our own Python per answer), and in a
+burst the two threads mostly waited for each other's hold on the interpreter (the loop's and
+the writer's CPU added up to 2/3 of the wall time). The writes asked for together (a burst)
+still go in groups under one COMMIT each (group commit): a COMMIT writes every page the
+transaction touched to the WAL, which was most of the SQL's time per answer.
 No COMMIT copies the WAL into the database (a checkpoint: both files flushed to disk, 5-15 ms,
 which SQLite does inside the COMMIT that fills 1,000 pages — 1 % of the answers, most of the
 slowest 5 %'s time, bench/rsvp_tail.py): the reader's thread copies it beside the writes,
@@ -19,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -34,8 +36,8 @@ T = TypeVar("T")
 
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 BUSY_TIMEOUT_MS = 5000
-# At most this many `run_write` transactions per hop to the writer thread and per COMMIT (a
-# burst of answers goes in batches: the first ones are answered while the next batch runs).
+# At most this many `run_write` transactions per COMMIT (a burst of answers goes in batches:
+# the first ones are answered before the next batch runs, so the loop never stops for long).
 WRITE_BATCH = 32
 # The WAL is copied into the database after this many COMMITs (a lone answer writes 4-8 pages
 # of log; a group of them shares its pages): the bulk on the reader's thread, beside the
@@ -136,18 +138,25 @@ def in_one_transaction(conn: sqlite3.Connection,
 
 
 class Database:
-    """The writer and reader connections of one SQLite file; `await Database.open(path)`."""
+    """The writer and reader connections of one SQLite file; `await Database.open(path)`.
 
-    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection):
+    `conn` is the writer's own `sqlite3` connection (the one `writer` drives from its
+    thread), which `run_write` uses on the event loop's thread: never both at once (the
+    writer's calls all run under `lock`, and `run_write` only while it is free)."""
+
+    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection,
+                 conn: sqlite3.Connection) -> None:
         self.path = path
         self.writer = writer
         self.reader = reader
+        self.conn = conn
         self.lock = asyncio.Lock()
-        # `run_write` transactions not yet sent to the writer thread, and the task sending.
+        # `run_write` transactions not yet written, whether a call to write them is due on
+        # the loop, and the task waiting for `lock` to write them.
         self._waiting: list[tuple[Callable[[sqlite3.Connection], Any], asyncio.Future[Any]]]
         self._waiting = []
+        self._due = False
         self._flusher: asyncio.Task[None] | None = None
-        self._alone = False  # a lone `run_write` is on its way, outside any batch
         # COMMITs since the log was last copied, and the copy under way.
         self._writes = 0
         self._copying: asyncio.Task[None] | None = None
@@ -169,14 +178,14 @@ class Database:
             await migrate(migrator)
         finally:
             await migrator.close()
-        writer = await connect(path, busy_timeout_ms)
+        writer, conn = await connect_shared(path, busy_timeout_ms)
         try:
             await writer.execute(f"PRAGMA journal_size_limit={LOG_FILE_AT_MOST}")
             reader = await connect(path, busy_timeout_ms)
         except BaseException:
             await writer.close()
             raise
-        return cls(path, writer, reader)
+        return cls(path, writer, reader, conn)
 
     async def close(self) -> None:
         self._closing = True  # no copy of the log starts now
@@ -201,66 +210,76 @@ class Database:
         if self._writes >= COPY_LOG_EVERY:
             self._copy_log()
 
-    async def run_write(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        """`work(conn)` as one write transaction, BEGIN IMMEDIATE to COMMIT, run whole on the
-        writer connection's own thread. All of it or nothing, as with `transaction()`:
-        whatever `work` or COMMIT raises rolls back, on that thread, before the error reaches
-        the caller. `work` runs off the event loop: plain `sqlite3` calls only, no awaits,
-        nothing shared with the loop but its arguments and its result. It may run twice (a
-        group whose COMMIT failed runs each again alone): no effect outside the connection.
+    def run_write(self, work: Callable[[sqlite3.Connection], T]) -> asyncio.Future[T]:
+        """`work(conn)` as one write transaction, BEGIN IMMEDIATE to COMMIT, on the writer's
+        connection: what to await for its result. All of it or nothing, as with
+        `transaction()`: whatever `work` or COMMIT raises rolls back before the error reaches
+        the caller. `work` gets a plain `sqlite3` connection: plain calls only, no awaits,
+        quick (it runs on the event loop's thread: a lone answer's transaction takes
+        0.1-0.2 ms). It may run twice (a group whose COMMIT failed runs each again alone):
+        no effect outside the connection.
 
-        One hop for a whole transaction, and fewer still in a burst: transactions asked for
-        while others run go together, up to `WRITE_BATCH`, under one COMMIT
-        (`in_one_transaction`). If the caller is cancelled, its transaction may still be
-        committed.
+        Written once the loop has run what was ready before (one turn of the loop): the
+        transactions asked for meanwhile go together, up to `WRITE_BATCH`, under one COMMIT
+        (`in_one_transaction`); while a `transaction()` (or the last step of a copy of the
+        log) holds `lock`, they wait for its end. No trip to another thread. If the caller
+        is cancelled, its transaction may still be committed. Not itself a coroutine: the
+        future is what the caller awaits (no frame to create and resume per write).
         """
-        if not (self._alone or self._waiting or self._flusher or self.lock.locked()):
-            # Nothing else to write: straight to the writer thread (the usual case), as a
-            # transaction of its own (no group around it to build and take apart).
-            self._alone = True
-            try:
-                ok, value = await self._to_writer(in_transaction, work)
-            finally:
-                self._alone = False
-            self._writes += 1  # written out: no call more on an answer's path
-            if self._writes >= COPY_LOG_EVERY:
-                self._copy_log()
-            if ok:
-                return value  # type: ignore[no-any-return]
-            raise value
         loop = asyncio.get_running_loop()
         done: asyncio.Future[T] = loop.create_future()
         self._waiting.append((work, done))
-        if self._flusher is None:
-            self._flusher = loop.create_task(self._flush())
-        return await done
+        if not self._due and self._flusher is None:
+            self._due = True
+            loop.call_soon(self._write_due)
+        return done
+
+    def _write_due(self, held: bool = False) -> None:
+        """Write the first `WRITE_BATCH` waiting transactions under one COMMIT, here and now
+        on the loop's thread, and give each caller its outcome. As the loop's callback that
+        `run_write` asked for: unless `lock` is held (a task then waits for it, `_flush`),
+        and the rest in a callback of its own, after what this batch's callers do next.
+        `held`: called by `_flush`, which holds `lock`."""
+        if not held:
+            self._due = False
+            if not self._waiting or self._flusher is not None:
+                return
+            if self.lock.locked():
+                self._flusher = asyncio.get_running_loop().create_task(self._flush())
+                return
+        batch = self._waiting[:WRITE_BATCH]
+        del self._waiting[:WRITE_BATCH]
+        try:
+            if len(batch) == 1:  # a lone write (the usual case): no group around it
+                outcomes = [in_transaction(self.conn, batch[0][0])]
+            else:
+                outcomes = in_one_transaction(self.conn, [work for work, _ in batch])
+        except Exception as err:  # they give failures back; this is worse (closed)
+            outcomes = [(False, err)] * len(batch)
+        self._writes += 1  # one COMMIT for the group
+        if self._writes >= COPY_LOG_EVERY:
+            self._copy_log()
+        for (_, done), (ok, value) in zip(batch, outcomes, strict=True):
+            if done.done():
+                continue  # its caller was cancelled
+            if ok:
+                done.set_result(value)
+            else:
+                done.set_exception(value)
+        if self._waiting and not held:
+            self._due = True
+            asyncio.get_running_loop().call_soon(self._write_due)
 
     async def _flush(self) -> None:
-        """Send the waiting transactions to the writer thread, a batch at a time, under the
-        lock (so none lands inside a `transaction()`), and give each caller its outcome."""
-        batch: list[tuple[Callable[[sqlite3.Connection], Any], asyncio.Future[Any]]] = []
+        """Write the waiting transactions, a batch at a time, each once `lock` is free (so
+        none lands inside a `transaction()`), letting the loop run between batches."""
         try:
             while self._waiting:
-                batch = self._waiting[:WRITE_BATCH]
-                del self._waiting[:WRITE_BATCH]
-                try:
-                    async with self.lock:
-                        outcomes = await self._on_writer_thread([w for w, _ in batch])
-                except Exception as err:  # the hop itself failed (connection closed)
-                    outcomes = [(False, err)] * len(batch)
-                self._writes += 1  # one COMMIT for the group
-                if self._writes >= COPY_LOG_EVERY:
-                    self._copy_log()
-                for (_, done), (ok, value) in zip(batch, outcomes, strict=True):
-                    if done.done():
-                        continue  # its caller was cancelled
-                    if ok:
-                        done.set_result(value)
-                    else:
-                        done.set_exception(value)
-                batch = []
+                async with self.lock:
+                    self._write_due(held=True)
+                await asyncio.sleep(0)  # the batch's callers go on before the next batch
         except BaseException:
-            for _, done in batch + self._waiting:  # nobody waits forever (shutdown)
+            for _, done in self._waiting:  # nobody waits forever (shutdown)
                 done.cancel()
             self._waiting.clear()
             raise
@@ -285,10 +304,6 @@ class Database:
             async with self._copy_lock:
                 await self.reader.execute_fetchall("PRAGMA wal_checkpoint(PASSIVE)")
                 async with self.lock:
-                    # A lone write sent before the lock was taken (rare; an Event would
-                    # cost every lone write two calls more).
-                    while self._alone:  # noqa: ASYNC110
-                        await asyncio.sleep(0.0005)
                     await self.reader.execute_fetchall("PRAGMA wal_checkpoint(PASSIVE)")
         except Exception:
             log.exception("could not copy the write log into the database")
@@ -300,24 +315,6 @@ class Database:
         copying = self._copying
         if copying is not None:
             await asyncio.shield(copying)
-
-    def _on_writer_thread(self, works: list[Callable[[sqlite3.Connection], Any]],
-                          ) -> Awaitable[list[tuple[bool, Any]]]:
-        """`works` under one COMMIT, all in one hop to the writer's thread: what to await
-        (as `_to_writer`)."""
-        writer = self.writer
-        return writer._execute(in_one_transaction, writer._conn, works)
-
-    def _to_writer(self, run: Callable[[sqlite3.Connection, Any], T], work: Any,
-                   ) -> Awaitable[T]:
-        """`run(connection, work)` in one hop to the writer connection's own thread: what to
-        await. Not itself a coroutine: one frame less to create, and to resume through
-        when the writer is done, for every write (issue 11).
-
-        The only use of aiosqlite's private API (`Connection._execute`, `_conn`, 0.22;
-        pinned <0.23): tests/test_storage_speed.py fails first if they change."""
-        writer = self.writer
-        return writer._execute(run, writer._conn, work)
 
     async def _rollback(self) -> None:
         if not self.writer.in_transaction:
@@ -350,7 +347,22 @@ class Database:
 
 async def connect(path: Path, busy_timeout_ms: int) -> aiosqlite.Connection:
     """A connection in autocommit mode with our pragmas."""
-    db = await aiosqlite.connect(path, isolation_level=None)
+    return (await connect_shared(path, busy_timeout_ms))[0]
+
+
+async def connect_shared(path: Path, busy_timeout_ms: int,
+                         ) -> tuple[aiosqlite.Connection, sqlite3.Connection]:
+    """`connect`, and the `sqlite3` connection it drives from its thread, usable on the
+    loop's thread too (`check_same_thread=False`; `Database.run_write`). Built as
+    `aiosqlite.connect` builds it (its public `Connection(connector, chunk size)`), so that
+    the `sqlite3` connection is ours without aiosqlite's private `_conn`."""
+    made: list[sqlite3.Connection] = []
+
+    def connector() -> sqlite3.Connection:
+        made.append(sqlite3.connect(str(path), isolation_level=None, check_same_thread=False))
+        return made[0]
+
+    db = await aiosqlite.Connection(connector, 64)
     try:
         await db.execute("PRAGMA foreign_keys=ON")
         await db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
@@ -360,7 +372,7 @@ async def connect(path: Path, busy_timeout_ms: int) -> aiosqlite.Connection:
     except BaseException:
         await db.close()
         raise
-    return db
+    return db, made[0]
 
 
 async def migrate(db: aiosqlite.Connection) -> None:

@@ -68,10 +68,11 @@ class Rsvps:
         sign-ups are closed, "going" is refused (`signups_closed`) unless the member already
         holds a seat or a waitlist place and asks for no more seats.
 
-        The whole decision is one transaction run on the writer's thread (one hop: the hops,
-        not the SQL, were most of an answer's cost). A `partial`, not a lambda: it holds the
-        arguments in one object where a closure held one cell each, and in a burst every
-        answer waiting holds them (fewer objects for the garbage collector to walk).
+        The whole decision is one transaction given whole to `run_write` (no trip to another
+        thread since session 12: the trips, not the SQL, were most of an answer's cost). A
+        `partial`, not a lambda: it holds the arguments in one object where a closure held
+        one cell each, and in a burst every answer waiting holds them (fewer objects for the
+        garbage collector to walk).
         """
         return (await self.db.run_write(partial(
             _answer, event_id, member_id, choice, now, guests, guests_delta, max_seats,
@@ -162,7 +163,7 @@ class Rsvps:
 def _answer(event_id: int, member_id: int, choice: str | None, now: datetime,
             guests: int | None, guests_delta: int, max_seats: int, trim_names: bool,
             conn: sqlite3.Connection) -> tuple[RsvpOutcome, list[Child]]:
-    """`Rsvps.answer` inside its transaction, on the writer's thread; with `trim_names`, the
+    """`Rsvps.answer` inside its transaction (`run_write`); with `trim_names`, the
     children's names the new answer leaves without a seat are taken off and returned. The
     connection last and every argument positional: `partial(_answer, …)` is what
     `run_write` runs, and keywords cost a dict to build and one to unpack per answer."""
@@ -173,7 +174,8 @@ def _answer(event_id: int, member_id: int, choice: str | None, now: datetime,
      old_state, old_seats, old_seq) = row
     if status == "cancelled":
         return RsvpOutcome("cancelled", event_id, title), []
-    if from_db(starts_at) <= now:
+    stamp = to_db(now)
+    if starts_at <= stamp:  # both as stored (`TIMESTAMP_FORMAT`): in the order of time
         return RsvpOutcome("closed", event_id, title), []
     if choice is None:
         if old_state not in ("going", "waitlisted", "maybe") or (
@@ -202,7 +204,6 @@ def _answer(event_id: int, member_id: int, choice: str | None, now: datetime,
         # seats); nobody new, and no more seats.
         return RsvpOutcome("signups_closed", event_id, title, seats=old_seats or 0,
                            taken=taken, capacity=capacity), []
-    stamp = to_db(now)
 
     if choice != "going":
         state, seq = choice, None
@@ -326,7 +327,7 @@ def _choose(capacity: int | None, taken: int, queue: Iterable[Sequence[Any]]) ->
 
 
 def promote_now(conn: sqlite3.Connection, event_id: int, now: datetime) -> list[Recipient]:
-    """`promote` inside a `Database.run_write` transaction (plain sqlite3, writer thread)."""
+    """`promote` inside a `Database.run_write` transaction (plain sqlite3)."""
     room = conn.execute(_ROOM, (event_id, to_db(now))).fetchone()
     if room is None:
         return []

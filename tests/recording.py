@@ -153,6 +153,21 @@ def on_disk(db_path: Path) -> bytes:
 
 
 @contextmanager
+def writes(db: Any) -> Iterator[list[str]]:
+    """The write transactions begun meanwhile on a `storage.base.Database`'s writer
+    connection, whichever thread ran them (`run_write` runs its own on the loop's thread,
+    where `trips` sees nothing): one « BEGIN IMMEDIATE » each."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    began: list[str] = []
+    try:
+        yield began
+    finally:
+        db.conn.set_trace_callback(None)
+        began.extend(s for s in statements if s.strip().upper().startswith("BEGIN"))
+
+
+@contextmanager
 def trips(connection: aiosqlite.Connection) -> Iterator[list[str]]:
     """Names of the functions sent to this connection's worker thread meanwhile."""
     sent: list[str] = []

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from bot import actions
 from bot.i18n import t, using
-from recording import Bot, new_event, trips
+from recording import Bot, new_event, trips, writes
 from storage.base import from_db, to_db
 
 TWO_SEATS = "Soirée jeux | 2026-12-05 20:00 | 2"
@@ -30,25 +30,27 @@ async def test_a_typed_answer_is_one_trip_to_the_writer_and_none_to_the_reader(
     # The first answer of an event learns that nobody posted its card: no read after it.
     await bot.say(f"/participer {event_id}", user="zoe")
     db = bot.core.storage.db
-    with trips(db.writer) as sent, trips(db.reader) as read:
+    # Session 12: the transaction runs on the loop's thread, no trip to the writer's.
+    with trips(db.writer) as sent, trips(db.reader) as read, writes(db) as began:
         assert "inscrit·e" in await bot.say(f"/participer {event_id}", user="ana")
-    assert (len(sent), read) == (1, [])
-    with trips(db.writer) as sent:
+    assert (sent, read, len(began)) == ([], [], 1)
+    with trips(db.writer) as sent, writes(db) as began:
         assert "peut-être" in (await bot.say(f"/participer {event_id} peut-etre",
                                              user="ana")).lower()
-    assert len(sent) == 1
+    assert (sent, len(began)) == ([], 1)
 
 
 async def test_a_button_answer_is_one_trip_to_the_writer(bot: Bot) -> None:
     event_id = await new_event(bot, TWO_SEATS)
     await bot.say("/aide", user="ben")
-    with trips(bot.core.storage.db.writer) as sent:
+    db = bot.core.storage.db
+    with trips(db.writer) as sent, writes(db) as began:
         toast = await bot.press(actions.encode("rsvp", event_id, "going"), user="ben")
     assert "Inscrit·e" in toast or "inscrit·e" in toast
-    assert len(sent) == 1
-    with trips(bot.core.storage.db.writer) as sent:
+    assert (sent, len(began)) == ([], 1)
+    with trips(db.writer) as sent, writes(db) as began:
         await bot.press(actions.encode("guest", event_id, "+1"), user="ben")
-    assert len(sent) == 1
+    assert (sent, len(began)) == ([], 1)
 
 
 async def test_names_left_without_a_seat_go_with_the_answer_and_the_parent_is_told(

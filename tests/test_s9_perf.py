@@ -19,7 +19,7 @@ from test_upgrade import previous_release_database
 
 from bot import actions
 from bot.messages import Incoming
-from recording import NOW, Bot, new_event, trips
+from recording import NOW, Bot, new_event, trips, writes
 from storage import NewEvent, Storage
 from storage.base import split_sql
 
@@ -67,10 +67,10 @@ async def test_a_press_on_an_announced_card_is_one_trip_and_every_copy_shows_it(
     await bot.say("/aide", user="ben")  # ben is known: no write to create him
     bot.platform.edits.clear()
     db = bot.core.storage.db
-    with trips(db.writer) as sent, trips(db.reader) as read:
+    with trips(db.writer) as sent, trips(db.reader) as read, writes(db) as began:
         replies = await bot.core.handle(_press(bot, "announce-1", "101", going, "ben"))
     assert "inscrit" in replies[-1].text.lower()
-    assert (len(sent), read) == (1, [])
+    assert (sent, read, len(began)) == ([], [], 1)  # on the loop's thread (session 12)
     await bot.core.idle()
     assert _seats_shown(bot, "101").startswith("2")
     assert _seats_shown(bot, "102").startswith("2")
@@ -87,9 +87,9 @@ async def test_a_press_on_a_retired_copy_revives_it_in_the_same_trip(bot: Bot) -
     bot.platform.edits.clear()
     db = bot.core.storage.db
     going = actions.encode("rsvp", event_id, "going")
-    with trips(db.writer) as sent, trips(db.reader) as read:
+    with trips(db.writer) as sent, trips(db.reader) as read, writes(db) as began:
         await bot.core.handle(_press(bot, "group-1", oldest, going, "ana"))
-    assert (len(sent), read) == (1, [])
+    assert (sent, read, len(began)) == ([], [], 1)
     await bot.core.idle()
     assert _seats_shown(bot, oldest).startswith("1")
     live = [p.message_id for p in await bot.core.storage.cards.to_edit(event_id)]

@@ -35,10 +35,10 @@ async def test_every_aggregate_method_is_listed_in_the_api_docstring(db_path: Pa
         await store.close()
 
 
-# The one sanctioned exception (issue 11): Database.run_write runs a whole transaction on
-# aiosqlite's thread through its private Connection._execute/_conn (aiosqlite pinned <0.23;
-# tests/test_storage_speed.py fails first if they change).
-AIOSQLITE_PRIVATE = {("base.py", "_execute"), ("base.py", "_conn")}
+# Once an exception (issue 11): Database.run_write used aiosqlite's private
+# Connection._execute/_conn. Since session 12 it runs on the loop's thread with the writer's
+# own sqlite3 connection (storage.base.connect_shared): no exception left.
+AIOSQLITE_PRIVATE: set[tuple[str, str]] = set()
 
 
 def test_no_storage_module_imports_another_modules_private_names() -> None:
