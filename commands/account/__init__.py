@@ -32,11 +32,12 @@ START = CommandSpec(
 def register(router: Router) -> None:
     router.strings(STRINGS)
     router.add(LANGUAGE, MYDATA, FORGETME, START)
-    # `me-<unix seconds>`: when the question was asked (`me` alone: before buttons said).
+    # `me-<unix seconds>-<member>`: when the question was asked, and to whom (`me` alone,
+    # `me-<unix seconds>`: before buttons said).
     router.button("language", handlers.press_language,
                   target=re.compile(handlers.ASKED), args=frozenset(parsers.LANGUAGES))
     router.button("forget", handlers.press_forget,
-                  target=re.compile(handlers.ASKED + r"(-[0-9]{10})?"),
+                  target=re.compile(handlers.ASKED + r"(-[0-9]{10}(-[0-9]{1,12})?)?"),
                   # names: the children's only; keep, ask: the 24-month notice's (jobs)
                   args=frozenset({"yes", "no", "names", "keep", "ask"}))
     # Kept no longer than needed, after the other features' jobs (the reminders; the books,

@@ -317,7 +317,7 @@ async def _ask(ctx: Context, before: str = "", named: list[NamedChildren] | None
         lines.append(t("forgetme.organiser", ids=", ".join(
             t("forgetme.organiser_item", title=title, ids=", ".join(numbers))
             for title, numbers in by_title.items())))
-    asked = f"{ASKED}-{int(ctx.now.timestamp())}"
+    asked = asked_stamp(ctx.now, ctx.member.id)
     buttons = [Button(t("button.forget_confirm"), actions.encode("forget", asked, "yes")),
                Button(t("button.forget_cancel"), actions.encode("forget", asked, "no"))]
     if named is None:
@@ -328,6 +328,12 @@ async def _ask(ctx: Context, before: str = "", named: list[NamedChildren] | None
         buttons.append(Button(t("button.forget_names"),  # last: a row of its own
                               actions.encode("forget", asked, "names")))
     ctx.reply("\n".join(lines), private=True, buttons=tuple(buttons))
+
+
+def asked_stamp(now: datetime, member_id: int) -> str:
+    """What the erase buttons carry (`me-<unix seconds>-<member>`): when the question was
+    asked, and to whom (a copy forwarded to someone else is tapped by her)."""
+    return f"{ASKED}-{int(now.timestamp())}-{member_id}"
 
 
 def _first_names(named: list[NamedChildren]) -> str:
@@ -351,9 +357,11 @@ async def _erase_names(ctx: Context) -> None:
 
 
 async def press_forget(ctx: Context, action: Action) -> None:
-    """The buttons carry the moment the question was asked (`me-<unix seconds>`; `me` alone
-    from before they did). An account newer than the question is not the one it was asked
-    to: that one was erased already (« Oui » pressed, then « Non », or « Oui » twice), and
+    """The buttons carry the moment the question was asked and to whom (`me-<unix
+    seconds>-<member>`; `me-<unix seconds>` or `me` alone from before they did): tapped by
+    someone else (a copy forwarded to her), they erase nothing and show her own question.
+    An account newer than the question is not the one it was asked to: that one was erased
+    already (« Oui » pressed, then « Non », or « Oui » twice), and
     this press only brought back the name it carries, which goes again; but an account made
     again since by other messages (back to answer an event) is never erased by the old
     question: « Non » keeps it, « Oui » asks the question about it. A « Oui » older than
@@ -363,10 +371,21 @@ async def press_forget(ctx: Context, action: Action) -> None:
     sent: « Garder mon compte » (`keep`: the tap is a use, so the account is kept; tapped
     after the erasure it announced, this says so) and « Tout effacer maintenant » (`ask`:
     the question, nothing erased yet)."""
-    stamp = action.target.removeprefix(ASKED).removeprefix("-")
+    stamp, _, whose = action.target.removeprefix(ASKED).removeprefix("-").partition("-")
     asked = datetime.fromtimestamp(int(stamp), UTC) if stamp else None
     first = await ctx.storage.members.first_contact(ctx.member.id)
     erased_since = asked is not None and first is not None and first > asked
+    if whose and int(whose) != ctx.member.id and (
+            not erased_since or await ctx.storage.members.get(int(whose)) is not None):
+        # Asked to someone else (its copy forwarded to her, or into a group): her tap never
+        # erases nor keeps anything; « Oui » and « Seulement les prénoms » show her own
+        # question, with its own buttons. (An account newer than the question is someone
+        # else's too while the one it was asked to still exists: one per person.)
+        if action.arg in ("yes", "names", "ask"):
+            await _ask(ctx, t("forgetme.not_yours"))
+        else:
+            ctx.reply(t("forgetme.not_yours"), private=True)
+        return
     if action.arg == "keep":
         # The account the notice was about is gone: made again by this very tap, or by
         # other messages since (what they noted is kept, the earlier is not: « gardé »

@@ -23,7 +23,7 @@ from bot import actions
 from bot.i18n import PARIS, format_day, t
 from bot.jobs import JobContext
 from bot.messages import Button, Reply
-from commands.account.handlers import ASKED
+from commands.account.handlers import asked_stamp
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ async def forget_unused(job: JobContext) -> None:
         # read "will be erased on vendredi …" in English).
         # Its buttons carry the moment it was sent (as /forgetme's question's): one tapped
         # after the erasure it announced says so, never « gardé » (`handlers.press_forget`).
-        asked = f"{ASKED}-{int(now.timestamp())}"
+        asked = asked_stamp(now, who.member_id)
 
         def build(day: date = erased_on, asked: str = asked) -> Reply:
             return Reply(t("unused.notice", day=format_day(day)), private=True, buttons=(

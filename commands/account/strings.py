@@ -300,6 +300,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This question is more than {minutes} minutes old: nothing was erased. Here it "
               "is again.",
     },
+    "forgetme.not_yours": {
+        "fr": "Ce bouton était sous un message adressé à quelqu'un d'autre (transféré) : "
+              "rien n'est effacé, rien n'est changé pour vous.",
+        "en": "This button was under a message to someone else (forwarded): nothing was "
+              "erased, nothing changed for you.",
+    },
     "forgetme.since": {
         "fr": "Ce bouton date d'avant votre effacement. Depuis, vous avez de nouveau écrit au "
               "bot : voici la question pour ce qu'il a noté depuis.",
