@@ -125,6 +125,8 @@ _BANG = re.compile(r"!([^\W\d_][\w-]*)")
 # A reaction that looks like an answer to a card (its buttons' own ✅ 🤔 ❌, 👍, 👌 as on
 # Telegram…), once its skin tone, gender and emoji-style marks are taken off (`bare_emoji`).
 _ANSWER_LIKE = re.compile("[✅☑✔👍👎❌❎🙋🤔🆗👌]")
+# The same typed as a reply under a card, once or more (« ✅ », « ✅✅ », « 👍🏽 »).
+_ANSWERS_LIKE = re.compile(f"(?:{_ANSWER_LIKE.pattern})+")
 # A card's own buttons, a member's (`bot.cards`): the only ones answered when pressed on
 # that event's card after it was redrawn without them (`_taken_off`).
 _CARD_VERBS = frozenset({"rsvp", "guest", "ics"})
@@ -133,6 +135,8 @@ _CARD_VERBS = frozenset({"rsvp", "guest", "ics"})
 AUTOCOMPLETE_READS = 100
 # What is read of the words typed there, at most (`_most_words`).
 AUTOCOMPLETE_CHARS, AUTOCOMPLETE_WORDS = 200, 8
+# Seconds after a form was answered within which the same one, same words, is a twin tap.
+FORM_AGAIN_WITHIN = 10.0
 # `_once_an_hour`'s keys for lines about no channel: the bot's role called, a reaction.
 ROLE_TOLD, REACTION_TOLD = 0, 1
 
@@ -297,6 +301,8 @@ class DiscordAdapter:
         self._busy = 0
         # Interactions held with a "thinking…" the channel sees, until their first follow-up.
         self._thinking_in_public: set[int] = set()
+        # Forms sent back lately, by member, form and words (`on_form`): when.
+        self._forms_sent: dict[tuple[int, str, tuple[tuple[str, str], ...]], float] = {}
         self._quiet = asyncio.Event()
         self._quiet.set()
         # The poster each posted card shows (its file name, '' for none): an edit that keeps
@@ -627,6 +633,14 @@ class DiscordAdapter:
                 # A voice message or a file answering our card: not read, told privately
                 # (as on Telegram); a sticker or emoji there stays a reaction.
                 await self.tell_privately(message.author, "discord.write_please")
+            elif (message.reference is not None and message.reference.message_id is not None
+                  and _replies_to(message, bot_id)
+                  and _ANSWERS_LIKE.fullmatch(bare_emoji("".join(
+                      _read(message.content, bot_id).split()))) is not None):
+                # « ✅ » typed under our card: answers nothing, as the same reaction; told
+                # privately which buttons do (once for that card, at most once an hour).
+                await self._point_to_buttons(message.channel.id, message.reference.message_id,
+                                             message.author.id, "discord.emoji_reply")
             return
         text = _unmentioned(text, {u.id: u.display_name for u in message.mentions}.get)
         user = message.author
@@ -816,22 +830,31 @@ class DiscordAdapter:
         is a message with answer buttons (not a cancelled or started one's), known since it
         was posted or edited, else looked at once (`_is_card`: one posted before a
         restart). Other servers as their commands are (`admit`)."""
-        told = (payload.message_id, payload.user_id)
-        if told in self._told_on_card or (
-                payload.guild_id is not None and not self._serves(payload.guild_id)):
+        if payload.guild_id is not None and not self._serves(payload.guild_id):
+            return
+        await self._point_to_buttons(payload.channel_id, payload.message_id, payload.user_id,
+                                     "card.reaction")
+
+    async def _point_to_buttons(self, channel_id: int, message_id: int, user_id: int,
+                                key: str) -> None:
+        """Tell a member privately, in `key`'s words, that an emoji on or under the card
+        `message_id` is no answer and which buttons are: once per card and member (a
+        reaction and a « ✅ » typed under it alike), at most once an hour."""
+        told = (message_id, user_id)
+        if told in self._told_on_card:
             return
         with self._answering():
-            if not await self._is_card(payload.channel_id, payload.message_id):
+            if not await self._is_card(channel_id, message_id):
                 return
-            if not self._once_an_hour(REACTION_TOLD, payload.user_id):
+            if not self._once_an_hour(REACTION_TOLD, user_id):
                 return
             remember(self._told_on_card, told, None, 4096)
             try:
-                known = await self.host.language_of(PLATFORM, str(payload.user_id))
+                known = await self.host.language_of(PLATFORM, str(user_id))
                 with using(pick_locale(None, known)):
-                    line = t("card.reaction", going=t("button.going"),
-                             maybe=t("button.maybe"), no=t("button.no"))
-                dm = await self.client.create_dm(discord.Object(payload.user_id))
+                    line = t(key, going=t("button.going"), maybe=t("button.maybe"),
+                             no=t("button.no"))
+                dm = await self.client.create_dm(discord.Object(user_id))
                 await dm.send(line)
             except discord.HTTPException as err:
                 log.info("Discord: could not tell a member a reaction is no answer: %s", err)
@@ -937,11 +960,28 @@ class DiscordAdapter:
 
     async def on_form(self, interaction: discord.Interaction[Any], action: str,
                       values: dict[str, str]) -> None:
-        """A form (modal) sent back: its fields, as text, to the action it was opened for."""
-        if not await self.admit(interaction):
+        """A form (modal) sent back: its fields, as text, to the action it was opened for.
+        The same form sent again with the same words by the same member within
+        `FORM_AGAIN_WITHIN` (« Envoyer » tapped twice on a slow phone) is not run again: an
+        answer to a question would reach the member twice, a new event be made twice; the
+        second tap is told, privately, that nothing was sent again. Sent again later (after
+        a refusal, a failure), it is run as any form."""
+        key = (interaction.user.id, action, tuple(sorted(values.items())))
+        now = asyncio.get_running_loop().time()
+        sent = self._forms_sent.get(key)
+        if sent is not None and now - sent < FORM_AGAIN_WITHIN:
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.response.send_message(
+                    _said(str(interaction.locale), "discord.form_again"), ephemeral=True)
             return
-        incoming = self._incoming(interaction, action=action, options=values)
-        await self._serve(interaction, incoming, press=True, defer_ephemeral=True)
+        remember(self._forms_sent, key, now, 256)  # before any wait: a twin arrives now
+        try:
+            if not await self.admit(interaction):
+                return
+            incoming = self._incoming(interaction, action=action, options=values)
+            await self._serve(interaction, incoming, press=True, defer_ephemeral=True)
+        finally:  # counted from the first's answer (a slow one's twin is still a twin)
+            self._forms_sent[key] = asyncio.get_running_loop().time()
 
     async def _handle_with(self, incoming: Incoming, picture: discord.Attachment | None,
                            guild: discord.Guild | None = None) -> list[Reply]:
@@ -1115,13 +1155,22 @@ class DiscordAdapter:
         core's rule). When none does, the words typed are looked for in the whole label
         shown, its date too: « vendredi », « 28 nov », « jeux samedi », « la soirée de ce
         soir » find that event (those matching the most words), where the list was empty
-        and Discord will not send a number box holding words."""
+        and Discord will not send a number box holding words. A day named (« demain »,
+        « ce we », « 27/11 ») that has events offers those only, never another day's;
+        « n°2 » is the number 2."""
         locale = pick_locale(None, str(interaction.locale))
-        found = await self.host.event_choices(current, locale, MAX_CHOICES)
-        if not found and current.strip():
+        numbered = _NUMBERED.fullmatch(current.strip())  # « n°2 », « num 2 »: the number
+        found = await self.host.event_choices(
+            f"#{numbered.group(1)}" if numbered else current, locale, MAX_CHOICES)
+        if not found and current.strip() and not numbered:
             every = await self.host.event_choices("", locale, AUTOCOMPLETE_READS)
             with using(locale):
-                found = _most_words(every, _days_named(current, self.host.now()))
+                rest, days = _days_named(current, self.host.now())
+                on_days = [c for c in every if any(d in fold(c.label) for d in days)]
+                if on_days:  # a day named that has events: those only, best by the rest
+                    found = _most_words(on_days, rest) or on_days
+                else:
+                    found = _most_words(every, rest)
         return [Choice(name=c.label[:100] or f"#{c.event_id}", value=c.event_id)
                 for c in found[:MAX_CHOICES]]
 
@@ -1327,21 +1376,45 @@ def _most_words(choices: list[EventChoice], typed: str) -> list[EventChoice]:
     return [choice for score, choice in scored if best and score == best]
 
 
-# « ce soir », « demain », "tonight": the day they name, written as the labels write days
-# (« vendredi 27 novembre »), never « soir » matching a title's « Soirée » on another day.
-_DAYS_FROM_NOW = (("aujourd'hui", 0), ("aujourdhui", 0), ("ce soir", 0), ("tonight", 0),
-                  ("today", 0), ("apres-demain", 2), ("après-demain", 2), ("demain", 1),
-                  ("tomorrow", 1))
+# « ce soir », « demain », "tonight", « ce we »: the days they name, never « soir » matching a
+# title's « Soirée » on another day (« demain soir » is tomorrow, the evening said too).
+_PART_OF_DAY = r"(?:\s+(?:soir|matin|midi|aprem|apres-midi|après-midi|night|evening))?"
+_DAYS_FROM_NOW = tuple((re.compile(rf"\b{words}{_PART_OF_DAY}(?!\w)"), ahead) for words, ahead in (
+    ("aujourd'hui", 0), ("aujourdhui", 0), ("ce soir", 0), ("tonight", 0), ("today", 0),
+    ("apres-demain", 2), ("après-demain", 2), ("apres demain", 2), ("après demain", 2),
+    ("demain", 1), ("tomorrow", 1)))
+_WEEKEND = re.compile(r"\b(?:ce|this)\s+(?:we|w-e|wk|week-?end|weekend)\b|\bweek-?end\b")
+_DAY_MONTH = re.compile(r"\b([0-3]?[0-9])/([01]?[0-9])(?:/(?:20)?[0-9]{2})?\b")
+# « n°2 », « no 2 », « num 2 », « numéro 2 », "number 2": the event's number.
+_NUMBERED = re.compile(r"(?:n°|nº|no\.?|num(?:[ée]ro)?\.?|number)\s*([0-9]{1,9})",
+                       re.IGNORECASE)
 
 
-def _days_named(typed: str, now: datetime) -> str:
-    """`typed` with « ce soir », « demain »… written as the day they name (`format_day`)."""
+def _days_named(typed: str, now: datetime) -> tuple[str, list[str]]:
+    """`typed` without the days it names, and those days as the labels write them, folded
+    (« vendredi 27 novembre »): « ce soir », « demain », « ce we » (Saturday and Sunday,
+    or Sunday on a Sunday), « 27/11 » (this year's, or next year's once past)."""
     said = " ".join(typed.lower().split())
+    today = now.astimezone(i18n.PARIS).date()
+    days = []
     for words, ahead in _DAYS_FROM_NOW:
-        if words in said:
-            day = (now.astimezone(i18n.PARIS) + timedelta(days=ahead)).date()
-            said = said.replace(words, f" {i18n.format_day(day, with_year=False)} ")
-    return said
+        if words.search(said):
+            days.append(today + timedelta(days=ahead))
+            said = words.sub(" ", said)
+    if _WEEKEND.search(said):
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        days += [today] if today.weekday() == 6 else [saturday, saturday + timedelta(days=1)]
+        said = _WEEKEND.sub(" ", said)
+    for found in _DAY_MONTH.finditer(said):
+        try:
+            day = today.replace(month=int(found.group(2)), day=int(found.group(1)))
+            if day < today:
+                day = day.replace(year=day.year + 1)
+        except ValueError:
+            continue  # « 31/02 », « 12/45 »: no such day, the words are kept
+        days.append(day)
+        said = said.replace(found.group(0), " ")
+    return said, [fold(i18n.format_day(day, with_year=False)) for day in days]
 
 
 def _taken_off(custom_id: str, message: discord.Message, shown: list[str | None]) -> bool:

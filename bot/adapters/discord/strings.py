@@ -5,6 +5,21 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "discord.done": {"fr": "C'est noté.", "en": "Done."},
+    "discord.emoji_reply": {
+        "fr": "Un emoji écrit sous la carte ne compte pas comme réponse : appuyez sur un "
+              "bouton de la carte (« {going} », « {maybe} » ou « {no} »), ou tapez "
+              "/participer. Déjà répondu avec un bouton ? C'est noté : vos réponses sont "
+              "dans /mesevenements.",
+        "en": "An emoji written under the card doesn't count as an answer: press one of the "
+              "card's buttons (\"{going}\", \"{maybe}\" or \"{no}\"), or type /rsvp. "
+              "Already answered with a button? It's noted: your answers are in /myevents.",
+    },
+    "discord.form_again": {
+        "fr": "Ce formulaire est déjà parti à l'instant, avec les mêmes mots : rien n'a été "
+              "renvoyé.",
+        "en": "This form was already sent a moment ago, with the same words: nothing was "
+              "sent again.",
+    },
     "discord.elsewhere": {
         "fr": "Ce bot sert uniquement le serveur du Focus. Retrouvez-nous là-bas !",
         "en": "This bot serves the Le Focus server only. Come and find us there!",
