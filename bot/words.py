@@ -32,7 +32,7 @@ THANKS = frozenset({"merci", "mercii", "remercie", "thanks", "thank", "thx", "ty
 # Said before or after an answer by anyone (« finalement non », « non désolée », « en fait on
 # sera 2 », "sorry can't"), as typed: never the answer, never a child's name.
 AROUND_SPOKEN = ("finalement", "en fait", "du coup", "actually", "finally", "dsl", "désolé",
-                 "désolée", "sorry", "merci", "thanks")
+                 "désolée", "sorry", "merci", "thanks", "sry", "srry", "soz")
 AROUND = frozenset(fold(word) for word in AROUND_SPOKEN)
 
 _ACCENTED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]",

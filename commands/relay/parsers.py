@@ -175,6 +175,9 @@ def said(text: str) -> Said | None:
         return Said("going", 1 + int(plus.group(1)))
     core = (_TRAILING.sub("", _LEADING.sub("", line)).strip(" ,.!…")
             or _TRAILING.sub("", line).strip(" ,.!…") or line)  # « ok merci »: « ok »
+    whole = _TRAILING.sub("", line).strip(" ,.!…")
+    if rsvp.answer_word(fold(whole)) is not None:
+        core = whole  # « ok pour moi », « c'est bon pour nous »: never « pour moi » alone
     words = core.split()
     found = rsvp.leading_answer(core)
     if found is None:
@@ -185,8 +188,8 @@ def said(text: str) -> Said | None:
     answer, rest = found
     if answer != "going":
         return Said(answer, 0)
-    if not rest:
-        return Said("going")
+    if not rest or rsvp.answer_word(fold(rest)) == "going":
+        return Said("going")  # « oui je pense bien »: a yes said twice
     plus = _PLUS.fullmatch(rest.strip())
     if plus is not None:
         return Said("going", 1 + int(plus.group(1)))

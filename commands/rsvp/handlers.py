@@ -286,6 +286,7 @@ async def rsvp(ctx: Context) -> None:
                else "children.named_some" if unnamed > 0 else "children.named")
         lines.append(t(key, names=_names(named), count=len(named), unnamed=unnamed))
         lines.append(t("children.private"))
+        lines.extend(await _named_twice(ctx, event_id, named, outcome.seats))
     else:
         if named:
             lines.append(t("children.not_kept"))
@@ -505,11 +506,33 @@ async def _name_children(ctx: Context, event: Event, seats: int,
         raise UserInputError("children.form_too_many", count=len(named), guests=seats - 1)
     if named:
         await ctx.storage.party.name_children(event.id, ctx.member.id, named)
-        text = t("children.named", names=_names(named)) + "\n" + t("children.private")
+        text = "\n".join([t("children.named", names=_names(named)), t("children.private"),
+                          *await _named_twice(ctx, event.id, named, seats)])
     else:
         await ctx.storage.party.keep_children(event.id, ctx.member.id, 0)
         text = t("children.none_named", id=event.id, title=shown_title(event))
     ctx.reply(text, private=True)
+
+
+async def _named_twice(ctx: Context, event_id: int, named: Sequence[Child],
+                       seats: int) -> list[str]:
+    """The line for a parent naming a child another member named for the same event
+    (« oui Léa » from each parent: two seats for one child, the bot cannot know it is the
+    same): said, with the line that books the family without them; nothing changed. Who
+    named them is never said."""
+    others = {fold(c.first_name)
+              for member, kids in (await ctx.storage.party.children(event_id)).items()
+              if member != ctx.member.id for c in kids}
+    twice = [c for c in named if fold(c.first_name) in others]
+    if not twice:
+        return []
+    kept = [c for c in named if c not in twice]
+    guests = max(0, seats - 1 - len(twice))
+    line = (slash_line(event_id, answer="going", guests=guests,
+                       children=_names(kept) if kept else None) if ctx.wording == "discord"
+            else t("children.line", id=event_id, guests=guests, names=_names(kept)).strip()
+            if guests else t("children.line_alone", id=event_id))
+    return [t("children.named_twice", names=_names(twice), count=len(twice), line=line)]
 
 
 def _event_id(action: Action) -> int:

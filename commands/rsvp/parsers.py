@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.errors import UserInputError
-from bot.text import NO, TRAILING, YES, fold
+from bot.text import NO, TRAILING, YES, fold, without_politeness
 from bot.words import AROUND, THANKS
 from storage.party import Child
 
@@ -120,6 +120,7 @@ ANSWER_WORDS: Mapping[str, str] = {
     # dois annuler »; « je (ne) pense pas » stays asked, tests/test_s9_acct_words.py),
     # « je vous confirme demain », « inscris-moi », a teenager's « bet », « prolly », « jvien ».
     "paspourmoi": "no", "paspournous": "no", "paspourmoicettefois": "no",
+    "pascettefoisci": "no", "pascettefoisla": "no", "paspourcettefois": "no",
     "paspournouscettefois": "no", "jepeuxplus": "no", "jenepeuxplus": "no",
     "jpeuxplus": "no", "jepeuxplusvenir": "no", "jenepeuxplusvenir": "no",
     "jpeuxplusvenir": "no", "onpeutplus": "no", "onnepeutplus": "no",
@@ -155,6 +156,51 @@ ANSWER_WORDS: Mapping[str, str] = {
     "jvousdisoui": "going",
     # « j'annule pas, on vient »: not cancelled, never « j'annule » (a no).
     "jannulepas": "going", "onannulepas": "going", "jannuleplus": "going",
+    # Session 12 (words12): a sixth set, written before reading these
+    # (tests/test_s12_words12*.py): a no said with a yes word (« ne m'inscris pas », « compte
+    # pas sur moi », « pas chaud »), a polite no (« je passe mon tour », « ce sera non »,
+    # « trop cher »), an absence, « sans aucun doute » (never « sans doute », a maybe), a
+    # teenager's « ouep », « jvais venir », « oklm ».
+    "neminscrispas": "no", "minscrispas": "no", "neminscrivezpas": "no",
+    "minscrivezpas": "no",
+    "comptepassurmoi": "no", "comptezpassurmoi": "no", "necomptepassurmoi": "no",
+    "necomptezpassurmoi": "no", "comptepassurnous": "no", "comptezpassurnous": "no",
+    "necomptepassurnous": "no", "necomptezpassurnous": "no",
+    "paschaud": "no", "paschaude": "no", "jesuispaschaud": "no", "jesuispaschaude": "no",
+    "jsuispaschaud": "no", "jsuispaschaude": "no", "chuispaschaud": "no",
+    "chuispaschaude": "no", "jenesuispaschaud": "no", "jenesuispaschaude": "no",
+    "jesuispasdispo": "no", "jsuispasdispo": "no", "chuispasdispo": "no",
+    "jenesuispasdispo": "no", "onestpasdispo": "no", "onnestpasdispo": "no",
+    "onserapasdispo": "no", "onneserapasdispo": "no", "jeseraipasdispo": "no",
+    "jeneseraipasdispo": "no", "jseraipasdispo": "no",
+    "jepassemontour": "no", "jpassemontour": "no", "onpassenotretour": "no",
+    "ceseranon": "no", "ceseraoui": "going", "ceserasansmoi": "no", "ceserasansnous": "no",
+    "cestnon": "no", "cestoui": "going", "cestnonpournous": "no", "cestnonpourmoi": "no",
+    "absente": "no", "absents": "no", "absentes": "no", "jeseraiabsent": "no",
+    "jeseraiabsente": "no", "jseraiabsent": "no", "jseraiabsente": "no",
+    "onseraabsents": "no", "nousseronsabsents": "no",
+    "jeneviendraipas": "no", "jeneviendraiplus": "no",
+    "jevaispasvenir": "no", "jvaispasvenir": "no", "jenevaispasvenir": "no",
+    "jevaispaspouvoir": "no", "jvaispaspouvoir": "no", "jenevaispaspouvoir": "no",
+    "jevaispaspouvoirvenir": "no", "jvaispaspouvoirvenir": "no",
+    "jenevaispaspouvoirvenir": "no", "onvapaspouvoir": "no", "onnevapaspouvoir": "no",
+    "onvapaspouvoirvenir": "no", "onnevapaspouvoirvenir": "no",
+    "jepensebienvenir": "maybe", "jpensebienvenir": "maybe", "onpensebienvenir": "maybe",
+    "jevaisvenir": "going", "jvaisvenir": "going",
+    "tropcher": "no", "cesttropcher": "no", "troploin": "no", "cesttroploin": "no",
+    "grosflemme": "no", "grosseflemme": "no", "jaiflemme": "no", "jaitropflemme": "no",
+    "sansaucundoute": "going", "sansfaute": "going", "biensurqueoui": "going",
+    "biensurquoui": "going", "biensurquenon": "no", "maisoui": "going", "maisnon": "no",
+    "jepensebien": "going",  # « oui je pense bien »: « I should think so », a yes
+    "jsuistropchaud": "going", "jesuistropchaud": "going", "chuistropchaud": "going",
+    "jsuistropchaude": "going", "jesuistropchaude": "going", "chuistropchaude": "going",
+    "jsuisgravechaud": "going", "chuisgravechaud": "going", "jsuisgravechaude": "going",
+    "okpourmoi": "going", "cestbonpourmoi": "going", "cestokpourmoi": "going",
+    "camarchepourmoi": "going", "bonpourmoi": "going", "pourmoicestoui": "going",
+    "ouep": "going", "ouaip": "going", "ouaipe": "going",
+    "yea": "going", "yeh": "going", "nop": "no",
+    "aconfirmer": "maybe", "jeconfirmerai": "maybe", "jvousconfirmerai": "maybe",
+    "jevousconfirmerai": "maybe", "imnotsureyet": "maybe", "iamnotsureyet": "maybe",
 }
 # Answers that say « we » without a number (« compte sur nous », « on vient », "count us
 # in"): a yes, and how many is asked unless the words after it say (« on sera là tous les
@@ -165,7 +211,8 @@ _GROUP_ANSWERS: Mapping[str, str] = {
     "onserala": "going", "onysera": "going", "nousseronsla": "going",
     "onarrive": "going", "toutelafamille": "going", "avectoutelafamille": "going",
     "countusin": "going", "wellbethere": "going", "werecoming": "going", "wellcome": "going",
-    "werein": "going",
+    "werein": "going", "okpournous": "going", "cestbonpournous": "going",
+    "cestokpournous": "going", "camarchepournous": "going", "bonpournous": "going",
     "jeconfirmenotrepresence": "going", "jevousconfirmenotrepresence": "going",
 }
 ANSWER_WORDS = {**ANSWER_WORDS, **_GROUP_ANSWERS}
@@ -204,7 +251,9 @@ _BEFORE_ANSWER = AROUND | frozenset({
     # potes » (« bien » only after « trop »: « bien sûr » is a yes of its own)
     "mdr", "ptdr", "lol", "super", "cool", "genial", "top", "parfait", "nickel",
     # Session 11: « vsy jviens », « wesh je viens »
-    "vsy", "vazy", "wesh"})
+    "vsy", "vazy", "wesh",
+    # Session 12: « oklm jviens », « wallah jviens »
+    "oklm", "wallah", "wlh"})
 
 
 def answer_word(folded: str) -> str | None:
@@ -262,11 +311,16 @@ def leading_answer(text: str) -> tuple[str, str] | None:
     if len(words) > 1 and answer_word(fold(words[0])) == "going" and _hedged(words[1:]):
         return "maybe", ""  # « oui (enfin je crois) », « chaud mais jsp »: a doubt
     skipped = 0  # « malheureusement non », « sorry I can't »: the answer after them
+    if fold(words[0]) in _BEFORE_ANSWER and (whole := _answer_at(words, 0, 1)) is not None:
+        return _after_yes(whole[0], words, whole[1])  # « trop cher »: not « trop », « cher »
     while skipped < len(words) - 1 and (fold(words[skipped]) in _BEFORE_ANSWER or (
             skipped and fold(words[skipped - 1]) == "trop" and fold(words[skipped]) == "bien")
             or (fold(words[skipped]) in _ME and _said_after_me(words, skipped + 1))):
         skipped += 1  # « moi je viens »: « moi » before the answer is the one answering
     said = _answer_at(words, skipped, 0 if skipped else 1)
+    if (said is None and not skipped and len(words) > 1 and fold(words[1]) in _DENIED
+            and answer_word(fold(words[0])) == "going"):
+        return _after_yes("going", words, 1)  # « inscrivez-moi pas », « chaud pas du tout »
     if said is None and not skipped and len(words) > 1:
         # « empêchement de dernière minute », "nope sorry my son is sick": a maybe or a no
         # in one word and the reason after it (« non en fait oui » is two answers, said so
@@ -278,6 +332,10 @@ def leading_answer(text: str) -> tuple[str, str] | None:
     if said is not None:
         found, count = said
         at = skipped + count
+        if found == "no" and fold(words[at - 1]) in _DENIED:
+            turned = _denial_turned(words, at)  # « je ne viens pas seule »: not a no
+            if turned is not None:
+                return turned
         if _squeezed(fold(" ".join(words[skipped:at]))) in _GROUP_SQUEEZED:
             if at < len(words) and fold(words[at]) in _DENIED and not (
                     at + 1 < len(words) and fold(words[at + 1]) in _NOT_DENIED):
@@ -287,12 +345,7 @@ def leading_answer(text: str) -> tuple[str, str] | None:
                     after = after[:-1]  # « on vient plus finalement »
                 return "no", _after_answer("no", " ".join(after))
             return found, " ".join(words[skipped:])  # « compte sur nous »: how many?
-        again = _answer_at(words, at, 0)  # « sure why not »: a yes said twice
-        if again is not None and again[0] == found and fold(
-                " ".join(words[at:at + again[1]])) not in _GROUP_ANSWERS:
-            count += again[1]
-        rest = " ".join(words[skipped + count:])
-        return found, rest if found == "going" else _after_answer(found, rest)
+        return _after_yes(found, words, at, skipped)
     for count in (1, 2):  # « j'amène ma fille », "I'll bring my sister": a yes with them
         if fold(" ".join(words[skipped:skipped + count])) in _BRING and _brings_people(
                 words[skipped + count:]):
@@ -307,14 +360,64 @@ def leading_answer(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _after_yes(found: str, words: list[str], at: int, skipped: int = 0) -> tuple[str, str]:
+    """The answer said by `words[skipped:at]` and the words after it: a yes said twice
+    (« sure why not ») is one; a yes taken back by the next word (« inscris moi pas », « je
+    viendrai pas »: never « je viendrai » and a child « Pas ») is a no; « sauf imprévu » after
+    a yes is no condition."""
+    count = at - skipped
+    again = _answer_at(words, at, 0)  # « sure why not »: a yes said twice
+    if again is not None and again[0] == found and fold(
+            " ".join(words[at:at + again[1]])) not in _GROUP_ANSWERS:
+        count += again[1]
+    if found == "going" and skipped + count < len(words) and _hedged(
+            words[skipped + count:]):
+        return "maybe", ""  # « jsuis chaud mais pas sûr »: a doubt
+    if (found == "going" and at < len(words) and fold(words[at]) in _DENIED
+            and fold(" ".join(words[skipped:at])) not in YES):
+        turned = _denial_turned(words, at + 1)
+        if turned is not None:
+            return turned
+        if not (at + 1 < len(words) and fold(words[at + 1]) in _NOT_DENIED):
+            return "no", _after_answer("no", " ".join(words[at + 1:]))
+    rest = " ".join(words[skipped + count:])
+    if found == "going" and _squeezed(fold(rest)) in _PROVISO:
+        return found, ""  # « oui sauf imprévu », « oui normalement, sauf empêchement »
+    return found, rest if found == "going" else _after_answer(found, rest)
+
+
+def _denial_turned(words: list[str], at: int) -> tuple[str, str] | None:
+    """After « pas » (or « plus »), what makes it no plain no: « pas forcément », « pas sûr »
+    (a maybe); « pas seul », « pas avant 21h », « pas longtemps » (coming: who with, or
+    when, is asked). None when the « pas » says no."""
+    after = fold(words[at]) if at < len(words) else ""
+    if after in _NOT_SURE:
+        return "maybe", ""
+    if after in _NOT_ALONE or after in _NOT_THEN:
+        return "going", " ".join(words[at - 1:])  # `party` reads « pas seul »
+    return None
+
+
+# After « pas »: a doubt (« je viendrai pas forcément »), someone along (« je viendrai pas
+# seule »), a time (« je serai là pas avant 21h »), folded.
+_NOT_SURE = frozenset({"forcement", "sur", "sure", "surs", "sures", "certain", "certaine",
+                       "necessairement"})
+_NOT_ALONE = frozenset({"seul", "seule", "seuls", "seules", "sans", "alone"})
+_NOT_THEN = frozenset({"avant", "apres", "longtemps", "tard", "tot", "trop", "before",
+                       "after", "long", "late"})
+# A yes's usual reserve (« sauf imprévu », « si tout va bien »), folded: no condition to
+# ask about (« oui sauf si Tom est malade » is one).
+_PROVISO = frozenset({"saufimprevu", "saufempechement", "saufcontreordre", "sitoutvabien",
+                      "saufimprevus", "barringaccidents", "unlesssomethingcomesup"})
 # Said right after a group's yes, it takes it back (« on arrive pas », « on vient plus »),
 # folded; « on arrive plus tard » stays a yes.
 _DENIED = frozenset({"pas", "plus", "jamais", "point", "not", "never"})
-_NOT_DENIED = frozenset({"tard", "tot", "que"})
+_NOT_DENIED = frozenset({"tard", "tot", "que", "de", "d", "grave", "mal", "encore", "trop",
+                         "souci", "soucis", "probleme"})
 # A doubt said after a yes (« oui je crois », « oui (enfin je crois) », "yes I think so"),
 # folded: a maybe, never children called « Enfin », « Je » and « Crois ».
 _HEDGES = frozenset({"jecrois", "jcrois", "jepense", "jpense", "ithink", "ithinkso",
-                     "iguess", "jecroisbien", "jepensebien", "ilmesemble", "jimagine"})
+                     "iguess", "jecroisbien", "ilmesemble", "jimagine"})
 # What turns the words after a yes into a doubt (« oui mais jsp », « chaud enfin jsp »).
 _BUT = frozenset({"mais", "but", "enfin", "fin"})
 
@@ -647,6 +750,8 @@ _OTHER = frozenset({
     # Teenagers on Discord put their friends in the `enfants` option (« avec mon pote »).
     "pote", "poto", "reuf", "frangin", "frangine", "bro", "sis", "mate", "buddy", "bff",
     "frerot", "frero",  # session 11: « avec mon frérot », never a child called « Frérot »
+    # session 12: « avec mon reuf et ma reus », « avec ma meuf »: never a child « Reus »
+    "reus", "reum", "meuf", "keum", "mec", "srab", "bestie",
     # Session 10: the family around (« avec ma belle-sœur », « + tata »), never a child
     # called « Tata » on the door list
     "bellesoeur", "beaufrere", "bellemere", "beaupere", "tante", "tata", "tonton", "oncle",
@@ -657,7 +762,7 @@ _OTHERS = frozenset({
     "copains", "copines", "amis", "amies", "parents", "grandsparents", "soeurs", "freres",
     "cousins", "cousines", "voisins", "voisines", "invites", "invitees", "friends",
     "guests", "brothers", "sisters", "potes", "potos", "frangins", "frangines", "mates",
-    "buddies", "tantes", "oncles", "tontons", "tatas", "collegues", "colocs",
+    "buddies", "tantes", "oncles", "tontons", "tatas", "collegues", "colocs", "cops",
     "beauxparents", "darons", "aunts", "uncles"})
 # People who may include the one answering (« 2 adultes et 3 enfants »): asked, not guessed.
 _WHOEVER = frozenset({"adulte", "adultes", "adult", "adults", "personne", "personnes",
@@ -833,8 +938,16 @@ def party(text: str, now: datetime | None = None) -> Party:
     children named; « non », « aucun », « pas d'enfants », « merci » -> nobody. Names are
     refused as `children` says."""
     folded, typed = fold(text), text.strip()
-    if folded in _NOBODY_WORDS:
+    if folded in _NOBODY_WORDS or folded in _PROVISO:  # « oui sauf imprévu »: nobody more
         return NOBODY
+    first, _, then = typed.partition(" ")
+    if fold(first) in _DENIED and then:
+        if fold(then.split()[0]) in _NOT_ALONE:
+            return Party((), 0, typed, "how_many")  # « je viendrai pas seule »: with whom?
+        if fold(then.split()[0]) in _NOT_THEN:
+            return Party((), 0, typed, "remark")  # « je serai là pas avant 21h »
+        if not fold(without_politeness(text)):
+            return NOBODY  # « inscris-moi, pas de souci »
     if folded.startswith("plus") and (more := _count(folded[4:])):
         return Party((), more)  # « oui plus un », « plus 2 »: the guests, as « +1 »
     group = _group_phrase(text)

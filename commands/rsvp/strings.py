@@ -431,6 +431,16 @@ STRINGS: dict[str, dict[str, str]] = {
               "{count:guest|guests}.",
     },
     "children.named": {"fr": "Enfants notés : {names}.", "en": "Children noted: {names}."},
+    "children.named_twice": {
+        "fr": "Un autre membre a déjà noté {names} pour cet événement. Si c'est {count:le même "
+              "enfant|les mêmes enfants} (l'autre parent), {count:il compte|ils comptent} "
+              "deux fois : un seul parent répond pour la famille. Pour {count:le|les} "
+              "retirer de votre réponse : {line}",
+        "en": "Another member already named {names} for this event. If {count:it is the same "
+              "child|they are the same children} (the other parent), {count:they count|they "
+              "count} twice: one parent answers for the family. To take {count:them|them} "
+              "off your answer: {line}",
+    },
     "children.named_some": {
         "fr": "Enfants notés : {names} ; {unnamed:# invité·e sans prénom|# invité·e·s sans "
               "prénom}.",
@@ -494,6 +504,7 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "👧 Here is the line to type to name your children."},
     "children.line": {"fr": "/participer {id} oui +{guests} {names}",
                       "en": "/rsvp {id} yes +{guests} {names}"},
+    "children.line_alone": {"fr": "/participer {id} oui", "en": "/rsvp {id} yes"},
     "children.how": {
         "fr": "Pour nommer vos enfants (facultatif) pour « {title} » (#{id}), tapez cette "
               "ligne en remplaçant les prénoms d'exemple par les leurs :\n{line}\nPrénoms "
