@@ -23,6 +23,9 @@ politely and with examples. Things we refuse rather than guess:
   the evening before?) and « nouvel an » (the 31st's party, or the 1st?): both days named.
 - « samedi 9h pour 11h »: until 11h, or for 11 hours? (« samedi 14h pour 2h » is a length.)
 - a day and month with a dash and no time (« samedi 9-12 »: 9h to 12h, or 9 December?).
+- two moments in one line (« samedi 20h et le lendemain », « … et le lendmain », « et
+  dimanche 15h », « et 22h »): the one read is named, one date at a time; and two clocks
+  half an hour apart with a slash (« 20h/20h30 »: about 20h), both named.
 
 Also read as people type them (`tidy_clocks`, shared with series rules): « 14h et demie »,
 « midi et quart », « 14 : 30 », « 14h30mn », arrows for ranges, emoji; noon in a range
@@ -70,6 +73,9 @@ MAX_DURATION = timedelta(days=3650)
 MAX_TEXT = 80
 # Before this hour (Paris), « demain » typed by someone still up may mean the coming day.
 SMALL_HOURS = 5
+# « la nuit de samedi à dimanche 2h »: an hour before this one is the night's; later
+# (« … 8h ») is no night and is asked.
+NIGHT_ENDS = 6
 FAR_DAYS = 548  # about 18 months: further than that, the year must be written
 # A written year further ahead than this is a slip (« 2062 » for 2026, « 9999 »), asked; an
 # event there also overflowed Python's dates when its length was added (an apology).
@@ -81,6 +87,10 @@ JUST_PAST_DAYS = 60
 # An English « 6/1 » is read day first (6 January) without asking only when that day comes
 # within this many days (the programme being filled); further on, 1 June is as likely.
 NEAR_DAYS = 31
+# « samedi 20h/20h30 », as texted for « vers 20h-20h30 »: two clocks this close with a slash
+# are a start not quite decided (asked, both named), not a half-hour event; « 14h/17h » is a
+# range, as posters write it.
+SLASHED_CHOICE = timedelta(minutes=30)
 
 # The refusals this reader adds to the shared ones in `bot.strings` (kept here, so they exist
 # wherever a date is read: events, series, announcements).
@@ -186,6 +196,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "when.hours": {"fr": "{n} heures", "en": "{n} hours"},
     "when.one_week": {"fr": "une semaine", "en": "one week"},
     "when.two_weeks": {"fr": "deux semaines", "en": "two weeks"},
+    "error.when_two_moments": {
+        "fr": "« {value} » : deux moments ? J'ai lu le {date}, mais « {rest} » en donne un "
+              "autre. Une seule date à la fois : écrivez-en une, par exemple « {example} » "
+              "(pour un second événement, /dupliquer le copie à l'autre date).",
+        "en": "\"{value}\": two moments? I read {date}, but \"{rest}\" gives another one. "
+              "One date at a time: please write one, for example \"{example}\" (for a "
+              "second event, /duplicate copies it to the other date).",
+    },
     "error.when_recurring": {
         "fr": "« {value} » revient régulièrement : c'est une série. Un seul événement a une "
               "date (par exemple jeudi 20h) ; pour toutes les semaines : /nouvelleserie "
@@ -250,6 +268,7 @@ def _named(words: dict[str, int], first: int, prefix: str) -> str:
 
 
 _WEEKDAY = _named(WEEKDAY_WORDS, 0, "wd")
+_DAY_NAMES = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))  # no group: said twice
 _MONTH = _named(MONTH_WORDS, 1, "mo")
 _NO_MONTH = rf"(?!\s+(?:de\s+|of\s+)?(?:{'|'.join(MONTH_WORDS)}){_B})"  # "le 1er décembre"
 _ORD = r"(?:er|ere|e|eme|st|nd|rd|th)"
@@ -277,6 +296,14 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
     "new years eve": (12, 31),
     "jour de l an": (1, 1), "new year s day": (1, 1), "new years day": (1, 1),
     "1er de l an": (1, 1), "premier de l an": (1, 1),
+    # The evening's party named with its day: no question (« le réveillon » alone is asked).
+    "reveillon de noel": (12, 24), "reveillon du nouvel an": (12, 31),
+    "reveillon de la saint sylvestre": (12, 31), "reveillon de la st sylvestre": (12, 31),
+    "reveillon du 31": (12, 31), "reveillon du 24": (12, 24), "boxing day": (12, 26),
+    "lendemain de noel": (12, 26), "veille du jour de l an": (12, 31),
+    "veille du nouvel an": (12, 31), "xmas eve": (12, 24), "xmas day": (12, 25), "xmas": (12, 25),
+    "chandeleur": (2, 2), "saint valentin": (2, 14), "st valentin": (2, 14),
+    "valentine s day": (2, 14), "valentines day": (2, 14), "halloween": (10, 31),
     # Said for the 31st's party as often as for the 1st: read, then asked (`_HOLIDAY_ASKED`).
     "nouvel an": (1, 1),
 }
@@ -331,19 +358,22 @@ _GRAMMAR: list[tuple[str, str]] = [
     ("day+2", r"apres\s*demain|(?:the\s+)?day\s+after\s+tomorrow|overmorrow"),
     ("day-2", r"avant\s*hier|(?:the\s+)?day\s+before\s+yesterday"),
     ("day+0", r"aujourdhui|auj|ajd|today"),
-    ("day+1", r"demain|tomorrow|tmrw|tmr"),
+    ("day+1", r"demain|2main|tomorrow|tmrw|tmr"),  # « 2main », as texted
     ("day-1", r"hier|yesterday"),
+    # « dans la nuit de samedi à dimanche 1h », as the bot says the small hours: Sunday's
+    ("night_of", rf"(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<na>{_DAY_NAMES})\s+(?:a|au)\s+"
+                 rf"(?P<nb>{_DAY_NAMES})"),
     ("tonight", r"ce\s+soir|cette\s+nuit|tonight|tonite|this\s+evening"),
     ("this_morning", r"ce\s+matin|this\s+morning"),
     ("this_afternoon", r"cet?t?e?\s+apres\s*midi|cet\s+aprem|this\s+afternoon"),
-    ("evening", r"soir|soiree|nuit|evening|night"),  # « la nuit du 31 22h-4h »
-    ("morning", r"matin|matinee|mat|morning"),  # « 10h du mat »
-    ("afternoon", r"apres\s*midi|aprem|afternoon"),
+    ("evening", r"soir|soiree|nuit|(?:in\s+the\s+)?(?:evening|night)"),  # « la nuit du 31 »
+    ("morning", r"matin|matinee|mat|(?:in\s+the\s+)?morning"),  # « 10h du mat »
+    ("afternoon", r"apres\s*midi|aprem|(?:in\s+the\s+)?afternoon"),
     ("noon", r"(?:ce\s+)?midi|noon"),
     ("midnight", r"minuit|midnight"),
     ("next_week", r"(?:de\s+)?(?:la\s+)?semaine\s+(?:prochaine|proch|pro)|next\s+week"),
-    ("en_huit", r"en\s+huit"),
-    ("en_quinze", r"en\s+quinze"),  # « vendredi en quinze »: a week after « en huit »
+    ("en_huit", r"en\s+(?:huit|8)"),  # « samedi en 8 », as texted
+    ("en_quinze", r"en\s+(?:quinze|15)"),  # « vendredi en quinze »: a week after « en huit »
     ("next", r"prochaine?|suivante?|proch|pro|next"),  # « mercredi pro », as texted
     # « samedi qui vient », "this coming saturday": the weekday as it is, said twice.
     ("coming", r"qui\s+(?:vient|arrive)|coming"),
@@ -396,6 +426,8 @@ class _Read:
     week_idiom: int = 0  # « dans 8 jours » / « dans 15 jours »: one or two weeks, or literal?
     holiday_asked: bool = False  # « Soirée de Noël », « nouvel an »: which day? (asked)
     dashed: bool = False  # « 05-12 »: a day and month, only with a time (« samedi 9-12 »)
+    slashed: bool = False  # « 20h/20h30 »: a range with a slash (a near end is a choice)
+    night: bool = False  # « la nuit de samedi à dimanche »: the small hours of Sunday
     seen: set[str] = field(default_factory=set)
 
 
@@ -428,6 +460,8 @@ def tidy_clocks(text: str) -> str:
                    for c in text)
     text = re.sub(r"(?<=\d)\s+:\s*(?=\d{2}\b)", ":", text)
     text = re.sub(r"(?<=\dh\d\d)\s*(?:mn|mins?|minutes?)\b", "", text)
+    text = re.sub(r"(?<=\d[:.]\d\d)\s*(?:h|hrs?)\b", "", text)  # « 20:30h », « 19.00h »
+    text = re.sub(r"\b(1\d|2[0-3])\s?hrs?\b", r"\1h", text)  # « 20hr », « 20 hrs »
     return _SPOKEN_CLOCK.sub(_spoken_clock, text)
 
 
@@ -473,6 +507,7 @@ def _normalise(text: str) -> str:
     # « 20h-minuit », "8pm-midnight" stay a range
     text = re.sub(r"(?<=[a-z])(?<!\dh)(?<!\d[ap]m)-(?=[a-z])", " ", text)
     text = re.sub(r"\baujourd\s*hui\b", "aujourdhui", text)
+    text = re.sub(r"\bin\s+(?:a|one)\s+fortnight\b", "in 2 weeks", text)  # British
     # « dans une semaine », "in two weeks": the number in words, as most people say it.
     text = re.sub(r"\b(dans|in)\s+(?:une\s+demi\s*heure|half\s+an\s+hour)\b",
                   r"\1 30 minutes", text)
@@ -623,6 +658,7 @@ def _scan(text: str, value: str, typos: bool = True) -> _Read:
             read.start = typed_clock(found["t1"], value)
             read.end = typed_clock(found["t2"], value)
             share_meridiem(read.start, read.end)
+            read.slashed = found["sep"] == "/"
         elif name == "time":
             once("time")
             read.start = typed_clock(found["t"], value)
@@ -635,6 +671,13 @@ def _scan(text: str, value: str, typos: bool = True) -> _Read:
             once("date")
             read.shift_days = int(name[3:])
             read.tomorrow = name == "day+1"
+        elif name == "night_of":
+            once("weekday")
+            once("part")
+            evening_day, morning_day = WEEKDAY_WORDS[found["na"]], WEEKDAY_WORDS[found["nb"]]
+            if (morning_day - evening_day) % 7 != 1:  # « de samedi à lundi »: which night?
+                raise UserInputError("error.bad_when", value=value)
+            read.weekday, read.part, read.night = morning_day, "morning", True
         elif name in ("tonight", "this_morning", "this_afternoon"):
             once("date")
             once("part")
@@ -664,7 +707,14 @@ def _scan(text: str, value: str, typos: bool = True) -> _Read:
 # they are written back.
 _SPELLED = sorted(word for word in (*WEEKDAY_WORDS, *MONTH_WORDS) if len(word) >= 5
                   and word not in ("thurs", "tues", "janv", "fevr"))
-_WRITTEN = {"decembre": "décembre", "fevrier": "février", "aout": "août"}
+_WRITTEN = {"decembre": "décembre", "fevrier": "février", "aout": "août", "soiree": "soirée",
+            "matinee": "matinée"}
+# The parts of the day, compared only with a word typed just after a clock (« samedi 8h
+# soire », « 8h du soirr »: the evening, never 8 in the morning with « soire » kept as a
+# remark); elsewhere « chez Martin » is a name, not « matin ».
+_PARTS_SPELLED = ["soir", "soiree", "matin", "matinee"]
+_AFTER_CLOCK = re.compile(r"\d\s*(?:h|heures?)?\s*(?:\d{2})?\s+"
+                          r"(?:(?:du|de|au|en|dans|ds|la|le|l)\s+){0,2}$")
 # A length after the moment: « samedi 14h pendant 3h », « durant 2h30 », « durée 1h30 »,
 # "for 3 hours", "for an hour": the end is the start plus that (12 hours at most).
 _HOUR_WORDS = {word: n for word, n in NUMBER_WORDS.items() if 2 <= n <= 12}
@@ -702,6 +752,9 @@ def _typo(text: str, position: int, value: str, weekday_read: bool) -> None:
                           text[:found.start()])
                 or re.match(r"\s+\d{1,2}(?![\d:h])", text[found.end():])):
             continue
+        if not close and word not in _PARTS_SPELLED and _AFTER_CLOCK.search(
+                text[:found.start()]):
+            close = difflib.get_close_matches(word, _PARTS_SPELLED, n=1, cutoff=0.85)
         if close:
             raise UserInputError("error.when_typo", value=value, word=word,
                                  meant=_WRITTEN.get(close[0], close[0]))
@@ -1069,7 +1122,7 @@ def _aware(local: datetime, value: str) -> datetime:
     return moment
 
 
-_TOMORROW_WORD = re.compile(r"\b(?:demain|tomorrow|tmrw|tmr)\b", re.IGNORECASE)
+_TOMORROW_WORD = re.compile(r"\b(?:demain|2main|tomorrow|tmrw|tmr)\b", re.IGNORECASE)
 
 
 def _small_hours(now: datetime, value: str) -> None:
@@ -1228,14 +1281,23 @@ def _either(text: str, cleaned: str, now: datetime, day: date | None, time: Time
             lambda: t("when.or_typed").join(f"« {part} »" if current_locale() == "fr"
                                              else f'"{part}"' for part in shown)))
 
-    def example() -> str:
-        local = readings[0].start.astimezone(PARIS)
-        return (f"{weekday_name(local.weekday(), current_locale())} {typed_day(local.date())}"
-                f" {format_clock(local.hour, local.minute)}")
+    return _choice([w.start for w in readings], value)
 
-    return UserInputError("error.when_either", value=value, example=Words(example),
+
+def _typed_moment(moment: datetime) -> str:
+    """« samedi 28/11 20h »: a moment as the organiser types it back from an example."""
+    local = moment.astimezone(PARIS)
+    return (f"{weekday_name(local.weekday(), current_locale())} {typed_day(local.date())}"
+            f" {format_clock(local.hour, local.minute)}")
+
+
+def _choice(moments: list[datetime], value: str) -> UserInputError:
+    """« le samedi 28 novembre à 20h ou le samedi 28 novembre à 20h30 ? », the first one to
+    type back as the example."""
+    return UserInputError("error.when_either", value=value,
+                          example=Words(partial(_typed_moment, moments[0])),
                           options=Words(lambda: t("when.or").join(
-                              _moment_words(w.start) for w in readings)))
+                              _moment_words(moment) for moment in moments)))
 
 
 def _read(text: str, now: datetime, day: date | None, time: Time | None,
@@ -1292,6 +1354,10 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
     today = now.astimezone(PARIS).date()
     if read.tomorrow and now.astimezone(PARIS).hour < SMALL_HOURS:
         _small_hours(now, value)
+    if read.night and read.start is not None and (read.start.ampm or read.start.hour >= NIGHT_ENDS):
+        # « la nuit de samedi à dimanche 8h »: no night at 8 (« cette nuit 2h » stays asked:
+        # tests/test_s10_dates5.py)
+        raise UserInputError("error.when_part_conflict", value=value)
     the_day = _the_day(read, today, value)
     day_typed = the_day is not None
     if the_day is None:
@@ -1332,6 +1398,8 @@ def _read(text: str, now: datetime, day: date | None, time: Time | None,
         end = _aware(local_end, value)
         if end - start > timedelta(hours=12):
             raise UserInputError("error.when_end_before", value=value)
+        if read.slashed and end - start <= SLASHED_CHOICE:  # « 20h/20h30 »: about 20h
+            raise _choice([start, end], value)
         if next_morning:
             not_all_night(local_end.time(), cleaned, value)  # « 19h fin 7 »: asked
     if length is not None:  # time that passes: 3 hours are 3 hours on a DST night too
@@ -1368,9 +1436,17 @@ _WHEN_WORDS = frozenset({
 _NEAR_WORDS = frozenset({
     "vacances", "holiday", "holidays", "break", "avant", "apres", "before", "after", "jusqu",
     "jusque", "jusqua", "until", "till", "pendant", "durant", "during", "fin", "debut", "tard",
-    "tot", "late", "early", "veille", "lendemain", "rentree", "duree", "fois", "depuis",
-    "since", *_NTH_WORDS,
+    "tot", "late", "early", "veille", "rentree", "duree", "fois", "depuis", "since",
+    *_NTH_WORDS,
 })
+# The day after, said beside a date (« samedi 20h et le lendemain », « … et le lendmain »,
+# « samedi 5/12 20h puis le surlendemain »), or another moment joined to it (« et dimanche
+# 15h », « + dimanche », « et 22h », "and the day after"): a second moment, never a remark
+# (one event was made on the first day and « et le lendmain » put on its card).
+_DAY_AFTER = ("lendemain", "surlendemain")
+_DAY_AFTER_EN = re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+day|day\s+aft?e?r)\b")
+_JOINED = re.compile(r"^\s*(?:[+&]|(?:et|puis|plus|and|then|also|aussi|rebelote|idem)\b)")
+_ALSO = frozenset({"aussi", "egalement", "too", "also", "rebelote", "idem"})
 # Words that take the date back or put it off (« samedi 20h pas celui-ci », « vendredi 20h
 # euh non je me suis trompé », "saturday 8pm not this one", « samedi 20h annulé »): a
 # remark holding one is no remark (the date is asked), never an event on the day unsaid.
@@ -1417,6 +1493,23 @@ def _typo_beside(remark: str, date_text: str) -> bool:
     return False
 
 
+def _another_moment(remark: str) -> bool:
+    """Whether a remark after a date gives a second moment (`_DAY_AFTER`): « et le
+    lendemain » and its typos (« lendmain », « landemain »), "and the day after", or a word
+    that says when joined to the date (« et dimanche 15h », « + dimanche », « et 22h »,
+    « dimanche aussi »); not a remark that takes the date back (« et pas dimanche »)."""
+    plain = strip_accents(remark.lower())
+    words = re.findall(r"[a-z]+|\d+", plain)
+    if any(word in _UNSAYING for word in words):
+        return False
+    if _DAY_AFTER_EN.search(plain) or any(
+            word in _DAY_AFTER or len(word) >= 7 and difflib.get_close_matches(
+                word, _DAY_AFTER, n=1, cutoff=0.85) for word in words):
+        return True
+    joined = _JOINED.search(plain) is not None or any(word in _ALSO for word in words)
+    return joined and any(word.isdigit() or word in _WHEN_WORDS for word in words)
+
+
 def _day_typed(text: str, value: str) -> bool:
     """Whether a date text that reads names its day by number (« mercredi 23/12 14h »)."""
     cleaned, _ = split_length(_normalise(text), value)
@@ -1442,7 +1535,8 @@ def _beside(text: str, now: datetime, day: date | None, time: Time | None,
     asked: UserInputError | None = None
     for date_text, remark, trailing in splits:
         fits, near = _remark_words(remark)
-        if not fits or not date_text.strip():
+        other = trailing and _another_moment(remark)
+        if not (fits or other) or not date_text.strip():
             continue
         try:
             when = _read(date_text, now, day, time, after, typos=False, remarks=False)
@@ -1450,6 +1544,11 @@ def _beside(text: str, now: datetime, day: date | None, time: Time | None,
             if asked is None and err.key not in _NOT_A_DATE_YET:
                 asked = err
             continue
+        if other:  # « samedi 20h et le lendemain »: two moments, one event made on neither
+            return UserInputError(
+                "error.when_two_moments", value=value, rest=" ".join(remark.split()),
+                date=Words(partial(_moment_words, when.start)),
+                example=Words(partial(_typed_moment, when.start)))
         if near and not _day_typed(date_text, value) or _typo_beside(remark, date_text):
             continue
         said = remark.strip(" ,;:-–—()[]").strip() if trailing else remark.strip(" ,;:-–—")
@@ -1559,7 +1658,8 @@ def parse_moment(text: str, now: datetime) -> datetime:
 _FROM_EVENT = re.compile(
     r"^\s*(?:(?P<eve2>l\s*['’]?\s*avant\s*-?\s*veille)"
     r"|(?P<eve>la\s+veille(?!\s+d)|(?:the\s+)?day\s+before|the\s+evening\s+before)"
-    r"|(?P<same>le\s+jour\s+meme|le\s+jour\s+j|the\s+same\s+day|on\s+the\s+day)"
+    r"|(?P<same>le\s+jour\s+meme|le\s+jour\s+j|the\s+same\s+day|on\s+the\s+day"
+    r"|(?:le|dans\s+la|en)\s+(?P<part>matin|matinee|apres\s*-?\s*midi|soir|soiree)\s+meme)"
     r"|j\s*-\s*(?P<jn>\d{1,2})"
     rf"|(?:le\s+|the\s+)?(?P<wd>{'|'.join(sorted(WEEKDAY_WORDS, key=len, reverse=True))})"
     r"\s+(?:d\s*['’]?\s*avant|precedent|before)"
@@ -1606,6 +1706,8 @@ def moment_for(start: datetime, text: str, now: datetime) -> datetime:
         day -= timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
     if not rest:  # « la veille »: at what time?
         raise UserInputError("error.when_need_time", value=value)
+    if found["part"]:  # « le matin même 9h », « le soir même 8h » (20h)
+        rest = f"{found['part']} {rest}"
     try:
         when = read_when(rest, now, day=day)
     except UserInputError as err:  # quoted as typed: « 3 semaines avant 10h », not « 10h »

@@ -281,6 +281,11 @@ def read_rule(text: str) -> Rule:
             index += 1
         elif word in ("other", "alternate", "fortnightly"):
             intervals.append(2)
+        elif (word.isdigit() or word in _NUMBERS) and before == "les" and index > 1 and tokens[
+                index - 2] in ("tous", "toutes", "tout", "ts") and _weekday(after) is not None:
+            number = int(word) if word.isdigit() else _NUMBERS[word]
+            if number != 1:  # « tous les deux samedis », « tous les 2 mercredis »: every other
+                intervals.append(number)
         elif (word.isdigit() and word != "1") or (
                 word in _NUMBERS and after in _WEEK_WORDS | _DAY_WORDS):
             number = int(word) if word.isdigit() else _NUMBERS[word]
