@@ -118,6 +118,17 @@ def _unreadable(message: Any) -> bool:
         message.document is not None and _picture_of(message) is None)
 
 
+def _unreadable_line(message: Any) -> str:
+    """What a member is told privately of what we cannot read: a file (a filled-in form)
+    reaches nobody, a shared phone number is not kept; the rest (a voice note…) asks for
+    words."""
+    if message.contact is not None:
+        return "telegram.no_contacts"
+    if message.document is not None:
+        return "telegram.no_files"
+    return "telegram.write_please"
+
+
 def _button_ids(markup: Any) -> Iterator[object]:
     """Every button's `callback_data` of an inline keyboard (None: no buttons)."""
     for row in getattr(markup, "inline_keyboard", None) or ():
@@ -507,7 +518,7 @@ class TelegramAdapter:
                     return
             if private or (edited is not None and self._for_us(message, text)):
                 await self._tell(user, "telegram.edited" if edited is not None
-                                 else "telegram.write_please")
+                                 else _unreadable_line(message))
                 if not private and self._confidential(text):
                     where = self._incoming(user, chat, message_id=str(message.message_id))
                     await self._retract(where, await self._locale_of(user))
@@ -916,20 +927,28 @@ class TelegramAdapter:
             # Taken: the press's answer is said to the chat (a refusal, e.g. on a cancelled
             # event's card, is the member's only).
             taken = chosen is not None and not replies[chosen].private
+            # A link the phone opens with the answer (the Bot API's `url`: our private
+            # chat, « Démarrer » sends /start with the event): where a toast alone would
+            # send the member looking for the bot by its name.
+            url: str | None = None
             if (forwarded and taken and toast and _takes_seat(action)
                     and await self._private_chat_open(incoming.user_id) is False):
                 # No group of ours to say it in: the toast says the reminders need the chat.
                 with using(locale):
                     toast = render.toast(toast + " " + t("telegram.toast_seat_private",
                                                          bot=f"@{self.username}"))
+                url = self.private_link(payload)
             if chosen is not None and any(r is replies[chosen] for r in rest) and (
-                    replies[chosen].private and not incoming.is_private):
+                    forwarded or (replies[chosen].private and not incoming.is_private)):
                 # The toast announces what comes privately (« ouvrez le fichier joint »):
                 # sent first, so a member who blocked the bot is not told a file came.
-                if not await self._deliver(rest, incoming, payload=payload, pressed=True,
-                                           thread=thread):
+                # Under a forwarded copy, the chat it sits in is not ours: privately too.
+                if not await (self._deliver_forwarded(rest, incoming) if forwarded
+                              else self._deliver(rest, incoming, payload=payload,
+                                                 pressed=True, thread=thread)):
                     with using(locale):
                         toast = t("telegram.toast_open_private")
+                    url = self.private_link(payload)
                     reached = False
                 elif toast:
                     # Over the group's card, « ouvrez le fichier joint » would be looked
@@ -938,10 +957,11 @@ class TelegramAdapter:
                         where = " " + t("telegram.toast_in_private")
                     toast = render.truncate(toast, MAX_TOAST - render.units(where)) + where
                 rest = []
-            await self._answer(query, toast)
+            await self._answer(query, toast, url)
             answered = True
-            reached = await self._deliver(rest, incoming, payload=payload, pressed=True,
-                                          thread=thread) and reached
+            reached = await (self._deliver_forwarded(rest, incoming) if forwarded
+                             else self._deliver(rest, incoming, payload=payload, pressed=True,
+                                                thread=thread)) and reached
             for reply in replacing:
                 await self._replace_pressed(query, reply)
             if (taken and _takes_seat(action) and not incoming.is_private and reached
@@ -971,9 +991,10 @@ class TelegramAdapter:
             log.info("Telegram: pressed message not updated (%s); sent anew", err.message)
             await self.send(str(message.chat.id), reply, thread=_topic_of(message))
 
-    async def _answer(self, query: CallbackQuery, text: str | None) -> None:
+    async def _answer(self, query: CallbackQuery, text: str | None,
+                      url: str | None = None) -> None:
         try:
-            await query.answer(text=text or None)
+            await query.answer(text=text or None, url=url)
         except TelegramError as err:  # too old, or already answered
             log.info("Telegram: callback not answered: %s", err.message)
 
@@ -1020,6 +1041,23 @@ class TelegramAdapter:
                     continue
                 await self._post(incoming.chat_id, reply, incoming, thread=thread)
                 answered = True
+        return reached
+
+    async def _deliver_forwarded(self, replies: Sequence[Reply], incoming: Incoming) -> bool:
+        """A press under a copy of our card someone forwarded (their private chat, a group
+        we are not in): every reply goes to the member's own private chat; refused (never
+        opened, blocked), it waits there for 24 hours (`self.waiting`), and False says so
+        (the toast points there: no chat of ours to say it in)."""
+        reached = True
+        with urgent():
+            for reply in replies:
+                try:
+                    await self._post(incoming.user_id, reply, incoming, private=True)
+                    self._note_private(incoming.user_id, True)
+                except Unreachable:
+                    self._note_private(incoming.user_id, False)
+                    await self.waiting.keep(incoming.user_id, reply)
+                    reached = False
         return reached
 
     async def _post(self, chat_id: str, reply: Reply, incoming: Incoming, *,

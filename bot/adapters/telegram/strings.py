@@ -57,6 +57,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I can only read written messages: please write to me (a question, or /help "
               "to see what I can do).",
     },
+    "telegram.no_files": {
+        "fr": "Je ne lis que les messages écrits, et je ne transmets pas les fichiers (PDF, "
+              "formulaires…) : l'équipe du Focus ne les reçoit pas par moi. Pour lui remettre "
+              "un document, demandez-lui comment dans le groupe ; pour une question, "
+              "écrivez-la-moi.",
+        "en": "I can only read written messages, and I don't pass on files (PDFs, forms…): "
+              "the Le Focus team does not get them through me. To hand them a document, ask "
+              "them how in the group; for a question, write it to me.",
+    },
+    "telegram.no_contacts": {
+        "fr": "Je ne lis que les messages écrits, et votre numéro n'est pas gardé : je n'en "
+              "ai pas besoin. Pour vous inscrire, touchez « ✅ Je viens » sous un événement "
+              "(/evenements pour le programme) ; pour une question, écrivez-la-moi.",
+        "en": "I can only read written messages, and your number is not kept: I don't need "
+              "it. To sign up, tap \"✅ Going\" under an event (/events for the programme); "
+              "for a question, write it to me.",
+    },
     "telegram.no_pictures": {
         "fr": "Je ne sais pas lire les images : écrivez-moi votre question, s'il vous plaît.",
         "en": "I can't read pictures: please write your question.",
@@ -98,9 +115,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "/announce and its number.",
     },
     "telegram.toast_seat_private": {
-        "fr": "Pour être prévenu·e (rappels, place libérée), ouvrez une conversation avec "
-              "moi : {bot}",
-        "en": "To be told (reminders, a seat freed), open a private chat with me: {bot}",
+        "fr": "Pour être prévenu·e (rappels, place libérée), ouvrez notre conversation "
+              "({bot}) et touchez « Démarrer ».",
+        "en": "To be told (reminders, a seat freed), open our private chat ({bot}) and "
+              "tap \"Start\".",
     },
     "telegram.named_group": {
         "fr": "« {title} »",
