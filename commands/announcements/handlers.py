@@ -17,6 +17,7 @@ from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Button, Reply
 from bot.spec import MAX_ID, event_id, numbered
+from bot.text import fold
 from commands.announcements.jobs import card_reply
 from commands.events import load_event, shown_title
 from commands.events.handlers import offer_events, published_text
@@ -33,6 +34,19 @@ AGAIN_TARGET = re.compile(r"[0-9]{1,9}(?:-[0-9]{1,6})?")
 _posting_again: set[tuple[int, int]] = set()  # presses being published, while they are
 _EVENT_REF = re.compile(r"(#|n°)?\s*\d{1,9}", re.IGNORECASE)
 _NO = re.compile(r"^\s*no\.?\s*(?=\d)", re.IGNORECASE)  # English « no. 3 », "No 3"
+# « /annoncer 3 N'oubliez pas vos jeux »: an event's number, then her words for its card.
+_NUMBER_THEN_WORDS = re.compile(r"\s*(?:#|n°)?\s*(\d{1,9})\s+(\S.*)", re.IGNORECASE | re.DOTALL)
+# What a number counts when the words after it say so (« 12 places restantes ! », « 3 jours
+# avant la soirée », « 5 € l'entrée »): then the line is a text of its own, as typed.
+_COUNTED = frozenset({
+    "place", "places", "personne", "personnes", "jour", "jours", "semaine", "semaines",
+    "heure", "heures", "h", "min", "minute", "minutes", "mois", "an", "ans", "euro", "euros",
+    "eur", "€", "inscrit", "inscrits", "inscrite", "inscrites", "enfant", "enfants",
+    "participant", "participants", "participante", "participantes", "jeu", "jeux", "film",
+    "films", "soiree", "soirees", "atelier", "ateliers", "date", "dates", "fois", "seat",
+    "seats", "spot", "spots", "day", "days", "week", "weeks", "hour", "hours", "people",
+    "person", "left", "more", "de", "d", "sur", "et", "a", "ou", "x", "%", "e", "eme",
+    "er", "ere", "ème"})
 
 
 # « du dimanche 18h »: no moment to publish starts so; a title's end (« Ciné du dimanche »).
@@ -89,13 +103,66 @@ async def announce(ctx: Context) -> None:
         return
     if number is None and text and _EVENT_REF.fullmatch(text):
         number, text = event_id(text), None  # « 12 » typed in the text box
+    if number is None and text:  # typed, or in Discord's words box
+        words = await _words_for_a_card(ctx, text)
+        if words is not None:
+            await _words_then_card(ctx, *words)
+            return
     if number is not None:
         await _card_unless_shown(ctx, await _announceable(ctx, number))
+        return
+    named = await _titled(ctx, text or "")
+    if named:
+        await offer_events(ctx, PUBLISH, lambda e: e.id in named)
         return
     if text is not None and len(text) > MAX_ANNOUNCEMENT:
         raise UserInputError("error.text_too_long", max=MAX_ANNOUNCEMENT, length=len(text))
     body = text or ""
     _published(ctx, await ctx.core.publish(lambda: Reply(t("announce.prefix") + "\n" + body)))
+
+
+async def _words_for_a_card(ctx: Context, text: str) -> tuple[int, str] | None:
+    """« /annoncer 3 N'oubliez pas vos jeux »: (3, her words) when the line starts with the
+    number of an event still to come and the words after it do not count something (« 12
+    places restantes ! » stays a text). It posted « 3 N'oubliez pas vos jeux » with no card:
+    now her words, then the card, as Discord's form does with both options filled. A
+    cancelled or past event's number posts nothing and says why (`_announceable`)."""
+    found = _NUMBER_THEN_WORDS.fullmatch(text)
+    if found is None:
+        return None
+    first = fold(re.split(r"[\s'’.,!?:;/-]+", found.group(2), maxsplit=1)[0])
+    if not first or first in _COUNTED or first[0].isdigit() or not first[0].isalnum():
+        return None
+    number = int(found.group(1))
+    if number > MAX_ID or await ctx.storage.events.get(number) is None:
+        return None
+    return number, found.group(2).strip()
+
+
+# A few words with no sentence in them (« la soirée jeux »): what names an event, not a text.
+_TITLE_WORDS = 6
+_SENTENCE = re.compile(r"[!?.…:;]")
+_SMALL = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "a", "au",
+                    "aux", "the", "an", "of", "for", "pour", "et", "and", "notre", "our"})
+
+
+async def _titled(ctx: Context, text: str) -> set[int]:
+    """« /annoncer la soirée jeux »: the group read « 📣 Annonce du Focus — la soirée jeux »,
+    with no card. A few words that are all in the title of events to come name them (the
+    events to tap are offered, nothing posted); a sentence is a text (« Venez nombreux à
+    la soirée jeux ! »)."""
+    words = re.findall(r"[^\W_]+", text)
+    if not words or len(words) > _TITLE_WORDS or _SENTENCE.search(text) or text[0].isdigit():
+        return set()
+    wanted = [w for w in (fold(word) for word in words) if w not in _SMALL]
+    if not wanted:
+        return set()
+    named = set()
+    for event in await ctx.storage.events.upcoming(ctx.now, 200):
+        title = {fold(w) for w in re.findall(r"[^\W_]+", shown_title(event))}
+        if all(any(h == w or (len(w) >= 3 and h.startswith(w)) for h in title) for w in wanted):
+            named.add(event.id)
+    return named
 
 
 async def press_publish(ctx: Context, action: Action) -> None:

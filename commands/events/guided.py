@@ -41,7 +41,7 @@ from bot.jobs import JobContext
 from bot.messages import Button, Form, FormField, Reply
 from bot.router import Router
 from bot.spec import IMAGE_TOO_LARGE, too_large_image
-from bot.text import clean_stored, fold
+from bot.text import clean_stored, fold, strip_accents
 from commands.events.handlers import (
     CANCEL_VERB,
     card_reply,
@@ -219,6 +219,11 @@ async def answer(ctx: Context) -> bool:
         # manque la date » read as if she had forgotten something. The question again.
         _ask(ctx, draft, t("guided.only_text"))
         return True
+    if draft.step in NOT_YET_STEPS and _not_known_yet(text) and ctx.incoming.image is None:
+        # « Quel prix ? » — « je sais pas encore »: no price, and no example helps; what to
+        # tap for now, and how to change it once the event exists.
+        _ask(ctx, draft, t(f"guided.not_yet_{draft.step}"))
+        return True
     try:
         await _typed(ctx, draft, text, ctx.incoming.image)
     except UserInputError as err:
@@ -227,6 +232,22 @@ async def answer(ctx: Context) -> bool:
             lines.append(t("guided.when_examples"))
         _ask(ctx, draft, "\n".join(lines), question=err.key != SMALL_HOURS_KEY)
     return True
+
+
+# The steps a volunteer may not know the answer to yet, each with a button meaning « for now ».
+NOT_YET_STEPS = frozenset({"capacity", "price"})
+_NOT_YET = re.compile(
+    r"^(?:euh |bah |hmm )?(?:je |j |on |nous )?(?:ne |n )?(?:sais|sait|savons|chai|sai) pas\b"
+    r"|^(?:jsp|idk|tbc|tbd)\b|^(?:on )?verra\b|^a voir\b|^(?:aucune idee|no idea)\b"
+    r"|^(?:pas|toujours pas) (?:encore\b|decide|fixe|sur\b|sure\b|defini|clair)"
+    r"|^a (?:definir|decider|confirmer|determiner)\b|^(?:i )?(?:don t|dont|do not) know\b"
+    r"|^not (?:sure|decided|yet)\b")
+
+
+def _not_known_yet(text: str) -> bool:
+    """« je sais pas encore », « on verra », « pas encore décidé », "not sure yet"."""
+    said = " ".join(strip_accents(text.lower()).replace("'", " ").replace("’", " ").split())
+    return bool(_NOT_YET.match(said))
 
 
 def _emoji_only(text: str) -> bool:

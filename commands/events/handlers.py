@@ -32,7 +32,7 @@ from bot.i18n import (
 )
 from bot.messages import Attachment, Button, Reply
 from bot.spec import DISCORD
-from bot.text import fold
+from bot.text import fold, strip_accents
 from commands.events.calendar import event_ics
 from commands.events.parsers import FIELD_WORDS, FIELDS, way_kept, with_way
 from commands.events.strings import STRINGS
@@ -318,10 +318,31 @@ async def duplicate_event(ctx: Context) -> None:
     if await ctx.storage.posters.copy(source.id, event.id, ctx.now):  # a file of its own
         event = await load_event(ctx, event.id)
     ctx.reply(t("duplicate.done", source=source.id, id=event.id, title=shown_title(event),
-                when=format_span(event.starts_at, event.ends_at)) + small_hours_note(event))
+                when=format_span(event.starts_at, event.ends_at)) + small_hours_note(event)
+              + await _same_day_note(ctx, event))
     if source.cancelled and source.starts_at > ctx.now:
         await _told_again(ctx, source, event)
     await card_reply(ctx, event)
+
+
+async def _same_day_note(ctx: Context, copy: Event) -> str:
+    """A copy made on a day that already has an event of that title (another hour: a date
+    typed wrong, or the week counted from a moved source): said, with the line that takes
+    the copy back. Two nights of one title on one evening are rarely meant."""
+    day = copy.starts_at.astimezone(PARIS).date()
+    since = datetime.combine(day, datetime.min.time(), tzinfo=PARIS).astimezone(UTC)
+    others = [e for e in await ctx.storage.events.upcoming(since, 200)
+              if e.id != copy.id and not e.cancelled and fold(e.title) == fold(copy.title)
+              and e.starts_at.astimezone(PARIS).date() == day]
+    if not others:
+        return ""
+    shown = []
+    for other in others:
+        local = other.starts_at.astimezone(PARIS)
+        shown.append(t("duplicate.same_day_one", id=other.id,
+                       clock=format_clock(local.hour, local.minute)))
+    return "\n" + t("duplicate.same_day", id=copy.id, title=shown_title(copy),
+                     others=", ".join(shown))
 
 
 # « /dupliquer 12 la semaine d'après »: a week after the copied event (folded words).
@@ -505,11 +526,11 @@ _OF_SEATS = re.compile(r"^(?:de|d['’])\s*(?:places?|participants?|personnes?)\
 
 def said_with_its_word(field: str, typed: list[str], value: str) -> str:
     """The value as meant when the field's word was part of it: « salle 2 » is the place
-    « Salle 2 », « nombre de places 30 » 30 seats."""
+    « Salle 2 », « nombre de places 30 » (« nb de places 30 ») 30 seats."""
     word = fold(typed[0]) if typed else ""
     if field == "place" and word == "salle" and _ROOM_NAME.match(value.strip()):
         return f"Salle {value.strip()}"
-    if field == "capacity" and word == "nombre":
+    if field == "capacity" and word in ("nombre", "nb"):  # « nb de places 30 »
         return _OF_SEATS.sub("", value.strip())
     return value
 
@@ -558,6 +579,8 @@ def _one_change(ctx: Context, event: Event, field: str, value: str) -> None:
         return True
 
     found = second_change(field, value, reads)
+    if found is None and field == "when":
+        _beside_the_date(ctx, event, value)
     if found is None:
         return
     first_value, second, second_word, second_value = found
@@ -568,6 +591,80 @@ def _one_change(ctx: Context, event: Event, field: str, value: str) -> None:
         platform_key("editevent.one_at_a_time", ctx.wording), id=event.id,
         first=first, first_value=first_value, second=second_word, second_value=second_value,
         first_label=t(f"choice.field.{field}"), second_label=t(f"choice.field.{second}"))
+
+
+# « salle du haut », « au 1er étage », "in room 3": a remark beside a date that says where.
+_WHERE = re.compile(r"^(?:(?:a|au|aux|en|dans|chez|in|at)\s+)?(?:la\s+|le\s+|l\s+|the\s+)?"
+                    r"(?:\d{1,2}\s*(?:er|ere|e|eme|st|nd|rd|th)\s+)?"
+                    r"(?:salle|lieu|etage|rdv|rendez vous|room|hall|cour|jardin|gymnase|"
+                    r"mediatheque|focus|local|studio)\b")
+# Its leading word of place (« lieu : ») or preposition (« au », « dans la »), not the place's.
+_TO_PLACE = re.compile(r"^\s*(?:(?:lieu|place|where)\s*:?\s+|(?:à|a|au|aux|en|dans|in|at)\s+"
+                       r"(?:la\s+|le\s+|l['’]\s*|the\s+)?(?=\S))", re.IGNORECASE)
+
+
+def _beside_the_date(ctx: Context, event: Event, value: str) -> None:
+    """« date vendredi 11 décembre 20h30 salle du haut »: the date was changed and « salle
+    du haut » read past and dropped (said as done, the parents told of the old place). A
+    remark typed beside the new date is asked: the place (or the description) too? Nothing
+    changed, the two lines to send (on Discord, the two fields to fill)."""
+    local = event.starts_at.astimezone(PARIS)
+    try:
+        when = read_when(value, ctx.now, day=local.date(), time=local.time())
+        remark = when.remark.strip()
+    except BotError:  # « … 20h au 1er étage », « … 20h, dans la salle du haut »: refused
+        remark = _place_after(value, ctx.now, local)
+    if not remark or remark not in value:
+        return
+    date = " ".join(value.replace(remark, " ", 1).split()).strip(" ,;:-–—()")
+    remark = remark.strip(" ,;:-–—()")
+    if not date or not remark:
+        return
+    said = " ".join(strip_accents(remark.lower()).replace("'", " ").replace("’", " ").split())
+    second = "place" if _WHERE.match(said) else "description"
+    typed = ctx.args.split()[1:2]  # the field's word as she typed it (« date », « heure »)
+    first = typed[0] if typed and FIELD_WORDS.get(fold(typed[0])) == "when" else t(
+        "word.field.when")
+    raise Conflict(
+        platform_key(f"editevent.beside_date_{second}", ctx.wording), id=event.id,
+        remark=remark, first=first, first_value=date, second=t(f"word.field.{second}"),
+        second_value=without_place_word(remark) if second == "place" else remark,
+        first_label=t("choice.field.when"), second_label=t(f"choice.field.{second}"))
+
+
+def place_typed_after(value: str, reads: Callable[[str], bool]) -> tuple[str, str] | None:
+    """A place typed after a moment that does not read with it (« 20h au 1er étage »,
+    « 18h30 salle 2 »): (the moment, the place as typed) when what comes before the place
+    reads alone (`reads`); the longest place first. None otherwise."""
+    words = value.split()
+    for index in range(1, len(words)):
+        tail = " ".join(words[index:])
+        said = " ".join(strip_accents(tail.lower()).replace("'", " ").replace("’", " ").split())
+        if not _WHERE.match(said):
+            continue
+        head = " ".join(words[:index]).rstrip(" ,;:-–—(")
+        if head and reads(head):
+            return head, tail
+    return None
+
+
+def _place_after(value: str, now: datetime, local: datetime) -> str:
+    """The place typed after a date whose remark the reader refuses (a digit in it, « du »):
+    « samedi 12 décembre 20h au 1er étage » → « au 1er étage », when what comes before it
+    reads as a date of its own; "" otherwise."""
+    def reads(head: str) -> bool:
+        try:
+            return not read_when(head, now, day=local.date(), time=local.time()).remark
+        except BotError:
+            return False
+
+    found = place_typed_after(value, reads)
+    return found[1] if found else ""
+
+
+def without_place_word(place: str) -> str:
+    """« au 1er étage » → « 1er étage », « lieu : Salle 2 » → « Salle 2 »: the place's name."""
+    return _TO_PLACE.sub("", place, count=1)
 
 
 async def edit_event(ctx: Context) -> None:

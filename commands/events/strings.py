@@ -129,6 +129,47 @@ STRINGS: dict[str, dict[str, str]] = {
               "field \"{first_label}\", value \"{first_value}\", then field "
               "\"{second_label}\", value \"{second_value}\".",
     },
+    "duplicate.same_day": {
+        "fr": "Attention : « {title} » a déjà lieu ce jour-là ({others}). Si cette copie est "
+              "en trop : /annuler {id}",
+        "en": "Note: \"{title}\" is already on that day ({others}). If this copy is one too "
+              "many: /cancelevent {id}",
+    },
+    "duplicate.same_day_one": {"fr": "#{id} à {clock}", "en": "#{id} at {clock}"},
+    "editevent.beside_date_place": {
+        "fr": "« {remark} » : le nouveau lieu aussi ? Rien n'est changé, personne n'est "
+              "prévenu. Une chose à la fois : envoyez ces deux lignes, l'une après l'autre :\n"
+              "/modifier {id} {first} {first_value}\n/modifier {id} {second} {second_value}",
+        "en": "\"{remark}\": the new place too? Nothing is changed, nobody is told. One change "
+              "at a time: send these two lines, one after the other:\n"
+              "/edit {id} {first} {first_value}\n/edit {id} {second} {second_value}",
+    },
+    "editevent.beside_date_place.discord": {
+        "fr": "« {remark} » : le nouveau lieu aussi ? Rien n'est changé, personne n'est "
+              "prévenu. Une chose à la fois : relancez /modifier deux fois : champ "
+              "« {first_label} », valeur « {first_value} », puis champ « {second_label} », "
+              "valeur « {second_value} ».",
+        "en": "\"{remark}\": the new place too? Nothing is changed, nobody is told. One change "
+              "at a time: run /edit twice: field \"{first_label}\", value \"{first_value}\", "
+              "then field \"{second_label}\", value \"{second_value}\".",
+    },
+    "editevent.beside_date_description": {
+        "fr": "« {remark} » : pour la description ? Rien n'est changé, personne n'est "
+              "prévenu. Une chose à la fois : envoyez ces deux lignes, l'une après l'autre :\n"
+              "/modifier {id} {first} {first_value}\n/modifier {id} {second} {second_value}",
+        "en": "\"{remark}\": for the description? Nothing is changed, nobody is told. One "
+              "change at a time: send these two lines, one after the other:\n"
+              "/edit {id} {first} {first_value}\n/edit {id} {second} {second_value}",
+    },
+    "editevent.beside_date_description.discord": {
+        "fr": "« {remark} » : pour la description ? Rien n'est changé, personne n'est "
+              "prévenu. Une chose à la fois : relancez /modifier deux fois : champ "
+              "« {first_label} », valeur « {first_value} », puis champ « {second_label} », "
+              "valeur « {second_value} ».",
+        "en": "\"{remark}\": for the description? Nothing is changed, nobody is told. One "
+              "change at a time: run /edit twice: field \"{first_label}\", value "
+              "\"{first_value}\", then field \"{second_label}\", value \"{second_value}\".",
+    },
     "editevent.done": {
         "fr": "Événement #{id} modifié : {field} → {value}",
         "en": "Event #{id} updated: {field} → {value}",
@@ -846,6 +887,19 @@ STRINGS: dict[str, dict[str, str]] = {
               "emoji seul) : écrivez votre réponse, s'il vous plaît.",
         "en": "I only read written text (not a voice message, a sticker or an emoji "
               "alone): please type your answer.",
+    },
+    "guided.not_yet_price": {
+        "fr": "Pas de souci : touchez « Gratuit » pour l'instant. Une fois l'événement créé, "
+              "vous pourrez changer le prix : /modifier suivi de son numéro, puis « prix 5 € ».",
+        "en": "No problem: tap \"Free\" for now. Once the event is created, you can change "
+              "the price: /edit followed by its number, then \"price 5\".",
+    },
+    "guided.not_yet_capacity": {
+        "fr": "Pas de souci : touchez « Sans limite » pour l'instant. Une fois l'événement "
+              "créé, vous pourrez fixer les places : /modifier suivi de son numéro, puis "
+              "« places 20 ».",
+        "en": "No problem: tap \"Unlimited\" for now. Once the event is created, you can "
+              "set the seats: /edit followed by its number, then \"capacity 20\".",
     },
     "guided.use_buttons": {"fr": "Utilisez les boutons sous l'aperçu, s'il vous plaît.",
                            "en": "Please use the buttons under the preview."},

@@ -63,8 +63,9 @@ TASKS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), nam
                                                        pattern, name in (
     (r"\b(?:ecrire|prevenir|envoyer|informer|dire|message)\b.*\b(?:parents?|participants?|"
      r"inscrits?|familles?|gens|tout le monde|personnes|venus?)\b|\bprevenir\b|"
-     r"\b(?:message|write|tell) (?:to )?(?:the |all )?(?:parents|attendees|people|everyone)\b",
-     "message"),
+     r"\b(?:message|write|tell) (?:to )?(?:the |all )?(?:parents|attendees|people|everyone)\b|"
+     r"\b(?:parents?|familles?|gens|inscrits?|participants?) (?:sachent|soient au courant|"
+     r"soient prevenus?|soient informes?)\b", "message"),
     (r"\bqui (?:vient|viennent|est inscrit|sont inscrits|participe|a repondu|sera la)\b|"
      r"\b(?:liste|voir) (?:des |les )?(?:inscrits|participants|presents)\b|"
      r"\bcombien (?:de |d )?(?:personnes|inscrits|gens|parents)\b|"
@@ -83,18 +84,35 @@ TASKS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), nam
      r"(?:evenement|soiree|date|seance|atelier|projection|event)\b", "cancelevent"),
     (r"\b(?:copier|dupliquer|refaire|reproduire|recopier|repeter|copy|duplicate|repeat)\b",
      "duplicate"),
+    (r"\b(?:changer|modifier|modif|deplacer|decaler|bouger|corriger|avancer|retarder|"
+     r"reporter|edit|change|move)\b.*\b(?:serie|series)\b", "editseries"),
+    (r"\bcombien (?:sont|etaient|ont ete|de gens sont|de personnes sont) (?:venus?|venues|"
+     r"presents?|la)\b|\b(?:frequentation|statistiques?|chiffres)\b|\bhow many came\b|"
+     r"\battendance figures\b", "report"),
     (r"\b(?:serie|chaque semaine|toutes les semaines|tous les (?:lundis|mardis|mercredis|"
      r"jeudis|vendredis|samedis|dimanches)|recurrent|every week|weekly|series)\b",
      "newseries"),
+    (r"\b(?:programmer|planifier|prevoir|plus tard|later|schedule)\b.*\b(?:annonces?|"
+     r"annoncer|publications?|publier|cartes?|posts?|announce|announcements?)\b|"
+     r"\b(?:annonces?|annoncer|publier|publication|announce|post)\b.*\b(?:plus tard|"
+     r"a l avance|a l heure|later|in advance|automatiquement)\b", "announcelater"),
     (r"\b(?:publier|annoncer|partager|publish|announce)\b|\bdans le groupe\b",
      "announce"),
-    (r"\b(?:creer|cree|ajouter|nouvel|nouvelle|organiser|create|new|add)\b.*\b(?:evenement|"
+    (r"\b(?:affiches?|images?|photos?|visuels?|flyers?|posters?|pictures?)\b", "poster"),
+    (r"\bcombien (?:de |d )?places\b|\bplaces? (?:libres?|restantes?|qui restent?)\b|"
+     r"\bil reste\b|\bencore de la place\b|\bseats? left\b|\bhow many seats\b", "event"),
+    (r"\b(?:plus|moins|ajouter|rajouter|augmenter|agrandir|reduire|diminuer|changer|modifier)"
+     r" (?:de |des |d |les |le nombre de )?places\b|\b(?:more|fewer|add|change) seats\b",
+     "editevent"),
+    (r"\b(?:creer|cree|ajouter|nouvel|nouvelle|organiser|faire|monter|lancer|proposer|"
+     r"create|new|add|make|run)\b.*\b(?:evenement|"
      r"soiree|atelier|projection|seance|event|night|workshop|screening)\b", "newevent"),
 ))
 # The general « change »: after the commands named in the line (« changer la langue »).
 CHANGE = re.compile(r"\b(?:changer|change|modifier|modif|deplacer|decaler|bouger|corriger|"
                     r"rectifier|avancer|retarder|reporter|edit|move|salle|lieu|horaire|"
-                    r"heure|jauge|capacite|tarif|titre|adresse|room|venue)\b")
+                    r"heure|jauge|capacite|tarif|titre|adresse|room|venue|"
+                    r"agrandir|augmenter|reduire|diminuer)\b")
 
 
 def by_task(allowed: Sequence[CommandSpec], topic: str) -> CommandSpec | None:
@@ -228,8 +246,17 @@ def help_for(commands: Commands, suggest: Suggest) -> Handler:
             for message in pack(["\n".join(part), t("help.all")], MESSAGE_LIMITS.get(platform)):
                 ctx.reply(message)
             return
+        # What needs a picture, asked where none can be sent (the console): where it is done.
+        hidden = [c for c in commands(platform) if c.menu and not works_here(c, caps)
+                  and (ctx.is_organizer or not c.organizer)]
+        if found is None and topic and hidden:
+            found = find_topic(hidden, topic) or find_topic(hidden, asked_about(topic))
         if found is None and topic:
-            found = by_task(allowed, topic)
+            found = by_task([*allowed, *hidden], topic)
+        if found is not None and found in hidden:
+            where = t("help.not_here", command="/" + shown_name(found))
+            ctx.reply("\n".join((help_line(found, platform, ctx.now), where, t("help.all"))))
+            return
         if found is not None:
             line = help_line(found, platform, ctx.now, slash=slash)
             names = [] if slash else other_names(found)
@@ -237,7 +264,10 @@ def help_for(commands: Commands, suggest: Suggest) -> Handler:
                 line += "\n" + t("help.other_names", names=", ".join(names))
             ctx.reply(line + "\n" + t("help.all"))
             return
-        meant = close(ctx, allowed, topic) if topic else []
+        # « /aide ça marche comment »: nothing but the words of a question, so no typo to
+        # guess at (it offered /annuler): the help itself.
+        meant = close(ctx, allowed, topic) if topic and asked_about(topic) else []
+        topic = topic if asked_about(topic) else ""
         if meant:
             # A typo (« /aide particper »): the commands meant, not the whole list.
             lines = [t("help.did_you_mean", topic=_cut(topic))]

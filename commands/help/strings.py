@@ -39,6 +39,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Je ne trouve pas « {topic} ». Vouliez-vous dire :",
         "en": "I can't find \"{topic}\". Did you mean:",
     },
+    "help.not_here": {
+        "fr": "Ici, je ne peux pas recevoir d'image : cela se fait sur Telegram (une photo avec "
+              "la légende {command} 12) ou sur Discord ({command}, avec l'option image).",
+        "en": "I can't receive pictures here: it is done on Telegram (a photo with the caption "
+              "{command} 12) or on Discord ({command}, with the image option).",
+    },
     "help.unknown_topic": {
         "fr": "Je ne trouve pas « {topic} » parmi vos commandes. Les voici :",
         "en": "I can't find \"{topic}\" among your commands. Here they are:",

@@ -30,10 +30,12 @@ from bot.spec import duration
 from bot.text import fold
 from commands.events.handlers import (
     length_words,
+    place_typed_after,
     said_with_its_word,
     second_change,
     shown_value,
     tell_each,
+    without_place_word,
 )
 from commands.events.parsers import MAX_DESCRIPTION, capacity, kind, price, short_text, title
 from commands.series.jobs import HORIZON, rule_of, top_up
@@ -497,6 +499,12 @@ def _one_change(ctx: Context, series: Series, field: str, raw: str) -> None:
         return True
 
     found = second_change(field, raw, reads, _WORDED)
+    if found is None and field == "when" and not reads("when", raw):
+        # « heure 18h30 salle 2 »: « Je n'ai pas compris « 18h30 salle 2 » comme rythme de
+        # série »; the time was right, the room beside it. Asked as two changes are.
+        placed = place_typed_after(raw, lambda head: reads("when", head))
+        if placed is not None:
+            found = (placed[0], "place", t("word.field.place"), without_place_word(placed[1]))
     if found is None or found[1] not in SERIES_FIELDS:
         return
     first_value, second, second_word, second_value = found
