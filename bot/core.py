@@ -101,6 +101,19 @@ TOLD_FOR = timedelta(hours=12)
 MAX_TOLD = 4096
 
 
+# A member command typed without its slash (`Core.typed_alone`): at most this long, this
+# many words; what may end it (« evenements ! », « evenements ? »); the first words of a
+# command said in two (« mes événements », "my events", « mon agenda »).
+_ALONE_LENGTH = 40
+_ALONE_WORDS = 3
+_ALONE_END = " .!?…"
+_OWN = frozenset({"mes", "mon", "ma", "my"})
+# Commands whose names alone stay the FAQ's: /aide's (« aide », « help »: what the bot does,
+# and /aide), /start's, and what erases (a typed word never erases: the FAQ points to it).
+_FAQ_KEEPS = frozenset({"help", "start", "forgetme"})
+# « inscription » alone asks how to sign up or join (the FAQ's answer, with the site).
+_NOT_ALONE = frozenset({"inscription"})
+
 # Discord's limit for an autocomplete choice's name (`Core.event_choices`).
 CHOICE_LIMIT = 100
 
@@ -518,9 +531,16 @@ class Core:
                     ctx.incoming = incoming = replace(incoming, follows=about)
             slashless = SLASHLESS.match(text) if incoming.is_private else None
             command = slashless is not None and self.reads_as_command(text, ctx.now)
-            if private and (command or self._command_word(text)):
+            # « evenements », « mes événements », « langue en » typed privately: the member
+            # command they name (a phone offers no « / » first).
+            alone = (self.typed_alone(text, incoming.platform, ctx.now)
+                     if private and not command and len(text) <= _ALONE_LENGTH else None)
+            if private and (command or alone or self._command_word(text)):
+                # A name alone is still "name" for a conversation waiting for words (the
+                # relay's answer window asks: the command, or the answer?).
                 ctx.incoming = incoming = replace(
-                    incoming, slashless="command" if command else "name")
+                    incoming, slashless="command" if command or (
+                        alone and " " in alone) else "name")
             elif private and slashless is not None and self._command_line(text):
                 # « message 1 On commence à 20h » (free text after the number, so not run),
                 # « participants 99999999999999999999 »: a command's line all the same, for
@@ -528,12 +548,15 @@ class Core:
                 ctx.incoming = incoming = replace(incoming, slashless="line")
             if incoming.is_private and await self._converse(ctx):
                 return
-            if not command:
+            if alone:
+                text = alone
+            elif not command:
                 fallback = self.router.find("faq")
                 if text and incoming.is_private and fallback is not None:
                     await fallback.handler(ctx)
                 return
-            text = "/" + text
+            else:
+                text = "/" + text
         head, _, rest = text.partition(" ")
         if not head.isprintable():
             # The name ends at any space: a line break (« /annoncer » then the text), or a
@@ -567,6 +590,51 @@ class Core:
         if self.router.find("/" + head) is not None:
             return "/" + after
         return after if private else text
+
+    def typed_alone(self, text: str, platform: str, now: datetime) -> str | None:
+        """The command line a member's private message without a slash stands for, or None.
+
+        A member command's name alone (« evenements », « Événements ! », « evenements ? »,
+        « participer », « prochain », « faq »), also in two words (« mes événements », « my
+        events », « mes données »), and a name followed by values its spec reads whole that
+        are no free text (« langue en », « rappels non », « prochain jeux »): what its
+        slash form does. Not: a sentence that holds the word (« les événements sont pour
+        quel âge ? », « langue des cours ? »: a value that does not read), /aide's names
+        (the FAQ says what the bot does), what erases (/oubliemoi: a typed word never
+        erases), /start, « inscription » alone (« comment s'inscrire ? », the FAQ's
+        answer), organisers' commands, and what needs an event (`reads_as_command`)."""
+        words = text.rstrip(_ALONE_END).split()
+        if not words or len(words) > _ALONE_WORDS:
+            return None
+        heads = [(words[0], 1)]
+        if len(words) > 1 and fold(words[0]) in _OWN:  # « mes événements », "my events"
+            heads.insert(0, (words[0] + words[1], 2))
+        for head, used in heads:
+            if not head.isalpha() or fold(head) in _NOT_ALONE:
+                continue
+            spec = self.router.find(head)
+            if (spec is None or spec.organizer or spec.name in _FAQ_KEEPS
+                    or not self.router.available(spec, platform)):
+                continue
+            rest = " ".join(words[used:])
+            if not rest:  # « participer » alone: the events to tap, as from a phone's menu
+                return f"/{spec.name}"
+            if spec.params and spec.params[0].kind == "event":
+                return None  # « participer 1 oui » is `reads_as_command`'s
+            if "?" in text:
+                return None  # « langue en ? »: a question
+            try:
+                raw = split_text(spec, rest, now)
+                parse_values(spec, raw, now)
+            except UserInputError:
+                return None
+            free = {p.name for p in spec.params
+                    if p.kind in ("text", "word") and p.parse is None}
+            given = [name for name, value in raw.items() if value.strip()]
+            if given and not any(name in free for name in given):
+                return f"/{spec.name} {rest}"
+            return None
+        return None
 
     def _command_word(self, text: str) -> bool:
         """A command's name alone, typed without its slash (« aide », « evenements »)."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -87,6 +88,9 @@ async def faq(ctx: Context) -> None:
         return
     if asks_for_commands(query):  # « aide », « menu », « ? » typed without the slash
         ctx.reply("\n".join([t("faq.greeting"), t("faq.help")]))
+        return
+    if all(unicodedata.category(c)[0] in "PZ" for c in query):
+        ctx.reply(t("faq.ack"))  # « . », « … » sent by a thumb: nothing asked, one line
         return
     understood = understand(query, found)
     # « where are you located? » from a phone set to French, by a member who never chose

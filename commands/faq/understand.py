@@ -133,9 +133,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # « je viens d'arriver à Alès », "we just moved to Alès": where the asker lives, not
         # where Le Focus is (« à Alès » asks the address otherwise).
         (r"\b(?:je|j|on|nous|we|i)\b[\s']*(?:[\w']+\s*){0,3}?(?:arrive|arriver|arrivee"
-         r"|arrivees|arrives|emmenage|emmenages|emmenagee|demenage|demenages|demenagee"
+         r"|arrivees|arrives|emmenage|emmenager|emmenages|emmenagee|demenage|demenager"
+         r"|demenages|demenagee"
          r"|installe|installee|installes|installees|habite|habitons|vis|vivons|live|moved"
-         r"|arrived)\s+(?:a|au|en|sur|dans|to|in)\s+(?:ales|la region|le coin|the area)\b",
+         r"|arrived)\s+(?:a|au|en|sur|dans|to|in)\s+(?:ales|la region|le coin|the area"
+         r"|rochebelle|le quartier|the neighbou?rhood)\b",
          " "),
         # « gratuit pour les enfants du quartier », "the kids of the neighbourhood": who,
         # not where (the article's own words: « enfants du quartier »).
@@ -322,7 +324,9 @@ _MEANING: dict[str, dict[str, float]] = {
         "appareil photo": 1, "ordi": 3, "logiciel": 3, "software": 3, "photoshop": 3,
         "enregistrement": 2, "enregistrer": 2, "sonore": 2, "recording": 2, "micro": 2, "mixer": 2,
         "montage": 2, "gear": 3, "poste": 2, "montage video": 3, "video editing": 3,
-        "editing": 2, "photo argentique": 2, "pellicule": 2,
+        "editing": 2, "photo argentique": 2, "pellicule": 4,
+        # « enregistrer une chanson », "record a podcast": what the sound studio is for.
+        "chanson": 1, "song": 1, "podcast": 1, "morceau": 1,
         "record": 2,
         # « ya moyen de faire du son là-bas ? »: the recording studio (« son » alone is
         # « his »).
@@ -371,6 +375,10 @@ _MEANING: dict[str, dict[str, float]] = {
         "lyceen": 3, "lycee": 3, "college": 2, "collegien": 3, "mineur": 3, "minor": 2,
         "majeur": 3, "majeure": 3,
         "retraite": 2, "experience": 2, "formation": 2,
+        # « il faut une formation avant ? », « sans formation c'est possible ? »: « pas
+        # besoin de formation au départ » (the article), not a training towards a job.
+        "faut une formation": 4, "besoin d une formation": 4, "sans formation": 4,
+        "formation avant": 4, "need training": 4, "need any training": 4,
         # « je peux venir ? », « jpeux participer ? » ask whether one may come.
         "peux venir": 2, "peux participer": 2,
         "can he come": 2, "can she come": 2, "can i join": 1, "ouvert aux": 3, "ouvert a": 2,
@@ -447,6 +455,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "already open": 4, "ouvre quand": 4, "quand ouvre": 4, "ouvrira": 4,
         "va ouvrir": 4, "ouvrir quand": 4, "ouvrir ses porte": 4, "ouvre ses porte": 4,
         "grand opening": 4,
+        # « c'est nouveau ce lieu ? », "is it a new place?": since when it is open.
+        "cest nouveau": 4, "est nouveau": 4, "new place": 4, "is it new": 4,
         "opening party": 4, "fete d ouverture": 4, "pas encore ouvert": 4, "not open yet": 4,
     },
 }
@@ -471,6 +481,8 @@ _WORK_HERE = re.compile(
     # internship hosted at Le Focus, not a career.
     r"\bstage\b(?: \w+){0,4} (?:prenez|accueillez|prendre|accueillir|chez vous|au focus"
     r"|la bas|ici)\b"
+    # « ya des stages de 3e ? »: a school's observation internship, hosted somewhere.
+    r"|\bstage (?:de |d )?(?:3e|3eme|troisieme|seconde|observation)\b"
     r"|\b(?:job|work|working|travailler|travaille|bosser|bosse|taffer|taffe|emploi|embauche)\b"
     r"(?: \w+){0,3} (?:there|here|la bas|labas|chez vous|au focus|with you|for you"
     r"|pour vous|avec vous|ici)\b"
@@ -525,6 +537,10 @@ _UNSAID: tuple[str, ...] = (
     "manger", "gouter", "rester avec", "stay with", "rester pendant", "peuvent rester",
     "peux rester", "stay during", "can parent stay", "parent stay",
     # How or where to pay, and how long a workshop lasts: not in the article either.
+    # Learning to use a computer (« se servir d'un ordinateur », "computer basics"): the
+    # article's workstations are for graphics and video, no class of that is named.
+    "se servir d un ordi", "servir de l ordi", "utiliser un ordi", "informatique",
+    "computer basics", "use a computer",
     "payer sur place", "paye sur place", "pay on site", "pay at the door", "pay there",
     "combien de temps", "how long", "duree", "duration",
     # Who teaches: the article names no teacher (« c'est qui le prof d'anglais ? »).
@@ -806,6 +822,9 @@ _JOIN = re.compile(
     r"|\b(?:je suis|jsuis|chui|suis|on est|nous sommes) (?:grave |trop |carrement )?"
     r"(?:chaud|chaude|chauds|chaudes|partant|partante|partants|partantes)\b"
     r"|\bcount (?:me|us) in\b|\bsign (?:my|me|us) up\b"
+    # « je veux participer à la soirée jeux », « on voudrait participer samedi ».
+    r"|\b(?:je|on|nous) (?:veux|veu|voudrais|voudrai|veut|voudrait|voulons|voudrions|aimerais"
+    r"|aimerait|aimerions) (?:bien )?participer\b(?! a l (?:atelier|association)\b)"
     # « 3 oui », « oui pour 2 » under a card: an answer to it, not a question
     r"|^ (?:\d+ )?(?:oui|yes)(?: pour \d+| for \d+| \d+)? $"
     # « yes please, 2 of us », « oui svp pour nous 2 »: a head count under a card.
@@ -951,11 +970,16 @@ _QUIET = re.compile(
 # English classes.
 _SPEAK = re.compile(
     # « apprendre à parler anglais », "learn to speak English": the classes.
-    r"(?<!nt )(?<!apprendre a )(?<!learn to )(?<!learn how to )"
+    # "do I need to speak French?", « faut parler français ? »: the place's, not the bot's.
+    r"(?<!nt )(?<!apprendre a )(?<!learn to )(?<!learn how to )(?<!need to )(?<!have to )"
+    r"(?<!faut )(?<!faut il )(?<!must )"
     r"\b(?:parle|parler|parlez|parles|speak|talk|write|ecrire|ecrivez|repondre"
     r"|reply|answer|respond)\b(?! pas\b| plus\b| not\b| no\b)(?: \w+){0,2} (?:en |in )?"
     r"(?:anglais|english|francais|french)\b"
-    r"|\b(?:english|anglais) (?:please|svp|stp)\b")
+    r"|\b(?:english|anglais) (?:please|svp|stp)\b"
+    # « quelle langue vous parlez ? », "what languages do you speak?": the bot's own.
+    r"|\bquel(?:les?)? langues? (?:vous |tu )?(?:parlez|parles|parle)\b"
+    r"|\bwhat languages? (?:do |can )?you speak\b")
 
 # « do you speak English there? », « les animateurs parlent anglais ? »: the people at Le
 # Focus, not the bot's own language (the article does not say).
@@ -1153,6 +1177,12 @@ _DAY_ALONE = frozenset(_norm(w) for w in (
     "et", "and", "le", "la", "ce", "cette", "the", "on", "what", "about", "pour", "for",
     "alors", "sinon", "aussi", "too", "also", "prochain", "prochaine", "next", "this", "cest",
     "quoi", "ya", "is", "there"))
+
+
+# « combien coûte une heure d'atelier ? », "how much per hour": a price by the hour, not when.
+_PER_HOUR = tuple(_norm(w) for w in (
+    "une heure", "l heure", "par heure", "de l heure", "an hour", "per hour", "the hour",
+    "one hour"))
 
 
 def _price_asked(words: Sequence[str]) -> bool:
@@ -1698,7 +1728,8 @@ def _understood(question: str, topics: Sequence[Topic]) -> Understood:
         return Understood("mine", True, words=tuple(content))
     if _PRIVACY.search(joined):
         return _privacy(question, topics, content)
-    if _programme(content) and not (_price_asked(content) and not _programme_named(content)):
+    if _programme(content) and not (_price_asked(content) and (
+            not _programme_named(content) or any(_has(content, p) for p in _PER_HOUR))):
         # « … combien ça coûte et si c'est tous les mercredis »: a price asked beside a day
         # is the prices (each event's own price is on its card), not the day's programme.
         return Understood("programme", True, words=tuple(content))
