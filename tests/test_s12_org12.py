@@ -293,8 +293,6 @@ async def test_not_known_yet_gets_what_to_do_now(bot: Bot, step: str, typed: str
 
 # -- proposals (files of others: /tmp/team/org12-proposals.diff) -----------------------------
 
-@pytest.mark.xfail(strict=True, reason="proposal: bot/adapters/console.py elides « en tant "
-                   "qu'Organisateur » (and tests/test_console.py's « en tant que èèè… »)")
 def test_as_a_name_starting_with_a_vowel_is_elided(tmp_path: Path) -> None:
     """« /as Organisateur »: « Vous parlez maintenant en tant que Organisateur (membre). »"""
     out = _console("/as Organisateur\n/as Léa\n", tmp_path)
@@ -302,8 +300,6 @@ def test_as_a_name_starting_with_a_vowel_is_elided(tmp_path: Path) -> None:
     assert "en tant que Léa (membre)" in out, out
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/events/parsers.py says a refused "
-                   "price back cut between words (bot.text.echoed)")
 async def test_a_date_typed_at_the_price_question_is_said_back_whole_words(bot: Bot) -> None:
     """Her draft resumed at « Quel prix ? », she typed the date of the next one: « « samedi
     19 décembre 2 » n'est pas un prix valable » (20h cut to « 2 »)."""
@@ -315,8 +311,6 @@ async def test_a_date_typed_at_the_price_question_is_said_back_whole_words(bot: 
     assert "« samedi 19 décembre… » n'est pas un prix valable" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/events/parsers.py reads « nb » "
-                   "as the seats' word (« nb de places 30 »)")
 async def test_nb_de_places_is_the_seats(bot: Bot) -> None:
     """« /modifier 1 nb de places 30 »: « Champ « nb » inconnu »."""
     await _december(bot)
@@ -324,8 +318,6 @@ async def test_nb_de_places_is_the_seats(bot: Bot) -> None:
     assert "places → 30" in said, said
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/events/parsers.py reads « commence "
-                   "à 19h30 » as the time")
 async def test_commence_a_is_the_time(bot: Bot) -> None:
     """« /modifier 1 commence à 19h30 »: « Champ « commence » inconnu »."""
     await _december(bot)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from test_telegram_adapter import GROUP, ORGA, Harness, new_event
 
 from fakes.telegram_api import BOT_USERNAME, Stored, private_chat, user
@@ -207,8 +206,6 @@ async def test_a_voice_note_still_asks_for_words(tg: Harness) -> None:
 # -- proposals (outside the adapter) -------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: commands/account/handlers.py — the answer "
-                   "to /oubliemoi's buttons takes the question's place (replaces_pressed)")
 async def test_forget_me_question_loses_its_buttons_once_answered(tg: Harness) -> None:
     """Julien taps « Non, garder »: the toast « D'accord, rien n'est effacé. » is gone in
     two seconds, and the question stays with « Oui, tout effacer » under it, a thumb away

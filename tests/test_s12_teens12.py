@@ -199,8 +199,6 @@ async def test_a_heart_under_the_card_stays_a_reaction(dc: Harness) -> None:
 # -- what confused a teen, outside the adapter (strict xfail on a proposal) ---------------
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/teens12-proposals.diff "
-                   "(commands/faq/understand.py _ALONE: « sans mes parents »)")
 @pytest.mark.parametrize("typed", ["jpeux venir sans mes parents ?",
                                    "je peux venir sans mes darons ?",
                                    "on peut venir sans adulte ?"])
@@ -218,8 +216,6 @@ async def test_coming_without_ones_parents_is_not_answered_who_it_is_for(
     assert "sans adulte : ce n'est pas précisé ici" in reply, reply
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/teens12-proposals.diff "
-                   "(commands/faq/understand.py _BRINGS: « venir à combien »)")
 async def test_how_many_can_we_come_gets_the_guest_button(dc: Harness) -> None:
     # « on peut venir a combien ? » got « C'est pour qui ? » alone, where « on peut venir a
     # plusieurs ? » gets how to bring people (the card's « ➕ 1 invité·e »).

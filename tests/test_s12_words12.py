@@ -219,8 +219,6 @@ async def test_a_teen_s_words_in_discord_s_answer_option(dc: Harness, said: str,
 
 # -- under the GROUP's card: the FAQ reads it (commands/faq, faq12's): a proposal ------------
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/words12-proposals.diff (an answer "
-                   "under the group's card before thanks, « Tout public » or the join line)")
 @pytest.mark.parametrize(("typed", "want", "never"), [
     ("oui super", "✅ Je viens", "Une autre question"),
     ("ok pour moi", "✅ Je viens", "Tout public."),
@@ -237,8 +235,6 @@ async def test_an_answer_under_the_group_s_card_is_read_as_one(
     assert want in reply and never not in reply, (typed, reply)
 
 
-@pytest.mark.xfail(strict=True, reason="proposal: /tmp/team/words12-proposals.diff (a no in "
-                   "words with no card above gets how to answer no, not « je ne sais pas »)")
 @pytest.mark.parametrize("typed", ["non finalement", "compte pas sur moi"])
 async def test_a_no_typed_after_a_bare_participer_is_not_i_dont_know(
         bot: Bot, typed: str) -> None:

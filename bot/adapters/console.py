@@ -513,9 +513,10 @@ class ConsoleAdapter:
             self._render(reply, prefix, owner)
 
     def _say(self, key: str, **values: object) -> None:
-        """A console remark, in the language of the last answer the reader got."""
+        """A console remark, in the language of the last answer the reader got; « en tant
+        que Organisateur » elided as French writes it (« en tant qu'Organisateur »)."""
         with using(self._locale):
-            self._write(t(key, **values))
+            self._write(_ELIDED.sub(r"\1qu'\2", t(key, **values)))
 
     def _render(self, reply: Reply, prefix: str, owner: tuple[str, str] | None) -> None:
         parts = []
@@ -554,6 +555,10 @@ class ConsoleAdapter:
             encoding = getattr(self._out, "encoding", None) or "ascii"
             self._out.write(line.encode(encoding, "replace").decode(encoding))
         self._out.flush()
+
+
+# « en tant que Organisateur », « appuyé en tant que Anaïs »: before a vowel, « qu' ».
+_ELIDED = re.compile(r"(\ben tant )que ([AEIOUYÀÂÄÆÉÈÊËÎÏÔÖŒÙÛÜaeiouyàâäæéèêëîïôöœùûü])")
 
 
 def _console_word(line: str) -> str | None:

@@ -341,8 +341,9 @@ def _first_names(named: list[NamedChildren]) -> str:
     return ", ".join(dict.fromkeys(c.first_name for n in named for c in n.children))
 
 
-async def _erase_names(ctx: Context) -> None:
-    """Only the children's names, from every answer: the answers and their seats stay."""
+async def _erase_names(ctx: Context, *, pressed: bool = False) -> None:
+    """Only the children's names, from every answer: the answers and their seats stay.
+    `pressed`: the question's button, whose place the answer takes."""
     named = await ctx.storage.party.export(ctx.member.id)
     if not named:
         ctx.reply(t("forgetme.names_none"), private=True)
@@ -353,7 +354,8 @@ async def _erase_names(ctx: Context) -> None:
     await ctx.storage.waiting.drop_naming(
         ctx.member.id, {c.first_name for n in named for c in n.children})
     await ctx.storage.db.checkpoint()  # not left readable in the write-ahead log
-    ctx.reply(t("forgetme.names_done", names=_first_names(named)), private=True)
+    ctx.reply(t("forgetme.names_done", names=_first_names(named)), private=True,
+              replaces_pressed=pressed)
 
 
 async def press_forget(ctx: Context, action: Action) -> None:
@@ -407,20 +409,20 @@ async def press_forget(ctx: Context, action: Action) -> None:
                 ctx.reply(t("forgetme.since_kept"), private=True)
             return
         await ctx.storage.members.erase(ctx.member.id, ctx.now)
-        ctx.reply(t("forgetme.already"), private=True)
+        ctx.reply(t("forgetme.already"), private=True, replaces_pressed=True)
     elif action.arg == "ask":
         await _ask(ctx)
     elif action.arg == "names":
-        await _erase_names(ctx)
+        await _erase_names(ctx, pressed=True)
     elif action.arg != "yes":
-        ctx.reply(t("forgetme.kept"), private=True)
+        ctx.reply(t("forgetme.kept"), private=True, replaces_pressed=True)
     elif asked is None or ctx.now - asked > QUESTION_VALID:
         await _ask(ctx, t("forgetme.stale", minutes=int(QUESTION_VALID.total_seconds() // 60)))
     else:
-        await _erase(ctx)
+        await _erase(ctx, pressed=True)
 
 
-async def _erase(ctx: Context) -> None:
+async def _erase(ctx: Context, *, pressed: bool = False) -> None:
     """Erase, then every event whose seats changed shows it, and members promoted into the
     freed seats are told: through the one "RSVP changed" path."""
     # A cancelled event's cards show no seats: editing them again is a request for nothing.
@@ -436,7 +438,8 @@ async def _erase(ctx: Context) -> None:
     if other:
         lines.append(t("forgetme.other_platform", other=other, platform=PLATFORM_NAMES.get(
             ctx.incoming.platform, ctx.incoming.platform)))
-    ctx.reply("\n".join(lines), private=True)
+    # Pressed: the answer takes the question's place (its « Oui » no longer under a thumb).
+    ctx.reply("\n".join(lines), private=True, replaces_pressed=pressed)
 
 
 def _other_platforms(ctx: Context) -> str:

@@ -17,7 +17,7 @@ from bot.dates import UNDECIDED, WEEKDAY_WORDS, When, parse_duration, read_when
 from bot.errors import UserInputError
 from bot.i18n import PARIS, format_clock, format_when
 from bot.spec import Param, duration
-from bot.text import fold, strip_accents
+from bot.text import echoed, fold, strip_accents
 from storage import Event
 from storage.models import KINDS
 
@@ -193,10 +193,10 @@ def price(text: str, now: datetime | None = None) -> int:
         return 0
     match = re.fullmatch(r"(\d{1,4})(?:[.,](\d{1,2}))?", cleaned)
     if not match:
-        raise UserInputError("error.bad_price", value=text.strip()[:20])
+        raise UserInputError("error.bad_price", value=echoed(text))
     cents = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
     if cents > MAX_PRICE_CENTS:
-        raise UserInputError("error.bad_price", value=text.strip()[:20])
+        raise UserInputError("error.bad_price", value=echoed(text))
     return cents
 
 
@@ -573,13 +573,13 @@ class Field:
 FIELDS: Mapping[str, Field] = {
     "title": Field(("titre", "nom"), _title),
     "when": Field(("date", "start", "quand", "début", "heure", "time", "horaire", "horaires",
-                   "décaler", "décale", *SHIFT_WORDS), _when),
+                   "décaler", "décale", "commence", *SHIFT_WORDS), _when),
     "end": Field(("fin",), _end),
     "duration": Field(("durée",), _duration),
     # « salle 2 » keeps its word (commands/events/handlers._said_with_its_word)
     "place": Field(("lieu", "where", "où", "adresse", "endroit", "address", "salle"), _place),
     # « nombre de places 30 »: « de places » is left out there too
-    "capacity": Field(("capacité", "places", "seats", "jauge", "nombre"), _capacity),
+    "capacity": Field(("capacité", "places", "seats", "jauge", "nombre", "nb"), _capacity),
     "kind": Field(("type", "genre"), _kind),
     "price": Field(("prix", "tarif"), _price),
     "audience": Field(("public", "âge"), _audience),

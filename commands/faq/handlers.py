@@ -187,8 +187,18 @@ async def _understood(ctx: Context, query: str, found: Sequence[Entry],
             and not asks_the_association(understood.words)))
     if wish and answered is not None and (kinds := wanted_kinds(understood.words)):
         wish = answered[0].kind in kinds or _titled(answered[0], kinds)
+    # « oui super », « ok pour moi », « trop cher merci », « inscris moi pas », « jsp si
+    # jpeux venir » under the card: an answer first, never « Avec plaisir », « Tout
+    # public » nor the line that books.
+    answer_first = (card is not None and written is not None and not ended
+                    and understood.label in _AN_ANSWER_READS)
     if understood.label == "greeting":
         ctx.reply(t("faq.greeting"))
+    elif answer_first and card is not None and written == "going":
+        await _join_card(ctx, card, seats_said(query))
+    elif answer_first and card is not None:
+        ctx.reply(t(f"faq.card_{written}", title=card.title, id=card.event_id,
+                    button=t("button.no" if written == "no" else "button.maybe")), card=card)
     elif understood.label == "thanks":
         ctx.reply(t("faq.thanks"))
     elif card is not None and ended:  # « c'est à quelle heure ? » under a cancelled card
@@ -293,11 +303,20 @@ async def _understood(ctx: Context, query: str, found: Sequence[Entry],
     elif card is not None:  # « Tom et Zoé viennent », « +1 » under a card: its buttons
         ctx.reply(t("faq.card_unknown", title=card.title, id=card.event_id,
                     going=t("button.going"), guest=t("button.guest_add")), card=card)
+    elif answer_said(query) == "no":
+        # « non finalement », « compte pas sur moi » with no card above (after a bare
+        # /participer, a notice long gone): how to answer no, never « je ne sais pas ».
+        await _cancel(ctx)
     else:
         ctx.reply("\n".join([t("faq.dont_know"), *_topics(ctx, found),
                              t("faq.dont_know_footer")]))
 
 
+# What the FAQ reads in words that give an answer to the card (« merci » in « trop cher
+# merci », « pour moi » in « ok pour moi », « inscris » in « inscris moi pas »): the answer
+# is read instead.
+_AN_ANSWER_READS = frozenset({"thanks", "public", "join", "inscription", "typed_yes",
+                              "typed_no", "none", "laugh", "cancel"})
 # What a wish to come says besides (« au cours d'anglais », « ma fille », « s'inscrire »):
 # beside any other topic (« c'est combien ? »), that question is answered.
 _A_WISH_SAYS = frozenset({"activites", "public", "inscription", "lefocus", "join", "none",

@@ -989,9 +989,15 @@ _AT_THE_PLACE = re.compile(
 
 # « il peut venir seul ? », "can my 10 year old come alone": the article says who it is for,
 # never whether a child may come without an adult. Said so beside the answer, so « pour
-# tout le monde » is not read as « yes, alone ».
-_ALONE = re.compile(r"\b(?:seul|seule|alone|unaccompanied|sans (?:moi|nous|parent|adulte)"
-                    r"|non accompagne|by (?:himself|herself|themselves)|on (?:his|her) own)\b")
+# tout le monde » is not read as « yes, alone ». A teen asks it too: « jpeux venir sans mes
+# parents ? », "can I come without my parents?".
+_ALONE = re.compile(
+    r"\b(?:seul|seule|alone|unaccompanied"
+    r"|sans? (?:(?:mes?|mon|ma|les?|un|une|des?) )?(?:moi|nou|nous|parents?|adultes?|pere"
+    r"|mere|darons?|daronnes?)"
+    r"|without (?:(?:my|an|a|any|their|his|her) )?(?:parents?|adults?|mum|mom|dad|mother"
+    r"|father)"
+    r"|non accompagne|by (?:himself|herself|themselves)|on (?:his|her) own)\b")
 
 
 # Under an event's card (`commands.faq.handlers`): « je peux venir avec mon frère ? », « on
@@ -1000,7 +1006,9 @@ _ALONE = re.compile(r"\b(?:seul|seule|alone|unaccompanied|sans (?:moi|nous|paren
 _BRINGS = re.compile(
     rf"\b(?:venir|viens|vient|venon|come|coming) (?:avec|with) (?:\w+ )?(?:{_COMPANY})\b"
     rf"|\b(?:ramener|amener|emmener|bring) (?:\w+ )?(?:{_COMPANY})\b"
-    r"|\b(?:venir|come) (?:a|en|as) (?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b")
+    r"|\b(?:venir|come) (?:a|en|as) (?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
+    # « on peut venir à combien ? »: how many may come along, not who it is for.
+    r"|\b(?:venir|venu|viens|vient) (?:a|en) combien\b")
 # « fin », "end", "last" alone are no question of the end (« à la fin on peut rester ? »,
 # "can we come at the end?", "is this the last session?"): only its time or length.
 _ENDS = re.compile(r"\b(?:finit|fini|finira|finissent|termine|terminera|heure de fin|end time"

@@ -842,6 +842,7 @@ async def _remove(ctx: Context, event: Event, person: Attendee) -> None:
     seats_changed(ctx, event.id, outcome)
     if person.platform == DESK:
         await ctx.storage.party.drop_desk(person.member_id)
+        await ctx.storage.db.checkpoint()  # the name and note leave the -wal file too
     else:
         member = await ctx.storage.members.get(person.member_id)
         if member is not None:

@@ -137,6 +137,8 @@ class FakeDiscord:
         # still answered (interaction callbacks need no channel access), nothing else works.
         self.no_view: set[int] = set()
         self.archived: set[int] = set()  # threads archived (edits refused: 400, 50083)
+        # More roles of our server, as its admins made them: (id, name, permissions).
+        self.extra_roles: list[tuple[int, str, int]] = []
         # The bot's role holds Manage Messages (an admin gave it): it may delete members'
         # messages. Not in the invite's permissions, so off by default (403, 50013).
         self.manage_messages = False
@@ -295,6 +297,9 @@ class FakeDiscord:
                  "permissions": str(SEND_MESSAGES)},
                 *([{**role, "id": str(ORGANIZER_ROLE_ID), "name": "Orga", "position": 1,
                     "permissions": str(SEND_MESSAGES)}] if guild_id == GUILD_ID else []),
+                *([{**role, "id": str(number), "name": name, "position": 1,
+                    "permissions": str(allowed)} for number, name, allowed in self.extra_roles]
+                  if guild_id == GUILD_ID else []),
                 {**role, "id": str(BOT_ROLE_ID + (guild_id != GUILD_ID)), "name": "Le Focus",
                  "position": 2, "managed": True, "tags": {"bot_id": str(BOT_ID)},
                  "permissions": str(SEND_MESSAGES)},

@@ -382,9 +382,18 @@ class DiscordAdapter:
             found.update(r.id for r in roles)
             where = ("the whole server" if _held_by_everyone(guild.default_role.permissions)
                      else "")
+            # Roles that hold Manage Events or Administrator make organisers too (they see
+            # the participant lists, children's first names included): named, so an admin
+            # who gave Manage Events to helpers for Discord's own events sees it.
+            managing = [r for r in guild.roles if not r.is_default() and not r.managed
+                        and (r.permissions.manage_events or r.permissions.administrator)
+                        and r.id not in found]
             log.info("Discord organisers in « %s » (%d): the roles %s%s", guild.name,
                      guild.id, ", ".join(f"« {r.name} » ({r.id})" for r in roles) or "(none)",
-                     "" if where else ", and members with Manage Events or Administrator")
+                     "" if where else ", and members with Manage Events or Administrator ("
+                     + (", ".join(f"« {r.name} » ({r.id})" for r in managing)
+                        + " and the server's owner" if managing
+                        else "no role holds them: only the server's owner") + ")")
             if not where:
                 channels = [c for c in guild.channels
                             if not isinstance(c, discord.CategoryChannel)

@@ -253,6 +253,7 @@ class TelegramAdapter:
         # member was last told (at most once an hour, whatever the card).
         self._reactions: dict[tuple[str, str, int], None] = {}
         self._reaction_told: dict[int, datetime] = {}
+        self._anonymous_told: dict[tuple[int, int], datetime] = {}
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -477,7 +478,13 @@ class TelegramAdapter:
         edited = update.edited_message
         message, user, chat = (update.message or edited, update.effective_user,
                                update.effective_chat)
-        if message is None or user is None or chat is None or user.is_bot:
+        if message is None or user is None or chat is None:
+            return
+        if user.is_bot:
+            if (edited is None and message.sender_chat is not None
+                    and chat.type != ChatType.PRIVATE
+                    and self._for_us(message, message.text or message.caption or "")):
+                await self._anonymous(chat, message.sender_chat.id)
             return
         self._note_title(chat)
         private = chat.type == ChatType.PRIVATE
@@ -587,6 +594,22 @@ class TelegramAdapter:
         asked = next((r for r in replies if r.retract_asking), None)
         if asked is not None and not incoming.is_private:
             await self._retract(incoming, asked.locale)
+
+    async def _anonymous(self, chat: TgChat, sender: int) -> None:
+        """A command for us (or a reply to us) sent in a group « as the group » (an admin who
+        stays anonymous) or as a channel: Telegram does not say who wrote it, so nothing
+        runs (no answer of theirs, no rights to check); one line in the group says why,
+        instead of silence (at most once an hour for each sender there)."""
+        if self._host is None or not once_every(self._anonymous_told, (chat.id, sender),
+                                                self._host.now(), REACTION_EVERY, 1000):
+            return
+        with using(pick_locale(None, None)):
+            line = Reply(t("telegram.anonymous"))
+        try:
+            with urgent():
+                await self.send(str(chat.id), line)
+        except TelegramError as err:
+            log.info("Telegram: the line to an anonymous sender not posted: %s", err.message)
 
     def _for_us(self, message: Any, text: str) -> bool:
         """A group message we would have answered: a command for us, a reply to our

@@ -124,6 +124,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "« {title} »",
         "en": "\"{title}\"",
     },
+    "telegram.anonymous": {
+        "fr": "Ce message est envoyé au nom du groupe (admin anonyme) ou d'une chaîne : "
+              "Telegram ne me dit pas qui l'a écrit, donc je ne peux rien faire avec. "
+              "Écrivez-moi en privé, ou désactivez « Rester anonyme » dans vos droits "
+              "d'admin.",
+        "en": "This message is sent as the group (anonymous admin) or as a channel: Telegram "
+              "does not tell me who wrote it, so I can't act on it. Message me privately, or "
+              "turn off \"Remain anonymous\" in your admin rights.",
+    },
     "telegram.the_group": {
         "fr": "des annonces",
         "en": "for announcements",
