@@ -48,7 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as Time
-from functools import partial
+from functools import lru_cache, partial
 
 from bot.errors import UserInputError
 from bot.i18n import (
@@ -1493,6 +1493,13 @@ def _typo_beside(remark: str, date_text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=2048)  # bounded: the words are typed by anyone
+def _near_day_after(word: str) -> bool:
+    """« lendmain », « landemain »: a typo of `_DAY_AFTER` (difflib is costly, and a title's
+    words are tried beside every split of it: each word compared once)."""
+    return bool(difflib.get_close_matches(word, _DAY_AFTER, n=1, cutoff=0.85))
+
+
 def _another_moment(remark: str) -> bool:
     """Whether a remark after a date gives a second moment (`_DAY_AFTER`): « et le
     lendemain » and its typos (« lendmain », « landemain »), "and the day after", or a word
@@ -1503,8 +1510,7 @@ def _another_moment(remark: str) -> bool:
     if any(word in _UNSAYING for word in words):
         return False
     if _DAY_AFTER_EN.search(plain) or any(
-            word in _DAY_AFTER or len(word) >= 7 and difflib.get_close_matches(
-                word, _DAY_AFTER, n=1, cutoff=0.85) for word in words):
+            word in _DAY_AFTER or len(word) >= 7 and _near_day_after(word) for word in words):
         return True
     joined = _JOINED.search(plain) is not None or any(word in _ALSO for word in words)
     return joined and any(word.isdigit() or word in _WHEN_WORDS for word in words)

@@ -197,7 +197,8 @@ async def test_isabelle_taps_only_the_names_twice(tg: Harness) -> None:
     assert "Seulement les prénoms de vos enfants (Tom, Zoé)" in plain(asked.visible)
     [names] = [d for d in asked.button_data if d.endswith(":names")]
     seen = drawing(asked)
-    assert "sont effacés" in plain(await tg.press(ISABELLE, seen, names))
+    await tg.press(ISABELLE, seen, names)  # the answer takes the question's place
+    assert "sont effacés" in plain(tg.fake.messages[(seen.chat_id, seen.message_id)].visible)
     assert "plus aucun prénom" in plain(await tg.press(ISABELLE, seen, names))
     [mine] = await tg.say(ISABELLE, "/mesevenements")
     assert "inscrit·e, 3 places" in plain(mine.visible)
@@ -300,8 +301,12 @@ async def test_emma_taps_erase_twice_on_a_slow_network(tg: Harness) -> None:
     await tg.press(EMMA, seen, yes)
     tg.clock.current += timedelta(seconds=2)
     await tg.press(EMMA, seen, yes)
-    done = [m for m in tg.fake.chat(EMMA["id"]) if m.visible.startswith("Done: everything")]
-    assert len(done) == 1
+    # Since session 12 the answer takes the question's place (its buttons gone): the second
+    # tap, already in flight, rewrites it once more — erased, never « someone else's ».
+    chat = [m.visible for m in tg.fake.chat(EMMA["id"])]
+    shown = tg.fake.messages[(seen.chat_id, seen.message_id)].visible
+    assert "erased" in shown and not tg.fake.messages[(seen.chat_id, seen.message_id)].button_data
+    assert not any("Done: everything" in m or "someone else" in m for m in chat[:-1]), chat
     assert await tg.core.storage.members.find("telegram", str(EMMA["id"])) is None
 
 

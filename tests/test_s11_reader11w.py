@@ -218,8 +218,11 @@ async def test_tonight_typed_in_the_number_box_offers_tonights_event(dc: Harness
     """Should. The words typed are looked for in the labels: « ce soir » kept « soir », found
     in « Soirée jeux » (Saturday 5 December) and offered only that, never tonight's
     Ciné-club; « demain » offered nothing. A teen picks the one line offered."""
-    for title, when in (("Ciné-club", "vendredi 20h30"), ("Soirée jeux", "samedi 5 décembre 20h"),
-                        ("Atelier vidéo", "samedi 14h")):
+    # The harness's clock is Wednesday 25 November, 10:00 (tests/recording.NOW): tonight is
+    # the 25th, tomorrow the 26th (the days were first written as if it were a Friday).
+    for title, when in (("Ciné-club", "mercredi 25 novembre 20h30"),
+                        ("Soirée jeux", "samedi 5 décembre 20h"),
+                        ("Atelier vidéo", "jeudi 26 novembre 14h")):
         answer = await dc.command("newevent", {"title": title, "when": when, "capacity": 10},
                                   user=ORGA)
         assert "#" in answer.text, answer.text

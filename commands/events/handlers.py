@@ -608,6 +608,8 @@ def _beside_the_date(ctx: Context, event: Event, value: str) -> None:
     du haut » read past and dropped (said as done, the parents told of the old place). A
     remark typed beside the new date is asked: the place (or the description) too? Nothing
     changed, the two lines to send (on Discord, the two fields to fill)."""
+    if re.search(r"\b(?:au lieu d|instead of)", strip_accents(value.lower())):
+        return  # « 20h au lieu de 19h »: the old moment named, not a place (the reader's)
     local = event.starts_at.astimezone(PARIS)
     try:
         when = read_when(value, ctx.now, day=local.date(), time=local.time())
