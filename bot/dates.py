@@ -1522,6 +1522,16 @@ def _day_typed(text: str, value: str) -> bool:
     return _scan(cleaned, value, typos=False).day is not None
 
 
+# « en 8 », « en quinze » ending the date before a remark's word: what is counted (« en 8
+# équipes », « en huit manches »), never the week after (read so, the evening was made a
+# week late, and « équipes » kept as a remark).
+_WEEK_IDIOM_END = re.compile(r"\ben\s+(?:huit|8|quinze|15)\s*$")
+# A clock's hour, then a number apart from it, ending the date before a remark's word
+# (« 20h 30 places », « 14h, 12 ans et plus »): the number is the remark's (read as minutes,
+# the event was made at 20h30, at 14h12).
+_MINUTES_END = re.compile(r"\d\s*[hH]\s*(?:[,.;]\s*|\s+)\d{1,2}\s*$")
+
+
 def _beside(text: str, now: datetime, day: date | None, time: Time | None,
             after: datetime | None, before: bool = True) -> When | UserInputError | None:
     """A date with a remark beside it (« samedi 20h goûter offert », « samedi 5 décembre à
@@ -1540,6 +1550,12 @@ def _beside(text: str, now: datetime, day: date | None, time: Time | None,
                for found in _REMARK_END.finditer(text) if before]
     asked: UserInputError | None = None
     for date_text, remark, trailing in splits:
+        if trailing and re.match(r"\s*[^\W\d_]", remark) and (
+                _WEEK_IDIOM_END.search(strip_accents(date_text.lower()))
+                or _MINUTES_END.search(date_text)):
+            # « samedi 14h en 8 équipes »: eight teams, not Saturday week; « samedi 20h 30
+            # places », « 14h, 12 ans et plus »: 30 seats, not 20h30
+            continue
         fits, near = _remark_words(remark)
         other = trailing and _another_moment(remark)
         if not (fits or other) or not date_text.strip():

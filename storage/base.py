@@ -191,6 +191,10 @@ class Database:
         self._closing = True  # no copy of the log starts now
         await self.settle()
         async with self.lock:
+            # Writes asked for before close() are written, not failed on a closed connection
+            # (a lone one went to the writer thread at once before session 12).
+            while self._waiting:
+                self._write_due(held=True)
             await self.reader.close()
             await self.writer.close()
 
@@ -222,9 +226,10 @@ class Database:
         Written once the loop has run what was ready before (one turn of the loop): the
         transactions asked for meanwhile go together, up to `WRITE_BATCH`, under one COMMIT
         (`in_one_transaction`); while a `transaction()` (or the last step of a copy of the
-        log) holds `lock`, they wait for its end. No trip to another thread. If the caller
-        is cancelled, its transaction may still be committed. Not itself a coroutine: the
-        future is what the caller awaits (no frame to create and resume per write).
+        log) holds `lock`, they wait for its end. No trip to another thread. A caller
+        cancelled before its turn has nothing written; once written, it stays. Not itself
+        a coroutine: the future is what the caller awaits (no frame to create and resume
+        per write).
         """
         loop = asyncio.get_running_loop()
         done: asyncio.Future[T] = loop.create_future()
@@ -249,6 +254,13 @@ class Database:
                 return
         batch = self._waiting[:WRITE_BATCH]
         del self._waiting[:WRITE_BATCH]
+        # A caller cancelled before its turn (shutdown, a timeout): its write is not made.
+        batch = [entry for entry in batch if not entry[1].done()]
+        if not batch:
+            if self._waiting and not held:
+                self._due = True
+                asyncio.get_running_loop().call_soon(self._write_due)
+            return
         try:
             if len(batch) == 1:  # a lone write (the usual case): no group around it
                 outcomes = [in_transaction(self.conn, batch[0][0])]

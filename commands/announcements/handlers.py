@@ -12,7 +12,14 @@ from datetime import datetime, time, timedelta
 from bot import actions
 from bot.actions import Action
 from bot.context import Context
-from bot.dates import counted_from_event, moment_for, parse_moment, typed_day
+from bot.dates import (
+    MONTH_WORDS,
+    WEEKDAY_WORDS,
+    counted_from_event,
+    moment_for,
+    parse_moment,
+    typed_day,
+)
 from bot.errors import Conflict, NotFound, UserInputError
 from bot.i18n import PARIS, format_clock, format_when, t
 from bot.messages import Button, Reply
@@ -47,6 +54,28 @@ _COUNTED = frozenset({
     "seats", "spot", "spots", "day", "days", "week", "weeks", "hour", "hours", "people",
     "person", "left", "more", "de", "d", "sur", "et", "a", "ou", "x", "%", "e", "eme",
     "er", "ere", "ème"})
+# Words that make the number part of her text too (« 4 décembre : fermé », « 2 nouvelles
+# dates », « 1 seul mot : merci »): a date's month or day, a word counted (a plural after 2
+# or more), an adjective before what is counted. Read as an event's number, they posted
+# that event's card to every group, under « décembre : fermé ».
+_COUNTING = frozenset({
+    "seul", "seule", "nouveau", "nouvel", "nouvelle", "petit", "petite", "grand", "grande",
+    "gros", "grosse", "bon", "bonne", "premier", "premiere", "dernier", "derniere", "autre",
+    "unique", "mot", "new", "more", "last", "only", "single", "big", "little", "great",
+    "free", "extra", "other", "good"})
+# Plural-looking words that start a sentence, not a count (« 3 Nous vous attendons »).
+_NOT_COUNTED = frozenset({
+    "nous", "vous", "tous", "toutes", "dans", "apres", "alors", "mais", "puis", "plus",
+    "moins", "jamais", "les", "des", "mes", "nos", "vos", "ces", "ses", "leurs", "pas",
+    "ils", "elles", "this", "is", "was", "us", "yes", "lets", "its", "thanks"})
+
+
+def _counts(word: str, number: int) -> bool:
+    """Whether the first word after the number makes the number part of a text."""
+    return (word in _COUNTED or word in _COUNTING or word in MONTH_WORDS
+            or word in WEEKDAY_WORDS or word.rstrip("s") in WEEKDAY_WORDS
+            or number >= 2 and len(word) > 2 and word[-1] in "sx"
+            and word not in _NOT_COUNTED)
 
 
 # « du dimanche 18h »: no moment to publish starts so; a title's end (« Ciné du dimanche »).
@@ -131,9 +160,9 @@ async def _words_for_a_card(ctx: Context, text: str) -> tuple[int, str] | None:
     if found is None:
         return None
     first = fold(re.split(r"[\s'’.,!?:;/-]+", found.group(2), maxsplit=1)[0])
-    if not first or first in _COUNTED or first[0].isdigit() or not first[0].isalnum():
-        return None
     number = int(found.group(1))
+    if not first or _counts(first, number) or first[0].isdigit() or not first[0].isalnum():
+        return None
     if number > MAX_ID or await ctx.storage.events.get(number) is None:
         return None
     return number, found.group(2).strip()
