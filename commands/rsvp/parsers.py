@@ -332,6 +332,9 @@ def leading_answer(text: str) -> tuple[str, str] | None:
     if said is not None:
         found, count = said
         at = skipped + count
+        if (found == "no" and fold(" ".join(words[skipped:at])) not in NO
+                and _PARTLY.match(fold(" ".join(words[at:at + 3])))):
+            return None  # « je vais pas pouvoir venir avant 20h »: late, not a no (asked)
         if found == "no" and fold(words[at - 1]) in _DENIED:
             turned = _denial_turned(words, at)  # « je ne viens pas seule »: not a no
             if turned is not None:
@@ -390,6 +393,8 @@ def _denial_turned(words: list[str], at: int) -> tuple[str, str] | None:
     """After « pas » (or « plus »), what makes it no plain no: « pas forcément », « pas sûr »
     (a maybe); « pas seul », « pas avant 21h », « pas longtemps » (coming: who with, or
     when, is asked). None when the « pas » says no."""
+    if at and words[at - 1].endswith((",", ";", ".", "!", "…")):
+        return None  # « je ne viendrai pas, trop loin »: the reason after the comma
     after = fold(words[at]) if at < len(words) else ""
     if after in _NOT_SURE:
         return "maybe", ""
@@ -405,6 +410,12 @@ _NOT_SURE = frozenset({"forcement", "sur", "sure", "surs", "sures", "certain", "
 _NOT_ALONE = frozenset({"seul", "seule", "seuls", "seules", "sans", "alone"})
 _NOT_THEN = frozenset({"avant", "apres", "longtemps", "tard", "tot", "trop", "before",
                        "after", "long", "late"})
+# After a can't-come (« je vais pas pouvoir venir », « je serai absente »), folded: when
+# they come or leave (« avant 20h », « à l'heure », « rester longtemps », « au début »,
+# « jusqu'à la fin »), so no plain no: never the family's seats given away.
+_PARTLY = re.compile(r"(?:avant|apres|alheure|atemps|audebut|pourledebut|desledebut|rester"
+                     r"|longtemps|jusqu|tot|tard|toutelasoiree|toutletemps|aparti"
+                     r"|(?:a|vers|pour)\d)")
 # A yes's usual reserve (« sauf imprévu », « si tout va bien »), folded: no condition to
 # ask about (« oui sauf si Tom est malade » is one).
 _PROVISO = frozenset({"saufimprevu", "saufempechement", "saufcontreordre", "sitoutvabien",
