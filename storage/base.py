@@ -252,15 +252,19 @@ class Database:
             if self.lock.locked():
                 self._flusher = asyncio.get_running_loop().create_task(self._flush())
                 return
-        batch = self._waiting[:WRITE_BATCH]
-        del self._waiting[:WRITE_BATCH]
         # A caller cancelled before its turn (shutdown, a timeout): its write is not made.
-        batch = [entry for entry in batch if not entry[1].done()]
-        if not batch:
-            if self._waiting and not held:
-                self._due = True
-                asyncio.get_running_loop().call_soon(self._write_due)
-            return
+        batch = [entry for entry in self._waiting[:WRITE_BATCH] if not entry[1].done()]
+        del self._waiting[:WRITE_BATCH]
+        if batch:
+            self._write(batch)
+        if self._waiting and not held:
+            self._due = True
+            asyncio.get_running_loop().call_soon(self._write_due)
+
+    def _write(self, batch: list[tuple[Callable[[sqlite3.Connection], Any],
+                                       asyncio.Future[Any]]]) -> None:
+        """`batch` under one COMMIT, each caller given its outcome. Synchronous on the loop's
+        thread: no caller can be cancelled between the write and its outcome."""
         try:
             if len(batch) == 1:  # a lone write (the usual case): no group around it
                 outcomes = [in_transaction(self.conn, batch[0][0])]
@@ -272,15 +276,10 @@ class Database:
         if self._writes >= COPY_LOG_EVERY:
             self._copy_log()
         for (_, done), (ok, value) in zip(batch, outcomes, strict=True):
-            if done.done():
-                continue  # its caller was cancelled
             if ok:
                 done.set_result(value)
             else:
                 done.set_exception(value)
-        if self._waiting and not held:
-            self._due = True
-            asyncio.get_running_loop().call_soon(self._write_due)
 
     async def _flush(self) -> None:
         """Write the waiting transactions, a batch at a time, each once `lock` is free (so
